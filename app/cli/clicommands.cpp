@@ -1,0 +1,272 @@
+#include "clicommands.h"
+
+#include "demo/demoplan.h"
+#include "i18n/language.h"
+#include "plan/plansummary.h"
+#include "plan/validation.h"
+#include "store/planjson.h"
+#include "store/planstore.h"
+
+#include <rackwerk/engine/backend.h>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace rw::cli {
+namespace {
+
+/// Takes "--name VALUE" out of args; returns false if the option is there without a value.
+bool takeOption(QStringList &args, const QString &name, QString *value)
+{
+    const qsizetype at = args.indexOf(name);
+    if (at < 0)
+        return true;
+    if (at + 1 >= args.size())
+        return false;
+    *value = args.at(at + 1);
+    args.remove(at, 2);
+    return true;
+}
+
+bool takeFlag(QStringList &args, const QString &name)
+{
+    return args.removeAll(name) > 0;
+}
+
+/// Loads a plan file (.rackwerk, or .json in the exchange form) or the built-in demo.
+bool loadPlan(const QString &source, Plan *plan, QString *error)
+{
+    if (source == QLatin1String("demo")) {
+        buildDemoPlan(*plan);
+        return true;
+    }
+    if (source.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        QFile file(source);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = CliCommands::tr("Cannot read %1: %2").arg(source, file.errorString());
+            return false;
+        }
+        const JsonImportReport report = PlanJson::fromBytes(file.readAll(), plan);
+        *error = report.error;
+        return report.ok;
+    }
+    const LoadReport report = PlanStore::load(source, plan);
+    *error = report.error;
+    return report.ok;
+}
+
+QString engineLine()
+{
+    engine::Backend backend{};
+    std::string why;
+    engine::resolveBackend(engine::BackendRequest::Auto, &backend, &why);
+    const engine::BackendInfo &info = engine::probeBackends();
+    if (backend == engine::Backend::Cuda)
+        return CliCommands::tr("CUDA on %1").arg(QString::fromStdString(info.deviceName));
+    return CliCommands::tr("CPU (%1)").arg(QString::fromStdString(why));
+}
+
+}  // namespace
+
+int CliCommands::fail(int code, const QString &reason)
+{
+    mErr << QStringLiteral("rackwerk-cli: ") << reason << Qt::endl;
+    return code;
+}
+
+int CliCommands::usage(const QString &problem)
+{
+    const QString text = tr("Usage: rackwerk-cli [--lang de|en] COMMAND ...\n"
+                            "  info PLAN|demo [--json]        key figures of a plan\n"
+                            "  validate PLAN                  check a plan; warnings are listed\n"
+                            "  export PLAN --json FILE        write the plan's JSON form\n"
+                            "  import FILE.json -o PLAN       make a plan file from the JSON form\n"
+                            "  demo -o PLAN                   write the Munich demo plan\n"
+                            "  engines [--json]               which projection engine runs here\n"
+                            "PLAN is a .rackwerk file, a .json file in the exchange form, or \"demo\".\n"
+                            "Exit codes: 0 success, 1 failure, 2 bad input.");
+    if (problem.isEmpty()) {
+        mOut << text << Qt::endl;
+        return kOk;
+    }
+    mErr << text << Qt::endl;
+    return fail(kBadInput, problem);
+}
+
+int CliCommands::run(QStringList args)
+{
+    QString lang = Language::systemDefault();
+    if (!takeOption(args, QStringLiteral("--lang"), &lang))
+        return usage(tr("--lang needs a value (de or en)."));
+    if (!Language::apply(lang))
+        return usage(tr("Unknown language \"%1\"; use de or en.").arg(lang));
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h"))
+        return usage(args.isEmpty() ? tr("No command given.") : QString());
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("info"))
+        return info(args);
+    if (command == QLatin1String("export"))
+        return exportJson(args);
+    if (command == QLatin1String("import"))
+        return importJson(args);
+    if (command == QLatin1String("validate"))
+        return validate(args);
+    if (command == QLatin1String("demo"))
+        return demo(args);
+    if (command == QLatin1String("engines"))
+        return engines(args);
+    return usage(tr("Unknown command \"%1\".").arg(command));
+}
+
+int CliCommands::info(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    const bool json = takeFlag(args, QStringLiteral("--json"));
+    if (args.size() != 1)
+        return usage(tr("info takes one plan."));
+    Plan plan;
+    QString error;
+    if (!loadPlan(args.first(), &plan, &error))
+        return fail(kBadInput, error);
+    const PlanSummary s = summarize(plan);
+    engine::Backend backend{};
+    std::string why;
+    engine::resolveBackend(engine::BackendRequest::Auto, &backend, &why);
+    if (json) {
+        QJsonObject systems;
+        for (const auto &[key, count] : s.systemsByType)
+            systems.insert(key, count);
+        QJsonObject o{{QStringLiteral("site"), plan.site().name},
+                      {QStringLiteral("halls"), s.hallCount},
+                      {QStringLiteral("rows"), s.rowCount},
+                      {QStringLiteral("racks"), s.rackCount},
+                      {QStringLiteral("devices"), s.deviceCount},
+                      {QStringLiteral("gpus"), s.gpuCount},
+                      {QStringLiteral("coolingUnits"), s.coolingUnitCount},
+                      {QStringLiteral("powerNodes"), s.powerNodeCount},
+                      {QStringLiteral("nameplateItKw"), s.nameplateItKw},
+                      {QStringLiteral("typicalItKw"), s.typicalItKw},
+                      {QStringLiteral("rackBudgetKw"), s.rackBudgetKw},
+                      {QStringLiteral("heatToLiquidKw"), s.heatToLiquidKw},
+                      {QStringLiteral("equipmentWeightKg"), s.equipmentWeightKg},
+                      {QStringLiteral("usedU"), s.usedU},
+                      {QStringLiteral("totalU"), s.totalU},
+                      {QStringLiteral("systemsByType"), systems},
+                      {QStringLiteral("engine"), QString::fromLatin1(engine::backendName(backend))}};
+        mOut << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return kOk;
+    }
+    const QLocale locale;
+    mOut << tr("Site: %1").arg(plan.site().name) << Qt::endl;
+    mOut << tr("Halls: %1, rows: %2, racks: %3, devices: %4")
+                .arg(locale.toString(s.hallCount), locale.toString(s.rowCount), locale.toString(s.rackCount),
+                     locale.toString(s.deviceCount))
+         << Qt::endl;
+    mOut << tr("GPUs: %1").arg(locale.toString(s.gpuCount)) << Qt::endl;
+    mOut << tr("IT power: %1 kW nameplate, %2 kW typical; rack budgets %3 kW")
+                .arg(locale.toString(s.nameplateItKw, 'f', 1), locale.toString(s.typicalItKw, 'f', 1),
+                     locale.toString(s.rackBudgetKw, 'f', 1))
+         << Qt::endl;
+    mOut << tr("Cooling units: %1, power nodes: %2")
+                .arg(locale.toString(s.coolingUnitCount), locale.toString(s.powerNodeCount))
+         << Qt::endl;
+    mOut << tr("Projection engine: %1").arg(engineLine()) << Qt::endl;
+    return kOk;
+}
+
+int CliCommands::exportJson(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    QString target;
+    if (!takeOption(args, QStringLiteral("--json"), &target) || target.isEmpty() || args.size() != 1)
+        return usage(tr("export needs a plan and --json FILE."));
+    Plan plan;
+    QString error;
+    if (!loadPlan(args.first(), &plan, &error))
+        return fail(kBadInput, error);
+    QFile file(target);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(PlanJson::toBytes(plan)) < 0)
+        return fail(kFailed, tr("Cannot write %1: %2").arg(target, file.errorString()));
+    return kOk;
+}
+
+int CliCommands::importJson(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    QString target;
+    if (!takeOption(args, QStringLiteral("-o"), &target) || target.isEmpty() || args.size() != 1)
+        return usage(tr("import needs a JSON file and -o PLAN."));
+    QFile file(args.first());
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(kBadInput, tr("Cannot read %1: %2").arg(args.first(), file.errorString()));
+    Plan plan;
+    const JsonImportReport report = PlanJson::fromBytes(file.readAll(), &plan);
+    if (!report.ok)
+        return fail(kBadInput, report.error);
+    const SaveReport saved = PlanStore::save(plan, target);
+    if (!saved.ok)
+        return fail(kFailed, saved.error);
+    return kOk;
+}
+
+int CliCommands::validate(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usage(tr("validate takes one plan."));
+    Plan plan;
+    QString error;
+    if (!loadPlan(args.first(), &plan, &error))
+        return fail(kBadInput, error);
+    int errors = 0;
+    int warnings = 0;
+    for (const Finding &finding : PlanValidator::validate(plan)) {
+        const bool isError = finding.severity == Finding::Severity::Error;
+        (isError ? errors : warnings)++;
+        mOut << (isError ? tr("error: %1") : tr("warning: %1")).arg(finding.message) << Qt::endl;
+    }
+    mOut << tr("%1: %2 error(s), %3 warning(s)").arg(args.first()).arg(errors).arg(warnings) << Qt::endl;
+    return errors == 0 ? kOk : kBadInput;
+}
+
+int CliCommands::demo(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    QString target;
+    if (!takeOption(args, QStringLiteral("-o"), &target) || target.isEmpty() || !args.isEmpty())
+        return usage(tr("demo needs -o PLAN."));
+    Plan plan;
+    buildDemoPlan(plan);
+    const SaveReport saved = PlanStore::save(plan, target);
+    if (!saved.ok)
+        return fail(kFailed, saved.error);
+    return kOk;
+}
+
+int CliCommands::engines(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    const bool json = takeFlag(args, QStringLiteral("--json"));
+    if (!args.isEmpty())
+        return usage(tr("engines takes no arguments besides --json."));
+    const engine::BackendInfo &info = engine::probeBackends();
+    engine::Backend backend{};
+    std::string why;
+    engine::resolveBackend(engine::BackendRequest::Auto, &backend, &why);
+    if (json) {
+        QJsonObject o{{QStringLiteral("engine"), QString::fromLatin1(engine::backendName(backend))},
+                      {QStringLiteral("cudaCompiled"), info.cudaCompiled},
+                      {QStringLiteral("cudaUsable"), info.cudaUsable},
+                      {QStringLiteral("device"), QString::fromStdString(info.deviceName)},
+                      {QStringLiteral("reason"), QString::fromStdString(info.reason)}};
+        mOut << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return kOk;
+    }
+    mOut << tr("Projection engine: %1").arg(engineLine()) << Qt::endl;
+    return kOk;
+}
+
+}  // namespace rw::cli

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "hostdevice.h"
+
+#include <cstddef>
+
+namespace rw::engine {
+
+/// Air properties at about 25 °C, sea level (domain-facts.md: rho ~1.2 kg/m3, cp ~1005 J/(kg K)).
+constexpr float kAirDensityKgPerM3 = 1.2f;
+constexpr float kAirHeatCapacityJPerKgK = 1005.0f;
+
+/// Heat one rack or device sheds into the air, and how.
+struct AirHeatSource {
+    float heatToAirW = 0.0f;
+    float deltaTK = 0.0f;  ///< design air temperature rise across the equipment
+    float declaredAirflowM3PerS = 0.0f;  ///< from the datasheet; 0 = derive from heat and delta-T
+};
+
+/// Volume flow that carries heatW at a temperature rise of deltaTK: Q = P / (rho cp dT).
+RW_HD inline float airflowForHeatM3PerS(float heatW, float deltaTK)
+{
+    return deltaTK > 0.0f ? heatW / (kAirDensityKgPerM3 * kAirHeatCapacityJPerKgK * deltaTK) : 0.0f;
+}
+
+RW_HD inline float airflowDemandM3PerS(const AirHeatSource &source)
+{
+    return source.declaredAirflowM3PerS > 0.0f ? source.declaredAirflowM3PerS
+                                               : airflowForHeatM3PerS(source.heatToAirW, source.deltaTK);
+}
+
+/// Exhaust temperature of air entering at inletC and carrying heatW at airflowM3PerS.
+RW_HD inline float exhaustTemperatureC(float inletC, float heatW, float airflowM3PerS)
+{
+    return airflowM3PerS > 0.0f ? inletC + heatW / (kAirDensityKgPerM3 * kAirHeatCapacityJPerKgK * airflowM3PerS)
+                                : inletC;
+}
+
+/// Airflow demand of every source, on the chosen backend. out has count elements.
+/// Returns false when the CUDA backend failed (then out is unspecified).
+bool computeAirflowDemand(const AirHeatSource *sources, std::size_t count, float *out, bool useCuda);
+
+/// The CPU twin of the CUDA kernel.
+void computeAirflowDemandCpu(const AirHeatSource *sources, std::size_t count, float *out);
+/// Only in CUDA builds; returns false on any CUDA error.
+bool computeAirflowDemandCuda(const AirHeatSource *sources, std::size_t count, float *out);
+
+}  // namespace rw::engine

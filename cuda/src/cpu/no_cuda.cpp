@@ -1,0 +1,19 @@
+// Linked when the build has no CUDA compiler: everything links, the CPU engine runs.
+#include "rackwerk/engine/airflow.h"
+#include "rackwerk/engine/backend.h"
+
+namespace rw::engine {
+
+BackendInfo probeCudaDevice()
+{
+    BackendInfo info;
+    info.reason = "this build of Rackwerk has no CUDA support";
+    return info;
+}
+
+bool computeAirflowDemandCuda(const AirHeatSource *, std::size_t, float *)
+{
+    return false;
+}
+
+}  // namespace rw::engine

@@ -1,0 +1,34 @@
+#include "rackwerk/engine/backend.h"
+
+#include <cuda_runtime.h>
+
+namespace rw::engine {
+
+BackendInfo probeCudaDevice()
+{
+    BackendInfo info;
+    info.cudaCompiled = true;
+    int count = 0;
+    const cudaError_t rc = cudaGetDeviceCount(&count);
+    // No driver (cudaErrorInsufficientDriver) or only the stub libcuda (cudaErrorStubLibrary) mean
+    // "no GPU here", not a failure: the CPU engine takes over.
+    if (rc != cudaSuccess) {
+        info.reason = std::string("no usable CUDA driver (") + cudaGetErrorString(rc) + ")";
+        return info;
+    }
+    if (count == 0) {
+        info.reason = "no CUDA device found";
+        return info;
+    }
+    cudaDeviceProp props{};
+    if (cudaGetDeviceProperties(&props, 0) != cudaSuccess) {
+        info.reason = "the CUDA device could not be queried";
+        return info;
+    }
+    info.cudaUsable = true;
+    info.deviceName = props.name;
+    info.computeCapability = props.major * 10 + props.minor;
+    return info;
+}
+
+}  // namespace rw::engine

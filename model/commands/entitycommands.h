@@ -1,0 +1,85 @@
+#pragma once
+
+#include "plan/plan.h"
+
+#include <QUndoCommand>
+
+namespace rw {
+
+/// Ids for QUndoCommand::id(): edits of the same entity merge (one drag = one undo step).
+constexpr int kEditCommandIdBase = 1000;
+
+template <class T>
+class AddEntityCommand : public QUndoCommand {
+public:
+    AddEntityCommand(Plan &plan, const T &entity, const QString &text, QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent), mPlan(plan), mEntity(entity)
+    {
+    }
+    void redo() override { mPlan.insert(mEntity); }
+    void undo() override { mPlan.take<T>(EntityTraits<T>::keyOf(mEntity)); }
+
+private:
+    Plan &mPlan;
+    T mEntity;
+};
+
+template <class T>
+class RemoveEntityCommand : public QUndoCommand {
+public:
+    RemoveEntityCommand(Plan &plan, const T &entity, const QString &text, QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent), mPlan(plan), mEntity(entity)
+    {
+    }
+    void redo() override { mPlan.take<T>(EntityTraits<T>::keyOf(mEntity)); }
+    void undo() override { mPlan.insert(mEntity); }
+
+private:
+    Plan &mPlan;
+    T mEntity;  // the command owns the removed entity while it is undoable
+};
+
+template <class T>
+class EditEntityCommand : public QUndoCommand {
+public:
+    EditEntityCommand(Plan &plan, const T &before, const T &after, const QString &text, bool mergeable,
+                      QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent), mPlan(plan), mBefore(before), mAfter(after), mMergeable(mergeable)
+    {
+    }
+    void redo() override { mPlan.replace(mAfter); }
+    void undo() override { mPlan.replace(mBefore); }
+    int id() const override { return mMergeable ? kEditCommandIdBase + int(EntityTraits<T>::kind) : -1; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *edit = dynamic_cast<const EditEntityCommand<T> *>(other);
+        if (!edit || !edit->mMergeable || EntityTraits<T>::keyOf(edit->mAfter) != EntityTraits<T>::keyOf(mAfter))
+            return false;
+        mAfter = edit->mAfter;
+        setObsolete(mAfter == mBefore);
+        return true;
+    }
+
+private:
+    Plan &mPlan;
+    T mBefore;
+    T mAfter;
+    bool mMergeable;
+};
+
+class EditSiteCommand : public QUndoCommand {
+public:
+    EditSiteCommand(Plan &plan, const Site &before, const Site &after, const QString &text)
+        : QUndoCommand(text), mPlan(plan), mBefore(before), mAfter(after)
+    {
+    }
+    void redo() override { mPlan.setSite(mAfter); }
+    void undo() override { mPlan.setSite(mBefore); }
+
+private:
+    Plan &mPlan;
+    Site mBefore;
+    Site mAfter;
+};
+
+}  // namespace rw

@@ -1,0 +1,216 @@
+#include "planeditor.h"
+
+#include "plan/validation.h"
+
+namespace rw {
+
+PlanEditor::PlanEditor(Plan &plan, QUndoStack &stack) : mPlan(plan), mStack(stack) {}
+
+QString PlanEditor::describe(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Site:
+        return tr("Site");
+    case EntityKind::DeviceType:
+        return tr("Device type");
+    case EntityKind::Hall:
+        return tr("Hall");
+    case EntityKind::Obstacle:
+        return tr("Obstacle");
+    case EntityKind::Row:
+        return tr("Row");
+    case EntityKind::Rack:
+        return tr("Rack");
+    case EntityKind::Device:
+        return tr("Device");
+    case EntityKind::CoolingUnit:
+        return tr("Cooling unit");
+    case EntityKind::PowerNode:
+        return tr("Power node");
+    case EntityKind::PowerLink:
+        return tr("Power link");
+    case EntityKind::Scenario:
+        return tr("Scenario");
+    case EntityKind::Phase:
+        return tr("Phase");
+    }
+    return {};
+}
+
+EditResult PlanEditor::setSite(const Site &site)
+{
+    for (const auto &f : siteFields()) {
+        QVariant normalised;
+        QString why;
+        if (!FieldCheck::check(f, f.get(site), &normalised, &why))
+            return EditResult::refused(tr("%1: \"%2\" %3.").arg(describe(EntityKind::Site), f.name, why));
+    }
+    if (site == mPlan.site())
+        return EditResult::done();
+    mStack.push(new EditSiteCommand(mPlan, mPlan.site(), site, tr("Edit site")));
+    return EditResult::done();
+}
+
+QString PlanEditor::checkReferences(const DeviceType &type) const
+{
+    for (const Finding &finding : PlanValidator::checkDeviceType(type)) {
+        if (finding.severity == Finding::Severity::Error)
+            return finding.message;
+    }
+    // A changed type must still fit wherever it is mounted.
+    for (const auto &[id, device] : mPlan.all<MountedDevice>()) {
+        if (device.typeKey != type.key)
+            continue;
+        const Rack *rack = mPlan.find<Rack>(device.rackId);
+        if (rack && device.positionU + type.heightU - 1 > rack->heightU)
+            return tr("%1 would no longer fit at U%2 in rack %3.").arg(type.model).arg(device.positionU).arg(rack->name);
+    }
+    return {};
+}
+
+QString PlanEditor::checkReferences(const Obstacle &obstacle) const
+{
+    return mPlan.find<Hall>(obstacle.hallId) ? QString() : tr("The obstacle's hall does not exist.");
+}
+
+QString PlanEditor::checkReferences(const Row &row) const
+{
+    return mPlan.find<Hall>(row.hallId) ? QString() : tr("The row's hall does not exist.");
+}
+
+QString PlanEditor::checkReferences(const Rack &rack) const
+{
+    if (!mPlan.find<Hall>(rack.hallId))
+        return tr("Rack %1: its hall does not exist.").arg(rack.name);
+    if (rack.rowId != kNoId) {
+        const Row *row = mPlan.find<Row>(rack.rowId);
+        if (!row || row->hallId != rack.hallId)
+            return tr("Rack %1: its row does not exist in its hall.").arg(rack.name);
+    }
+    for (Id feed : {rack.feedA, rack.feedB}) {
+        if (feed != kNoId && !mPlan.find<PowerNode>(feed))
+            return tr("Rack %1: the power node feeding it does not exist.").arg(rack.name);
+    }
+    // Devices already mounted must still fit into a changed rack.
+    for (const MountedDevice *device : mPlan.devicesInRack(rack.id)) {
+        const DeviceType *type = mPlan.find<DeviceType>(device->typeKey);
+        if (type && device->positionU + type->heightU - 1 > rack.heightU)
+            return tr("Rack %1: %2 at U%3 would no longer fit.").arg(rack.name, type->model).arg(device->positionU);
+        if (type && type->depthMm > rack.depthMm)
+            return tr("Rack %1: %2 (%3 mm deep) would no longer fit.").arg(rack.name, type->model).arg(type->depthMm);
+    }
+    return {};
+}
+
+QString PlanEditor::checkReferences(const MountedDevice &device) const
+{
+    for (const Finding &finding : PlanValidator::checkDevicePlacement(mPlan, device)) {
+        if (finding.severity == Finding::Severity::Error)
+            return finding.message;
+    }
+    return {};
+}
+
+QString PlanEditor::checkReferences(const CoolingUnit &unit) const
+{
+    if (unit.hallId != kNoId && !mPlan.find<Hall>(unit.hallId))
+        return tr("Cooling unit %1: its hall does not exist.").arg(unit.name);
+    if (unit.feedId != kNoId && !mPlan.find<PowerNode>(unit.feedId))
+        return tr("Cooling unit %1: the power node feeding it does not exist.").arg(unit.name);
+    if (unit.returnTempC <= unit.supplyTempC)
+        return tr("Cooling unit %1: return temperature must be above supply temperature.").arg(unit.name);
+    return {};
+}
+
+QString PlanEditor::checkReferences(const PowerNode &node) const
+{
+    if (node.hallId != kNoId && !mPlan.find<Hall>(node.hallId))
+        return tr("Power node %1: its hall does not exist.").arg(node.name);
+    return {};
+}
+
+QString PlanEditor::checkReferences(const PowerLink &link) const
+{
+    if (!mPlan.find<PowerNode>(link.fromId) || !mPlan.find<PowerNode>(link.toId))
+        return tr("A power link must connect two existing power nodes.");
+    if (link.fromId == link.toId)
+        return tr("A power node cannot feed itself.");
+    return {};
+}
+
+QString PlanEditor::checkReferences(const Phase &phase) const
+{
+    if (!mPlan.find<Scenario>(phase.scenarioId))
+        return tr("Phase %1: its scenario does not exist.").arg(phase.name);
+    if (phase.trainingShare + phase.inferenceShare > 1.0 + 1e-9)
+        return tr("Phase %1: training and inference shares add up to more than 100 %.").arg(phase.name);
+    return {};
+}
+
+EditResult PlanEditor::mountDevice(Id rackId, const QString &typeKey, int positionU, const QString &label)
+{
+    MountedDevice device;
+    device.rackId = rackId;
+    device.typeKey = typeKey;
+    device.positionU = positionU;
+    device.label = label;
+    return add(device);
+}
+
+EditResult PlanEditor::removeDevice(Id deviceId)
+{
+    const MountedDevice *device = mPlan.find<MountedDevice>(deviceId);
+    if (!device)
+        return EditResult::refused(tr("The device does not exist."));
+    mStack.push(new RemoveEntityCommand<MountedDevice>(mPlan, *device, tr("Remove device")));
+    return EditResult::done();
+}
+
+EditResult PlanEditor::removeRacks(const std::vector<Id> &rackIds)
+{
+    for (Id id : rackIds) {
+        if (!mPlan.find<Rack>(id))
+            return EditResult::refused(tr("Rack %1 does not exist.").arg(id));
+    }
+    auto *macro = new QUndoCommand(tr("Remove %n rack(s)", nullptr, int(rackIds.size())));
+    for (Id id : rackIds) {
+        for (const MountedDevice *device : mPlan.devicesInRack(id))
+            new RemoveEntityCommand<MountedDevice>(mPlan, *device, QString(), macro);
+        new RemoveEntityCommand<Rack>(mPlan, *mPlan.find<Rack>(id), QString(), macro);
+    }
+    mStack.push(macro);
+    return EditResult::done();
+}
+
+EditResult PlanEditor::removeDeviceType(const QString &key)
+{
+    const DeviceType *type = mPlan.find<DeviceType>(key);
+    if (!type)
+        return EditResult::refused(tr("The device type %1 does not exist.").arg(key));
+    int uses = 0;
+    for (const auto &[id, device] : mPlan.all<MountedDevice>())
+        uses += device.typeKey == key ? 1 : 0;
+    if (uses > 0)
+        return EditResult::refused(tr("%1 is mounted %n time(s) and cannot be removed.", nullptr, uses).arg(type->model));
+    mStack.push(new RemoveEntityCommand<DeviceType>(mPlan, *type, tr("Remove device type")));
+    return EditResult::done();
+}
+
+EditResult PlanEditor::importDeviceTypes(const std::vector<DeviceType> &types)
+{
+    for (const DeviceType &type : types) {
+        if (const QString error = check(type); !error.isEmpty())
+            return EditResult::refused(error);
+    }
+    auto *macro = new QUndoCommand(tr("Import %n device type(s)", nullptr, int(types.size())));
+    for (const DeviceType &type : types) {
+        if (const DeviceType *existing = mPlan.find<DeviceType>(type.key))
+            new EditEntityCommand<DeviceType>(mPlan, *existing, type, QString(), false, macro);
+        else
+            new AddEntityCommand<DeviceType>(mPlan, type, QString(), macro);
+    }
+    mStack.push(macro);
+    return EditResult::done();
+}
+
+}  // namespace rw

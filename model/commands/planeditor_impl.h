@@ -1,0 +1,66 @@
+#pragma once
+
+// Template members of PlanEditor; included by planeditor.h only.
+
+#include "entitycommands.h"
+
+#include <QUndoStack>
+
+namespace rw {
+
+template <class T>
+QString PlanEditor::checkFields(const T &entity) const
+{
+    for (const auto &f : EntityTraits<T>::fields()) {
+        QVariant normalised;
+        QString why;
+        if (!FieldCheck::check(f, f.get(entity), &normalised, &why))
+            return tr("%1: \"%2\" %3.").arg(describe(EntityTraits<T>::kind), f.name, why);
+    }
+    return {};
+}
+
+template <class T>
+QString PlanEditor::check(const T &entity) const
+{
+    QString error = checkFields(entity);
+    if (error.isEmpty())
+        error = checkReferences(entity);
+    return error;
+}
+
+template <class T>
+EditResult PlanEditor::add(T entity)
+{
+    if constexpr (std::is_same_v<typename EntityTraits<T>::Key, Id>) {
+        if (entity.id == kNoId)
+            entity.id = mPlan.allocateId();
+    }
+    const auto key = EntityTraits<T>::keyOf(entity);
+    if (mPlan.find<T>(key))
+        return EditResult::refused(tr("%1 %2 exists already.").arg(describe(EntityTraits<T>::kind)).arg(key));
+    if (const QString error = check(entity); !error.isEmpty())
+        return EditResult::refused(error);
+    mStack.push(new AddEntityCommand<T>(mPlan, entity, tr("Add %1").arg(describe(EntityTraits<T>::kind))));
+    if constexpr (std::is_same_v<typename EntityTraits<T>::Key, Id>)
+        return EditResult::done(entity.id);
+    else
+        return EditResult::done();
+}
+
+template <class T>
+EditResult PlanEditor::update(const T &entity, bool mergeable)
+{
+    const T *before = mPlan.find<T>(EntityTraits<T>::keyOf(entity));
+    if (!before)
+        return EditResult::refused(tr("%1 does not exist.").arg(describe(EntityTraits<T>::kind)));
+    if (*before == entity)
+        return EditResult::done();  // nothing to do: no empty undo step
+    if (const QString error = check(entity); !error.isEmpty())
+        return EditResult::refused(error);
+    mStack.push(new EditEntityCommand<T>(mPlan, *before, entity, tr("Edit %1").arg(describe(EntityTraits<T>::kind)),
+                                         mergeable));
+    return EditResult::done();
+}
+
+}  // namespace rw

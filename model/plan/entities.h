@@ -1,0 +1,198 @@
+#pragma once
+
+#include "devicetype.h"
+#include "ids.h"
+
+#include <QDate>
+#include <QString>
+
+namespace rw {
+
+/// Direction a rack front (air intake) or a cooling unit's supply faces, in plan coordinates:
+/// x grows to the east, y grows to the south, as on screen.
+enum class Facing { North, East, South, West };
+enum class FloorType { RaisedFloor, Slab };
+enum class Containment { None, HotAisle, ColdAisle };
+enum class RackCooling { Air, Liquid, Hybrid };
+enum class AshraeClass { A1, A2, A3, A4, H1 };
+enum class CoolingKind { Crah, FanWall, InRow, RearDoor, Cdu, Chiller, DryCooler, WaterHeatExchanger };
+enum class PowerNodeKind { UtilityFeed, Generator, Transformer, Ups, Switchboard, Pdu, Busway, Rpp, RackPdu };
+enum class FeedSide { None, A, B };
+enum class ObstacleKind { Column, Wall, Obstacle, PerforatedTile };
+enum class Redundancy { N, NPlus1, NPlus2, TwoN, DistributedRedundant };
+
+/// The site the plan describes, and what the bidder declares about it.
+struct Site {
+    QString name;
+    QString location;
+    QString operatorName;
+    QDate startOfOperation;
+    int declaredAvailabilityClass = 3;  ///< EN 50600 class 1..4
+    double designOutdoorTempC = 29.5;
+    double renewableShare = 1.0;  ///< 0..1 of electricity from renewable sources
+    double plannedHeatReuseShare = 0.0;  ///< 0..1 of energy reused (energy reuse factor target)
+    double pueTarget = 1.2;
+    double wueLitrePerKWh = 0.0;
+    QString facilityWaterClass = QStringLiteral("W32");
+    QString assumptions;  ///< free text: what the planner assumed, with sources
+
+    bool operator==(const Site &) const = default;
+};
+
+/// A white-space room. Origin at its north-west corner.
+struct Hall {
+    Id id = kNoId;
+    QString name;
+    double widthM = 20.0;  ///< along x
+    double depthM = 20.0;  ///< along y
+    double ceilingHeightM = 4.0;
+    FloorType floorType = FloorType::Slab;
+    double raisedFloorHeightM = 0.0;
+    double floorLoadKgPerM2 = 1500.0;  ///< uniformly distributed load rating
+    double pointLoadKg = 0.0;  ///< concentrated load rating (raised-floor tiles); 0 = not rated
+    AshraeClass ashraeClass = AshraeClass::A2;
+    Redundancy coolingRedundancy = Redundancy::NPlus1;
+    double minAisleWidthM = 1.2;
+
+    bool operator==(const Hall &) const = default;
+};
+
+/// Columns, walls inside the hall, other obstacles, and perforated floor tiles.
+struct Obstacle {
+    Id id = kNoId;
+    Id hallId = kNoId;
+    ObstacleKind kind = ObstacleKind::Column;
+    double xM = 0.0;  ///< centre
+    double yM = 0.0;
+    double widthM = 0.6;
+    double depthM = 0.6;
+    double heightM = 0.0;  ///< 0 = floor to ceiling
+    double openAreaShare = 0.0;  ///< perforated tiles: 0..1 free area
+
+    bool operator==(const Obstacle &) const = default;
+};
+
+/// A row of racks, the unit of containment.
+struct Row {
+    Id id = kNoId;
+    Id hallId = kNoId;
+    QString name;
+    Containment containment = Containment::None;
+
+    bool operator==(const Row &) const = default;
+};
+
+struct Rack {
+    Id id = kNoId;
+    Id hallId = kNoId;
+    Id rowId = kNoId;
+    QString name;
+    double xM = 0.0;  ///< centre of the footprint
+    double yM = 0.0;
+    Facing facing = Facing::North;  ///< where the front (intake) faces
+    double widthMm = 600.0;
+    double depthMm = 1200.0;
+    int heightU = 48;
+    double maxPowerKw = 20.0;  ///< power budget of the rack
+    double staticLoadKg = 1500.0;  ///< weight the rack frame carries
+    double emptyWeightKg = 150.0;
+    RackCooling cooling = RackCooling::Air;
+    Id feedA = kNoId;  ///< power node feeding side A
+    Id feedB = kNoId;
+    QString zone;
+
+    bool operator==(const Rack &) const = default;
+};
+
+/// A device of a catalogue type mounted in a rack. Occupies positionU .. positionU + heightU - 1.
+struct MountedDevice {
+    Id id = kNoId;
+    Id rackId = kNoId;
+    QString typeKey;
+    int positionU = 1;  ///< lowest U occupied, 1-based
+    QString label;
+
+    bool operator==(const MountedDevice &) const = default;
+};
+
+/// Air handlers, in-row and rear-door coolers, CDUs and heat rejection plant.
+struct CoolingUnit {
+    Id id = kNoId;
+    Id hallId = kNoId;  ///< 0 for site-level heat rejection (chillers, dry coolers)
+    QString name;
+    CoolingKind kind = CoolingKind::Crah;
+    double xM = 0.0;
+    double yM = 0.0;
+    double widthM = 1.0;
+    double depthM = 1.0;
+    Facing facing = Facing::North;  ///< supply air direction
+    double capacityKw = 0.0;  ///< net sensible cooling capacity
+    double airflowM3PerH = 0.0;  ///< air units only
+    double supplyTempC = 20.0;  ///< supply air, or secondary loop supply for CDUs
+    double returnTempC = 32.0;  ///< design return air, or secondary loop return
+    double facilityWaterSupplyC = 18.0;  ///< chilled / facility water supply
+    double powerDrawKw = 0.0;  ///< fans, pumps, compressors at design load
+    double cop = 0.0;  ///< heat rejection: heat removed per electric power; 0 = not applicable
+    bool standby = false;  ///< declared redundant unit
+    Id feedId = kNoId;  ///< power node feeding it
+    QString zone;
+
+    bool operator==(const CoolingUnit &) const = default;
+};
+
+/// One node of the power chain, from utility feed to rack PDU.
+struct PowerNode {
+    Id id = kNoId;
+    QString name;
+    PowerNodeKind kind = PowerNodeKind::Pdu;
+    FeedSide side = FeedSide::None;
+    double ratingKw = 0.0;
+    double ratingKva = 0.0;
+    double powerFactor = 1.0;
+    double efficiency25 = 1.0;  ///< efficiency at 25 / 50 / 75 / 100 % load
+    double efficiency50 = 1.0;
+    double efficiency75 = 1.0;
+    double efficiency100 = 1.0;
+    QString redundancyGroup;  ///< nodes that back each other up
+    Redundancy groupRedundancy = Redundancy::N;
+    Id hallId = kNoId;  ///< where it stands on a floor plan, if anywhere
+    double xM = 0.0;
+    double yM = 0.0;
+
+    bool operator==(const PowerNode &) const = default;
+};
+
+/// `from` feeds `to`.
+struct PowerLink {
+    Id id = kNoId;
+    Id fromId = kNoId;
+    Id toId = kNoId;
+
+    bool operator==(const PowerLink &) const = default;
+};
+
+/// A deployment path over time.
+struct Scenario {
+    Id id = kNoId;
+    QString name;
+    QDate startDate;
+    int horizonYears = 5;
+    QString description;
+
+    bool operator==(const Scenario &) const = default;
+};
+
+/// From startMonth on, installedShare of the plan's IT is live with this workload mix.
+struct Phase {
+    Id id = kNoId;
+    Id scenarioId = kNoId;
+    QString name;
+    int startMonth = 0;
+    double installedShare = 1.0;
+    double trainingShare = 0.7;
+    double inferenceShare = 0.2;  ///< the rest is idle / maintenance
+
+    bool operator==(const Phase &) const = default;
+};
+
+}  // namespace rw

@@ -1,0 +1,312 @@
+#include "entitytraits.h"
+
+#include <cmath>
+
+namespace rw {
+
+using namespace field;
+
+bool FieldCheck::check(FieldType type, double min, double max, const QStringList &enumValues, int maxLength,
+                       const QVariant &in, QVariant *normalised, QString *why)
+{
+    const auto typeId = in.typeId();
+    const bool isNumber = typeId == QMetaType::Int || typeId == QMetaType::LongLong || typeId == QMetaType::Double
+        || typeId == QMetaType::UInt || typeId == QMetaType::ULongLong;
+    switch (type) {
+    case FieldType::Int:
+    case FieldType::EntityId:
+    case FieldType::Double: {
+        if (!isNumber) {
+            *why = tr("must be a number");
+            return false;
+        }
+        const double value = in.toDouble();
+        if (!std::isfinite(value)) {
+            *why = tr("must be a finite number");
+            return false;
+        }
+        if (type != FieldType::Double && value != std::floor(value)) {
+            *why = tr("must be a whole number");
+            return false;
+        }
+        if (value < min || value > max) {
+            if (std::isinf(max))
+                *why = tr("must be at least %1").arg(min);
+            else
+                *why = tr("must be between %1 and %2").arg(min).arg(max);
+            return false;
+        }
+        if (type == FieldType::Double)
+            *normalised = QVariant(value);
+        else if (type == FieldType::Int)
+            *normalised = QVariant(int(value));
+        else
+            *normalised = QVariant(qint64(value));
+        return true;
+    }
+    case FieldType::Bool:
+        if (typeId == QMetaType::Bool) {
+            *normalised = in;
+            return true;
+        }
+        if (isNumber && (in.toDouble() == 0.0 || in.toDouble() == 1.0)) {  // SQLite stores booleans as 0/1
+            *normalised = QVariant(in.toDouble() == 1.0);
+            return true;
+        }
+        *why = tr("must be true or false");
+        return false;
+    case FieldType::Text:
+    case FieldType::Date:
+    case FieldType::Enum: {
+        if (typeId != QMetaType::QString) {
+            *why = tr("must be text");
+            return false;
+        }
+        const QString text = in.toString();
+        if (type == FieldType::Text && maxLength > 0 && text.size() > maxLength) {
+            *why = tr("is longer than %1 characters").arg(maxLength);
+            return false;
+        }
+        if (type == FieldType::Date && !text.isEmpty() && !QDate::fromString(text, Qt::ISODate).isValid()) {
+            *why = tr("must be a date written as YYYY-MM-DD");
+            return false;
+        }
+        if (type == FieldType::Enum && !enumValues.contains(text)) {
+            *why = tr("must be one of: %1").arg(enumValues.join(QStringLiteral(", ")));
+            return false;
+        }
+        *normalised = QVariant(text);
+        return true;
+    }
+    }
+    return false;
+}
+
+const std::vector<FieldDef<Site>> &siteFields()
+{
+    static const std::vector<FieldDef<Site>> f{
+        text("name", &Site::name),
+        text("location", &Site::location),
+        text("operatorName", &Site::operatorName),
+        date("startOfOperation", &Site::startOfOperation),
+        integer("declaredAvailabilityClass", &Site::declaredAvailabilityClass, 1, 4),
+        number("designOutdoorTempC", &Site::designOutdoorTempC, -60, 70),
+        number("renewableShare", &Site::renewableShare, 0, 1),
+        number("plannedHeatReuseShare", &Site::plannedHeatReuseShare, 0, 1),
+        number("pueTarget", &Site::pueTarget, 1, 5),
+        number("wueLitrePerKWh", &Site::wueLitrePerKWh, 0, 100),
+        text("facilityWaterClass", &Site::facilityWaterClass, 16),
+        text("assumptions", &Site::assumptions, kLongTextLength),
+    };
+    return f;
+}
+
+const std::vector<FieldDef<DeviceType>> &EntityTraits<DeviceType>::fields()
+{
+    using T = DeviceType;
+    static const std::vector<FieldDef<T>> f{
+        text("key", &T::key),
+        text("manufacturer", &T::manufacturer),
+        text("model", &T::model),
+        choice("category", &T::category),
+        integer("heightU", &T::heightU, 0, 60),
+        number("depthMm", &T::depthMm, 0, 2000),
+        number("widthMm", &T::widthMm, 0, 1000),
+        number("weightKg", &T::weightKg, 0, 5000),
+        number("idlePowerW", &T::idlePowerW, 0, 500000),
+        number("typicalPowerW", &T::typicalPowerW, 0, 500000),
+        number("maxPowerW", &T::maxPowerW, 0, 500000),
+        number("liquidHeatShare", &T::liquidHeatShare, 0, 1),
+        choice("airflow", &T::airflow),
+        number("airflowM3PerH", &T::airflowM3PerH, 0, 100000),
+        number("designDeltaTK", &T::designDeltaTK, 1, 60),
+        integer("gpuCount", &T::gpuCount, 0, 1000),
+        text("gpuModel", &T::gpuModel),
+        integer("psuCount", &T::psuCount, 0, 64),
+        integer("psuRequired", &T::psuRequired, 0, 64),
+        number("psuRatingW", &T::psuRatingW, 0, 100000),
+        flag("fullDepth", &T::fullDepth),
+        text("source", &T::source, 2000),
+        text("notes", &T::notes, 10000),
+    };
+    return f;
+}
+
+const std::vector<FieldDef<Hall>> &EntityTraits<Hall>::fields()
+{
+    using T = Hall;
+    static const std::vector<FieldDef<T>> f{
+        id("id", &T::id),
+        text("name", &T::name),
+        number("widthM", &T::widthM, 1, 1000),
+        number("depthM", &T::depthM, 1, 1000),
+        number("ceilingHeightM", &T::ceilingHeightM, 2, 30),
+        choice("floorType", &T::floorType),
+        number("raisedFloorHeightM", &T::raisedFloorHeightM, 0, 3),
+        number("floorLoadKgPerM2", &T::floorLoadKgPerM2, 0, 100000),
+        number("pointLoadKg", &T::pointLoadKg, 0, 100000),
+        choice("ashraeClass", &T::ashraeClass),
+        choice("coolingRedundancy", &T::coolingRedundancy),
+        number("minAisleWidthM", &T::minAisleWidthM, 0, 10),
+    };
+    return f;
+}
+
+const std::vector<FieldDef<Obstacle>> &EntityTraits<Obstacle>::fields()
+{
+    using T = Obstacle;
+    static const std::vector<FieldDef<T>> f{
+        id("id", &T::id),
+        id("hallId", &T::hallId),
+        choice("kind", &T::kind),
+        number("xM", &T::xM, -10000, 10000),
+        number("yM", &T::yM, -10000, 10000),
+        number("widthM", &T::widthM, 0.01, 1000),
+        number("depthM", &T::depthM, 0.01, 1000),
+        number("heightM", &T::heightM, 0, 30),
+        number("openAreaShare", &T::openAreaShare, 0, 1),
+    };
+    return f;
+}
+
+const std::vector<FieldDef<Row>> &EntityTraits<Row>::fields()
+{
+    using T = Row;
+    static const std::vector<FieldDef<T>> f{
+        id("id", &T::id),
+        id("hallId", &T::hallId),
+        text("name", &T::name),
+        choice("containment", &T::containment),
+    };
+    return f;
+}
+
+const std::vector<FieldDef<Rack>> &EntityTraits<Rack>::fields()
+{
+    using T = Rack;
+    static const std::vector<FieldDef<T>> f{
+        id("id", &T::id),
+        id("hallId", &T::hallId),
+        id("rowId", &T::rowId),
+        text("name", &T::name),
+        number("xM", &T::xM, -10000, 10000),
+        number("yM", &T::yM, -10000, 10000),
+        choice("facing", &T::facing),
+        number("widthMm", &T::widthMm, 100, 3000),
+        number("depthMm", &T::depthMm, 100, 3000),
+        integer("heightU", &T::heightU, 1, 60),
+        number("maxPowerKw", &T::maxPowerKw, 0, 2000),
+        number("staticLoadKg", &T::staticLoadKg, 0, 10000),
+        number("emptyWeightKg", &T::emptyWeightKg, 0, 5000),
+        choice("cooling", &T::cooling),
+        id("feedA", &T::feedA),
+        id("feedB", &T::feedB),
+        text("zone", &T::zone),
+    };
+    return f;
+}
+
+const std::vector<FieldDef<MountedDevice>> &EntityTraits<MountedDevice>::fields()
+{
+    using T = MountedDevice;
+    static const std::vector<FieldDef<T>> f{
+        id("id", &T::id),
+        id("rackId", &T::rackId),
+        text("typeKey", &T::typeKey),
+        integer("positionU", &T::positionU, 1, 60),
+        text("label", &T::label),
+    };
+    return f;
+}
+
+const std::vector<FieldDef<CoolingUnit>> &EntityTraits<CoolingUnit>::fields()
+{
+    using T = CoolingUnit;
+    static const std::vector<FieldDef<T>> f{
+        id("id", &T::id),
+        id("hallId", &T::hallId),
+        text("name", &T::name),
+        choice("kind", &T::kind),
+        number("xM", &T::xM, -10000, 10000),
+        number("yM", &T::yM, -10000, 10000),
+        number("widthM", &T::widthM, 0.01, 100),
+        number("depthM", &T::depthM, 0.01, 100),
+        choice("facing", &T::facing),
+        number("capacityKw", &T::capacityKw, 0, 100000),
+        number("airflowM3PerH", &T::airflowM3PerH, 0, 10000000),
+        number("supplyTempC", &T::supplyTempC, -20, 90),
+        number("returnTempC", &T::returnTempC, -20, 90),
+        number("facilityWaterSupplyC", &T::facilityWaterSupplyC, -20, 90),
+        number("powerDrawKw", &T::powerDrawKw, 0, 100000),
+        number("cop", &T::cop, 0, 100),
+        flag("standby", &T::standby),
+        id("feedId", &T::feedId),
+        text("zone", &T::zone),
+    };
+    return f;
+}
+
+const std::vector<FieldDef<PowerNode>> &EntityTraits<PowerNode>::fields()
+{
+    using T = PowerNode;
+    static const std::vector<FieldDef<T>> f{
+        id("id", &T::id),
+        text("name", &T::name),
+        choice("kind", &T::kind),
+        choice("side", &T::side),
+        number("ratingKw", &T::ratingKw, 0, 1000000),
+        number("ratingKva", &T::ratingKva, 0, 1000000),
+        number("powerFactor", &T::powerFactor, 0.5, 1),
+        number("efficiency25", &T::efficiency25, 0.5, 1),
+        number("efficiency50", &T::efficiency50, 0.5, 1),
+        number("efficiency75", &T::efficiency75, 0.5, 1),
+        number("efficiency100", &T::efficiency100, 0.5, 1),
+        text("redundancyGroup", &T::redundancyGroup),
+        choice("groupRedundancy", &T::groupRedundancy),
+        id("hallId", &T::hallId),
+        number("xM", &T::xM, -10000, 10000),
+        number("yM", &T::yM, -10000, 10000),
+    };
+    return f;
+}
+
+const std::vector<FieldDef<PowerLink>> &EntityTraits<PowerLink>::fields()
+{
+    using T = PowerLink;
+    static const std::vector<FieldDef<T>> f{
+        id("id", &T::id),
+        id("fromId", &T::fromId),
+        id("toId", &T::toId),
+    };
+    return f;
+}
+
+const std::vector<FieldDef<Scenario>> &EntityTraits<Scenario>::fields()
+{
+    using T = Scenario;
+    static const std::vector<FieldDef<T>> f{
+        id("id", &T::id),
+        text("name", &T::name),
+        date("startDate", &T::startDate),
+        integer("horizonYears", &T::horizonYears, 1, 30),
+        text("description", &T::description, 10000),
+    };
+    return f;
+}
+
+const std::vector<FieldDef<Phase>> &EntityTraits<Phase>::fields()
+{
+    using T = Phase;
+    static const std::vector<FieldDef<T>> f{
+        id("id", &T::id),
+        id("scenarioId", &T::scenarioId),
+        text("name", &T::name),
+        integer("startMonth", &T::startMonth, 0, 360),
+        number("installedShare", &T::installedShare, 0, 1),
+        number("trainingShare", &T::trainingShare, 0, 1),
+        number("inferenceShare", &T::inferenceShare, 0, 1),
+    };
+    return f;
+}
+
+}  // namespace rw

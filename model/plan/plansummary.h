@@ -1,0 +1,28 @@
+#pragma once
+
+#include "plan.h"
+
+namespace rw {
+
+/// Headline figures of a plan, computed from its devices (no projection involved).
+struct PlanSummary {
+    int hallCount = 0;
+    int rowCount = 0;
+    int rackCount = 0;
+    int deviceCount = 0;
+    int gpuCount = 0;
+    int coolingUnitCount = 0;
+    int powerNodeCount = 0;
+    double nameplateItKw = 0.0;  ///< sum of devices' maximum power
+    double typicalItKw = 0.0;
+    double rackBudgetKw = 0.0;  ///< sum of racks' power budgets
+    double heatToLiquidKw = 0.0;  ///< at maximum power
+    double equipmentWeightKg = 0.0;  ///< devices plus empty racks
+    int usedU = 0;
+    int totalU = 0;
+    std::map<QString, int> systemsByType;  ///< device type key -> count
+};
+
+PlanSummary summarize(const Plan &plan);
+
+}  // namespace rw

@@ -1,0 +1,48 @@
+#include "powergraph.h"
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/depth_first_search.hpp>
+
+#include <unordered_map>
+
+namespace rw {
+namespace {
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+
+/// Remembers the target of the first back edge: a vertex on a cycle.
+struct LoopFinder : boost::default_dfs_visitor {
+    std::optional<std::size_t> *found;
+    explicit LoopFinder(std::optional<std::size_t> *out) : found(out) {}
+    void back_edge(Graph::edge_descriptor edge, const Graph &graph) const
+    {
+        if (!*found)
+            *found = boost::target(edge, graph);
+    }
+};
+
+}  // namespace
+
+std::optional<Id> findPowerLoop(const Plan &plan)
+{
+    std::vector<Id> ids;
+    std::unordered_map<Id, std::size_t> index;
+    for (const auto &[id, node] : plan.all<PowerNode>()) {
+        index.emplace(id, ids.size());
+        ids.push_back(id);
+    }
+    Graph graph(ids.size());
+    for (const auto &[id, link] : plan.all<PowerLink>()) {
+        const auto from = index.find(link.fromId);
+        const auto to = index.find(link.toId);
+        if (from != index.end() && to != index.end())
+            boost::add_edge(from->second, to->second, graph);
+    }
+    std::optional<std::size_t> onLoop;
+    boost::depth_first_search(graph, boost::visitor(LoopFinder(&onLoop)));
+    if (!onLoop)
+        return std::nullopt;
+    return ids[*onLoop];
+}
+
+}  // namespace rw

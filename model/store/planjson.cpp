@@ -1,0 +1,150 @@
+#include "planjson.h"
+
+#include "jsonfields.h"
+#include "plan/validation.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <cmath>
+
+namespace rw {
+
+QJsonObject PlanJson::toJson(const Plan &plan)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), QStringLiteral("rackwerk-plan"));
+    root.insert(QStringLiteral("formatVersion"), kFormatVersion);
+    root.insert(QStringLiteral("nextId"), double(plan.nextId()));
+    root.insert(QStringLiteral("site"), JsonFields::write(plan.site(), siteFields()));
+    forEachEntityType([&]<class T>() {
+        QJsonArray array;
+        for (const auto &[key, entity] : plan.all<T>())
+            array.append(JsonFields::write(entity, EntityTraits<T>::fields()));
+        root.insert(QLatin1String(EntityTraits<T>::table), array);
+    });
+    return root;
+}
+
+QByteArray PlanJson::toBytes(const Plan &plan)
+{
+    return QJsonDocument(toJson(plan)).toJson(QJsonDocument::Indented);
+}
+
+JsonImportReport PlanJson::fromBytes(const QByteArray &bytes, Plan *plan)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        JsonImportReport report;
+        report.path = QStringLiteral("$");
+        report.error = tr("The file is not valid JSON: %1 at byte %2.").arg(parseError.errorString()).arg(parseError.offset);
+        return report;
+    }
+    if (!document.isObject()) {
+        JsonImportReport report;
+        report.path = QStringLiteral("$");
+        report.error = tr("$ must be an object.");
+        return report;
+    }
+    return fromJson(document.object(), plan);
+}
+
+JsonImportReport PlanJson::fromJson(const QJsonObject &root, Plan *plan)
+{
+    JsonImportReport report;
+    auto fail = [&](const QString &at, const QString &why) {
+        report.path = at;
+        report.error = tr("%1 %2.").arg(at, why);
+        return report;
+    };
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String("rackwerk-plan"))
+        return fail(QStringLiteral("$.format"), tr("must be \"rackwerk-plan\""));
+    const QJsonValue version = root.value(QStringLiteral("formatVersion"));
+    if (!version.isDouble() || version.toDouble() < 1)
+        return fail(QStringLiteral("$.formatVersion"), tr("must be a format version number"));
+    if (version.toDouble() > kFormatVersion)
+        return fail(QStringLiteral("$.formatVersion"),
+                    tr("is %1, newer than this Rackwerk reads (%2)").arg(version.toDouble()).arg(kFormatVersion));
+    const QJsonValue nextId = root.value(QStringLiteral("nextId"));
+    if (!nextId.isDouble() || nextId.toDouble() < 1 || nextId.toDouble() > 9007199254740991.0
+        || nextId.toDouble() != std::floor(nextId.toDouble()))
+        return fail(QStringLiteral("$.nextId"), tr("must be a whole number of at least 1"));
+
+    QSet<QString> known{QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("nextId"),
+                        QStringLiteral("site")};
+    Plan loaded;
+    loaded.reserveIds(qint64(nextId.toDouble()));
+    Site site;
+    if (!root.contains(QStringLiteral("site")))
+        return fail(QStringLiteral("$.site"), tr("is missing"));
+    if (!JsonFields::read(root.value(QStringLiteral("site")), QStringLiteral("$.site"), siteFields(), &site,
+                          &report.path, &report.error))
+        return report;
+    loaded.setSite(site);
+
+    // Where each entity came from, to point validation errors at their JSON path.
+    QHash<QPair<int, QString>, QString> origin;
+    bool failed = false;
+    forEachEntityType([&]<class T>() {
+        const QString name = QLatin1String(EntityTraits<T>::table);
+        known.insert(name);
+        if (failed)
+            return;
+        const QString path = QStringLiteral("$.") + name;
+        if (!root.contains(name)) {
+            failed = true;
+            fail(path, tr("is missing"));
+            return;
+        }
+        if (!root.value(name).isArray()) {
+            failed = true;
+            fail(path, tr("must be an array"));
+            return;
+        }
+        const QJsonArray array = root.value(name).toArray();
+        for (int i = 0; i < array.size(); ++i) {
+            const QString at = QStringLiteral("%1[%2]").arg(path).arg(i);
+            T entity;
+            if (!JsonFields::read(array.at(i), at, EntityTraits<T>::fields(), &entity, &report.path, &report.error)) {
+                failed = true;
+                return;
+            }
+            const auto key = EntityTraits<T>::keyOf(entity);
+            if (loaded.find<T>(key)) {
+                failed = true;
+                fail(at + QLatin1String(".") + EntityTraits<T>::fields().front().name, tr("repeats a key used before"));
+                return;
+            }
+            if constexpr (std::is_same_v<typename EntityTraits<T>::Key, Id>) {
+                if (key == kNoId) {
+                    failed = true;
+                    fail(at + QStringLiteral(".id"), tr("must be at least 1"));
+                    return;
+                }
+            }
+            loaded.insert(entity);
+            origin.insert({int(EntityTraits<T>::kind), QVariant::fromValue(key).toString()}, at);
+        }
+    });
+    if (failed)
+        return report;
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (!known.contains(it.key()))
+            return fail(QStringLiteral("$.") + it.key(), tr("is not a known field"));
+    }
+    for (const Finding &finding : PlanValidator::validate(loaded)) {
+        if (finding.severity != Finding::Severity::Error)
+            continue;
+        const QString at = origin.value({int(finding.kind), finding.key.toString()}, QStringLiteral("$"));
+        report.path = at;
+        report.error = tr("%1: %2").arg(at, finding.message);
+        return report;
+    }
+    plan->assign(loaded);
+    report.ok = true;
+    return report;
+}
+
+}  // namespace rw

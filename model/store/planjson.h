@@ -1,0 +1,30 @@
+#pragma once
+
+#include "plan/plan.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace rw {
+
+struct JsonImportReport {
+    bool ok = false;
+    QString path;  ///< JSON path of the first bad value, e.g. "$.racks[3].maxPowerKw"
+    QString error;  ///< translated reason, including the path
+};
+
+/// The documented JSON form of a whole plan (docs/plan-json.md): lossless in both directions.
+class PlanJson {
+    Q_DECLARE_TR_FUNCTIONS(rw::PlanJson)
+public:
+    static constexpr int kFormatVersion = 1;
+
+    static QJsonObject toJson(const Plan &plan);
+    static QByteArray toBytes(const Plan &plan);
+
+    /// Checks every field; on the first bad one reports its path and leaves `plan` unchanged.
+    static JsonImportReport fromJson(const QJsonObject &json, Plan *plan);
+    static JsonImportReport fromBytes(const QByteArray &bytes, Plan *plan);
+};
+
+}  // namespace rw

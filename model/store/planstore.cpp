@@ -1,0 +1,354 @@
+#include "planstore.h"
+
+#include "plan/validation.h"
+#include "schema.h"
+#include "sqlite.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace rw {
+namespace {
+
+constexpr qint64 kHeaderSize = 100;
+
+quint32 bigEndian32(const QByteArray &bytes, int offset)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData() + offset);
+    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+}
+
+QString columnList(const auto &fields)
+{
+    QStringList names;
+    for (const auto &f : fields)
+        names << f.name;
+    return names.join(QStringLiteral(", "));
+}
+
+/// Reads and checks every row of one table into `out`. Returns a translated error or an empty string.
+template <class T>
+QString readRows(sql::Database &db, const char *table, const std::vector<FieldDef<T>> &fields,
+                 const std::function<QString(T &&)> &out)
+{
+    sql::Statement select(db, QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid").arg(columnList(fields), QLatin1String(table)));
+    if (!select.isValid())
+        return PlanStore::tr("The table \"%1\" is missing or incomplete (%2).").arg(QLatin1String(table), db.error());
+    int rowNumber = 0;
+    while (select.step()) {
+        ++rowNumber;
+        T entity;
+        for (int i = 0; i < int(fields.size()); ++i) {
+            QVariant value;
+            QString why;
+            if (!FieldCheck::check(fields[i], select.column(i), &value, &why)) {
+                return PlanStore::tr("Table \"%1\", row %2, field \"%3\" %4.")
+                    .arg(QLatin1String(table))
+                    .arg(rowNumber)
+                    .arg(fields[i].name, why);
+            }
+            fields[i].set(entity, value);
+        }
+        const QString rejected = out(std::move(entity));
+        if (!rejected.isEmpty())
+            return rejected;
+    }
+    if (select.failed())
+        return PlanStore::tr("Reading table \"%1\" failed (%2).").arg(QLatin1String(table), db.error());
+    return {};
+}
+
+template <class T>
+bool insertRows(sql::Database &db, const char *table, const std::vector<FieldDef<T>> &fields, const auto &entities)
+{
+    QStringList marks;
+    for (std::size_t i = 0; i < fields.size(); ++i)
+        marks << QStringLiteral("?");
+    sql::Statement insert(db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                  .arg(QLatin1String(table), columnList(fields), marks.join(QLatin1Char(','))));
+    if (!insert.isValid())
+        return false;
+    for (const T &entity : entities) {
+        for (int i = 0; i < int(fields.size()); ++i)
+            insert.bind(i + 1, fields[i].get(entity));
+        insert.step();
+        if (insert.failed())
+            return false;
+        insert.reset();
+    }
+    return true;
+}
+
+QString describe(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).fileName());
+}
+
+/// Header checks that need no SQLite: is this an SQLite file at all, and is it whole?
+QString checkHeader(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return PlanStore::tr("The file %1 does not exist.").arg(describe(path));
+    if (!info.isFile())
+        return PlanStore::tr("%1 is not a file.").arg(describe(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return PlanStore::tr("The file %1 cannot be read (%2).").arg(describe(path), file.errorString());
+    if (info.size() == 0)
+        return PlanStore::tr("The file %1 is empty.").arg(describe(path));
+    const QByteArray header = file.read(kHeaderSize);
+    if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return PlanStore::tr("%1 is not a Rackwerk plan: it is not an SQLite database.").arg(describe(path));
+    if (header.size() < kHeaderSize)
+        return PlanStore::tr("The plan %1 is truncated: the file ends inside its header.").arg(describe(path));
+    quint32 pageSize = (quint32(quint8(header[16])) << 8) | quint32(quint8(header[17]));
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pageCount = bigEndian32(header, 28);
+    const bool pageCountValid = bigEndian32(header, 24) == bigEndian32(header, 92);
+    if (pageCountValid && qint64(pageCount) * pageSize > info.size()) {
+        return PlanStore::tr("The plan %1 is truncated: it should hold %2 bytes but has only %3. Use a complete copy.")
+            .arg(describe(path))
+            .arg(qint64(pageCount) * pageSize)
+            .arg(info.size());
+    }
+    return {};
+}
+
+bool syncPath(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+int schemaVersionOnDisk(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray header = file.read(kHeaderSize);
+    if (header.size() < kHeaderSize || !header.startsWith("SQLite format 3"))
+        return 0;
+    return int(bigEndian32(header, 60));
+}
+
+}  // namespace
+
+QStringList PlanStore::schemaStatements()
+{
+    return schema::currentSchema();
+}
+
+LoadReport PlanStore::load(const QString &path, Plan *plan)
+{
+    LoadReport report;
+    report.error = checkHeader(path);
+    if (!report.error.isEmpty())
+        return report;
+
+    sql::Database file;
+    if (!file.open(path, SQLITE_OPEN_READONLY)) {
+        report.error = tr("The plan %1 cannot be opened: %2").arg(describe(path), file.error());
+        return report;
+    }
+    file.harden();
+    const QVariant appId = file.scalar(QStringLiteral("PRAGMA application_id"));
+    if (!appId.isValid()) {
+        report.error = tr("The plan %1 is damaged and cannot be read (%2).").arg(describe(path), file.error());
+        return report;
+    }
+    if (appId.toLongLong() != kApplicationId) {
+        report.error = tr("%1 is an SQLite database, but not a Rackwerk plan.").arg(describe(path));
+        return report;
+    }
+    report.fileSchemaVersion = file.scalar(QStringLiteral("PRAGMA user_version")).toInt();
+    if (report.fileSchemaVersion > kSchemaVersion) {
+        report.error = tr("The plan %1 was saved by a newer Rackwerk (file format %2; this version reads up to %3). "
+                          "Please update Rackwerk.")
+                           .arg(describe(path))
+                           .arg(report.fileSchemaVersion)
+                           .arg(kSchemaVersion);
+        return report;
+    }
+    if (report.fileSchemaVersion < 1) {
+        report.error = tr("The plan %1 has no valid format version.").arg(describe(path));
+        return report;
+    }
+    const QString integrity = file.scalar(QStringLiteral("PRAGMA integrity_check(20)")).toString();
+    if (integrity != QLatin1String("ok")) {
+        report.error = tr("The plan %1 is damaged (integrity check: %2).")
+                           .arg(describe(path), integrity.isEmpty() ? file.error() : integrity.left(200));
+        return report;
+    }
+    const qint64 foreignObjects =
+        file.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type IN ('view', 'trigger')")).toLongLong();
+    if (foreignObjects > 0) {
+        report.error = tr("The plan %1 contains views or triggers, which Rackwerk never writes. It was not opened.")
+                           .arg(describe(path));
+        return report;
+    }
+
+    // Work on a private copy in memory: the file stays untouched, and migrations run on the copy.
+    sql::Database db;
+    db.open(QStringLiteral(":memory:"), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    db.harden();
+    sqlite3_backup *backup = sqlite3_backup_init(db.handle(), "main", file.handle(), "main");
+    const int backupRc = backup ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
+    sqlite3_backup_finish(backup);
+    file.close();
+    if (backupRc != SQLITE_DONE) {
+        report.error = tr("The plan %1 could not be read into memory (%2).").arg(describe(path), db.error());
+        return report;
+    }
+    for (int version = report.fileSchemaVersion; version < kSchemaVersion; ++version) {
+        db.exec(QStringLiteral("BEGIN"));
+        for (const QString &statement : schema::migrationFrom(version)) {
+            if (!db.exec(statement)) {
+                report.error = tr("The plan %1 could not be upgraded from format %2: %3")
+                                   .arg(describe(path))
+                                   .arg(version)
+                                   .arg(db.error());
+                return report;
+            }
+        }
+        db.exec(QStringLiteral("COMMIT"));
+        report.migrated = true;
+    }
+
+    Plan loaded;
+    QString error;
+    {
+        sql::Statement meta(db, QStringLiteral("SELECT key, value FROM meta"));
+        while (meta.step()) {
+            const QString key = meta.column(0).toString();
+            if (key == QLatin1String("nextId"))
+                loaded.reserveIds(meta.column(1).toString().toLongLong());
+            else if (key == QLatin1String("writtenBy"))
+                report.writtenBy = meta.column(1).toString().left(100);
+        }
+    }
+    int siteRows = 0;
+    error = readRows<Site>(db, "site", siteFields(), [&](Site &&site) {
+        loaded.setSite(site);
+        ++siteRows;
+        return QString();
+    });
+    if (error.isEmpty() && siteRows != 1)
+        error = tr("The plan must describe exactly one site, but holds %1.").arg(siteRows);
+    forEachEntityType([&]<class T>() {
+        if (!error.isEmpty())
+            return;
+        error = readRows<T>(db, EntityTraits<T>::table, EntityTraits<T>::fields(), [&](T &&entity) {
+            if (loaded.find<T>(EntityTraits<T>::keyOf(entity))) {
+                return tr("Table \"%1\" holds the key %2 twice.")
+                    .arg(QLatin1String(EntityTraits<T>::table))
+                    .arg(QVariant::fromValue(EntityTraits<T>::keyOf(entity)).toString());
+            }
+            loaded.insert(entity);
+            return QString();
+        });
+    });
+    if (error.isEmpty()) {
+        for (const Finding &finding : PlanValidator::validate(loaded)) {
+            if (finding.severity == Finding::Severity::Error) {
+                error = tr("The plan is inconsistent: %1").arg(finding.message);
+                break;
+            }
+        }
+    }
+    if (!error.isEmpty()) {
+        report.error = tr("The plan %1 cannot be opened. %2").arg(describe(path), error);
+        return report;
+    }
+    plan->assign(loaded);
+    report.ok = true;
+    return report;
+}
+
+SaveReport PlanStore::save(const Plan &plan, const QString &path)
+{
+    SaveReport report;
+    const QFileInfo target(path);
+    const QString tempPath =
+        target.absoluteDir().filePath(QStringLiteral(".%1.saving-%2").arg(target.fileName()).arg(::getpid()));
+    QFile::remove(tempPath);
+
+    auto fail = [&](const QString &why) {
+        report.error = tr("The plan could not be saved to %1: %2").arg(describe(path), why);
+        QFile::remove(tempPath);
+        return report;
+    };
+
+    {
+        sql::Database db;
+        if (!db.open(tempPath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
+            return fail(db.error());
+        db.harden();
+        db.exec(QStringLiteral("PRAGMA journal_mode=MEMORY"));
+        db.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+        bool ok = db.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId))
+            && db.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion))
+            && db.exec(QStringLiteral("BEGIN"));
+        for (const QString &statement : schema::currentSchema())
+            ok = ok && db.exec(statement);
+        if (ok) {
+            sql::Statement meta(db, QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+            const std::pair<const char *, QString> rows[] = {
+                {"nextId", QString::number(plan.nextId())},
+                {"writtenBy", QStringLiteral("Rackwerk " RW_VERSION)},
+                {"savedAt", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+            };
+            for (const auto &[key, value] : rows) {
+                meta.bind(1, QString::fromLatin1(key));
+                meta.bind(2, value);
+                meta.step();
+                ok = ok && !meta.failed();
+                meta.reset();
+            }
+        }
+        ok = ok && insertRows<Site>(db, "site", siteFields(), std::vector<Site>{plan.site()});
+        forEachEntityType([&]<class T>() {
+            std::vector<T> rows;
+            rows.reserve(plan.all<T>().size());
+            for (const auto &[key, entity] : plan.all<T>())
+                rows.push_back(entity);
+            ok = ok && insertRows<T>(db, EntityTraits<T>::table, EntityTraits<T>::fields(), rows);
+        });
+        ok = ok && db.exec(QStringLiteral("COMMIT"));
+        if (!ok)
+            return fail(db.error());
+    }
+    if (!syncPath(tempPath))
+        return fail(tr("the new file could not be written to disk"));
+
+    // Keep a file of an older format as it was before replacing it: older Rackwerk versions can still open it.
+    const int oldVersion = target.exists() ? schemaVersionOnDisk(path) : 0;
+    if (oldVersion > 0 && oldVersion < kSchemaVersion) {
+        const QString backup = path + QStringLiteral(".v%1.bak").arg(oldVersion);
+        if (!QFile::exists(backup) && !QFile::copy(path, backup))
+            return fail(tr("the backup of the older file could not be made"));
+        report.backupPath = backup;
+    }
+    if (std::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(path).constData()) != 0)
+        return fail(QString::fromLocal8Bit(std::strerror(errno)));
+    syncPath(target.absolutePath());
+    report.ok = true;
+    return report;
+}
+
+}  // namespace rw

@@ -1,0 +1,51 @@
+#include "schema.h"
+
+namespace rw::schema {
+
+QString columnType(FieldType type)
+{
+    switch (type) {
+    case FieldType::Int:
+    case FieldType::EntityId:
+    case FieldType::Bool:
+        return QStringLiteral("INTEGER");
+    case FieldType::Double:
+        return QStringLiteral("REAL");
+    case FieldType::Text:
+    case FieldType::Date:
+    case FieldType::Enum:
+        return QStringLiteral("TEXT");
+    }
+    return QStringLiteral("TEXT");
+}
+
+QStringList currentSchema()
+{
+    QStringList statements;
+    statements << QStringLiteral("CREATE TABLE meta (key TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL)");
+    statements << createTable("site", siteFields(), false);
+    forEachEntityType([&]<class T>() {
+        statements << createTable(EntityTraits<T>::table, EntityTraits<T>::fields(), true);
+    });
+    return statements;
+}
+
+QStringList migrationFrom(int from)
+{
+    switch (from) {
+    case 1:
+        // Version 2 added deployment scenarios and the open area of perforated floor tiles.
+        return {
+            QStringLiteral("ALTER TABLE obstacles ADD COLUMN openAreaShare REAL NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE TABLE scenarios (id INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, "
+                           "startDate TEXT NOT NULL, horizonYears INTEGER NOT NULL, description TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE phases (id INTEGER NOT NULL PRIMARY KEY, scenarioId INTEGER NOT NULL, "
+                           "name TEXT NOT NULL, startMonth INTEGER NOT NULL, installedShare REAL NOT NULL, "
+                           "trainingShare REAL NOT NULL, inferenceShare REAL NOT NULL)"),
+        };
+    default:
+        return {};
+    }
+}
+
+}  // namespace rw::schema

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "plan/entitytraits.h"
+
+#include <QStringList>
+
+namespace rw::schema {
+
+QString columnType(FieldType type);
+
+template <class T>
+QString createTable(const char *table, const std::vector<FieldDef<T>> &fields, bool keyed)
+{
+    QStringList columns;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        QString column = fields[i].name + QLatin1Char(' ') + columnType(fields[i].type) + QStringLiteral(" NOT NULL");
+        if (keyed && i == 0)
+            column += QStringLiteral(" PRIMARY KEY");
+        columns << column;
+    }
+    return QStringLiteral("CREATE TABLE %1 (%2)").arg(QLatin1String(table), columns.join(QStringLiteral(", ")));
+}
+
+/// The current schema, generated from the field definitions. A test pins it to a snapshot, so a
+/// change of any field forces a new schema version with a migration.
+QStringList currentSchema();
+
+/// Statements that upgrade a file from version `from` to `from + 1`. Frozen once released.
+QStringList migrationFrom(int from);
+
+}  // namespace rw::schema
