@@ -161,7 +161,8 @@ private:
         if (key.isEmpty())
             key = slugify(manufacturer + u'-' + model);
         if (key.isEmpty())
-            fail(QStringLiteral("model"), NetBoxImport::tr("no key can be derived from the manufacturer and model; add a slug"));
+            fail(QStringLiteral("model"),
+                 NetBoxImport::tr("no key can be derived from the manufacturer and model; add a slug"));
         set("key", key, QStringLiteral("slug"));
     }
 
@@ -183,7 +184,8 @@ private:
         if (has(depthKey)) {
             const QString value = text(depthKey).toLower();
             if (value != u"true" && value != u"false")
-                fail(depthKey, NetBoxImport::tr("\"%1\" must be true or false, not \"%2\"").arg(depthKey, text(depthKey)));
+                fail(depthKey, NetBoxImport::tr("\"%1\" must be true or false, not \"%2\"")
+                                   .arg(depthKey, text(depthKey)));
             set("fullDepth", value == u"true", depthKey);
         } else {
             mWarnings->append(NetBoxImport::tr("\"is_full_depth\" is not given; the device is taken as full depth."));
@@ -275,7 +277,10 @@ private:
             mWarnings->append(NetBoxImport::tr("The file has no power ports: maximum and typical power and "
                                                "the power supplies are unknown and left at 0."));
         } else {
-            if (withMax < count)
+            if (withMax == 0)
+                mWarnings->append(NetBoxImport::tr("No power port gives a maximum_draw: maximum power and the PSU "
+                                                   "rating are unknown and left at 0."));
+            else if (withMax < count)
                 mWarnings->append(NetBoxImport::tr("%n power port(s) give no maximum_draw; maximum power counts "
                                                    "only the others.", nullptr, count - withMax));
             if (withAllocated == 0)
@@ -286,10 +291,11 @@ private:
                                                    "only the others.", nullptr, count - withAllocated));
             if (allocatedSum > maxSum && withMax > 0)
                 mWarnings->append(NetBoxImport::tr("Typical power is above maximum power; check the file."));
-            mWarnings->append(NetBoxImport::tr("Redundancy is unknown: all %n power supplies are counted as "
-                                               "required and maximum power adds up all of them. Edit the "
-                                               "required count (e.g. 5 of 6) and check maximum power against "
-                                               "the data sheet.", nullptr, count));
+            if (count > 1)  // one supply is required whatever the redundancy
+                mWarnings->append(NetBoxImport::tr("Redundancy is unknown: all %n power supplies are counted as "
+                                                   "required and maximum power adds up all of them. Edit the "
+                                                   "required count (e.g. 5 of 6) and check maximum power "
+                                                   "against the data sheet.", nullptr, count));
         }
         mWarnings->append(NetBoxImport::tr("Idle power is unknown (NetBox does not record it) and left at 0."));
     }

@@ -3,6 +3,7 @@
 #include <QStringDecoder>
 #include <QStringList>
 
+#include <algorithm>
 #include <utility>
 
 namespace rw {
@@ -340,8 +341,6 @@ private:
             }
             if (u[i] == u'#' || indentOf(u) <= parentIndent || isDocMarker(u))
                 break;
-            if (isSequenceEntry(u, i))
-                fail(look, YamlSubset::tr("a sequence entry inside a value; check the indentation"));
             out += breaks ? QString(breaks, u'\n') : QStringLiteral(" ");
             out += plainSegment(u, i, look, &comment);
             breaks = 0;
@@ -465,18 +464,22 @@ private:
 
         QStringList lines;
         int contentIndent = -1;
+        int leadingSpaces = 0;
         for (++mPos; mPos < mLines.size(); ++mPos) {
             const QString &u = mLines[mPos];
             const int ind = indentOf(u);
-            if (ind == u.size()) {  // only spaces: an empty line of the scalar
-                lines << QString();
+            if (ind == u.size()) {  // only spaces: empty, but spaces past the indentation are text
+                lines << (contentIndent >= 0 && ind > contentIndent ? u.mid(contentIndent) : QString());
+                leadingSpaces = std::max(leadingSpaces, contentIndent < 0 ? ind : 0);
                 continue;
             }
             if (isDocMarker(u))
                 break;
             if (contentIndent < 0) {
-                if (ind <= parentIndent)
+                if (ind <= std::max(parentIndent, 0))  // text at the top level is indented, too
                     break;
+                if (ind < leadingSpaces)
+                    fail(mPos, YamlSubset::tr("a block scalar's first lines hold more spaces than its indentation"));
                 contentIndent = ind;
             }
             if (ind < contentIndent)
@@ -541,7 +544,7 @@ YamlResult YamlSubset::parse(const QByteArray &text)
     // Decode line by line, so that an encoding error can name its line.
     QStringList lines;
     QStringDecoder decoder(QStringDecoder::Utf8);
-    for (qsizetype start = 0; start <= text.size();) {
+    for (qsizetype start = 0; start < text.size();) {
         qsizetype end = text.indexOf('\n', start);
         if (end < 0)
             end = text.size();

@@ -177,7 +177,7 @@ void TestNetBoxImport::importsFile_data()
                                          << 1200.0 << 1200.0 << always;
     QTest::newRow("0U PDU, no slug") << "pdu-0u.yaml" << "apc-ap8886-rack-pdu-2g" << "AP8886 Rack PDU 2G" << 0 << 6.0
                                      << Airflow::Passive << false << 1 << 0.0 << 0.0 << 0.0
-                                     << always + QStringList{QStringLiteral("1 power port(s) give no maximum_draw"),
+                                     << always + QStringList{QStringLiteral("maximum power and the PSU rating are unknown"),
                                                              QStringLiteral("typical power is unknown")};
 }
 

@@ -1,0 +1,148 @@
+#include "labels.h"
+
+#include "plan/enumnames.h"
+
+#include <rackwerk/engine/backend.h>
+
+namespace rw {
+
+QString Labels::of(DeviceCategory value)
+{
+    switch (value) {
+    case DeviceCategory::Compute: return tr("Compute");
+    case DeviceCategory::Network: return tr("Network");
+    case DeviceCategory::Storage: return tr("Storage");
+    case DeviceCategory::Management: return tr("Management");
+    case DeviceCategory::Power: return tr("Power");
+    case DeviceCategory::Other: return tr("Other");
+    }
+    return {};
+}
+
+QString Labels::of(Airflow value)
+{
+    switch (value) {
+    case Airflow::FrontToRear: return tr("Front to rear");
+    case Airflow::RearToFront: return tr("Rear to front");
+    case Airflow::Passive: return tr("Passive");
+    case Airflow::LiquidOnly: return tr("Liquid only");
+    }
+    return {};
+}
+
+QString Labels::of(Facing value)
+{
+    switch (value) {
+    case Facing::North: return tr("North");
+    case Facing::East: return tr("East");
+    case Facing::South: return tr("South");
+    case Facing::West: return tr("West");
+    }
+    return {};
+}
+
+QString Labels::of(FloorType value)
+{
+    return value == FloorType::RaisedFloor ? tr("Raised floor") : tr("Slab");
+}
+
+QString Labels::of(Containment value)
+{
+    switch (value) {
+    case Containment::None: return tr("None");
+    case Containment::HotAisle: return tr("Hot aisle");
+    case Containment::ColdAisle: return tr("Cold aisle");
+    }
+    return {};
+}
+
+QString Labels::of(RackCooling value)
+{
+    switch (value) {
+    case RackCooling::Air: return tr("Air");
+    case RackCooling::Liquid: return tr("Liquid");
+    case RackCooling::Hybrid: return tr("Hybrid");
+    }
+    return {};
+}
+
+QString Labels::of(CoolingKind value)
+{
+    switch (value) {
+    case CoolingKind::Crah: return tr("CRAH");
+    case CoolingKind::FanWall: return tr("Fan wall");
+    case CoolingKind::InRow: return tr("In-row cooler");
+    case CoolingKind::RearDoor: return tr("Rear-door heat exchanger");
+    case CoolingKind::Cdu: return tr("CDU");
+    case CoolingKind::Chiller: return tr("Chiller");
+    case CoolingKind::DryCooler: return tr("Dry cooler");
+    case CoolingKind::WaterHeatExchanger: return tr("Water heat exchanger");
+    }
+    return {};
+}
+
+QString Labels::of(PowerNodeKind value)
+{
+    switch (value) {
+    case PowerNodeKind::UtilityFeed: return tr("Utility feed");
+    case PowerNodeKind::Generator: return tr("Generator");
+    case PowerNodeKind::Transformer: return tr("Transformer");
+    case PowerNodeKind::Ups: return tr("UPS");
+    case PowerNodeKind::Switchboard: return tr("Switchboard");
+    case PowerNodeKind::Pdu: return tr("PDU");
+    case PowerNodeKind::Busway: return tr("Busway");
+    case PowerNodeKind::Rpp: return tr("RPP");
+    case PowerNodeKind::RackPdu: return tr("Rack PDU");
+    }
+    return {};
+}
+
+QString Labels::of(FeedSide value)
+{
+    switch (value) {
+    case FeedSide::None: return tr("-");
+    case FeedSide::A: return tr("A");
+    case FeedSide::B: return tr("B");
+    }
+    return {};
+}
+
+QString Labels::of(ObstacleKind value)
+{
+    switch (value) {
+    case ObstacleKind::Column: return tr("Column");
+    case ObstacleKind::Wall: return tr("Wall");
+    case ObstacleKind::Obstacle: return tr("Obstacle");
+    case ObstacleKind::PerforatedTile: return tr("Perforated tile");
+    }
+    return {};
+}
+
+QString Labels::of(Redundancy value)
+{
+    switch (value) {
+    case Redundancy::N: return tr("N");
+    case Redundancy::NPlus1: return tr("N+1");
+    case Redundancy::NPlus2: return tr("N+2");
+    case Redundancy::TwoN: return tr("2N");
+    case Redundancy::DistributedRedundant: return tr("Distributed redundant");
+    }
+    return {};
+}
+
+QString Labels::of(AshraeClass value)
+{
+    return enumName(value);  // class names (A1..H1) are the same in every language
+}
+
+QString Labels::engineStatus()
+{
+    const engine::BackendInfo &info = engine::probeBackends();
+    if (info.cudaUsable)
+        return tr("Engine: CUDA (%1)").arg(QString::fromStdString(info.deviceName));
+    if (!info.cudaCompiled)
+        return tr("Engine: CPU (built without CUDA)");
+    return tr("Engine: CPU (no usable GPU: %1)").arg(QString::fromStdString(info.reason));
+}
+
+}  // namespace rw
