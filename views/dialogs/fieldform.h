@@ -1,0 +1,145 @@
+#pragma once
+
+#include "fieldlabels.h"
+#include "plan/fields.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+
+#include <cmath>
+
+namespace rw {
+
+/// Builds editors for an entity's fields into a form, from the same field definitions that the store
+/// and the JSON form use: ranges, enum values and text lengths come from one place.
+template <class T>
+class FieldForm {
+public:
+    FieldForm(QFormLayout *layout, const std::vector<FieldDef<T>> &fields, const QStringList &skip = {})
+    {
+        for (const FieldDef<T> &field : fields) {
+            if (skip.contains(field.name))
+                continue;
+            QWidget *editor = makeEditor(field, layout->parentWidget());
+            const FieldLabel label = fieldLabel(field.name);
+            editor->setObjectName(field.name);
+            editor->setToolTip(label.tip);
+            layout->addRow(label.text + QLatin1Char(':'), editor);
+            mEntries.push_back({&field, editor});
+        }
+    }
+
+    void load(const T &value)
+    {
+        for (const Entry &e : mEntries) {
+            const QVariant v = e.field->get(value);
+            if (auto *spin = qobject_cast<QSpinBox *>(e.editor))
+                spin->setValue(v.toInt());
+            else if (auto *dspin = qobject_cast<QDoubleSpinBox *>(e.editor))
+                dspin->setValue(v.toDouble());
+            else if (auto *check = qobject_cast<QCheckBox *>(e.editor))
+                check->setChecked(v.toBool());
+            else if (auto *combo = qobject_cast<QComboBox *>(e.editor))
+                combo->setCurrentIndex(std::max(0, combo->findData(v.toString())));
+            else if (auto *date = qobject_cast<QDateEdit *>(e.editor))
+                date->setDate(v.toString().isEmpty() ? date->minimumDate() : QDate::fromString(v.toString(), Qt::ISODate));
+            else if (auto *line = qobject_cast<QLineEdit *>(e.editor))
+                line->setText(v.toString());
+            else if (auto *text = qobject_cast<QPlainTextEdit *>(e.editor))
+                text->setPlainText(v.toString());
+        }
+    }
+
+    /// `base` with every edited field replaced by the editor's value.
+    T store(T base) const
+    {
+        for (const Entry &e : mEntries) {
+            QVariant v;
+            if (auto *spin = qobject_cast<QSpinBox *>(e.editor))
+                v = spin->value();
+            else if (auto *dspin = qobject_cast<QDoubleSpinBox *>(e.editor))
+                v = dspin->value();
+            else if (auto *check = qobject_cast<QCheckBox *>(e.editor))
+                v = check->isChecked();
+            else if (auto *combo = qobject_cast<QComboBox *>(e.editor))
+                v = combo->currentData();
+            else if (auto *date = qobject_cast<QDateEdit *>(e.editor))
+                v = date->date() == date->minimumDate() ? QString() : date->date().toString(Qt::ISODate);
+            else if (auto *line = qobject_cast<QLineEdit *>(e.editor))
+                v = line->text();
+            else if (auto *text = qobject_cast<QPlainTextEdit *>(e.editor))
+                v = text->toPlainText();
+            e.field->set(base, v);
+        }
+        return base;
+    }
+
+private:
+    struct Entry {
+        const FieldDef<T> *field;
+        QWidget *editor;
+    };
+
+    static double bound(double value, double fallback) { return std::isfinite(value) ? value : fallback; }
+
+    static QWidget *makeEditor(const FieldDef<T> &field, QWidget *parent)
+    {
+        const QString unit = fieldLabel(field.name).unit;
+        const QString suffix = unit.isEmpty() ? QString() : QLatin1Char(' ') + unit;
+        switch (field.type) {
+        case FieldType::Int:
+        case FieldType::EntityId: {
+            auto *spin = new QSpinBox(parent);
+            spin->setRange(int(bound(field.min, -1e9)), int(bound(field.max, 1e9)));
+            spin->setSuffix(suffix);
+            return spin;
+        }
+        case FieldType::Double: {
+            auto *spin = new QDoubleSpinBox(parent);
+            spin->setDecimals(field.max <= 1.0 ? 3 : 2);
+            spin->setRange(bound(field.min, -1e9), bound(field.max, 1e9));
+            spin->setSingleStep(field.max <= 1.0 ? 0.01 : 1.0);
+            spin->setSuffix(suffix);
+            return spin;
+        }
+        case FieldType::Bool:
+            return new QCheckBox(parent);
+        case FieldType::Enum: {
+            auto *combo = new QComboBox(parent);
+            for (const QString &value : field.enumValues)
+                combo->addItem(enumValueLabel(value), value);
+            return combo;
+        }
+        case FieldType::Date: {
+            auto *date = new QDateEdit(parent);
+            date->setCalendarPopup(true);
+            date->setMinimumDate(QDate(1990, 1, 1));
+            date->setSpecialValueText(QCoreApplication::translate("rw::FieldForm", "not set"));
+            date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+            return date;
+        }
+        case FieldType::Text:
+            if (field.maxLength > 2000) {
+                auto *text = new QPlainTextEdit(parent);
+                text->setMinimumHeight(field.maxLength > 20000 ? 160 : 60);
+                return text;
+            }
+            {
+                auto *line = new QLineEdit(parent);
+                line->setMaxLength(field.maxLength > 0 ? field.maxLength : 32767);
+                return line;
+            }
+        }
+        return new QLineEdit(parent);
+    }
+
+    std::vector<Entry> mEntries;
+};
+
+}  // namespace rw

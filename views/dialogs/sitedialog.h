@@ -1,0 +1,27 @@
+#pragma once
+
+#include "plan/entities.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace rw {
+
+template <class T>
+class FieldForm;
+
+/// Edits the site record: dates, declared targets and the plan's written assumptions.
+class SiteDialog : public QDialog {
+    Q_OBJECT
+public:
+    SiteDialog(const Site &site, bool readOnly, QWidget *parent = nullptr);
+    ~SiteDialog() override;
+    Site site() const;
+
+private:
+    Site mOriginal;
+    std::unique_ptr<FieldForm<Site>> mForm;
+};
+
+}  // namespace rw
