@@ -1,0 +1,57 @@
+#include "i18n/language.h"
+#include "mainwindow.h"
+#include "store/planstore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Rackwerk"));
+    QCoreApplication::setApplicationName(QStringLiteral("Rackwerk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RW_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Rackwerk: capacity planner for AI data halls"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("plan"), QStringLiteral("Plan file (.rackwerk) to open"));
+    const QCommandLineOption readOnly(QStringLiteral("read-only"), QStringLiteral("Open the plan for review only"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("User interface language: de or en"),
+                                  QStringLiteral("code"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render the main window to a PNG file and exit"),
+                                        QStringLiteral("file"));
+    parser.addOptions({readOnly, lang, screenshot});
+    parser.process(app);
+
+    const QString code = parser.isSet(lang)
+        ? parser.value(lang)
+        : QSettings().value(QStringLiteral("language"), rw::Language::systemDefault()).toString();
+    if (!rw::Language::apply(code)) {
+        fprintf(stderr, "rackwerk: unknown language \"%s\"; use de or en\n", qPrintable(code));
+        return 2;
+    }
+
+    rw::MainWindow window;
+    const QStringList plans = parser.positionalArguments();
+    if (plans.isEmpty())
+        window.openDemo();  // a plan to start from
+    else if (!window.openPlan(plans.first(), parser.isSet(readOnly)) && parser.isSet(screenshot))
+        return 2;
+
+    if (parser.isSet(screenshot)) {
+        window.show();
+        QTimer::singleShot(300, &window, [&window, &parser, &screenshot] {
+            const bool ok = window.grab().save(parser.value(screenshot), "PNG");
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+        return app.exec();
+    }
+    window.show();
+    QTimer::singleShot(0, &window, &rw::MainWindow::offerRecovery);
+    return app.exec();
+}

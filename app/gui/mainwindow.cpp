@@ -1,0 +1,469 @@
+#include "mainwindow.h"
+
+#include "autosave.h"
+#include "demo/demoplan.h"
+#include "dialogs/cataloguedialog.h"
+#include "dialogs/sitedialog.h"
+#include "floorplan/floorplanscene.h"
+#include "floorplan/floorplanview.h"
+#include "i18n/labels.h"
+#include "i18n/language.h"
+#include "panels/findingspanel.h"
+#include "panels/plantree.h"
+#include "panels/summarypanel.h"
+#include "store/planjson.h"
+#include "store/planstore.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGraphicsItem>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+namespace rw {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), mEditor(mPlan, mUndo), mScene(new FloorPlanScene(mPlan, this)),
+      mView(new FloorPlanView(mScene, this)), mTree(new PlanTree(mPlan, this)), mSummary(new SummaryPanel(mPlan, this)),
+      mFindings(new FindingsPanel(mPlan, this)), mEngineLabel(new QLabel(this)), mModeLabel(new QLabel(this)),
+      mAutosave(new Autosave(mPlan, mUndo, this))
+{
+    setCentralWidget(mView);
+    createActions();
+    createMenus();
+    createDocks();
+    statusBar()->addPermanentWidget(mModeLabel);
+    statusBar()->addPermanentWidget(mEngineLabel);
+    connect(&mUndo, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(mTree, &PlanTree::entityActivated, this, &MainWindow::activate);
+    connect(mFindings, &FindingsPanel::entityActivated, this, &MainWindow::activate);
+    connect(mScene, &QGraphicsScene::selectionChanged, this, [this] {
+        const auto selected = mScene->selectedItems();
+        if (selected.size() == 1)
+            mTree->select(EntityKind(selected.first()->data(1).toInt()), selected.first()->data(0));
+    });
+    retranslate();
+    resize(1440, 900);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto make = [this](QStyle::StandardPixmap icon, const QKeySequence &key, auto slot) {
+        auto *action = new QAction(style()->standardIcon(icon), QString(), this);
+        action->setShortcut(key);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    mNew = make(QStyle::SP_FileIcon, QKeySequence::New, &MainWindow::newPlan);
+    mOpen = make(QStyle::SP_DialogOpenButton, QKeySequence::Open, [this] { open(false); });
+    mOpenReadOnly = make(QStyle::SP_FileDialogContentsView, QKeySequence(tr("Ctrl+Shift+O")), [this] { open(true); });
+    mOpenDemo = make(QStyle::SP_DirHomeIcon, QKeySequence(), &MainWindow::openDemo);
+    mSave = make(QStyle::SP_DialogSaveButton, QKeySequence::Save, &MainWindow::save);
+    mSaveAs = make(QStyle::SP_DialogSaveButton, QKeySequence::SaveAs, &MainWindow::saveAs);
+    mImportJson = make(QStyle::SP_ArrowDown, QKeySequence(), &MainWindow::importJson);
+    mExportJson = make(QStyle::SP_ArrowUp, QKeySequence(), &MainWindow::exportJson);
+    mQuit = make(QStyle::SP_DialogCloseButton, QKeySequence::Quit, &QWidget::close);
+    mUndoAction = mUndo.createUndoAction(this);
+    mUndoAction->setShortcut(QKeySequence::Undo);
+    mUndoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    mRedoAction = mUndo.createRedoAction(this);
+    mRedoAction->setShortcut(QKeySequence::Redo);
+    mRedoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    mSiteAction = make(QStyle::SP_FileDialogInfoView, QKeySequence(tr("Ctrl+I")), &MainWindow::editSite);
+    mCatalogueAction = make(QStyle::SP_FileDialogDetailedView, QKeySequence(tr("Ctrl+K")), &MainWindow::showCatalogue);
+    mZoomIn = make(QStyle::SP_ArrowUp, QKeySequence::ZoomIn, [this] { mView->zoomBy(1.25); });
+    mZoomOut = make(QStyle::SP_ArrowDown, QKeySequence::ZoomOut, [this] { mView->zoomBy(0.8); });
+    mFit = make(QStyle::SP_TitleBarMaxButton, QKeySequence(tr("Ctrl+0")), [this] { mView->fitHall(); });
+    mAbout = make(QStyle::SP_MessageBoxInformation, QKeySequence::HelpContents, &MainWindow::about);
+    mLanguageGroup = new QActionGroup(this);
+    for (const QString &code : Language::available()) {
+        // Each language is named in itself, so it can be found whatever the current language is.
+        auto *action = new QAction(code == QLatin1String("de") ? QStringLiteral("Deutsch") : QStringLiteral("English"),
+                                   mLanguageGroup);
+        action->setCheckable(true);
+        action->setData(code);
+        action->setChecked(code == Language::current());
+        connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
+    }
+}
+
+void MainWindow::createMenus()
+{
+    mFileMenu = menuBar()->addMenu(QString());
+    mFileMenu->addActions({mNew, mOpen, mOpenReadOnly, mOpenDemo});
+    mFileMenu->addSeparator();
+    mFileMenu->addActions({mSave, mSaveAs});
+    mFileMenu->addSeparator();
+    mFileMenu->addActions({mImportJson, mExportJson});
+    mFileMenu->addSeparator();
+    mFileMenu->addAction(mQuit);
+    mEditMenu = menuBar()->addMenu(QString());
+    mEditMenu->addActions({mUndoAction, mRedoAction});
+    mEditMenu->addSeparator();
+    mEditMenu->addActions({mSiteAction, mCatalogueAction});
+    mViewMenu = menuBar()->addMenu(QString());
+    mViewMenu->addActions({mZoomIn, mZoomOut, mFit});
+    mViewMenu->addSeparator();
+    mLanguageMenu = mViewMenu->addMenu(QString());
+    mLanguageMenu->addActions(mLanguageGroup->actions());
+    mHelpMenu = menuBar()->addMenu(QString());
+    mHelpMenu->addAction(mAbout);
+
+    mToolBar = addToolBar(QString());
+    mToolBar->setObjectName(QStringLiteral("mainToolBar"));
+    mToolBar->addActions({mOpen, mSave, mUndoAction, mRedoAction, mSiteAction, mCatalogueAction, mFit});
+}
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](QWidget *widget, const char *name, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(this);
+        d->setObjectName(QString::fromLatin1(name));
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        mViewMenu->addAction(d->toggleViewAction());
+        return d;
+    };
+    mViewMenu->addSeparator();
+    mTreeDock = dock(mTree, "planDock", Qt::LeftDockWidgetArea);
+    mSummaryDock = dock(mSummary, "summaryDock", Qt::RightDockWidgetArea);
+    mFindingsDock = dock(mFindings, "findingsDock", Qt::RightDockWidgetArea);
+    resizeDocks({mTreeDock, mSummaryDock}, {320, 340}, Qt::Horizontal);
+}
+
+void MainWindow::retranslate()
+{
+    mFileMenu->setTitle(tr("&File"));
+    mEditMenu->setTitle(tr("&Edit"));
+    mViewMenu->setTitle(tr("&View"));
+    mLanguageMenu->setTitle(tr("&Language"));
+    mHelpMenu->setTitle(tr("&Help"));
+    mToolBar->setWindowTitle(tr("Main toolbar"));
+    const struct {
+        QAction *action;
+        QString text;
+        QString tip;
+    } texts[] = {
+        {mNew, tr("&New plan"), tr("Start an empty plan")},
+        {mOpen, tr("&Open..."), tr("Open a plan file")},
+        {mOpenReadOnly, tr("Open &read-only..."), tr("Open a plan for review: nothing can be changed or saved over it")},
+        {mOpenDemo, tr("Open &demo plan"), tr("Open the Munich AI factory demo: 10,000 GPUs in one hall")},
+        {mSave, tr("&Save"), tr("Save the plan")},
+        {mSaveAs, tr("Save &as..."), tr("Save the plan under a new name")},
+        {mImportJson, tr("&Import JSON..."), tr("Open a plan from its JSON exchange form")},
+        {mExportJson, tr("&Export JSON..."), tr("Write the plan in its JSON exchange form")},
+        {mQuit, tr("&Quit"), tr("Close Rackwerk")},
+        {mSiteAction, tr("&Site and assumptions..."), tr("Edit the site, its declared targets and the assumptions")},
+        {mCatalogueAction, tr("Device &catalogue..."), tr("Device types: built-in, your own, imported from NetBox")},
+        {mZoomIn, tr("Zoom &in"), tr("Zoom in (mouse wheel)")},
+        {mZoomOut, tr("Zoom &out"), tr("Zoom out (mouse wheel)")},
+        {mFit, tr("&Fit hall"), tr("Show the whole hall")},
+        {mAbout, tr("&About Rackwerk"), tr("Version and licences")},
+    };
+    for (const auto &t : texts) {
+        t.action->setText(t.text);
+        t.action->setToolTip(t.tip);
+        t.action->setStatusTip(t.tip);
+    }
+    mUndoAction->setText(tr("&Undo"));
+    mRedoAction->setText(tr("&Redo"));
+    mTreeDock->setWindowTitle(tr("Plan"));
+    mSummaryDock->setWindowTitle(tr("Key figures"));
+    mFindingsDock->setWindowTitle(tr("Findings"));
+    mEngineLabel->setText(engineText());
+    mEngineLabel->setToolTip(tr("Projections run on this engine"));
+    setReadOnly(mReadOnly);
+    updateTitle();
+    mScene->rebuild();
+    mView->viewport()->update();
+}
+
+QString MainWindow::engineText() const
+{
+    return Labels::engineStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = mPath.isEmpty() ? tr("Untitled plan") : QFileInfo(mPath).fileName();
+    setWindowTitle(tr("%1[*] - Rackwerk").arg(name));
+    setWindowModified(!mUndo.isClean());
+    mSave->setEnabled(!mReadOnly);
+}
+
+void MainWindow::setReadOnly(bool readOnly)
+{
+    mReadOnly = readOnly;
+    mModeLabel->setText(readOnly ? tr("Read-only") : QString());
+    mModeLabel->setToolTip(readOnly ? tr("Opened for review: edits and saving are disabled") : QString());
+    for (QAction *action : {mSave, mImportJson, mUndoAction, mRedoAction})
+        action->setEnabled(!readOnly);
+    if (!readOnly) {
+        mUndoAction->setEnabled(mUndo.canUndo());
+        mRedoAction->setEnabled(mUndo.canRedo());
+    }
+}
+
+bool MainWindow::maybeSave()
+{
+    if (mUndo.isClean() || mReadOnly)
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved changes"), tr("Save the changes to this plan first?"),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    mAutosave->discard();
+    event->accept();
+}
+
+bool MainWindow::save()
+{
+    if (mReadOnly)
+        return false;
+    return mPath.isEmpty() ? saveAs() : saveTo(mPath);
+}
+
+bool MainWindow::saveAs()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save plan"), mPath, tr("Rackwerk plans (*.rackwerk)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".rackwerk")))
+        path += QStringLiteral(".rackwerk");
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    const SaveReport report = PlanStore::save(mPlan, path);
+    if (!report.ok) {
+        QMessageBox::critical(this, tr("Save failed"), report.error);
+        return false;
+    }
+    mPath = path;
+    mAutosave->setDocumentPath(path);
+    mAutosave->discard();
+    mUndo.setClean();
+    setReadOnly(false);
+    updateTitle();
+    statusBar()->showMessage(report.backupPath.isEmpty()
+                                 ? tr("Saved %1").arg(QFileInfo(path).fileName())
+                                 : tr("Saved %1; the older file was kept as %2")
+                                       .arg(QFileInfo(path).fileName(), QFileInfo(report.backupPath).fileName()),
+                             5000);
+    return true;
+}
+
+bool MainWindow::openPlan(const QString &path, bool readOnly)
+{
+    Plan loaded;
+    const LoadReport report = PlanStore::load(path, &loaded);
+    if (!report.ok) {
+        QMessageBox::critical(this, tr("Cannot open plan"), report.error);
+        return false;
+    }
+    mUndo.clear();
+    mPlan.assign(loaded);
+    mPath = path;
+    mAutosave->setDocumentPath(path);
+    setReadOnly(readOnly);
+    updateTitle();
+    if (report.migrated)
+        statusBar()->showMessage(tr("Opened a plan of an older format (%1); saving writes the current format and keeps "
+                                    "a backup.")
+                                     .arg(report.fileSchemaVersion),
+                                 8000);
+    mView->fitHall();
+    return true;
+}
+
+void MainWindow::openDemo()
+{
+    if (!maybeSave())
+        return;
+    Plan demo;
+    buildDemoPlan(demo);
+    mUndo.clear();
+    mPlan.assign(demo);
+    mPath.clear();
+    setReadOnly(false);
+    updateTitle();
+    mView->fitHall();
+}
+
+void MainWindow::newPlan()
+{
+    if (!maybeSave())
+        return;
+    Plan empty;
+    Site site;
+    site.name = tr("New site");
+    empty.setSite(site);
+    Hall hall;
+    hall.id = empty.allocateId();
+    hall.name = tr("Hall 1");
+    empty.insert(hall);
+    mUndo.clear();
+    mPlan.assign(empty);
+    mPath.clear();
+    setReadOnly(false);
+    updateTitle();
+    mView->fitHall();
+}
+
+void MainWindow::open(bool readOnly)
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, readOnly ? tr("Open plan read-only") : tr("Open plan"),
+                                                      QString(), tr("Rackwerk plans (*.rackwerk);;All files (*)"));
+    if (!path.isEmpty())
+        openPlan(path, readOnly);
+}
+
+void MainWindow::importJson()
+{
+    if (!maybeSave())
+        return;
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import JSON plan"), QString(), tr("JSON plans (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::critical(this, tr("Import failed"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    Plan loaded;
+    const JsonImportReport report = PlanJson::fromBytes(file.readAll(), &loaded);
+    if (!report.ok) {
+        QMessageBox::critical(this, tr("Import failed"), report.error);
+        return;
+    }
+    mUndo.clear();
+    mPlan.assign(loaded);
+    mPath.clear();
+    setReadOnly(false);
+    updateTitle();
+    mView->fitHall();
+}
+
+void MainWindow::exportJson()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export JSON plan"), QString(), tr("JSON plans (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(PlanJson::toBytes(mPlan)) < 0)
+        QMessageBox::critical(this, tr("Export failed"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+}
+
+void MainWindow::editSite()
+{
+    SiteDialog dialog(mPlan.site(), mReadOnly, this);
+    if (dialog.exec() != QDialog::Accepted || mReadOnly)
+        return;
+    const EditResult result = mEditor.setSite(dialog.site());
+    if (!result.ok)
+        QMessageBox::warning(this, tr("Site not changed"), result.error);
+}
+
+void MainWindow::showCatalogue()
+{
+    CatalogueDialog dialog(mEditor, mReadOnly, this);
+    dialog.exec();
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    Language::apply(code);
+    QSettings().setValue(QStringLiteral("language"), code);
+    for (QAction *action : mLanguageGroup->actions())
+        action->setChecked(action->data().toString() == code);
+    retranslate();  // also when no translator changed (English to English) the locale may have
+}
+
+void MainWindow::activate(EntityKind kind, const QVariant &key)
+{
+    if (kind == EntityKind::Rack || kind == EntityKind::CoolingUnit) {
+        if (QGraphicsItem *item = mScene->select(kind, key.toLongLong()))
+            mView->centerOn(item);
+    } else if (kind == EntityKind::Device) {
+        if (const MountedDevice *device = mPlan.find<MountedDevice>(key.toLongLong())) {
+            if (QGraphicsItem *item = mScene->select(EntityKind::Rack, device->rackId))
+                mView->centerOn(item);
+        }
+    }
+}
+
+void MainWindow::offerRecovery()
+{
+    const QList<RecoveryCandidate> orphans = Autosave::findOrphans();
+    if (orphans.isEmpty())
+        return;
+    const RecoveryCandidate &latest = orphans.first();
+    const QString name = latest.originalPath.isEmpty() ? tr("an unsaved plan") : QFileInfo(latest.originalPath).fileName();
+    const auto answer = QMessageBox::question(
+        this, tr("Recover plan"),
+        tr("Rackwerk did not stop cleanly. Changes to %1 were autosaved at %2. Recover them?")
+            .arg(name, QLocale().toString(latest.savedAt, QLocale::ShortFormat)),
+        QMessageBox::Yes | QMessageBox::No);
+    if (answer == QMessageBox::Yes) {
+        Plan recovered;
+        const LoadReport report = PlanStore::load(latest.autosavePath, &recovered);
+        if (!report.ok) {
+            QMessageBox::critical(this, tr("Recovery failed"), report.error);
+            return;
+        }
+        mUndo.clear();
+        mPlan.assign(recovered);
+        mPath = latest.originalPath;
+        mAutosave->setDocumentPath(mPath);
+        mUndo.resetClean();  // recovered changes are unsaved
+        setReadOnly(false);
+        updateTitle();
+        mView->fitHall();
+    }
+    for (const RecoveryCandidate &candidate : orphans)
+        Autosave::remove(candidate);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Rackwerk"),
+                       tr("<h3>Rackwerk %1</h3><p>Capacity planner for AI data halls: floor plan, power and cooling "
+                          "budgets, projections and reviews.</p><p>%2</p><p>Plan file format %3.</p>")
+                           .arg(QStringLiteral(RW_VERSION), engineText())
+                           .arg(PlanStore::kSchemaVersion));
+}
+
+}  // namespace rw

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "commands/planeditor.h"
+#include "plan/plan.h"
+
+#include <QMainWindow>
+#include <QUndoStack>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+
+namespace rw {
+
+class Autosave;
+class FindingsPanel;
+class FloorPlanScene;
+class FloorPlanView;
+class PlanTree;
+class SummaryPanel;
+
+/// Rackwerk's main window: the floor plan in the middle, the plan tree, key figures and findings in
+/// docks. Owns the open plan and its undo stack.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a plan file; on failure shows the reason and keeps the current plan. Returns success.
+    bool openPlan(const QString &path, bool readOnly);
+    void openDemo();
+    /// Offers to recover plans autosaved by an instance that did not stop cleanly.
+    void offerRecovery();
+
+    Plan &plan() { return mPlan; }
+    QUndoStack &undoStack() { return mUndo; }
+    PlanEditor &editor() { return mEditor; }
+    FloorPlanScene *floorPlanScene() const { return mScene; }
+    FloorPlanView *floorPlanView() const { return mView; }
+    SummaryPanel *summaryPanel() const { return mSummary; }
+    bool isReadOnly() const { return mReadOnly; }
+    QString engineText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void retranslate();
+    void updateTitle();
+    void setReadOnly(bool readOnly);
+    bool maybeSave();
+    bool save();
+    bool saveAs();
+    bool saveTo(const QString &path);
+    void newPlan();
+    void open(bool readOnly);
+    void importJson();
+    void exportJson();
+    void editSite();
+    void showCatalogue();
+    void setLanguage(const QString &code);
+    void activate(EntityKind kind, const QVariant &key);
+    void about();
+
+    Plan mPlan;
+    QUndoStack mUndo;
+    PlanEditor mEditor;
+    QString mPath;
+    bool mReadOnly = false;
+
+    FloorPlanScene *mScene;
+    FloorPlanView *mView;
+    PlanTree *mTree;
+    SummaryPanel *mSummary;
+    FindingsPanel *mFindings;
+    QDockWidget *mTreeDock;
+    QDockWidget *mSummaryDock;
+    QDockWidget *mFindingsDock;
+    QLabel *mEngineLabel;
+    QLabel *mModeLabel;
+    Autosave *mAutosave;
+
+    QMenu *mFileMenu = nullptr;
+    QMenu *mEditMenu = nullptr;
+    QMenu *mViewMenu = nullptr;
+    QMenu *mLanguageMenu = nullptr;
+    QMenu *mHelpMenu = nullptr;
+    QToolBar *mToolBar = nullptr;
+    QAction *mNew, *mOpen, *mOpenReadOnly, *mOpenDemo, *mSave, *mSaveAs, *mImportJson, *mExportJson, *mQuit;
+    QAction *mUndoAction, *mRedoAction, *mSiteAction, *mCatalogueAction;
+    QAction *mZoomIn, *mZoomOut, *mFit, *mAbout;
+    QActionGroup *mLanguageGroup;
+};
+
+}  // namespace rw
