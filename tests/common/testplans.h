@@ -1,0 +1,341 @@
+#pragma once
+
+// Plans and comparisons shared by the model and store tests. Header-only; include with a relative path.
+
+#include "plan/entitytraits.h"
+#include "plan/plan.h"
+#include "plan/validation.h"
+
+#include <QDebug>
+#include <QString>
+
+namespace rwtest {
+
+using namespace rw;
+
+/// A field's value as readable text, for failure messages.
+inline QString show(const QVariant &value)
+{
+    QString text;
+    QDebug(&text).nospace() << value;
+    return text;
+}
+
+/// The first field where a and b differ, or an empty string. An entity that differs although every
+/// described field agrees has a member no FieldDef covers: that is reported too, since the store and
+/// the JSON form would silently drop it.
+template <class T>
+QString fieldDifference(const T &a, const T &b, const std::vector<FieldDef<T>> &fields)
+{
+    for (const auto &f : fields) {
+        const QVariant left = f.get(a);
+        const QVariant right = f.get(b);
+        if (left != right)
+            return QStringLiteral("field %1: %2 vs %3").arg(f.name, show(left), show(right));
+    }
+    if (!(a == b))
+        return QStringLiteral("a member that no FieldDef describes");
+    return {};
+}
+
+/// Compares two plans entity by entity (site, every table; not nextId). Returns the first difference.
+inline QString planDifference(const Plan &a, const Plan &b)
+{
+    QString difference = fieldDifference(a.site(), b.site(), siteFields());
+    if (!difference.isEmpty())
+        return QStringLiteral("site: ") + difference;
+    forEachEntityType([&]<class T>() {
+        if (!difference.isEmpty())
+            return;
+        const QString table = QLatin1String(EntityTraits<T>::table);
+        const auto &left = a.all<T>();
+        const auto &right = b.all<T>();
+        for (const auto &[key, entity] : left) {
+            const T *other = b.find<T>(key);
+            const QString keyText = QVariant::fromValue(key).toString();
+            if (!other) {
+                difference = QStringLiteral("%1: key %2 missing in the second plan").arg(table, keyText);
+                return;
+            }
+            const QString why = fieldDifference(entity, *other, EntityTraits<T>::fields());
+            if (!why.isEmpty()) {
+                difference = QStringLiteral("%1: key %2 differs in %3").arg(table, keyText, why);
+                return;
+            }
+        }
+        if (left.size() != right.size())
+            difference = QStringLiteral("%1: %2 vs %3 entities").arg(table).arg(left.size()).arg(right.size());
+    });
+    return difference;
+}
+
+/// A value of the field's type that differs from the default, lies inside the field's range and is
+/// awkward to store: a binary fraction with all digits used, text with quotes, SQL, newlines and
+/// non-Latin characters.
+template <class T>
+QVariant unusualValue(const FieldDef<T> &f, const T &defaults)
+{
+    const QVariant def = f.get(defaults);
+    switch (f.type) {
+    case FieldType::Int: {
+        const int value = def.toInt() + 1;
+        return value <= f.max ? value : def.toInt() - 1;
+    }
+    case FieldType::EntityId:
+        return QVariant(qint64(1));  // keys and references are set by the caller
+    case FieldType::Double: {
+        double value = f.min + (f.max - f.min) * 0.31830988618379067;  // 1/pi
+        if (value == def.toDouble())
+            value = f.min + (f.max - f.min) * 0.70710678118654752;
+        return value;
+    }
+    case FieldType::Bool:
+        return !def.toBool();
+    case FieldType::Text: {
+        QString text = QStringLiteral("Ünïcödé \"q\" 'x'); DROP TABLE racks; --\n\ttab %1 — ✓ 😀").arg(f.name);
+        if (f.maxLength > 0)
+            text.truncate(f.maxLength);
+        return text;
+    }
+    case FieldType::Date:
+        return QStringLiteral("2031-07-19");
+    case FieldType::Enum:
+        return f.enumValues.last() == def.toString() ? f.enumValues.first() : f.enumValues.last();
+    }
+    return {};
+}
+
+template <class T>
+T unusualEntity(const std::vector<FieldDef<T>> &fields)
+{
+    T entity;
+    for (const auto &f : fields)
+        f.set(entity, unusualValue(f, T{}));
+    return entity;
+}
+
+/// A plan in which every field of every entity type (and of the site) holds a non-default value,
+/// generated from the FieldDef lists so that a new field is covered without touching the tests. Only the
+/// references and the cross-field rules are set by hand, so that the plan has no validation errors.
+/// nextId is reserved beyond the largest id, as after deleting entities.
+inline void buildEveryFieldPlan(Plan &plan)
+{
+    plan.clear();
+    plan.setSite(unusualEntity(siteFields()));
+
+    Id nextKey = 1000;
+    auto make = [&]<class T>() {
+        T entity = unusualEntity(EntityTraits<T>::fields());
+        if constexpr (std::is_same_v<typename EntityTraits<T>::Key, Id>)
+            entity.id = nextKey++;
+        return entity;
+    };
+
+    DeviceType type = make.operator()<DeviceType>();
+    type.heightU = 2;  // keeps the device inside the rack
+    plan.insert(type);
+    Hall hall = make.operator()<Hall>();
+    plan.insert(hall);
+    Obstacle obstacle = make.operator()<Obstacle>();
+    obstacle.hallId = hall.id;
+    plan.insert(obstacle);
+    Row row = make.operator()<Row>();
+    row.hallId = hall.id;
+    plan.insert(row);
+    PowerNode source = make.operator()<PowerNode>();
+    source.hallId = hall.id;
+    plan.insert(source);
+    PowerNode load = make.operator()<PowerNode>();
+    load.hallId = hall.id;
+    load.name += QStringLiteral(" (load)");
+    plan.insert(load);
+    PowerLink link = make.operator()<PowerLink>();
+    link.fromId = source.id;
+    link.toId = load.id;
+    plan.insert(link);
+    Rack rack = make.operator()<Rack>();
+    rack.hallId = hall.id;
+    rack.rowId = row.id;
+    rack.feedA = source.id;
+    rack.feedB = load.id;
+    plan.insert(rack);
+    MountedDevice device = make.operator()<MountedDevice>();
+    device.rackId = rack.id;
+    device.typeKey = type.key;
+    plan.insert(device);
+    CoolingUnit unit = make.operator()<CoolingUnit>();
+    unit.hallId = hall.id;
+    unit.feedId = load.id;
+    unit.returnTempC = unit.supplyTempC + 7.25;
+    plan.insert(unit);
+    Scenario scenario = make.operator()<Scenario>();
+    plan.insert(scenario);
+    Phase phase = make.operator()<Phase>();
+    phase.scenarioId = scenario.id;
+    plan.insert(phase);
+
+    plan.reserveIds(5000);
+}
+
+/// Ids of the small plan below.
+namespace small {
+constexpr Id kHall = 1;
+constexpr Id kRackA = 10;  // 42U, holds two servers, a switch and a 0U PDU
+constexpr Id kRackB = 11;  // 48U, holds one server
+constexpr Id kServerA1 = 20;  // U1-2 in rack A
+constexpr Id kServerA3 = 21;  // U3-4 in rack A
+constexpr Id kSwitchA42 = 22;  // U42 in rack A
+constexpr Id kPduA = 23;  // 0U in rack A
+constexpr Id kServerB10 = 24;  // U10-11 in rack B
+constexpr Id kUtility = 30;
+constexpr Id kUps = 31;
+constexpr Id kBusway = 32;
+constexpr Id kLinkUtilityUps = 40;
+constexpr Id kLinkUpsBusway = 41;
+constexpr Id kRow = 50;
+constexpr Id kScenario = 60;
+constexpr Id kPhase = 61;
+constexpr Id kCoolingUnit = 70;
+constexpr Id kObstacle = 80;
+inline const QString kServer = QStringLiteral("test-server-2u");
+inline const QString kSwitch = QStringLiteral("test-switch-1u");
+inline const QString kPdu = QStringLiteral("test-pdu-0u");
+}  // namespace small
+
+/// A small, valid plan without findings whose figures are easy to work out by hand:
+/// 3 servers (2U, 1,500 W max, 1,000 W typical, 30 kg, 4 GPUs, 25 % heat to liquid), a switch
+/// (1U, 200 W, 150 W, 8 kg) and a 0U PDU (0 W, 5 kg); racks of 120 kg (42U, 20 kW) and 100 kg (48U, 10 kW).
+inline void buildSmallPlan(Plan &plan)
+{
+    using namespace small;
+    plan.clear();
+    Site site;
+    site.name = QStringLiteral("Small test site");
+    plan.setSite(site);
+
+    DeviceType server;
+    server.key = kServer;
+    server.manufacturer = QStringLiteral("Test");
+    server.model = QStringLiteral("Server 2U");
+    server.category = DeviceCategory::Compute;
+    server.heightU = 2;
+    server.depthMm = 800;
+    server.weightKg = 30;
+    server.idlePowerW = 300;
+    server.typicalPowerW = 1000;
+    server.maxPowerW = 1500;
+    server.liquidHeatShare = 0.25;
+    server.gpuCount = 4;
+    server.psuCount = 2;
+    server.psuRequired = 1;
+    server.psuRatingW = 2000;
+    plan.insert(server);
+    DeviceType networkSwitch;
+    networkSwitch.key = kSwitch;
+    networkSwitch.model = QStringLiteral("Switch 1U");
+    networkSwitch.category = DeviceCategory::Network;
+    networkSwitch.heightU = 1;
+    networkSwitch.depthMm = 500;
+    networkSwitch.weightKg = 8;
+    networkSwitch.idlePowerW = 100;
+    networkSwitch.typicalPowerW = 150;
+    networkSwitch.maxPowerW = 200;
+    plan.insert(networkSwitch);
+    DeviceType pdu;
+    pdu.key = kPdu;
+    pdu.model = QStringLiteral("PDU 0U");
+    pdu.category = DeviceCategory::Power;
+    pdu.heightU = 0;
+    pdu.depthMm = 50;
+    pdu.weightKg = 5;
+    plan.insert(pdu);
+
+    Hall hall;
+    hall.id = kHall;
+    hall.name = QStringLiteral("Hall T");
+    hall.widthM = 10;
+    hall.depthM = 10;
+    plan.insert(hall);
+    Obstacle column;
+    column.id = kObstacle;
+    column.hallId = kHall;
+    column.xM = 8;
+    column.yM = 8;
+    plan.insert(column);
+    Row row;
+    row.id = kRow;
+    row.hallId = kHall;
+    row.name = QStringLiteral("R1");
+    plan.insert(row);
+
+    PowerNode utility;
+    utility.id = kUtility;
+    utility.name = QStringLiteral("Utility");
+    utility.kind = PowerNodeKind::UtilityFeed;
+    utility.ratingKw = 1000;
+    plan.insert(utility);
+    PowerNode ups = utility;
+    ups.id = kUps;
+    ups.name = QStringLiteral("UPS");
+    ups.kind = PowerNodeKind::Ups;
+    ups.ratingKw = 500;
+    plan.insert(ups);
+    PowerNode busway = utility;
+    busway.id = kBusway;
+    busway.name = QStringLiteral("Busway");
+    busway.kind = PowerNodeKind::Busway;
+    busway.ratingKw = 200;
+    plan.insert(busway);
+    plan.insert(PowerLink{kLinkUtilityUps, kUtility, kUps});
+    plan.insert(PowerLink{kLinkUpsBusway, kUps, kBusway});
+
+    Rack rackA;
+    rackA.id = kRackA;
+    rackA.hallId = kHall;
+    rackA.rowId = kRow;
+    rackA.name = QStringLiteral("A");
+    rackA.xM = 2;
+    rackA.yM = 2;
+    rackA.heightU = 42;
+    rackA.maxPowerKw = 20;
+    rackA.staticLoadKg = 1000;
+    rackA.emptyWeightKg = 120;
+    rackA.feedA = kBusway;
+    plan.insert(rackA);
+    Rack rackB = rackA;
+    rackB.id = kRackB;
+    rackB.name = QStringLiteral("B");
+    rackB.xM = 2.6;
+    rackB.heightU = 48;
+    rackB.maxPowerKw = 10;
+    rackB.emptyWeightKg = 100;
+    plan.insert(rackB);
+
+    plan.insert(MountedDevice{kServerA1, kRackA, kServer, 1, QStringLiteral("a1")});
+    plan.insert(MountedDevice{kServerA3, kRackA, kServer, 3, QStringLiteral("a3")});
+    plan.insert(MountedDevice{kSwitchA42, kRackA, kSwitch, 42, QStringLiteral("tor")});
+    plan.insert(MountedDevice{kPduA, kRackA, kPdu, 1, QStringLiteral("pdu")});
+    plan.insert(MountedDevice{kServerB10, kRackB, kServer, 10, QStringLiteral("b10")});
+
+    CoolingUnit crah;
+    crah.id = kCoolingUnit;
+    crah.hallId = kHall;
+    crah.name = QStringLiteral("CRAH 1");
+    crah.xM = 9;
+    crah.yM = 1;
+    crah.capacityKw = 100;
+    crah.feedId = kUps;
+    plan.insert(crah);
+
+    Scenario scenario;
+    scenario.id = kScenario;
+    scenario.name = QStringLiteral("Ramp");
+    plan.insert(scenario);
+    Phase phase;
+    phase.id = kPhase;
+    phase.scenarioId = kScenario;
+    phase.name = QStringLiteral("Launch");
+    plan.insert(phase);
+}
+
+}  // namespace rwtest
