@@ -7,6 +7,7 @@
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplanview.h"
 #include "i18n/labels.h"
+#include "rackwerk/engine/backend.h"
 #include "i18n/language.h"
 #include "panels/findingspanel.h"
 #include "panels/plantree.h"
@@ -183,7 +184,8 @@ void MainWindow::retranslate()
     mSummaryDock->setWindowTitle(tr("Key figures"));
     mFindingsDock->setWindowTitle(tr("Findings"));
     mEngineLabel->setText(engineText());
-    mEngineLabel->setToolTip(tr("Projections run on this engine"));
+    mEngineLabel->setToolTip(tr("Projections run on this engine. Detail: %1")
+                                 .arg(QString::fromStdString(engine::probeBackends().reason)));
     setReadOnly(mReadOnly);
     updateTitle();
     mScene->rebuild();

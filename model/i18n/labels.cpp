@@ -140,9 +140,18 @@ QString Labels::engineStatus()
     const engine::BackendInfo &info = engine::probeBackends();
     if (info.cudaUsable)
         return tr("Engine: CUDA (%1)").arg(QString::fromStdString(info.deviceName));
-    if (!info.cudaCompiled)
-        return tr("Engine: CPU (built without CUDA)");
-    return tr("Engine: CPU (no usable GPU: %1)").arg(QString::fromStdString(info.reason));
+    switch (info.unavailable) {
+    case engine::CudaUnavailable::No:
+    case engine::CudaUnavailable::NotCompiled:
+        break;
+    case engine::CudaUnavailable::NoDriver:
+        return tr("Engine: CPU (no NVIDIA driver for CUDA)");
+    case engine::CudaUnavailable::NoDevice:
+        return tr("Engine: CPU (no CUDA GPU found)");
+    case engine::CudaUnavailable::QueryFailed:
+        return tr("Engine: CPU (the GPU could not be queried)");
+    }
+    return tr("Engine: CPU (built without CUDA)");
 }
 
 }  // namespace rw

@@ -15,7 +15,7 @@ FloorPlanView::FloorPlanView(FloorPlanScene *scene, QWidget *parent) : QGraphics
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setToolTip(QString());
     connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] {
-        if (!mFitted)
+        if (mAutoFit)
             fitHall();
     });
 }
@@ -31,6 +31,7 @@ void FloorPlanView::zoomBy(double factor)
     if (next < 2.0 || next > 2000.0)  // pixels per metre
         return;
     scale(factor, factor);
+    mAutoFit = false;
 }
 
 void FloorPlanView::fitHall()
@@ -38,13 +39,15 @@ void FloorPlanView::fitHall()
     if (!scene())
         return;
     fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
-    mFitted = true;
+    mAutoFit = true;
 }
 
-void FloorPlanView::showEvent(QShowEvent *event)
+void FloorPlanView::resizeEvent(QResizeEvent *event)
 {
-    QGraphicsView::showEvent(event);
-    fitHall();
+    QGraphicsView::resizeEvent(event);
+    // The hall stays fitted while the window is laid out and resized, until the user zooms.
+    if (mAutoFit)
+        fitHall();
 }
 
 void FloorPlanView::wheelEvent(QWheelEvent *event)

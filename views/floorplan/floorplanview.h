@@ -19,10 +19,10 @@ public:
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
-    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
-    bool mFitted = false;
+    bool mAutoFit = true;
 };
 
 }  // namespace rw

@@ -32,19 +32,21 @@ SummaryPanel::SummaryPanel(const Plan &plan, QWidget *parent) : QWidget(parent),
 
 QLabel *SummaryPanel::addRow(const QString &name)
 {
+    // The caption is created here rather than by QFormLayout, which makes none for an empty text.
+    auto *caption = new QLabel(this);
     auto *label = new QLabel(this);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setObjectName(name);
-    mForm->addRow(QString(), label);
-    mValues.emplace_back(name, label);
+    mForm->addRow(caption, label);
+    mValues.push_back({name, caption, label});
     return label;
 }
 
 QString SummaryPanel::value(const QString &name) const
 {
-    for (const auto &[key, label] : mValues) {
-        if (key == name)
-            return label->text();
+    for (const auto &row : mValues) {
+        if (row.name == name)
+            return row.value->text();
     }
     return {};
 }
@@ -77,8 +79,8 @@ void SummaryPanel::refresh()
         {tr("Power chain nodes"), fmt::integer(s.powerNodeCount)},
     };
     for (std::size_t i = 0; i < mValues.size(); ++i) {
-        mForm->labelForField(mValues[i].second)->setProperty("text", texts[i][0]);
-        mValues[i].second->setText(texts[i][1]);
+        mValues[i].caption->setText(texts[i][0]);
+        mValues[i].value->setText(texts[i][1]);
     }
 }
 

@@ -28,7 +28,12 @@ private:
     const Plan &mPlan;
     QFormLayout *mForm;
     QTimer mRefreshTimer;
-    std::vector<std::pair<QString, QLabel *>> mValues;
+    struct Row {
+        QString name;
+        QLabel *caption;
+        QLabel *value;
+    };
+    std::vector<Row> mValues;
 };
 
 }  // namespace rw

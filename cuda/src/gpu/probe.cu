@@ -13,19 +13,23 @@ BackendInfo probeCudaDevice()
     // No driver (cudaErrorInsufficientDriver) or only the stub libcuda (cudaErrorStubLibrary) mean
     // "no GPU here", not a failure: the CPU engine takes over.
     if (rc != cudaSuccess) {
+        info.unavailable = CudaUnavailable::NoDriver;
         info.reason = std::string("no usable CUDA driver (") + cudaGetErrorString(rc) + ")";
         return info;
     }
     if (count == 0) {
+        info.unavailable = CudaUnavailable::NoDevice;
         info.reason = "no CUDA device found";
         return info;
     }
     cudaDeviceProp props{};
     if (cudaGetDeviceProperties(&props, 0) != cudaSuccess) {
+        info.unavailable = CudaUnavailable::QueryFailed;
         info.reason = "the CUDA device could not be queried";
         return info;
     }
     info.cudaUsable = true;
+    info.unavailable = CudaUnavailable::No;
     info.deviceName = props.name;
     info.computeCapability = props.major * 10 + props.minor;
     return info;
