@@ -1,9 +1,11 @@
 #include "clicommands.h"
 
 #include "demo/demoplan.h"
+#include "i18n/labels.h"
 #include "i18n/language.h"
 #include "plan/plansummary.h"
 #include "plan/validation.h"
+#include "store/fieldreference.h"
 #include "store/planjson.h"
 #include "store/planstore.h"
 
@@ -59,17 +61,6 @@ bool loadPlan(const QString &source, Plan *plan, QString *error)
     return report.ok;
 }
 
-QString engineLine()
-{
-    engine::Backend backend{};
-    std::string why;
-    engine::resolveBackend(engine::BackendRequest::Auto, &backend, &why);
-    const engine::BackendInfo &info = engine::probeBackends();
-    if (backend == engine::Backend::Cuda)
-        return CliCommands::tr("CUDA on %1").arg(QString::fromStdString(info.deviceName));
-    return CliCommands::tr("CPU (%1)").arg(QString::fromStdString(why));
-}
-
 }  // namespace
 
 int CliCommands::fail(int code, const QString &reason)
@@ -87,6 +78,7 @@ int CliCommands::usage(const QString &problem)
                             "  import FILE.json -o PLAN       make a plan file from the JSON form\n"
                             "  demo -o PLAN                   write the Munich demo plan\n"
                             "  engines [--json]               which projection engine runs here\n"
+                            "  fields                         reference of every field of the JSON form\n"
                             "PLAN is a .rackwerk file, a .json file in the exchange form, or \"demo\".\n"
                             "Exit codes: 0 success, 1 failure, 2 bad input.");
     if (problem.isEmpty()) {
@@ -119,6 +111,12 @@ int CliCommands::run(QStringList args)
         return demo(args);
     if (command == QLatin1String("engines"))
         return engines(args);
+    if (command == QLatin1String("fields")) {
+        if (!args.isEmpty())
+            return usage(tr("fields takes no arguments."));
+        mOut << fieldReferenceMarkdown();
+        return kOk;
+    }
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -174,7 +172,7 @@ int CliCommands::info(const QStringList &arguments)
     mOut << tr("Cooling units: %1, power nodes: %2")
                 .arg(locale.toString(s.coolingUnitCount), locale.toString(s.powerNodeCount))
          << Qt::endl;
-    mOut << tr("Projection engine: %1").arg(engineLine()) << Qt::endl;
+    mOut << Labels::engineStatus() << Qt::endl;
     return kOk;
 }
 
@@ -265,7 +263,7 @@ int CliCommands::engines(const QStringList &arguments)
         mOut << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return kOk;
     }
-    mOut << tr("Projection engine: %1").arg(engineLine()) << Qt::endl;
+    mOut << Labels::engineStatus() << Qt::endl;
     return kOk;
 }
 
