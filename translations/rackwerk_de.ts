@@ -2,48 +2,296 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>DeviceTypeDialog</name>
+    <message>
+        <source>New device type</source>
+        <translation>Neuer Gerätetyp</translation>
+    </message>
+    <message>
+        <source>Edit device type %1</source>
+        <translation>Gerätetyp %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>EditResult</name>
     <message>
         <source>%1 %2 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 existiert bereits.</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <source>Site and assumptions</source>
+        <translation>Standort und Annahmen</translation>
     </message>
 </context>
 <context>
     <name>rw::Catalogue</name>
     <message>
         <source>The catalogue is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog ist kein gültiges JSON (%1).</translation>
     </message>
     <message>
         <source>The file is not a Rackwerk device catalogue of version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein Rackwerk-Gerätekatalog der Version 1.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::CatalogueDialog</name>
+    <message>
+        <source>Device catalogue</source>
+        <translation>Gerätekatalog</translation>
+    </message>
+    <message>
+        <source>Search by manufacturer, model or key</source>
+        <translation>Nach Hersteller, Modell oder Schlüssel suchen</translation>
+    </message>
+    <message>
+        <source>&amp;New...</source>
+        <translation>&amp;Neu...</translation>
+    </message>
+    <message>
+        <source>Create a device type of your own</source>
+        <translation>Einen eigenen Gerätetyp anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Edit the selected device type</source>
+        <translation>Den ausgewählten Gerätetyp bearbeiten</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate...</source>
+        <translation>&amp;Duplizieren...</translation>
+    </message>
+    <message>
+        <source>Copy the selected type as a starting point</source>
+        <translation>Den ausgewählten Typ als Ausgangspunkt kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove a device type that is not mounted anywhere</source>
+        <translation>Einen Gerätetyp entfernen, der nirgends eingebaut ist</translation>
+    </message>
+    <message>
+        <source>&amp;Import NetBox YAML...</source>
+        <translation>NetBox-YAML &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>Import device types from the NetBox community device-type library</source>
+        <translation>Gerätetypen aus der Community-Gerätetypbibliothek von NetBox importieren</translation>
+    </message>
+    <message>
+        <source>In this plan</source>
+        <translation>In diesem Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Add to plan</source>
+        <translation>Zum Plan &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Copy the selected built-in type into the plan</source>
+        <translation>Den ausgewählten mitgelieferten Typ in den Plan übernehmen</translation>
+    </message>
+    <message>
+        <source>Built-in catalogue</source>
+        <translation>Mitgelieferter Katalog</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>Max power</source>
+        <translation>Max. Leistung</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>%1 U</source>
+        <translation>%1 HE</translation>
+    </message>
+    <message>
+        <source>Select a built-in device type first.</source>
+        <translation>Wählen Sie zuerst einen mitgelieferten Gerätetyp aus.</translation>
+    </message>
+    <message>
+        <source>%1 is in the plan already.</source>
+        <translation>%1 ist bereits im Plan.</translation>
+    </message>
+    <message>
+        <source>My company</source>
+        <translation>Meine Firma</translation>
+    </message>
+    <message>
+        <source>New device</source>
+        <translation>Neues Gerät</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzerangabe</translation>
+    </message>
+    <message>
+        <source>Select a device type of the plan first.</source>
+        <translation>Wählen Sie zuerst einen Gerätetyp des Plans aus.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1: kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n device type(s).</source>
+        <translation>
+            <numerusform>%n Gerätetyp importiert.</numerusform>
+            <numerusform>%n Gerätetypen importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Import NetBox device types</source>
+        <translation>NetBox-Gerätetypen importieren</translation>
+    </message>
+    <message>
+        <source>NetBox device types (*.yaml *.yml)</source>
+        <translation>NetBox-Gerätetypen (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>
     <name>rw::CliCommands</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>CUDA on %1</source>
-        <translation type="unfinished"></translation>
+        <source>--lang needs a value (de or en).</source>
+        <translation>--lang braucht einen Wert (de oder en).</translation>
     </message>
     <message>
-        <source>CPU (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown language &quot;%1&quot;; use de or en.</source>
+        <translation>Unbekannte Sprache &quot;%1&quot;; verwenden Sie de oder en.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>info takes one plan.</source>
+        <translation>info erwartet genau einen Plan.</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Standort: %1</translation>
+    </message>
+    <message>
+        <source>Halls: %1, rows: %2, racks: %3, devices: %4</source>
+        <translation>Hallen: %1, Reihen: %2, Racks: %3, Geräte: %4</translation>
+    </message>
+    <message>
+        <source>GPUs: %1</source>
+        <translation>GPUs: %1</translation>
+    </message>
+    <message>
+        <source>IT power: %1 kW nameplate, %2 kW typical; rack budgets %3 kW</source>
+        <translation>IT-Leistung: %1 kW Nennleistung, %2 kW typisch; Rack-Budgets %3 kW</translation>
+    </message>
+    <message>
+        <source>Cooling units: %1, power nodes: %2</source>
+        <translation>Kühlgeräte: %1, Stromversorgungsknoten: %2</translation>
+    </message>
+    <message>
+        <source>export needs a plan and --json FILE.</source>
+        <translation>export braucht einen Plan und --json DATEI.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>import needs a JSON file and -o PLAN.</source>
+        <translation>import braucht eine JSON-Datei und -o PLAN.</translation>
+    </message>
+    <message>
+        <source>validate takes one plan.</source>
+        <translation>validate erwartet genau einen Plan.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 error(s), %3 warning(s)</source>
+        <translation>%1: %2 Fehler, %3 Warnung(en)</translation>
+    </message>
+    <message>
+        <source>demo needs -o PLAN.</source>
+        <translation>demo braucht -o PLAN.</translation>
+    </message>
+    <message>
+        <source>engines takes no arguments besides --json.</source>
+        <translation>engines erwartet außer --json keine Argumente.</translation>
     </message>
     <message>
         <source>Usage: rackwerk-cli [--lang de|en] COMMAND ...
@@ -53,470 +301,1228 @@
   import FILE.json -o PLAN       make a plan file from the JSON form
   demo -o PLAN                   write the Munich demo plan
   engines [--json]               which projection engine runs here
+  fields                         reference of every field of the JSON form
 PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
 Exit codes: 0 success, 1 failure, 2 bad input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rackwerk-cli [--lang de|en] BEFEHL ...
+  info PLAN|demo [--json]        Kennzahlen eines Plans
+  validate PLAN                  einen Plan prüfen; Warnungen werden aufgelistet
+  export PLAN --json DATEI       die JSON-Form des Plans schreiben
+  import DATEI.json -o PLAN      eine Plandatei aus der JSON-Form erstellen
+  demo -o PLAN                   den Münchner Demoplan schreiben
+  engines [--json]               welcher Rechenkern für Prognosen hier läuft
+  fields                         Referenz aller Felder der JSON-Form
+PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;demo&quot;.
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
-        <source>--lang needs a value (de or en).</source>
-        <translation type="unfinished"></translation>
+        <source>fields takes no arguments.</source>
+        <translation>fields erwartet keine Argumente.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::EnumValues</name>
+    <message>
+        <source>north</source>
+        <translation>Nord</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;; use de or en.</source>
-        <translation type="unfinished"></translation>
+        <source>east</source>
+        <translation>Ost</translation>
     </message>
     <message>
-        <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <source>south</source>
+        <translation>Süd</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>west</source>
+        <translation>West</translation>
     </message>
     <message>
-        <source>info takes one plan.</source>
-        <translation type="unfinished"></translation>
+        <source>raised-floor</source>
+        <translation>Doppelboden</translation>
     </message>
     <message>
-        <source>Site: %1</source>
-        <translation type="unfinished"></translation>
+        <source>slab</source>
+        <translation>Betonboden</translation>
     </message>
     <message>
-        <source>Halls: %1, rows: %2, racks: %3, devices: %4</source>
-        <translation type="unfinished"></translation>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
     <message>
-        <source>GPUs: %1</source>
-        <translation type="unfinished"></translation>
+        <source>hot-aisle</source>
+        <translation>Warmgang</translation>
     </message>
     <message>
-        <source>IT power: %1 kW nameplate, %2 kW typical; rack budgets %3 kW</source>
-        <translation type="unfinished"></translation>
+        <source>cold-aisle</source>
+        <translation>Kaltgang</translation>
     </message>
     <message>
-        <source>Cooling units: %1, power nodes: %2</source>
-        <translation type="unfinished"></translation>
+        <source>air</source>
+        <translation>Luft</translation>
     </message>
     <message>
-        <source>Projection engine: %1</source>
-        <translation type="unfinished"></translation>
+        <source>liquid</source>
+        <translation>Flüssigkeit</translation>
     </message>
     <message>
-        <source>export needs a plan and --json FILE.</source>
-        <translation type="unfinished"></translation>
+        <source>hybrid</source>
+        <translation>hybrid</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>crah</source>
+        <translation>CRAH-Umluftkühlgerät</translation>
     </message>
     <message>
-        <source>import needs a JSON file and -o PLAN.</source>
-        <translation type="unfinished"></translation>
+        <source>fan-wall</source>
+        <translation>Lüfterwand</translation>
     </message>
     <message>
-        <source>validate takes one plan.</source>
-        <translation type="unfinished"></translation>
+        <source>in-row</source>
+        <translation>In-Row-Kühlgerät</translation>
     </message>
     <message>
-        <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <source>rear-door</source>
+        <translation>Rücktür-Wärmetauscher</translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <source>cdu</source>
+        <translation>CDU</translation>
     </message>
     <message>
-        <source>%1: %2 error(s), %3 warning(s)</source>
-        <translation type="unfinished"></translation>
+        <source>chiller</source>
+        <translation>Kältemaschine</translation>
     </message>
     <message>
-        <source>demo needs -o PLAN.</source>
-        <translation type="unfinished"></translation>
+        <source>dry-cooler</source>
+        <translation>Rückkühler</translation>
     </message>
     <message>
-        <source>engines takes no arguments besides --json.</source>
-        <translation type="unfinished"></translation>
+        <source>water-heat-exchanger</source>
+        <translation>Wasser-Wärmetauscher</translation>
+    </message>
+    <message>
+        <source>utility-feed</source>
+        <translation>Netzeinspeisung</translation>
+    </message>
+    <message>
+        <source>generator</source>
+        <translation>Netzersatzanlage</translation>
+    </message>
+    <message>
+        <source>transformer</source>
+        <translation>Transformator</translation>
+    </message>
+    <message>
+        <source>ups</source>
+        <translation>USV</translation>
+    </message>
+    <message>
+        <source>switchboard</source>
+        <translation>Schaltanlage</translation>
+    </message>
+    <message>
+        <source>pdu</source>
+        <translation>PDU</translation>
+    </message>
+    <message>
+        <source>busway</source>
+        <translation>Stromschiene</translation>
+    </message>
+    <message>
+        <source>rpp</source>
+        <translation>RPP</translation>
+    </message>
+    <message>
+        <source>rack-pdu</source>
+        <translation>Rack-PDU</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>Stütze</translation>
+    </message>
+    <message>
+        <source>wall</source>
+        <translation>Wand</translation>
+    </message>
+    <message>
+        <source>obstacle</source>
+        <translation>Hindernis</translation>
+    </message>
+    <message>
+        <source>perforated-tile</source>
+        <translation>Lochplatte</translation>
+    </message>
+    <message>
+        <source>distributed-redundant</source>
+        <translation>verteilt redundant</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>Rechenknoten</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>management</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>Stromversorgung</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <source>front-to-rear</source>
+        <translation>von vorn nach hinten</translation>
+    </message>
+    <message>
+        <source>rear-to-front</source>
+        <translation>von hinten nach vorn</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>passiv</translation>
+    </message>
+    <message>
+        <source>liquid-only</source>
+        <translation>nur Flüssigkeit</translation>
     </message>
 </context>
 <context>
     <name>rw::FieldCheck</name>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl sein</translation>
     </message>
     <message>
         <source>must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine endliche Zahl sein</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>must be at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens %1 sein</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen %1 und %2 liegen</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Text sein</translation>
     </message>
     <message>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <source>must be a date written as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Datum im Format JJJJ-MM-TT sein</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss einer der folgenden Werte sein: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rw::FieldForm</name>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>rw::FieldLabels</name>
+    <message>
+        <source>Unique identifier of the device type</source>
+        <translation>Eindeutige Kennung des Gerätetyps</translation>
+    </message>
+    <message>
+        <source>Power under a typical AI workload</source>
+        <translation>Leistungsaufnahme unter typischer KI-Last</translation>
+    </message>
+    <message>
+        <source>Highest power the device can draw</source>
+        <translation>Höchste Leistung, die das Gerät aufnehmen kann</translation>
+    </message>
+    <message>
+        <source>Share of heat taken by liquid cooling, 0 to 1</source>
+        <translation>Anteil der Wärme, den die Flüssigkeitskühlung abführt, 0 bis 1</translation>
+    </message>
+    <message>
+        <source>0 = derive from maximum power and design delta-T</source>
+        <translation>0 = aus maximaler Leistung und Auslegungs-Temperaturdifferenz (ΔT) ableiten</translation>
+    </message>
+    <message>
+        <source>Power supplies needed to carry the maximum power</source>
+        <translation>Netzteile, die für die maximale Leistung nötig sind</translation>
+    </message>
+    <message>
+        <source>Where the figures come from</source>
+        <translation>Herkunft der Werte</translation>
+    </message>
+    <message>
+        <source>Decides which limits of the Energy Efficiency Act apply</source>
+        <translation>Bestimmt, welche Grenzwerte des Energieeffizienzgesetzes (EnEfG) gelten</translation>
+    </message>
+    <message>
+        <source>0 to 1</source>
+        <translation>0 bis 1</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>Jahre</translation>
+    </message>
+</context>
+<context>
+    <name>rw::FindingsPanel</name>
+    <message>
+        <source>No findings: the plan is consistent.</source>
+        <translation>Keine Befunde: Der Plan ist widerspruchsfrei.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::FloorPlanScene</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3 cooling capacity%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3 Kühlleistung%4</translation>
+    </message>
+    <message>
+        <source>, standby</source>
+        <translation>, Standby</translation>
+    </message>
+</context>
+<context>
+    <name>rw::FloorPlanView</name>
+    <message>
+        <source>Empty</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <source>&lt; 50 % of budget</source>
+        <translation>&lt; 50 % des Budgets</translation>
+    </message>
+    <message>
+        <source>75 %</source>
+        <translation>75 %</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>Über Budget</translation>
+    </message>
+    <message>
+        <source>Rack power use</source>
+        <translation>Leistungsauslastung der Racks</translation>
     </message>
 </context>
 <context>
     <name>rw::JsonFields</name>
     <message>
         <source>%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2.</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>is not a known field</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein bekanntes Feld</translation>
+    </message>
+</context>
+<context>
+    <name>rw::Labels</name>
+    <message>
+        <source>Compute</source>
+        <translation>Rechenknoten</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Stromversorgung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Front to rear</source>
+        <translation>Von vorn nach hinten</translation>
+    </message>
+    <message>
+        <source>Rear to front</source>
+        <translation>Von hinten nach vorn</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>Passiv</translation>
+    </message>
+    <message>
+        <source>Liquid only</source>
+        <translation>Nur Flüssigkeit</translation>
+    </message>
+    <message>
+        <source>North</source>
+        <translation>Nord</translation>
+    </message>
+    <message>
+        <source>East</source>
+        <translation>Ost</translation>
+    </message>
+    <message>
+        <source>South</source>
+        <translation>Süd</translation>
+    </message>
+    <message>
+        <source>West</source>
+        <translation>West</translation>
+    </message>
+    <message>
+        <source>Raised floor</source>
+        <translation>Doppelboden</translation>
+    </message>
+    <message>
+        <source>Slab</source>
+        <translation>Betonboden</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Hot aisle</source>
+        <translation>Warmgang</translation>
+    </message>
+    <message>
+        <source>Cold aisle</source>
+        <translation>Kaltgang</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation>Luft</translation>
+    </message>
+    <message>
+        <source>Liquid</source>
+        <translation>Flüssigkeit</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <source>CRAH</source>
+        <translation>CRAH-Umluftkühlgerät</translation>
+    </message>
+    <message>
+        <source>Fan wall</source>
+        <translation>Lüfterwand</translation>
+    </message>
+    <message>
+        <source>In-row cooler</source>
+        <translation>In-Row-Kühlgerät</translation>
+    </message>
+    <message>
+        <source>Rear-door heat exchanger</source>
+        <translation>Rücktür-Wärmetauscher</translation>
+    </message>
+    <message>
+        <source>CDU</source>
+        <translation>CDU</translation>
+    </message>
+    <message>
+        <source>Chiller</source>
+        <translation>Kältemaschine</translation>
+    </message>
+    <message>
+        <source>Dry cooler</source>
+        <translation>Rückkühler</translation>
+    </message>
+    <message>
+        <source>Water heat exchanger</source>
+        <translation>Wasser-Wärmetauscher</translation>
+    </message>
+    <message>
+        <source>Utility feed</source>
+        <translation>Netzeinspeisung</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>Netzersatzanlage</translation>
+    </message>
+    <message>
+        <source>Transformer</source>
+        <translation>Transformator</translation>
+    </message>
+    <message>
+        <source>UPS</source>
+        <translation>USV</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation>Schaltanlage</translation>
+    </message>
+    <message>
+        <source>PDU</source>
+        <translation>PDU</translation>
+    </message>
+    <message>
+        <source>Busway</source>
+        <translation>Stromschiene</translation>
+    </message>
+    <message>
+        <source>RPP</source>
+        <translation>RPP</translation>
+    </message>
+    <message>
+        <source>Rack PDU</source>
+        <translation>Rack-PDU</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Stütze</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>Wand</translation>
+    </message>
+    <message>
+        <source>Obstacle</source>
+        <translation>Hindernis</translation>
+    </message>
+    <message>
+        <source>Perforated tile</source>
+        <translation>Lochplatte</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>N+1</source>
+        <translation>N+1</translation>
+    </message>
+    <message>
+        <source>N+2</source>
+        <translation>N+2</translation>
+    </message>
+    <message>
+        <source>2N</source>
+        <translation>2N</translation>
+    </message>
+    <message>
+        <source>Distributed redundant</source>
+        <translation>Verteilt redundant</translation>
+    </message>
+    <message>
+        <source>Engine: CUDA (%1)</source>
+        <translation>Rechenkern: CUDA (%1)</translation>
+    </message>
+    <message>
+        <source>Engine: CPU (no NVIDIA driver for CUDA)</source>
+        <translation>Rechenkern: CPU (kein NVIDIA-Treiber für CUDA)</translation>
+    </message>
+    <message>
+        <source>Engine: CPU (no CUDA GPU found)</source>
+        <translation>Rechenkern: CPU (keine CUDA-fähige GPU gefunden)</translation>
+    </message>
+    <message>
+        <source>Engine: CPU (the GPU could not be queried)</source>
+        <translation>Rechenkern: CPU (die GPU konnte nicht abgefragt werden)</translation>
+    </message>
+    <message>
+        <source>Engine: CPU (built without CUDA)</source>
+        <translation>Rechenkern: CPU (ohne CUDA erstellt)</translation>
+    </message>
+</context>
+<context>
+    <name>rw::MainWindow</name>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Neuer Plan</translation>
+    </message>
+    <message>
+        <source>Start an empty plan</source>
+        <translation>Einen leeren Plan beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>Ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>Open a plan file</source>
+        <translation>Eine Plandatei öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only...</source>
+        <translation>Sch&amp;reibgeschützt öffnen...</translation>
+    </message>
+    <message>
+        <source>Open a plan for review: nothing can be changed or saved over it</source>
+        <translation>Einen Plan zur Prüfung öffnen: Nichts kann geändert oder über ihn gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo plan</source>
+        <translation>&amp;Demoplan öffnen</translation>
+    </message>
+    <message>
+        <source>Open the Munich AI factory demo: 10,000 GPUs in one hall</source>
+        <translation>Die Demo der Münchner KI-Fabrik öffnen: 10.000 GPUs in einer Halle</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Den Plan speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;as...</source>
+        <translation>Speichern &amp;unter...</translation>
+    </message>
+    <message>
+        <source>Save the plan under a new name</source>
+        <translation>Den Plan unter einem neuen Namen speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON...</source>
+        <translation>JSON &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>Open a plan from its JSON exchange form</source>
+        <translation>Einen Plan aus seiner JSON-Austauschform öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Export JSON...</source>
+        <translation>JSON &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>Write the plan in its JSON exchange form</source>
+        <translation>Den Plan in seiner JSON-Austauschform schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Close Rackwerk</source>
+        <translation>Rackwerk schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Site and assumptions...</source>
+        <translation>&amp;Standort und Annahmen...</translation>
+    </message>
+    <message>
+        <source>Edit the site, its declared targets and the assumptions</source>
+        <translation>Den Standort, seine erklärten Zielwerte und die Annahmen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Device &amp;catalogue...</source>
+        <translation>Geräte&amp;katalog...</translation>
+    </message>
+    <message>
+        <source>Device types: built-in, your own, imported from NetBox</source>
+        <translation>Gerätetypen: mitgeliefert, eigene, aus NetBox importiert</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom in (mouse wheel)</source>
+        <translation>Vergrößern (Mausrad)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out (mouse wheel)</source>
+        <translation>Verkleinern (Mausrad)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit hall</source>
+        <translation>Halle &amp;einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole hall</source>
+        <translation>Die ganze Halle anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;About Rackwerk</source>
+        <translation>Über &amp;Rackwerk</translation>
+    </message>
+    <message>
+        <source>Version and licences</source>
+        <translation>Version und Lizenzen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Projections run on this engine. Detail: %1</source>
+        <translation>Die Prognosen laufen auf diesem Rechenkern. Detail: %1</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Unbenannter Plan</translation>
+    </message>
+    <message>
+        <source>%1[*] - Rackwerk</source>
+        <translation>%1[*] - Rackwerk</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Opened for review: edits and saving are disabled</source>
+        <translation>Zur Prüfung geöffnet: Bearbeiten und Speichern sind gesperrt</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to this plan first?</source>
+        <translation>Möchten Sie die Änderungen an diesem Plan zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Plan speichern</translation>
+    </message>
+    <message>
+        <source>Rackwerk plans (*.rackwerk)</source>
+        <translation>Rackwerk-Pläne (*.rackwerk)</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved %1; the older file was kept as %2</source>
+        <translation>%1 gespeichert; die ältere Datei wurde als %2 aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Cannot open plan</source>
+        <translation>Plan kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opened a plan of an older format (%1); saving writes the current format and keeps a backup.</source>
+        <translation>Ein Plan in einem älteren Format (%1) wurde geöffnet; beim Speichern wird das aktuelle Format geschrieben und eine Sicherungskopie aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation>Neuer Standort</translation>
+    </message>
+    <message>
+        <source>Hall 1</source>
+        <translation>Halle 1</translation>
+    </message>
+    <message>
+        <source>Open plan read-only</source>
+        <translation>Plan schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>Plan öffnen</translation>
+    </message>
+    <message>
+        <source>Rackwerk plans (*.rackwerk);;All files (*)</source>
+        <translation>Rackwerk-Pläne (*.rackwerk);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import JSON plan</source>
+        <translation>JSON-Plan importieren</translation>
+    </message>
+    <message>
+        <source>JSON plans (*.json);;All files (*)</source>
+        <translation>JSON-Pläne (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Export JSON plan</source>
+        <translation>JSON-Plan exportieren</translation>
+    </message>
+    <message>
+        <source>JSON plans (*.json)</source>
+        <translation>JSON-Pläne (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Site not changed</source>
+        <translation>Standort nicht geändert</translation>
+    </message>
+    <message>
+        <source>an unsaved plan</source>
+        <translation>einem ungespeicherten Plan</translation>
+    </message>
+    <message>
+        <source>Recover plan</source>
+        <translation>Plan wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Rackwerk did not stop cleanly. Changes to %1 were autosaved at %2. Recover them?</source>
+        <translation>Rackwerk wurde nicht ordnungsgemäß beendet. Änderungen an %1 wurden um %2 automatisch gesichert. Möchten Sie sie wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Recovery failed</source>
+        <translation>Wiederherstellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>About Rackwerk</source>
+        <translation>Über Rackwerk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Rackwerk %1&lt;/h3&gt;&lt;p&gt;Capacity planner for AI data halls: floor plan, power and cooling budgets, projections and reviews.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Plan file format %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rackwerk %1&lt;/h3&gt;&lt;p&gt;Kapazitätsplaner für KI-Rechenzentrumshallen: Hallenplan, Strom- und Kühlbudgets, Prognosen und Prüfungen.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Plandateiformat %3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>rw::NetBoxImport</name>
     <message>
         <source>NetBox has no device category: the category is set to Other.</source>
-        <translation type="unfinished"></translation>
+        <translation>NetBox kennt keine Gerätekategorie: Die Kategorie wird auf Sonstige gesetzt.</translation>
     </message>
     <message>
         <source>Ignored keys that NetBox does not define: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorierte Schlüssel, die NetBox nicht definiert: %1.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; muss Text sein</translation>
     </message>
     <message>
         <source>The required key &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erforderliche Schlüssel &quot;%1&quot; fehlt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist leer</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; muss eine Zahl sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; muss eine Zahl sein, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must not be negative, but is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; darf nicht negativ sein, ist aber %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The slug &quot;%1&quot; is not a valid slug; the key is derived from the manufacturer and model instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Slug &quot;%1&quot; ist kein gültiger Slug; der Schlüssel wird stattdessen aus Hersteller und Modell abgeleitet.</translation>
     </message>
     <message>
         <source>no key can be derived from the manufacturer and model; add a slug</source>
-        <translation type="unfinished"></translation>
+        <translation>aus Hersteller und Modell lässt sich kein Schlüssel ableiten; ergänzen Sie einen Slug</translation>
     </message>
     <message>
         <source>&quot;u_height&quot; is %1, but devices are placed in whole rack units; fractional heights are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;u_height&quot; ist %1, Geräte werden aber in ganzen Höheneinheiten (HE) platziert; Bruchteile von Höheneinheiten werden nicht unterstützt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; muss true oder false sein, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <source>&quot;is_full_depth&quot; is not given; the device is taken as full depth.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;is_full_depth&quot; ist nicht angegeben; das Gerät wird als volle Bautiefe angenommen.</translation>
     </message>
     <message>
         <source>No airflow is given; front-to-rear is assumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Luftstrom angegeben; von vorn nach hinten wird angenommen.</translation>
     </message>
     <message>
         <source>The airflow &quot;%1&quot; is taken as front-to-rear; check how the device is mounted and cooled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Luftstrom &quot;%1&quot; wird als von vorn nach hinten angenommen; prüfen Sie, wie das Gerät eingebaut und gekühlt wird.</translation>
     </message>
     <message>
         <source>unknown airflow &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Luftstrom &quot;%1&quot;</translation>
     </message>
     <message>
         <source>No weight is given; it is left at 0 (unknown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gewicht angegeben; es bleibt bei 0 (unbekannt).</translation>
     </message>
     <message>
         <source>&quot;weight&quot; is given without &quot;weight_unit&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;weight&quot; ist ohne &quot;weight_unit&quot; angegeben</translation>
     </message>
     <message>
         <source>unknown weight unit &quot;%1&quot;; expected kg, g, lb or oz</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Gewichtseinheit &quot;%1&quot;; erwartet werden kg, g, lb oder oz</translation>
     </message>
     <message>
         <source>&quot;power-ports&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;power-ports&quot; muss eine Liste sein</translation>
     </message>
     <message>
         <source>each entry of &quot;power-ports&quot; must be a mapping with a name</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Eintrag von &quot;power-ports&quot; muss eine Zuordnung (Mapping) mit einem Namen sein</translation>
     </message>
     <message>
         <source>the number of power ports</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl der Stromanschlüsse</translation>
     </message>
     <message>
         <source>the sum of maximum_draw</source>
-        <translation type="unfinished"></translation>
+        <translation>die Summe von maximum_draw</translation>
     </message>
     <message>
         <source>the sum of allocated_draw</source>
-        <translation type="unfinished"></translation>
+        <translation>die Summe von allocated_draw</translation>
     </message>
     <message>
         <source>the largest maximum_draw</source>
-        <translation type="unfinished"></translation>
+        <translation>das größte maximum_draw</translation>
     </message>
     <message>
         <source>The file has no power ports: maximum and typical power and the power supplies are unknown and left at 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine Stromanschlüsse: Maximale und typische Leistung sowie die Netzteile sind unbekannt und bleiben bei 0.</translation>
     </message>
     <message numerus="yes">
         <source>%n power port(s) give no maximum_draw; maximum power counts only the others.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stromanschluss gibt kein maximum_draw an; die maximale Leistung berücksichtigt nur die übrigen.</numerusform>
+            <numerusform>%n Stromanschlüsse geben kein maximum_draw an; die maximale Leistung berücksichtigt nur die übrigen.</numerusform>
         </translation>
     </message>
     <message>
         <source>No power port gives an allocated_draw: typical power is unknown and left at 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Stromanschluss gibt ein allocated_draw an: Die typische Leistung ist unbekannt und bleibt bei 0.</translation>
     </message>
     <message numerus="yes">
         <source>%n power port(s) give no allocated_draw; typical power counts only the others.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stromanschluss gibt kein allocated_draw an; die typische Leistung berücksichtigt nur die übrigen.</numerusform>
+            <numerusform>%n Stromanschlüsse geben kein allocated_draw an; die typische Leistung berücksichtigt nur die übrigen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Typical power is above maximum power; check the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die typische Leistung liegt über der maximalen Leistung; prüfen Sie die Datei.</translation>
     </message>
     <message numerus="yes">
         <source>Redundancy is unknown: all %n power supplies are counted as required and maximum power adds up all of them. Edit the required count (e.g. 5 of 6) and check maximum power against the data sheet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Redundanz ist unbekannt: %n Netzteil wird als erforderlich gezählt und geht voll in die maximale Leistung ein. Passen Sie die erforderliche Anzahl an (z. B. 5 von 6) und prüfen Sie die maximale Leistung anhand des Datenblatts.</numerusform>
+            <numerusform>Die Redundanz ist unbekannt: Alle %n Netzteile werden als erforderlich gezählt, und die maximale Leistung addiert sie alle. Passen Sie die erforderliche Anzahl an (z. B. 5 von 6) und prüfen Sie die maximale Leistung anhand des Datenblatts.</numerusform>
         </translation>
     </message>
     <message>
         <source>Idle power is unknown (NetBox does not record it) and left at 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leerlaufleistung ist unbekannt (NetBox erfasst sie nicht) und bleibt bei 0.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>The file does not describe a device type: it must be a mapping of keys to values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei beschreibt keinen Gerätetyp: Sie muss eine Zuordnung von Schlüsseln zu Werten sein.</translation>
+    </message>
+    <message>
+        <source>No power port gives a maximum_draw: maximum power and the PSU rating are unknown and left at 0.</source>
+        <translation>Kein Stromanschluss gibt ein maximum_draw an: Die maximale Leistung und die Nennleistung der Netzteile sind unbekannt und bleiben bei 0.</translation>
     </message>
 </context>
 <context>
     <name>rw::PlanEditor</name>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Device type</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätetyp</translation>
     </message>
     <message>
         <source>Hall</source>
-        <translation type="unfinished"></translation>
+        <translation>Halle</translation>
     </message>
     <message>
         <source>Obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindernis</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihe</translation>
     </message>
     <message>
         <source>Rack</source>
-        <translation type="unfinished"></translation>
+        <translation>Rack</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Cooling unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kühlgerät</translation>
     </message>
     <message>
         <source>Power node</source>
-        <translation type="unfinished"></translation>
+        <translation>Stromversorgungsknoten</translation>
     </message>
     <message>
         <source>Power link</source>
-        <translation type="unfinished"></translation>
+        <translation>Stromverbindung</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; %3.</translation>
     </message>
     <message>
         <source>Edit site</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort bearbeiten</translation>
     </message>
     <message>
         <source>%1 would no longer fit at U%2 in rack %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde nicht mehr auf HE %2 in Rack %3 passen.</translation>
     </message>
     <message>
         <source>The obstacle&apos;s hall does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Halle des Hindernisses existiert nicht.</translation>
     </message>
     <message>
         <source>The row&apos;s hall does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Halle der Reihe existiert nicht.</translation>
     </message>
     <message>
         <source>Rack %1: its hall does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rack %1: Seine Halle existiert nicht.</translation>
     </message>
     <message>
         <source>Rack %1: its row does not exist in its hall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rack %1: Seine Reihe existiert in seiner Halle nicht.</translation>
     </message>
     <message>
         <source>Rack %1: the power node feeding it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rack %1: Der Stromversorgungsknoten, der es speist, existiert nicht.</translation>
     </message>
     <message>
         <source>Rack %1: %2 at U%3 would no longer fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rack %1: %2 auf HE %3 würde nicht mehr passen.</translation>
     </message>
     <message>
         <source>Rack %1: %2 (%3 mm deep) would no longer fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rack %1: %2 (%3 mm tief) würde nicht mehr passen.</translation>
     </message>
     <message>
         <source>Cooling unit %1: its hall does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kühlgerät %1: Seine Halle existiert nicht.</translation>
     </message>
     <message>
         <source>Cooling unit %1: the power node feeding it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kühlgerät %1: Der Stromversorgungsknoten, der es speist, existiert nicht.</translation>
     </message>
     <message>
         <source>Cooling unit %1: return temperature must be above supply temperature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kühlgerät %1: Die Rücklauftemperatur muss über der Vorlauftemperatur liegen.</translation>
     </message>
     <message>
         <source>Power node %1: its hall does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stromversorgungsknoten %1: Seine Halle existiert nicht.</translation>
     </message>
     <message>
         <source>A power link must connect two existing power nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stromverbindung muss zwei vorhandene Stromversorgungsknoten verbinden.</translation>
     </message>
     <message>
         <source>A power node cannot feed itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Stromversorgungsknoten kann sich nicht selbst speisen.</translation>
     </message>
     <message>
         <source>Phase %1: its scenario does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1: Ihr Szenario existiert nicht.</translation>
     </message>
     <message>
         <source>Phase %1: training and inference shares add up to more than 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1: Die Anteile für Training und Inferenz ergeben zusammen mehr als 100 %.</translation>
     </message>
     <message>
         <source>The device does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät existiert nicht.</translation>
     </message>
     <message>
         <source>Remove device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät entfernen</translation>
     </message>
     <message>
         <source>Rack %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rack %1 existiert nicht.</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n rack(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rack entfernen</numerusform>
+            <numerusform>%n Racks entfernen</numerusform>
         </translation>
     </message>
     <message>
         <source>The device type %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gerätetyp %1 existiert nicht.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is mounted %n time(s) and cannot be removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist %n-mal eingebaut und kann nicht entfernt werden.</numerusform>
+            <numerusform>%1 ist %n-mal eingebaut und kann nicht entfernt werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove device type</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätetyp entfernen</translation>
     </message>
     <message numerus="yes">
         <source>Import %n device type(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerätetyp importieren</numerusform>
+            <numerusform>%n Gerätetypen importieren</numerusform>
         </translation>
     </message>
 </context>
@@ -524,399 +1530,558 @@ Exit codes: 0 success, 1 failure, 2 bad input.</source>
     <name>rw::PlanJson</name>
     <message>
         <source>The file is not valid JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges JSON: %1 bei Byte %2.</translation>
     </message>
     <message>
         <source>$ must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>$ muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2.</translation>
     </message>
     <message>
         <source>must be &quot;rackwerk-plan&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;rackwerk-plan&quot; sein</translation>
     </message>
     <message>
         <source>must be a format version number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Formatversionsnummer sein</translation>
     </message>
     <message>
         <source>is %1, newer than this Rackwerk reads (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1 und damit neuer, als diese Rackwerk-Version lesen kann (%2)</translation>
     </message>
     <message>
         <source>must be a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von mindestens 1 sein</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array sein</translation>
     </message>
     <message>
         <source>repeats a key used before</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederholt einen bereits verwendeten Schlüssel</translation>
     </message>
     <message>
         <source>must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens 1 sein</translation>
     </message>
     <message>
         <source>is not a known field</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein bekanntes Feld</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>rw::PlanStore</name>
     <message>
         <source>The table &quot;%1&quot; is missing or incomplete (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle &quot;%1&quot; fehlt oder ist unvollständig (%2).</translation>
     </message>
     <message>
         <source>Table &quot;%1&quot;, row %2, field &quot;%3&quot; %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle &quot;%1&quot;, Zeile %2, Feld &quot;%3&quot; %4.</translation>
     </message>
     <message>
         <source>Reading table &quot;%1&quot; failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Tabelle &quot;%1&quot; ist fehlgeschlagen (%2).</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>The file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist leer.</translation>
     </message>
     <message>
         <source>%1 is not a Rackwerk plan: it is not an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Rackwerk-Plan: Es ist keine SQLite-Datenbank.</translation>
     </message>
     <message>
         <source>The plan %1 is truncated: the file ends inside its header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan %1 ist abgeschnitten: Die Datei endet innerhalb ihres Headers.</translation>
     </message>
     <message>
         <source>The plan %1 is truncated: it should hold %2 bytes but has only %3. Use a complete copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan %1 ist abgeschnitten: Er sollte %2 Byte umfassen, hat aber nur %3. Verwenden Sie eine vollständige Kopie.</translation>
     </message>
     <message>
         <source>The plan %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The plan %1 is damaged and cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan %1 ist beschädigt und kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not a Rackwerk plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein Rackwerk-Plan.</translation>
     </message>
     <message>
         <source>The plan %1 was saved by a newer Rackwerk (file format %2; this version reads up to %3). Please update Rackwerk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan %1 wurde mit einer neueren Rackwerk-Version gespeichert (Dateiformat %2; diese Version liest bis %3). Bitte aktualisieren Sie Rackwerk.</translation>
     </message>
     <message>
         <source>The plan %1 has no valid format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan %1 hat keine gültige Formatversion.</translation>
     </message>
     <message>
         <source>The plan %1 is damaged (integrity check: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan %1 ist beschädigt (Integritätsprüfung: %2).</translation>
     </message>
     <message>
         <source>The plan %1 contains views or triggers, which Rackwerk never writes. It was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan %1 enthält Views oder Trigger, die Rackwerk nie schreibt. Er wurde nicht geöffnet.</translation>
     </message>
     <message>
         <source>The plan %1 could not be read into memory (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan %1 konnte nicht in den Speicher gelesen werden (%2).</translation>
     </message>
     <message>
         <source>The plan %1 could not be upgraded from format %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan %1 konnte nicht aus Format %2 aktualisiert werden: %3</translation>
     </message>
     <message>
         <source>The plan must describe exactly one site, but holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan muss genau einen Standort beschreiben, enthält aber %1.</translation>
     </message>
     <message>
         <source>Table &quot;%1&quot; holds the key %2 twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle &quot;%1&quot; enthält den Schlüssel %2 doppelt.</translation>
     </message>
     <message>
         <source>The plan is inconsistent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan ist widersprüchlich: %1</translation>
     </message>
     <message>
         <source>The plan %1 cannot be opened. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan %1 kann nicht geöffnet werden. %2</translation>
     </message>
     <message>
         <source>The plan could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>the new file could not be written to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>die neue Datei konnte nicht auf den Datenträger geschrieben werden</translation>
     </message>
     <message>
         <source>the backup of the older file could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherungskopie der älteren Datei konnte nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>rw::PlanTree</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Halls</source>
+        <translation>Hallen</translation>
+    </message>
+    <message>
+        <source>%1 x %2 m</source>
+        <translation>%1 x %2 m</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Reihe %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>U%1 %2</source>
+        <translation>HE %1 %2</translation>
+    </message>
+    <message>
+        <source>Cooling</source>
+        <translation>Kühlung</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Power chain</source>
+        <translation>Stromversorgungskette</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>month %1: %2 installed</source>
+        <translation>Monat %1: %2 installiert</translation>
+    </message>
+    <message>
+        <source>Device types</source>
+        <translation>Gerätetypen</translation>
+    </message>
+    <message>
+        <source>%1 U, %2</source>
+        <translation>%1 HE, %2</translation>
     </message>
 </context>
 <context>
     <name>rw::PlanValidator</name>
     <message>
         <source>A device type needs a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gerätetyp braucht einen Schlüssel.</translation>
     </message>
     <message>
         <source>Device type %1: power must satisfy idle &lt;= typical &lt;= max.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätetyp %1: Für die Leistung muss Leerlauf &lt;= typisch &lt;= maximal gelten.</translation>
     </message>
     <message>
         <source>Device type %1: %2 power supplies required but only %3 fitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätetyp %1: %2 Netzteile erforderlich, aber nur %3 eingebaut.</translation>
     </message>
     <message>
         <source>Device type %1: the required power supplies cannot carry its maximum power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätetyp %1: Die erforderlichen Netzteile können seine maximale Leistung nicht tragen.</translation>
     </message>
     <message>
         <source>Device %1 is in rack %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1 ist in Rack %2, das nicht existiert.</translation>
     </message>
     <message>
         <source>Device %1 has type &quot;%2&quot;, which is not in the plan&apos;s catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1 hat den Typ &quot;%2&quot;, der nicht im Katalog des Plans enthalten ist.</translation>
     </message>
     <message>
         <source>%1 at U%2 needs %3 U and does not fit into rack %4 (%5 U).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf HE %2 braucht %3 HE und passt nicht in Rack %4 (%5 HE).</translation>
     </message>
     <message>
         <source>%1 is %2 mm deep; rack %3 is only %4 mm deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 mm tief; Rack %3 ist nur %4 mm tief.</translation>
     </message>
     <message>
         <source>%1 at U%2 overlaps %3 at U%4 in rack %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf HE %2 überschneidet sich mit %3 auf HE %4 in Rack %5.</translation>
     </message>
     <message>
         <source>Obstacle %1 is in a hall that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindernis %1 liegt in einer Halle, die nicht existiert.</translation>
     </message>
     <message>
         <source>Row %1 is in a hall that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihe %1 liegt in einer Halle, die nicht existiert.</translation>
     </message>
     <message>
         <source>Rack %1 is in a hall that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rack %1 steht in einer Halle, die nicht existiert.</translation>
     </message>
     <message>
         <source>Rack %1 belongs to a row that does not exist in its hall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rack %1 gehört zu einer Reihe, die in seiner Halle nicht existiert.</translation>
     </message>
     <message>
         <source>Rack %1 is fed by power node %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rack %1 wird vom Stromversorgungsknoten %2 gespeist, der nicht existiert.</translation>
     </message>
     <message>
         <source>Rack %1 stands outside hall %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rack %1 steht außerhalb von Halle %2.</translation>
     </message>
     <message>
         <source>Rack %1 draws up to %2 kW, more than its budget of %3 kW.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rack %1 nimmt bis zu %2 kW auf, mehr als sein Budget von %3 kW.</translation>
     </message>
     <message>
         <source>Rack %1 carries %2 kg of equipment, more than its rating of %3 kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rack %1 trägt %2 kg Geräte, mehr als seine zulässige Last von %3 kg.</translation>
     </message>
     <message>
         <source>Cooling unit %1 is in a hall that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kühlgerät %1 steht in einer Halle, die nicht existiert.</translation>
     </message>
     <message>
         <source>Cooling unit %1 is fed by power node %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kühlgerät %1 wird vom Stromversorgungsknoten %2 gespeist, der nicht existiert.</translation>
     </message>
     <message>
         <source>Cooling unit %1: return temperature must be above supply temperature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kühlgerät %1: Die Rücklauftemperatur muss über der Vorlauftemperatur liegen.</translation>
     </message>
     <message>
         <source>Power node %1 is in a hall that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stromversorgungsknoten %1 liegt in einer Halle, die nicht existiert.</translation>
     </message>
     <message>
         <source>Power link %1 connects a node that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stromverbindung %1 verbindet einen Knoten, der nicht existiert.</translation>
     </message>
     <message>
         <source>Power link %1 feeds a node from itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stromverbindung %1 speist einen Knoten aus sich selbst.</translation>
     </message>
     <message>
         <source>The power chain has a loop through %1: power must flow from sources to loads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stromversorgungskette enthält eine Schleife über %1: Der Strom muss von den Quellen zu den Verbrauchern fließen.</translation>
     </message>
     <message>
         <source>Phase %1 belongs to a scenario that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1 gehört zu einem Szenario, das nicht existiert.</translation>
     </message>
     <message>
         <source>Phase %1: training and inference shares add up to more than 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1: Die Anteile für Training und Inferenz ergeben zusammen mehr als 100 %.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::RackItem</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 of %3 budget (%4)&lt;br&gt;%5 GPUs, %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 von %3 Budget (%4)&lt;br&gt;%5 GPUs, %6</translation>
+    </message>
+</context>
+<context>
+    <name>rw::SummaryPanel</name>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Halls</source>
+        <translation>Hallen</translation>
+    </message>
+    <message>
+        <source>Racks</source>
+        <translation>Racks</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>IT power, nameplate</source>
+        <translation>IT-Leistung, Nennleistung</translation>
+    </message>
+    <message>
+        <source>IT power, typical</source>
+        <translation>IT-Leistung, typisch</translation>
+    </message>
+    <message>
+        <source>Rack power budgets</source>
+        <translation>Leistungsbudgets der Racks</translation>
+    </message>
+    <message>
+        <source>Heat to liquid</source>
+        <translation>Wärme an Flüssigkeit</translation>
+    </message>
+    <message>
+        <source>Equipment weight</source>
+        <translation>Gerätegewicht</translation>
+    </message>
+    <message>
+        <source>%1 t</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <source>Rack space used</source>
+        <translation>Belegter Rack-Platz</translation>
+    </message>
+    <message>
+        <source>%1 of %2 U (%3)</source>
+        <translation>%1 von %2 HE (%3)</translation>
+    </message>
+    <message>
+        <source>Cooling units</source>
+        <translation>Kühlgeräte</translation>
+    </message>
+    <message>
+        <source>Power chain nodes</source>
+        <translation>Knoten der Stromversorgungskette</translation>
     </message>
 </context>
 <context>
     <name>rw::T</name>
     <message>
         <source>%1: &quot;%2&quot; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; %3.</translation>
     </message>
 </context>
 <context>
     <name>rw::YamlSubset</name>
     <message>
         <source>unexpected content; check the indentation</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Inhalt; prüfen Sie die Einrückung</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>nesting is deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verschachtelung ist tiefer als %1 Ebenen</translation>
     </message>
     <message>
         <source>several documents in one file are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrere Dokumente in einer Datei werden nicht unterstützt</translation>
     </message>
     <message>
         <source>content on the line of a document marker is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt in der Zeile einer Dokumentmarkierung wird nicht unterstützt</translation>
     </message>
     <message>
         <source>tabs are not allowed for indentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulatoren sind zur Einrückung nicht erlaubt</translation>
     </message>
     <message>
         <source>a sequence entry (&quot;- &quot;) where a key was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Listeneintrag (&quot;- &quot;), wo ein Schlüssel erwartet wurde</translation>
     </message>
     <message>
         <source>expected &quot;key: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;key: value&quot; erwartet</translation>
     </message>
     <message>
         <source>duplicate key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Schlüssel &quot;%1&quot;</translation>
     </message>
     <message>
         <source>inconsistent indentation</source>
-        <translation type="unfinished"></translation>
+        <translation>uneinheitliche Einrückung</translation>
     </message>
     <message>
         <source>a key is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel ist leer</translation>
     </message>
     <message>
         <source>anchors (&amp;) are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Anker (&amp;) werden nicht unterstützt</translation>
     </message>
     <message>
         <source>aliases (*) are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliasse (*) werden nicht unterstützt</translation>
     </message>
     <message>
         <source>tags (!) are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags (!) werden nicht unterstützt</translation>
     </message>
     <message>
         <source>complex keys (?) are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>komplexe Schlüssel (?) werden nicht unterstützt</translation>
     </message>
     <message>
         <source>flow collections other than [] and {} are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow-Collections außer [] und {} werden nicht unterstützt</translation>
     </message>
     <message>
         <source>an unquoted value may not start with &quot;%1&quot;; quote it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert ohne Anführungszeichen darf nicht mit &quot;%1&quot; beginnen; setzen Sie ihn in Anführungszeichen</translation>
     </message>
     <message>
         <source>unexpected text after a quoted value</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach einem Wert in Anführungszeichen</translation>
     </message>
     <message>
         <source>a sequence may not start on the line of its key</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste darf nicht in der Zeile ihres Schlüssels beginnen</translation>
     </message>
     <message>
         <source>&quot;: &quot; inside an unquoted value; quote the value or check the indentation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a sequence entry inside a value; check the indentation</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;: &quot; in einem Wert ohne Anführungszeichen; setzen Sie den Wert in Anführungszeichen oder prüfen Sie die Einrückung</translation>
     </message>
     <message>
         <source>a quoted value is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert in Anführungszeichen ist nicht abgeschlossen</translation>
     </message>
     <message>
         <source>a document marker inside a quoted value</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Dokumentmarkierung innerhalb eines Werts in Anführungszeichen</translation>
     </message>
     <message>
         <source>unsupported escape &quot;\%1&quot; in a double-quoted value</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Escape-Sequenz &quot;\%1&quot; in einem Wert in doppelten Anführungszeichen</translation>
     </message>
     <message>
         <source>invalid character escape in a double-quoted value</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Zeichen-Escape-Sequenz in einem Wert in doppelten Anführungszeichen</translation>
     </message>
     <message>
         <source>block scalar indentation indicators are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrückungsindikatoren für Blockskalare werden nicht unterstützt</translation>
     </message>
     <message>
         <source>invalid block scalar header</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Blockskalar-Header</translation>
     </message>
     <message>
         <source>The file is larger than %1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer als %1 MiB.</translation>
     </message>
     <message>
         <source>Line %1: the text is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Text ist kein gültiges UTF-8</translation>
     </message>
     <message>
         <source>Line %1: control characters are not allowed; is this a text file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Steuerzeichen sind nicht erlaubt; ist das eine Textdatei?</translation>
+    </message>
+    <message>
+        <source>a block scalar&apos;s first lines hold more spaces than its indentation</source>
+        <translation>die ersten Zeilen eines Blockskalars enthalten mehr Leerzeichen als seine Einrückung</translation>
+    </message>
+</context>
+<context>
+    <name>rw::fmt</name>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
+    <message>
+        <source>%1 MW</source>
+        <translation>%1 MW</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 </TS>
