@@ -1,5 +1,7 @@
 #include "clicommands.h"
 
+#include "clioptions.h"
+
 #include "demo/demoplan.h"
 #include "i18n/labels.h"
 #include "i18n/language.h"
@@ -19,49 +21,6 @@
 #include <QLocale>
 
 namespace rw::cli {
-namespace {
-
-/// Takes "--name VALUE" out of args; returns false if the option is there without a value.
-bool takeOption(QStringList &args, const QString &name, QString *value)
-{
-    const qsizetype at = args.indexOf(name);
-    if (at < 0)
-        return true;
-    if (at + 1 >= args.size())
-        return false;
-    *value = args.at(at + 1);
-    args.remove(at, 2);
-    return true;
-}
-
-bool takeFlag(QStringList &args, const QString &name)
-{
-    return args.removeAll(name) > 0;
-}
-
-/// Loads a plan file (.rackwerk, or .json in the exchange form) or the built-in demo.
-bool loadPlan(const QString &source, Plan *plan, QString *error)
-{
-    if (source == QLatin1String("demo")) {
-        buildDemoPlan(*plan);
-        return true;
-    }
-    if (source.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
-        QFile file(source);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = CliCommands::tr("Cannot read %1: %2").arg(source, file.errorString());
-            return false;
-        }
-        const JsonImportReport report = PlanJson::fromBytes(file.readAll(), plan);
-        *error = report.error;
-        return report.ok;
-    }
-    const LoadReport report = PlanStore::load(source, plan);
-    *error = report.error;
-    return report.ok;
-}
-
-}  // namespace
 
 int CliCommands::fail(int code, const QString &reason)
 {
@@ -78,6 +37,9 @@ int CliCommands::usage(const QString &problem)
                             "  import FILE.json -o PLAN       make a plan file from the JSON form\n"
                             "  demo -o PLAN                   write the Munich demo plan\n"
                             "  engines [--json]               which projection engine runs here\n"
+                            "  budget PLAN [--json]           power budget of every node of the power chain\n"
+                            "  contingency PLAN [--pairs] [--json]\n"
+                            "                                 fail each power node (and pairs) in turn\n"
                             "  fields                         reference of every field of the JSON form\n"
                             "PLAN is a .rackwerk file, a .json file in the exchange form, or \"demo\".\n"
                             "Exit codes: 0 success, 1 failure, 2 bad input.");
@@ -111,6 +73,10 @@ int CliCommands::run(QStringList args)
         return demo(args);
     if (command == QLatin1String("engines"))
         return engines(args);
+    if (command == QLatin1String("budget"))
+        return budget(args);
+    if (command == QLatin1String("contingency"))
+        return contingency(args);
     if (command == QLatin1String("fields")) {
         if (!args.isEmpty())
             return usage(tr("fields takes no arguments."));

@@ -24,6 +24,8 @@ private:
     int validate(const QStringList &args);
     int demo(const QStringList &args);
     int engines(const QStringList &args);
+    int budget(const QStringList &args);
+    int contingency(const QStringList &args);
     int usage(const QString &problem = {});
     int fail(int code, const QString &reason);
 

@@ -1,0 +1,51 @@
+#include "clioptions.h"
+
+#include "clicommands.h"
+#include "demo/demoplan.h"
+#include "store/planjson.h"
+#include "store/planstore.h"
+
+#include <QFile>
+
+namespace rw::cli {
+
+bool takeOption(QStringList &args, const QString &name, QString *value)
+{
+    const qsizetype at = args.indexOf(name);
+    if (at < 0)
+        return true;
+    if (at + 1 >= args.size())
+        return false;
+    *value = args.at(at + 1);
+    args.remove(at, 2);
+    return true;
+}
+
+bool takeFlag(QStringList &args, const QString &name)
+{
+    return args.removeAll(name) > 0;
+}
+
+bool loadPlan(const QString &source, Plan *plan, QString *error)
+{
+    if (source == QLatin1String("demo")) {
+        buildDemoPlan(*plan);
+        return true;
+    }
+    if (source.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        QFile file(source);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = CliCommands::tr("Cannot read %1: %2").arg(source, file.errorString());
+            return false;
+        }
+        const JsonImportReport report = PlanJson::fromBytes(file.readAll(), plan);
+        *error = report.error;
+        return report.ok;
+    }
+    const LoadReport report = PlanStore::load(source, plan);
+    *error = report.error;
+    return report.ok;
+}
+
+
+}  // namespace rw::cli

@@ -1,0 +1,102 @@
+// rackwerk-cli budget and contingency: the power-chain analysis on the console.
+#include "analysis/analysisjson.h"
+#include "clicommands.h"
+#include "clioptions.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace rw::cli {
+
+int CliCommands::budget(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    const bool json = takeFlag(args, QStringLiteral("--json"));
+    if (args.size() != 1)
+        return usage(tr("budget takes one plan."));
+    Plan plan;
+    QString error;
+    if (!loadPlan(args.first(), &plan, &error))
+        return fail(kBadInput, error);
+    const PowerAnalysis analysis = PowerAnalyzer::analyze(plan);
+    if (json) {
+        mOut << QJsonDocument(powerBudgetJson(plan, analysis)).toJson(QJsonDocument::Indented);
+        return kOk;
+    }
+    const QLocale locale;
+    auto kw = [&locale](double value) { return locale.toString(value, 'f', 1); };
+    mOut << tr("%1 %2 %3 %4 %5 %6")
+                .arg(tr("Node"), -22)
+                .arg(tr("Rating kW"), 11)
+                .arg(tr("Design kW"), 11)
+                .arg(tr("Expected kW"), 12)
+                .arg(tr("Worst N-1 kW"), 13)
+                .arg(tr("Headroom kW"), 12)
+         << Qt::endl;
+    for (const NodeBudget &b : analysis.budgets) {
+        mOut << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                    .arg(plan.find<PowerNode>(b.nodeId)->name, -22)
+                    .arg(b.ratingKw > 0 ? kw(b.ratingKw) : tr("unrated"), 11)
+                    .arg(kw(b.designKw), 11)
+                    .arg(kw(b.expectedKw), 12)
+                    .arg(kw(b.worstKw), 13)
+                    .arg(b.ratingKw > 0 ? kw(b.headroomKw()) : QString(), 12)
+             << Qt::endl;
+    }
+    return analysis.normal.servesAll() ? kOk : kFailed;
+}
+
+int CliCommands::contingency(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    const bool json = takeFlag(args, QStringLiteral("--json"));
+    PowerAnalysisOptions options;
+    options.pairs = takeFlag(args, QStringLiteral("--pairs"));
+    if (args.size() != 1)
+        return usage(tr("contingency takes one plan."));
+    Plan plan;
+    QString error;
+    if (!loadPlan(args.first(), &plan, &error))
+        return fail(kBadInput, error);
+    const PowerAnalysis analysis = PowerAnalyzer::analyze(plan, options);
+    if (json) {
+        mOut << QJsonDocument(contingencyJson(plan, analysis)).toJson(QJsonDocument::Indented);
+        return kOk;
+    }
+    const QLocale locale;
+    int failing = 0;
+    for (const PowerState &c : analysis.contingencies) {
+        if (c.servesAll())
+            continue;
+        ++failing;
+        QStringList names;
+        for (Id id : c.failedNodes)
+            names << plan.find<PowerNode>(id)->name;
+        mOut << tr("Without %1: %2 racks lose power, %3 run on too few power supplies, %4 kW unserved, "
+                   "%5 nodes overloaded, %6 cooling units stop")
+                    .arg(names.join(QStringLiteral(" + ")))
+                    .arg(c.racksLost.size())
+                    .arg(c.racksLimited.size())
+                    .arg(locale.toString(c.unservedKw, 'f', 1))
+                    .arg(c.overloads.size())
+                    .arg(c.loads.stoppedCoolingUnits.size())
+             << Qt::endl;
+        for (const NodeOverload &o : c.overloads) {
+            mOut << tr("  %1: %2 kW on a rating of %3 kW")
+                        .arg(plan.find<PowerNode>(o.nodeId)->name, locale.toString(o.loadKw, 'f', 1),
+                             locale.toString(o.ratingKw, 'f', 1))
+                 << Qt::endl;
+        }
+    }
+    mOut << tr("%1 of %2 contingencies leave the plan short.")
+                .arg(locale.toString(failing), locale.toString(qsizetype(analysis.contingencies.size())))
+         << Qt::endl;
+    mOut << tr("Supported availability class (EN 50600): %1. %2")
+                .arg(analysis.availability.supportedClass)
+                .arg(analysis.availability.reason)
+         << Qt::endl;
+    return kOk;
+}
+
+}  // namespace rw::cli

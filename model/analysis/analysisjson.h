@@ -1,0 +1,15 @@
+#pragma once
+
+#include "contingency.h"
+
+#include <QJsonObject>
+
+namespace rw {
+
+/// Machine-readable forms of the analyses, for `rackwerk-cli budget|contingency --json` and scripts.
+/// Powers in kW, names as in the plan, ids as in its JSON form.
+QJsonObject powerBudgetJson(const Plan &plan, const PowerAnalysis &analysis);
+QJsonObject contingencyJson(const Plan &plan, const PowerAnalysis &analysis);
+QJsonObject powerStateJson(const Plan &plan, const PowerState &state);
+
+}  // namespace rw
