@@ -8,20 +8,19 @@
 
 namespace rw {
 
-template <class T>
-QString PlanEditor::checkFields(const T &entity) const
+template <class T> QString PlanEditor::checkFields(const T &entity) const
 {
     for (const auto &f : EntityTraits<T>::fields()) {
         QVariant normalised;
         QString why;
         if (!FieldCheck::check(f, f.get(entity), &normalised, &why))
-            return tr("%1: \"%2\" %3.").arg(describe(EntityTraits<T>::kind), f.name, why);
+            return QCoreApplication::translate("rw::PlanEditor", "%1: \"%2\" %3.")
+                .arg(describe(EntityTraits<T>::kind), f.name, why);
     }
     return {};
 }
 
-template <class T>
-QString PlanEditor::check(const T &entity) const
+template <class T> QString PlanEditor::check(const T &entity) const
 {
     QString error = checkFields(entity);
     if (error.isEmpty())
@@ -29,8 +28,7 @@ QString PlanEditor::check(const T &entity) const
     return error;
 }
 
-template <class T>
-EditResult PlanEditor::add(T entity)
+template <class T> EditResult PlanEditor::add(T entity)
 {
     if constexpr (std::is_same_v<typename EntityTraits<T>::Key, Id>) {
         if (entity.id == kNoId)
@@ -38,28 +36,31 @@ EditResult PlanEditor::add(T entity)
     }
     const auto key = EntityTraits<T>::keyOf(entity);
     if (mPlan.find<T>(key))
-        return EditResult::refused(tr("%1 %2 exists already.").arg(describe(EntityTraits<T>::kind)).arg(key));
+        return EditResult::refused(QCoreApplication::translate("rw::PlanEditor", "%1 %2 exists already.")
+                                       .arg(describe(EntityTraits<T>::kind))
+                                       .arg(key));
     if (const QString error = check(entity); !error.isEmpty())
         return EditResult::refused(error);
-    mStack.push(new AddEntityCommand<T>(mPlan, entity, tr("Add %1").arg(describe(EntityTraits<T>::kind))));
+    mStack.push(new AddEntityCommand<T>(
+        mPlan, entity, QCoreApplication::translate("rw::PlanEditor", "Add %1").arg(describe(EntityTraits<T>::kind))));
     if constexpr (std::is_same_v<typename EntityTraits<T>::Key, Id>)
         return EditResult::done(entity.id);
     else
         return EditResult::done();
 }
 
-template <class T>
-EditResult PlanEditor::update(const T &entity, bool mergeable)
+template <class T> EditResult PlanEditor::update(const T &entity, bool mergeable)
 {
     const T *before = mPlan.find<T>(EntityTraits<T>::keyOf(entity));
     if (!before)
-        return EditResult::refused(tr("%1 does not exist.").arg(describe(EntityTraits<T>::kind)));
+        return EditResult::refused(
+            QCoreApplication::translate("rw::PlanEditor", "%1 does not exist.").arg(describe(EntityTraits<T>::kind)));
     if (*before == entity)
         return EditResult::done();  // nothing to do: no empty undo step
     if (const QString error = check(entity); !error.isEmpty())
         return EditResult::refused(error);
-    mStack.push(new EditEntityCommand<T>(mPlan, *before, entity, tr("Edit %1").arg(describe(EntityTraits<T>::kind)),
-                                         mergeable));
+    mStack.push(new EditEntityCommand<T>(mPlan, *before, entity,
+        QCoreApplication::translate("rw::PlanEditor", "Edit %1").arg(describe(EntityTraits<T>::kind)), mergeable));
     return EditResult::done();
 }
 

@@ -8,7 +8,7 @@
 
 namespace rw {
 
-template <class T>
+template <typename T>
 class FieldForm;
 
 /// Edits one device type, every field with its unit. The key is fixed once a type exists.

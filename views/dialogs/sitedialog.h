@@ -8,7 +8,7 @@
 
 namespace rw {
 
-template <class T>
+template <typename T>
 class FieldForm;
 
 /// Edits the site record: dates, declared targets and the plan's written assumptions.
