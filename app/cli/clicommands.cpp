@@ -37,9 +37,10 @@ int CliCommands::usage(const QString &problem)
                             "  import FILE.json -o PLAN       make a plan file from the JSON form\n"
                             "  demo -o PLAN                   write the Munich demo plan\n"
                             "  engines [--json]               which projection engine runs here\n"
-                            "  budget PLAN [--json]           power budget of every node of the power chain\n"
+                            "  budget PLAN [--json]           power and cooling budgets\n"
                             "  contingency PLAN [--pairs] [--json]\n"
                             "                                 fail each power node (and pairs) in turn\n"
+                            "  capacity PLAN TYPE [--json]    how many more devices of a type fit, and where\n"
                             "  fields                         reference of every field of the JSON form\n"
                             "PLAN is a .rackwerk file, a .json file in the exchange form, or \"demo\".\n"
                             "Exit codes: 0 success, 1 failure, 2 bad input.");
@@ -77,6 +78,8 @@ int CliCommands::run(QStringList args)
         return budget(args);
     if (command == QLatin1String("contingency"))
         return contingency(args);
+    if (command == QLatin1String("capacity"))
+        return capacity(args);
     if (command == QLatin1String("fields")) {
         if (!args.isEmpty())
             return usage(tr("fields takes no arguments."));

@@ -26,6 +26,7 @@ private:
     int engines(const QStringList &args);
     int budget(const QStringList &args);
     int contingency(const QStringList &args);
+    int capacity(const QStringList &args);
     int usage(const QString &problem = {});
     int fail(int code, const QString &reason);
 

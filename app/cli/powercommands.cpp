@@ -20,9 +20,12 @@ int CliCommands::budget(const QStringList &arguments)
     if (!loadPlan(args.first(), &plan, &error))
         return fail(kBadInput, error);
     const PowerAnalysis analysis = PowerAnalyzer::analyze(plan);
+    const CoolingBudget cooling = CoolingBudgeter::compute(plan);
     if (json) {
-        mOut << QJsonDocument(powerBudgetJson(plan, analysis)).toJson(QJsonDocument::Indented);
-        return kOk;
+        QJsonObject o{{QStringLiteral("power"), powerBudgetJson(plan, analysis)},
+                      {QStringLiteral("cooling"), coolingBudgetJson(plan, cooling)}};
+        mOut << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return analysis.normal.servesAll() ? kOk : kFailed;
     }
     const QLocale locale;
     auto kw = [&locale](double value) { return locale.toString(value, 'f', 1); };
@@ -44,7 +47,57 @@ int CliCommands::budget(const QStringList &arguments)
                     .arg(b.ratingKw > 0 ? kw(b.headroomKw()) : QString(), 12)
              << Qt::endl;
     }
+    for (const CoolingArea &hall : cooling.halls) {
+        const Hall *h = plan.find<Hall>(hall.hallId);
+        mOut << tr("%1: heat to air %2 kW, air cooling %3 kW installed, %4 kW with redundancy (%5)")
+                    .arg(h ? h->name : tr("no hall"), kw(hall.airHeat.loadKw), kw(hall.airHeat.installedKw),
+                         kw(hall.airHeat.redundantKw),
+                         hall.airHeat.meetsRedundancy() ? tr("enough") : tr("NOT enough"))
+             << Qt::endl;
+        mOut << tr("%1: heat to liquid %2 kW, liquid cooling %3 kW installed, %4 kW with redundancy (%5)")
+                    .arg(h ? h->name : tr("no hall"), kw(hall.liquidHeat.loadKw), kw(hall.liquidHeat.installedKw),
+                         kw(hall.liquidHeat.redundantKw),
+                         hall.liquidHeat.meetsRedundancy() ? tr("enough") : tr("NOT enough"))
+             << Qt::endl;
+    }
+    const HeatRejection &h = cooling.heatRejection;
+    mOut << tr("Heat rejection: %1 kW of heat, %2 kW usable at %3 °C outdoors, %4 kW with one unit failed")
+                .arg(kw(h.heatKw), kw(h.availableAtDesignKw), locale.toString(plan.site().designOutdoorTempC, 'f', 1),
+                     kw(h.redundantKw))
+         << Qt::endl;
     return analysis.normal.servesAll() ? kOk : kFailed;
+}
+
+int CliCommands::capacity(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    const bool json = takeFlag(args, QStringLiteral("--json"));
+    if (args.size() != 2)
+        return usage(tr("capacity takes a plan and a device type key."));
+    Plan plan;
+    QString error;
+    if (!loadPlan(args.first(), &plan, &error))
+        return fail(kBadInput, error);
+    const CapacityResult result = CapacitySearch::run(plan, args.at(1));
+    if (!result.error.isEmpty())
+        return fail(kBadInput, result.error);
+    if (json) {
+        mOut << QJsonDocument(capacityJson(plan, result)).toJson(QJsonDocument::Indented);
+        return kOk;
+    }
+    const QLocale locale;
+    mOut << tr("%1 more %2 fit in %3 racks; most racks are limited by: %4.")
+                .arg(locale.toString(result.fits), args.at(1), locale.toString(qsizetype(result.placements.size())),
+                     CapacitySearch::limitName(result.mainLimit))
+         << Qt::endl;
+    for (const CapacityPlacement &p : result.placements) {
+        QStringList positions;
+        for (int u : p.positionsU)
+            positions << tr("U%1").arg(u);
+        mOut << QStringLiteral("  %1: %2").arg(plan.find<Rack>(p.rackId)->name, positions.join(QStringLiteral(", ")))
+             << Qt::endl;
+    }
+    return kOk;
 }
 
 int CliCommands::contingency(const QStringList &arguments)

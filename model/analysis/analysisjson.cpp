@@ -108,4 +108,95 @@ QJsonObject contingencyJson(const Plan &plan, const PowerAnalysis &analysis)
     return o;
 }
 
+namespace {
+
+QJsonObject dutyJson(const CoolingDuty &d)
+{
+    return QJsonObject{{QStringLiteral("load"), rounded(d.loadKw)},
+                       {QStringLiteral("expected"), rounded(d.expectedKw)},
+                       {QStringLiteral("installed"), rounded(d.installedKw)},
+                       {QStringLiteral("withRedundancy"), rounded(d.redundantKw)},
+                       {QStringLiteral("afterWorstUnitFailure"), rounded(d.worstFailureKw)},
+                       {QStringLiteral("units"), d.units},
+                       {QStringLiteral("meetsRedundancy"), d.meetsRedundancy()}};
+}
+
+QJsonObject areaJson(const Plan &plan, const CoolingArea &a)
+{
+    const Hall *hall = plan.find<Hall>(a.hallId);
+    QJsonObject o{{QStringLiteral("hall"), hall ? hall->name : QString()},
+                  {QStringLiteral("airHeatKw"), dutyJson(a.airHeat)},
+                  {QStringLiteral("airflowM3PerH"), dutyJson(a.airflow)},
+                  {QStringLiteral("liquidHeatKw"), dutyJson(a.liquidHeat)},
+                  {QStringLiteral("liquidFlowNeededM3PerH"), rounded(a.liquidFlowNeededM3PerH)},
+                  {QStringLiteral("liquidFlowInstalledM3PerH"), rounded(a.liquidFlowInstalledM3PerH)}};
+    if (!a.zone.isEmpty())
+        o.insert(QStringLiteral("zone"), a.zone);
+    return o;
+}
+
+}  // namespace
+
+QJsonObject coolingBudgetJson(const Plan &plan, const CoolingBudget &budget)
+{
+    QJsonArray halls, zones, floor, rows;
+    for (const CoolingArea &a : budget.halls)
+        halls.append(areaJson(plan, a));
+    for (const CoolingArea &a : budget.zones)
+        zones.append(areaJson(plan, a));
+    for (const FloorLoadCheck &f : budget.floorLoads) {
+        if (!f.overFloor() && !f.overPoint() && !f.overFrame())
+            continue;
+        floor.append(QJsonObject{{QStringLiteral("rack"), plan.find<Rack>(f.rackId)->name},
+                                 {QStringLiteral("totalWeightKg"), rounded(f.totalWeightKg)},
+                                 {QStringLiteral("kgPerM2"), rounded(f.distributedKgPerM2)},
+                                 {QStringLiteral("floorRatingKgPerM2"), rounded(f.floorRatingKgPerM2)},
+                                 {QStringLiteral("pointLoadKg"), rounded(f.pointLoadKg)},
+                                 {QStringLiteral("pointRatingKg"), rounded(f.pointRatingKg)},
+                                 {QStringLiteral("equipmentKg"), rounded(f.equipmentKg)},
+                                 {QStringLiteral("frameRatingKg"), rounded(f.frameRatingKg)}});
+    }
+    for (const RowStranding &r : budget.rows) {
+        rows.append(QJsonObject{{QStringLiteral("row"), plan.find<Row>(r.rowId)->name},
+                                {QStringLiteral("powerUse"), std::round(r.powerUse * 1e4) / 1e4},
+                                {QStringLiteral("spaceUse"), std::round(r.spaceUse * 1e4) / 1e4},
+                                {QStringLiteral("weightUse"), std::round(r.weightUse * 1e4) / 1e4},
+                                {QStringLiteral("coolingUse"), std::round(r.coolingUse * 1e4) / 1e4},
+                                {QStringLiteral("limitedBy"), r.limitingResource()},
+                                {QStringLiteral("strandedPowerKw"), rounded(r.strandedPowerKw)}});
+    }
+    const HeatRejection &h = budget.heatRejection;
+    return QJsonObject{{QStringLiteral("halls"), halls},
+                       {QStringLiteral("zones"), zones},
+                       {QStringLiteral("overweightRacks"), floor},
+                       {QStringLiteral("rows"), rows},
+                       {QStringLiteral("heatRejection"),
+                        QJsonObject{{QStringLiteral("heatKw"), rounded(h.heatKw)},
+                                    {QStringLiteral("installedKw"), rounded(h.installedKw)},
+                                    {QStringLiteral("availableAtDesignKw"), rounded(h.availableAtDesignKw)},
+                                    {QStringLiteral("withRedundancyKw"), rounded(h.redundantKw)},
+                                    {QStringLiteral("units"), h.units}}}};
+}
+
+QJsonObject capacityJson(const Plan &plan, const CapacityResult &result)
+{
+    QJsonArray placements;
+    for (const CapacityPlacement &p : result.placements) {
+        QJsonArray positions;
+        for (int u : p.positionsU)
+            positions.append(u);
+        placements.append(QJsonObject{{QStringLiteral("rack"), plan.find<Rack>(p.rackId)->name},
+                                      {QStringLiteral("rackId"), double(p.rackId)},
+                                      {QStringLiteral("positionsU"), positions}});
+    }
+    QJsonObject stops;
+    for (const auto &[limit, count] : result.racksStoppedBy)
+        stops.insert(CapacitySearch::limitName(limit), count);
+    return QJsonObject{{QStringLiteral("type"), result.typeKey},
+                       {QStringLiteral("fits"), result.fits},
+                       {QStringLiteral("mainLimit"), CapacitySearch::limitName(result.mainLimit)},
+                       {QStringLiteral("racksStoppedBy"), stops},
+                       {QStringLiteral("placements"), placements}};
+}
+
 }  // namespace rw

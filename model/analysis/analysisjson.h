@@ -1,6 +1,8 @@
 #pragma once
 
+#include "capacitysearch.h"
 #include "contingency.h"
+#include "coolingbudget.h"
 
 #include <QJsonObject>
 
@@ -11,5 +13,7 @@ namespace rw {
 QJsonObject powerBudgetJson(const Plan &plan, const PowerAnalysis &analysis);
 QJsonObject contingencyJson(const Plan &plan, const PowerAnalysis &analysis);
 QJsonObject powerStateJson(const Plan &plan, const PowerState &state);
+QJsonObject coolingBudgetJson(const Plan &plan, const CoolingBudget &budget);
+QJsonObject capacityJson(const Plan &plan, const CapacityResult &result);
 
 }  // namespace rw

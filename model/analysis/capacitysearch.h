@@ -1,0 +1,43 @@
+#pragma once
+
+#include "plan/plan.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <map>
+#include <vector>
+
+namespace rw {
+
+/// Why a rack takes no more devices of the type searched for.
+enum class CapacityLimit { Space, RackPower, FrameWeight, FloorLoad, PowerChain, AirCooling, LiquidCooling,
+                           NoLiquidCooling, NoPowerFeed, Requested };
+
+struct CapacityPlacement {
+    Id rackId = kNoId;
+    std::vector<int> positionsU;  ///< lowest U of each device placed
+};
+
+struct CapacityResult {
+    QString typeKey;
+    int fits = 0;
+    std::vector<CapacityPlacement> placements;  ///< racks that take at least one, in rack id order
+    std::map<CapacityLimit, int> racksStoppedBy;  ///< for every rack: what stopped it
+    CapacityLimit mainLimit = CapacityLimit::Space;  ///< what stops most racks
+    QString error;  ///< translated; set when the search could not run (unknown type)
+};
+
+/// "How many more of this device fit, and where": fills racks in id order, lowest free U first, while
+/// every budget holds: free contiguous U, the rack's power budget and frame rating, the floor rating, the
+/// headroom of every power node upstream of the rack's feeds after the worst single failure (a device
+/// may have to run from either feed), and the hall's air and liquid cooling with its redundancy.
+/// Conservative: chain headroom is taken by the device's full power on both feeds.
+class CapacitySearch {
+    Q_DECLARE_TR_FUNCTIONS(rw::CapacitySearch)
+public:
+    static CapacityResult run(const Plan &plan, const QString &typeKey, int maxCount = 1000000);
+    static QString limitName(CapacityLimit limit);  ///< translated
+};
+
+}  // namespace rw
