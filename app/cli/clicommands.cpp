@@ -100,30 +100,22 @@ int CliCommands::info(const QStringList &arguments)
     if (!loadPlan(args.first(), &plan, &error))
         return fail(kBadInput, error);
     const PlanSummary s = summarize(plan);
-    engine::Backend backend{};
+    engine::Backend backend {};
     std::string why;
     engine::resolveBackend(engine::BackendRequest::Auto, &backend, &why);
     if (json) {
         QJsonObject systems;
         for (const auto &[key, count] : s.systemsByType)
             systems.insert(key, count);
-        QJsonObject o{{QStringLiteral("site"), plan.site().name},
-                      {QStringLiteral("halls"), s.hallCount},
-                      {QStringLiteral("rows"), s.rowCount},
-                      {QStringLiteral("racks"), s.rackCount},
-                      {QStringLiteral("devices"), s.deviceCount},
-                      {QStringLiteral("gpus"), s.gpuCount},
-                      {QStringLiteral("coolingUnits"), s.coolingUnitCount},
-                      {QStringLiteral("powerNodes"), s.powerNodeCount},
-                      {QStringLiteral("nameplateItKw"), s.nameplateItKw},
-                      {QStringLiteral("typicalItKw"), s.typicalItKw},
-                      {QStringLiteral("rackBudgetKw"), s.rackBudgetKw},
-                      {QStringLiteral("heatToLiquidKw"), s.heatToLiquidKw},
-                      {QStringLiteral("equipmentWeightKg"), s.equipmentWeightKg},
-                      {QStringLiteral("usedU"), s.usedU},
-                      {QStringLiteral("totalU"), s.totalU},
-                      {QStringLiteral("systemsByType"), systems},
-                      {QStringLiteral("engine"), QString::fromLatin1(engine::backendName(backend))}};
+        QJsonObject o { { QStringLiteral("site"), plan.site().name }, { QStringLiteral("halls"), s.hallCount },
+            { QStringLiteral("rows"), s.rowCount }, { QStringLiteral("racks"), s.rackCount },
+            { QStringLiteral("devices"), s.deviceCount }, { QStringLiteral("gpus"), s.gpuCount },
+            { QStringLiteral("coolingUnits"), s.coolingUnitCount }, { QStringLiteral("powerNodes"), s.powerNodeCount },
+            { QStringLiteral("nameplateItKw"), s.nameplateItKw }, { QStringLiteral("typicalItKw"), s.typicalItKw },
+            { QStringLiteral("rackBudgetKw"), s.rackBudgetKw }, { QStringLiteral("heatToLiquidKw"), s.heatToLiquidKw },
+            { QStringLiteral("equipmentWeightKg"), s.equipmentWeightKg }, { QStringLiteral("usedU"), s.usedU },
+            { QStringLiteral("totalU"), s.totalU }, { QStringLiteral("systemsByType"), systems },
+            { QStringLiteral("engine"), QString::fromLatin1(engine::backendName(backend)) } };
         mOut << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return kOk;
     }
@@ -131,12 +123,12 @@ int CliCommands::info(const QStringList &arguments)
     mOut << tr("Site: %1").arg(plan.site().name) << Qt::endl;
     mOut << tr("Halls: %1, rows: %2, racks: %3, devices: %4")
                 .arg(locale.toString(s.hallCount), locale.toString(s.rowCount), locale.toString(s.rackCount),
-                     locale.toString(s.deviceCount))
+                    locale.toString(s.deviceCount))
          << Qt::endl;
     mOut << tr("GPUs: %1").arg(locale.toString(s.gpuCount)) << Qt::endl;
     mOut << tr("IT power: %1 kW nameplate, %2 kW typical; rack budgets %3 kW")
                 .arg(locale.toString(s.nameplateItKw, 'f', 1), locale.toString(s.typicalItKw, 'f', 1),
-                     locale.toString(s.rackBudgetKw, 'f', 1))
+                    locale.toString(s.rackBudgetKw, 'f', 1))
          << Qt::endl;
     mOut << tr("Cooling units: %1, power nodes: %2")
                 .arg(locale.toString(s.coolingUnitCount), locale.toString(s.powerNodeCount))
@@ -220,15 +212,14 @@ int CliCommands::engines(const QStringList &arguments)
     if (!args.isEmpty())
         return usage(tr("engines takes no arguments besides --json."));
     const engine::BackendInfo &info = engine::probeBackends();
-    engine::Backend backend{};
+    engine::Backend backend {};
     std::string why;
     engine::resolveBackend(engine::BackendRequest::Auto, &backend, &why);
     if (json) {
-        QJsonObject o{{QStringLiteral("engine"), QString::fromLatin1(engine::backendName(backend))},
-                      {QStringLiteral("cudaCompiled"), info.cudaCompiled},
-                      {QStringLiteral("cudaUsable"), info.cudaUsable},
-                      {QStringLiteral("device"), QString::fromStdString(info.deviceName)},
-                      {QStringLiteral("reason"), QString::fromStdString(info.reason)}};
+        QJsonObject o { { QStringLiteral("engine"), QString::fromLatin1(engine::backendName(backend)) },
+            { QStringLiteral("cudaCompiled"), info.cudaCompiled }, { QStringLiteral("cudaUsable"), info.cudaUsable },
+            { QStringLiteral("device"), QString::fromStdString(info.deviceName) },
+            { QStringLiteral("reason"), QString::fromStdString(info.reason) } };
         mOut << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return kOk;
     }

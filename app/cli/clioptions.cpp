@@ -47,5 +47,4 @@ bool loadPlan(const QString &source, Plan *plan, QString *error)
     return report.ok;
 }
 
-
 }  // namespace rw::cli

@@ -22,8 +22,8 @@ int CliCommands::budget(const QStringList &arguments)
     const PowerAnalysis analysis = PowerAnalyzer::analyze(plan);
     const CoolingBudget cooling = CoolingBudgeter::compute(plan);
     if (json) {
-        QJsonObject o{{QStringLiteral("power"), powerBudgetJson(plan, analysis)},
-                      {QStringLiteral("cooling"), coolingBudgetJson(plan, cooling)}};
+        QJsonObject o { { QStringLiteral("power"), powerBudgetJson(plan, analysis) },
+            { QStringLiteral("cooling"), coolingBudgetJson(plan, cooling) } };
         mOut << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return analysis.normal.servesAll() ? kOk : kFailed;
     }
@@ -51,19 +51,18 @@ int CliCommands::budget(const QStringList &arguments)
         const Hall *h = plan.find<Hall>(hall.hallId);
         mOut << tr("%1: heat to air %2 kW, air cooling %3 kW installed, %4 kW with redundancy (%5)")
                     .arg(h ? h->name : tr("no hall"), kw(hall.airHeat.loadKw), kw(hall.airHeat.installedKw),
-                         kw(hall.airHeat.redundantKw),
-                         hall.airHeat.meetsRedundancy() ? tr("enough") : tr("NOT enough"))
+                        kw(hall.airHeat.redundantKw), hall.airHeat.meetsRedundancy() ? tr("enough") : tr("NOT enough"))
              << Qt::endl;
         mOut << tr("%1: heat to liquid %2 kW, liquid cooling %3 kW installed, %4 kW with redundancy (%5)")
                     .arg(h ? h->name : tr("no hall"), kw(hall.liquidHeat.loadKw), kw(hall.liquidHeat.installedKw),
-                         kw(hall.liquidHeat.redundantKw),
-                         hall.liquidHeat.meetsRedundancy() ? tr("enough") : tr("NOT enough"))
+                        kw(hall.liquidHeat.redundantKw),
+                        hall.liquidHeat.meetsRedundancy() ? tr("enough") : tr("NOT enough"))
              << Qt::endl;
     }
     const HeatRejection &h = cooling.heatRejection;
     mOut << tr("Heat rejection: %1 kW of heat, %2 kW usable at %3 °C outdoors, %4 kW with one unit failed")
                 .arg(kw(h.heatKw), kw(h.availableAtDesignKw), locale.toString(plan.site().designOutdoorTempC, 'f', 1),
-                     kw(h.redundantKw))
+                    kw(h.redundantKw))
          << Qt::endl;
     return analysis.normal.servesAll() ? kOk : kFailed;
 }
@@ -88,7 +87,7 @@ int CliCommands::capacity(const QStringList &arguments)
     const QLocale locale;
     mOut << tr("%1 more %2 fit in %3 racks; most racks are limited by: %4.")
                 .arg(locale.toString(result.fits), args.at(1), locale.toString(qsizetype(result.placements.size())),
-                     CapacitySearch::limitName(result.mainLimit))
+                    CapacitySearch::limitName(result.mainLimit))
          << Qt::endl;
     for (const CapacityPlacement &p : result.placements) {
         QStringList positions;
@@ -138,7 +137,7 @@ int CliCommands::contingency(const QStringList &arguments)
         for (const NodeOverload &o : c.overloads) {
             mOut << tr("  %1: %2 kW on a rating of %3 kW")
                         .arg(plan.find<PowerNode>(o.nodeId)->name, locale.toString(o.loadKw, 'f', 1),
-                             locale.toString(o.ratingKw, 'f', 1))
+                            locale.toString(o.ratingKw, 'f', 1))
                  << Qt::endl;
         }
     }

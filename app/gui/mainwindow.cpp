@@ -9,6 +9,7 @@
 #include "i18n/labels.h"
 #include "rackwerk/engine/backend.h"
 #include "i18n/language.h"
+#include "panels/budgetpanel.h"
 #include "panels/findingspanel.h"
 #include "panels/plantree.h"
 #include "panels/summarypanel.h"
@@ -36,7 +37,8 @@ namespace rw {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), mEditor(mPlan, mUndo), mScene(new FloorPlanScene(mPlan, this)),
       mView(new FloorPlanView(mScene, this)), mTree(new PlanTree(mPlan, this)), mSummary(new SummaryPanel(mPlan, this)),
-      mFindings(new FindingsPanel(mPlan, this)), mEngineLabel(new QLabel(this)), mModeLabel(new QLabel(this)),
+      mFindings(new FindingsPanel(mPlan, this)),
+      mBudget(new BudgetPanel(mPlan, this)), mEngineLabel(new QLabel(this)), mModeLabel(new QLabel(this)),
       mAutosave(new Autosave(mPlan, mUndo, this))
 {
     setCentralWidget(mView);
@@ -48,6 +50,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&mUndo, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(mTree, &PlanTree::entityActivated, this, &MainWindow::activate);
     connect(mFindings, &FindingsPanel::entityActivated, this, &MainWindow::activate);
+    connect(mBudget, &BudgetPanel::entityActivated, this, &MainWindow::activate);
     connect(mScene, &QGraphicsScene::selectionChanged, this, [this] {
         const auto selected = mScene->selectedItems();
         if (selected.size() == 1)
@@ -141,7 +144,10 @@ void MainWindow::createDocks()
     mTreeDock = dock(mTree, "planDock", Qt::LeftDockWidgetArea);
     mSummaryDock = dock(mSummary, "summaryDock", Qt::RightDockWidgetArea);
     mFindingsDock = dock(mFindings, "findingsDock", Qt::RightDockWidgetArea);
-    resizeDocks({mTreeDock, mSummaryDock}, {320, 340}, Qt::Horizontal);
+    mBudgetDock = dock(mBudget, "budgetDock", Qt::RightDockWidgetArea);
+    tabifyDockWidget(mFindingsDock, mBudgetDock);
+    mBudgetDock->raise();
+    resizeDocks({mTreeDock, mSummaryDock}, {260, 480}, Qt::Horizontal);
 }
 
 void MainWindow::retranslate()
@@ -183,6 +189,7 @@ void MainWindow::retranslate()
     mTreeDock->setWindowTitle(tr("Plan"));
     mSummaryDock->setWindowTitle(tr("Key figures"));
     mFindingsDock->setWindowTitle(tr("Findings"));
+    mBudgetDock->setWindowTitle(tr("Budgets and redundancy"));
     mEngineLabel->setText(engineText());
     mEngineLabel->setToolTip(tr("Projections run on this engine. Detail: %1")
                                  .arg(QString::fromStdString(engine::probeBackends().reason)));

@@ -15,6 +15,7 @@ class QMenu;
 namespace rw {
 
 class Autosave;
+class BudgetPanel;
 class FindingsPanel;
 class FloorPlanScene;
 class FloorPlanView;
@@ -41,6 +42,7 @@ public:
     FloorPlanScene *floorPlanScene() const { return mScene; }
     FloorPlanView *floorPlanView() const { return mView; }
     SummaryPanel *summaryPanel() const { return mSummary; }
+    BudgetPanel *budgetPanel() const { return mBudget; }
     bool isReadOnly() const { return mReadOnly; }
     QString engineText() const;
 
@@ -80,9 +82,11 @@ private:
     PlanTree *mTree;
     SummaryPanel *mSummary;
     FindingsPanel *mFindings;
+    BudgetPanel *mBudget;
     QDockWidget *mTreeDock;
     QDockWidget *mSummaryDock;
     QDockWidget *mFindingsDock;
+    QDockWidget *mBudgetDock;
     QLabel *mEngineLabel;
     QLabel *mModeLabel;
     Autosave *mAutosave;

@@ -42,23 +42,21 @@ QJsonObject powerStateJson(const Plan &plan, const PowerState &state)
 {
     QJsonArray failed;
     for (Id id : state.failedNodes)
-        failed.append(QJsonObject{{QStringLiteral("id"), double(id)}, {QStringLiteral("name"), nodeName(plan, id)}});
+        failed.append(
+            QJsonObject { { QStringLiteral("id"), double(id) }, { QStringLiteral("name"), nodeName(plan, id) } });
     QJsonArray overloads;
     for (const NodeOverload &o : state.overloads) {
-        overloads.append(QJsonObject{{QStringLiteral("id"), double(o.nodeId)},
-                                     {QStringLiteral("name"), nodeName(plan, o.nodeId)},
-                                     {QStringLiteral("loadKw"), rounded(o.loadKw)},
-                                     {QStringLiteral("ratingKw"), rounded(o.ratingKw)}});
+        overloads.append(QJsonObject { { QStringLiteral("id"), double(o.nodeId) },
+            { QStringLiteral("name"), nodeName(plan, o.nodeId) }, { QStringLiteral("loadKw"), rounded(o.loadKw) },
+            { QStringLiteral("ratingKw"), rounded(o.ratingKw) } });
     }
-    return QJsonObject{{QStringLiteral("failed"), failed},
-                       {QStringLiteral("servesAll"), state.servesAll()},
-                       {QStringLiteral("worstUtilisation"), std::round(state.flow.worstUtilisation * 1e4) / 1e4},
-                       {QStringLiteral("overloads"), overloads},
-                       {QStringLiteral("racksLost"), rackNames(plan, state.racksLost)},
-                       {QStringLiteral("racksLimited"), rackNames(plan, state.racksLimited)},
-                       {QStringLiteral("unservedKw"), rounded(state.unservedKw)},
-                       {QStringLiteral("coolingUnitsStopped"), ids(state.loads.stoppedCoolingUnits)},
-                       {QStringLiteral("coolingKw"), rounded(state.loads.coolingKw)}};
+    return QJsonObject { { QStringLiteral("failed"), failed }, { QStringLiteral("servesAll"), state.servesAll() },
+        { QStringLiteral("worstUtilisation"), std::round(state.flow.worstUtilisation * 1e4) / 1e4 },
+        { QStringLiteral("overloads"), overloads }, { QStringLiteral("racksLost"), rackNames(plan, state.racksLost) },
+        { QStringLiteral("racksLimited"), rackNames(plan, state.racksLimited) },
+        { QStringLiteral("unservedKw"), rounded(state.unservedKw) },
+        { QStringLiteral("coolingUnitsStopped"), ids(state.loads.stoppedCoolingUnits) },
+        { QStringLiteral("coolingKw"), rounded(state.loads.coolingKw) } };
 }
 
 QJsonObject powerBudgetJson(const Plan &plan, const PowerAnalysis &analysis)
@@ -72,22 +70,18 @@ QJsonObject powerBudgetJson(const Plan &plan, const PowerAnalysis &analysis)
         itExpected += r.demandKw;
     for (const NodeBudget &b : analysis.budgets) {
         const PowerNode *node = plan.find<PowerNode>(b.nodeId);
-        nodes.append(QJsonObject{{QStringLiteral("id"), double(b.nodeId)},
-                                 {QStringLiteral("name"), node->name},
-                                 {QStringLiteral("kind"), enumName(node->kind)},
-                                 {QStringLiteral("side"), enumName(node->side)},
-                                 {QStringLiteral("ratingKw"), rounded(b.ratingKw)},
-                                 {QStringLiteral("connectedKw"), rounded(b.connectedKw)},
-                                 {QStringLiteral("designKw"), rounded(b.designKw)},
-                                 {QStringLiteral("expectedKw"), rounded(b.expectedKw)},
-                                 {QStringLiteral("worstKw"), rounded(b.worstKw)},
-                                 {QStringLiteral("worstFailure"), nodeName(plan, b.worstFailure)},
-                                 {QStringLiteral("headroomKw"), rounded(b.headroomKw())}});
+        nodes.append(QJsonObject { { QStringLiteral("id"), double(b.nodeId) }, { QStringLiteral("name"), node->name },
+            { QStringLiteral("kind"), enumName(node->kind) }, { QStringLiteral("side"), enumName(node->side) },
+            { QStringLiteral("ratingKw"), rounded(b.ratingKw) },
+            { QStringLiteral("connectedKw"), rounded(b.connectedKw) },
+            { QStringLiteral("designKw"), rounded(b.designKw) },
+            { QStringLiteral("expectedKw"), rounded(b.expectedKw) }, { QStringLiteral("worstKw"), rounded(b.worstKw) },
+            { QStringLiteral("worstFailure"), nodeName(plan, b.worstFailure) },
+            { QStringLiteral("headroomKw"), rounded(b.headroomKw()) } });
     }
-    return QJsonObject{{QStringLiteral("itDesignKw"), rounded(itDesign)},
-                       {QStringLiteral("itExpectedKw"), rounded(itExpected)},
-                       {QStringLiteral("normal"), powerStateJson(plan, analysis.normal)},
-                       {QStringLiteral("nodes"), nodes}};
+    return QJsonObject { { QStringLiteral("itDesignKw"), rounded(itDesign) },
+        { QStringLiteral("itExpectedKw"), rounded(itExpected) },
+        { QStringLiteral("normal"), powerStateJson(plan, analysis.normal) }, { QStringLiteral("nodes"), nodes } };
 }
 
 QJsonObject contingencyJson(const Plan &plan, const PowerAnalysis &analysis)
@@ -98,13 +92,13 @@ QJsonObject contingencyJson(const Plan &plan, const PowerAnalysis &analysis)
         list.append(powerStateJson(plan, c));
         failing += c.servesAll() ? 0 : 1;
     }
-    QJsonObject o{{QStringLiteral("contingencies"), list},
-                  {QStringLiteral("count"), int(analysis.contingencies.size())},
-                  {QStringLiteral("failing"), failing},
-                  {QStringLiteral("availabilityClass"), analysis.availability.supportedClass},
-                  {QStringLiteral("availabilityReason"), analysis.availability.reason}};
+    QJsonObject o { { QStringLiteral("contingencies"), list },
+        { QStringLiteral("count"), int(analysis.contingencies.size()) }, { QStringLiteral("failing"), failing },
+        { QStringLiteral("availabilityClass"), analysis.availability.supportedClass },
+        { QStringLiteral("availabilityReason"), analysis.availability.reason } };
     if (analysis.worstIndex >= 0)
-        o.insert(QStringLiteral("worst"), powerStateJson(plan, analysis.contingencies[std::size_t(analysis.worstIndex)]));
+        o.insert(
+            QStringLiteral("worst"), powerStateJson(plan, analysis.contingencies[std::size_t(analysis.worstIndex)]));
     return o;
 }
 
@@ -112,24 +106,21 @@ namespace {
 
 QJsonObject dutyJson(const CoolingDuty &d)
 {
-    return QJsonObject{{QStringLiteral("load"), rounded(d.loadKw)},
-                       {QStringLiteral("expected"), rounded(d.expectedKw)},
-                       {QStringLiteral("installed"), rounded(d.installedKw)},
-                       {QStringLiteral("withRedundancy"), rounded(d.redundantKw)},
-                       {QStringLiteral("afterWorstUnitFailure"), rounded(d.worstFailureKw)},
-                       {QStringLiteral("units"), d.units},
-                       {QStringLiteral("meetsRedundancy"), d.meetsRedundancy()}};
+    return QJsonObject { { QStringLiteral("load"), rounded(d.loadKw) },
+        { QStringLiteral("expected"), rounded(d.expectedKw) }, { QStringLiteral("installed"), rounded(d.installedKw) },
+        { QStringLiteral("withRedundancy"), rounded(d.redundantKw) },
+        { QStringLiteral("afterWorstUnitFailure"), rounded(d.worstFailureKw) }, { QStringLiteral("units"), d.units },
+        { QStringLiteral("meetsRedundancy"), d.meetsRedundancy() } };
 }
 
 QJsonObject areaJson(const Plan &plan, const CoolingArea &a)
 {
     const Hall *hall = plan.find<Hall>(a.hallId);
-    QJsonObject o{{QStringLiteral("hall"), hall ? hall->name : QString()},
-                  {QStringLiteral("airHeatKw"), dutyJson(a.airHeat)},
-                  {QStringLiteral("airflowM3PerH"), dutyJson(a.airflow)},
-                  {QStringLiteral("liquidHeatKw"), dutyJson(a.liquidHeat)},
-                  {QStringLiteral("liquidFlowNeededM3PerH"), rounded(a.liquidFlowNeededM3PerH)},
-                  {QStringLiteral("liquidFlowInstalledM3PerH"), rounded(a.liquidFlowInstalledM3PerH)}};
+    QJsonObject o { { QStringLiteral("hall"), hall ? hall->name : QString() },
+        { QStringLiteral("airHeatKw"), dutyJson(a.airHeat) }, { QStringLiteral("airflowM3PerH"), dutyJson(a.airflow) },
+        { QStringLiteral("liquidHeatKw"), dutyJson(a.liquidHeat) },
+        { QStringLiteral("liquidFlowNeededM3PerH"), rounded(a.liquidFlowNeededM3PerH) },
+        { QStringLiteral("liquidFlowInstalledM3PerH"), rounded(a.liquidFlowInstalledM3PerH) } };
     if (!a.zone.isEmpty())
         o.insert(QStringLiteral("zone"), a.zone);
     return o;
@@ -147,35 +138,33 @@ QJsonObject coolingBudgetJson(const Plan &plan, const CoolingBudget &budget)
     for (const FloorLoadCheck &f : budget.floorLoads) {
         if (!f.overFloor() && !f.overPoint() && !f.overFrame())
             continue;
-        floor.append(QJsonObject{{QStringLiteral("rack"), plan.find<Rack>(f.rackId)->name},
-                                 {QStringLiteral("totalWeightKg"), rounded(f.totalWeightKg)},
-                                 {QStringLiteral("kgPerM2"), rounded(f.distributedKgPerM2)},
-                                 {QStringLiteral("floorRatingKgPerM2"), rounded(f.floorRatingKgPerM2)},
-                                 {QStringLiteral("pointLoadKg"), rounded(f.pointLoadKg)},
-                                 {QStringLiteral("pointRatingKg"), rounded(f.pointRatingKg)},
-                                 {QStringLiteral("equipmentKg"), rounded(f.equipmentKg)},
-                                 {QStringLiteral("frameRatingKg"), rounded(f.frameRatingKg)}});
+        floor.append(QJsonObject { { QStringLiteral("rack"), plan.find<Rack>(f.rackId)->name },
+            { QStringLiteral("totalWeightKg"), rounded(f.totalWeightKg) },
+            { QStringLiteral("kgPerM2"), rounded(f.distributedKgPerM2) },
+            { QStringLiteral("floorRatingKgPerM2"), rounded(f.floorRatingKgPerM2) },
+            { QStringLiteral("pointLoadKg"), rounded(f.pointLoadKg) },
+            { QStringLiteral("pointRatingKg"), rounded(f.pointRatingKg) },
+            { QStringLiteral("equipmentKg"), rounded(f.equipmentKg) },
+            { QStringLiteral("frameRatingKg"), rounded(f.frameRatingKg) } });
     }
     for (const RowStranding &r : budget.rows) {
-        rows.append(QJsonObject{{QStringLiteral("row"), plan.find<Row>(r.rowId)->name},
-                                {QStringLiteral("powerUse"), std::round(r.powerUse * 1e4) / 1e4},
-                                {QStringLiteral("spaceUse"), std::round(r.spaceUse * 1e4) / 1e4},
-                                {QStringLiteral("weightUse"), std::round(r.weightUse * 1e4) / 1e4},
-                                {QStringLiteral("coolingUse"), std::round(r.coolingUse * 1e4) / 1e4},
-                                {QStringLiteral("limitedBy"), r.limitingResource()},
-                                {QStringLiteral("strandedPowerKw"), rounded(r.strandedPowerKw)}});
+        rows.append(QJsonObject { { QStringLiteral("row"), plan.find<Row>(r.rowId)->name },
+            { QStringLiteral("powerUse"), std::round(r.powerUse * 1e4) / 1e4 },
+            { QStringLiteral("spaceUse"), std::round(r.spaceUse * 1e4) / 1e4 },
+            { QStringLiteral("weightUse"), std::round(r.weightUse * 1e4) / 1e4 },
+            { QStringLiteral("coolingUse"), std::round(r.coolingUse * 1e4) / 1e4 },
+            { QStringLiteral("limitedBy"), r.limitingResource() },
+            { QStringLiteral("strandedPowerKw"), rounded(r.strandedPowerKw) } });
     }
     const HeatRejection &h = budget.heatRejection;
-    return QJsonObject{{QStringLiteral("halls"), halls},
-                       {QStringLiteral("zones"), zones},
-                       {QStringLiteral("overweightRacks"), floor},
-                       {QStringLiteral("rows"), rows},
-                       {QStringLiteral("heatRejection"),
-                        QJsonObject{{QStringLiteral("heatKw"), rounded(h.heatKw)},
-                                    {QStringLiteral("installedKw"), rounded(h.installedKw)},
-                                    {QStringLiteral("availableAtDesignKw"), rounded(h.availableAtDesignKw)},
-                                    {QStringLiteral("withRedundancyKw"), rounded(h.redundantKw)},
-                                    {QStringLiteral("units"), h.units}}}};
+    return QJsonObject { { QStringLiteral("halls"), halls }, { QStringLiteral("zones"), zones },
+        { QStringLiteral("overweightRacks"), floor }, { QStringLiteral("rows"), rows },
+        { QStringLiteral("heatRejection"),
+            QJsonObject { { QStringLiteral("heatKw"), rounded(h.heatKw) },
+                { QStringLiteral("installedKw"), rounded(h.installedKw) },
+                { QStringLiteral("availableAtDesignKw"), rounded(h.availableAtDesignKw) },
+                { QStringLiteral("withRedundancyKw"), rounded(h.redundantKw) },
+                { QStringLiteral("units"), h.units } } } };
 }
 
 QJsonObject capacityJson(const Plan &plan, const CapacityResult &result)
@@ -185,18 +174,15 @@ QJsonObject capacityJson(const Plan &plan, const CapacityResult &result)
         QJsonArray positions;
         for (int u : p.positionsU)
             positions.append(u);
-        placements.append(QJsonObject{{QStringLiteral("rack"), plan.find<Rack>(p.rackId)->name},
-                                      {QStringLiteral("rackId"), double(p.rackId)},
-                                      {QStringLiteral("positionsU"), positions}});
+        placements.append(QJsonObject { { QStringLiteral("rack"), plan.find<Rack>(p.rackId)->name },
+            { QStringLiteral("rackId"), double(p.rackId) }, { QStringLiteral("positionsU"), positions } });
     }
     QJsonObject stops;
     for (const auto &[limit, count] : result.racksStoppedBy)
         stops.insert(CapacitySearch::limitName(limit), count);
-    return QJsonObject{{QStringLiteral("type"), result.typeKey},
-                       {QStringLiteral("fits"), result.fits},
-                       {QStringLiteral("mainLimit"), CapacitySearch::limitName(result.mainLimit)},
-                       {QStringLiteral("racksStoppedBy"), stops},
-                       {QStringLiteral("placements"), placements}};
+    return QJsonObject { { QStringLiteral("type"), result.typeKey }, { QStringLiteral("fits"), result.fits },
+        { QStringLiteral("mainLimit"), CapacitySearch::limitName(result.mainLimit) },
+        { QStringLiteral("racksStoppedBy"), stops }, { QStringLiteral("placements"), placements } };
 }
 
 }  // namespace rw

@@ -41,7 +41,7 @@ std::set<std::size_t> upstreamOf(const PowerNetwork &network, const Rack &rack)
 {
     std::set<std::size_t> nodes;
     std::vector<std::size_t> stack;
-    for (Id feed : {rack.feedA, rack.feedB}) {
+    for (Id feed : { rack.feedA, rack.feedB }) {
         const long f = network.indexOf(feed);
         if (f >= 0 && nodes.insert(std::size_t(f)).second)
             stack.push_back(std::size_t(f));

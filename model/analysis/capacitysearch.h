@@ -11,8 +11,18 @@
 namespace rw {
 
 /// Why a rack takes no more devices of the type searched for.
-enum class CapacityLimit { Space, RackPower, FrameWeight, FloorLoad, PowerChain, AirCooling, LiquidCooling,
-                           NoLiquidCooling, NoPowerFeed, Requested };
+enum class CapacityLimit {
+    Space,
+    RackPower,
+    FrameWeight,
+    FloorLoad,
+    PowerChain,
+    AirCooling,
+    LiquidCooling,
+    NoLiquidCooling,
+    NoPowerFeed,
+    Requested
+};
 
 struct CapacityPlacement {
     Id rackId = kNoId;

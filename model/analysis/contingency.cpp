@@ -22,8 +22,8 @@ std::unordered_set<std::size_t> indicesOf(const PowerNetwork &network, const std
 /// Nodes upstream of `start`, itself included.
 std::set<std::size_t> upstream(const PowerNetwork &network, std::size_t start)
 {
-    std::set<std::size_t> seen{start};
-    std::vector<std::size_t> stack{start};
+    std::set<std::size_t> seen { start };
+    std::vector<std::size_t> stack { start };
     while (!stack.empty()) {
         const std::size_t at = stack.back();
         stack.pop_back();
@@ -91,8 +91,8 @@ QString describe(const Plan &plan, const PowerState &state)
 
 }  // namespace
 
-PowerState PowerAnalyzer::state(const Plan &plan, const PowerNetwork &network, const std::vector<Id> &failed,
-                                LoadLevel level)
+PowerState PowerAnalyzer::state(
+    const Plan &plan, const PowerNetwork &network, const std::vector<Id> &failed, LoadLevel level)
 {
     PowerState s;
     s.failedNodes = failed;
@@ -104,7 +104,7 @@ PowerState PowerAnalyzer::state(const Plan &plan, const PowerNetwork &network, c
     for (std::size_t i = 0; i < network.size(); ++i) {
         const double rating = network.ratingKw(i);
         if (rating > 0 && s.flow.outputKw[i] > rating + kOverloadToleranceKw)
-            s.overloads.push_back({network.idAt(i), s.flow.outputKw[i], rating});
+            s.overloads.push_back({ network.idAt(i), s.flow.outputKw[i], rating });
     }
     for (const RackSupply &rack : s.loads.racks) {
         if (rack.lost())
@@ -124,19 +124,19 @@ PowerAnalysis PowerAnalyzer::analyze(const Plan &plan, const PowerAnalysisOption
     analysis.expected = state(plan, network, {}, LoadLevel::Expected);
 
     for (std::size_t i = 0; i < network.size(); ++i)
-        analysis.contingencies.push_back(state(plan, network, {network.idAt(i)}, options.level));
+        analysis.contingencies.push_back(state(plan, network, { network.idAt(i) }, options.level));
     if (options.pairs) {
         for (std::size_t i = 0; i < network.size(); ++i) {
             for (std::size_t j = i + 1; j < network.size(); ++j)
                 analysis.contingencies.push_back(
-                    state(plan, network, {network.idAt(i), network.idAt(j)}, options.level));
+                    state(plan, network, { network.idAt(i), network.idAt(j) }, options.level));
         }
     }
 
     // Budgets: connected load by walking down from each node; worst output over all states.
     analysis.budgets.resize(network.size());
-    const PowerState fullDemand =
-        options.level == LoadLevel::Design ? analysis.normal : state(plan, network, {}, LoadLevel::Design);
+    const PowerState fullDemand
+        = options.level == LoadLevel::Design ? analysis.normal : state(plan, network, {}, LoadLevel::Design);
     for (std::size_t i = 0; i < network.size(); ++i) {
         NodeBudget &b = analysis.budgets[i];
         b.nodeId = network.idAt(i);
@@ -155,7 +155,7 @@ PowerAnalysis PowerAnalyzer::analyze(const Plan &plan, const PowerAnalysisOption
     }
     std::vector<std::set<Id>> rackFeedsBelow(network.size());
     for (const auto &[rackId, rack] : plan.all<Rack>()) {
-        for (Id feed : {rack.feedA, rack.feedB}) {
+        for (Id feed : { rack.feedA, rack.feedB }) {
             const long f = network.indexOf(feed);
             if (f < 0)
                 continue;
@@ -196,7 +196,12 @@ PowerAnalysis PowerAnalyzer::analyze(const Plan &plan, const PowerAnalysisOption
             break;
         }
     }
-    if (!analysis.normal.servesAll()) {
+    const bool anyLoad = std::any_of(analysis.normal.loads.racks.begin(), analysis.normal.loads.racks.end(),
+        [](const RackSupply &r) { return r.demandKw > 0; });
+    if (!anyLoad) {
+        a.supportedClass = 0;
+        a.reason = tr("No rack draws power yet: there is nothing to assess.");
+    } else if (!analysis.normal.servesAll()) {
         a.supportedClass = 1;
         a.reason = tr("Even in normal operation not every rack is fully served or a node is over its rating.");
     } else if (firstFailure) {

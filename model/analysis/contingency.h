@@ -44,7 +44,7 @@ struct NodeBudget {
 
 /// EN 50600 availability class of the power supply that the analysis supports, with the reason.
 struct AvailabilityAssessment {
-    int supportedClass = 1;
+    int supportedClass = 1;  ///< 1..4; 0 when no rack draws power
     QString reason;  ///< translated
 };
 
@@ -70,8 +70,8 @@ class PowerAnalyzer {
 public:
     static PowerAnalysis analyze(const Plan &plan, const PowerAnalysisOptions &options = {});
     /// One operating state with the given nodes failed.
-    static PowerState state(const Plan &plan, const PowerNetwork &network, const std::vector<Id> &failed,
-                            LoadLevel level);
+    static PowerState state(
+        const Plan &plan, const PowerNetwork &network, const std::vector<Id> &failed, LoadLevel level);
 };
 
 }  // namespace rw

@@ -27,8 +27,7 @@ bool isHeatRejection(CoolingKind kind)
 
 double waterFlowM3PerH(double heatKw, double deltaTK)
 {
-    return deltaTK > 0 ? heatKw * 1000.0 / (kWaterDensityKgPerM3 * kWaterHeatCapacityJPerKgK * deltaTK) * 3600.0
-                       : 0.0;
+    return deltaTK > 0 ? heatKw * 1000.0 / (kWaterDensityKgPerM3 * kWaterHeatCapacityJPerKgK * deltaTK) * 3600.0 : 0.0;
 }
 
 /// Sets installed, redundant and worst-failure capacity from the units' capacities.
@@ -69,8 +68,8 @@ void addRack(AreaLoads &area, const Plan &plan, Id rackId)
         area.airHeatExpected += type->typicalPowerW * toAir / 1000.0;
         area.liquid += type->maxPowerW * type->liquidHeatShare / 1000.0;
         area.liquidExpected += type->typicalPowerW * type->liquidHeatShare / 1000.0;
-        const engine::AirHeatSource source{float(type->maxPowerW * toAir), float(type->designDeltaTK),
-                                           float(type->airflowM3PerH / 3600.0)};
+        const engine::AirHeatSource source { float(type->maxPowerW * toAir), float(type->designDeltaTK),
+            float(type->airflowM3PerH / 3600.0) };
         area.airflow += engine::airflowDemandM3PerS(source) * 3600.0;
     }
 }
@@ -113,7 +112,7 @@ CoolingArea finish(const AreaLoads &loads, Id hallId, const QString &zone, Redun
 
 QString RowStranding::limitingResource() const
 {
-    const double top = std::max({powerUse, spaceUse, weightUse, coolingUse});
+    const double top = std::max({ powerUse, spaceUse, weightUse, coolingUse });
     if (top <= 0)
         return CoolingBudgeter::tr("none");
     if (top == powerUse)
@@ -158,7 +157,7 @@ CoolingBudget CoolingBudgeter::compute(const Plan &plan)
     for (const auto &[rackId, rack] : plan.all<Rack>()) {
         addRack(halls[rack.hallId], plan, rackId);
         if (!rack.zone.isEmpty())
-            addRack(zones[{rack.hallId, rack.zone}], plan, rackId);
+            addRack(zones[{ rack.hallId, rack.zone }], plan, rackId);
     }
     HeatRejection &rejection = budget.heatRejection;
     std::vector<double> rejectionUnits;
@@ -179,7 +178,7 @@ CoolingBudget CoolingBudgeter::compute(const Plan &plan)
             rejection.heatKw += unit.powerDrawKw;  // fans and pumps end up as heat in the loop
             addUnit(halls[unit.hallId], unitId, unit);
             if (!unit.zone.isEmpty())
-                addUnit(zones[{unit.hallId, unit.zone}], unitId, unit);
+                addUnit(zones[{ unit.hallId, unit.zone }], unitId, unit);
         }
     }
     for (const auto &[hallId, loads] : halls) {
@@ -201,7 +200,7 @@ CoolingBudget CoolingBudgeter::compute(const Plan &plan)
     for (const auto &[rackId, rack] : plan.all<Rack>()) {
         const Hall *hall = plan.find<Hall>(rack.hallId);
         const auto m = metrics.find(rackId);
-        const RackMetrics rm = m == metrics.end() ? RackMetrics{} : m->second;
+        const RackMetrics rm = m == metrics.end() ? RackMetrics {} : m->second;
         FloorLoadCheck check;
         check.rackId = rackId;
         check.totalWeightKg = rm.equipmentWeightKg + rack.emptyWeightKg;
@@ -230,7 +229,7 @@ CoolingBudget CoolingBudgeter::compute(const Plan &plan)
     for (auto &[rowId, row] : rows) {
         row.powerUse = rowBudget[rowId] > 0 ? rowDesign[rowId] / rowBudget[rowId] : 0.0;
         row.spaceUse = rowU[rowId] > 0 ? double(rowUsedU[rowId]) / rowU[rowId] : 0.0;
-        const double limit = std::max({row.powerUse, row.spaceUse, row.weightUse, row.coolingUse});
+        const double limit = std::max({ row.powerUse, row.spaceUse, row.weightUse, row.coolingUse });
         // When the limiting resource is full, the power budget not yet used by then is stranded.
         if (limit > 0 && rowBudget[rowId] > 0)
             row.strandedPowerKw = std::max(0.0, rowBudget[rowId] - rowDesign[rowId] / limit);

@@ -13,11 +13,10 @@ constexpr Watts kUnlimited = Watts(1) << 50;  // far above any hall, far below o
 constexpr double kMaxUtilisation = 1e6;  // beyond this a demand is treated as unroutable
 
 using Traits = boost::adjacency_list_traits<boost::vecS, boost::vecS, boost::directedS>;
-using Graph = boost::adjacency_list<
-    boost::vecS, boost::vecS, boost::directedS, boost::no_property,
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, boost::no_property,
     boost::property<boost::edge_capacity_t, Watts,
-                    boost::property<boost::edge_residual_capacity_t, Watts,
-                                    boost::property<boost::edge_reverse_t, Traits::edge_descriptor>>>>;
+        boost::property<boost::edge_residual_capacity_t, Watts,
+            boost::property<boost::edge_reverse_t, Traits::edge_descriptor>>>>;
 using Edge = Traits::edge_descriptor;
 
 Watts toWatts(double kw)
@@ -29,7 +28,7 @@ Watts toWatts(double kw)
 class FlowNetwork {
 public:
     FlowNetwork(const PowerNetwork &network, const std::vector<double> &demandKw, const std::vector<double> &lossKw,
-                const std::unordered_set<std::size_t> &failed, const std::vector<bool> &activeSources)
+        const std::unordered_set<std::size_t> &failed, const std::vector<bool> &activeSources)
         : mNetwork(network), mGraph(2 + 2 * network.size()), mThrough(network.size()), mHasThrough(network.size())
     {
         for (std::size_t i = 0; i < network.size(); ++i) {
@@ -57,8 +56,8 @@ public:
             if (!mHasThrough[i])
                 continue;
             const double rating = mNetwork.ratingKw(i);
-            boost::get(boost::edge_capacity, mGraph)[mThrough[i]] =
-                rating > 0 ? Watts(std::floor(rating * 1000.0 * utilisation)) : kUnlimited;
+            boost::get(boost::edge_capacity, mGraph)[mThrough[i]]
+                = rating > 0 ? Watts(std::floor(rating * 1000.0 * utilisation)) : kUnlimited;
         }
         return boost::push_relabel_max_flow(mGraph, kSource, kSink) >= mDemand;
     }
@@ -122,7 +121,7 @@ double solveUtilisation(FlowNetwork &flow, bool *routable)
 }  // namespace
 
 FlowResult routePower(const PowerNetwork &network, const std::vector<double> &demandKw,
-                      const std::unordered_set<std::size_t> &failed, const std::vector<bool> &activeSources)
+    const std::unordered_set<std::size_t> &failed, const std::vector<bool> &activeSources)
 {
     FlowResult result;
     std::vector<double> loss(network.size(), 0.0);

@@ -26,6 +26,6 @@ struct FlowResult {
 /// u is found by bisection; losses come from the efficiency curves at the loads found, refined twice.
 /// Flows are whole watts, so the feasibility test is exact.
 FlowResult routePower(const PowerNetwork &network, const std::vector<double> &demandKw,
-                      const std::unordered_set<std::size_t> &failed, const std::vector<bool> &activeSources);
+    const std::unordered_set<std::size_t> &failed, const std::vector<bool> &activeSources);
 
 }  // namespace rw

@@ -46,7 +46,7 @@ double PowerNetwork::ratingKw(std::size_t index) const
 double PowerNetwork::efficiency(std::size_t index, double loadFraction) const
 {
     const PowerNode &n = *mNodes[index];
-    const std::array<double, 4> points{n.efficiency25, n.efficiency50, n.efficiency75, n.efficiency100};
+    const std::array<double, 4> points { n.efficiency25, n.efficiency50, n.efficiency75, n.efficiency100 };
     if (loadFraction <= 0.25)
         return points[0];
     if (loadFraction >= 1.0)
@@ -57,8 +57,8 @@ double PowerNetwork::efficiency(std::size_t index, double loadFraction) const
     return points[low] + t * (points[std::min<std::size_t>(low + 1, 3)] - points[low]);
 }
 
-std::vector<bool> PowerNetwork::reach(const std::vector<bool> &sources,
-                                      const std::unordered_set<std::size_t> &failed) const
+std::vector<bool> PowerNetwork::reach(
+    const std::vector<bool> &sources, const std::unordered_set<std::size_t> &failed) const
 {
     std::vector<bool> live(size(), false);
     std::vector<std::size_t> stack;

@@ -36,8 +36,8 @@ DeviceSupply supplyDevice(const DeviceType &type, double loadW, bool hasA, bool 
     // The PSUs' rating limits what the live ones deliver; without a rating, each of the `psuRequired`
     // PSUs is taken to carry an equal share of the device's maximum.
     const int required = type.psuCount > 0 ? std::max(type.psuRequired, 1) : 1;
-    const double capacity = type.psuRatingW > 0 ? live * type.psuRatingW
-                                                : (live >= required ? loadW : type.maxPowerW * live / required);
+    const double capacity
+        = type.psuRatingW > 0 ? live * type.psuRatingW : (live >= required ? loadW : type.maxPowerW * live / required);
     s.served = std::min(loadW, capacity);
     s.limited = s.served + 1e-9 < loadW;
     s.fromA = s.served * liveOnA / live;
@@ -60,8 +60,8 @@ void addDemand(LoadPicture &picture, const PowerNetwork &network, Id node, doubl
 
 }  // namespace
 
-LoadPicture attachLoads(const Plan &plan, const PowerNetwork &network, const std::vector<bool> &energized,
-                        LoadLevel level)
+LoadPicture attachLoads(
+    const Plan &plan, const PowerNetwork &network, const std::vector<bool> &energized, LoadLevel level)
 {
     LoadPicture picture;
     picture.demandKw.assign(network.size(), 0.0);

@@ -33,7 +33,7 @@ struct LoadPicture {
 /// device keeps running on the PSUs of live feeds, limited to what those PSUs can deliver (their
 /// rating; without one, maximum power / `psuRequired` each). A device without PSU
 /// figures draws evenly from every live feed of its rack and needs one.
-LoadPicture attachLoads(const Plan &plan, const PowerNetwork &network, const std::vector<bool> &energized,
-                        LoadLevel level);
+LoadPicture attachLoads(
+    const Plan &plan, const PowerNetwork &network, const std::vector<bool> &energized, LoadLevel level);
 
 }  // namespace rw

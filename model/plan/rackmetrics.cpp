@@ -35,8 +35,10 @@ std::unordered_map<Id, RackMetrics> computeRackMetrics(const Plan &plan)
 RackMetrics computeRackMetrics(const Plan &plan, Id rackId)
 {
     RackMetrics m;
-    if (const Rack *rack = plan.find<Rack>(rackId))
-        m.totalWeightKg = rack->emptyWeightKg;
+    const Rack *rack = plan.find<Rack>(rackId);
+    if (!rack)
+        return m;  // like the whole-plan overload: devices of a missing rack count nowhere
+    m.totalWeightKg = rack->emptyWeightKg;
     for (const MountedDevice *device : plan.devicesInRack(rackId)) {
         if (const DeviceType *type = plan.find<DeviceType>(device->typeKey)) {
             addDevice(m, *type);

@@ -21,6 +21,7 @@ namespace rw {
 namespace {
 
 constexpr qint64 kHeaderSize = 100;
+constexpr qint64 kLargestId = 9007199254740991;  // 2^53 - 1, as field::id and the JSON form allow
 
 quint32 bigEndian32(const QByteArray &bytes, int offset)
 {
@@ -236,24 +237,40 @@ LoadReport PlanStore::load(const QString &path, Plan *plan)
         sql::Statement meta(db, QStringLiteral("SELECT key, value FROM meta"));
         while (meta.step()) {
             const QString key = meta.column(0).toString();
-            if (key == QLatin1String("nextId"))
-                loaded.reserveIds(meta.column(1).toString().toLongLong());
-            else if (key == QLatin1String("writtenBy"))
+            if (key == QLatin1String("nextId")) {
+                // Ids beyond 2^53 - 1 would be refused when the plan is next opened (see field::id).
+                bool isNumber = false;
+                const qint64 nextId = meta.column(1).toString().toLongLong(&isNumber);
+                if (!isNumber || nextId < 1 || nextId > kLargestId) {
+                    error = tr("The stored next free id (meta nextId) must be a whole number from 1 to %1.")
+                                .arg(kLargestId);
+                    break;
+                }
+                loaded.reserveIds(nextId);
+            } else if (key == QLatin1String("writtenBy")) {
                 report.writtenBy = meta.column(1).toString().left(100);
+            }
         }
     }
     int siteRows = 0;
-    error = readRows<Site>(db, "site", siteFields(), [&](Site &&site) {
-        loaded.setSite(site);
-        ++siteRows;
-        return QString();
-    });
+    if (error.isEmpty()) {
+        error = readRows<Site>(db, "site", siteFields(), [&](Site &&site) {
+            loaded.setSite(site);
+            ++siteRows;
+            return QString();
+        });
+    }
     if (error.isEmpty() && siteRows != 1)
         error = tr("The plan must describe exactly one site, but holds %1.").arg(siteRows);
     forEachEntityType([&]<class T>() {
         if (!error.isEmpty())
             return;
         error = readRows<T>(db, EntityTraits<T>::table, EntityTraits<T>::fields(), [&](T &&entity) {
+            if constexpr (std::is_same_v<typename EntityTraits<T>::Key, Id>) {
+                if (entity.id == kNoId)
+                    return tr("Table \"%1\" holds the id 0, which means \"none\".")
+                        .arg(QLatin1String(EntityTraits<T>::table));
+            }
             if (loaded.find<T>(EntityTraits<T>::keyOf(entity))) {
                 return tr("Table \"%1\" holds the key %2 twice.")
                     .arg(QLatin1String(EntityTraits<T>::table))

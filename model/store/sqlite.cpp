@@ -87,6 +87,7 @@ Statement::Statement(Database &db, const QString &sql) : mDb(db)
     if (sqlite3_prepare_v2(db.handle(), utf8.constData(), int(utf8.size()), &mStmt, nullptr) != SQLITE_OK) {
         mStmt = nullptr;
         mFailed = true;
+        mDb.takeError();
     }
 }
 
@@ -120,8 +121,10 @@ bool Statement::step()
     const int rc = sqlite3_step(mStmt);
     if (rc == SQLITE_ROW)
         return true;
-    if (rc != SQLITE_DONE)
+    if (rc != SQLITE_DONE) {
         mFailed = true;
+        mDb.takeError();
+    }
     return false;
 }
 

@@ -29,6 +29,7 @@ public:
     int errorCode() const { return mErrorCode; }
 
 private:
+    friend class Statement;  // a failed statement leaves its reason in error()
     void takeError();
     sqlite3 *mDb = nullptr;
     QString mError;

@@ -1,0 +1,280 @@
+#include "budgetpanel.h"
+
+#include "analysis/capacitysearch.h"
+#include "formatting.h"
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace rw {
+namespace {
+
+constexpr int kChartBars = 10;
+constexpr int kMaxFindings = 200;
+
+struct Bar {
+    QString name;
+    double normal;
+    double worst;
+};
+
+}  // namespace
+
+BudgetPanel::BudgetPanel(const Plan &plan, QWidget *parent)
+    : QWidget(parent), mPlan(plan), mAvailability(new QLabel(this)), mChart(new QChart),
+      mChartView(new QChartView(mChart, this)), mFindings(new QListWidget(this)), mCapacityCaption(new QLabel(this)),
+      mDeviceType(new QComboBox(this)), mSearch(new QPushButton(this)), mCapacityResult(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    mAvailability->setWordWrap(true);
+    mAvailability->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(mAvailability);
+    mChartView->setRenderHint(QPainter::Antialiasing);
+    mChartView->setMinimumHeight(260);
+    mChart->legend()->setAlignment(Qt::AlignBottom);
+    mChart->setMargins(QMargins(0, 0, 0, 0));
+    layout->addWidget(mChartView, 2);
+    mFindings->setWordWrap(true);
+    layout->addWidget(mFindings, 1);
+    auto *capacity = new QHBoxLayout;
+    capacity->addWidget(mCapacityCaption);
+    capacity->addWidget(mDeviceType, 1);
+    capacity->addWidget(mSearch);
+    layout->addLayout(capacity);
+    mCapacityResult->setWordWrap(true);
+    layout->addWidget(mCapacityResult);
+
+    connect(mSearch, &QPushButton::clicked, this, [this] { searchCapacity(mDeviceType->currentData().toString()); });
+    connect(mFindings, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (item->data(Qt::UserRole).isValid())
+            emit entityActivated(EntityKind::Rack, item->data(Qt::UserRole));
+    });
+    mRefreshTimer.setSingleShot(true);
+    mRefreshTimer.setInterval(400);  // the full N-1 analysis takes a moment: wait for a burst of edits to end
+    connect(&mRefreshTimer, &QTimer::timeout, this, &BudgetPanel::refresh);
+    auto schedule = [this] { mRefreshTimer.start(); };
+    connect(&plan, &Plan::entityChanged, this, schedule);
+    connect(&plan, &Plan::siteChanged, this, schedule);
+    connect(&plan, &Plan::reset, this, &BudgetPanel::refresh);  // a new plan: show its figures at once
+    retranslate();
+    refresh();
+}
+
+int BudgetPanel::findingCount() const
+{
+    return mFindings->count();
+}
+
+QString BudgetPanel::availabilityText() const
+{
+    return mAvailability->text();
+}
+
+QString BudgetPanel::capacityText() const
+{
+    return mCapacityResult->text();
+}
+
+void BudgetPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange) {
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void BudgetPanel::retranslate()
+{
+    mCapacityCaption->setText(tr("How many more fit:"));
+    mSearch->setText(tr("&Search"));
+    mSearch->setToolTip(tr("Fill the racks with the chosen device while every power, cooling, space and "
+                           "weight budget holds, also after the worst single failure"));
+    mDeviceType->setToolTip(tr("Device type from the plan's catalogue"));
+    mChart->setTitle(tr("Most used power nodes and cooling"));
+}
+
+void BudgetPanel::refresh()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    mPower = PowerAnalyzer::analyze(mPlan);
+    mCooling = CoolingBudgeter::compute(mPlan);
+    QApplication::restoreOverrideCursor();
+    mAvailability->setText(
+        tr("<b>Supported availability class (EN 50600): %1</b> (declared: %2)<br>%3")
+            .arg(mPower.availability.supportedClass > 0 ? QString::number(mPower.availability.supportedClass)
+                                                        : tr("none"))
+            .arg(mPlan.site().declaredAvailabilityClass)
+            .arg(mPower.availability.reason.toHtmlEscaped()));
+    fillChart();
+    fillFindings();
+    fillDeviceTypes();
+}
+
+void BudgetPanel::fillChart()
+{
+    std::vector<Bar> bars;
+    for (const NodeBudget &b : mPower.budgets) {
+        if (b.ratingKw > 0)
+            bars.push_back({ mPlan.find<PowerNode>(b.nodeId)->name, b.designKw / b.ratingKw, b.worstKw / b.ratingKw });
+    }
+    std::sort(bars.begin(), bars.end(), [](const Bar &a, const Bar &b) { return a.worst > b.worst; });
+    if (bars.size() > kChartBars)
+        bars.resize(kChartBars);
+    for (const CoolingArea &hall : mCooling.halls) {
+        const Hall *h = mPlan.find<Hall>(hall.hallId);
+        const QString name = h ? h->name : QString();
+        if (hall.airHeat.installedKw > 0)
+            bars.push_back({ tr("%1 air cooling").arg(name), hall.airHeat.loadKw / hall.airHeat.installedKw,
+                hall.airHeat.worstFailureKw > 0 ? hall.airHeat.loadKw / hall.airHeat.worstFailureKw : 0.0 });
+        if (hall.liquidHeat.installedKw > 0)
+            bars.push_back({ tr("%1 liquid cooling").arg(name), hall.liquidHeat.loadKw / hall.liquidHeat.installedKw,
+                hall.liquidHeat.worstFailureKw > 0 ? hall.liquidHeat.loadKw / hall.liquidHeat.worstFailureKw : 0.0 });
+    }
+    std::reverse(bars.begin(), bars.end());  // horizontal bars are drawn bottom-up
+
+    mChart->removeAllSeries();
+    for (QAbstractAxis *axis : mChart->axes())
+        mChart->removeAxis(axis);
+    auto *normal = new QBarSet(tr("Normal operation"));
+    auto *worst = new QBarSet(tr("Worst single failure"));
+    QStringList names;
+    double top = 1.0;
+    for (const Bar &bar : bars) {
+        names << bar.name;
+        *normal << bar.normal * 100.0;
+        *worst << bar.worst * 100.0;
+        top = std::max({ top, bar.normal, bar.worst });
+    }
+    mSeries = new QHorizontalBarSeries;
+    mSeries->append(normal);
+    mSeries->append(worst);
+    mChart->addSeries(mSeries);
+    auto *categories = new QBarCategoryAxis;
+    categories->append(names);
+    QFont small = categories->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    categories->setLabelsFont(small);
+    mChart->addAxis(categories, Qt::AlignLeft);
+    mSeries->attachAxis(categories);
+    auto *percent = new QValueAxis;
+    percent->setRange(0, std::ceil(top * 10.0) * 10.0);
+    percent->setLabelFormat(QStringLiteral("%.0f %%"));
+    percent->setTitleText(tr("Load against rating"));
+    mChart->addAxis(percent, Qt::AlignBottom);
+    mSeries->attachAxis(percent);
+}
+
+void BudgetPanel::fillFindings()
+{
+    mFindings->clear();
+    auto add = [this](bool error, const QString &text, Id rackId) {
+        auto *item = new QListWidgetItem(
+            style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning), text,
+            mFindings);
+        if (rackId != kNoId)
+            item->setData(Qt::UserRole, rackId);
+    };
+    for (const CoolingArea &hall : mCooling.halls) {
+        const Hall *h = mPlan.find<Hall>(hall.hallId);
+        if (!hall.airHeat.meetsRedundancy())
+            add(true,
+                tr("%1: air cooling carries %2 with its redundancy, the racks shed %3 into the air.")
+                    .arg(h ? h->name : QString(), fmt::kilowatts(hall.airHeat.redundantKw),
+                        fmt::kilowatts(hall.airHeat.loadKw)),
+                kNoId);
+        if (!hall.liquidHeat.meetsRedundancy())
+            add(true,
+                tr("%1: liquid cooling carries %2 with its redundancy, the racks put %3 into liquid.")
+                    .arg(h ? h->name : QString(), fmt::kilowatts(hall.liquidHeat.redundantKw),
+                        fmt::kilowatts(hall.liquidHeat.loadKw)),
+                kNoId);
+    }
+    const HeatRejection &rejection = mCooling.heatRejection;
+    if (rejection.units > 0 && rejection.redundantKw < rejection.heatKw)
+        add(true,
+            tr("Heat rejection: %1 usable at the design outdoor temperature with one unit failed, %2 of heat.")
+                .arg(fmt::kilowatts(rejection.redundantKw), fmt::kilowatts(rejection.heatKw)),
+            kNoId);
+    for (const FloorLoadCheck &f : mCooling.floorLoads) {
+        if (f.overFloor() || f.overPoint() || f.overFrame())
+            add(true,
+                tr("Rack %1 weighs %2: over its floor or frame rating.")
+                    .arg(mPlan.find<Rack>(f.rackId)->name, fmt::kilograms(f.totalWeightKg)),
+                f.rackId);
+    }
+    int shown = 0;
+    for (const PowerState &c : mPower.contingencies) {
+        if (c.servesAll() || shown >= kMaxFindings)
+            continue;
+        ++shown;
+        QStringList names;
+        for (Id id : c.failedNodes)
+            names << mPlan.find<PowerNode>(id)->name;
+        QString text = tr("Without %1: %2 racks lose power, %3 run on too few power supplies (%4 short).")
+                           .arg(names.join(QStringLiteral(" + ")), fmt::integer(int(c.racksLost.size())),
+                               fmt::integer(int(c.racksLimited.size())), fmt::kilowatts(c.unservedKw));
+        for (const NodeOverload &o : c.overloads)
+            text += QLatin1Char(' ')
+                + tr("%1 overloaded: %2 on %3.")
+                      .arg(mPlan.find<PowerNode>(o.nodeId)->name, fmt::kilowatts(o.loadKw), fmt::kilowatts(o.ratingKw));
+        if (!c.loads.stoppedCoolingUnits.empty())
+            text += QLatin1Char(' ')
+                + tr("%1 cooling units stop.").arg(fmt::integer(int(c.loads.stoppedCoolingUnits.size())));
+        const Id rack
+            = !c.racksLost.empty() ? c.racksLost.front() : (!c.racksLimited.empty() ? c.racksLimited.front() : kNoId);
+        add(!c.racksLost.empty() || !c.overloads.empty(), text, rack);
+    }
+    if (mFindings->count() == 0) {
+        auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton),
+            tr("Every budget holds, also after any single failure."), mFindings);
+        item->setFlags(Qt::ItemIsEnabled);
+    }
+}
+
+void BudgetPanel::fillDeviceTypes()
+{
+    const QString current = mDeviceType->currentData().toString();
+    mDeviceType->clear();
+    for (const auto &[key, type] : mPlan.all<DeviceType>()) {
+        if (type.maxPowerW > 0)
+            mDeviceType->addItem(QStringLiteral("%1 %2").arg(type.manufacturer, type.model), key);
+    }
+    const int at = mDeviceType->findData(current.isEmpty() ? QStringLiteral("nvidia-dgx-b200") : current);
+    if (at >= 0)
+        mDeviceType->setCurrentIndex(at);
+}
+
+void BudgetPanel::searchCapacity(const QString &typeKey)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const CapacityResult result = CapacitySearch::run(mPlan, typeKey);
+    QApplication::restoreOverrideCursor();
+    if (!result.error.isEmpty()) {
+        mCapacityResult->setText(result.error);
+        return;
+    }
+    mCapacityResult->setText(tr("%1 more fit in %2 racks; most racks are limited by %3.")
+                                 .arg(fmt::integer(result.fits), fmt::integer(int(result.placements.size())),
+                                     CapacitySearch::limitName(result.mainLimit)));
+    if (!result.placements.empty())
+        emit entityActivated(EntityKind::Rack, QVariant::fromValue(result.placements.front().rackId));
+}
+
+}  // namespace rw

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "analysis/contingency.h"
+#include "analysis/coolingbudget.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QBarCategoryAxis;
+class QBarSet;
+class QChart;
+class QChartView;
+class QComboBox;
+class QHorizontalBarSeries;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QValueAxis;
+
+namespace rw {
+
+/// Power and cooling budgets with redundancy: the supported availability class, the most used power
+/// nodes and cooling duties against their limits (normal and after the worst single failure), every
+/// contingency that leaves the plan short, and "how many more of a device fit". Kept live while the plan
+/// is edited; activating a finding selects the racks it concerns.
+class BudgetPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit BudgetPanel(const Plan &plan, QWidget *parent = nullptr);
+
+    const PowerAnalysis &powerAnalysis() const { return mPower; }
+    int findingCount() const;
+    QString availabilityText() const;
+    QString capacityText() const;
+    void searchCapacity(const QString &typeKey);
+
+signals:
+    void entityActivated(rw::EntityKind kind, const QVariant &key);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+    void retranslate();
+    void fillChart();
+    void fillFindings();
+    void fillDeviceTypes();
+
+    const Plan &mPlan;
+    PowerAnalysis mPower;
+    CoolingBudget mCooling;
+    QTimer mRefreshTimer;
+    QLabel *mAvailability;
+    QChart *mChart;
+    QChartView *mChartView;
+    QHorizontalBarSeries *mSeries = nullptr;
+    QListWidget *mFindings;
+    QLabel *mCapacityCaption;
+    QComboBox *mDeviceType;
+    QPushButton *mSearch;
+    QLabel *mCapacityResult;
+};
+
+}  // namespace rw
