@@ -1537,6 +1537,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>$ muss ein Objekt sein.</translation>
     </message>
     <message>
+        <source>%1 appears more than once.</source>
+        <translation>%1 kommt mehr als einmal vor.</translation>
+    </message>
+    <message>
         <source>%1 %2.</source>
         <translation>%1 %2.</translation>
     </message>
@@ -1666,6 +1670,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>Table &quot;%1&quot; holds the key %2 twice.</source>
         <translation>Die Tabelle &quot;%1&quot; enthält den Schlüssel %2 doppelt.</translation>
+    </message>
+    <message>
+        <source>The stored next free id (meta nextId) must be a whole number from 1 to %1.</source>
+        <translation>Die gespeicherte nächste freie Kennung (meta nextId) muss eine ganze Zahl von 1 bis %1 sein.</translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot; holds the id 0, which means &quot;none&quot;.</source>
+        <translation>Die Tabelle &quot;%1&quot; enthält die Kennung 0, die &quot;keine&quot; bedeutet.</translation>
     </message>
     <message>
         <source>The plan is inconsistent: %1</source>
