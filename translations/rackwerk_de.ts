@@ -2,40 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>DeviceTypeDialog</name>
+    <name>rw::BudgetPanel</name>
     <message>
-        <source>New device type</source>
-        <translation>Neuer Gerätetyp</translation>
+        <source>How many more fit:</source>
+        <translation>Wie viele passen noch:</translation>
     </message>
     <message>
-        <source>Edit device type %1</source>
-        <translation>Gerätetyp %1 bearbeiten</translation>
+        <source>&amp;Search</source>
+        <translation>S&amp;uchen</translation>
+    </message>
+    <message>
+        <source>Fill the racks with the chosen device while every power, cooling, space and weight budget holds, also after the worst single failure</source>
+        <translation>Die Racks mit dem gewählten Gerät füllen, solange jedes Strom-, Kühl-, Platz- und Gewichtsbudget eingehalten wird, auch nach dem schlimmsten Einzelausfall</translation>
+    </message>
+    <message>
+        <source>Device type from the plan&apos;s catalogue</source>
+        <translation>Gerätetyp aus dem Katalog des Plans</translation>
+    </message>
+    <message>
+        <source>Most used power nodes and cooling</source>
+        <translation>Am stärksten ausgelastete Stromversorgungsknoten und Kühlung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Supported availability class (EN 50600): %1&lt;/b&gt; (declared: %2)&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;Erreichte Verfügbarkeitsklasse (EN 50600): %1&lt;/b&gt; (erklärt: %2)&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 air cooling</source>
+        <translation>%1 Luftkühlung</translation>
+    </message>
+    <message>
+        <source>%1 liquid cooling</source>
+        <translation>%1 Flüssigkeitskühlung</translation>
+    </message>
+    <message>
+        <source>Normal operation</source>
+        <translation>Normalbetrieb</translation>
+    </message>
+    <message>
+        <source>Worst single failure</source>
+        <translation>Schlimmster Einzelausfall</translation>
+    </message>
+    <message>
+        <source>Load against rating</source>
+        <translation>Last bezogen auf die Nennleistung</translation>
+    </message>
+    <message>
+        <source>%1: air cooling carries %2 with its redundancy, the racks shed %3 into the air.</source>
+        <translation>%1: Die Luftkühlung trägt mit ihrer Redundanz %2, die Racks geben %3 an die Luft ab.</translation>
+    </message>
+    <message>
+        <source>%1: liquid cooling carries %2 with its redundancy, the racks put %3 into liquid.</source>
+        <translation>%1: Die Flüssigkeitskühlung trägt mit ihrer Redundanz %2, die Racks geben %3 an die Flüssigkeit ab.</translation>
+    </message>
+    <message>
+        <source>Heat rejection: %1 usable at the design outdoor temperature with one unit failed, %2 of heat.</source>
+        <translation>Rückkühlung: %1 nutzbar bei Auslegungs-Außentemperatur und Ausfall eines Geräts, bei %2 Wärme.</translation>
+    </message>
+    <message>
+        <source>Rack %1 weighs %2: over its floor or frame rating.</source>
+        <translation>Rack %1 wiegt %2: mehr als die zulässige Boden- oder Rahmenlast.</translation>
+    </message>
+    <message>
+        <source>Without %1: %2 racks lose power, %3 run on too few power supplies (%4 short).</source>
+        <translation>Ohne %1: %2 Racks verlieren die Stromversorgung, %3 laufen mit zu wenigen Netzteilen (%4 fehlen).</translation>
+    </message>
+    <message>
+        <source>%1 overloaded: %2 on %3.</source>
+        <translation>%1 überlastet: %2 bei einer Nennleistung von %3.</translation>
+    </message>
+    <message>
+        <source>%1 cooling units stop.</source>
+        <translation>%1 Kühlgeräte fallen aus.</translation>
+    </message>
+    <message>
+        <source>Every budget holds, also after any single failure.</source>
+        <translation>Alle Budgets werden eingehalten, auch nach jedem Einzelausfall.</translation>
+    </message>
+    <message>
+        <source>%1 more fit in %2 racks; most racks are limited by %3.</source>
+        <translation>Es passen noch %1 weitere in %2 Racks; begrenzender Faktor in den meisten Racks: %3.</translation>
     </message>
 </context>
 <context>
-    <name>EditResult</name>
+    <name>rw::CapacitySearch</name>
     <message>
-        <source>%1 %2 exists already.</source>
-        <translation>%1 %2 existiert bereits.</translation>
+        <source>rack space</source>
+        <translation>Platz im Rack</translation>
     </message>
     <message>
-        <source>Add %1</source>
-        <translation>%1 hinzufügen</translation>
+        <source>rack power budget</source>
+        <translation>Leistungsbudget des Racks</translation>
     </message>
     <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 existiert nicht.</translation>
+        <source>rack frame load</source>
+        <translation>Rahmenlast des Racks</translation>
     </message>
     <message>
-        <source>Edit %1</source>
-        <translation>%1 bearbeiten</translation>
+        <source>floor load</source>
+        <translation>Bodenlast</translation>
     </message>
-</context>
-<context>
-    <name>SiteDialog</name>
     <message>
-        <source>Site and assumptions</source>
-        <translation>Standort und Annahmen</translation>
+        <source>power chain after a failure</source>
+        <translation>Stromversorgungskette nach einem Ausfall</translation>
+    </message>
+    <message>
+        <source>air cooling with redundancy</source>
+        <translation>Luftkühlung mit Redundanz</translation>
+    </message>
+    <message>
+        <source>liquid cooling with redundancy</source>
+        <translation>Flüssigkeitskühlung mit Redundanz</translation>
+    </message>
+    <message>
+        <source>rack without liquid cooling</source>
+        <translation>Rack ohne Flüssigkeitskühlung</translation>
+    </message>
+    <message>
+        <source>rack without power feed</source>
+        <translation>Rack ohne Einspeisung</translation>
+    </message>
+    <message>
+        <source>number requested reached</source>
+        <translation>gewünschte Anzahl erreicht</translation>
+    </message>
+    <message>
+        <source>The plan has no device type &quot;%1&quot;.</source>
+        <translation>Der Plan enthält keinen Gerätetyp &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -294,6 +391,10 @@
         <translation>engines erwartet außer --json keine Argumente.</translation>
     </message>
     <message>
+        <source>fields takes no arguments.</source>
+        <translation>fields erwartet keine Argumente.</translation>
+    </message>
+    <message>
         <source>Usage: rackwerk-cli [--lang de|en] COMMAND ...
   info PLAN|demo [--json]        key figures of a plan
   validate PLAN                  check a plan; warnings are listed
@@ -301,6 +402,10 @@
   import FILE.json -o PLAN       make a plan file from the JSON form
   demo -o PLAN                   write the Munich demo plan
   engines [--json]               which projection engine runs here
+  budget PLAN [--json]           power and cooling budgets
+  contingency PLAN [--pairs] [--json]
+                                 fail each power node (and pairs) in turn
+  capacity PLAN TYPE [--json]    how many more devices of a type fit, and where
   fields                         reference of every field of the JSON form
 PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
 Exit codes: 0 success, 1 failure, 2 bad input.</source>
@@ -311,13 +416,139 @@ Exit codes: 0 success, 1 failure, 2 bad input.</source>
   import DATEI.json -o PLAN      eine Plandatei aus der JSON-Form erstellen
   demo -o PLAN                   den Münchner Demoplan schreiben
   engines [--json]               welcher Rechenkern für Prognosen hier läuft
+  budget PLAN [--json]           Strom- und Kühlbudgets
+  contingency PLAN [--pairs] [--json]
+                                 jeden Stromversorgungsknoten (und Paare) nacheinander ausfallen lassen
+  capacity PLAN TYP [--json]     wie viele weitere Geräte eines Typs passen, und wo
   fields                         Referenz aller Felder der JSON-Form
 PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;demo&quot;.
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
-        <source>fields takes no arguments.</source>
-        <translation>fields erwartet keine Argumente.</translation>
+        <source>budget takes one plan.</source>
+        <translation>budget erwartet genau einen Plan.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 %5 %6</source>
+        <translation>%1 %2 %3 %4 %5 %6</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Rating kW</source>
+        <translation>Nennl. kW</translation>
+    </message>
+    <message>
+        <source>Design kW</source>
+        <translation>Ausleg. kW</translation>
+    </message>
+    <message>
+        <source>Expected kW</source>
+        <translation>Erwartet kW</translation>
+    </message>
+    <message>
+        <source>Worst N-1 kW</source>
+        <translation>Max. N-1 kW</translation>
+    </message>
+    <message>
+        <source>Headroom kW</source>
+        <translation>Reserve kW</translation>
+    </message>
+    <message>
+        <source>unrated</source>
+        <translation>ohne Angabe</translation>
+    </message>
+    <message>
+        <source>%1: heat to air %2 kW, air cooling %3 kW installed, %4 kW with redundancy (%5)</source>
+        <translation>%1: Wärme an Luft %2 kW, Luftkühlung %3 kW installiert, %4 kW mit Redundanz (%5)</translation>
+    </message>
+    <message>
+        <source>no hall</source>
+        <translation>keine Halle</translation>
+    </message>
+    <message>
+        <source>enough</source>
+        <translation>ausreichend</translation>
+    </message>
+    <message>
+        <source>NOT enough</source>
+        <translation>NICHT ausreichend</translation>
+    </message>
+    <message>
+        <source>%1: heat to liquid %2 kW, liquid cooling %3 kW installed, %4 kW with redundancy (%5)</source>
+        <translation>%1: Wärme an Flüssigkeit %2 kW, Flüssigkeitskühlung %3 kW installiert, %4 kW mit Redundanz (%5)</translation>
+    </message>
+    <message>
+        <source>Heat rejection: %1 kW of heat, %2 kW usable at %3 °C outdoors, %4 kW with one unit failed</source>
+        <translation>Rückkühlung: %1 kW Wärme, %2 kW nutzbar bei %3 °C Außentemperatur, %4 kW bei Ausfall eines Geräts</translation>
+    </message>
+    <message>
+        <source>capacity takes a plan and a device type key.</source>
+        <translation>capacity erwartet einen Plan und den Schlüssel eines Gerätetyps.</translation>
+    </message>
+    <message>
+        <source>%1 more %2 fit in %3 racks; most racks are limited by: %4.</source>
+        <translation>Es passen noch %1 weitere %2 in %3 Racks; begrenzender Faktor in den meisten Racks: %4.</translation>
+    </message>
+    <message>
+        <source>U%1</source>
+        <translation>HE %1</translation>
+    </message>
+    <message>
+        <source>contingency takes one plan.</source>
+        <translation>contingency erwartet genau einen Plan.</translation>
+    </message>
+    <message>
+        <source>Without %1: %2 racks lose power, %3 run on too few power supplies, %4 kW unserved, %5 nodes overloaded, %6 cooling units stop</source>
+        <translation>Ohne %1: %2 Racks verlieren die Stromversorgung, %3 laufen mit zu wenigen Netzteilen, %4 kW nicht versorgt, %5 Knoten überlastet, %6 Kühlgeräte fallen aus</translation>
+    </message>
+    <message>
+        <source>  %1: %2 kW on a rating of %3 kW</source>
+        <translation>  %1: %2 kW bei einer Nennleistung von %3 kW</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contingencies leave the plan short.</source>
+        <translation>Bei %1 von %2 Ausfallszenarien reicht der Plan nicht aus.</translation>
+    </message>
+    <message>
+        <source>Supported availability class (EN 50600): %1. %2</source>
+        <translation>Erreichte Verfügbarkeitsklasse (EN 50600): %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>rw::CoolingBudgeter</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>cooling</source>
+        <translation>Kühlung</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>Platz</translation>
+    </message>
+</context>
+<context>
+    <name>rw::DeviceTypeDialog</name>
+    <message>
+        <source>New device type</source>
+        <translation>Neuer Gerätetyp</translation>
+    </message>
+    <message>
+        <source>Edit device type %1</source>
+        <translation>Gerätetyp %1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -590,6 +821,370 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>years</source>
         <translation>Jahre</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>HE</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>Idle power</source>
+        <translation>Leerlaufleistung</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Typical power</source>
+        <translation>Typische Leistung</translation>
+    </message>
+    <message>
+        <source>Maximum power</source>
+        <translation>Maximale Leistung</translation>
+    </message>
+    <message>
+        <source>Heat to liquid</source>
+        <translation>Wärme an Flüssigkeit</translation>
+    </message>
+    <message>
+        <source>Airflow direction</source>
+        <translation>Luftstromrichtung</translation>
+    </message>
+    <message>
+        <source>Airflow</source>
+        <translation>Luftstrom</translation>
+    </message>
+    <message>
+        <source>m³/h</source>
+        <translation>m³/h</translation>
+    </message>
+    <message>
+        <source>Design air temperature rise</source>
+        <translation>Auslegungs-Temperaturerhöhung der Luft</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation>GPU-Modell</translation>
+    </message>
+    <message>
+        <source>Power supplies</source>
+        <translation>Netzteile</translation>
+    </message>
+    <message>
+        <source>Power supplies required</source>
+        <translation>Erforderliche Netzteile</translation>
+    </message>
+    <message>
+        <source>Power supply rating</source>
+        <translation>Nennleistung je Netzteil</translation>
+    </message>
+    <message>
+        <source>Full depth</source>
+        <translation>Volle Bautiefe</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Betreiber</translation>
+    </message>
+    <message>
+        <source>Start of operation</source>
+        <translation>Betriebsbeginn</translation>
+    </message>
+    <message>
+        <source>Declared availability class (EN 50600)</source>
+        <translation>Erklärte Verfügbarkeitsklasse (EN 50600)</translation>
+    </message>
+    <message>
+        <source>Design outdoor temperature</source>
+        <translation>Auslegungs-Außentemperatur</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>Renewable electricity share</source>
+        <translation>Anteil erneuerbaren Stroms</translation>
+    </message>
+    <message>
+        <source>Planned energy reuse share</source>
+        <translation>Geplanter Anteil wiederverwendeter Energie</translation>
+    </message>
+    <message>
+        <source>PUE target</source>
+        <translation>PUE-Zielwert</translation>
+    </message>
+    <message>
+        <source>WUE</source>
+        <translation>WUE</translation>
+    </message>
+    <message>
+        <source>l/kWh</source>
+        <translation>l/kWh</translation>
+    </message>
+    <message>
+        <source>Facility water class</source>
+        <translation>Klasse des Gebäudekühlwassers</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Annahmen</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <source>Ceiling height</source>
+        <translation>Deckenhöhe</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Boden</translation>
+    </message>
+    <message>
+        <source>Raised floor height</source>
+        <translation>Höhe des Doppelbodens</translation>
+    </message>
+    <message>
+        <source>Floor load rating</source>
+        <translation>Zulässige Bodenlast</translation>
+    </message>
+    <message>
+        <source>kg/m²</source>
+        <translation>kg/m²</translation>
+    </message>
+    <message>
+        <source>Point load rating</source>
+        <translation>Zulässige Punktlast</translation>
+    </message>
+    <message>
+        <source>ASHRAE class</source>
+        <translation>ASHRAE-Klasse</translation>
+    </message>
+    <message>
+        <source>Cooling redundancy</source>
+        <translation>Redundanz der Kühlung</translation>
+    </message>
+    <message>
+        <source>Minimum aisle width</source>
+        <translation>Mindestgangbreite</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Position x</source>
+        <translation>Position x</translation>
+    </message>
+    <message>
+        <source>Position y</source>
+        <translation>Position y</translation>
+    </message>
+    <message>
+        <source>Open area</source>
+        <translation>Offener Flächenanteil</translation>
+    </message>
+    <message>
+        <source>Containment</source>
+        <translation>Einhausung</translation>
+    </message>
+    <message>
+        <source>Front faces</source>
+        <translation>Front zeigt nach</translation>
+    </message>
+    <message>
+        <source>Power budget</source>
+        <translation>Leistungsbudget</translation>
+    </message>
+    <message>
+        <source>kW</source>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <source>Load rating</source>
+        <translation>Zulässige Last</translation>
+    </message>
+    <message>
+        <source>Empty weight</source>
+        <translation>Leergewicht</translation>
+    </message>
+    <message>
+        <source>Cooling</source>
+        <translation>Kühlung</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>Cooling capacity</source>
+        <translation>Kühlleistung</translation>
+    </message>
+    <message>
+        <source>Supply temperature</source>
+        <translation>Vorlauftemperatur</translation>
+    </message>
+    <message>
+        <source>Return temperature</source>
+        <translation>Rücklauftemperatur</translation>
+    </message>
+    <message>
+        <source>Facility water supply</source>
+        <translation>Vorlauf des Gebäudekühlwassers</translation>
+    </message>
+    <message>
+        <source>Power draw</source>
+        <translation>Leistungsaufnahme</translation>
+    </message>
+    <message>
+        <source>COP</source>
+        <translation>Leistungszahl (COP)</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Nennleistung</translation>
+    </message>
+    <message>
+        <source>kVA</source>
+        <translation>kVA</translation>
+    </message>
+    <message>
+        <source>Power factor</source>
+        <translation>Leistungsfaktor</translation>
+    </message>
+    <message>
+        <source>Efficiency at 25 % load</source>
+        <translation>Wirkungsgrad bei 25 % Last</translation>
+    </message>
+    <message>
+        <source>Efficiency at 50 % load</source>
+        <translation>Wirkungsgrad bei 50 % Last</translation>
+    </message>
+    <message>
+        <source>Efficiency at 75 % load</source>
+        <translation>Wirkungsgrad bei 75 % Last</translation>
+    </message>
+    <message>
+        <source>Efficiency at 100 % load</source>
+        <translation>Wirkungsgrad bei 100 % Last</translation>
+    </message>
+    <message>
+        <source>Redundancy group</source>
+        <translation>Redundanzgruppe</translation>
+    </message>
+    <message>
+        <source>Group redundancy</source>
+        <translation>Redundanz der Gruppe</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Planungshorizont</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Start month</source>
+        <translation>Startmonat</translation>
+    </message>
+    <message>
+        <source>Installed share</source>
+        <translation>Installierter Anteil</translation>
+    </message>
+    <message>
+        <source>Training share</source>
+        <translation>Trainingsanteil</translation>
+    </message>
+    <message>
+        <source>Inference share</source>
+        <translation>Inferenzanteil</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1796,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <source>&lt;h3&gt;Rackwerk %1&lt;/h3&gt;&lt;p&gt;Capacity planner for AI data halls: floor plan, power and cooling budgets, projections and reviews.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Plan file format %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rackwerk %1&lt;/h3&gt;&lt;p&gt;Kapazitätsplaner für KI-Rechenzentrumshallen: Hallenplan, Strom- und Kühlbudgets, Prognosen und Prüfungen.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Plandateiformat %3.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Budgets and redundancy</source>
+        <translation>Budgets und Redundanz</translation>
+    </message>
 </context>
 <context>
     <name>rw::NetBoxImport</name>
@@ -1524,6 +2123,22 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
             <numerusform>%n Gerätetyp importieren</numerusform>
             <numerusform>%n Gerätetypen importieren</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2 exists already.</source>
+        <translation>%1 %2 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1878,10 +2493,40 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
 </context>
 <context>
+    <name>rw::PowerAnalyzer</name>
+    <message>
+        <source>No rack draws power yet: there is nothing to assess.</source>
+        <translation>Noch nimmt kein Rack Leistung auf: Es gibt nichts zu bewerten.</translation>
+    </message>
+    <message>
+        <source>Even in normal operation not every rack is fully served or a node is over its rating.</source>
+        <translation>Schon im Normalbetrieb wird nicht jedes Rack voll versorgt, oder ein Knoten liegt über seiner Nennleistung.</translation>
+    </message>
+    <message>
+        <source>A single failure (%1) leaves %2 racks without power and %3 racks on too few power supplies, and overloads %4 nodes: there is a single point of failure.</source>
+        <translation>Ein Einzelausfall (%1) lässt %2 Racks ohne Strom und %3 Racks mit zu wenigen Netzteilen zurück und überlastet %4 Knoten: Es gibt eine einzelne Fehlerstelle (Single Point of Failure).</translation>
+    </message>
+    <message>
+        <source>Every single failure leaves all racks fully served, and every loaded rack has two independent power paths: fault tolerant.</source>
+        <translation>Bei jedem Einzelausfall bleiben alle Racks voll versorgt, und jedes belastete Rack hat zwei unabhängige Versorgungswege: fehlertolerant.</translation>
+    </message>
+    <message>
+        <source>Every single failure leaves all racks fully served, but some racks share a path: concurrently maintainable, not fault tolerant.</source>
+        <translation>Bei jedem Einzelausfall bleiben alle Racks voll versorgt, aber einige Racks teilen sich einen Versorgungsweg: im laufenden Betrieb wartbar, nicht fehlertolerant.</translation>
+    </message>
+</context>
+<context>
     <name>rw::RackItem</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 of %3 budget (%4)&lt;br&gt;%5 GPUs, %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 von %3 Budget (%4)&lt;br&gt;%5 GPUs, %6</translation>
+    </message>
+</context>
+<context>
+    <name>rw::SiteDialog</name>
+    <message>
+        <source>Site and assumptions</source>
+        <translation>Standort und Annahmen</translation>
     </message>
 </context>
 <context>
@@ -1945,13 +2590,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>Power chain nodes</source>
         <translation>Knoten der Stromversorgungskette</translation>
-    </message>
-</context>
-<context>
-    <name>rw::T</name>
-    <message>
-        <source>%1: &quot;%2&quot; %3.</source>
-        <translation>%1: &quot;%2&quot; %3.</translation>
     </message>
 </context>
 <context>
