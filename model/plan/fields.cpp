@@ -6,6 +6,18 @@ namespace rw {
 
 using namespace field;
 
+namespace {
+
+/// A limit as written in the field list: whole numbers in full (ids reach 2^53 - 1), others as given.
+QString limitText(double value)
+{
+    if (value == std::floor(value) && std::fabs(value) < 1e16)
+        return QString::number(qint64(value));
+    return QString::number(value, 'g', 15);
+}
+
+}  // namespace
+
 bool FieldCheck::check(FieldType type, double min, double max, const QStringList &enumValues, int maxLength,
                        const QVariant &in, QVariant *normalised, QString *why)
 {
@@ -31,9 +43,9 @@ bool FieldCheck::check(FieldType type, double min, double max, const QStringList
         }
         if (value < min || value > max) {
             if (std::isinf(max))
-                *why = tr("must be at least %1").arg(min);
+                *why = tr("must be at least %1").arg(limitText(min));
             else
-                *why = tr("must be between %1 and %2").arg(min).arg(max);
+                *why = tr("must be between %1 and %2").arg(limitText(min), limitText(max));
             return false;
         }
         if (type == FieldType::Double)
