@@ -179,7 +179,7 @@ QJsonObject capacityJson(const Plan &plan, const CapacityResult &result)
     }
     QJsonObject stops;
     for (const auto &[limit, count] : result.racksStoppedBy)
-        stops.insert(CapacitySearch::limitName(limit), count);
+        stops.insert(CapacitySearch::limitKey(limit), count);
     return QJsonObject { { QStringLiteral("type"), result.typeKey }, { QStringLiteral("fits"), result.fits },
         { QStringLiteral("mainLimit"), CapacitySearch::limitName(result.mainLimit) },
         { QStringLiteral("racksStoppedBy"), stops }, { QStringLiteral("placements"), placements } };

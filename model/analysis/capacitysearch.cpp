@@ -59,6 +59,33 @@ std::set<std::size_t> upstreamOf(const PowerNetwork &network, const Rack &rack)
 
 }  // namespace
 
+QString CapacitySearch::limitKey(CapacityLimit limit)
+{
+    switch (limit) {
+    case CapacityLimit::Space:
+        return QStringLiteral("space");
+    case CapacityLimit::RackPower:
+        return QStringLiteral("rack-power");
+    case CapacityLimit::FrameWeight:
+        return QStringLiteral("frame-load");
+    case CapacityLimit::FloorLoad:
+        return QStringLiteral("floor-load");
+    case CapacityLimit::PowerChain:
+        return QStringLiteral("power-chain");
+    case CapacityLimit::AirCooling:
+        return QStringLiteral("air-cooling");
+    case CapacityLimit::LiquidCooling:
+        return QStringLiteral("liquid-cooling");
+    case CapacityLimit::NoLiquidCooling:
+        return QStringLiteral("no-liquid-cooling");
+    case CapacityLimit::NoPowerFeed:
+        return QStringLiteral("no-power-feed");
+    case CapacityLimit::Requested:
+        return QStringLiteral("requested");
+    }
+    return {};
+}
+
 QString CapacitySearch::limitName(CapacityLimit limit)
 {
     switch (limit) {

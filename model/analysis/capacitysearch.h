@@ -48,6 +48,7 @@ class CapacitySearch {
 public:
     static CapacityResult run(const Plan &plan, const QString &typeKey, int maxCount = 1000000);
     static QString limitName(CapacityLimit limit);  ///< translated
+    static QString limitKey(CapacityLimit limit);  ///< untranslated, for files, e.g. "rack-power"
 };
 
 }  // namespace rw

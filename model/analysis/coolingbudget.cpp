@@ -110,6 +110,20 @@ CoolingArea finish(const AreaLoads &loads, Id hallId, const QString &zone, Redun
 
 }  // namespace
 
+QString RowStranding::limitingKey() const
+{
+    const double top = std::max({powerUse, spaceUse, weightUse, coolingUse});
+    if (top <= 0)
+        return QStringLiteral("none");
+    if (top == powerUse)
+        return QStringLiteral("power");
+    if (top == coolingUse)
+        return QStringLiteral("cooling");
+    if (top == weightUse)
+        return QStringLiteral("weight");
+    return QStringLiteral("space");
+}
+
 QString RowStranding::limitingResource() const
 {
     const double top = std::max({ powerUse, spaceUse, weightUse, coolingUse });

@@ -56,6 +56,7 @@ struct RowStranding {
     double weightUse = 0.0;  ///< heaviest rack over its floor rating
     double coolingUse = 0.0;  ///< the hall's air heat over its redundant air capacity
     QString limitingResource() const;  ///< translated: power, space, weight or cooling
+    QString limitingKey() const;  ///< the same, untranslated, for files: "power", "space", "weight", "cooling"
     double strandedPowerKw = 0.0;  ///< budget left unused when the limiting resource is full
 };
 
