@@ -181,7 +181,7 @@ QJsonObject capacityJson(const Plan &plan, const CapacityResult &result)
     for (const auto &[limit, count] : result.racksStoppedBy)
         stops.insert(CapacitySearch::limitKey(limit), count);
     return QJsonObject { { QStringLiteral("type"), result.typeKey }, { QStringLiteral("fits"), result.fits },
-        { QStringLiteral("mainLimit"), CapacitySearch::limitName(result.mainLimit) },
+        { QStringLiteral("mainLimit"), CapacitySearch::limitKey(result.mainLimit) },
         { QStringLiteral("racksStoppedBy"), stops }, { QStringLiteral("placements"), placements } };
 }
 
