@@ -153,7 +153,7 @@ QJsonObject coolingBudgetJson(const Plan &plan, const CoolingBudget &budget)
             { QStringLiteral("spaceUse"), std::round(r.spaceUse * 1e4) / 1e4 },
             { QStringLiteral("weightUse"), std::round(r.weightUse * 1e4) / 1e4 },
             { QStringLiteral("coolingUse"), std::round(r.coolingUse * 1e4) / 1e4 },
-            { QStringLiteral("limitedBy"), r.limitingResource() },
+            { QStringLiteral("limitedBy"), r.limitingKey() },
             { QStringLiteral("strandedPowerKw"), rounded(r.strandedPowerKw) } });
     }
     const HeatRejection &h = budget.heatRejection;
