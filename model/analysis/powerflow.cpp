@@ -101,6 +101,10 @@ private:
 /// Smallest utilisation (to 0.1 %) at which the flow is feasible; leaves the network holding that flow.
 double solveUtilisation(FlowNetwork &flow, bool *routable)
 {
+    // No rated node has to carry load (nothing loaded, or only unrated paths): the bisection below would
+    // halve towards 0 until the double underflows, some 1,075 max-flow runs.
+    if (flow.feasible(0.0))
+        return 0.0;
     double high = 1.0;
     while (!flow.feasible(high)) {
         high *= 4.0;
