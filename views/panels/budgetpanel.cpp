@@ -24,7 +24,7 @@
 namespace rw {
 namespace {
 
-constexpr int kChartBars = 10;
+constexpr int kChartBars = 6;
 constexpr int kMaxFindings = 200;
 
 struct Bar {
@@ -46,7 +46,7 @@ BudgetPanel::BudgetPanel(const Plan &plan, QWidget *parent)
     mAvailability->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(mAvailability);
     mChartView->setRenderHint(QPainter::Antialiasing);
-    mChartView->setMinimumHeight(260);
+    mChartView->setMinimumHeight(300);
     mChart->legend()->setAlignment(Qt::AlignBottom);
     mChart->setMargins(QMargins(0, 0, 0, 0));
     layout->addWidget(mChartView, 2);
