@@ -2,6 +2,8 @@
 
 #include "plan/validation.h"
 
+#include <algorithm>
+
 namespace rw {
 
 PlanEditor::PlanEditor(Plan &plan, QUndoStack &stack) : mPlan(plan), mStack(stack) {}
@@ -57,13 +59,33 @@ QString PlanEditor::checkReferences(const DeviceType &type) const
         if (finding.severity == Finding::Severity::Error)
             return finding.message;
     }
-    // A changed type must still fit wherever it is mounted.
+    // A changed type must still fit wherever it is mounted: inside the rack's U range and depth, and clear of
+    // the devices around it (which may be of the same type and grow with it).
+    auto heightOf = [this, &type](const MountedDevice &device) {
+        if (device.typeKey == type.key)
+            return type.heightU;
+        const DeviceType *other = mPlan.find<DeviceType>(device.typeKey);
+        return other ? other->heightU : 0;
+    };
     for (const auto &[id, device] : mPlan.all<MountedDevice>()) {
         if (device.typeKey != type.key)
             continue;
         const Rack *rack = mPlan.find<Rack>(device.rackId);
-        if (rack && device.positionU + type.heightU - 1 > rack->heightU)
+        if (!rack)
+            continue;
+        if (device.positionU + type.heightU - 1 > rack->heightU)
             return tr("%1 would no longer fit at U%2 in rack %3.").arg(type.model).arg(device.positionU).arg(rack->name);
+        if (type.depthMm > rack->depthMm)
+            return tr("Rack %1: %2 (%3 mm deep) would no longer fit.").arg(rack->name, type.model).arg(type.depthMm);
+        if (type.heightU == 0)
+            continue;  // 0U devices take no U slots
+        const int top = device.positionU + type.heightU - 1;
+        for (const MountedDevice *other : mPlan.devicesInRack(rack->id)) {
+            const int otherHeight = heightOf(*other);
+            if (other->id != device.id && otherHeight > 0 && device.positionU <= other->positionU + otherHeight - 1
+                && other->positionU <= top)
+                return tr("Rack %1: %2 at U%3 would no longer fit.").arg(rack->name, type.model).arg(device.positionU);
+        }
     }
     return {};
 }
@@ -166,12 +188,18 @@ EditResult PlanEditor::removeDevice(Id deviceId)
     return EditResult::done();
 }
 
-EditResult PlanEditor::removeRacks(const std::vector<Id> &rackIds)
+EditResult PlanEditor::removeRacks(const std::vector<Id> &requestedIds)
 {
-    for (Id id : rackIds) {
+    // A rack named twice is removed once: a second removal of the same entity would take it from the plan twice.
+    std::vector<Id> rackIds;
+    for (Id id : requestedIds) {
         if (!mPlan.find<Rack>(id))
             return EditResult::refused(tr("Rack %1 does not exist.").arg(id));
+        if (std::find(rackIds.begin(), rackIds.end(), id) == rackIds.end())
+            rackIds.push_back(id);
     }
+    if (rackIds.empty())
+        return EditResult::done();  // nothing to do: no empty undo step
     auto *macro = new QUndoCommand(tr("Remove %n rack(s)", nullptr, int(rackIds.size())));
     for (Id id : rackIds) {
         for (const MountedDevice *device : mPlan.devicesInRack(id))

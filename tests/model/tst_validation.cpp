@@ -1,0 +1,566 @@
+#include "../common/testplans.h"
+
+#include "plan/powergraph.h"
+
+#include <QtTest>
+
+#include <cmath>
+#include <functional>
+#include <limits>
+#include <set>
+
+using namespace rw;
+using namespace rwtest;
+
+namespace {
+
+using Subject = std::pair<EntityKind, QString>;  // what a finding is about; the key as text
+
+std::set<Subject> subjects(const std::vector<Finding> &findings, Finding::Severity severity)
+{
+    std::set<Subject> result;
+    for (const Finding &f : findings) {
+        if (f.severity == severity)
+            result.emplace(f.kind, f.key.toString());
+    }
+    return result;
+}
+
+Subject about(EntityKind kind, const QVariant &key)
+{
+    return { kind, key.toString() };
+}
+
+int count(const std::vector<Finding> &findings, Finding::Severity severity, EntityKind kind, const QVariant &key)
+{
+    return int(std::count_if(findings.begin(), findings.end(), [&](const Finding &f) {
+        return f.severity == severity && f.kind == kind && f.key.toString() == key.toString();
+    }));
+}
+
+QString listed(const std::vector<Finding> &findings)
+{
+    QString text;
+    for (const Finding &f : findings)
+        text += (f.severity == Finding::Severity::Error ? QStringLiteral("\n  error: ")
+                                                        : QStringLiteral("\n  warning: "))
+            + f.message;
+    return text;
+}
+
+template <class T> const FieldDef<T> &fieldNamed(const QString &name)
+{
+    for (const auto &f : EntityTraits<T>::fields()) {
+        if (f.name == name)
+            return f;
+    }
+    qFatal("no field %s", qPrintable(name));
+}
+
+constexpr auto kError = Finding::Severity::Error;
+constexpr auto kWarning = Finding::Severity::Warning;
+
+}  // namespace
+
+class TestValidation : public QObject {
+    Q_OBJECT
+
+private slots:
+    void smallPlanHasNoFindings();
+    void everyFieldPlanHasNoErrors();
+    void devicePlacement_data();
+    void devicePlacement();
+    void deviceDeeperThanRack();
+    void danglingReferences();
+    void powerLoops();
+    void crossFieldErrors();
+    void warnings();
+    void fieldRanges_data();
+    void fieldRanges();
+};
+
+void TestValidation::smallPlanHasNoFindings()
+{
+    Plan plan;
+    buildSmallPlan(plan);
+    const auto findings = PlanValidator::validate(plan);
+    QVERIFY2(findings.empty(), qPrintable(listed(findings)));
+    QVERIFY(!PlanValidator::hasErrors(findings));
+    QVERIFY(!findPowerLoop(plan));
+    for (const auto &[id, device] : plan.all<MountedDevice>())
+        QVERIFY(PlanValidator::checkDevicePlacement(plan, device).empty());
+}
+
+void TestValidation::everyFieldPlanHasNoErrors()
+{
+    Plan plan;
+    buildEveryFieldPlan(plan);
+    const auto findings = PlanValidator::validate(plan);
+    QVERIFY2(!PlanValidator::hasErrors(findings), qPrintable(listed(findings)));
+}
+
+void TestValidation::devicePlacement_data()
+{
+    using namespace small;
+    QTest::addColumn<Id>("rackId");
+    QTest::addColumn<QString>("typeKey");
+    QTest::addColumn<int>("positionU");
+    QTest::addColumn<int>("newDeviceErrors");
+    QTest::addColumn<QList<Id>>("othersWithErrors");
+
+    // Rack A (42U): servers at U1-2 and U3-4, switch at U42, 0U PDU. Rack B (48U): server at U10-11.
+    QTest::newRow("server over two servers") << kRackA << kServer << 2 << 2 << QList<Id> { kServerA1, kServerA3 };
+    QTest::newRow("server over the upper server") << kRackA << kServer << 4 << 1 << QList<Id> { kServerA3 };
+    QTest::newRow("server touching from above") << kRackA << kServer << 5 << 0 << QList<Id> {};
+    QTest::newRow("switch right below the switch") << kRackA << kSwitch << 41 << 0 << QList<Id> {};
+    QTest::newRow("switch on the switch") << kRackA << kSwitch << 42 << 1 << QList<Id> { kSwitchA42 };
+    // U42-43: sticks out of the 42U rack and overlaps the switch at U42.
+    QTest::newRow("server at the top of A") << kRackA << kServer << 42 << 2 << QList<Id> { kSwitchA42 };
+    QTest::newRow("server in the last two U of B") << kRackB << kServer << 47 << 0 << QList<Id> {};
+    QTest::newRow("server one U too high in B") << kRackB << kServer << 48 << 1 << QList<Id> {};
+    QTest::newRow("switch in the last U of B") << kRackB << kSwitch << 48 << 0 << QList<Id> {};
+    QTest::newRow("server on the server in B") << kRackB << kServer << 10 << 1 << QList<Id> { kServerB10 };
+    QTest::newRow("server below, one U shared") << kRackB << kServer << 9 << 1 << QList<Id> { kServerB10 };
+    QTest::newRow("server touching from below") << kRackB << kServer << 8 << 0 << QList<Id> {};
+    // 0U devices take no U slots: they neither overlap nor stick out.
+    QTest::newRow("0U PDU beside a server") << kRackB << kPdu << 10 << 0 << QList<Id> {};
+    QTest::newRow("0U PDU above the top") << kRackB << kPdu << 60 << 0 << QList<Id> {};
+}
+
+void TestValidation::devicePlacement()
+{
+    QFETCH(Id, rackId);
+    QFETCH(QString, typeKey);
+    QFETCH(int, positionU);
+    QFETCH(int, newDeviceErrors);
+    QFETCH(QList<Id>, othersWithErrors);
+
+    Plan plan;
+    buildSmallPlan(plan);
+    const MountedDevice device { 90, rackId, typeKey, positionU, QStringLiteral("new") };
+
+    // Checked before it is placed (as the editor does) and after.
+    const auto before = PlanValidator::checkDevicePlacement(plan, device);
+    QVERIFY2(int(before.size()) == newDeviceErrors, qPrintable(listed(before)));
+    plan.insert(device);
+    const auto after = PlanValidator::checkDevicePlacement(plan, device);  // ignores its own id
+    QVERIFY2(int(after.size()) == newDeviceErrors, qPrintable(listed(after)));
+
+    const auto findings = PlanValidator::validate(plan);
+    QCOMPARE(count(findings, kError, EntityKind::Device, QVariant::fromValue(Id(90))), newDeviceErrors);
+    std::set<Subject> expected;
+    if (newDeviceErrors > 0)
+        expected.insert(about(EntityKind::Device, QVariant::fromValue(Id(90))));
+    for (Id other : othersWithErrors)
+        expected.insert(about(EntityKind::Device, QVariant::fromValue(other)));
+    QVERIFY2(subjects(findings, kError) == expected, qPrintable(listed(findings)));
+    // An overlap is symmetric: each device the new one overlaps gets exactly one finding.
+    for (Id other : othersWithErrors)
+        QCOMPARE(count(findings, kError, EntityKind::Device, QVariant::fromValue(other)), 1);
+}
+
+void TestValidation::deviceDeeperThanRack()
+{
+    Plan plan;
+    buildSmallPlan(plan);
+    DeviceType deep = *plan.find<DeviceType>(small::kSwitch);
+    deep.key = QStringLiteral("deep");
+    deep.depthMm = 1200;  // as deep as the racks (1,200 mm): fits
+    plan.insert(deep);
+    plan.insert(MountedDevice { 90, small::kRackB, deep.key, 30, QString() });
+    QVERIFY2(PlanValidator::validate(plan).empty(), qPrintable(listed(PlanValidator::validate(plan))));
+
+    deep.depthMm = 1201;
+    plan.replace(deep);
+    const auto findings = PlanValidator::validate(plan);
+    QVERIFY2(subjects(findings, kError) == std::set<Subject> { about(EntityKind::Device, QVariant::fromValue(Id(90))) },
+        qPrintable(listed(findings)));
+    QVERIFY(findings.front().message.contains(QLatin1String("1201")));
+}
+
+void TestValidation::danglingReferences()
+{
+    using namespace small;
+    auto id = [](Id value) { return QVariant::fromValue(value); };
+    const struct {
+        const char *what;
+        std::function<void(Plan &)> change;
+        std::set<Subject> errors;
+    } cases[] = {
+        { "rack in a missing hall",
+            [](Plan &p) {
+                Rack r = *p.find<Rack>(kRackB);
+                r.hallId = 99;
+                p.replace(r);
+            },
+            { about(EntityKind::Rack, id(kRackB)) } },
+        { "rack in a missing row",
+            [](Plan &p) {
+                Rack r = *p.find<Rack>(kRackB);
+                r.rowId = 99;
+                p.replace(r);
+            },
+            { about(EntityKind::Rack, id(kRackB)) } },
+        { "rack fed by a missing node",
+            [](Plan &p) {
+                Rack r = *p.find<Rack>(kRackA);
+                r.feedB = 99;
+                p.replace(r);
+            },
+            { about(EntityKind::Rack, id(kRackA)) } },
+        { "device of an unknown type",
+            [](Plan &p) {
+                MountedDevice d = *p.find<MountedDevice>(kServerB10);
+                d.typeKey = QStringLiteral("no-such-type");
+                p.replace(d);
+            },
+            { about(EntityKind::Device, id(kServerB10)) } },
+        { "device in a missing rack",
+            [](Plan &p) {
+                MountedDevice d = *p.find<MountedDevice>(kServerB10);
+                d.rackId = 99;
+                p.replace(d);
+            },
+            { about(EntityKind::Device, id(kServerB10)) } },
+        { "obstacle in a missing hall",
+            [](Plan &p) {
+                Obstacle o = *p.find<Obstacle>(kObstacle);
+                o.hallId = 99;
+                p.replace(o);
+            },
+            { about(EntityKind::Obstacle, id(kObstacle)) } },
+        // The row moves away from its racks' hall: the row and both racks are wrong.
+        { "row in a missing hall",
+            [](Plan &p) {
+                Row r = *p.find<Row>(kRow);
+                r.hallId = 99;
+                p.replace(r);
+            },
+            { about(EntityKind::Row, id(kRow)), about(EntityKind::Rack, id(kRackA)),
+                about(EntityKind::Rack, id(kRackB)) } },
+        { "hall removed", [](Plan &p) { p.take<Hall>(kHall); },
+            { about(EntityKind::Obstacle, id(kObstacle)), about(EntityKind::Row, id(kRow)),
+                about(EntityKind::Rack, id(kRackA)), about(EntityKind::Rack, id(kRackB)),
+                about(EntityKind::CoolingUnit, id(kCoolingUnit)) } },
+        { "cooling unit fed by a missing node",
+            [](Plan &p) {
+                CoolingUnit u = *p.find<CoolingUnit>(kCoolingUnit);
+                u.feedId = 99;
+                p.replace(u);
+            },
+            { about(EntityKind::CoolingUnit, id(kCoolingUnit)) } },
+        { "power node in a missing hall",
+            [](Plan &p) {
+                PowerNode n = *p.find<PowerNode>(kUtility);
+                n.hallId = 99;
+                p.replace(n);
+            },
+            { about(EntityKind::PowerNode, id(kUtility)) } },
+        { "power link to a missing node",
+            [](Plan &p) {
+                PowerLink l = *p.find<PowerLink>(kLinkUpsBusway);
+                l.toId = 99;
+                p.replace(l);
+            },
+            { about(EntityKind::PowerLink, id(kLinkUpsBusway)) } },
+        // Both links touch the UPS, and the cooling unit is fed by it.
+        { "UPS removed", [](Plan &p) { p.take<PowerNode>(kUps); },
+            { about(EntityKind::PowerLink, id(kLinkUtilityUps)), about(EntityKind::PowerLink, id(kLinkUpsBusway)),
+                about(EntityKind::CoolingUnit, id(kCoolingUnit)) } },
+        { "phase of a missing scenario",
+            [](Plan &p) {
+                Phase ph = *p.find<Phase>(kPhase);
+                ph.scenarioId = 99;
+                p.replace(ph);
+            },
+            { about(EntityKind::Phase, id(kPhase)) } },
+    };
+
+    for (const auto &c : cases) {
+        Plan plan;
+        buildSmallPlan(plan);
+        c.change(plan);
+        const auto findings = PlanValidator::validate(plan);
+        QVERIFY2(subjects(findings, kError) == c.errors, qPrintable(QLatin1String(c.what) + listed(findings)));
+        QVERIFY2(PlanValidator::hasErrors(findings), c.what);
+        for (const Finding &f : findings)
+            QVERIFY2(!f.message.isEmpty(), c.what);
+    }
+}
+
+void TestValidation::powerLoops()
+{
+    using namespace small;
+    const std::set<QString> chain { QString::number(kUtility), QString::number(kUps), QString::number(kBusway) };
+
+    {
+        // Utility -> UPS -> busway -> utility.
+        Plan plan;
+        buildSmallPlan(plan);
+        plan.insert(PowerLink { 90, kBusway, kUtility });
+        const auto loop = findPowerLoop(plan);
+        QVERIFY(loop);
+        QVERIFY(chain.count(QString::number(*loop)));
+        const auto findings = PlanValidator::validate(plan);
+        QCOMPARE(int(findings.size()), 1);
+        QCOMPARE(findings.front().kind, EntityKind::PowerNode);
+        QVERIFY(chain.count(findings.front().key.toString()));
+        QVERIFY2(findings.front().message.contains(plan.find<PowerNode>(*loop)->name), qPrintable(listed(findings)));
+    }
+    {
+        // Two nodes feeding each other.
+        Plan plan;
+        buildSmallPlan(plan);
+        plan.insert(PowerLink { 90, kUps, kUtility });
+        const auto loop = findPowerLoop(plan);
+        QVERIFY(loop && (*loop == kUps || *loop == kUtility));
+    }
+    {
+        // A node feeding itself is both a bad link and a loop.
+        Plan plan;
+        buildSmallPlan(plan);
+        plan.insert(PowerLink { 90, kBusway, kBusway });
+        QCOMPARE(findPowerLoop(plan), std::optional<Id>(kBusway));
+        const auto findings = PlanValidator::validate(plan);
+        QVERIFY2((subjects(findings, kError)
+                     == std::set<Subject> { about(EntityKind::PowerLink, QVariant::fromValue(Id(90))),
+                         about(EntityKind::PowerNode, QVariant::fromValue(kBusway)) }),
+            qPrintable(listed(findings)));
+    }
+    {
+        // A diamond (utility feeds the busway directly and through the UPS) joins paths without a loop.
+        Plan plan;
+        buildSmallPlan(plan);
+        plan.insert(PowerLink { 90, kUtility, kBusway });
+        QVERIFY(!findPowerLoop(plan));
+        QVERIFY2(PlanValidator::validate(plan).empty(), qPrintable(listed(PlanValidator::validate(plan))));
+    }
+    {
+        // A loop among nodes unconnected to the rest of the chain is found as well.
+        Plan plan;
+        buildSmallPlan(plan);
+        PowerNode a;
+        a.id = 33;
+        a.name = QStringLiteral("island A");
+        plan.insert(a);
+        PowerNode b = a;
+        b.id = 34;
+        b.name = QStringLiteral("island B");
+        plan.insert(b);
+        plan.insert(PowerLink { 90, 33, 34 });
+        QVERIFY(!findPowerLoop(plan));
+        plan.insert(PowerLink { 91, 34, 33 });
+        const auto loop = findPowerLoop(plan);
+        QVERIFY(loop && (*loop == 33 || *loop == 34));
+    }
+}
+
+void TestValidation::crossFieldErrors()
+{
+    using namespace small;
+    const QVariant server(kServer);
+    auto errorsAfter = [](const std::function<void(Plan &)> &change) {
+        Plan plan;
+        buildSmallPlan(plan);
+        change(plan);
+        return PlanValidator::validate(plan);
+    };
+    auto editServer = [](const std::function<void(DeviceType &)> &edit) {
+        return [edit](Plan &p) {
+            DeviceType t = *p.find<DeviceType>(kServer);
+            edit(t);
+            p.replace(t);
+        };
+    };
+
+    // The server draws 300 W idle, 1,000 W typical, 1,500 W max.
+    auto f = errorsAfter(editServer([](DeviceType &t) { t.idlePowerW = 1001; }));
+    QVERIFY2(count(f, kError, EntityKind::DeviceType, server) == 1, qPrintable(listed(f)));
+    f = errorsAfter(editServer([](DeviceType &t) { t.idlePowerW = 1000; }));  // idle == typical is allowed
+    QVERIFY2(f.empty(), qPrintable(listed(f)));
+    f = errorsAfter(editServer([](DeviceType &t) { t.maxPowerW = 999; }));
+    QVERIFY2(count(f, kError, EntityKind::DeviceType, server) == 1, qPrintable(listed(f)));
+    // Two PSUs fitted, one required: requiring three is impossible.
+    f = errorsAfter(editServer([](DeviceType &t) { t.psuRequired = 3; }));
+    QVERIFY2(count(f, kError, EntityKind::DeviceType, server) == 1, qPrintable(listed(f)));
+    // One required PSU of 1,400 W cannot carry 1,500 W: a warning, not an error.
+    f = errorsAfter(editServer([](DeviceType &t) { t.psuRatingW = 1400; }));
+    QVERIFY2(
+        count(f, kWarning, EntityKind::DeviceType, server) == 1 && !PlanValidator::hasErrors(f), qPrintable(listed(f)));
+    f = errorsAfter(editServer([](DeviceType &t) { t.psuRatingW = 1500; }));
+    QVERIFY2(f.empty(), qPrintable(listed(f)));
+
+    // The CRAH supplies 20 degC and expects 32 degC back.
+    auto editCrah = [](double returnTempC) {
+        return [returnTempC](Plan &p) {
+            CoolingUnit u = *p.find<CoolingUnit>(kCoolingUnit);
+            u.returnTempC = returnTempC;
+            p.replace(u);
+        };
+    };
+    f = errorsAfter(editCrah(20.0));  // equal to supply: no heat carried away
+    QVERIFY2(count(f, kError, EntityKind::CoolingUnit, QVariant::fromValue(kCoolingUnit)) == 1, qPrintable(listed(f)));
+    f = errorsAfter(editCrah(20.5));
+    QVERIFY2(f.empty(), qPrintable(listed(f)));
+
+    // Phase defaults: 70 % training + 20 % inference.
+    auto editPhase = [](double inference) {
+        return [inference](Plan &p) {
+            Phase ph = *p.find<Phase>(kPhase);
+            ph.inferenceShare = inference;
+            p.replace(ph);
+        };
+    };
+    f = errorsAfter(editPhase(0.31));  // 101 %
+    QVERIFY2(count(f, kError, EntityKind::Phase, QVariant::fromValue(kPhase)) == 1, qPrintable(listed(f)));
+    f = errorsAfter(editPhase(0.3));  // exactly 100 %
+    QVERIFY2(f.empty(), qPrintable(listed(f)));
+
+    const DeviceType nameless;
+    QVERIFY(PlanValidator::hasErrors(PlanValidator::checkDeviceType(nameless)));  // a type needs a key
+}
+
+void TestValidation::warnings()
+{
+    using namespace small;
+    auto after = [](const std::function<void(Rack &)> &edit, Id rackId) {
+        Plan plan;
+        buildSmallPlan(plan);
+        Rack r = *plan.find<Rack>(rackId);
+        edit(r);
+        plan.replace(r);
+        return PlanValidator::validate(plan);
+    };
+    const QVariant rackA = QVariant::fromValue(kRackA);
+    const QVariant rackB = QVariant::fromValue(kRackB);
+
+    // Rack B holds one 1,500 W server.
+    auto f = after([](Rack &r) { r.maxPowerKw = 1.4; }, kRackB);
+    QVERIFY2(count(f, kWarning, EntityKind::Rack, rackB) == 1 && !PlanValidator::hasErrors(f), qPrintable(listed(f)));
+    QVERIFY(f.front().message.contains(QLatin1String("1.5")));
+    f = after([](Rack &r) { r.maxPowerKw = 1.5; }, kRackB);
+    QVERIFY2(f.empty(), qPrintable(listed(f)));
+
+    // Rack A carries 2 x 30 + 8 + 5 = 73 kg of equipment.
+    f = after([](Rack &r) { r.staticLoadKg = 72; }, kRackA);
+    QVERIFY2(count(f, kWarning, EntityKind::Rack, rackA) == 1 && !PlanValidator::hasErrors(f), qPrintable(listed(f)));
+    f = after([](Rack &r) { r.staticLoadKg = 73; }, kRackA);
+    QVERIFY2(f.empty(), qPrintable(listed(f)));
+
+    // The hall is 10 x 10 m; a north-facing rack is 0.6 m wide along x, so its centre may go up to x = 9.7.
+    f = after([](Rack &r) { r.xM = 9.8; }, kRackA);  // 9.8 + 0.3 > 10
+    QVERIFY2(count(f, kWarning, EntityKind::Rack, rackA) == 1 && !PlanValidator::hasErrors(f), qPrintable(listed(f)));
+    f = after([](Rack &r) { r.xM = 9.5; }, kRackA);
+    QVERIFY2(f.empty(), qPrintable(listed(f)));
+    // Turned east, the 1.2 m depth lies along x: at x = 0.5 it reaches 0.1 m beyond the west wall.
+    f = after(
+        [](Rack &r) {
+            r.xM = 0.5;
+            r.facing = Facing::East;
+        },
+        kRackA);
+    QVERIFY2(count(f, kWarning, EntityKind::Rack, rackA) == 1, qPrintable(listed(f)));
+    f = after([](Rack &r) { r.xM = 0.5; }, kRackA);  // facing north: 0.5 - 0.3 >= 0
+    QVERIFY2(f.empty(), qPrintable(listed(f)));
+}
+
+void TestValidation::fieldRanges_data()
+{
+    QTest::addColumn<QString>("entity");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<QVariant>("normalised");
+    QTest::addColumn<QString>("why");
+
+    const QVariant none;
+    QTest::newRow("negative rack budget")
+        << "rack"
+        << "maxPowerKw" << QVariant(-1.0) << false << none << "must be between 0 and 2000";
+    QTest::newRow("rack budget at the limit") << "rack"
+                                              << "maxPowerKw" << QVariant(2000.0) << true << QVariant(2000.0) << "";
+    QTest::newRow("rack budget over the limit")
+        << "rack"
+        << "maxPowerKw" << QVariant(2000.5) << false << none << "must be between 0 and 2000";
+    QTest::newRow("rack budget as an integer") << "rack"
+                                               << "maxPowerKw" << QVariant(20) << true << QVariant(20.0) << "";
+    QTest::newRow("NaN") << "rack"
+                         << "maxPowerKw" << QVariant(std::numeric_limits<double>::quiet_NaN()) << false << none
+                         << "must be a finite number";
+    QTest::newRow("infinity") << "rack"
+                              << "staticLoadKg" << QVariant(std::numeric_limits<double>::infinity()) << false << none
+                              << "must be a finite number";
+    QTest::newRow("number as text") << "rack"
+                                    << "maxPowerKw" << QVariant(QStringLiteral("20")) << false << none
+                                    << "must be a number";
+    QTest::newRow("rack of 0U") << "rack"
+                                << "heightU" << QVariant(0) << false << none << "must be between 1 and 60";
+    QTest::newRow("rack of 61U") << "rack"
+                                 << "heightU" << QVariant(61) << false << none << "must be between 1 and 60";
+    QTest::newRow("fractional U") << "rack"
+                                  << "heightU" << QVariant(42.5) << false << none << "must be a whole number";
+    QTest::newRow("whole double for U") << "rack"
+                                        << "heightU" << QVariant(42.0) << true << QVariant(42) << "";
+    QTest::newRow("negative id") << "rack"
+                                 << "hallId" << QVariant(qint64(-1)) << false << none << "must be between";
+    QTest::newRow("unknown facing") << "rack"
+                                    << "facing" << QVariant(QStringLiteral("up")) << false << none
+                                    << "must be one of: north, east, south, west";
+    QTest::newRow("long name") << "rack"
+                               << "name" << QVariant(QString(201, QLatin1Char('x'))) << false << none
+                               << "is longer than 200 characters";
+    QTest::newRow("name at the limit") << "rack"
+                                       << "name" << QVariant(QString(200, QLatin1Char('x'))) << true
+                                       << QVariant(QString(200, QLatin1Char('x'))) << "";
+    QTest::newRow("device at U0") << "device"
+                                  << "positionU" << QVariant(0) << false << none << "must be between 1 and 60";
+    QTest::newRow("negative device power")
+        << "type"
+        << "maxPowerW" << QVariant(-0.5) << false << none << "must be between 0 and 500000";
+    QTest::newRow("liquid share over 1") << "type"
+                                         << "liquidHeatShare" << QVariant(1.01) << false << none
+                                         << "must be between 0 and 1";
+    QTest::newRow("boolean as 1") << "type"
+                                  << "fullDepth" << QVariant(1) << true << QVariant(true) << "";
+    QTest::newRow("boolean as 2") << "type"
+                                  << "fullDepth" << QVariant(2) << false << none << "must be true or false";
+    QTest::newRow("impossible date") << "scenario"
+                                     << "startDate" << QVariant(QStringLiteral("2026-02-30")) << false << none
+                                     << "must be a date written as YYYY-MM-DD";
+    QTest::newRow("no date") << "scenario"
+                             << "startDate" << QVariant(QString()) << true << QVariant(QString()) << "";
+}
+
+void TestValidation::fieldRanges()
+{
+    QFETCH(QString, entity);
+    QFETCH(QString, field);
+    QFETCH(QVariant, value);
+    QFETCH(bool, accepted);
+    QFETCH(QVariant, normalised);
+    QFETCH(QString, why);
+
+    QVariant out;
+    QString reason;
+    bool ok = false;
+    if (entity == QLatin1String("rack"))
+        ok = FieldCheck::check(fieldNamed<Rack>(field), value, &out, &reason);
+    else if (entity == QLatin1String("device"))
+        ok = FieldCheck::check(fieldNamed<MountedDevice>(field), value, &out, &reason);
+    else if (entity == QLatin1String("type"))
+        ok = FieldCheck::check(fieldNamed<DeviceType>(field), value, &out, &reason);
+    else
+        ok = FieldCheck::check(fieldNamed<Scenario>(field), value, &out, &reason);
+
+    QCOMPARE(ok, accepted);
+    if (accepted) {
+        QCOMPARE(out, normalised);
+        QCOMPARE(out.typeId(), normalised.typeId());
+        QVERIFY(reason.isEmpty());
+    } else {
+        QVERIFY2(reason.startsWith(why), qPrintable(reason));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestValidation)
+#include "tst_validation.moc"
