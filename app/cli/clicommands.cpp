@@ -44,11 +44,10 @@ int CliCommands::usage(const QString &problem)
                             "  fields                         reference of every field of the JSON form\n"
                             "PLAN is a .rackwerk file, a .json file in the exchange form, or \"demo\".\n"
                             "Exit codes: 0 success, 1 failure, 2 bad input.");
-    if (problem.isEmpty()) {
-        mOut << text << Qt::endl;
+    mOut << text << Qt::endl;
+    if (problem.isEmpty())
         return kOk;
-    }
-    mErr << text << Qt::endl;
+    // The usage goes with the help to stdout; stderr gets the one-line reason that scripts can show.
     return fail(kBadInput, problem);
 }
 

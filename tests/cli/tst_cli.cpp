@@ -1,0 +1,370 @@
+#include "../common/testplans.h"
+
+#include "demo/demoplan.h"
+#include "plan/plansummary.h"
+#include "store/planjson.h"
+#include "store/planstore.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+#ifndef RW_CLI_PATH
+#error "RW_CLI_PATH must name the rackwerk-cli executable (a string literal)"
+#endif
+
+using namespace rw;
+using namespace rwtest;
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    /// stderr as lines, without the final newline.
+    QStringList errLines() const { return err.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+    QStringList outLines() const { return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+    QString describe() const
+    {
+        return QStringLiteral("exit %1\n--- stdout:\n%2--- stderr:\n%3").arg(exitCode).arg(out, err);
+    }
+};
+
+/// Command-line words; QStringList from literals without casting from ASCII implicitly.
+QStringList words(std::initializer_list<const char *> list)
+{
+    QStringList result;
+    for (const char *word : list)
+        result << QString::fromUtf8(word);
+    return result;
+}
+
+bool closeTo(double actual, double expected)
+{
+    return std::abs(actual - expected) <= 1e-9 * std::max(1.0, std::abs(expected));
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+}  // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void help();
+    void infoDemoJson();
+    void infoDemoText();
+    void demoFileRoundTrip();
+    void exportImportRoundTrip();
+    void validate();
+    void badInput_data();
+    void badInput();
+    void unwritableTarget();
+    void engines();
+    void german();
+
+private:
+    CliRun run(const QStringList &args) const;
+    QString path(const QString &name) const { return mDir.filePath(name); }
+    QJsonObject infoJson(const QString &plan);
+
+    QTemporaryDir mDir;
+};
+
+CliRun TestCli::run(const QStringList &args) const
+{
+    QProcess process;
+    process.setWorkingDirectory(mDir.path());
+    process.start(QStringLiteral(RW_CLI_PATH), args);
+    CliRun result;
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
+        process.kill();
+        result.err = QStringLiteral("rackwerk-cli did not finish normally: ") + process.errorString();
+        return result;
+    }
+    result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QJsonObject TestCli::infoJson(const QString &plan)
+{
+    const CliRun r = run(words({ "--lang", "en", "info" }) << plan << QStringLiteral("--json"));
+    if (r.exitCode != 0 || !r.err.isEmpty())
+        qWarning("%s", qPrintable(r.describe()));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning("info --json gave no JSON: %s", qPrintable(error.errorString()));
+    return document.object();
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY(mDir.isValid());
+    QVERIFY2(QFile::exists(QStringLiteral(RW_CLI_PATH)), RW_CLI_PATH);
+}
+
+void TestCli::help()
+{
+    const CliRun r = run(words({ "--lang", "en", "--help" }));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.startsWith(QLatin1String("Usage: rackwerk-cli")), qPrintable(r.describe()));
+    QVERIFY(r.err.isEmpty());
+}
+
+void TestCli::infoDemoJson()
+{
+    const QJsonObject info = infoJson(QStringLiteral("demo"));
+    QVERIFY(!info.isEmpty());
+
+    // The demo's headline figures, known by design: one hall, 20 rows of 18 racks, 10,000 GPUs.
+    QCOMPARE(info.value(QLatin1String("halls")).toInt(), 1);
+    QCOMPARE(info.value(QLatin1String("rows")).toInt(), 20);
+    QCOMPARE(info.value(QLatin1String("racks")).toInt(), 360);
+    QCOMPARE(info.value(QLatin1String("gpus")).toInt(), 10000);
+    QCOMPARE(info.value(QLatin1String("totalU")).toInt(), 360 * 48);
+    QVERIFY(closeTo(info.value(QLatin1String("rackBudgetKw")).toDouble(), 360 * 60.0));
+
+    // The rest against the same plan built and summed here.
+    Plan demo;
+    buildDemoPlan(demo);
+    const PlanSummary s = summarize(demo);
+    QCOMPARE(info.value(QLatin1String("site")).toString(), demo.site().name);
+    QCOMPARE(info.value(QLatin1String("devices")).toInt(), int(demo.all<MountedDevice>().size()));
+    QCOMPARE(info.value(QLatin1String("coolingUnits")).toInt(), int(demo.all<CoolingUnit>().size()));
+    QCOMPARE(info.value(QLatin1String("powerNodes")).toInt(), int(demo.all<PowerNode>().size()));
+    QCOMPARE(info.value(QLatin1String("usedU")).toInt(), s.usedU);
+    double nameplateKw = 0.0;
+    for (const auto &[id, device] : demo.all<MountedDevice>())
+        nameplateKw += demo.find<DeviceType>(device.typeKey)->maxPowerW / 1000.0;
+    QVERIFY2(closeTo(info.value(QLatin1String("nameplateItKw")).toDouble(), nameplateKw),
+        qPrintable(QString::number(info.value(QLatin1String("nameplateItKw")).toDouble())));
+    QVERIFY(closeTo(info.value(QLatin1String("typicalItKw")).toDouble(), s.typicalItKw));
+    QVERIFY(closeTo(info.value(QLatin1String("equipmentWeightKg")).toDouble(), s.equipmentWeightKg));
+
+    const QJsonObject systems = info.value(QLatin1String("systemsByType")).toObject();
+    QCOMPARE(systems.size(), qsizetype(s.systemsByType.size()));
+    for (const auto &[key, count] : s.systemsByType)
+        QCOMPARE(systems.value(key).toInt(), count);
+    QCOMPARE(systems.value(QLatin1String("nvidia-dgx-b200")).toInt(), 1100);
+
+    const QString engine = info.value(QLatin1String("engine")).toString();
+    QVERIFY2(engine == QLatin1String("cpu") || engine == QLatin1String("cuda"), qPrintable(engine));
+}
+
+void TestCli::infoDemoText()
+{
+    const CliRun r = run(words({ "--lang", "en", "info", "demo" }));
+    QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(r.describe()));
+    // English number format: a comma groups thousands.
+    QVERIFY2(r.out.contains(QLatin1String("GPUs: 10,000")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("racks: 360")), qPrintable(r.out));
+}
+
+void TestCli::demoFileRoundTrip()
+{
+    const QString file = path(QStringLiteral("demo.rackwerk"));
+    const CliRun written = run(words({ "demo", "-o" }) << file);
+    QVERIFY2(written.exitCode == 0, qPrintable(written.describe()));
+    QVERIFY(written.out.isEmpty() && written.err.isEmpty());
+    QVERIFY(QFileInfo(file).size() > 0);
+
+    // The file holds the demo itself: same entities, same key figures.
+    Plan loaded;
+    const LoadReport report = PlanStore::load(file, &loaded);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    Plan demo;
+    buildDemoPlan(demo);
+    QCOMPARE(planDifference(loaded, demo), QString());
+
+    const QJsonObject fromDemo = infoJson(QStringLiteral("demo"));
+    const QJsonObject fromFile = infoJson(file);
+    QVERIFY(!fromFile.isEmpty());
+    QCOMPARE(fromFile, fromDemo);
+}
+
+void TestCli::exportImportRoundTrip()
+{
+    const QString original = path(QStringLiteral("original.rackwerk"));
+    const QString json = path(QStringLiteral("exported.json"));
+    const QString reimported = path(QStringLiteral("reimported.rackwerk"));
+    QVERIFY(run(words({ "demo", "-o" }) << original).exitCode == 0);
+
+    const CliRun exported = run(words({ "export" }) << original << QStringLiteral("--json") << json);
+    QVERIFY2(exported.exitCode == 0 && exported.err.isEmpty(), qPrintable(exported.describe()));
+    QFile jsonFile(json);
+    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+    QJsonParseError parseError;
+    QVERIFY(QJsonDocument::fromJson(jsonFile.readAll(), &parseError).isObject());
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+
+    const CliRun imported = run(words({ "import" }) << json << QStringLiteral("-o") << reimported);
+    QVERIFY2(imported.exitCode == 0 && imported.err.isEmpty(), qPrintable(imported.describe()));
+
+    const QJsonObject before = infoJson(original);
+    QVERIFY(!before.isEmpty());
+    QCOMPARE(infoJson(reimported), before);
+    QCOMPARE(infoJson(json), before);  // the JSON form can be read directly too
+
+    Plan a;
+    Plan b;
+    QVERIFY(PlanStore::load(original, &a).ok);
+    QVERIFY(PlanStore::load(reimported, &b).ok);
+    QCOMPARE(planDifference(a, b), QString());
+}
+
+void TestCli::validate()
+{
+    // The demo has neither errors nor warnings.
+    const CliRun demo = run(words({ "--lang", "en", "validate", "demo" }));
+    QVERIFY2(demo.exitCode == 0 && demo.err.isEmpty(), qPrintable(demo.describe()));
+    QCOMPARE(demo.outLines(), QStringList { QStringLiteral("demo: 0 error(s), 0 warning(s)") });
+
+    // Rack B of the small plan draws 1.5 kW at most; a 1 kW budget is a warning, not an error.
+    Plan plan;
+    buildSmallPlan(plan);
+    Rack rackB = *plan.find<Rack>(small::kRackB);
+    rackB.maxPowerKw = 1.0;
+    plan.replace(rackB);
+    const QString warned = path(QStringLiteral("warned.rackwerk"));
+    QVERIFY(PlanStore::save(plan, warned).ok);
+    const CliRun withWarning = run(words({ "--lang", "en", "validate" }) << warned);
+    QVERIFY2(withWarning.exitCode == 0, qPrintable(withWarning.describe()));
+    const QStringList lines = withWarning.outLines();
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.first().startsWith(QLatin1String("warning: Rack B draws up to 1.5 kW")), qPrintable(lines.first()));
+    QCOMPARE(lines.last(), warned + QStringLiteral(": 0 error(s), 1 warning(s)"));
+
+    // A plan with errors cannot even be opened: bad input, told in one line.
+    plan.insert(MountedDevice { 90, small::kRackA, small::kServer, 2, QString() });  // over the servers at U1 and U3
+    QVERIFY(PlanValidator::hasErrors(PlanValidator::validate(plan)));
+    const QString broken = path(QStringLiteral("broken.json"));
+    QVERIFY(writeFile(broken, PlanJson::toBytes(plan)));
+    const CliRun withError = run(words({ "--lang", "en", "validate" }) << broken);
+    QCOMPARE(withError.exitCode, 2);
+    QCOMPARE(withError.errLines().size(), 1);
+    QVERIFY2(withError.err.contains(QLatin1String("overlaps")), qPrintable(withError.describe()));
+}
+
+void TestCli::badInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mustNotExist");  // a file the command must not have written
+
+    const QString none;
+    QTest::newRow("missing plan") << words({ "info", "missing.rackwerk" }) << none;
+    QTest::newRow("missing plan to validate") << words({ "validate", "missing.rackwerk" }) << none;
+    QTest::newRow("missing JSON") << words({ "import", "missing.json", "-o", "out.rackwerk" }) << "out.rackwerk";
+    QTest::newRow("corrupt plan") << words({ "info", "corrupt.rackwerk" }) << none;
+    QTest::newRow("empty plan") << words({ "info", "empty.rackwerk" }) << none;
+    QTest::newRow("corrupt plan to export")
+        << words({ "export", "corrupt.rackwerk", "--json", "out.json" }) << "out.json";
+    QTest::newRow("bad JSON") << words({ "import", "bad.json", "-o", "out.rackwerk" }) << "out.rackwerk";
+    QTest::newRow("bad JSON to info") << words({ "info", "bad.json" }) << none;
+    QTest::newRow("JSON that is no plan") << words({ "import", "array.json", "-o", "out.rackwerk" }) << "out.rackwerk";
+    QTest::newRow("unknown command") << words({ "frobnicate" }) << none;
+    QTest::newRow("no command") << QStringList() << none;
+    QTest::newRow("info without plan") << words({ "info" }) << none;
+    QTest::newRow("info with two plans") << words({ "info", "demo", "demo" }) << none;
+    QTest::newRow("export without --json") << words({ "export", "demo" }) << none;
+    QTest::newRow("export --json without file") << words({ "export", "demo", "--json" }) << none;
+    QTest::newRow("import without -o") << words({ "import", "bad.json" }) << none;
+    QTest::newRow("demo without -o") << words({ "demo" }) << none;
+    QTest::newRow("demo -o without file") << words({ "demo", "-o" }) << none;
+    QTest::newRow("validate without plan") << words({ "validate" }) << none;
+    QTest::newRow("engines with a plan") << words({ "engines", "demo" }) << none;
+    QTest::newRow("unknown language") << words({ "--lang", "fr", "info", "demo" }) << none;
+    QTest::newRow("language without code") << words({ "info", "demo", "--lang" }) << none;
+}
+
+void TestCli::badInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mustNotExist);
+
+    QVERIFY(writeFile(path(QStringLiteral("corrupt.rackwerk")),
+        QByteArray("SQLite format 3\0garbage", 23) + QByteArray(4096, '\x5a')));
+    QVERIFY(writeFile(path(QStringLiteral("empty.rackwerk")), QByteArray()));
+    QVERIFY(writeFile(path(QStringLiteral("bad.json")), QByteArray("{\"format\": 1, \"racks\": [")));
+    QVERIFY(writeFile(path(QStringLiteral("array.json")), QByteArray("[1, 2, 3]")));
+
+    const bool languageGiven = args.contains(QLatin1String("--lang"));
+    const CliRun r = run(languageGiven ? args : words({ "--lang", "en" }) + args);
+    QCOMPARE(r.exitCode, 2);
+    // Exactly one line on stderr, the reason, prefixed with the program's name.
+    QVERIFY2(r.errLines().size() == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.startsWith(QLatin1String("rackwerk-cli: ")), qPrintable(r.describe()));
+    QVERIFY2(r.err.endsWith(QLatin1Char('\n')), qPrintable(r.describe()));
+    QVERIFY(r.err.size() > int(qstrlen("rackwerk-cli: ")) + 5);  // with a reason after the name
+    if (!mustNotExist.isEmpty())
+        QVERIFY2(!QFile::exists(path(mustNotExist)), qPrintable(mustNotExist));
+}
+
+void TestCli::unwritableTarget()
+{
+    // A result that cannot be written is a failure (1), not bad input.
+    const QString target = path(QStringLiteral("no-such-folder/demo.rackwerk"));
+    const CliRun r = run(words({ "--lang", "en", "demo", "-o" }) << target);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.errLines().size() == 1 && r.err.startsWith(QLatin1String("rackwerk-cli: ")), qPrintable(r.describe()));
+    QVERIFY(!QFile::exists(target));
+}
+
+void TestCli::engines()
+{
+    const CliRun json = run(words({ "engines", "--json" }));
+    QVERIFY2(json.exitCode == 0 && json.err.isEmpty(), qPrintable(json.describe()));
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QVERIFY2(o.contains(QLatin1String("engine")) && o.contains(QLatin1String("cudaUsable")), qPrintable(json.out));
+    const bool cuda = o.value(QLatin1String("cudaUsable")).toBool();
+    // Without a usable CUDA device (no driver, no GPU, or built without CUDA) the CPU engine runs.
+    QCOMPARE(o.value(QLatin1String("engine")).toString(), cuda ? QStringLiteral("cuda") : QStringLiteral("cpu"));
+    if (!o.value(QLatin1String("cudaCompiled")).toBool())
+        QVERIFY(!cuda);
+    if (!cuda)
+        QVERIFY2(!o.value(QLatin1String("reason")).toString().isEmpty(), qPrintable(json.out));
+
+    const CliRun text = run(words({ "--lang", "en", "engines" }));
+    QVERIFY2(text.exitCode == 0 && text.err.isEmpty(), qPrintable(text.describe()));
+    QCOMPARE(text.outLines().size(), 1);
+    QVERIFY2(
+        text.out.startsWith(cuda ? QLatin1String("Engine: CUDA") : QLatin1String("Engine: CPU")), qPrintable(text.out));
+}
+
+void TestCli::german()
+{
+    const CliRun info = run(words({ "--lang", "de", "info", "demo" }));
+    QVERIFY2(info.exitCode == 0 && info.err.isEmpty(), qPrintable(info.describe()));
+    // German number format, whatever the translation says around it: a dot groups thousands.
+    QVERIFY2(info.out.contains(QLatin1String("10.000")), qPrintable(info.out));
+    QVERIFY2(!info.out.contains(QLatin1String("10,000")), qPrintable(info.out));
+
+    const CliRun validated = run(words({ "--lang", "de", "validate", "demo" }));
+    QVERIFY2(validated.exitCode == 0, qPrintable(validated.describe()));
+    const CliRun engines = run(words({ "--lang", "de", "engines" }));
+    QVERIFY2(engines.exitCode == 0 && engines.outLines().size() == 1, qPrintable(engines.describe()));
+
+    // Errors in German keep the one-line form.
+    const CliRun missing = run(words({ "--lang", "de", "info", "missing.rackwerk" }));
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.errLines().size() == 1 && missing.err.startsWith(QLatin1String("rackwerk-cli: ")),
+        qPrintable(missing.describe()));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
