@@ -4,10 +4,12 @@
 #include "coolingbudget.h"
 #include "plan/rackmetrics.h"
 
-#include <set>
+#include <map>
 
 namespace rw {
 namespace {
+
+constexpr int kFeetPerRack = 4;  // as in the cooling budget's floor-load check
 
 /// Occupied U of a rack, 1-based; 0U devices take none.
 std::vector<bool> occupancy(const Plan &plan, const Rack &rack)
@@ -37,22 +39,43 @@ int freeSlot(const std::vector<bool> &used, int rackHeight, int height)
     return 0;
 }
 
-std::set<std::size_t> upstreamOf(const PowerNetwork &network, const Rack &rack)
+/// The lowest point of a node's efficiency curve; 1 for a node without losses (as routePower treats it).
+double lowestEfficiency(const PowerNode &node)
 {
-    std::set<std::size_t> nodes;
-    std::vector<std::size_t> stack;
+    double lowest = 1.0;
+    for (double e : { node.efficiency25, node.efficiency50, node.efficiency75, node.efficiency100 }) {
+        if (e > 0 && e < lowest)
+            lowest = e;
+    }
+    return lowest;
+}
+
+/// Every node upstream of the rack's feeds (the feeds included), with the kW at its output that one kW
+/// drawn in the rack causes: 1 at the feeds, divided by the lowest efficiency of each node on the way up
+/// (the largest product over all paths). Bounded passes, so that a loop in a faulty chain ends.
+std::map<std::size_t, double> upstreamOf(const PowerNetwork &network, const Rack &rack)
+{
+    std::map<std::size_t, double> nodes;
     for (Id feed : { rack.feedA, rack.feedB }) {
         const long f = network.indexOf(feed);
-        if (f >= 0 && nodes.insert(std::size_t(f)).second)
-            stack.push_back(std::size_t(f));
+        if (f >= 0)
+            nodes.emplace(std::size_t(f), 1.0);
     }
-    while (!stack.empty()) {
-        const std::size_t at = stack.back();
-        stack.pop_back();
-        for (std::size_t parent : network.parents(at)) {
-            if (nodes.insert(parent).second)
-                stack.push_back(parent);
+    for (std::size_t pass = 0; pass <= network.size(); ++pass) {
+        bool changed = false;
+        const std::map<std::size_t, double> before = nodes;
+        for (const auto &[at, factor] : before) {
+            const double above = factor / lowestEfficiency(network.node(at));
+            for (std::size_t parent : network.parents(at)) {
+                double &known = nodes[parent];  // 0 for a node not reached yet
+                if (known < above) {
+                    known = above;
+                    changed = true;
+                }
+            }
         }
+        if (!changed)
+            break;
     }
     return nodes;
 }
@@ -146,7 +169,7 @@ CapacityResult CapacitySearch::run(const Plan &plan, const QString &typeKey, int
         double rackKw = m == metrics.end() ? 0.0 : m->second.maxPowerKw;
         double equipmentKg = m == metrics.end() ? 0.0 : m->second.equipmentWeightKg;
         std::vector<bool> used = occupancy(plan, rack);
-        const std::set<std::size_t> chain = upstreamOf(network, rack);
+        const std::map<std::size_t, double> chain = upstreamOf(network, rack);
         const double areaM2 = rack.widthMm * rack.depthMm / 1e6;
         CapacityPlacement placement;
         placement.rackId = rackId;
@@ -177,14 +200,16 @@ CapacityResult CapacitySearch::run(const Plan &plan, const QString &typeKey, int
                 stop = CapacityLimit::FrameWeight;
                 break;
             }
-            if (hall && hall->floorLoadKgPerM2 > 0
-                && (equipmentKg + type->weightKg + rack.emptyWeightKg) / areaM2 > hall->floorLoadKgPerM2) {
+            const double totalKg = equipmentKg + type->weightKg + rack.emptyWeightKg;
+            if (hall
+                && ((hall->floorLoadKgPerM2 > 0 && totalKg / areaM2 > hall->floorLoadKgPerM2)
+                    || (hall->pointLoadKg > 0 && totalKg / kFeetPerRack > hall->pointLoadKg))) {
                 stop = CapacityLimit::FloorLoad;
                 break;
             }
             bool chainHolds = true;
-            for (std::size_t node : chain)
-                chainHolds = chainHolds && chainHeadroom[node] >= deviceKw;
+            for (const auto &[node, factor] : chain)
+                chainHolds = chainHolds && chainHeadroom[node] + 1e-9 >= deviceKw * factor;
             if (!chainHolds) {
                 stop = CapacityLimit::PowerChain;
                 break;
@@ -203,8 +228,8 @@ CapacityResult CapacitySearch::run(const Plan &plan, const QString &typeKey, int
                 used[std::size_t(u)] = true;
             rackKw += deviceKw;
             equipmentKg += type->weightKg;
-            for (std::size_t node : chain)
-                chainHeadroom[node] -= deviceKw;
+            for (const auto &[node, factor] : chain)
+                chainHeadroom[node] -= deviceKw * factor;
             airHeadroom[rack.hallId] -= airKw;
             liquidHeadroom[rack.hallId] -= liquidKw;
             ++result.fits;

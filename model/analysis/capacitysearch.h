@@ -39,10 +39,11 @@ struct CapacityResult {
 };
 
 /// "How many more of this device fit, and where": fills racks in id order, lowest free U first, while
-/// every budget holds: free contiguous U, the rack's power budget and frame rating, the floor rating, the
-/// headroom of every power node upstream of the rack's feeds after the worst single failure (a device
-/// may have to run from either feed), and the hall's air and liquid cooling with its redundancy.
-/// Conservative: chain headroom is taken by the device's full power on both feeds.
+/// every budget holds: free contiguous U, the rack's power budget and frame rating, the floor ratings
+/// (distributed and per foot), the headroom of every power node upstream of the rack's feeds after the worst
+/// single failure (a device may have to run from either feed), and the hall's air and liquid cooling with its
+/// redundancy. Conservative: chain headroom is taken by the device's full power on both feeds, plus the
+/// losses of the nodes in between at the lowest point of their efficiency curves.
 class CapacitySearch {
     Q_DECLARE_TR_FUNCTIONS(rw::CapacitySearch)
 public:
