@@ -224,8 +224,19 @@ EditResult PlanEditor::removeDeviceType(const QString &key)
     return EditResult::done();
 }
 
-EditResult PlanEditor::importDeviceTypes(const std::vector<DeviceType> &types)
+EditResult PlanEditor::importDeviceTypes(const std::vector<DeviceType> &entries)
 {
+    // A key given twice (two files describing one device) is imported once, the later entry winning: two
+    // commands for one key would add it twice and take it twice on undo.
+    std::vector<DeviceType> types;
+    for (const DeviceType &entry : entries) {
+        const auto same = std::find_if(types.begin(), types.end(),
+                                       [&entry](const DeviceType &type) { return type.key == entry.key; });
+        if (same != types.end())
+            *same = entry;
+        else
+            types.push_back(entry);
+    }
     for (const DeviceType &type : types) {
         if (const QString error = check(type); !error.isEmpty())
             return EditResult::refused(error);

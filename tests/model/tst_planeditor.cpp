@@ -80,6 +80,7 @@ private slots:
     void removeDeviceType();
     void importDeviceTypesIsOneStep();
     void importDeviceTypesRefusesInvalidType();
+    void importDeviceTypesWithAKeyTwice();
     void changedTypeMustStillFit_data();
     void changedTypeMustStillFit();
     void invalidValuesRefused();
@@ -487,6 +488,28 @@ void TestPlanEditor::importDeviceTypesRefusesInvalidType()
     negative.key = QStringLiteral("negative");
     negative.weightKg = -1;
     QCOMPARE(f.refusedWithoutChange(f.editor.importDeviceTypes({ negative }), 0), QString());
+}
+
+void TestPlanEditor::importDeviceTypesWithAKeyTwice()
+{
+    // Two NetBox files can describe the same device: imported once, the later one winning.
+    Fixture f;
+    DeviceType first;
+    first.key = QStringLiteral("twice");
+    first.model = QStringLiteral("first");
+    DeviceType second = first;
+    second.model = QStringLiteral("second");
+    DeviceType server = *f.plan.find<DeviceType>(small::kServer);
+    server.notes = QStringLiteral("first note");
+    DeviceType serverAgain = server;
+    serverAgain.notes = QStringLiteral("second note");
+
+    QVERIFY(f.editor.importDeviceTypes({ first, server, second, serverAgain }).ok);
+    QCOMPARE(f.stack.count(), 1);
+    QCOMPARE(f.plan.all<DeviceType>().size(), std::size_t(4));  // 3 + 1 new
+    QCOMPARE(f.plan.find<DeviceType>(QStringLiteral("twice"))->model, QStringLiteral("second"));
+    QCOMPARE(f.plan.find<DeviceType>(small::kServer)->notes, QStringLiteral("second note"));
+    QCOMPARE(f.undoRedoRestores(), QString());
 }
 
 void TestPlanEditor::changedTypeMustStillFit_data()
