@@ -28,7 +28,8 @@ Watts toWatts(double kw)
 class FlowNetwork {
 public:
     FlowNetwork(const PowerNetwork &network, const std::vector<double> &demandKw, const std::vector<double> &lossKw,
-        const std::unordered_set<std::size_t> &failed, const std::vector<bool> &activeSources)
+        const std::unordered_set<std::size_t> &failed, const std::vector<bool> &activeSources,
+        const std::vector<bool> &fromGrid)
         : mNetwork(network), mGraph(2 + 2 * network.size()), mThrough(network.size()), mHasThrough(network.size())
     {
         for (std::size_t i = 0; i < network.size(); ++i) {
@@ -39,7 +40,8 @@ public:
             if (activeSources[i])
                 addEdge(kSource, in(i), kUnlimited);
             for (std::size_t child : network.children(i)) {
-                if (!failed.count(child))
+                // A standby source feeds only the children that lost the grid (their transfer switches).
+                if (!failed.count(child) && !(network.isStandbySource(i) && fromGrid[child]))
                     addEdge(out(i), in(child), kUnlimited);
             }
             if (demandKw[i] > 0)
@@ -129,9 +131,10 @@ FlowResult routePower(const PowerNetwork &network, const std::vector<double> &de
 {
     FlowResult result;
     std::vector<double> loss(network.size(), 0.0);
+    const std::vector<bool> fromGrid = network.gridEnergized(failed);
     constexpr int kLossPasses = 3;  // losses are a few per cent: two refinements settle them to watts
     for (int pass = 0; pass < kLossPasses; ++pass) {
-        FlowNetwork flow(network, demandKw, loss, failed, activeSources);
+        FlowNetwork flow(network, demandKw, loss, failed, activeSources, fromGrid);
         result.routable = true;
         result.worstUtilisation = solveUtilisation(flow, &result.routable);
         result.outputKw.assign(network.size(), 0.0);

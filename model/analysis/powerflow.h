@@ -23,6 +23,7 @@ struct FlowResult {
 /// Routes the demand through the chain as a maximum flow with node capacities (Boost.Graph push-relabel):
 /// each node becomes an in- and an out-vertex joined by an edge of capacity u x rating, the demand at a
 /// node's output and the node's conversion losses flow to the sink, live sources are fed from the source.
+/// A standby source (generator) feeds only those of its children that the grid does not reach.
 /// u is found by bisection; losses come from the efficiency curves at the loads found, refined twice.
 /// Flows are whole watts, so the feasibility test is exact.
 FlowResult routePower(const PowerNetwork &network, const std::vector<double> &demandKw,

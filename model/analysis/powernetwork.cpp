@@ -81,12 +81,20 @@ std::vector<bool> PowerNetwork::reach(
     return live;
 }
 
+std::vector<bool> PowerNetwork::gridEnergized(const std::unordered_set<std::size_t> &failed) const
+{
+    std::vector<bool> sources(size(), false);
+    for (std::size_t i = 0; i < size(); ++i)
+        sources[i] = isSource(i) && !isStandbySource(i);
+    return reach(sources, failed);
+}
+
 std::vector<bool> PowerNetwork::activeSources(const std::unordered_set<std::size_t> &failed) const
 {
     std::vector<bool> sources(size(), false);
     for (std::size_t i = 0; i < size(); ++i)
         sources[i] = isSource(i) && !isStandbySource(i);
-    const std::vector<bool> fromGrid = reach(sources, failed);
+    const std::vector<bool> fromGrid = gridEnergized(failed);
     for (std::size_t i = 0; i < size(); ++i) {
         if (!isStandbySource(i) || failed.count(i))
             continue;

@@ -36,6 +36,9 @@ public:
     std::vector<bool> energized(const std::unordered_set<std::size_t> &failed) const;
     /// Whether a standby source is switched in (see energized()).
     std::vector<bool> activeSources(const std::unordered_set<std::size_t> &failed) const;
+    /// Nodes that the sources other than the standby ones reach when the `failed` nodes are out: a standby
+    /// source feeds only its children outside this set.
+    std::vector<bool> gridEnergized(const std::unordered_set<std::size_t> &failed) const;
 
 private:
     std::vector<bool> reach(const std::vector<bool> &sources, const std::unordered_set<std::size_t> &failed) const;

@@ -198,6 +198,7 @@ private slots:
     void psusAlternateBetweenFeeds();
     void sharedSwitchboardsGiveClassThree();
     void generatorIsStandby();
+    void generatorFeedsOnlyBoardsWithoutMains();
     void coolingUnitsLoadTheirFeedAndStop();
     void worstContingencyHasMostUnservedPower();
     void pairsAddEveryTwoNodeFailure();
@@ -613,6 +614,53 @@ void TestPowerAnalysis::generatorIsStandby()
     QCOMPARE(small.overloads[0].nodeId, gen.id);
     COMPARE_NEAR(small.overloads[0].loadKw, 20.0, kWatt);
     COMPARE_NEAR(small.overloads[0].ratingKw, 15.0, 1e-12);
+}
+
+void TestPowerAnalysis::generatorFeedsOnlyBoardsWithoutMains()
+{
+    // One generator (80 kW) backs two switchboards through their transfer switches:
+    // Utility -> TX 1 (100 kW) -> SWB 1 -> rack 1 (20 kW); Utility -> TX 2 (25 kW) -> SWB 2 -> rack 2 (20 kW);
+    // GEN -> SWB 1, GEN -> SWB 2.
+    Plan plan;
+    Builder b(plan);
+    const Id utility = b.node(QStringLiteral("Utility"), PowerNodeKind::UtilityFeed, 0);
+    const Id tx1 = b.node(QStringLiteral("TX 1"), PowerNodeKind::Transformer, 100);
+    const Id tx2 = b.node(QStringLiteral("TX 2"), PowerNodeKind::Transformer, 25);
+    const Id gen = b.node(QStringLiteral("GEN"), PowerNodeKind::Generator, 80);
+    const Id swb1 = b.node(QStringLiteral("SWB 1"), PowerNodeKind::Switchboard, 0);
+    const Id swb2 = b.node(QStringLiteral("SWB 2"), PowerNodeKind::Switchboard, 0);
+    b.link(utility, tx1);
+    b.link(utility, tx2);
+    b.link(tx1, swb1);
+    b.link(tx2, swb2);
+    b.link(gen, swb1);
+    b.link(gen, swb2);
+    b.type(kServer, 10000, 6000, 2, 1, 12000);
+    const Id rack1 = b.rack(QStringLiteral("R1"), swb1);
+    b.mount(rack1, kServer, 2);
+    const Id rack2 = b.rack(QStringLiteral("R2"), swb2);
+    b.mount(rack2, kServer, 2);
+
+    const PowerAnalysis a = PowerAnalyzer::analyze(plan);
+    COMPARE_NEAR(outputOf(plan, a.normal, gen), 0.0, 1e-12);
+    // TX 1 out: SWB 1 loses mains and its transfer switch starts the generator: 20 kW. SWB 2 keeps mains:
+    // TX 2 carries its 20 kW (80 % of 25 kW), although moving load to the generator would lower the highest
+    // utilisation (TX 2 at x / 25 against the generator at (40 - x) / 80).
+    const PowerState &c = contingencyOf(a, { tx1 });
+    QVERIFY(c.servesAll());
+    COMPARE_NEAR(outputOf(plan, c, gen), 20.0, kWatt);
+    COMPARE_NEAR(outputOf(plan, c, tx2), 20.0, kWatt);
+    COMPARE_NEAR(c.flow.worstUtilisation, 20.0 / 25.0, 1e-6);
+    // Utility out: both boards lose mains, the generator carries 40 kW.
+    COMPARE_NEAR(outputOf(plan, contingencyOf(a, { utility }), gen), 40.0, kWatt);
+    // The same with TX 2 too small for its board (15 kW): the overload shows; the generator does not hide it.
+    PowerNode small = *plan.find<PowerNode>(tx2);
+    small.ratingKw = 15;
+    plan.replace(small);
+    const PowerState overloaded = PowerAnalyzer::state(plan, PowerNetwork(plan), { tx1 }, LoadLevel::Design);
+    QCOMPARE(overloaded.overloads.size(), std::size_t(1));
+    QCOMPARE(overloaded.overloads[0].nodeId, tx2);
+    COMPARE_NEAR(overloaded.overloads[0].loadKw, 20.0, kWatt);
 }
 
 void TestPowerAnalysis::coolingUnitsLoadTheirFeedAndStop()
