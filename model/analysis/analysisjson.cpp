@@ -148,7 +148,8 @@ QJsonObject coolingBudgetJson(const Plan &plan, const CoolingBudget &budget)
             { QStringLiteral("frameRatingKg"), rounded(f.frameRatingKg) } });
     }
     for (const RowStranding &r : budget.rows) {
-        rows.append(QJsonObject { { QStringLiteral("row"), plan.find<Row>(r.rowId)->name },
+        const Row *row = plan.find<Row>(r.rowId);  // racks may name a row that is gone (a validation error)
+        rows.append(QJsonObject { { QStringLiteral("row"), row ? row->name : QString() },
             { QStringLiteral("powerUse"), std::round(r.powerUse * 1e4) / 1e4 },
             { QStringLiteral("spaceUse"), std::round(r.spaceUse * 1e4) / 1e4 },
             { QStringLiteral("weightUse"), std::round(r.weightUse * 1e4) / 1e4 },

@@ -3,11 +3,13 @@
 // Air: rho 1.2 kg/m3, cp 1005 J/(kg K), so 1 kW at 10 K needs 1000 / 12060 m3/s = 298.507 m3/h.
 // Water: rho 997 kg/m3, cp 4180 J/(kg K), rho x cp = 4,167,460 J/(m3 K).
 
+#include "analysis/analysisjson.h"
 #include "analysis/capacitysearch.h"
 #include "analysis/contingency.h"
 #include "analysis/coolingbudget.h"
 #include "plan/rackmetrics.h"
 
+#include <QJsonArray>
 #include <QtTest>
 
 #include <cmath>
@@ -234,6 +236,7 @@ private slots:
     void crahHallNPlusOne();
     void liquidShareAndCduFlow();
     void floorLoads();
+    void rowThatIsGone();
     void heatRejectionAtDesignOutdoorTemperature();
     void capacityLimitedByRackPower();
     void capacityLimitedBySpace();
@@ -487,6 +490,27 @@ void TestCoolingBudget::floorLoads()
     hall.pointLoadKg = 0;
     plan.replace(hall);
     QVERIFY(!floorOf(CoolingBudgeter::compute(plan), wide.id).overPoint());
+}
+
+void TestCoolingBudget::rowThatIsGone()
+{
+    // A rack naming a row that does not exist (a validation error an imported plan may carry): the row's
+    // stranding is still worked out, and its JSON form has an empty name instead of a crash.
+    // 25 kW of a 60 kW budget: power use 25 / 60; no cooling units, so no cooling use.
+    Plan plan;
+    Builder b(plan);
+    b.type(QStringLiteral("air25"), 25000, 20000, 2, 50);
+    b.insertTypes();
+    const Rack r = b.rack(QStringLiteral("R"), 999);
+    plan.insert(r);
+    b.mount(r.id, QStringLiteral("air25"));
+    const CoolingBudget budget = CoolingBudgeter::compute(plan);
+    QCOMPARE(budget.rows.size(), std::size_t(1));
+    QCOMPARE(budget.rows.front().rowId, Id(999));
+    COMPARE_NEAR(budget.rows.front().powerUse, 25.0 / 60.0, 1e-12);
+    const QJsonArray rows = coolingBudgetJson(plan, budget).value(QStringLiteral("rows")).toArray();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("row")).toString(), QString());
 }
 
 void TestCoolingBudget::heatRejectionAtDesignOutdoorTemperature()
