@@ -126,16 +126,20 @@ QString RowStranding::limitingKey() const
 
 QString RowStranding::limitingResource() const
 {
-    const double top = std::max({ powerUse, spaceUse, weightUse, coolingUse });
-    if (top <= 0)
-        return CoolingBudgeter::tr("none");
-    if (top == powerUse)
-        return CoolingBudgeter::tr("power");
-    if (top == coolingUse)
-        return CoolingBudgeter::tr("cooling");
-    if (top == weightUse)
-        return CoolingBudgeter::tr("weight");
-    return CoolingBudgeter::tr("space");
+    // The keys of limitingKey(), named in the user's language.
+    static const char *const names[][2] = {
+        { "none", QT_TRANSLATE_NOOP("rw::CoolingBudgeter", "none") },
+        { "power", QT_TRANSLATE_NOOP("rw::CoolingBudgeter", "power") },
+        { "cooling", QT_TRANSLATE_NOOP("rw::CoolingBudgeter", "cooling") },
+        { "weight", QT_TRANSLATE_NOOP("rw::CoolingBudgeter", "weight") },
+        { "space", QT_TRANSLATE_NOOP("rw::CoolingBudgeter", "space") },
+    };
+    const QString key = limitingKey();
+    for (const auto &name : names) {
+        if (key == QLatin1String(name[0]))
+            return CoolingBudgeter::tr(name[1]);
+    }
+    return key;
 }
 
 double CoolingBudgeter::redundantCapacity(std::vector<double> capacities, Redundancy scheme)
