@@ -40,6 +40,8 @@ int CliCommands::usage(const QString &problem)
                             "  budget PLAN [--json]           power and cooling budgets\n"
                             "  contingency PLAN [--pairs] [--json]\n"
                             "                                 fail each power node (and pairs) in turn\n"
+                            "  contingency PLAN --node ID [--json]\n"
+                            "                                 fail one node (id or name): what stops with it\n"
                             "  capacity PLAN TYPE [--json]    how many more devices of a type fit, and where\n"
                             "  fields                         reference of every field of the JSON form\n"
                             "PLAN is a .rackwerk file, a .json file in the exchange form, or \"demo\".\n"

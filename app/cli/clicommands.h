@@ -1,5 +1,7 @@
 #pragma once
 
+#include "plan/plan.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -27,6 +29,7 @@ private:
     int budget(const QStringList &args);
     int contingency(const QStringList &args);
     int capacity(const QStringList &args);
+    int nodeContingency(const Plan &plan, const QString &nodeText, bool json);
     int usage(const QString &problem = {});
     int fail(int code, const QString &reason);
 

@@ -1,5 +1,6 @@
 // rackwerk-cli budget and contingency: the power-chain analysis on the console.
 #include "analysis/analysisjson.h"
+#include "analysis/downstream.h"
 #include "clicommands.h"
 #include "clioptions.h"
 
@@ -105,12 +106,17 @@ int CliCommands::contingency(const QStringList &arguments)
     const bool json = takeFlag(args, QStringLiteral("--json"));
     PowerAnalysisOptions options;
     options.pairs = takeFlag(args, QStringLiteral("--pairs"));
+    QString nodeText;
+    if (!takeOption(args, QStringLiteral("--node"), &nodeText))
+        return usage(tr("--node needs the id or name of a power node."));
     if (args.size() != 1)
         return usage(tr("contingency takes one plan."));
     Plan plan;
     QString error;
     if (!loadPlan(args.first(), &plan, &error))
         return fail(kBadInput, error);
+    if (!nodeText.isEmpty())
+        return nodeContingency(plan, nodeText, json);
     const PowerAnalysis analysis = PowerAnalyzer::analyze(plan, options);
     if (json) {
         mOut << QJsonDocument(contingencyJson(plan, analysis)).toJson(QJsonDocument::Indented);
@@ -148,6 +154,46 @@ int CliCommands::contingency(const QStringList &arguments)
                 .arg(analysis.availability.supportedClass)
                 .arg(analysis.availability.reason)
          << Qt::endl;
+    return kOk;
+}
+
+int CliCommands::nodeContingency(const Plan &plan, const QString &nodeText, bool json)
+{
+    // A number is an id; anything else (or a number no node has) is looked up as a name.
+    const PowerNode *node = nullptr;
+    bool isNumber = false;
+    const Id id = nodeText.toLongLong(&isNumber);
+    if (isNumber)
+        node = plan.find<PowerNode>(id);
+    for (const auto &[key, candidate] : plan.all<PowerNode>()) {
+        if (!node && candidate.name == nodeText)
+            node = &candidate;
+    }
+    if (!node)
+        return fail(kBadInput, tr("The plan has no power node \"%1\".").arg(nodeText));
+    const FailureEffect effect = FailureEffect::of(plan, node->id);
+    const PowerState state = PowerAnalyzer::state(plan, PowerNetwork(plan), { node->id }, LoadLevel::Design);
+    if (json) {
+        QJsonObject o = failureEffectJson(plan, effect);
+        o.insert(QStringLiteral("node"), QJsonObject { { QStringLiteral("id"), double(node->id) },
+                                             { QStringLiteral("name"), node->name } });
+        o.insert(QStringLiteral("state"), powerStateJson(plan, state));
+        mOut << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return kOk;
+    }
+    const QLocale locale;
+    mOut << tr("Without %1: %2 nodes lose power, %3 racks lose all power, %4 racks run on one feed, %5 kW unserved, "
+               "%6 nodes overloaded")
+                .arg(node->name, locale.toString(qsizetype(effect.deadNodes.size())),
+                    locale.toString(qsizetype(effect.racksWithoutPower.size())),
+                    locale.toString(qsizetype(effect.racksOnOneFeed.size())), locale.toString(state.unservedKw, 'f', 1),
+                    locale.toString(qsizetype(state.overloads.size())))
+         << Qt::endl;
+    mOut << tr("Cooling units that stop (%1):").arg(locale.toString(qsizetype(effect.coolingUnitsStopped.size())))
+         << Qt::endl;
+    // One id per line first, so that scripts can pass them to the thermal run as --fail ID.
+    for (Id unitId : effect.coolingUnitsStopped)
+        mOut << QStringLiteral("  %1 %2").arg(unitId).arg(plan.find<CoolingUnit>(unitId)->name) << Qt::endl;
     return kOk;
 }
 

@@ -13,6 +13,8 @@
 #include "panels/findingspanel.h"
 #include "panels/plantree.h"
 #include "panels/summarypanel.h"
+#include "powerchain/powerchainpanel.h"
+#include "analysis/downstream.h"
 #include "store/planjson.h"
 #include "store/planstore.h"
 
@@ -27,7 +29,9 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSet>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
@@ -38,7 +42,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), mEditor(mPlan, mUndo), mScene(new FloorPlanScene(mPlan, this)),
       mView(new FloorPlanView(mScene, this)), mTree(new PlanTree(mPlan, this)), mSummary(new SummaryPanel(mPlan, this)),
       mFindings(new FindingsPanel(mPlan, this)),
-      mBudget(new BudgetPanel(mPlan, this)), mEngineLabel(new QLabel(this)), mModeLabel(new QLabel(this)),
+      mBudget(new BudgetPanel(mPlan, this)), mPowerChain(new PowerChainPanel(mEditor, this)), mEngineLabel(new QLabel(this)), mModeLabel(new QLabel(this)),
       mAutosave(new Autosave(mPlan, mUndo, this))
 {
     setCentralWidget(mView);
@@ -51,6 +55,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mTree, &PlanTree::entityActivated, this, &MainWindow::activate);
     connect(mFindings, &FindingsPanel::entityActivated, this, &MainWindow::activate);
     connect(mBudget, &BudgetPanel::entityActivated, this, &MainWindow::activate);
+    connect(mBudget, &BudgetPanel::analysisChanged, this, [this] { mPowerChain->setAnalysis(mBudget->powerAnalysis()); });
+    mPowerChain->setAnalysis(mBudget->powerAnalysis());
+    connect(mBudget, &BudgetPanel::capacityRacksChosen, this,
+            [this](const QList<Id> &racks, const QList<int> &counts) { highlightOnFloorPlan(racks, {}, counts); });
+    connect(mPowerChain, &PowerChainPanel::nodeSelected, this, [this](Id nodeId) {
+        const Downstream fed = Downstream::of(mPlan, nodeId);
+        highlightOnFloorPlan(QList<Id>(fed.racks.begin(), fed.racks.end()),
+                             QList<Id>(fed.coolingUnits.begin(), fed.coolingUnits.end()));
+    });
     connect(mScene, &QGraphicsScene::selectionChanged, this, [this] {
         const auto selected = mScene->selectedItems();
         if (selected.size() == 1)
@@ -147,6 +160,9 @@ void MainWindow::createDocks()
     mBudgetDock = dock(mBudget, "budgetDock", Qt::RightDockWidgetArea);
     tabifyDockWidget(mFindingsDock, mBudgetDock);
     mBudgetDock->raise();
+    mPowerChainDock = dock(mPowerChain, "powerChainDock", Qt::BottomDockWidgetArea);
+    mPowerChainDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    resizeDocks({mPowerChainDock}, {300}, Qt::Vertical);
     resizeDocks({mTreeDock, mSummaryDock}, {260, 480}, Qt::Horizontal);
 }
 
@@ -190,6 +206,8 @@ void MainWindow::retranslate()
     mSummaryDock->setWindowTitle(tr("Key figures"));
     mFindingsDock->setWindowTitle(tr("Findings"));
     mBudgetDock->setWindowTitle(tr("Budgets and redundancy"));
+    mPowerChainDock->setWindowTitle(tr("Power chain (one-line diagram)"));
+    mPowerChainDock->toggleViewAction()->setStatusTip(tr("Show or hide the power chain as an editable one-line diagram"));
     mEngineLabel->setText(engineText());
     mEngineLabel->setToolTip(tr("Projections run on this engine. Detail: %1")
                                  .arg(QString::fromStdString(engine::probeBackends().reason)));
@@ -226,6 +244,7 @@ void MainWindow::setReadOnly(bool readOnly)
     mModeLabel->setToolTip(readOnly ? tr("Opened for review: edits and saving are disabled") : QString());
     for (QAction *action : {mSave, mImportJson, mUndoAction, mRedoAction})
         action->setEnabled(!readOnly);
+    mPowerChain->setReadOnly(readOnly);
     if (!readOnly) {
         mUndoAction->setEnabled(mUndo.canUndo());
         mRedoAction->setEnabled(mUndo.canRedo());
@@ -432,6 +451,33 @@ void MainWindow::activate(EntityKind kind, const QVariant &key)
                 mView->centerOn(item);
         }
     }
+}
+
+void MainWindow::highlightOnFloorPlan(const QList<Id> &rackIds, const QList<Id> &coolingUnitIds,
+                                      const QList<int> &rackCounts)
+{
+    // Until the floor plan offers highlights and badges, the selection shows the set (counts are listed
+    // in the budget panel). Switching to that API changes this function only.
+    Q_UNUSED(rackCounts);
+    const QSet<Id> racks(rackIds.begin(), rackIds.end());
+    const QSet<Id> units(coolingUnitIds.begin(), coolingUnitIds.end());
+    const QSignalBlocker quiet(mScene);
+    mScene->clearSelection();
+    QRectF shown;
+    for (QGraphicsItem *item : mScene->items()) {
+        const int kind = item->data(1).toInt();
+        const Id id = item->data(0).toLongLong();
+        if (!item->flags().testFlag(QGraphicsItem::ItemIsSelectable))
+            continue;
+        if ((kind == int(EntityKind::Rack) && racks.contains(id))
+            || (kind == int(EntityKind::CoolingUnit) && units.contains(id))) {
+            item->setSelected(true);
+            shown |= item->sceneBoundingRect();
+        }
+    }
+    if (!shown.isEmpty())
+        mView->ensureVisible(shown, 20, 20);
+    mView->viewport()->update();
 }
 
 void MainWindow::offerRecovery()

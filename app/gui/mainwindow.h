@@ -20,6 +20,7 @@ class FindingsPanel;
 class FloorPlanScene;
 class FloorPlanView;
 class PlanTree;
+class PowerChainPanel;
 class SummaryPanel;
 
 /// Rackwerk's main window: the floor plan in the middle, the plan tree, key figures and findings in
@@ -43,6 +44,11 @@ public:
     FloorPlanView *floorPlanView() const { return mView; }
     SummaryPanel *summaryPanel() const { return mSummary; }
     BudgetPanel *budgetPanel() const { return mBudget; }
+    PowerChainPanel *powerChainPanel() const { return mPowerChain; }
+    QDockWidget *powerChainDock() const { return mPowerChainDock; }
+    /// Marks racks and cooling units on the floor plan (what a power node feeds, where devices fit), with
+    /// a count per rack where given. The one place that talks to the floor plan for this.
+    void highlightOnFloorPlan(const QList<Id> &rackIds, const QList<Id> &coolingUnitIds, const QList<int> &rackCounts = {});
     bool isReadOnly() const { return mReadOnly; }
     QString engineText() const;
 
@@ -83,10 +89,12 @@ private:
     SummaryPanel *mSummary;
     FindingsPanel *mFindings;
     BudgetPanel *mBudget;
+    PowerChainPanel *mPowerChain;
     QDockWidget *mTreeDock;
     QDockWidget *mSummaryDock;
     QDockWidget *mFindingsDock;
     QDockWidget *mBudgetDock;
+    QDockWidget *mPowerChainDock;
     QLabel *mEngineLabel;
     QLabel *mModeLabel;
     Autosave *mAutosave;

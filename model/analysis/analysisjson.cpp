@@ -59,6 +59,20 @@ QJsonObject powerStateJson(const Plan &plan, const PowerState &state)
         { QStringLiteral("coolingKw"), rounded(state.loads.coolingKw) } };
 }
 
+QJsonObject failureEffectJson(const Plan &plan, const FailureEffect &effect)
+{
+    QJsonArray unitNames;
+    for (Id id : effect.coolingUnitsStopped) {
+        const CoolingUnit *unit = plan.find<CoolingUnit>(id);
+        unitNames.append(unit ? unit->name : QString());
+    }
+    return QJsonObject { { QStringLiteral("deadNodes"), ids(effect.deadNodes) },
+        { QStringLiteral("racksWithoutPower"), ids(effect.racksWithoutPower) },
+        { QStringLiteral("racksOnOneFeed"), ids(effect.racksOnOneFeed) },
+        { QStringLiteral("coolingUnitsStopped"), ids(effect.coolingUnitsStopped) },
+        { QStringLiteral("coolingUnitNamesStopped"), unitNames } };
+}
+
 QJsonObject powerBudgetJson(const Plan &plan, const PowerAnalysis &analysis)
 {
     QJsonArray nodes;

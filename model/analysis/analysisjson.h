@@ -3,6 +3,7 @@
 #include "capacitysearch.h"
 #include "contingency.h"
 #include "coolingbudget.h"
+#include "downstream.h"
 
 #include <QJsonObject>
 
@@ -14,6 +15,8 @@ QJsonObject powerBudgetJson(const Plan &plan, const PowerAnalysis &analysis);
 QJsonObject contingencyJson(const Plan &plan, const PowerAnalysis &analysis);
 QJsonObject powerStateJson(const Plan &plan, const PowerState &state);
 QJsonObject coolingBudgetJson(const Plan &plan, const CoolingBudget &budget);
+/// What one node's failure takes down: coolingUnitsStopped (ids) is the input of a thermal transient.
+QJsonObject failureEffectJson(const Plan &plan, const FailureEffect &effect);
 QJsonObject capacityJson(const Plan &plan, const CapacityResult &result);
 
 }  // namespace rw

@@ -1,8 +1,10 @@
 #include "planeditor.h"
 
+#include "plan/powergraph.h"
 #include "plan/validation.h"
 
 #include <algorithm>
+#include <set>
 
 namespace rw {
 
@@ -113,6 +115,12 @@ QString PlanEditor::checkReferences(const Rack &rack) const
         if (feed != kNoId && !mPlan.find<PowerNode>(feed))
             return tr("Rack %1: the power node feeding it does not exist.").arg(rack.name);
     }
+    // Feeds are checked when they change, so that an older plan's rack can still be moved or renamed.
+    const Rack *stored = mPlan.find<Rack>(rack.id);
+    if (!stored || stored->feedA != rack.feedA || stored->feedB != rack.feedB) {
+        if (const QString problem = PlanValidator::checkRackFeeds(mPlan, rack); !problem.isEmpty())
+            return problem;
+    }
     // Devices already mounted must still fit into a changed rack.
     for (const MountedDevice *device : mPlan.devicesInRack(rack.id)) {
         const DeviceType *type = mPlan.find<DeviceType>(device->typeKey);
@@ -148,6 +156,18 @@ QString PlanEditor::checkReferences(const PowerNode &node) const
 {
     if (node.hallId != kNoId && !mPlan.find<Hall>(node.hallId))
         return tr("Power node %1: its hall does not exist.").arg(node.name);
+    if (node.name.trimmed().isEmpty())
+        return tr("A power node needs a name.");
+    // A node moved to the other side must not leave racks fed from the wrong side.
+    const PowerNode *stored = mPlan.find<PowerNode>(node.id);
+    if (stored && stored->side != node.side) {
+        for (const auto &[id, rack] : mPlan.all<Rack>()) {
+            if (rack.feedA != node.id && rack.feedB != node.id)
+                continue;
+            if (const QString problem = PlanValidator::checkRackFeeds(mPlan, rack, &node); !problem.isEmpty())
+                return problem;
+        }
+    }
     return {};
 }
 
@@ -157,6 +177,15 @@ QString PlanEditor::checkReferences(const PowerLink &link) const
         return tr("A power link must connect two existing power nodes.");
     if (link.fromId == link.toId)
         return tr("A power node cannot feed itself.");
+    const PowerNode &from = *mPlan.find<PowerNode>(link.fromId);
+    const PowerNode &to = *mPlan.find<PowerNode>(link.toId);
+    for (const auto &[id, other] : mPlan.all<PowerLink>()) {
+        if (id != link.id && other.fromId == link.fromId && other.toId == link.toId)
+            return tr("%1 already feeds %2.").arg(from.name, to.name);
+    }
+    if (linkWouldMakeLoop(mPlan, link.fromId, link.toId, link.id))
+        return tr("%1 cannot feed %2: %2 already feeds %1, and power must flow from the sources to the loads.")
+            .arg(from.name, to.name);
     return {};
 }
 
@@ -250,6 +279,122 @@ EditResult PlanEditor::importDeviceTypes(const std::vector<DeviceType> &entries)
     }
     mStack.push(macro);
     return EditResult::done();
+}
+
+EditResult PlanEditor::connectPower(Id fromId, Id toId)
+{
+    PowerLink link;
+    link.fromId = fromId;
+    link.toId = toId;
+    return add(link);
+}
+
+EditResult PlanEditor::removePowerLinks(const std::vector<Id> &linkIds)
+{
+    return removePowerNodes({}, linkIds);
+}
+
+EditResult PlanEditor::removePowerNodes(const std::vector<Id> &requestedNodes, const std::vector<Id> &requestedLinks)
+{
+    std::set<Id> nodeIds;
+    for (Id id : requestedNodes) {
+        if (!mPlan.find<PowerNode>(id))
+            return EditResult::refused(tr("Power node %1 does not exist.").arg(id));
+        nodeIds.insert(id);
+    }
+    std::set<Id> linkIds;
+    for (Id id : requestedLinks) {
+        if (!mPlan.find<PowerLink>(id))
+            return EditResult::refused(tr("Power link %1 does not exist.").arg(id));
+        linkIds.insert(id);
+    }
+    for (const auto &[id, link] : mPlan.all<PowerLink>()) {
+        if (nodeIds.count(link.fromId) || nodeIds.count(link.toId))
+            linkIds.insert(id);
+    }
+    if (nodeIds.empty() && linkIds.empty())
+        return EditResult::done();  // nothing to do: no empty undo step
+    auto *macro = new QUndoCommand(nodeIds.empty()
+                                       ? tr("Remove %n power link(s)", nullptr, int(linkIds.size()))
+                                       : tr("Remove %n power node(s)", nullptr, int(nodeIds.size())));
+    // What referenced the nodes is detached first, so that every intermediate state is consistent.
+    for (const auto &[id, rack] : mPlan.all<Rack>()) {
+        if (!nodeIds.count(rack.feedA) && !nodeIds.count(rack.feedB))
+            continue;
+        Rack detached = rack;
+        if (nodeIds.count(detached.feedA))
+            detached.feedA = kNoId;
+        if (nodeIds.count(detached.feedB))
+            detached.feedB = kNoId;
+        new EditEntityCommand<Rack>(mPlan, rack, detached, QString(), false, macro);
+    }
+    for (const auto &[id, unit] : mPlan.all<CoolingUnit>()) {
+        if (!nodeIds.count(unit.feedId))
+            continue;
+        CoolingUnit detached = unit;
+        detached.feedId = kNoId;
+        new EditEntityCommand<CoolingUnit>(mPlan, unit, detached, QString(), false, macro);
+    }
+    for (Id id : linkIds)
+        new RemoveEntityCommand<PowerLink>(mPlan, *mPlan.find<PowerLink>(id), QString(), macro);
+    for (Id id : nodeIds)
+        new RemoveEntityCommand<PowerNode>(mPlan, *mPlan.find<PowerNode>(id), QString(), macro);
+    mStack.push(macro);
+    return EditResult::done();
+}
+
+EditResult PlanEditor::feedRacks(const std::vector<Id> &rackIds, FeedSide side, Id nodeId)
+{
+    std::vector<std::pair<Id, Id>> changes;
+    std::set<Id> seen;
+    for (Id id : rackIds) {
+        if (seen.insert(id).second)
+            changes.emplace_back(id, nodeId);
+    }
+    return feedRacks(changes, side);
+}
+
+EditResult PlanEditor::feedRacks(const std::vector<std::pair<Id, Id>> &rackAndNode, FeedSide side)
+{
+    if (side == FeedSide::None)
+        return EditResult::refused(tr("Choose feed A or feed B."));
+    std::vector<std::pair<Rack, Rack>> changes;
+    std::set<Id> seen;
+    for (const auto &[rackId, nodeId] : rackAndNode) {
+        if (nodeId != kNoId && !mPlan.find<PowerNode>(nodeId))
+            return EditResult::refused(tr("Power node %1 does not exist.").arg(nodeId));
+        const Rack *rack = mPlan.find<Rack>(rackId);
+        if (!rack)
+            return EditResult::refused(tr("Rack %1 does not exist.").arg(rackId));
+        if (!seen.insert(rackId).second)
+            return EditResult::refused(tr("Rack %1 is named twice.").arg(rack->name));
+        Rack changed = *rack;
+        (side == FeedSide::A ? changed.feedA : changed.feedB) = nodeId;
+        if (changed == *rack)
+            continue;
+        if (const QString error = check(changed); !error.isEmpty())
+            return EditResult::refused(error);
+        changes.emplace_back(*rack, changed);
+    }
+    if (changes.empty())
+        return EditResult::done();
+    const QString text = side == FeedSide::A ? tr("Connect feed A of %n rack(s)", nullptr, int(changes.size()))
+                                             : tr("Connect feed B of %n rack(s)", nullptr, int(changes.size()));
+    auto *macro = new QUndoCommand(text);
+    for (const auto &[before, after] : changes)
+        new EditEntityCommand<Rack>(mPlan, before, after, QString(), false, macro);
+    mStack.push(macro);
+    return EditResult::done();
+}
+
+EditResult PlanEditor::feedCoolingUnit(Id unitId, Id nodeId)
+{
+    const CoolingUnit *unit = mPlan.find<CoolingUnit>(unitId);
+    if (!unit)
+        return EditResult::refused(tr("Cooling unit %1 does not exist.").arg(unitId));
+    CoolingUnit changed = *unit;
+    changed.feedId = nodeId;
+    return update(changed);
 }
 
 }  // namespace rw

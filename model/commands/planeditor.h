@@ -45,6 +45,22 @@ public:
     /// Adds or replaces catalogue entries in the plan, as one undo step.
     EditResult importDeviceTypes(const std::vector<DeviceType> &types);
 
+    // The power chain.
+    /// `fromId` feeds `toId`: refused for a link that exists already or would close a loop.
+    EditResult connectPower(Id fromId, Id toId);
+    /// Removes links, as one undo step.
+    EditResult removePowerLinks(const std::vector<Id> &linkIds);
+    /// Removes nodes with their links, and further links, as one undo step; racks and cooling units the
+    /// nodes fed lose that feed.
+    EditResult removePowerNodes(const std::vector<Id> &nodeIds, const std::vector<Id> &linkIds = {});
+    /// Connects feed A or B of racks to a node (kNoId disconnects), as one undo step.
+    EditResult feedRacks(const std::vector<Id> &rackIds, FeedSide side, Id nodeId);
+    /// Connects feed A or B of each rack to its node (kNoId disconnects), as one undo step; refused as a
+    /// whole if one rack's feeds would be wrong.
+    EditResult feedRacks(const std::vector<std::pair<Id, Id>> &rackAndNode, FeedSide side);
+    /// Connects a cooling unit to the node that feeds it (kNoId disconnects).
+    EditResult feedCoolingUnit(Id unitId, Id nodeId);
+
     /// Field ranges and references of one entity, as the store and the JSON import check them.
     template <class T>
     QString check(const T &entity) const;

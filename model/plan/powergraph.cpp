@@ -4,6 +4,7 @@
 #include <boost/graph/depth_first_search.hpp>
 
 #include <unordered_map>
+#include <unordered_set>
 
 namespace rw {
 namespace {
@@ -43,6 +44,31 @@ std::optional<Id> findPowerLoop(const Plan &plan)
     if (!onLoop)
         return std::nullopt;
     return ids[*onLoop];
+}
+
+bool powerFlowsDown(const Plan &plan, Id fromId, Id toId, Id ignoredLink)
+{
+    std::unordered_map<Id, std::vector<Id>> children;
+    for (const auto &[id, link] : plan.all<PowerLink>()) {
+        if (id != ignoredLink)
+            children[link.fromId].push_back(link.toId);
+    }
+    std::unordered_set<Id> seen{fromId};
+    std::vector<Id> stack{fromId};
+    while (!stack.empty()) {
+        const Id at = stack.back();
+        stack.pop_back();
+        if (at == toId)
+            return true;
+        const auto it = children.find(at);
+        if (it == children.end())
+            continue;
+        for (Id child : it->second) {
+            if (seen.insert(child).second)
+                stack.push_back(child);
+        }
+    }
+    return false;
 }
 
 }  // namespace rw

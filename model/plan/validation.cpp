@@ -47,6 +47,25 @@ std::vector<Finding> PlanValidator::checkDeviceType(const DeviceType &type)
     return out;
 }
 
+QString PlanValidator::checkRackFeeds(const Plan &plan, const Rack &rack, const PowerNode *changedNode)
+{
+    auto nodeOf = [&](Id id) -> const PowerNode * {
+        if (changedNode && changedNode->id == id)
+            return changedNode;
+        return plan.find<PowerNode>(id);
+    };
+    if (rack.feedA != kNoId && rack.feedA == rack.feedB)
+        return tr("Rack %1 would be fed twice from %2: feeds A and B must come from different nodes.")
+            .arg(rack.name, nodeOf(rack.feedA) ? nodeOf(rack.feedA)->name : QString::number(rack.feedA));
+    const PowerNode *a = nodeOf(rack.feedA);
+    const PowerNode *b = nodeOf(rack.feedB);
+    if (a && a->side == FeedSide::B)
+        return tr("Rack %1: feed A cannot come from %2, a node of side B.").arg(rack.name, a->name);
+    if (b && b->side == FeedSide::A)
+        return tr("Rack %1: feed B cannot come from %2, a node of side A.").arg(rack.name, b->name);
+    return {};
+}
+
 std::vector<Finding> PlanValidator::checkDevicePlacement(const Plan &plan, const MountedDevice &device)
 {
     std::vector<Finding> out;

@@ -26,6 +26,10 @@ public:
     /// Errors only, for one device placed at its position in its rack (ignores the device's own id).
     static std::vector<Finding> checkDevicePlacement(const Plan &plan, const MountedDevice &device);
     static std::vector<Finding> checkDeviceType(const DeviceType &type);
+    /// Why a rack's feeds are not acceptable, translated, or nothing: both feeds from one node, feed A from a
+    /// node of side B (or B from A), or both feeds from nodes of the same side. `changedNode` stands in for the
+    /// stored node with its id (a node being edited).
+    static QString checkRackFeeds(const Plan &plan, const Rack &rack, const PowerNode *changedNode = nullptr);
 
     static bool hasErrors(const std::vector<Finding> &findings);
 };

@@ -1,11 +1,13 @@
 #include "../common/testplans.h"
 
+#include "analysis/downstream.h"
 #include "demo/demoplan.h"
 #include "plan/plansummary.h"
 #include "store/planjson.h"
 #include "store/planstore.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -75,6 +77,7 @@ private slots:
     void unwritableTarget();
     void engines();
     void german();
+    void contingencyOfOneNode();
 
 private:
     CliRun run(const QStringList &args) const;
@@ -364,6 +367,40 @@ void TestCli::german()
     QCOMPARE(missing.exitCode, 2);
     QVERIFY2(missing.errLines().size() == 1 && missing.err.startsWith(QLatin1String("rackwerk-cli: ")),
         qPrintable(missing.describe()));
+}
+
+void TestCli::contingencyOfOneNode()
+{
+    Plan demo;
+    buildDemoPlan(demo);
+    Id board = kNoId;
+    for (const auto &[id, node] : demo.all<PowerNode>()) {
+        if (node.name == QLatin1String("MSB-MECH-A"))
+            board = id;
+    }
+    const std::vector<Id> expected = coolingUnitsStoppedBy(demo, board);
+    QVERIFY(!expected.empty());
+    // By id, as JSON: the stopped cooling units are the thermal run's --fail input.
+    const CliRun byId = run(words({"--lang", "en", "contingency", "demo", "--json", "--node"}) << QString::number(board));
+    QVERIFY2(byId.exitCode == 0 && byId.err.isEmpty(), qPrintable(byId.describe()));
+    const QJsonObject o = QJsonDocument::fromJson(byId.out.toUtf8()).object();
+    QCOMPARE(o.value(QLatin1String("node")).toObject().value(QLatin1String("name")).toString(),
+             QStringLiteral("MSB-MECH-A"));
+    const QJsonArray stopped = o.value(QLatin1String("coolingUnitsStopped")).toArray();
+    QCOMPARE(stopped.size(), qsizetype(expected.size()));
+    for (qsizetype i = 0; i < stopped.size(); ++i)
+        QCOMPARE(Id(stopped.at(i).toDouble()), expected[std::size_t(i)]);
+    QVERIFY(o.contains(QLatin1String("state")));
+    // By name, as text: one line per stopped unit, its id first.
+    const CliRun byName = run(words({"--lang", "en", "contingency", "demo", "--node", "MSB-MECH-A"}));
+    QVERIFY2(byName.exitCode == 0, qPrintable(byName.describe()));
+    for (Id id : expected)
+        QVERIFY2(byName.out.contains(QStringLiteral("\n  %1 ").arg(id)), qPrintable(byName.out));
+    // An unknown node is bad input; --node without a value is a usage error.
+    const CliRun unknown = run(words({"--lang", "en", "contingency", "demo", "--node", "no-such-node"}));
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QLatin1String("no-such-node")), qPrintable(unknown.describe()));
+    QVERIFY(run(words({"--lang", "en", "contingency", "demo", "--node"})).exitCode != 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

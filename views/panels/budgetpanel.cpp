@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStyle>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -38,7 +39,8 @@ struct Bar {
 BudgetPanel::BudgetPanel(const Plan &plan, QWidget *parent)
     : QWidget(parent), mPlan(plan), mAvailability(new QLabel(this)), mChart(new QChart),
       mChartView(new QChartView(mChart, this)), mFindings(new QListWidget(this)), mCapacityCaption(new QLabel(this)),
-      mDeviceType(new QComboBox(this)), mSearch(new QPushButton(this)), mCapacityResult(new QLabel(this))
+      mDeviceType(new QComboBox(this)), mSearch(new QPushButton(this)), mCapacityResult(new QLabel(this)),
+      mCapacityList(new QListWidget(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -59,6 +61,20 @@ BudgetPanel::BudgetPanel(const Plan &plan, QWidget *parent)
     layout->addLayout(capacity);
     mCapacityResult->setWordWrap(true);
     layout->addWidget(mCapacityResult);
+    mCapacityList->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    mCapacityList->setMaximumHeight(140);
+    mCapacityList->hide();
+    layout->addWidget(mCapacityList);
+    connect(mCapacityList, &QListWidget::itemSelectionChanged, this, [this] {
+        QList<Id> racks;
+        QList<int> counts;
+        for (const QListWidgetItem *item : mCapacityList->selectedItems()) {
+            racks << item->data(Qt::UserRole).toLongLong();
+            counts << item->data(Qt::UserRole + 1).toInt();
+        }
+        if (!racks.isEmpty())
+            emit capacityRacksChosen(racks, counts);
+    });
 
     connect(mSearch, &QPushButton::clicked, this, [this] { searchCapacity(mDeviceType->currentData().toString()); });
     connect(mFindings, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
@@ -68,10 +84,16 @@ BudgetPanel::BudgetPanel(const Plan &plan, QWidget *parent)
     mRefreshTimer.setSingleShot(true);
     mRefreshTimer.setInterval(400);  // the full N-1 analysis takes a moment: wait for a burst of edits to end
     connect(&mRefreshTimer, &QTimer::timeout, this, &BudgetPanel::refresh);
-    auto schedule = [this] { mRefreshTimer.start(); };
+    auto schedule = [this] {
+        forgetCapacity();
+        mRefreshTimer.start();
+    };
     connect(&plan, &Plan::entityChanged, this, schedule);
     connect(&plan, &Plan::siteChanged, this, schedule);
-    connect(&plan, &Plan::reset, this, &BudgetPanel::refresh);  // a new plan: show its figures at once
+    connect(&plan, &Plan::reset, this, [this] {
+        forgetCapacity();
+        refresh();  // a new plan: show its figures at once
+    });
     retranslate();
     refresh();
 }
@@ -125,6 +147,7 @@ void BudgetPanel::refresh()
     fillChart();
     fillFindings();
     fillDeviceTypes();
+    emit analysisChanged();
 }
 
 void BudgetPanel::fillChart()
@@ -261,6 +284,18 @@ void BudgetPanel::fillDeviceTypes()
         mDeviceType->setCurrentIndex(at);
 }
 
+void BudgetPanel::forgetCapacity()
+{
+    // An earlier capacity search no longer holds after an edit.
+    if (mCapacityTypeKey.isEmpty())
+        return;
+    mCapacityTypeKey.clear();
+    mPlacements.clear();
+    mCapacityList->clear();
+    mCapacityList->hide();
+    mCapacityResult->setText(tr("The plan changed: search again."));
+}
+
 void BudgetPanel::searchCapacity(const QString &typeKey)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -270,11 +305,32 @@ void BudgetPanel::searchCapacity(const QString &typeKey)
         mCapacityResult->setText(result.error);
         return;
     }
-    mCapacityResult->setText(tr("%1 more fit in %2 racks; most racks are limited by %3.")
+    mCapacityTypeKey = typeKey;
+    mPlacements = result.placements;
+    mCapacityResult->setText(tr("%1 more fit in %2 racks; most racks are limited by %3. The racks are selected "
+                                "on the floor plan.")
                                  .arg(fmt::integer(result.fits), fmt::integer(int(result.placements.size())),
                                      CapacitySearch::limitName(result.mainLimit)));
-    if (!result.placements.empty())
-        emit entityActivated(EntityKind::Rack, QVariant::fromValue(result.placements.front().rackId));
+    mCapacityList->clear();
+    const QSignalBlocker quiet(mCapacityList);
+    for (const CapacityPlacement &p : result.placements) {
+        const int count = int(p.positionsU.size());
+        auto *item = new QListWidgetItem(
+            tr("%1: %n more", nullptr, count).arg(mPlan.find<Rack>(p.rackId)->name), mCapacityList);
+        item->setData(Qt::UserRole, QVariant::fromValue(p.rackId));
+        item->setData(Qt::UserRole + 1, count);
+        item->setSelected(true);
+    }
+    mCapacityList->setVisible(!result.placements.empty());
+    mCapacityList->setToolTip(tr("Racks with room, and how many more each takes; select some to show only them"));
+    QList<Id> racks;
+    QList<int> counts;
+    for (const CapacityPlacement &p : result.placements) {
+        racks << p.rackId;
+        counts << int(p.positionsU.size());
+    }
+    if (!racks.isEmpty())
+        emit capacityRacksChosen(racks, counts);
 }
 
 }  // namespace rw

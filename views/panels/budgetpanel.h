@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/capacitysearch.h"
 #include "analysis/contingency.h"
 #include "analysis/coolingbudget.h"
 
@@ -34,8 +35,15 @@ public:
     QString capacityText() const;
     void searchCapacity(const QString &typeKey);
 
+    /// Racks listed by the last capacity search, with how many devices each takes.
+    const std::vector<CapacityPlacement> &capacityPlacements() const { return mPlacements; }
+
 signals:
     void entityActivated(rw::EntityKind kind, const QVariant &key);
+    /// The power analysis was run again (after edits).
+    void analysisChanged();
+    /// Racks of the capacity search to show on the floor plan, with the devices each takes.
+    void capacityRacksChosen(const QList<rw::Id> &rackIds, const QList<int> &counts);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -46,6 +54,7 @@ private:
     void fillChart();
     void fillFindings();
     void fillDeviceTypes();
+    void forgetCapacity();
 
     const Plan &mPlan;
     PowerAnalysis mPower;
@@ -60,6 +69,9 @@ private:
     QComboBox *mDeviceType;
     QPushButton *mSearch;
     QLabel *mCapacityResult;
+    QListWidget *mCapacityList;
+    std::vector<CapacityPlacement> mPlacements;
+    QString mCapacityTypeKey;
 };
 
 }  // namespace rw

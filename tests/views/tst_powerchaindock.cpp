@@ -1,0 +1,230 @@
+// The power chain dock: the one-line diagram of the demo plan (every node once, no two boxes overlapping,
+// orthogonal links, loads and overloads from the analysis), selecting a node selects what it feeds on
+// the floor plan, capacity search results select their racks, the dock's View action and shortcut, and
+// edits through the panel are undoable.
+#include "../common/testplans.h"
+
+#include "analysis/downstream.h"
+#include "commands/planeditor.h"
+#include "demo/demoplan.h"
+#include "floorplan/floorplanscene.h"
+#include "mainwindow.h"
+#include "panels/budgetpanel.h"
+#include "powerchain/onelinescene.h"
+#include "powerchain/onelineview.h"
+#include "powerchain/powerchainpanel.h"
+#include "powerchain/powernodeitem.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QGraphicsItem>
+#include <QSignalSpy>
+#include <QUndoStack>
+#include <QtTest>
+
+#include <set>
+
+using namespace rw;
+using namespace rwtest;
+
+namespace {
+
+std::vector<PowerNodeItem *> nodeItems(const QGraphicsScene &scene)
+{
+    std::vector<PowerNodeItem *> out;
+    for (QGraphicsItem *item : scene.items()) {
+        if (auto *node = dynamic_cast<PowerNodeItem *>(item))
+            out.push_back(node);
+    }
+    return out;
+}
+
+std::set<Id> selectedOnFloorPlan(const FloorPlanScene &scene, EntityKind kind)
+{
+    std::set<Id> ids;
+    for (QGraphicsItem *item : scene.selectedItems()) {
+        if (item->data(1).toInt() == int(kind))
+            ids.insert(item->data(0).toLongLong());
+    }
+    return ids;
+}
+
+Id nodeNamed(const Plan &plan, const QString &name)
+{
+    for (const auto &[id, node] : plan.all<PowerNode>()) {
+        if (node.name == name)
+            return id;
+    }
+    return kNoId;
+}
+
+}  // namespace
+
+class TestPowerChainDock : public QObject {
+    Q_OBJECT
+private slots:
+    void demoDiagramHasEveryNodeWithoutOverlap();
+    void layersFollowTheChain();
+    void overloadedNodesAreMarked();
+    void selectingANodeSelectsWhatItFeeds();
+    void capacityResultsSelectTheirRacks();
+    void dockHasViewActionAndShortcut();
+    void panelEditsAreUndoable();
+};
+
+void TestPowerChainDock::demoDiagramHasEveryNodeWithoutOverlap()
+{
+    Plan plan;
+    buildDemoPlan(plan);
+    OneLineScene scene(plan);
+    scene.setAnalysis(PowerAnalyzer::analyze(plan));
+    const std::vector<PowerNodeItem *> items = nodeItems(scene);
+    QCOMPARE(items.size(), plan.all<PowerNode>().size());
+    std::set<Id> ids;
+    for (const PowerNodeItem *item : items)
+        ids.insert(item->nodeId());
+    QCOMPARE(ids.size(), plan.all<PowerNode>().size());
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        QVERIFY(items[i]->load() != PowerNodeItem::Load::Unknown);
+        for (std::size_t j = i + 1; j < items.size(); ++j) {
+            const QRectF a = items[i]->boxRect().adjusted(-2, -2, 2, 2);  // a small gap at least
+            QVERIFY2(!a.intersects(items[j]->boxRect()),
+                     qPrintable(QStringLiteral("%1 overlaps %2")
+                                    .arg(plan.find<PowerNode>(items[i]->nodeId())->name,
+                                         plan.find<PowerNode>(items[j]->nodeId())->name)));
+        }
+    }
+    // Every link is drawn, with horizontal and vertical segments only.
+    QCOMPARE(scene.layout().wires.size(), plan.all<PowerLink>().size());
+    for (const OneLineLayout::Wire &wire : scene.layout().wires) {
+        for (qsizetype k = 1; k < wire.path.size(); ++k) {
+            const QPointF a = wire.path[k - 1];
+            const QPointF b = wire.path[k];
+            QVERIFY(qFuzzyCompare(a.x(), b.x()) || qFuzzyCompare(a.y(), b.y()));
+        }
+    }
+    // Side A left of the middle, side B right of it.
+    for (const OneLineLayout::Box &box : scene.layout().boxes) {
+        const PowerNode *node = plan.find<PowerNode>(box.nodeId);
+        if (node->side == FeedSide::A)
+            QVERIFY(box.rect.right() < 0);
+        if (node->side == FeedSide::B)
+            QVERIFY(box.rect.left() > 0);
+    }
+}
+
+void TestPowerChainDock::layersFollowTheChain()
+{
+    Plan plan;
+    buildDemoPlan(plan);
+    const OneLineLayout layout = OneLineLayout::build(plan);
+    auto depthOf = [&](const QString &name) { return layout.boxes[layout.boxIndex.at(nodeNamed(plan, name))].depth; };
+    QCOMPARE(depthOf(QStringLiteral("Utility 20 kV A")), 0);
+    QCOMPARE(depthOf(QStringLiteral("TX-A01")), 1);
+    QCOMPARE(depthOf(QStringLiteral("GEN-A01")), 1);  // a standby source sits just above its switchboard
+    QCOMPARE(depthOf(QStringLiteral("MSB-A01")), 2);
+    QCOMPARE(depthOf(QStringLiteral("UPS-A01")), 3);
+    QCOMPARE(depthOf(QStringLiteral("BW-W01-A")), 4);
+    for (const OneLineLayout::Wire &wire : layout.wires)
+        QVERIFY(layout.boxes[layout.boxIndex.at(wire.toId)].depth > layout.boxes[layout.boxIndex.at(wire.fromId)].depth);
+}
+
+void TestPowerChainDock::overloadedNodesAreMarked()
+{
+    Plan plan;
+    buildSmallPlan(plan);
+    // The busway carries racks A and B (3 x 1.5 kW + 0.2 kW on feed A alone): rate it below that.
+    PowerNode busway = *plan.find<PowerNode>(small::kBusway);
+    busway.ratingKw = 2;
+    plan.replace(busway);
+    OneLineScene scene(plan);
+    scene.setAnalysis(PowerAnalyzer::analyze(plan));
+    for (PowerNodeItem *item : nodeItems(scene)) {
+        if (item->nodeId() == small::kBusway)
+            QCOMPARE(item->load(), PowerNodeItem::Load::Overloaded);
+        else
+            QCOMPARE(item->load(), PowerNodeItem::Load::Fine);
+    }
+}
+
+void TestPowerChainDock::selectingANodeSelectsWhatItFeeds()
+{
+    MainWindow window;
+    window.openDemo();
+    const Plan &plan = window.plan();
+    window.powerChainPanel()->scene()->rebuild();
+    // A mechanical switchboard feeds cooling units, an IT UPS feeds two rows of racks.
+    for (const QString &name : {QStringLiteral("UPS-A01"), QStringLiteral("MSB-MECH-B")}) {
+        const Id nodeId = nodeNamed(plan, name);
+        QSignalSpy spy(window.powerChainPanel(), &PowerChainPanel::nodeSelected);
+        QVERIFY(window.powerChainPanel()->scene()->selectNode(nodeId));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.first().first().value<Id>(), nodeId);
+        const Downstream fed = Downstream::of(plan, nodeId);
+        QVERIFY(!fed.racks.empty() || !fed.coolingUnits.empty());
+        QCOMPARE(selectedOnFloorPlan(*window.floorPlanScene(), EntityKind::Rack),
+                 std::set<Id>(fed.racks.begin(), fed.racks.end()));
+        std::set<Id> unitsOnThisHall;
+        for (Id id : fed.coolingUnits) {
+            if (plan.find<CoolingUnit>(id)->hallId == window.floorPlanScene()->hall())
+                unitsOnThisHall.insert(id);
+        }
+        QCOMPARE(selectedOnFloorPlan(*window.floorPlanScene(), EntityKind::CoolingUnit), unitsOnThisHall);
+    }
+}
+
+void TestPowerChainDock::capacityResultsSelectTheirRacks()
+{
+    MainWindow window;
+    window.openDemo();
+    window.budgetPanel()->searchCapacity(QStringLiteral("nvidia-dgx-b200"));
+    const std::vector<CapacityPlacement> &placements = window.budgetPanel()->capacityPlacements();
+    QVERIFY(!placements.empty());
+    std::set<Id> expected;
+    for (const CapacityPlacement &p : placements)
+        expected.insert(p.rackId);
+    QCOMPARE(selectedOnFloorPlan(*window.floorPlanScene(), EntityKind::Rack), expected);
+}
+
+void TestPowerChainDock::dockHasViewActionAndShortcut()
+{
+    MainWindow window;
+    window.show();
+    QDockWidget *dock = window.powerChainDock();
+    QVERIFY(dock);
+    QAction *toggle = dock->toggleViewAction();
+    QVERIFY(!toggle->shortcut().isEmpty());
+    const bool visible = dock->isVisible();
+    toggle->trigger();
+    QCOMPARE(dock->isVisible(), !visible);
+    toggle->trigger();
+    QCOMPARE(dock->isVisible(), visible);
+}
+
+void TestPowerChainDock::panelEditsAreUndoable()
+{
+    MainWindow window;
+    window.openDemo();
+    Plan &plan = window.plan();
+    PowerChainPanel *panel = window.powerChainPanel();
+    const Id ups = nodeNamed(plan, QStringLiteral("UPS-A01"));
+    const std::size_t nodes = plan.all<PowerNode>().size();
+    const std::size_t links = plan.all<PowerLink>().size();
+    panel->scene()->selectNode(ups);
+    panel->removeSelected();
+    QVERIFY(!plan.find<PowerNode>(ups));
+    QCOMPARE(plan.all<PowerNode>().size(), nodes - 1);
+    window.undoStack().undo();
+    QVERIFY(plan.find<PowerNode>(ups));
+    QCOMPARE(plan.all<PowerLink>().size(), links);
+    panel->scene()->rebuild();
+    QCOMPARE(nodeItems(*panel->scene()).size(), nodes);
+    // Read-only: nothing is removed.
+    window.powerChainPanel()->setReadOnly(true);
+    panel->scene()->selectNode(ups);
+    panel->removeSelected();
+    QVERIFY(plan.find<PowerNode>(ups));
+}
+
+QTEST_MAIN(TestPowerChainDock)
+#include "tst_powerchaindock.moc"

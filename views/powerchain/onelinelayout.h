@@ -1,0 +1,47 @@
+#pragma once
+
+#include "plan/plan.h"
+
+#include <QPointF>
+#include <QPolygonF>
+#include <QRectF>
+
+#include <map>
+#include <vector>
+
+namespace rw {
+
+/// Where the one-line diagram puts each power node and how the links run. Layers by depth from the
+/// utility feeds (the longest path from a grid source; a standby generator sits one layer above what it
+/// feeds), side A on the left, nodes of no side in the middle, side B on the right; within a layer a node
+/// follows its parents, so that a chain stays in one column. Links are orthogonal: down from the feeding
+/// node, across in the channel above the fed node's layer, down into it. Scene units are pixels.
+struct OneLineLayout {
+    static constexpr double kBoxWidth = 176.0;
+    static constexpr double kBoxHeight = 74.0;
+    static constexpr double kColumnPitch = 196.0;
+    static constexpr double kLayerPitch = 130.0;
+    static constexpr double kSideGap = 120.0;  ///< between the A block, the middle and the B block
+
+    struct Box {
+        Id nodeId = kNoId;
+        int depth = 0;
+        QRectF rect;
+    };
+    struct Wire {
+        Id linkId = kNoId;
+        Id fromId = kNoId;
+        Id toId = kNoId;
+        QPolygonF path;  ///< orthogonal polyline from the feeding box's bottom to the fed box's top
+    };
+
+    std::vector<Box> boxes;  ///< in node id order
+    std::vector<Wire> wires;  ///< in link id order; links to missing nodes are left out
+    std::map<Id, std::size_t> boxIndex;  ///< node id to index in boxes
+    int layers = 0;
+
+    static OneLineLayout build(const Plan &plan);
+    QRectF bounds() const;
+};
+
+}  // namespace rw

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "analysis/contingency.h"
+#include "onelinelayout.h"
+
+#include <QGraphicsScene>
+#include <QTimer>
+
+namespace rw {
+
+class PowerNodeItem;
+
+/// The power chain as a one-line diagram (see OneLineLayout): one item per node, orthogonal lines for
+/// the links, racks and cooling units collapsed into counts on the node that feeds them. Loads come from
+/// the power analysis handed in (the budget panel's), so the diagram and the budgets always agree.
+/// Observes the plan and rebuilds after a burst of edits.
+class OneLineScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    explicit OneLineScene(const Plan &plan, QObject *parent = nullptr);
+
+    /// Builds all items now (also used by the tests and the benchmark).
+    void rebuild();
+    void setAnalysis(const PowerAnalysis &analysis);
+    const OneLineLayout &layout() const { return mLayout; }
+
+    /// Selected nodes and links, in id order.
+    std::vector<Id> selectedNodes() const;
+    std::vector<Id> selectedLinks() const;
+    PowerNodeItem *nodeItem(Id nodeId) const;
+    /// Selects the node (only it) and returns its item.
+    PowerNodeItem *selectNode(Id nodeId);
+
+private:
+    void scheduleRebuild();
+
+    const Plan &mPlan;
+    OneLineLayout mLayout;
+    std::map<Id, NodeBudget> mBudgets;
+    std::map<Id, bool> mOverloaded;  ///< in normal operation
+    QTimer mRebuildTimer;
+};
+
+}  // namespace rw

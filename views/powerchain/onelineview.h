@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QGraphicsView>
+
+namespace rw {
+
+/// Shows the one-line diagram: the wheel zooms around the pointer, the middle button (or Space + left
+/// button) pans, the left button selects (drag for a rubber band).
+class OneLineView : public QGraphicsView {
+    Q_OBJECT
+public:
+    explicit OneLineView(QGraphicsScene *scene, QWidget *parent = nullptr);
+
+    void zoomBy(double factor);
+    void fitAll();
+    double zoom() const { return transform().m11(); }
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+
+private:
+    bool mPanning = false;
+    bool mSpaceHeld = false;
+    QPoint mLastPanPoint;
+};
+
+}  // namespace rw

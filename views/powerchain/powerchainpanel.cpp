@@ -1,0 +1,256 @@
+#include "powerchainpanel.h"
+
+#include "commands/planeditor.h"
+#include "dialogs/powernodedialog.h"
+#include "dialogs/rackfeeddialog.h"
+#include "onelinescene.h"
+#include "onelineview.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGraphicsItem>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStyle>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace rw {
+
+PowerChainPanel::PowerChainPanel(PlanEditor &editor, QWidget *parent)
+    : QWidget(parent), mEditor(editor), mScene(new OneLineScene(editor.plan(), this)),
+      mView(new OneLineView(mScene, this)), mToolBar(new QToolBar(this)), mLegend(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->setSpacing(2);
+    mToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    mToolBar->setIconSize(QSize(16, 16));
+    layout->addWidget(mToolBar);
+    layout->addWidget(mView, 1);
+    mLegend->setWordWrap(true);
+    layout->addWidget(mLegend);
+
+    auto make = [this](QStyle::StandardPixmap icon, const QKeySequence &key, auto slot) {
+        auto *action = new QAction(style()->standardIcon(icon), QString(), this);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);  // the floor plan has its own Delete
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    mAdd = make(QStyle::SP_FileIcon, QKeySequence(Qt::Key_Insert), &PowerChainPanel::addNode);
+    mEdit = make(QStyle::SP_FileDialogDetailedView, QKeySequence(Qt::Key_Return), [this] {
+        const std::vector<Id> nodes = mScene->selectedNodes();
+        if (nodes.size() == 1)
+            editNode(nodes.front());
+    });
+    mConnect = make(QStyle::SP_ArrowDown, QKeySequence(tr("Ctrl+L")), &PowerChainPanel::connectSelected);
+    mFeed = make(QStyle::SP_DirLinkIcon, QKeySequence(tr("Ctrl+Shift+R")), [this] {
+        const std::vector<Id> nodes = mScene->selectedNodes();
+        if (nodes.size() == 1)
+            feedRacks(nodes.front());
+    });
+    mRemove = make(QStyle::SP_TrashIcon, QKeySequence::Delete, &PowerChainPanel::removeSelected);
+    mZoomIn = make(QStyle::SP_ArrowUp, QKeySequence(), [this] { mView->zoomBy(1.25); });
+    mZoomOut = make(QStyle::SP_ArrowDown, QKeySequence(), [this] { mView->zoomBy(0.8); });
+    mFit = make(QStyle::SP_TitleBarMaxButton, QKeySequence(), [this] { mView->fitAll(); });
+    mToolBar->addActions({mAdd, mEdit, mConnect, mFeed, mRemove});
+    mToolBar->addSeparator();
+    mToolBar->addActions({mZoomIn, mZoomOut, mFit});
+
+    connect(mScene, &QGraphicsScene::selectionChanged, this, [this] {
+        updateActions();
+        const std::vector<Id> nodes = mScene->selectedNodes();
+        emit nodeSelected(nodes.size() == 1 ? nodes.front() : kNoId);
+    });
+    retranslate();
+    updateActions();
+}
+
+void PowerChainPanel::setReadOnly(bool readOnly)
+{
+    mReadOnly = readOnly;
+    updateActions();
+}
+
+void PowerChainPanel::setAnalysis(const PowerAnalysis &analysis)
+{
+    mScene->setAnalysis(analysis);
+}
+
+void PowerChainPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange) {
+        retranslate();
+        mScene->rebuild();
+    }
+    QWidget::changeEvent(event);
+}
+
+void PowerChainPanel::retranslate()
+{
+    const struct {
+        QAction *action;
+        QString text;
+        QString tip;
+    } texts[] = {
+        {mAdd, tr("Add node"), tr("Add a power node (utility feed, transformer, generator, UPS, switchboard, PDU, busway, RPP)")},
+        {mEdit, tr("Edit"), tr("Edit the selected node: kind, ratings, power factor, efficiency curve, redundancy")},
+        {mConnect, tr("Link"), tr("Let one node feed another (select the two nodes, the feeding one first)")},
+        {mFeed, tr("Racks..."), tr("Connect racks' feed A or B to the selected node")},
+        {mRemove, tr("Remove"), tr("Remove the selected nodes (with their links) and links")},
+        {mZoomIn, tr("Zoom in"), tr("Zoom in (mouse wheel)")},
+        {mZoomOut, tr("Zoom out"), tr("Zoom out (mouse wheel)")},
+        {mFit, tr("Fit"), tr("Show the whole power chain")},
+    };
+    for (const auto &t : texts) {
+        t.action->setText(t.text);
+        t.action->setToolTip(t.action->shortcut().isEmpty()
+                                 ? t.tip
+                                 : QStringLiteral("%1 (%2)").arg(t.tip, t.action->shortcut().toString(QKeySequence::NativeText)));
+    }
+    mLegend->setText(tr("Load in normal operation at design power, and after the worst single failure (N-1). "
+                        "<span style='color:#c62828'>Red</span>: over its rating in normal operation; "
+                        "<span style='color:#ef6c00'>orange</span>: over it after a single failure. "
+                        "Blue: side A, green: side B. Middle button or Space + drag pans."));
+}
+
+void PowerChainPanel::updateActions()
+{
+    const std::size_t nodes = mScene->selectedNodes().size();
+    const std::size_t links = mScene->selectedLinks().size();
+    mAdd->setEnabled(!mReadOnly);
+    mEdit->setEnabled(nodes == 1);  // read-only: shows the node
+    mConnect->setEnabled(!mReadOnly && !mEditor.plan().all<PowerNode>().empty());
+    mFeed->setEnabled(!mReadOnly && nodes == 1);
+    mRemove->setEnabled(!mReadOnly && nodes + links > 0);
+}
+
+bool PowerChainPanel::report(const EditResult &result, const QString &title)
+{
+    if (!result.ok)
+        QMessageBox::warning(this, title, result.error);
+    return result.ok;
+}
+
+void PowerChainPanel::addNode()
+{
+    if (mReadOnly)
+        return;
+    PowerNode node;
+    node.name = tr("New node");
+    const std::vector<Id> selected = mScene->selectedNodes();
+    if (selected.size() == 1) {
+        // A new node usually hangs below the selected one, on its side.
+        const PowerNode *parent = mEditor.plan().find<PowerNode>(selected.front());
+        node.side = parent->side;
+    }
+    for (;;) {
+        PowerNodeDialog dialog(node, false, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        node = dialog.node();
+        const EditResult added = mEditor.add(node);
+        if (!report(added, tr("Power node not added")))
+            continue;  // the values stay in the dialog: nothing is lost
+        if (selected.size() == 1)
+            report(mEditor.connectPower(selected.front(), added.id), tr("Power link not added"));
+        mScene->rebuild();
+        mScene->selectNode(added.id);
+        return;
+    }
+}
+
+void PowerChainPanel::editNode(Id nodeId)
+{
+    const PowerNode *stored = mEditor.plan().find<PowerNode>(nodeId);
+    if (!stored)
+        return;
+    PowerNode node = *stored;
+    for (;;) {
+        PowerNodeDialog dialog(node, mReadOnly, this);
+        if (dialog.exec() != QDialog::Accepted || mReadOnly)
+            return;
+        node = dialog.node();
+        if (report(mEditor.update(node), tr("Power node not changed")))
+            return;
+    }
+}
+
+void PowerChainPanel::removeSelected()
+{
+    if (mReadOnly)
+        return;
+    const std::vector<Id> nodes = mScene->selectedNodes();
+    std::vector<Id> links = mScene->selectedLinks();
+    if (nodes.empty() && links.empty())
+        return;
+    report(mEditor.removePowerNodes(nodes, links), tr("Not removed"));
+}
+
+void PowerChainPanel::connectSelected()
+{
+    if (mReadOnly)
+        return;
+    const Plan &plan = mEditor.plan();
+    std::vector<Id> selected = mScene->selectedNodes();
+    // The node higher up in the diagram feeds the lower one.
+    std::sort(selected.begin(), selected.end(), [this](Id a, Id b) {
+        const auto &layout = mScene->layout();
+        return layout.boxes[layout.boxIndex.at(a)].depth < layout.boxes[layout.boxIndex.at(b)].depth;
+    });
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Link power nodes"));
+    auto *form = new QFormLayout(&dialog);
+    auto *from = new QComboBox(&dialog);
+    auto *to = new QComboBox(&dialog);
+    for (const auto &[id, node] : plan.all<PowerNode>()) {
+        from->addItem(node.name, QVariant::fromValue(id));
+        to->addItem(node.name, QVariant::fromValue(id));
+    }
+    if (!selected.empty())
+        from->setCurrentIndex(from->findData(QVariant::fromValue(selected.front())));
+    if (selected.size() > 1)
+        to->setCurrentIndex(to->findData(QVariant::fromValue(selected.back())));
+    from->setEditable(true);
+    to->setEditable(true);
+    from->setInsertPolicy(QComboBox::NoInsert);
+    to->setInsertPolicy(QComboBox::NoInsert);
+    form->addRow(tr("Feeding node:"), from);
+    form->addRow(tr("Fed node:"), to);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    while (dialog.exec() == QDialog::Accepted) {
+        if (report(mEditor.connectPower(from->currentData().toLongLong(), to->currentData().toLongLong()),
+                   tr("Power link not added")))
+            return;
+    }
+}
+
+void PowerChainPanel::feedRacks(Id nodeId)
+{
+    const PowerNode *node = mEditor.plan().find<PowerNode>(nodeId);
+    if (mReadOnly || !node)
+        return;
+    RackFeedDialog dialog(mEditor.plan(), *node, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const std::vector<Id> connect = dialog.racksToConnect();
+    const std::vector<Id> disconnect = dialog.racksToDisconnect();
+    if (connect.empty() && disconnect.empty())
+        return;
+    std::vector<std::pair<Id, Id>> changes;
+    for (Id rackId : disconnect)
+        changes.emplace_back(rackId, kNoId);
+    for (Id rackId : connect)
+        changes.emplace_back(rackId, nodeId);
+    report(mEditor.feedRacks(changes, dialog.side()), tr("Racks not connected"));
+}
+
+}  // namespace rw

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "analysis/contingency.h"
+#include "plan/plan.h"
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QToolBar;
+
+namespace rw {
+
+class OneLineScene;
+class OneLineView;
+class PlanEditor;
+
+/// The power chain as an editable one-line diagram: add, edit and remove nodes, link them, connect
+/// racks' feeds A and B; every edit goes through the PlanEditor (undoable) and a refused one says why.
+/// Selecting a node announces it, so the floor plan can show what it feeds.
+class PowerChainPanel : public QWidget {
+    Q_OBJECT
+public:
+    PowerChainPanel(PlanEditor &editor, QWidget *parent = nullptr);
+
+    OneLineScene *scene() const { return mScene; }
+    OneLineView *view() const { return mView; }
+    void setReadOnly(bool readOnly);
+    void setAnalysis(const PowerAnalysis &analysis);
+
+    /// The edits behind the tool bar (public for the tests and the main window).
+    void addNode();
+    void editNode(Id nodeId);
+    void removeSelected();
+    void connectSelected();
+    void feedRacks(Id nodeId);
+
+signals:
+    /// One node is selected (kNoId: none or several).
+    void nodeSelected(rw::Id nodeId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateActions();
+    /// Shows why an edit was refused; returns whether it was accepted.
+    bool report(const struct EditResult &result, const QString &title);
+
+    PlanEditor &mEditor;
+    OneLineScene *mScene;
+    OneLineView *mView;
+    QToolBar *mToolBar;
+    QLabel *mLegend;
+    QAction *mAdd, *mEdit, *mConnect, *mFeed, *mRemove, *mZoomIn, *mZoomOut, *mFit;
+    bool mReadOnly = false;
+};
+
+}  // namespace rw
