@@ -90,7 +90,6 @@ OneLineLayout OneLineLayout::build(const Plan &plan)
 
     // Order within each layer: side, then the mean column of the parents (or, for a standby source, of
     // the other parents of what it feeds), then name.
-    std::vector<double> order(n, 0.0);
     std::vector<double> x(n, 0.0);
     std::vector<std::vector<std::size_t>> byLayer(std::size_t(layers));
     for (std::size_t i = 0; i < n; ++i)

@@ -7,6 +7,8 @@
 #include <QGraphicsPathItem>
 #include <QPen>
 
+#include <algorithm>
+
 namespace rw {
 namespace {
 
@@ -127,6 +129,7 @@ void OneLineScene::rebuild()
         if (PowerNodeItem *item = nodeItem(id))
             item->setSelected(true);
     }
+    emit rebuilt();
 }
 
 std::vector<Id> OneLineScene::selectedNodes() const

@@ -31,6 +31,10 @@ public:
     /// Selects the node (only it) and returns its item.
     PowerNodeItem *selectNode(Id nodeId);
 
+signals:
+    /// The items were built again (after edits, a new plan or new loads).
+    void rebuilt();
+
 private:
     void scheduleRebuild();
 

@@ -22,8 +22,23 @@ OneLineView::OneLineView(QGraphicsScene *scene, QWidget *parent) : QGraphicsView
     setBackgroundBrush(QColor(0xfa, 0xfa, 0xf7));
 }
 
+void OneLineView::setAutoFit(bool on)
+{
+    mAutoFit = on;
+    if (on)
+        fitAll();
+}
+
+void OneLineView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (mAutoFit)
+        fitAll();
+}
+
 void OneLineView::zoomBy(double factor)
 {
+    mAutoFit = false;
     const double target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
     scale(target / zoom(), target / zoom());
 }
@@ -46,6 +61,7 @@ void OneLineView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && mSpaceHeld)) {
         mPanning = true;
+        mAutoFit = false;
         mLastPanPoint = event->position().toPoint();
         setCursor(Qt::ClosedHandCursor);
         event->accept();

@@ -14,8 +14,12 @@ public:
     void zoomBy(double factor);
     void fitAll();
     double zoom() const { return transform().m11(); }
+    /// Whether the view keeps the whole chain in sight (until the user zooms or pans).
+    bool autoFit() const { return mAutoFit; }
+    void setAutoFit(bool on);
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -24,6 +28,7 @@ protected:
     void keyReleaseEvent(QKeyEvent *event) override;
 
 private:
+    bool mAutoFit = true;
     bool mPanning = false;
     bool mSpaceHeld = false;
     QPoint mLastPanPoint;

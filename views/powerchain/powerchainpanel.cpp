@@ -18,6 +18,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rw {
 
 PowerChainPanel::PowerChainPanel(PlanEditor &editor, QWidget *parent)
@@ -57,11 +59,16 @@ PowerChainPanel::PowerChainPanel(PlanEditor &editor, QWidget *parent)
     mRemove = make(QStyle::SP_TrashIcon, QKeySequence::Delete, &PowerChainPanel::removeSelected);
     mZoomIn = make(QStyle::SP_ArrowUp, QKeySequence(), [this] { mView->zoomBy(1.25); });
     mZoomOut = make(QStyle::SP_ArrowDown, QKeySequence(), [this] { mView->zoomBy(0.8); });
-    mFit = make(QStyle::SP_TitleBarMaxButton, QKeySequence(), [this] { mView->fitAll(); });
+    mFit = make(QStyle::SP_TitleBarMaxButton, QKeySequence(), [this] { mView->setAutoFit(true); });
     mToolBar->addActions({mAdd, mEdit, mConnect, mFeed, mRemove});
     mToolBar->addSeparator();
     mToolBar->addActions({mZoomIn, mZoomOut, mFit});
 
+    connect(mScene, &OneLineScene::rebuilt, this, [this] {
+        if (mView->autoFit())
+            mView->fitAll();
+    });
+    connect(&editor.plan(), &Plan::reset, this, [this] { mView->setAutoFit(true); });  // a new plan: show it all
     connect(mScene, &QGraphicsScene::selectionChanged, this, [this] {
         updateActions();
         const std::vector<Id> nodes = mScene->selectedNodes();

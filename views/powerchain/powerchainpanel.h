@@ -14,6 +14,7 @@ namespace rw {
 class OneLineScene;
 class OneLineView;
 class PlanEditor;
+struct EditResult;
 
 /// The power chain as an editable one-line diagram: add, edit and remove nodes, link them, connect
 /// racks' feeds A and B; every edit goes through the PlanEditor (undoable) and a refused one says why.
@@ -46,7 +47,7 @@ private:
     void retranslate();
     void updateActions();
     /// Shows why an edit was refused; returns whether it was accepted.
-    bool report(const struct EditResult &result, const QString &title);
+    bool report(const EditResult &result, const QString &title);
 
     PlanEditor &mEditor;
     OneLineScene *mScene;

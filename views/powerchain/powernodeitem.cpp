@@ -1,7 +1,10 @@
 #include "powernodeitem.h"
 
 #include <QPainter>
+#include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
 
 namespace rw {
 namespace {
@@ -70,14 +73,16 @@ void PowerNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     paintSymbol(painter, symbolArea);
 
     QFont font = painter->font();
-    if (detail < 0.45) {
-        // Zoomed far out: the name only, as large as the box allows.
-        font.setPixelSize(22);
+    if (detail < 0.5) {
+        // Zoomed far out: the name only, as large as the box allows, so the chain stays readable.
+        const QRectF textArea = mRect.adjusted(kPadding, kSymbolSize + kPadding, -kPadding, -2);
         font.setBold(true);
+        font.setPixelSize(20);
+        const double fits = textArea.width() / std::max(1, QFontMetrics(font).horizontalAdvance(mLabels.name));
+        font.setPixelSize(std::clamp(int(20 * fits), 12, 32));
         painter->setFont(font);
         painter->setPen(Qt::black);
-        const QRectF textArea = mRect.adjusted(kSymbolSize + 2 * kPadding, 0, -kPadding, 0);
-        painter->drawText(textArea, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, mLabels.name);
+        painter->drawText(textArea, Qt::AlignCenter, mLabels.name);
         return;
     }
     const double left = mRect.left() + kSymbolSize + 2 * kPadding;
