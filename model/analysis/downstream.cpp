@@ -15,7 +15,7 @@ Downstream Downstream::of(const Plan &plan, Id nodeId)
     if (start < 0)
         return out;
     std::vector<bool> below(network.size(), false);
-    std::vector<std::size_t> stack{std::size_t(start)};
+    std::vector<std::size_t> stack { std::size_t(start) };
     below[std::size_t(start)] = true;
     while (!stack.empty()) {
         const std::size_t at = stack.back();
@@ -58,7 +58,7 @@ FailureEffect FailureEffect::of(const Plan &plan, Id failedNodeId)
     if (failed < 0)
         return out;
     const std::vector<bool> normal = network.energized({});
-    const std::vector<bool> after = network.energized({std::size_t(failed)});
+    const std::vector<bool> after = network.energized({ std::size_t(failed) });
     // A feed that is not a power node, or was dead before, is not this failure's doing.
     auto lost = [&](Id feed) {
         const long index = network.indexOf(feed);

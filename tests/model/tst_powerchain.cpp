@@ -43,7 +43,7 @@ struct Chain {
     Id link(Id from, Id to)
     {
         const Id id = plan.allocateId();
-        plan.insert(PowerLink{id, from, to});
+        plan.insert(PowerLink { id, from, to });
         return id;
     }
     Id rack(const QString &name, Id feedA, Id feedB = kNoId)
@@ -104,7 +104,7 @@ struct NPlus1 : Chain {
         ups3 = node(QStringLiteral("UPS 3"), PowerNodeKind::Ups);
         board = node(QStringLiteral("Board"), PowerNodeKind::Switchboard, FeedSide::None, 300);
         pdu = node(QStringLiteral("PDU"), PowerNodeKind::Pdu);
-        for (Id ups : {ups1, ups2, ups3}) {
+        for (Id ups : { ups1, ups2, ups3 }) {
             link(utility, ups);
             link(ups, board);
         }
@@ -137,7 +137,7 @@ struct FourMakeThree : Chain {
 struct Editing {
     TwoN chain;
     QUndoStack stack;
-    PlanEditor editor{chain.plan, stack};
+    PlanEditor editor { chain.plan, stack };
     Plan before;
     Editing() { before.assign(chain.plan); }
 
@@ -238,7 +238,7 @@ void TestPowerChain::editNodeUndoRedo()
 void TestPowerChain::removeNodeDetachesAndUndoes()
 {
     Editing e;
-    const EditResult removed = e.editor.removePowerNodes({e.chain.pduA, e.chain.pduA});
+    const EditResult removed = e.editor.removePowerNodes({ e.chain.pduA, e.chain.pduA });
     QVERIFY2(removed.ok, qPrintable(removed.error));
     QVERIFY(!e.chain.plan.find<PowerNode>(e.chain.pduA));
     QCOMPARE(e.chain.plan.find<Rack>(e.chain.rack1)->feedA, kNoId);
@@ -249,7 +249,7 @@ void TestPowerChain::removeNodeDetachesAndUndoes()
     QVERIFY(!PlanValidator::hasErrors(PlanValidator::validate(e.chain.plan)));
     QCOMPARE(e.stack.count(), 1);  // one undo step
     QCOMPARE(e.undoRedoRestores(), QString());
-    QVERIFY(!e.editor.removePowerNodes({9999}).ok);
+    QVERIFY(!e.editor.removePowerNodes({ 9999 }).ok);
 }
 
 void TestPowerChain::removeLinks()
@@ -265,7 +265,7 @@ void TestPowerChain::removeLinks()
     QVERIFY2(removed.ok, qPrintable(removed.error));
     QCOMPARE(e.chain.plan.all<PowerLink>().size(), std::size_t(2));
     QCOMPARE(e.undoRedoRestores(), QString());
-    QVERIFY(!e.editor.removePowerLinks({9999}).ok);
+    QVERIFY(!e.editor.removePowerLinks({ 9999 }).ok);
 }
 
 void TestPowerChain::feedRacksUndoRedo()
@@ -277,7 +277,7 @@ void TestPowerChain::feedRacksUndoRedo()
     const Id rppId = e.editor.add(rpp).id;
     e.editor.connectPower(e.chain.upsB, rppId);
     e.before.assign(e.chain.plan);
-    const EditResult fed = e.editor.feedRacks({e.chain.rack1, e.chain.rack2}, FeedSide::B, rppId);
+    const EditResult fed = e.editor.feedRacks({ e.chain.rack1, e.chain.rack2 }, FeedSide::B, rppId);
     QVERIFY2(fed.ok, qPrintable(fed.error));
     QCOMPARE(e.chain.plan.find<Rack>(e.chain.rack1)->feedB, rppId);
     QCOMPARE(e.chain.plan.find<Rack>(e.chain.rack2)->feedB, rppId);
@@ -285,11 +285,11 @@ void TestPowerChain::feedRacksUndoRedo()
     QCOMPARE(e.stack.count(), 3);  // add, connect, one step for both racks
     QCOMPARE(e.undoRedoRestores(), QString());
     // Disconnecting is connecting to no node.
-    QVERIFY(e.editor.feedRacks({e.chain.rack1}, FeedSide::A, kNoId).ok);
+    QVERIFY(e.editor.feedRacks({ e.chain.rack1 }, FeedSide::A, kNoId).ok);
     QCOMPARE(e.chain.plan.find<Rack>(e.chain.rack1)->feedA, kNoId);
-    QVERIFY(!e.editor.feedRacks({e.chain.rack1}, FeedSide::None, rppId).ok);
-    QVERIFY(!e.editor.feedRacks({9999}, FeedSide::A, rppId).ok);
-    QVERIFY(!e.editor.feedRacks({e.chain.rack1}, FeedSide::A, 9999).ok);
+    QVERIFY(!e.editor.feedRacks({ e.chain.rack1 }, FeedSide::None, rppId).ok);
+    QVERIFY(!e.editor.feedRacks({ 9999 }, FeedSide::A, rppId).ok);
+    QVERIFY(!e.editor.feedRacks({ e.chain.rack1 }, FeedSide::A, 9999).ok);
 }
 
 void TestPowerChain::feedCoolingUnit()
@@ -352,13 +352,13 @@ void TestPowerChain::refusesRackFedTwiceFromOneSide()
 {
     Editing e;
     // Both feeds from one node.
-    const EditResult same = e.editor.feedRacks({e.chain.rack1}, FeedSide::B, e.chain.pduA);
+    const EditResult same = e.editor.feedRacks({ e.chain.rack1 }, FeedSide::B, e.chain.pduA);
     QCOMPARE(e.refusedWithoutChange(same), QString());
     QVERIFY2(same.error.contains(QStringLiteral("R1")), qPrintable(same.error));
     // Feed B from a node of side A: both feeds would come from side A.
-    QCOMPARE(e.refusedWithoutChange(e.editor.feedRacks({e.chain.rack1}, FeedSide::B, e.chain.upsA)), QString());
-    QCOMPARE(e.refusedWithoutChange(e.editor.feedRacks({e.chain.rack2, e.chain.rack1}, FeedSide::A, e.chain.pduB)),
-             QString());
+    QCOMPARE(e.refusedWithoutChange(e.editor.feedRacks({ e.chain.rack1 }, FeedSide::B, e.chain.upsA)), QString());
+    QCOMPARE(e.refusedWithoutChange(e.editor.feedRacks({ e.chain.rack2, e.chain.rack1 }, FeedSide::A, e.chain.pduB)),
+        QString());
     // The same through a plain rack edit.
     Rack rack = *e.chain.plan.find<Rack>(e.chain.rack2);
     rack.feedA = e.chain.pduB;
@@ -368,7 +368,7 @@ void TestPowerChain::refusesRackFedTwiceFromOneSide()
     PowerNode common;
     common.name = QStringLiteral("Common");
     const Id commonId = e.editor.add(common).id;
-    QVERIFY(e.editor.feedRacks({e.chain.rack1}, FeedSide::B, commonId).ok);
+    QVERIFY(e.editor.feedRacks({ e.chain.rack1 }, FeedSide::B, commonId).ok);
 }
 
 void TestPowerChain::refusesSideChangeThatMisfeedsRacks()
@@ -385,19 +385,19 @@ void TestPowerChain::downstreamTwoN()
 {
     TwoN c;
     const Downstream below = Downstream::of(c.plan, c.upsA);
-    QCOMPARE(below.nodes, (std::vector<Id>{c.upsA, c.pduA}));
-    QCOMPARE(below.racks, (std::vector<Id>{c.rack1, c.rack2}));
-    QCOMPARE(below.racksOnA, (std::vector<Id>{c.rack1, c.rack2}));
+    QCOMPARE(below.nodes, (std::vector<Id> { c.upsA, c.pduA }));
+    QCOMPARE(below.racks, (std::vector<Id> { c.rack1, c.rack2 }));
+    QCOMPARE(below.racksOnA, (std::vector<Id> { c.rack1, c.rack2 }));
     QVERIFY(below.racksOnB.empty());
-    QCOMPARE(below.coolingUnits, (std::vector<Id>{c.crahA}));
+    QCOMPARE(below.coolingUnits, (std::vector<Id> { c.crahA }));
 
     // Failing UPS A: PDU A dies, the racks keep feed B, CRAH A stops.
     const FailureEffect effect = FailureEffect::of(c.plan, c.upsA);
-    QCOMPARE(effect.deadNodes, (std::vector<Id>{c.upsA, c.pduA}));
+    QCOMPARE(effect.deadNodes, (std::vector<Id> { c.upsA, c.pduA }));
     QVERIFY(effect.racksWithoutPower.empty());
-    QCOMPARE(effect.racksOnOneFeed, (std::vector<Id>{c.rack1, c.rack2}));
-    QCOMPARE(coolingUnitsStoppedBy(c.plan, c.upsA), (std::vector<Id>{c.crahA}));
-    QCOMPARE(coolingUnitsStoppedBy(c.plan, c.utilityB), (std::vector<Id>{c.crahB}));
+    QCOMPARE(effect.racksOnOneFeed, (std::vector<Id> { c.rack1, c.rack2 }));
+    QCOMPARE(coolingUnitsStoppedBy(c.plan, c.upsA), (std::vector<Id> { c.crahA }));
+    QCOMPARE(coolingUnitsStoppedBy(c.plan, c.utilityB), (std::vector<Id> { c.crahB }));
     QVERIFY(Downstream::of(c.plan, 9999).nodes.empty());
     QVERIFY(coolingUnitsStoppedBy(c.plan, 9999).empty());
 }
@@ -407,19 +407,19 @@ void TestPowerChain::downstreamNPlus1()
     NPlus1 c;
     // Everything below the board hangs below each module too...
     const Downstream below = Downstream::of(c.plan, c.ups2);
-    QCOMPARE(below.nodes, (std::vector<Id>{c.ups2, c.board, c.pdu}));
-    QCOMPARE(below.racks, (std::vector<Id>{c.rack1}));
-    QCOMPARE(below.coolingUnits, (std::vector<Id>{c.crah}));
+    QCOMPARE(below.nodes, (std::vector<Id> { c.ups2, c.board, c.pdu }));
+    QCOMPARE(below.racks, (std::vector<Id> { c.rack1 }));
+    QCOMPARE(below.coolingUnits, (std::vector<Id> { c.crah }));
     // ...but a module's failure stops nothing: the other two carry the board.
     const FailureEffect module = FailureEffect::of(c.plan, c.ups2);
-    QCOMPARE(module.deadNodes, (std::vector<Id>{c.ups2}));
+    QCOMPARE(module.deadNodes, (std::vector<Id> { c.ups2 }));
     QVERIFY(module.racksWithoutPower.empty());
     QVERIFY(module.racksOnOneFeed.empty());
     QVERIFY(module.coolingUnitsStopped.empty());
     // The board is the single point of failure.
     const FailureEffect board = FailureEffect::of(c.plan, c.board);
-    QCOMPARE(board.racksWithoutPower, (std::vector<Id>{c.rack1}));
-    QCOMPARE(board.coolingUnitsStopped, (std::vector<Id>{c.crah}));
+    QCOMPARE(board.racksWithoutPower, (std::vector<Id> { c.rack1 }));
+    QCOMPARE(board.coolingUnitsStopped, (std::vector<Id> { c.crah }));
 }
 
 void TestPowerChain::downstreamFourMakeThree()
@@ -427,14 +427,14 @@ void TestPowerChain::downstreamFourMakeThree()
     FourMakeThree c;
     // UPS 2 feeds R1 on B and R2 on A, and cooler C2.
     const Downstream below = Downstream::of(c.plan, c.ups[1]);
-    QCOMPARE(below.racks, (std::vector<Id>{c.racks[0], c.racks[1]}));
-    QCOMPARE(below.racksOnA, (std::vector<Id>{c.racks[1]}));
-    QCOMPARE(below.racksOnB, (std::vector<Id>{c.racks[0]}));
-    QCOMPARE(below.coolingUnits, (std::vector<Id>{c.coolers[1]}));
+    QCOMPARE(below.racks, (std::vector<Id> { c.racks[0], c.racks[1] }));
+    QCOMPARE(below.racksOnA, (std::vector<Id> { c.racks[1] }));
+    QCOMPARE(below.racksOnB, (std::vector<Id> { c.racks[0] }));
+    QCOMPARE(below.coolingUnits, (std::vector<Id> { c.coolers[1] }));
     const FailureEffect effect = FailureEffect::of(c.plan, c.ups[1]);
     QVERIFY(effect.racksWithoutPower.empty());
-    QCOMPARE(effect.racksOnOneFeed, (std::vector<Id>{c.racks[0], c.racks[1]}));
-    QCOMPARE(effect.coolingUnitsStopped, (std::vector<Id>{c.coolers[1]}));
+    QCOMPARE(effect.racksOnOneFeed, (std::vector<Id> { c.racks[0], c.racks[1] }));
+    QCOMPARE(effect.coolingUnitsStopped, (std::vector<Id> { c.coolers[1] }));
     // The shared utility takes everything down.
     const Downstream all = Downstream::of(c.plan, c.utility);
     QCOMPARE(all.racks.size(), std::size_t(4));
@@ -455,8 +455,8 @@ void TestPowerChain::standbyGeneratorKeepsCoolingRunning()
     const Id crah = c.cooler(QStringLiteral("CRAH"), board);
     QVERIFY(coolingUnitsStoppedBy(c.plan, utility).empty());  // the generator starts
     QVERIFY(coolingUnitsStoppedBy(c.plan, generator).empty());
-    QCOMPARE(coolingUnitsStoppedBy(c.plan, board), (std::vector<Id>{crah}));
-    QCOMPARE(Downstream::of(c.plan, generator).coolingUnits, (std::vector<Id>{crah}));
+    QCOMPARE(coolingUnitsStoppedBy(c.plan, board), (std::vector<Id> { crah }));
+    QCOMPARE(Downstream::of(c.plan, generator).coolingUnits, (std::vector<Id> { crah }));
 }
 
 void TestPowerChain::demoMechanicalBoardStopsItsCoolers()

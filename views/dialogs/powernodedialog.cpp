@@ -16,9 +16,8 @@ PowerNodeDialog::PowerNodeDialog(const PowerNode &node, bool readOnly, QWidget *
     auto *form = new QFormLayout;
     layout->addLayout(form);
     // Where the node stands on a floor plan is not part of the one-line diagram.
-    mForm = std::make_unique<FieldForm<PowerNode>>(
-        form, EntityTraits<PowerNode>::fields(),
-        QStringList{QStringLiteral("id"), QStringLiteral("hallId"), QStringLiteral("xM"), QStringLiteral("yM")});
+    mForm = std::make_unique<FieldForm<PowerNode>>(form, EntityTraits<PowerNode>::fields(),
+        QStringList { QStringLiteral("id"), QStringLiteral("hallId"), QStringLiteral("xM"), QStringLiteral("yM") });
     mForm->load(node);
     auto *buttons = new QDialogButtonBox(
         readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -8,8 +8,7 @@
 
 namespace rw {
 
-template <typename T>
-class FieldForm;
+template <typename T> class FieldForm;
 
 /// Edits one power node: name, kind, side, ratings (kW and kVA), power factor, the efficiency curve
 /// (25/50/75/100 % load) and its redundancy group and scheme. The editor checks the result.

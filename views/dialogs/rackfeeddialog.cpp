@@ -1,6 +1,5 @@
 #include "rackfeeddialog.h"
 
-
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -50,8 +49,8 @@ void RackFeedDialog::fill()
         const Id current = onA ? rack.feedA : rack.feedB;
         const PowerNode *currentNode = mPlan.find<PowerNode>(current);
         const QString text = currentNode && current != mNodeId
-                                 ? tr("%1 (now fed from %2)").arg(rack.name, currentNode->name)
-                                 : rack.name;
+            ? tr("%1 (now fed from %2)").arg(rack.name, currentNode->name)
+            : rack.name;
         auto *item = new QListWidgetItem(text, mRacks);
         item->setData(Qt::UserRole, QVariant::fromValue(id));
         item->setData(Qt::UserRole + 1, current == mNodeId);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace rw {
 namespace {
@@ -43,9 +44,8 @@ OneLineLayout OneLineLayout::build(const Plan &plan)
 
     // Depth: the longest path from a grid source (Kahn's order). Nodes on a loop, which validation reports,
     // keep depth 0 rather than hang the layout.
-    const auto isStandby = [&](std::size_t i) {
-        return parents[i].empty() && nodes[i]->kind == PowerNodeKind::Generator;
-    };
+    const auto isStandby
+        = [&](std::size_t i) { return parents[i].empty() && nodes[i]->kind == PowerNodeKind::Generator; };
     std::vector<int> depth(n, 0);
     std::vector<std::size_t> pending(n);
     std::vector<std::size_t> ready;
@@ -91,10 +91,12 @@ OneLineLayout OneLineLayout::build(const Plan &plan)
     // Order within each layer: side, then the mean column of the parents (or, for a standby source, of
     // the other parents of what it feeds), then name.
     std::vector<double> x(n, 0.0);
-    std::vector<std::vector<std::size_t>> byLayer(std::size_t(layers));
+    std::vector<std::vector<std::size_t>> byLayer(static_cast<std::size_t>(layers));
     for (std::size_t i = 0; i < n; ++i)
         byLayer[std::size_t(depth[i])].push_back(i);
     std::vector<bool> placed(n, false);
+    std::vector<int> subRow(n, 0);
+    std::vector<int> layerRows(std::size_t(layers), 1);
     for (auto &layer : byLayer) {
         std::vector<double> key(n, 0.0);
         std::vector<bool> keyed(n, false);
@@ -112,52 +114,84 @@ OneLineLayout OneLineLayout::build(const Plan &plan)
                 keyed[i] = true;
             }
         }
+        // A node without placed parents (a standby generator) follows a partner: another parent of what it
+        // feeds, in the same layer and on the same side.
+        std::map<std::size_t, std::vector<std::size_t>> followers;
+        std::vector<std::size_t> leaders;
         for (std::size_t i : layer) {
-            if (keyed[i])
+            if (keyed[i]) {
+                leaders.push_back(i);
                 continue;
-            double sum = 0;
-            int count = 0;
+            }
+            std::optional<std::size_t> partner;
             for (std::size_t child : children[i]) {
                 for (std::size_t other : parents[child]) {
-                    if (other != i && keyed[other] && depth[other] == depth[i]) {
-                        sum += key[other] + 0.5;  // just right of its partner
-                        ++count;
-                    }
+                    if (!partner && other != i && keyed[other] && depth[other] == depth[i]
+                        && nodes[other]->side == nodes[i]->side)
+                        partner = other;
                 }
             }
-            key[i] = count > 0 ? sum / count : 1e9;
-            keyed[i] = count > 0;
+            if (partner) {
+                followers[*partner].push_back(i);
+            } else {
+                key[i] = 1e9;  // unconnected: at the end of its side
+                leaders.push_back(i);
+            }
         }
-        std::stable_sort(layer.begin(), layer.end(), [&](std::size_t a, std::size_t b) {
+        auto byName
+            = [&](std::size_t a, std::size_t b) { return nodes[a]->name.localeAwareCompare(nodes[b]->name) < 0; };
+        std::stable_sort(leaders.begin(), leaders.end(), [&](std::size_t a, std::size_t b) {
             const int sa = sideRank(nodes[a]->side);
             const int sb = sideRank(nodes[b]->side);
             if (sa != sb)
                 return sa < sb;
             if (key[a] != key[b])
                 return key[a] < key[b];
-            return nodes[a]->name.localeAwareCompare(nodes[b]->name) < 0;
+            return byName(a, b);
         });
-        // Columns: the A block ends left of the middle, the B block starts right of it.
-        std::array<int, 3> count{};
+        layer.clear();
+        for (std::size_t leader : leaders) {
+            layer.push_back(leader);
+            auto &after = followers[leader];
+            std::sort(after.begin(), after.end(), byName);
+            layer.insert(layer.end(), after.begin(), after.end());
+        }
+        // Columns: the A block ends left of the middle, the B block starts right of it. A wide layer is
+        // staggered: neighbours alternate between sub-rows, `step` apart, so boxes in one sub-row stay a
+        // full column apart and a link into a lower sub-row passes between the boxes above it.
+        std::array<int, 3> count {};
         for (std::size_t i : layer)
             ++count[std::size_t(sideRank(nodes[i]->side))];
-        const double middleWidth = count[1] * kColumnPitch;
-        std::array<double, 3> start{-middleWidth / 2 - kSideGap - count[0] * kColumnPitch, -middleWidth / 2,
-                                    middleWidth / 2 + kSideGap};
-        std::array<int, 3> at{};
+        // Two sub-rows at most: with a third, a link would have to cross a box.
+        const int rows = *std::max_element(count.begin(), count.end()) > kMaxPerRow ? 2 : 1;
+        const double step = kColumnPitch / rows;
+        auto blockWidth = [&](int c) { return c == 0 ? 0.0 : (c - 1) * step + kColumnPitch; };
+        const double middleWidth = blockWidth(count[1]);
+        const std::array<double, 3> start { -middleWidth / 2 - kSideGap - blockWidth(count[0]), -middleWidth / 2,
+            middleWidth / 2 + kSideGap };
+        std::array<int, 3> at {};
         for (std::size_t i : layer) {
             const auto side = std::size_t(sideRank(nodes[i]->side));
-            x[i] = start[side] + (at[side]++ + 0.5) * kColumnPitch;
+            x[i] = start[side] + kColumnPitch / 2 + at[side] * step;
+            subRow[i] = at[side] % rows;
+            ++at[side];
             placed[i] = true;
         }
+        layerRows[std::size_t(depth[layer.empty() ? 0 : layer.front()])] = rows;
     }
+    // Layer tops: each layer as tall as its sub-rows, a channel between layers.
+    std::vector<double> layerTop(std::size_t(layers) + 1, 0.0);
+    for (int d = 0; d < layers; ++d)
+        layerTop[std::size_t(d) + 1]
+            = layerTop[std::size_t(d)] + (layerRows[std::size_t(d)] - 1) * kSubRowPitch + kBoxHeight + kLayerGap;
 
     layout.boxes.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
         Box box;
         box.nodeId = nodes[i]->id;
         box.depth = depth[i];
-        box.rect = QRectF(x[i] - kBoxWidth / 2, depth[i] * kLayerPitch, kBoxWidth, kBoxHeight);
+        box.rect = QRectF(
+            x[i] - kBoxWidth / 2, layerTop[std::size_t(depth[i])] + subRow[i] * kSubRowPitch, kBoxWidth, kBoxHeight);
         layout.boxIndex.emplace(box.nodeId, layout.boxes.size());
         layout.boxes.push_back(box);
     }
@@ -176,11 +210,12 @@ OneLineLayout OneLineLayout::build(const Plan &plan)
         const QPointF end(b.center().x(), b.top());
         if (b.top() > a.bottom()) {
             // The channel above the fed node's layer; spread a little per source so parallel feeds stay apart.
-            const double channel = b.top() - (kLayerPitch - kBoxHeight) / 2 + (int(from->second % 5) - 2) * 4.0;
+            const int toDepth = layout.boxes[to->second].depth;
+            const double channel = layerTop[std::size_t(toDepth)] - kLayerGap / 2 + (int(from->second % 5) - 2) * 4.0;
             wire.path << start << QPointF(start.x(), channel) << QPointF(end.x(), channel) << end;
         } else {
             // Fed node not below (a loop, or a generator feeding its own layer): go round the side.
-            const double outside = std::max(a.right(), b.right()) + (kColumnPitch - kBoxWidth) / 2;
+            const double outside = std::max(a.right(), b.right()) + (kColumnPitch - kBoxWidth) / 4;
             wire.path << QPointF(a.right(), a.center().y()) << QPointF(outside, a.center().y())
                       << QPointF(outside, b.center().y()) << QPointF(b.right(), b.center().y());
         }

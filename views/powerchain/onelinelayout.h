@@ -14,14 +14,19 @@ namespace rw {
 /// Where the one-line diagram puts each power node and how the links run. Layers by depth from the
 /// utility feeds (the longest path from a grid source; a standby generator sits one layer above what it
 /// feeds), side A on the left, nodes of no side in the middle, side B on the right; within a layer a node
-/// follows its parents, so that a chain stays in one column. Links are orthogonal: down from the feeding
-/// node, across in the channel above the fed node's layer, down into it. Scene units are pixels.
+/// follows its parents, so that a chain stays in one column. A layer with more than kMaxPerRow nodes on a
+/// side is staggered over two sub-rows (neighbours alternate rows, half a column apart), which keeps the
+/// diagram of a large hall compact while links still pass between the boxes. Links are orthogonal: down
+/// from the feeding node, across in the channel above the fed node's layer, down into it. Scene units are
+/// pixels.
 struct OneLineLayout {
     static constexpr double kBoxWidth = 176.0;
     static constexpr double kBoxHeight = 74.0;
     static constexpr double kColumnPitch = 196.0;
-    static constexpr double kLayerPitch = 130.0;
+    static constexpr double kSubRowPitch = 88.0;  ///< a wide layer is staggered over several sub-rows
+    static constexpr double kLayerGap = 56.0;  ///< between layers: the channel where links run across
     static constexpr double kSideGap = 120.0;  ///< between the A block, the middle and the B block
+    static constexpr int kMaxPerRow = 11;  ///< nodes of one side in one sub-row before a layer staggers
 
     struct Box {
         Id nodeId = kNoId;

@@ -50,6 +50,7 @@ void OneLineScene::rebuild()
 {
     mRebuildTimer.stop();
     const std::vector<Id> keepSelected = selectedNodes();
+    mRebuilding = true;
     clear();
     mLayout = OneLineLayout::build(mPlan);
 
@@ -86,11 +87,11 @@ void OneLineScene::rebuild()
         PowerNodeItem::Labels labels;
         labels.name = node.name;
         labels.kindAndSide = node.side == FeedSide::None
-                                 ? Labels::of(node.kind)
-                                 : tr("%1, side %2").arg(Labels::of(node.kind), Labels::of(node.side));
+            ? Labels::of(node.kind)
+            : tr("%1, side %2").arg(Labels::of(node.kind), Labels::of(node.side));
         if (node.ratingKw > 0 && node.ratingKva > 0)
-            labels.rating = tr("%1 / %2 kVA").arg(fmt::kilowatts(node.ratingKw, 0),
-                                                  QLocale().toString(node.ratingKva, 'f', 0));
+            labels.rating
+                = tr("%1 / %2 kVA").arg(fmt::kilowatts(node.ratingKw, 0), QLocale().toString(node.ratingKva, 'f', 0));
         else if (node.ratingKw > 0)
             labels.rating = fmt::kilowatts(node.ratingKw, 0);
         else if (node.ratingKva > 0)
@@ -101,11 +102,12 @@ void OneLineScene::rebuild()
         if (const auto it = mBudgets.find(node.id); it != mBudgets.end()) {
             const NodeBudget &b = it->second;
             if (b.ratingKw > 0) {
-                labels.load = tr("%1 (%2), N-1 %3").arg(fmt::kilowatts(b.designKw, 0), fmt::percent(b.designKw / b.ratingKw),
-                                                         fmt::percent(b.worstKw / b.ratingKw));
-                load = mOverloaded.count(node.id)        ? PowerNodeItem::Load::Overloaded
-                       : b.worstKw > b.ratingKw + 0.001 ? PowerNodeItem::Load::OverAfterFailure
-                                                         : PowerNodeItem::Load::Fine;
+                labels.load = tr("%1 (%2), N-1 %3")
+                                  .arg(fmt::kilowatts(b.designKw, 0), fmt::percent(b.designKw / b.ratingKw),
+                                      fmt::percent(b.worstKw / b.ratingKw));
+                load = mOverloaded.count(node.id)    ? PowerNodeItem::Load::Overloaded
+                    : b.worstKw > b.ratingKw + 0.001 ? PowerNodeItem::Load::OverAfterFailure
+                                                     : PowerNodeItem::Load::Fine;
             } else {
                 labels.load = tr("%1, N-1 %2").arg(fmt::kilowatts(b.designKw, 0), fmt::kilowatts(b.worstKw, 0));
                 load = PowerNodeItem::Load::Fine;
@@ -129,6 +131,7 @@ void OneLineScene::rebuild()
         if (PowerNodeItem *item = nodeItem(id))
             item->setSelected(true);
     }
+    mRebuilding = false;
     emit rebuilt();
 }
 

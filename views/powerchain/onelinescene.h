@@ -22,6 +22,8 @@ public:
     /// Builds all items now (also used by the tests and the benchmark).
     void rebuild();
     void setAnalysis(const PowerAnalysis &analysis);
+    /// True while the items are being replaced: selection changes then mean nothing.
+    bool rebuilding() const { return mRebuilding; }
     const OneLineLayout &layout() const { return mLayout; }
 
     /// Selected nodes and links, in id order.
@@ -43,6 +45,7 @@ private:
     std::map<Id, NodeBudget> mBudgets;
     std::map<Id, bool> mOverloaded;  ///< in normal operation
     QTimer mRebuildTimer;
+    bool mRebuilding = false;
 };
 
 }  // namespace rw

@@ -60,22 +60,35 @@ PowerChainPanel::PowerChainPanel(PlanEditor &editor, QWidget *parent)
     mZoomIn = make(QStyle::SP_ArrowUp, QKeySequence(), [this] { mView->zoomBy(1.25); });
     mZoomOut = make(QStyle::SP_ArrowDown, QKeySequence(), [this] { mView->zoomBy(0.8); });
     mFit = make(QStyle::SP_TitleBarMaxButton, QKeySequence(), [this] { mView->setAutoFit(true); });
-    mToolBar->addActions({mAdd, mEdit, mConnect, mFeed, mRemove});
+    mToolBar->addActions({ mAdd, mEdit, mConnect, mFeed, mRemove });
     mToolBar->addSeparator();
-    mToolBar->addActions({mZoomIn, mZoomOut, mFit});
+    mToolBar->addActions({ mZoomIn, mZoomOut, mFit });
 
     connect(mScene, &OneLineScene::rebuilt, this, [this] {
         if (mView->autoFit())
             mView->fitAll();
+        updateActions();
+        announceSelection();  // a removed node is no longer selected
     });
     connect(&editor.plan(), &Plan::reset, this, [this] { mView->setAutoFit(true); });  // a new plan: show it all
     connect(mScene, &QGraphicsScene::selectionChanged, this, [this] {
+        if (mScene->rebuilding())
+            return;
         updateActions();
-        const std::vector<Id> nodes = mScene->selectedNodes();
-        emit nodeSelected(nodes.size() == 1 ? nodes.front() : kNoId);
+        announceSelection();
     });
     retranslate();
     updateActions();
+}
+
+void PowerChainPanel::announceSelection()
+{
+    const std::vector<Id> nodes = mScene->selectedNodes();
+    const Id selected = nodes.size() == 1 ? nodes.front() : kNoId;
+    if (selected == mAnnounced)
+        return;
+    mAnnounced = selected;
+    emit nodeSelected(selected);
 }
 
 void PowerChainPanel::setReadOnly(bool readOnly)
@@ -105,20 +118,21 @@ void PowerChainPanel::retranslate()
         QString text;
         QString tip;
     } texts[] = {
-        {mAdd, tr("Add node"), tr("Add a power node (utility feed, transformer, generator, UPS, switchboard, PDU, busway, RPP)")},
-        {mEdit, tr("Edit"), tr("Edit the selected node: kind, ratings, power factor, efficiency curve, redundancy")},
-        {mConnect, tr("Link"), tr("Let one node feed another (select the two nodes, the feeding one first)")},
-        {mFeed, tr("Racks..."), tr("Connect racks' feed A or B to the selected node")},
-        {mRemove, tr("Remove"), tr("Remove the selected nodes (with their links) and links")},
-        {mZoomIn, tr("Zoom in"), tr("Zoom in (mouse wheel)")},
-        {mZoomOut, tr("Zoom out"), tr("Zoom out (mouse wheel)")},
-        {mFit, tr("Fit"), tr("Show the whole power chain")},
+        { mAdd, tr("Add node"),
+            tr("Add a power node (utility feed, transformer, generator, UPS, switchboard, PDU, busway, RPP)") },
+        { mEdit, tr("Edit"), tr("Edit the selected node: kind, ratings, power factor, efficiency curve, redundancy") },
+        { mConnect, tr("Link"), tr("Let one node feed another (select the two nodes, the feeding one first)") },
+        { mFeed, tr("Racks..."), tr("Connect racks' feed A or B to the selected node") },
+        { mRemove, tr("Remove"), tr("Remove the selected nodes (with their links) and links") },
+        { mZoomIn, tr("Zoom in"), tr("Zoom in (mouse wheel)") },
+        { mZoomOut, tr("Zoom out"), tr("Zoom out (mouse wheel)") },
+        { mFit, tr("Fit"), tr("Show the whole power chain") },
     };
     for (const auto &t : texts) {
         t.action->setText(t.text);
         t.action->setToolTip(t.action->shortcut().isEmpty()
-                                 ? t.tip
-                                 : QStringLiteral("%1 (%2)").arg(t.tip, t.action->shortcut().toString(QKeySequence::NativeText)));
+                ? t.tip
+                : QStringLiteral("%1 (%2)").arg(t.tip, t.action->shortcut().toString(QKeySequence::NativeText)));
     }
     mLegend->setText(tr("Load in normal operation at design power, and after the worst single failure (N-1). "
                         "<span style='color:#c62828'>Red</span>: over its rating in normal operation; "
@@ -235,7 +249,7 @@ void PowerChainPanel::connectSelected()
     form->addRow(buttons);
     while (dialog.exec() == QDialog::Accepted) {
         if (report(mEditor.connectPower(from->currentData().toLongLong(), to->currentData().toLongLong()),
-                   tr("Power link not added")))
+                tr("Power link not added")))
             return;
     }
 }

@@ -46,6 +46,8 @@ protected:
 private:
     void retranslate();
     void updateActions();
+    /// Announces the selected node when it changed since the last announcement.
+    void announceSelection();
     /// Shows why an edit was refused; returns whether it was accepted.
     bool report(const EditResult &result, const QString &title);
 
@@ -56,6 +58,7 @@ private:
     QLabel *mLegend;
     QAction *mAdd, *mEdit, *mConnect, *mFeed, *mRemove, *mZoomIn, *mZoomOut, *mFit;
     bool mReadOnly = false;
+    Id mAnnounced = kNoId;
 };
 
 }  // namespace rw

@@ -94,7 +94,7 @@ void PowerNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     double y = mRect.top() + kPadding;
     auto line = [&](const QString &text, double height) {
         painter->drawText(QRectF(left, y, width, height), Qt::AlignLeft | Qt::AlignVCenter,
-                          painter->fontMetrics().elidedText(text, Qt::ElideRight, int(width)));
+            painter->fontMetrics().elidedText(text, Qt::ElideRight, int(width)));
         y += height;
     };
     line(mLabels.name, 15);
@@ -105,15 +105,15 @@ void PowerNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     line(mLabels.kindAndSide, 12.5);
     line(mLabels.rating, 12.5);
     painter->setPen(mLoad == Load::Overloaded ? QColor(0xc6, 0x28, 0x28)
-                    : mLoad == Load::OverAfterFailure ? QColor(0xbf, 0x4f, 0x00)
-                                                      : QColor(Qt::black));
+            : mLoad == Load::OverAfterFailure ? QColor(0xbf, 0x4f, 0x00)
+                                              : QColor(Qt::black));
     line(mLabels.load, 12.5);
     painter->setPen(QColor(0x44, 0x44, 0x44));
     // The feeds line may run under the symbol: there is room below it.
     const double feedsLeft = mRect.left() + kPadding;
-    painter->drawText(QRectF(feedsLeft, y, mRect.right() - kPadding - feedsLeft, 12.5), Qt::AlignLeft | Qt::AlignVCenter,
-                      painter->fontMetrics().elidedText(mLabels.feeds, Qt::ElideRight,
-                                                        int(mRect.right() - kPadding - feedsLeft)));
+    painter->drawText(QRectF(feedsLeft, y, mRect.right() - kPadding - feedsLeft, 12.5),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        painter->fontMetrics().elidedText(mLabels.feeds, Qt::ElideRight, int(mRect.right() - kPadding - feedsLeft)));
 }
 
 void PowerNodeItem::paintSymbol(QPainter *p, const QRectF &a) const
@@ -151,10 +151,10 @@ void PowerNodeItem::paintSymbol(QPainter *p, const QRectF &a) const
         const QRectF box = a.adjusted(1, 1, -1, -1);
         p->drawRect(box);
         p->drawLine(box.bottomLeft(), box.topRight());
-        p->drawText(QRectF(box.left(), box.top(), box.width() / 2, box.height() / 2), Qt::AlignCenter,
-                    QStringLiteral("~"));
+        p->drawText(
+            QRectF(box.left(), box.top(), box.width() / 2, box.height() / 2), Qt::AlignCenter, QStringLiteral("~"));
         p->drawText(QRectF(box.center().x(), box.center().y(), box.width() / 2, box.height() / 2), Qt::AlignCenter,
-                    QStringLiteral("="));
+            QStringLiteral("="));
         break;
     }
     case PowerNodeKind::Switchboard: {
