@@ -84,8 +84,23 @@
         <translation>Alle Budgets werden eingehalten, auch nach jedem Einzelausfall.</translation>
     </message>
     <message>
-        <source>%1 more fit in %2 racks; most racks are limited by %3.</source>
-        <translation>Es passen noch %1 weitere in %2 Racks; begrenzender Faktor in den meisten Racks: %3.</translation>
+        <source>The plan changed: search again.</source>
+        <translation>Der Plan hat sich geändert: bitte erneut suchen.</translation>
+    </message>
+    <message>
+        <source>%1 more fit in %2 racks; most racks are limited by %3. The racks are selected on the floor plan.</source>
+        <translation>Es passen noch %1 weitere in %2 Racks; begrenzender Faktor in den meisten Racks: %3. Die Racks sind im Grundriss ausgewählt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more</source>
+        <translation>
+            <numerusform>%1: noch einer</numerusform>
+            <numerusform>%1: noch %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Racks with room, and how many more each takes; select some to show only them</source>
+        <translation>Racks mit Platz und wie viele weitere jedes aufnimmt; einige auswählen, um nur diese zu zeigen</translation>
     </message>
 </context>
 <context>
@@ -395,36 +410,6 @@
         <translation>fields erwartet keine Argumente.</translation>
     </message>
     <message>
-        <source>Usage: rackwerk-cli [--lang de|en] COMMAND ...
-  info PLAN|demo [--json]        key figures of a plan
-  validate PLAN                  check a plan; warnings are listed
-  export PLAN --json FILE        write the plan&apos;s JSON form
-  import FILE.json -o PLAN       make a plan file from the JSON form
-  demo -o PLAN                   write the Munich demo plan
-  engines [--json]               which projection engine runs here
-  budget PLAN [--json]           power and cooling budgets
-  contingency PLAN [--pairs] [--json]
-                                 fail each power node (and pairs) in turn
-  capacity PLAN TYPE [--json]    how many more devices of a type fit, and where
-  fields                         reference of every field of the JSON form
-PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
-Exit codes: 0 success, 1 failure, 2 bad input.</source>
-        <translation>Aufruf: rackwerk-cli [--lang de|en] BEFEHL ...
-  info PLAN|demo [--json]        Kennzahlen eines Plans
-  validate PLAN                  einen Plan prüfen; Warnungen werden aufgelistet
-  export PLAN --json DATEI       die JSON-Form des Plans schreiben
-  import DATEI.json -o PLAN      eine Plandatei aus der JSON-Form erstellen
-  demo -o PLAN                   den Münchner Demoplan schreiben
-  engines [--json]               welcher Rechenkern für Prognosen hier läuft
-  budget PLAN [--json]           Strom- und Kühlbudgets
-  contingency PLAN [--pairs] [--json]
-                                 jeden Stromversorgungsknoten (und Paare) nacheinander ausfallen lassen
-  capacity PLAN TYP [--json]     wie viele weitere Geräte eines Typs passen, und wo
-  fields                         Referenz aller Felder der JSON-Form
-PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;demo&quot;.
-Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
-    </message>
-    <message>
         <source>budget takes one plan.</source>
         <translation>budget erwartet genau einen Plan.</translation>
     </message>
@@ -515,6 +500,56 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>Supported availability class (EN 50600): %1. %2</source>
         <translation>Erreichte Verfügbarkeitsklasse (EN 50600): %1. %2</translation>
+    </message>
+    <message>
+        <source>Usage: rackwerk-cli [--lang de|en] COMMAND ...
+  info PLAN|demo [--json]        key figures of a plan
+  validate PLAN                  check a plan; warnings are listed
+  export PLAN --json FILE        write the plan&apos;s JSON form
+  import FILE.json -o PLAN       make a plan file from the JSON form
+  demo -o PLAN                   write the Munich demo plan
+  engines [--json]               which projection engine runs here
+  budget PLAN [--json]           power and cooling budgets
+  contingency PLAN [--pairs] [--json]
+                                 fail each power node (and pairs) in turn
+  contingency PLAN --node ID [--json]
+                                 fail one node (id or name): what stops with it
+  capacity PLAN TYPE [--json]    how many more devices of a type fit, and where
+  fields                         reference of every field of the JSON form
+PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
+Exit codes: 0 success, 1 failure, 2 bad input.</source>
+        <translation>Aufruf: rackwerk-cli [--lang de|en] BEFEHL ...
+  info PLAN|demo [--json]        Kennzahlen eines Plans
+  validate PLAN                  einen Plan prüfen; Warnungen werden aufgelistet
+  export PLAN --json DATEI       die JSON-Form des Plans schreiben
+  import DATEI.json -o PLAN      eine Plandatei aus der JSON-Form erstellen
+  demo -o PLAN                   den Münchner Demoplan schreiben
+  engines [--json]               welcher Rechenkern für Prognosen hier läuft
+  budget PLAN [--json]           Strom- und Kühlbudgets
+  contingency PLAN [--pairs] [--json]
+                                 jeden Stromversorgungsknoten (und Paare) nacheinander ausfallen lassen
+  contingency PLAN --node ID [--json]
+                                 einen Knoten (ID oder Name) ausfallen lassen: was mit ihm ausfällt
+  capacity PLAN TYP [--json]     wie viele weitere Geräte eines Typs passen, und wo
+  fields                         Referenz aller Felder der JSON-Form
+PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;demo&quot;.
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <source>--node needs the id or name of a power node.</source>
+        <translation>--node braucht die ID oder den Namen eines Stromversorgungsknotens.</translation>
+    </message>
+    <message>
+        <source>The plan has no power node &quot;%1&quot;.</source>
+        <translation>Der Plan hat keinen Stromversorgungsknoten „%1“.</translation>
+    </message>
+    <message>
+        <source>Without %1: %2 nodes lose power, %3 racks lose all power, %4 racks run on one feed, %5 kW unserved, %6 nodes overloaded</source>
+        <translation>Ohne %1: %2 Knoten ohne Strom, %3 Racks ganz ohne Strom, %4 Racks auf einer Einspeisung, %5 kW nicht versorgt, %6 Knoten überlastet</translation>
+    </message>
+    <message>
+        <source>Cooling units that stop (%1):</source>
+        <translation>Kühlgeräte, die ausfallen (%1):</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1835,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <source>Budgets and redundancy</source>
         <translation>Budgets und Redundanz</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Power chain (one-line diagram)</source>
+        <translation>Stromversorgung (einpoliges Schaltbild)</translation>
+    </message>
+    <message>
+        <source>Show or hide the power chain as an editable one-line diagram</source>
+        <translation>Die Stromversorgung als bearbeitbares einpoliges Schaltbild zeigen oder verbergen</translation>
+    </message>
 </context>
 <context>
     <name>rw::NetBoxImport</name>
@@ -1959,6 +2006,62 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>No power port gives a maximum_draw: maximum power and the PSU rating are unknown and left at 0.</source>
         <translation>Kein Stromanschluss gibt ein maximum_draw an: Die maximale Leistung und die Nennleistung der Netzteile sind unbekannt und bleiben bei 0.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::OneLineScene</name>
+    <message>
+        <source>%1 feeds %2</source>
+        <translation>%1 speist %2</translation>
+    </message>
+    <message>
+        <source>%1, side %2</source>
+        <translation>%1, Seite %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 kVA</source>
+        <translation>%1 / %2 kVA</translation>
+    </message>
+    <message>
+        <source>%1 kVA</source>
+        <translation>%1 kVA</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>ohne Nennleistung</translation>
+    </message>
+    <message>
+        <source>%1 (%2), N-1 %3</source>
+        <translation>%1 (%2), N-1 %3</translation>
+    </message>
+    <message>
+        <source>%1, N-1 %2</source>
+        <translation>%1, N-1 %2</translation>
+    </message>
+    <message>
+        <source>load not analysed yet</source>
+        <translation>Last noch nicht berechnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rack(s) on A</source>
+        <translation>
+            <numerusform>ein Rack an A</numerusform>
+            <numerusform>%n Racks an A</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rack(s) on B</source>
+        <translation>
+            <numerusform>ein Rack an B</numerusform>
+            <numerusform>%n Racks an B</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cooling unit(s)</source>
+        <translation>
+            <numerusform>ein Kühlgerät</numerusform>
+            <numerusform>%n Kühlgeräte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2242,66 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>A power node needs a name.</source>
+        <translation>Ein Stromversorgungsknoten braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 already feeds %2.</source>
+        <translation>%1 speist %2 bereits.</translation>
+    </message>
+    <message>
+        <source>%1 cannot feed %2: %2 already feeds %1, and power must flow from the sources to the loads.</source>
+        <translation>%1 kann %2 nicht speisen: %2 speist %1 bereits, und Strom muss von den Quellen zu den Verbrauchern fließen.</translation>
+    </message>
+    <message>
+        <source>Power node %1 does not exist.</source>
+        <translation>Stromversorgungsknoten %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Power link %1 does not exist.</source>
+        <translation>Stromverbindung %1 gibt es nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n power link(s)</source>
+        <translation>
+            <numerusform>Stromverbindung entfernen</numerusform>
+            <numerusform>%n Stromverbindungen entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n power node(s)</source>
+        <translation>
+            <numerusform>Stromversorgungsknoten entfernen</numerusform>
+            <numerusform>%n Stromversorgungsknoten entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose feed A or feed B.</source>
+        <translation>Wählen Sie Einspeisung A oder B.</translation>
+    </message>
+    <message>
+        <source>Rack %1 is named twice.</source>
+        <translation>Rack %1 ist doppelt angegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connect feed A of %n rack(s)</source>
+        <translation>
+            <numerusform>Einspeisung A eines Racks anschließen</numerusform>
+            <numerusform>Einspeisung A von %n Racks anschließen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connect feed B of %n rack(s)</source>
+        <translation>
+            <numerusform>Einspeisung B eines Racks anschließen</numerusform>
+            <numerusform>Einspeisung B von %n Racks anschließen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cooling unit %1 does not exist.</source>
+        <translation>Kühlgerät %1 gibt es nicht.</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2654,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <source>Phase %1: training and inference shares add up to more than 100 %.</source>
         <translation>Phase %1: Die Anteile für Training und Inferenz ergeben zusammen mehr als 100 %.</translation>
     </message>
+    <message>
+        <source>Rack %1 would be fed twice from %2: feeds A and B must come from different nodes.</source>
+        <translation>Rack %1 würde zweimal aus %2 gespeist: Einspeisung A und B müssen von verschiedenen Knoten kommen.</translation>
+    </message>
+    <message>
+        <source>Rack %1: feed A cannot come from %2, a node of side B.</source>
+        <translation>Rack %1: Einspeisung A kann nicht von %2 kommen, einem Knoten der Seite B.</translation>
+    </message>
+    <message>
+        <source>Rack %1: feed B cannot come from %2, a node of side A.</source>
+        <translation>Rack %1: Einspeisung B kann nicht von %2 kommen, einem Knoten der Seite A.</translation>
+    </message>
 </context>
 <context>
     <name>rw::PowerAnalyzer</name>
@@ -2513,6 +2688,167 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>Every single failure leaves all racks fully served, but some racks share a path: concurrently maintainable, not fault tolerant.</source>
         <translation>Bei jedem Einzelausfall bleiben alle Racks voll versorgt, aber einige Racks teilen sich einen Versorgungsweg: im laufenden Betrieb wartbar, nicht fehlertolerant.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::PowerChainPanel</name>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Add node</source>
+        <translation>Knoten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a power node (utility feed, transformer, generator, UPS, switchboard, PDU, busway, RPP)</source>
+        <translation>Einen Stromversorgungsknoten hinzufügen (Netzeinspeisung, Transformator, Generator, USV, Schaltanlage, PDU, Stromschiene, RPP)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the selected node: kind, ratings, power factor, efficiency curve, redundancy</source>
+        <translation>Den gewählten Knoten bearbeiten: Art, Nennleistungen, Leistungsfaktor, Wirkungsgradkurve, Redundanz</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Let one node feed another (select the two nodes, the feeding one first)</source>
+        <translation>Einen Knoten einen anderen speisen lassen (die beiden Knoten wählen, den speisenden zuerst)</translation>
+    </message>
+    <message>
+        <source>Racks...</source>
+        <translation>Racks...</translation>
+    </message>
+    <message>
+        <source>Connect racks&apos; feed A or B to the selected node</source>
+        <translation>Einspeisung A oder B von Racks an den gewählten Knoten anschließen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected nodes (with their links) and links</source>
+        <translation>Die gewählten Knoten (mit ihren Verbindungen) und Verbindungen entfernen</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom in (mouse wheel)</source>
+        <translation>Vergrößern (Mausrad)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out (mouse wheel)</source>
+        <translation>Verkleinern (Mausrad)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole power chain</source>
+        <translation>Die ganze Stromversorgungskette zeigen</translation>
+    </message>
+    <message>
+        <source>Load in normal operation at design power, and after the worst single failure (N-1). &lt;span style=&apos;color:#c62828&apos;&gt;Red&lt;/span&gt;: over its rating in normal operation; &lt;span style=&apos;color:#ef6c00&apos;&gt;orange&lt;/span&gt;: over it after a single failure. Blue: side A, green: side B. Middle button or Space + drag pans.</source>
+        <translation>Last im Normalbetrieb bei Auslegungsleistung und nach dem schlimmsten Einzelausfall (N-1). &lt;span style=&apos;color:#c62828&apos;&gt;Rot&lt;/span&gt;: über der Nennleistung im Normalbetrieb; &lt;span style=&apos;color:#ef6c00&apos;&gt;orange&lt;/span&gt;: darüber nach einem Einzelausfall. Blau: Seite A, grün: Seite B. Mittlere Maustaste oder Leertaste + Ziehen verschiebt.</translation>
+    </message>
+    <message>
+        <source>New node</source>
+        <translation>Neuer Knoten</translation>
+    </message>
+    <message>
+        <source>Power node not added</source>
+        <translation>Stromversorgungsknoten nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Power link not added</source>
+        <translation>Stromverbindung nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Power node not changed</source>
+        <translation>Stromversorgungsknoten nicht geändert</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Nicht entfernt</translation>
+    </message>
+    <message>
+        <source>Link power nodes</source>
+        <translation>Stromversorgungsknoten verbinden</translation>
+    </message>
+    <message>
+        <source>Feeding node:</source>
+        <translation>Speisender Knoten:</translation>
+    </message>
+    <message>
+        <source>Fed node:</source>
+        <translation>Gespeister Knoten:</translation>
+    </message>
+    <message>
+        <source>Racks not connected</source>
+        <translation>Racks nicht angeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>rw::PowerNodeDialog</name>
+    <message>
+        <source>New power node</source>
+        <translation>Neuer Stromversorgungsknoten</translation>
+    </message>
+    <message>
+        <source>Power node %1</source>
+        <translation>Stromversorgungsknoten %1</translation>
+    </message>
+</context>
+<context>
+    <name>rw::RackFeedDialog</name>
+    <message>
+        <source>Racks fed from %1</source>
+        <translation>Aus %1 gespeiste Racks</translation>
+    </message>
+    <message>
+        <source>Feed A</source>
+        <translation>Einspeisung A</translation>
+    </message>
+    <message>
+        <source>Feed B</source>
+        <translation>Einspeisung B</translation>
+    </message>
+    <message>
+        <source>Side:</source>
+        <translation>Seite:</translation>
+    </message>
+    <message>
+        <source>Filter by rack or row name</source>
+        <translation>Nach Rack- oder Reihenname filtern</translation>
+    </message>
+    <message>
+        <source>Racks:</source>
+        <translation>Racks:</translation>
+    </message>
+    <message>
+        <source>Ticked racks take this side&apos;s feed from %1</source>
+        <translation>Angehakte Racks beziehen diese Seite aus %1</translation>
+    </message>
+    <message>
+        <source>%1 (now fed from %2)</source>
+        <translation>%1 (jetzt aus %2 gespeist)</translation>
     </message>
 </context>
 <context>
