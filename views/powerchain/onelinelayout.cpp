@@ -97,6 +97,7 @@ OneLineLayout OneLineLayout::build(const Plan &plan)
     std::vector<bool> placed(n, false);
     std::vector<int> subRow(n, 0);
     std::vector<int> layerRows(std::size_t(layers), 1);
+    std::vector<std::pair<double, double>> sideLimits(std::size_t(layers));  ///< right end of A, left end of B
     for (auto &layer : byLayer) {
         std::vector<double> key(n, 0.0);
         std::vector<bool> keyed(n, false);
@@ -178,6 +179,56 @@ OneLineLayout OneLineLayout::build(const Plan &plan)
             placed[i] = true;
         }
         layerRows[std::size_t(depth[layer.empty() ? 0 : layer.front()])] = rows;
+        sideLimits[std::size_t(depth[layer.empty() ? 0 : layer.front()])]
+            = {start[1] - kSideGap - kColumnPitch / 2, start[2] + kColumnPitch / 2};
+    }
+    // Bottom up, a node of a single-row layer moves over the middle of what it feeds, keeping its order, a
+    // column's distance to its neighbours and its side's block: a UPS stands over its busways, the utility
+    // over its transformers.
+    for (int d = layers - 2; d >= 0; --d) {
+        const auto &layer = byLayer[std::size_t(d)];
+        if (layerRows[std::size_t(d)] != 1)
+            continue;
+        for (FeedSide side : {FeedSide::A, FeedSide::B}) {
+            std::vector<std::size_t> block;
+            for (std::size_t i : layer) {
+                if (nodes[i]->side == side)
+                    block.push_back(i);
+            }
+            if (block.empty())
+                continue;
+            std::vector<double> want(block.size());
+            for (std::size_t k = 0; k < block.size(); ++k) {
+                const std::size_t i = block[k];
+                double sum = 0;
+                int count = 0;
+                for (std::size_t child : children[i]) {
+                    if (depth[child] == d + 1 && !isStandby(child)) {
+                        sum += x[child];
+                        ++count;
+                    }
+                }
+                want[k] = count > 0 ? sum / count : x[i];
+            }
+            const auto [aLimit, bLimit] = sideLimits[std::size_t(d)];
+            // Left to right: no closer than a column; then right to left, back inside the block's limit.
+            for (std::size_t k = 0; k < block.size(); ++k) {
+                double at = want[k];
+                if (side == FeedSide::B)
+                    at = std::max(at, bLimit);
+                if (k > 0)
+                    at = std::max(at, x[block[k - 1]] + kColumnPitch);
+                x[block[k]] = at;
+            }
+            for (std::size_t k = block.size(); k-- > 0;) {
+                double at = x[block[k]];
+                if (side == FeedSide::A)
+                    at = std::min(at, aLimit);
+                if (k + 1 < block.size())
+                    at = std::min(at, x[block[k + 1]] - kColumnPitch);
+                x[block[k]] = at;
+            }
+        }
     }
     // Layer tops: each layer as tall as its sub-rows, a channel between layers.
     std::vector<double> layerTop(std::size_t(layers) + 1, 0.0);

@@ -32,6 +32,7 @@ PowerChainPanel::PowerChainPanel(PlanEditor &editor, QWidget *parent)
     mToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     mToolBar->setIconSize(QSize(16, 16));
     layout->addWidget(mToolBar);
+    mView->setMinimumHeight(220);  // room for a readable diagram when the dock first opens
     layout->addWidget(mView, 1);
     mLegend->setWordWrap(true);
     layout->addWidget(mLegend);
@@ -79,6 +80,12 @@ PowerChainPanel::PowerChainPanel(PlanEditor &editor, QWidget *parent)
     });
     retranslate();
     updateActions();
+}
+
+PowerChainPanel::~PowerChainPanel()
+{
+    // Deleting the scene's items deselects them: nobody must hear of that while the window goes away.
+    disconnect(mScene, nullptr, this, nullptr);
 }
 
 void PowerChainPanel::announceSelection()

@@ -23,6 +23,7 @@ class PowerChainPanel : public QWidget {
     Q_OBJECT
 public:
     PowerChainPanel(PlanEditor &editor, QWidget *parent = nullptr);
+    ~PowerChainPanel() override;
 
     OneLineScene *scene() const { return mScene; }
     OneLineView *view() const { return mView; }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "plan/entities.h"
+#include "plan/entitytraits.h"
 
 #include <QGraphicsItem>
 
