@@ -91,16 +91,13 @@
         <source>%1 more fit in %2 racks; most racks are limited by %3. The racks are selected on the floor plan.</source>
         <translation>Es passen noch %1 weitere in %2 Racks; begrenzender Faktor in den meisten Racks: %3. Die Racks sind im Grundriss ausgewählt.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n more</source>
-        <translation>
-            <numerusform>%1: noch einer</numerusform>
-            <numerusform>%1: noch %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Racks with room, and how many more each takes; select some to show only them</source>
         <translation>Racks mit Platz und wie viele weitere jedes aufnimmt; einige auswählen, um nur diese zu zeigen</translation>
+    </message>
+    <message>
+        <source>%1: %2 more</source>
+        <translation>%1: %2 weitere</translation>
     </message>
 </context>
 <context>
@@ -2042,26 +2039,17 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <source>load not analysed yet</source>
         <translation>Last noch nicht berechnet</translation>
     </message>
-    <message numerus="yes">
-        <source>%n rack(s) on A</source>
-        <translation>
-            <numerusform>ein Rack an A</numerusform>
-            <numerusform>%n Racks an A</numerusform>
-        </translation>
+    <message>
+        <source>racks on A: %1</source>
+        <translation>Racks an A: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n rack(s) on B</source>
-        <translation>
-            <numerusform>ein Rack an B</numerusform>
-            <numerusform>%n Racks an B</numerusform>
-        </translation>
+    <message>
+        <source>racks on B: %1</source>
+        <translation>Racks an B: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n cooling unit(s)</source>
-        <translation>
-            <numerusform>ein Kühlgerät</numerusform>
-            <numerusform>%n Kühlgeräte</numerusform>
-        </translation>
+    <message>
+        <source>cooling units: %1</source>
+        <translation>Kühlgeräte: %1</translation>
     </message>
 </context>
 <context>

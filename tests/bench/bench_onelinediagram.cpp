@@ -66,7 +66,7 @@ int main(int argc, char *argv[])
         // A detail at full size as well: the left of side A, where the chain starts.
         QString detail = QString::fromLocal8Bit(argv[2]);
         detail.insert(detail.lastIndexOf(QLatin1Char('.')) < 0 ? detail.size() : detail.lastIndexOf(QLatin1Char('.')),
-                      QStringLiteral("-detail"));
+            QStringLiteral("-detail"));
         if (!picture.save(QString::fromLocal8Bit(argv[2])) || !picture.copy(0, 0, 1400, 850).save(detail)) {
             std::fprintf(stderr, "cannot write %s\n", argv[2]);
             return 1;

@@ -316,7 +316,7 @@ void BudgetPanel::searchCapacity(const QString &typeKey)
     for (const CapacityPlacement &p : result.placements) {
         const int count = int(p.positionsU.size());
         auto *item = new QListWidgetItem(
-            tr("%1: %n more", nullptr, count).arg(mPlan.find<Rack>(p.rackId)->name), mCapacityList);
+            tr("%1: %2 more").arg(mPlan.find<Rack>(p.rackId)->name, fmt::integer(count)), mCapacityList);
         item->setData(Qt::UserRole, QVariant::fromValue(p.rackId));
         item->setData(Qt::UserRole + 1, count);
         item->setSelected(true);

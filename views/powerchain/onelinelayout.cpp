@@ -97,7 +97,7 @@ OneLineLayout OneLineLayout::build(const Plan &plan)
     std::vector<bool> placed(n, false);
     std::vector<int> subRow(n, 0);
     std::vector<int> layerRows(std::size_t(layers), 1);
-    std::vector<std::pair<double, double>> sideLimits(std::size_t(layers));  ///< right end of A, left end of B
+    std::vector<std::pair<double, double>> sideLimits(static_cast<std::size_t>(layers));  // right end of A, left of B
     for (auto &layer : byLayer) {
         std::vector<double> key(n, 0.0);
         std::vector<bool> keyed(n, false);
@@ -180,7 +180,7 @@ OneLineLayout OneLineLayout::build(const Plan &plan)
         }
         layerRows[std::size_t(depth[layer.empty() ? 0 : layer.front()])] = rows;
         sideLimits[std::size_t(depth[layer.empty() ? 0 : layer.front()])]
-            = {start[1] - kSideGap - kColumnPitch / 2, start[2] + kColumnPitch / 2};
+            = { start[1] - kSideGap - kColumnPitch / 2, start[2] + kColumnPitch / 2 };
     }
     // Bottom up, a node of a single-row layer moves over the middle of what it feeds, keeping its order, a
     // column's distance to its neighbours and its side's block: a UPS stands over its busways, the utility
@@ -189,7 +189,7 @@ OneLineLayout OneLineLayout::build(const Plan &plan)
         const auto &layer = byLayer[std::size_t(d)];
         if (layerRows[std::size_t(d)] != 1)
             continue;
-        for (FeedSide side : {FeedSide::A, FeedSide::B}) {
+        for (FeedSide side : { FeedSide::A, FeedSide::B }) {
             std::vector<std::size_t> block;
             for (std::size_t i : layer) {
                 if (nodes[i]->side == side)

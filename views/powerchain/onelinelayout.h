@@ -20,9 +20,9 @@ namespace rw {
 /// from the feeding node, across in the channel above the fed node's layer, down into it. Scene units are
 /// pixels.
 struct OneLineLayout {
-    static constexpr double kBoxWidth = 176.0;
+    static constexpr double kBoxWidth = 190.0;
     static constexpr double kBoxHeight = 74.0;
-    static constexpr double kColumnPitch = 196.0;
+    static constexpr double kColumnPitch = 210.0;
     static constexpr double kSubRowPitch = 88.0;  ///< a wide layer is staggered over several sub-rows
     static constexpr double kLayerGap = 56.0;  ///< between layers: the channel where links run across
     static constexpr double kSideGap = 120.0;  ///< between the A block, the middle and the B block

@@ -117,11 +117,11 @@ void OneLineScene::rebuild()
         }
         QStringList feeds;
         if (const int a = racksOnA[node.id]; a > 0)
-            feeds << tr("%n rack(s) on A", nullptr, a);
+            feeds << tr("racks on A: %1").arg(fmt::integer(a));
         if (const int b = racksOnB[node.id]; b > 0)
-            feeds << tr("%n rack(s) on B", nullptr, b);
+            feeds << tr("racks on B: %1").arg(fmt::integer(b));
         if (const int c = coolingUnits[node.id]; c > 0)
-            feeds << tr("%n cooling unit(s)", nullptr, c);
+            feeds << tr("cooling units: %1").arg(fmt::integer(c));
         labels.feeds = feeds.join(QStringLiteral(", "));
         auto *item = new PowerNodeItem(node, box.rect, labels, load);
         addItem(item);

@@ -32,7 +32,7 @@ PowerChainPanel::PowerChainPanel(PlanEditor &editor, QWidget *parent)
     mToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     mToolBar->setIconSize(QSize(16, 16));
     layout->addWidget(mToolBar);
-    mView->setMinimumHeight(220);  // room for a readable diagram when the dock first opens
+    mView->setMinimumHeight(180);  // room for a readable diagram when the dock first opens
     layout->addWidget(mView, 1);
     mLegend->setWordWrap(true);
     layout->addWidget(mLegend);
