@@ -2753,10 +2753,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Die ganze Stromversorgungskette zeigen</translation>
     </message>
     <message>
-        <source>Load in normal operation at design power, and after the worst single failure (N-1). &lt;span style=&apos;color:#c62828&apos;&gt;Red&lt;/span&gt;: over its rating in normal operation; &lt;span style=&apos;color:#ef6c00&apos;&gt;orange&lt;/span&gt;: over it after a single failure. Blue: side A, green: side B. Middle button or Space + drag pans.</source>
-        <translation>Last im Normalbetrieb bei Auslegungsleistung und nach dem schlimmsten Einzelausfall (N-1). &lt;span style=&apos;color:#c62828&apos;&gt;Rot&lt;/span&gt;: über der Nennleistung im Normalbetrieb; &lt;span style=&apos;color:#ef6c00&apos;&gt;orange&lt;/span&gt;: darüber nach einem Einzelausfall. Blau: Seite A, grün: Seite B. Mittlere Maustaste oder Leertaste + Ziehen verschiebt.</translation>
-    </message>
-    <message>
         <source>New node</source>
         <translation>Neuer Knoten</translation>
     </message>
@@ -2791,6 +2787,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>Racks not connected</source>
         <translation>Racks nicht angeschlossen</translation>
+    </message>
+    <message>
+        <source>Load at design power (N-1: after the worst single failure). &lt;span style=&apos;color:#c62828&apos;&gt;Red&lt;/span&gt;: over its rating; &lt;span style=&apos;color:#ef6c00&apos;&gt;orange&lt;/span&gt;: over it after a failure. Blue: side A, green: side B.</source>
+        <translation>Last bei Auslegungsleistung (N-1: nach dem schlimmsten Einzelausfall). &lt;span style=&apos;color:#c62828&apos;&gt;Rot&lt;/span&gt;: über der Nennleistung; &lt;span style=&apos;color:#ef6c00&apos;&gt;orange&lt;/span&gt;: darüber nach einem Ausfall. Blau: Seite A, grün: Seite B.</translation>
+    </message>
+    <message>
+        <source>Mouse wheel: zoom; middle button or Space + drag: pan; click a node: the floor plan selects what it feeds; double-click: edit</source>
+        <translation>Mausrad: zoomen; mittlere Maustaste oder Leertaste + Ziehen: verschieben; Klick auf einen Knoten: der Grundriss wählt aus, was er speist; Doppelklick: bearbeiten</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "onelineview.h"
 
+#include "powernodeitem.h"
+
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -47,6 +49,16 @@ void OneLineView::fitAll()
 {
     if (scene())
         fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
+}
+
+void OneLineView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (auto *node = dynamic_cast<PowerNodeItem *>(itemAt(event->position().toPoint()))) {
+        emit nodeActivated(node->nodeId());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
 }
 
 void OneLineView::wheelEvent(QWheelEvent *event)

@@ -18,7 +18,12 @@ public:
     bool autoFit() const { return mAutoFit; }
     void setAutoFit(bool on);
 
+signals:
+    /// A node was double-clicked.
+    void nodeActivated(qint64 nodeId);
+
 protected:
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;

@@ -65,6 +65,7 @@ PowerChainPanel::PowerChainPanel(PlanEditor &editor, QWidget *parent)
     mToolBar->addSeparator();
     mToolBar->addActions({ mZoomIn, mZoomOut, mFit });
 
+    connect(mView, &OneLineView::nodeActivated, this, &PowerChainPanel::editNode);
     connect(mScene, &OneLineScene::rebuilt, this, [this] {
         if (mView->autoFit())
             mView->fitAll();
@@ -141,10 +142,12 @@ void PowerChainPanel::retranslate()
                 ? t.tip
                 : QStringLiteral("%1 (%2)").arg(t.tip, t.action->shortcut().toString(QKeySequence::NativeText)));
     }
-    mLegend->setText(tr("Load in normal operation at design power, and after the worst single failure (N-1). "
-                        "<span style='color:#c62828'>Red</span>: over its rating in normal operation; "
-                        "<span style='color:#ef6c00'>orange</span>: over it after a single failure. "
-                        "Blue: side A, green: side B. Middle button or Space + drag pans."));
+    mLegend->setText(tr("Load at design power (N-1: after the worst single failure). "
+                        "<span style='color:#c62828'>Red</span>: over its rating; "
+                        "<span style='color:#ef6c00'>orange</span>: over it after a failure. "
+                        "Blue: side A, green: side B."));
+    mView->setToolTip(tr("Mouse wheel: zoom; middle button or Space + drag: pan; click a node: the floor plan "
+                         "selects what it feeds; double-click: edit"));
 }
 
 void PowerChainPanel::updateActions()
