@@ -160,6 +160,9 @@ void MainWindow::createDocks()
     mBudgetDock = dock(mBudget, "budgetDock", Qt::RightDockWidgetArea);
     tabifyDockWidget(mFindingsDock, mBudgetDock);
     mBudgetDock->raise();
+    // The side docks keep the full height; the power chain shares the middle with the floor plan.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     mPowerChainDock = dock(mPowerChain, "powerChainDock", Qt::BottomDockWidgetArea);
     mPowerChainDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
     resizeDocks({mPowerChainDock}, {300}, Qt::Vertical);
