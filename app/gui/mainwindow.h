@@ -18,7 +18,10 @@ class Autosave;
 class BudgetPanel;
 class FindingsPanel;
 class FloorPlanScene;
+class FloorPlanToolBar;
 class FloorPlanView;
+class PropertyPanel;
+class RackElevationPanel;
 class PlanTree;
 class SummaryPanel;
 
@@ -43,6 +46,11 @@ public:
     FloorPlanView *floorPlanView() const { return mView; }
     SummaryPanel *summaryPanel() const { return mSummary; }
     BudgetPanel *budgetPanel() const { return mBudget; }
+    FloorPlanToolBar *floorPlanToolBar() const { return mDrawBar; }
+    PropertyPanel *propertyPanel() const { return mProperties; }
+    RackElevationPanel *rackElevation() const { return mElevation; }
+    /// Fills the selected racks with devices, asking which and how many.
+    void fillSelectedRacks();
     bool isReadOnly() const { return mReadOnly; }
     QString engineText() const;
 
@@ -87,6 +95,11 @@ private:
     QDockWidget *mSummaryDock;
     QDockWidget *mFindingsDock;
     QDockWidget *mBudgetDock;
+    FloorPlanToolBar *mDrawBar;
+    PropertyPanel *mProperties;
+    RackElevationPanel *mElevation;
+    QDockWidget *mPropertiesDock;
+    QDockWidget *mElevationDock;
     QLabel *mEngineLabel;
     QLabel *mModeLabel;
     Autosave *mAutosave;
