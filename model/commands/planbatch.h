@@ -78,7 +78,7 @@ template <class T> bool PlanBatch::add(T &entity)
             entity.id = plan.allocateId();
     }
     if (plan.find<T>(EntityTraits<T>::keyOf(entity))) {
-        fail(tr("This entry exists already."));
+        fail(QCoreApplication::translate("rw::PlanBatch", "This entry exists already."));
         return false;
     }
     if (const QString why = mEditor.check(entity); !why.isEmpty()) {
@@ -97,7 +97,7 @@ template <class T> bool PlanBatch::update(const T &entity)
     Plan &plan = mEditor.plan();
     const T *before = plan.find<T>(EntityTraits<T>::keyOf(entity));
     if (!before) {
-        fail(tr("The entry to change does not exist any more."));
+        fail(QCoreApplication::translate("rw::PlanBatch", "The entry to change does not exist any more."));
         return false;
     }
     if (*before == entity)

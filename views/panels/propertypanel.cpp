@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -222,8 +223,9 @@ void PropertyPanel::addGroup(const QString &title, const std::vector<Id> &ids, c
         QString text = label.text + QLatin1Char(':');
         QString tip = label.tip;
         if (differs) {
-            text = tr("%1 (varies)").arg(label.text) + QLatin1Char(':');
-            tip = tr("The selected items have different values; a value entered here is set on all of them.");
+            text = QCoreApplication::translate("rw::PropertyPanel", "%1 (varies)").arg(label.text) + QLatin1Char(':');
+            tip = QCoreApplication::translate("rw::PropertyPanel",
+                "The selected items have different values; a value entered here is set on all of them.");
         }
         editor->setToolTip(tip);
         form->addRow(text, editor);
@@ -236,7 +238,8 @@ template <class T> void PropertyPanel::apply(const std::vector<Id> &ids, int fie
     if (!mEditor)
         return;
     const FieldDef<T> &field = EntityTraits<T>::fields()[std::size_t(fieldIndex)];
-    PlanBatch batch(*mEditor, tr("Set %1").arg(fieldLabel(field.name).text));
+    PlanBatch batch(
+        *mEditor, QCoreApplication::translate("rw::PropertyPanel", "Set %1").arg(fieldLabel(field.name).text));
     for (Id id : ids) {
         const T *found = mPlan.find<T>(id);
         if (!found)
