@@ -2,9 +2,13 @@
 
 #include "autosave.h"
 #include "demo/demoplan.h"
+#include "commands/deviceedits.h"
 #include "dialogs/cataloguedialog.h"
+#include "dialogs/filldialog.h"
+#include "elevation/rackelevationpanel.h"
 #include "dialogs/sitedialog.h"
 #include "floorplan/floorplanscene.h"
+#include "floorplan/floorplantoolbar.h"
 #include "floorplan/floorplanview.h"
 #include "i18n/labels.h"
 #include "rackwerk/engine/backend.h"
@@ -12,6 +16,7 @@
 #include "panels/budgetpanel.h"
 #include "panels/findingspanel.h"
 #include "panels/plantree.h"
+#include "panels/propertypanel.h"
 #include "panels/summarypanel.h"
 #include "powerchain/powerchainpanel.h"
 #include "analysis/downstream.h"
@@ -42,7 +47,10 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), mEditor(mPlan, mUndo), mScene(new FloorPlanScene(mPlan, this)),
       mView(new FloorPlanView(mScene, this)), mTree(new PlanTree(mPlan, this)), mSummary(new SummaryPanel(mPlan, this)),
       mFindings(new FindingsPanel(mPlan, this)),
-      mBudget(new BudgetPanel(mPlan, this)), mPowerChain(new PowerChainPanel(mEditor, this)), mEngineLabel(new QLabel(this)), mModeLabel(new QLabel(this)),
+      mBudget(new BudgetPanel(mPlan, this)), mPowerChain(new PowerChainPanel(mEditor, this)),
+      mDrawBar(new FloorPlanToolBar(mView, this)),
+      mProperties(new PropertyPanel(mPlan, mScene, this)), mElevation(new RackElevationPanel(mPlan, this)),
+      mEngineLabel(new QLabel(this)), mModeLabel(new QLabel(this)),
       mAutosave(new Autosave(mPlan, mUndo, this))
 {
     setCentralWidget(mView);
@@ -65,10 +73,25 @@ MainWindow::MainWindow(QWidget *parent)
                              QList<Id>(fed.coolingUnits.begin(), fed.coolingUnits.end()));
     });
     connect(mScene, &QGraphicsScene::selectionChanged, this, [this] {
-        const auto selected = mScene->selectedItems();
+        const auto selected = mScene->selectedRefs();
         if (selected.size() == 1)
-            mTree->select(EntityKind(selected.first()->data(1).toInt()), selected.first()->data(0));
+            mTree->select(selected.front().kind, QVariant::fromValue(selected.front().id));
+        const auto racks = mScene->selectedRacks();
+        if (racks.size() == 1)
+            mElevation->setRack(racks.front());
     });
+    connect(mScene, &FloorPlanScene::entityActivated, this, [this](EntityKind kind, Id id) {
+        if (kind != EntityKind::Rack)
+            return;
+        mElevation->setRack(id);
+        mElevationDock->show();
+        mElevationDock->raise();
+    });
+    auto refused = [this](const QString &reason) { statusBar()->showMessage(reason, 8000); };
+    connect(mView, &FloorPlanView::editRefused, this, refused);
+    connect(mProperties, &PropertyPanel::editRefused, this, refused);
+    connect(mElevation, &RackElevationPanel::editRefused, this, refused);
+    connect(mDrawBar->fillAction(), &QAction::triggered, this, &MainWindow::fillSelectedRacks);
     retranslate();
     resize(1440, 900);
 }
@@ -130,6 +153,7 @@ void MainWindow::createMenus()
     mEditMenu->addActions({mUndoAction, mRedoAction});
     mEditMenu->addSeparator();
     mEditMenu->addActions({mSiteAction, mCatalogueAction});
+    menuBar()->addMenu(mDrawBar->arrangeMenu());
     mViewMenu = menuBar()->addMenu(QString());
     mViewMenu->addActions({mZoomIn, mZoomOut, mFit});
     mViewMenu->addSeparator();
@@ -141,6 +165,8 @@ void MainWindow::createMenus()
     mToolBar = addToolBar(QString());
     mToolBar->setObjectName(QStringLiteral("mainToolBar"));
     mToolBar->addActions({mOpen, mSave, mUndoAction, mRedoAction, mSiteAction, mCatalogueAction, mFit});
+    addToolBarBreak();
+    addToolBar(mDrawBar);
 }
 
 void MainWindow::createDocks()
@@ -158,7 +184,10 @@ void MainWindow::createDocks()
     mSummaryDock = dock(mSummary, "summaryDock", Qt::RightDockWidgetArea);
     mFindingsDock = dock(mFindings, "findingsDock", Qt::RightDockWidgetArea);
     mBudgetDock = dock(mBudget, "budgetDock", Qt::RightDockWidgetArea);
+    mPropertiesDock = dock(mProperties, "propertiesDock", Qt::LeftDockWidgetArea);
+    mElevationDock = dock(mElevation, "elevationDock", Qt::RightDockWidgetArea);
     tabifyDockWidget(mFindingsDock, mBudgetDock);
+    tabifyDockWidget(mBudgetDock, mElevationDock);
     mBudgetDock->raise();
     // The side docks keep the full height; the power chain shares the middle with the floor plan.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
@@ -211,6 +240,8 @@ void MainWindow::retranslate()
     mBudgetDock->setWindowTitle(tr("Budgets and redundancy"));
     mPowerChainDock->setWindowTitle(tr("Power chain (one-line diagram)"));
     mPowerChainDock->toggleViewAction()->setStatusTip(tr("Show or hide the power chain as an editable one-line diagram"));
+    mPropertiesDock->setWindowTitle(tr("Properties"));
+    mElevationDock->setWindowTitle(tr("Rack elevation"));
     mEngineLabel->setText(engineText());
     mEngineLabel->setToolTip(tr("Projections run on this engine. Detail: %1")
                                  .arg(QString::fromStdString(engine::probeBackends().reason)));
@@ -248,6 +279,10 @@ void MainWindow::setReadOnly(bool readOnly)
     for (QAction *action : {mSave, mImportJson, mUndoAction, mRedoAction})
         action->setEnabled(!readOnly);
     mPowerChain->setReadOnly(readOnly);
+    mView->setEditor(readOnly ? nullptr : &mEditor);
+    mProperties->setEditor(readOnly ? nullptr : &mEditor);
+    mElevation->setEditor(readOnly ? nullptr : &mEditor);
+    mDrawBar->setEditable(!readOnly);
     if (!readOnly) {
         mUndoAction->setEnabled(mUndo.canUndo());
         mRedoAction->setEnabled(mUndo.canRedo());
@@ -443,9 +478,27 @@ void MainWindow::setLanguage(const QString &code)
     retranslate();  // also when no translator changed (English to English) the locale may have
 }
 
+void MainWindow::fillSelectedRacks()
+{
+    const std::vector<Id> racks = mScene->selectedRacks();
+    if (mReadOnly)
+        return;
+    if (racks.empty()) {
+        statusBar()->showMessage(tr("Select the racks to fill on the floor plan first."), 6000);
+        return;
+    }
+    FillDialog dialog(mPlan, int(racks.size()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const EditResult result = DeviceEdits::fill(mEditor, racks, dialog.typeKey(), dialog.countPerRack());
+    if (!result.ok)
+        QMessageBox::warning(this, tr("Racks not filled"), result.error);
+}
+
 void MainWindow::activate(EntityKind kind, const QVariant &key)
 {
-    if (kind == EntityKind::Rack || kind == EntityKind::CoolingUnit) {
+    if (kind == EntityKind::Rack || kind == EntityKind::CoolingUnit || kind == EntityKind::Obstacle
+        || kind == EntityKind::PowerNode) {
         if (QGraphicsItem *item = mScene->select(kind, key.toLongLong()))
             mView->centerOn(item);
     } else if (kind == EntityKind::Device) {
@@ -459,25 +512,23 @@ void MainWindow::activate(EntityKind kind, const QVariant &key)
 void MainWindow::highlightOnFloorPlan(const QList<Id> &rackIds, const QList<Id> &coolingUnitIds,
                                       const QList<int> &rackCounts)
 {
-    // Until the floor plan offers highlights and badges, the selection shows the set (counts are listed
-    // in the budget panel). Switching to that API changes this function only.
-    Q_UNUSED(rackCounts);
-    const QSet<Id> racks(rackIds.begin(), rackIds.end());
-    const QSet<Id> units(coolingUnitIds.begin(), coolingUnitIds.end());
-    const QSignalBlocker quiet(mScene);
-    mScene->clearSelection();
-    QRectF shown;
-    for (QGraphicsItem *item : mScene->items()) {
-        const int kind = item->data(1).toInt();
-        const Id id = item->data(0).toLongLong();
-        if (!item->flags().testFlag(QGraphicsItem::ItemIsSelectable))
-            continue;
-        if ((kind == int(EntityKind::Rack) && racks.contains(id))
-            || (kind == int(EntityKind::CoolingUnit) && units.contains(id))) {
-            item->setSelected(true);
-            shown |= item->sceneBoundingRect();
-        }
+    std::vector<PlanItemRef> outlined;
+    for (Id id : rackIds)
+        outlined.push_back({EntityKind::Rack, id});
+    for (Id id : coolingUnitIds)
+        outlined.push_back({EntityKind::CoolingUnit, id});
+    mScene->setHighlighted(outlined);
+    std::map<Id, QString> badges;
+    for (qsizetype i = 0; i < rackIds.size() && i < rackCounts.size(); ++i)
+        badges[rackIds[i]] = tr("+%1").arg(locale().toString(rackCounts[i]));
+    mScene->setRackBadges(badges);
+    {
+        const QSignalBlocker quiet(mScene);
+        mScene->selectRacks(std::vector<Id>(rackIds.begin(), rackIds.end()));
     }
+    QRectF shown;
+    for (QGraphicsItem *item : mScene->selectedItems())
+        shown |= item->sceneBoundingRect();
     if (!shown.isEmpty())
         mView->ensureVisible(shown, 20, 20);
     mView->viewport()->update();

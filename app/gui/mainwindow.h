@@ -18,7 +18,10 @@ class Autosave;
 class BudgetPanel;
 class FindingsPanel;
 class FloorPlanScene;
+class FloorPlanToolBar;
 class FloorPlanView;
+class PropertyPanel;
+class RackElevationPanel;
 class PlanTree;
 class PowerChainPanel;
 class SummaryPanel;
@@ -49,6 +52,11 @@ public:
     /// Marks racks and cooling units on the floor plan (what a power node feeds, where devices fit), with
     /// a count per rack where given. The one place that talks to the floor plan for this.
     void highlightOnFloorPlan(const QList<Id> &rackIds, const QList<Id> &coolingUnitIds, const QList<int> &rackCounts = {});
+    FloorPlanToolBar *floorPlanToolBar() const { return mDrawBar; }
+    PropertyPanel *propertyPanel() const { return mProperties; }
+    RackElevationPanel *rackElevation() const { return mElevation; }
+    /// Fills the selected racks with devices, asking which and how many.
+    void fillSelectedRacks();
     bool isReadOnly() const { return mReadOnly; }
     QString engineText() const;
 
@@ -95,6 +103,11 @@ private:
     QDockWidget *mFindingsDock;
     QDockWidget *mBudgetDock;
     QDockWidget *mPowerChainDock;
+    FloorPlanToolBar *mDrawBar;
+    PropertyPanel *mProperties;
+    RackElevationPanel *mElevation;
+    QDockWidget *mPropertiesDock;
+    QDockWidget *mElevationDock;
     QLabel *mEngineLabel;
     QLabel *mModeLabel;
     Autosave *mAutosave;
