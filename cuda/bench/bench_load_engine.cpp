@@ -19,7 +19,7 @@ int main(int argc, char **argv)
     const LoadModel &model = t.bind();
     const double rackHours = double(trials) * model.hours * 360.0;
     std::printf("load engine: %d trials x %d years hourly, 360 racks, %d job slots, %d nodes\n", trials, years,
-        model.slots, model.nodeCount);
+        model.jobSlots, model.nodeCount);
     const auto time = [&](Backend backend) {
         LoadStatistics s;
         std::string error;

@@ -89,7 +89,7 @@ inline LoadTestModel hallModel(int hours, int groupCount, float racksPerGroup)
             }
         }
     }
-    t.model.slots = filled > 0.0f ? slot + 1 : slot;
+    t.model.jobSlots = filled > 0.0f ? slot + 1 : slot;
     phase.memberCount = int(t.members.size());
     t.phases.push_back(phase);
     // Chain: per group busway A and B (children first), then one UPS per two groups and side, then two feeds.

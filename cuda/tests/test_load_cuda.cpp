@@ -28,7 +28,8 @@ int main()
         worstEnergy = std::max(worstEnergy,
             std::fabs(cpu.monthEnergyKwh[i] - gpu.monthEnergyKwh[i]) / std::max(1.0, std::fabs(cpu.monthEnergyKwh[i])));
     suite.near(worstEnergy, 0.0, 1e-9, "monthly energies per trial, CPU vs CUDA");
-    suite.expect(cpu.nodeHours == gpu.nodeHours, "node hours over rating per trial, CPU vs CUDA");
+    suite.expect(cpu.yearEnergyKwh == gpu.yearEnergyKwh, "yearly energies per trial, CPU vs CUDA");
+    suite.expect(cpu.nodeRisk == gpu.nodeRisk, "node hours over rating per trial, CPU vs CUDA");
     suite.expect(cpu.yearPeakFacilityKw == gpu.yearPeakFacilityKw, "yearly peaks per trial, CPU vs CUDA");
     std::size_t histogramDiffs = 0;
     for (std::size_t i = 0; i < cpu.histogram.size(); ++i)

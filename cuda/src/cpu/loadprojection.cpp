@@ -18,12 +18,12 @@ void LoadStatistics::prepare(const LoadModel &model, const LoadRunOptions &optio
 {
     trials = options.trials;
     slotHours = options.slotHours;
-    slots = (model.hours + options.slotHours - 1) / options.slotHours;
+    slotCount = (model.hours + options.slotHours - 1) / options.slotHours;
     months = model.months;
     years = model.years();
     nodes = model.nodeCount;
     cancelled = false;
-    const std::size_t cells = std::size_t(slots) * kLoadMetricCount;
+    const std::size_t cells = std::size_t(slotCount) * kLoadMetricCount;
     for (int metric = 0; metric < kLoadMetricCount; ++metric) {
         histogramMin[metric] = model.histogramMin[metric];
         histogramMax[metric] = model.histogramMax[metric];
@@ -39,9 +39,10 @@ void LoadStatistics::prepare(const LoadModel &model, const LoadRunOptions &optio
     minValue.assign(cells, INFINITY);
     maxValue.assign(cells, -INFINITY);
     monthEnergyKwh.assign(std::size_t(trials) * months * kMonthQuantityCount, 0.0);
+    yearEnergyKwh.assign(std::size_t(trials) * years * kMonthQuantityCount, 0.0);
     yearPeakFacilityKw.assign(std::size_t(trials) * years, 0.0f);
     yearShortfallHours.assign(std::size_t(trials) * years, 0.0f);
-    nodeHours.assign(std::size_t(trials) * nodes * 2, 0.0f);
+    nodeRisk.assign(std::size_t(trials) * nodes * kNodeRiskFields, 0.0f);
 }
 
 void LoadStatistics::mergeSlots(const LoadStatistics &other)
@@ -110,7 +111,7 @@ std::string validateLoadModel(const LoadModel &m, const LoadRunOptions &options)
             return "phase or month index out of range";
     }
     for (int k = 0; k < m.memberCount; ++k) {
-        if (m.members[k].slot < 0 || m.members[k].slot >= m.slots || m.members[k].group < 0
+        if (m.members[k].slot < 0 || m.members[k].slot >= m.jobSlots || m.members[k].group < 0
             || m.members[k].group >= m.groupCount)
             return "slot member out of range";
     }

@@ -41,8 +41,8 @@ struct ScratchBuffers {
 
     TrialScratch bind(const LoadModel &m)
     {
-        running.assign(std::size_t(std::max(m.slots, 1)), 0);
-        const std::size_t s = std::size_t(m.slots), g = std::size_t(m.groupCount), n = std::size_t(m.nodeCount);
+        running.assign(std::size_t(std::max(m.jobSlots, 1)), 0);
+        const std::size_t s = std::size_t(m.jobSlots), g = std::size_t(m.groupCount), n = std::size_t(m.nodeCount);
         values.assign(2 * s + 6 * g + 2 * n + 1, 0.0);
         double *p = values.data();
         TrialScratch t;
@@ -73,9 +73,10 @@ void runLoadProjectionCpu(const LoadModel &model, const LoadRunOptions &options,
 
     TrialOutputs outputs;
     outputs.monthEnergyKwh = statistics->monthEnergyKwh.data();
+    outputs.yearEnergyKwh = statistics->yearEnergyKwh.data();
     outputs.yearPeakFacilityKw = statistics->yearPeakFacilityKw.data();
     outputs.yearShortfallHours = statistics->yearShortfallHours.data();
-    outputs.nodeHours = statistics->nodeHours.data();
+    outputs.nodeRisk = statistics->nodeRisk.data();
 
     std::atomic<int> nextTrial { 0 };
     std::atomic<int> done { 0 };
@@ -90,7 +91,7 @@ void runLoadProjectionCpu(const LoadModel &model, const LoadRunOptions &options,
             LoadStatistics &partial = partials[std::size_t(t)];
             // Only the slot statistics are per thread; trial results go straight into the shared arrays.
             partial.trials = 0;
-            partial.slots = statistics->slots;
+            partial.slotCount = statistics->slotCount;
             partial.slotHours = statistics->slotHours;
             std::copy(std::begin(statistics->histogramMin), std::end(statistics->histogramMin), partial.histogramMin);
             std::copy(std::begin(statistics->histogramMax), std::end(statistics->histogramMax), partial.histogramMax);

@@ -148,13 +148,14 @@ bool runLoadProjectionCuda(const LoadModel &hostModel, const LoadRunOptions &opt
     }
     TrialOutputs outputs;
     outputs.monthEnergyKwh = memory.allocate<double>(statistics->monthEnergyKwh.size());
+    outputs.yearEnergyKwh = memory.allocate<double>(statistics->yearEnergyKwh.size());
     outputs.yearPeakFacilityKw = memory.allocate<float>(statistics->yearPeakFacilityKw.size());
     outputs.yearShortfallHours = memory.allocate<float>(statistics->yearShortfallHours.size());
-    outputs.nodeHours = memory.allocate<float>(statistics->nodeHours.size());
+    outputs.nodeRisk = memory.allocate<float>(statistics->nodeRisk.size());
 
     constexpr int kBatch = 1024;  // trials per launch: progress and cancel between launches
     const int batch = std::min(kBatch, options.trials);
-    const int stride = std::max({ m.slots, m.groupCount, m.nodeCount, 1 });
+    const int stride = std::max({ m.jobSlots, m.groupCount, m.nodeCount, 1 });
     TrialScratch scratch;
     const std::size_t slice = std::size_t(stride) * batch;
     scratch.running = memory.allocate<std::uint8_t>(slice);
@@ -189,9 +190,10 @@ bool runLoadProjectionCuda(const LoadModel &hostModel, const LoadRunOptions &opt
     }
     std::vector<int> minBits(cells), maxBits(cells);
     bool ok = fetch(statistics->histogram, sink.histogram) && fetch(statistics->monthEnergyKwh, outputs.monthEnergyKwh)
+        && fetch(statistics->yearEnergyKwh, outputs.yearEnergyKwh)
         && fetch(statistics->yearPeakFacilityKw, outputs.yearPeakFacilityKw)
         && fetch(statistics->yearShortfallHours, outputs.yearShortfallHours)
-        && fetch(statistics->nodeHours, outputs.nodeHours) && fetch(minBits, sink.minBits)
+        && fetch(statistics->nodeRisk, outputs.nodeRisk) && fetch(minBits, sink.minBits)
         && fetch(maxBits, sink.maxBits);
     std::vector<unsigned long long> sums(cells), squares(cells), counts(cells);
     ok = ok && fetch(sums, sink.sums) && fetch(squares, sink.squares) && fetch(counts, sink.counts);

@@ -30,10 +30,14 @@ struct TrialScratch {
 /// Where one trial writes its own results (indexed by trial inside).
 struct TrialOutputs {
     double *monthEnergyKwh = nullptr;  ///< [trials][months][kMonthQuantityCount]
+    double *yearEnergyKwh = nullptr;  ///< [trials][years][kMonthQuantityCount]: operating years of 8,760 h
     float *yearPeakFacilityKw = nullptr;  ///< [trials][years]
     float *yearShortfallHours = nullptr;  ///< [trials][years]: hours with heat the plant cannot reject
-    float *nodeHours = nullptr;  ///< [trials][nodes][2]: hours over rating, over 80 % of rating
+    float *nodeRisk = nullptr;  ///< [trials][nodes][kNodeRiskFields]
 };
+
+/// Per trial and node: hours with the peak over the rating, over 80 % of it, and the highest peak (kW).
+enum NodeRiskField { kHoursOverRating = 0, kHoursOver80 = 1, kHighestPeakKw = 2, kNodeRiskFields = 3 };
 
 enum MonthQuantity { kMonthIt = 0, kMonthFacility = 1, kMonthCooling = 2, kMonthReuse = 3, kMonthQuantityCount = 4 };
 
@@ -115,21 +119,24 @@ RW_HD void simulateTrial(const LoadModel &m, std::uint32_t trial, std::uint64_t 
     const auto key1 = std::uint32_t(seed >> 32);
     const int years = m.years();
     double *monthEnergy = out.monthEnergyKwh + std::size_t(trial) * m.months * kMonthQuantityCount;
+    double *yearEnergy = out.yearEnergyKwh + std::size_t(trial) * years * kMonthQuantityCount;
     float *yearPeak = out.yearPeakFacilityKw + std::size_t(trial) * years;
     float *yearShortfall = out.yearShortfallHours + std::size_t(trial) * years;
-    float *nodeHours = out.nodeHours + std::size_t(trial) * m.nodeCount * 2;
+    float *nodeRisk = out.nodeRisk + std::size_t(trial) * m.nodeCount * kNodeRiskFields;
     for (int i = 0; i < m.months * kMonthQuantityCount; ++i)
         monthEnergy[i] = 0.0;
+    for (int i = 0; i < years * kMonthQuantityCount; ++i)
+        yearEnergy[i] = 0.0;
     for (int y = 0; y < years; ++y) {
         yearPeak[y] = 0.0f;
         yearShortfall[y] = 0.0f;
     }
-    for (int i = 0; i < m.nodeCount * 2; ++i)
-        nodeHours[i] = 0.0f;
+    for (int i = 0; i < m.nodeCount * kNodeRiskFields; ++i)
+        nodeRisk[i] = 0.0f;
 
     // Start every job slot and every group's noise in its stationary distribution (hour "-1" draws).
     const double runningShare = w.trainingRunMeanH / double(w.trainingRunMeanH + w.trainingGapMeanH);
-    for (int j = 0; j < m.slots; ++j) {
+    for (int j = 0; j < m.jobSlots; ++j) {
         const Philox4 r = philox4x32(Philox4 { { trial, 0xFFFFFFFFu, std::uint32_t(j), 0 } }, key0, key1);
         s.running[j] = uniform32(r.v[0]) < runningShare ? 1 : 0;
     }
@@ -158,7 +165,7 @@ RW_HD void simulateTrial(const LoadModel &m, std::uint32_t trial, std::uint64_t 
             hallNoise = w.inferenceHallNoise * normal4x16(r.v[0], r.v[1]);
         }
         // Training job slots: a job ends or starts, then its racks move together.
-        for (int j = 0; j < m.slots; ++j) {
+        for (int j = 0; j < m.jobSlots; ++j) {
             const Philox4 r = philox4x32(Philox4 { { trial, hour, std::uint32_t(j), 0 } }, key0, key1);
             const double u = uniform32(r.v[0]);
             if (s.running[j])
@@ -178,10 +185,15 @@ RW_HD void simulateTrial(const LoadModel &m, std::uint32_t trial, std::uint64_t 
             }
         }
         // Inference noise evolves every hour, also before the racks are live, so streams do not shift.
-        for (int g = 0; g < m.groupCount; ++g) {
+        // One Philox block gives two normals: groups 2k and 2k + 1 share it.
+        for (int g = 0; g < m.groupCount; g += 2) {
             const Philox4 r
-                = philox4x32(Philox4 { { trial, hour, kGroupStreamBase + std::uint32_t(g), 0 } }, key0, key1);
+                = philox4x32(Philox4 { { trial, hour, kGroupStreamBase + std::uint32_t(g / 2), 0 } }, key0, key1);
             s.groupNoise[g] = rho * s.groupNoise[g] + innovation * normal4x16(r.v[0], r.v[1]);
+            if (g + 1 < m.groupCount)
+                s.groupNoise[g + 1] = rho * s.groupNoise[g + 1] + innovation * normal4x16(r.v[2], r.v[3]);
+        }
+        for (int g = 0; g < m.groupCount; ++g) {
             s.trainUtilRacks[g] = 0.0;
             s.trainPeakRacks[g] = 0.0;
         }
@@ -239,20 +251,27 @@ RW_HD void simulateTrial(const LoadModel &m, std::uint32_t trial, std::uint64_t 
         for (int n = 0; n < m.nodeCount; ++n) {
             const ChainNode &node = m.nodes[n];
             const double outKw = s.nodeOutKw[n];
-            const double efficiency = chainEfficiency(node, node.ratingKw > 0.0f ? outKw / node.ratingKw : 1.0);
-            const double lossKw = efficiency > 0.0 && efficiency < 1.0 ? outKw * (1.0 / efficiency - 1.0) : 0.0;
-            v.lossKw += lossKw;
-            for (int l = node.firstLossLink; l < node.firstLossLink + node.lossLinkCount; ++l) {
-                s.nodeOutKw[m.lossLinks[l].parent] += lossKw * m.lossLinks[l].fraction;
-                s.nodePeakKw[m.lossLinks[l].parent] += lossKw * m.lossLinks[l].fraction;
+            const float *e = node.efficiency;
+            if (!(e[0] == 1.0f && e[1] == 1.0f && e[2] == 1.0f && e[3] == 1.0f)) {  // busways, switchboards: none
+                const double efficiency = chainEfficiency(node, node.ratingKw > 0.0f ? outKw / node.ratingKw : 1.0);
+                const double lossKw = efficiency > 0.0 && efficiency < 1.0 ? outKw * (1.0 / efficiency - 1.0) : 0.0;
+                v.lossKw += lossKw;
+                for (int l = node.firstLossLink; l < node.firstLossLink + node.lossLinkCount; ++l) {
+                    s.nodeOutKw[m.lossLinks[l].parent] += lossKw * m.lossLinks[l].fraction;
+                    s.nodePeakKw[m.lossLinks[l].parent] += lossKw * m.lossLinks[l].fraction;
+                }
             }
             // Breakers see the synchronised peak, not the hourly mean.
+            float *risk = nodeRisk + n * kNodeRiskFields;
+            const double peakKw = s.nodePeakKw[n];
             if (node.ratingKw > 0.0f) {
-                if (s.nodePeakKw[n] > node.ratingKw)
-                    nodeHours[2 * n] += 1.0f;
-                if (s.nodePeakKw[n] > 0.8 * node.ratingKw)
-                    nodeHours[2 * n + 1] += 1.0f;
+                if (peakKw > node.ratingKw)
+                    risk[kHoursOverRating] += 1.0f;
+                if (peakKw > 0.8 * node.ratingKw)
+                    risk[kHoursOver80] += 1.0f;
             }
+            if (peakKw > risk[kHighestPeakKw])
+                risk[kHighestPeakKw] = float(peakKw);
         }
         v.facilityKw = v.itKw + v.coolingKw + v.lossKw;
         v.reuseKw = v.itKw * m.heatReuseShare;
@@ -263,6 +282,11 @@ RW_HD void simulateTrial(const LoadModel &m, std::uint32_t trial, std::uint64_t 
         month[kMonthFacility] += v.facilityKw;
         month[kMonthCooling] += v.coolingKw;
         month[kMonthReuse] += v.reuseKw;
+        double *annual = yearEnergy + year * kMonthQuantityCount;
+        annual[kMonthIt] += v.itKw;
+        annual[kMonthFacility] += v.facilityKw;
+        annual[kMonthCooling] += v.coolingKw;
+        annual[kMonthReuse] += v.reuseKw;
         if (v.facilityKw > yearPeak[year])
             yearPeak[year] = float(v.facilityKw);
         if (v.shortfall)

@@ -104,7 +104,7 @@ struct CoolingPlant {
 struct LoadModel {
     int hours = 0;  ///< horizon, hourly
     int months = 0;  ///< calendar months touched by the horizon
-    int slots = 0;  ///< training job slots
+    int jobSlots = 0;  ///< training job slots
     int startHourOfYear = 0;  ///< hour of the (365-day) weather year of the first hour; multiple of 24
     int startDayOfWeek = 0;  ///< 0 = Monday
     const std::int32_t *phaseOfHour = nullptr;  ///< [hours]; -1 before the first phase (hall empty)

@@ -29,7 +29,7 @@ using LoadProgress = std::function<bool(int trialsDone, int trials)>;
 /// GPU atomics add them: a seed gives the same figures on any number of threads and on either engine.
 struct LoadStatistics {
     int trials = 0;
-    int slots = 0;
+    int slotCount = 0;
     int slotHours = 24;
     int months = 0;
     int years = 0;
@@ -47,9 +47,10 @@ struct LoadStatistics {
     std::vector<float> minValue;  ///< [slot][metric], exact
     std::vector<float> maxValue;  ///< [slot][metric], exact
     std::vector<double> monthEnergyKwh;  ///< [trial][month][MonthQuantity]
+    std::vector<double> yearEnergyKwh;  ///< [trial][year][MonthQuantity]
     std::vector<float> yearPeakFacilityKw;  ///< [trial][year]: highest hourly mean facility power
     std::vector<float> yearShortfallHours;  ///< [trial][year]
-    std::vector<float> nodeHours;  ///< [trial][node][2]: hours over rating, over 80 % of rating
+    std::vector<float> nodeRisk;  ///< [trial][node][NodeRiskField]
 
     std::size_t at(int slot, int metric) const { return std::size_t(slot) * kLoadMetricCount + metric; }
     double mean(int slot, int metric) const;
