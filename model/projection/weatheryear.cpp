@@ -18,7 +18,7 @@ constexpr std::array<double, 12> kMinC { -3, -3, 1, 4, 8, 11, 13, 13, 9, 5, 1, -
 constexpr std::array<double, 12> kMaxC { 3, 4, 9, 14, 19, 22, 24, 24, 19, 14, 7, 4 };
 // Standard deviation of the day-to-day anomaly per month, K: larger in winter (inversions, cold spells);
 // calibrated so that the year meets the ASHRAE 2021 design values within about 1 K (see the tests).
-constexpr std::array<double, 12> kAnomalySdK { 4.6, 4.4, 3.6, 3.2, 3.2, 3.5, 3.6, 3.6, 3.2, 3.0, 3.4, 4.4 };
+constexpr std::array<double, 12> kAnomalySdK { 5.4, 5.2, 4.0, 3.4, 3.8, 4.6, 5.0, 5.0, 3.8, 3.2, 3.8, 5.2 };
 constexpr double kAnomalyCorrelation = 0.7;  // day to day
 constexpr double kHourlyNoiseK = 0.4;
 constexpr std::uint32_t kSeed0 = 0x4D554300u;  // "MUC": a fixed seed, so the year is the same on every run
@@ -65,27 +65,39 @@ WeatherYear WeatherYear::munichTypical()
     WeatherYear year;
     year.mSource = tr("Typical year for Munich (built from climate normals)");
     year.mTemperatureC.reserve(kHours);
-    int month = 0;
-    int dayInMonth = 0;
-    double anomaly = 0.0;
-    double hourly = 0.0;
-    for (int day = 0; day < 365; ++day) {
+    // Day-to-day anomalies: AR(1) with the month's spread; then each month's mean anomaly is removed, so the
+    // monthly means stay on the normals (a typical year) while single days still swing.
+    std::array<double, 365> anomaly {};
+    std::array<int, 365> monthOfDay {};
+    double previous = 0.0;
+    for (int day = 0, month = 0, dayInMonth = 0; day < 365; ++day) {
         const engine::Philox4 r
             = engine::philox4x32(engine::Philox4 { { std::uint32_t(day), 0, 0, 0 } }, kSeed0, kSeed1);
         const double sd = kAnomalySdK[std::size_t(month)];
-        anomaly = kAnomalyCorrelation * anomaly
+        previous = kAnomalyCorrelation * previous
             + std::sqrt(1.0 - kAnomalyCorrelation * kAnomalyCorrelation) * sd * engine::normal4x16(r.v[0], r.v[1]);
+        anomaly[std::size_t(day)] = previous;
+        monthOfDay[std::size_t(day)] = month;
+        if (++dayInMonth == kDaysInMonth[std::size_t(month)]) {
+            dayInMonth = 0;
+            ++month;
+        }
+    }
+    std::array<double, 12> monthMean {};
+    for (int day = 0; day < 365; ++day)
+        monthMean[std::size_t(monthOfDay[std::size_t(day)])] += anomaly[std::size_t(day)];
+    for (int m = 0; m < 12; ++m)
+        monthMean[std::size_t(m)] /= kDaysInMonth[std::size_t(m)];
+    double hourly = 0.0;
+    for (int day = 0; day < 365; ++day) {
         const double low = dailyValue(kMinC, day);
         const double high = dailyValue(kMaxC, day);
+        const double shift = anomaly[std::size_t(day)] - monthMean[std::size_t(monthOfDay[std::size_t(day)])];
         for (int hour = 0; hour < 24; ++hour) {
             const engine::Philox4 n = engine::philox4x32(
                 engine::Philox4 { { std::uint32_t(day), std::uint32_t(hour), 1, 0 } }, kSeed0, kSeed1);
             hourly = 0.6 * hourly + 0.8 * kHourlyNoiseK * engine::normal4x16(n.v[0], n.v[1]);
-            year.mTemperatureC.push_back(float(low + (high - low) * diurnalShare(hour) + anomaly + hourly));
-        }
-        if (++dayInMonth == kDaysInMonth[std::size_t(month)]) {
-            dayInMonth = 0;
-            ++month;
+            year.mTemperatureC.push_back(float(low + (high - low) * diurnalShare(hour) + shift + hourly));
         }
     }
     return year;
