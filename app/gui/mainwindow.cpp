@@ -7,12 +7,13 @@
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplanview.h"
 #include "i18n/labels.h"
-#include "rackwerk/engine/backend.h"
 #include "i18n/language.h"
 #include "panels/budgetpanel.h"
 #include "panels/findingspanel.h"
+#include "panels/loadprojectionpanel.h"
 #include "panels/plantree.h"
 #include "panels/summarypanel.h"
+#include "rackwerk/engine/backend.h"
 #include "store/planjson.h"
 #include "store/planstore.h"
 
@@ -37,9 +38,8 @@ namespace rw {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), mEditor(mPlan, mUndo), mScene(new FloorPlanScene(mPlan, this)),
       mView(new FloorPlanView(mScene, this)), mTree(new PlanTree(mPlan, this)), mSummary(new SummaryPanel(mPlan, this)),
-      mFindings(new FindingsPanel(mPlan, this)),
-      mBudget(new BudgetPanel(mPlan, this)), mEngineLabel(new QLabel(this)), mModeLabel(new QLabel(this)),
-      mAutosave(new Autosave(mPlan, mUndo, this))
+      mFindings(new FindingsPanel(mPlan, this)), mBudget(new BudgetPanel(mPlan, this)), mEngineLabel(new QLabel(this)),
+      mModeLabel(new QLabel(this)), mAutosave(new Autosave(mPlan, mUndo, this))
 {
     setCentralWidget(mView);
     createActions();
@@ -94,8 +94,8 @@ void MainWindow::createActions()
     mLanguageGroup = new QActionGroup(this);
     for (const QString &code : Language::available()) {
         // Each language is named in itself, so it can be found whatever the current language is.
-        auto *action = new QAction(code == QLatin1String("de") ? QStringLiteral("Deutsch") : QStringLiteral("English"),
-                                   mLanguageGroup);
+        auto *action = new QAction(
+            code == QLatin1String("de") ? QStringLiteral("Deutsch") : QStringLiteral("English"), mLanguageGroup);
         action->setCheckable(true);
         action->setData(code);
         action->setChecked(code == Language::current());
@@ -106,19 +106,19 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     mFileMenu = menuBar()->addMenu(QString());
-    mFileMenu->addActions({mNew, mOpen, mOpenReadOnly, mOpenDemo});
+    mFileMenu->addActions({ mNew, mOpen, mOpenReadOnly, mOpenDemo });
     mFileMenu->addSeparator();
-    mFileMenu->addActions({mSave, mSaveAs});
+    mFileMenu->addActions({ mSave, mSaveAs });
     mFileMenu->addSeparator();
-    mFileMenu->addActions({mImportJson, mExportJson});
+    mFileMenu->addActions({ mImportJson, mExportJson });
     mFileMenu->addSeparator();
     mFileMenu->addAction(mQuit);
     mEditMenu = menuBar()->addMenu(QString());
-    mEditMenu->addActions({mUndoAction, mRedoAction});
+    mEditMenu->addActions({ mUndoAction, mRedoAction });
     mEditMenu->addSeparator();
-    mEditMenu->addActions({mSiteAction, mCatalogueAction});
+    mEditMenu->addActions({ mSiteAction, mCatalogueAction });
     mViewMenu = menuBar()->addMenu(QString());
-    mViewMenu->addActions({mZoomIn, mZoomOut, mFit});
+    mViewMenu->addActions({ mZoomIn, mZoomOut, mFit });
     mViewMenu->addSeparator();
     mLanguageMenu = mViewMenu->addMenu(QString());
     mLanguageMenu->addActions(mLanguageGroup->actions());
@@ -127,7 +127,7 @@ void MainWindow::createMenus()
 
     mToolBar = addToolBar(QString());
     mToolBar->setObjectName(QStringLiteral("mainToolBar"));
-    mToolBar->addActions({mOpen, mSave, mUndoAction, mRedoAction, mSiteAction, mCatalogueAction, mFit});
+    mToolBar->addActions({ mOpen, mSave, mUndoAction, mRedoAction, mSiteAction, mCatalogueAction, mFit });
 }
 
 void MainWindow::createDocks()
@@ -147,7 +147,12 @@ void MainWindow::createDocks()
     mBudgetDock = dock(mBudget, "budgetDock", Qt::RightDockWidgetArea);
     tabifyDockWidget(mFindingsDock, mBudgetDock);
     mBudgetDock->raise();
-    resizeDocks({mTreeDock, mSummaryDock}, {260, 480}, Qt::Horizontal);
+    resizeDocks({ mTreeDock, mSummaryDock }, { 260, 480 }, Qt::Horizontal);
+    // Load projection: a bottom dock, hidden until asked for (View menu, Ctrl+Shift+L).
+    mLoadProjection = new LoadProjectionPanel(mPlan, this);
+    mLoadDock = dock(mLoadProjection, "loadProjectionDock", Qt::BottomDockWidgetArea);
+    mLoadDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    mLoadDock->hide();
 }
 
 void MainWindow::retranslate()
@@ -163,21 +168,22 @@ void MainWindow::retranslate()
         QString text;
         QString tip;
     } texts[] = {
-        {mNew, tr("&New plan"), tr("Start an empty plan")},
-        {mOpen, tr("&Open..."), tr("Open a plan file")},
-        {mOpenReadOnly, tr("Open &read-only..."), tr("Open a plan for review: nothing can be changed or saved over it")},
-        {mOpenDemo, tr("Open &demo plan"), tr("Open the Munich AI factory demo: 10,000 GPUs in one hall")},
-        {mSave, tr("&Save"), tr("Save the plan")},
-        {mSaveAs, tr("Save &as..."), tr("Save the plan under a new name")},
-        {mImportJson, tr("&Import JSON..."), tr("Open a plan from its JSON exchange form")},
-        {mExportJson, tr("&Export JSON..."), tr("Write the plan in its JSON exchange form")},
-        {mQuit, tr("&Quit"), tr("Close Rackwerk")},
-        {mSiteAction, tr("&Site and assumptions..."), tr("Edit the site, its declared targets and the assumptions")},
-        {mCatalogueAction, tr("Device &catalogue..."), tr("Device types: built-in, your own, imported from NetBox")},
-        {mZoomIn, tr("Zoom &in"), tr("Zoom in (mouse wheel)")},
-        {mZoomOut, tr("Zoom &out"), tr("Zoom out (mouse wheel)")},
-        {mFit, tr("&Fit hall"), tr("Show the whole hall")},
-        {mAbout, tr("&About Rackwerk"), tr("Version and licences")},
+        { mNew, tr("&New plan"), tr("Start an empty plan") },
+        { mOpen, tr("&Open..."), tr("Open a plan file") },
+        { mOpenReadOnly, tr("Open &read-only..."),
+            tr("Open a plan for review: nothing can be changed or saved over it") },
+        { mOpenDemo, tr("Open &demo plan"), tr("Open the Munich AI factory demo: 10,000 GPUs in one hall") },
+        { mSave, tr("&Save"), tr("Save the plan") },
+        { mSaveAs, tr("Save &as..."), tr("Save the plan under a new name") },
+        { mImportJson, tr("&Import JSON..."), tr("Open a plan from its JSON exchange form") },
+        { mExportJson, tr("&Export JSON..."), tr("Write the plan in its JSON exchange form") },
+        { mQuit, tr("&Quit"), tr("Close Rackwerk") },
+        { mSiteAction, tr("&Site and assumptions..."), tr("Edit the site, its declared targets and the assumptions") },
+        { mCatalogueAction, tr("Device &catalogue..."), tr("Device types: built-in, your own, imported from NetBox") },
+        { mZoomIn, tr("Zoom &in"), tr("Zoom in (mouse wheel)") },
+        { mZoomOut, tr("Zoom &out"), tr("Zoom out (mouse wheel)") },
+        { mFit, tr("&Fit hall"), tr("Show the whole hall") },
+        { mAbout, tr("&About Rackwerk"), tr("Version and licences") },
     };
     for (const auto &t : texts) {
         t.action->setText(t.text);
@@ -190,9 +196,10 @@ void MainWindow::retranslate()
     mSummaryDock->setWindowTitle(tr("Key figures"));
     mFindingsDock->setWindowTitle(tr("Findings"));
     mBudgetDock->setWindowTitle(tr("Budgets and redundancy"));
+    mLoadDock->setWindowTitle(tr("Load and energy projection"));
     mEngineLabel->setText(engineText());
-    mEngineLabel->setToolTip(tr("Projections run on this engine. Detail: %1")
-                                 .arg(QString::fromStdString(engine::probeBackends().reason)));
+    mEngineLabel->setToolTip(
+        tr("Projections run on this engine. Detail: %1").arg(QString::fromStdString(engine::probeBackends().reason)));
     setReadOnly(mReadOnly);
     updateTitle();
     mScene->rebuild();
@@ -224,7 +231,7 @@ void MainWindow::setReadOnly(bool readOnly)
     mReadOnly = readOnly;
     mModeLabel->setText(readOnly ? tr("Read-only") : QString());
     mModeLabel->setToolTip(readOnly ? tr("Opened for review: edits and saving are disabled") : QString());
-    for (QAction *action : {mSave, mImportJson, mUndoAction, mRedoAction})
+    for (QAction *action : { mSave, mImportJson, mUndoAction, mRedoAction })
         action->setEnabled(!readOnly);
     if (!readOnly) {
         mUndoAction->setEnabled(mUndo.canUndo());
@@ -237,7 +244,7 @@ bool MainWindow::maybeSave()
     if (mUndo.isClean() || mReadOnly)
         return true;
     const auto answer = QMessageBox::question(this, tr("Unsaved changes"), tr("Save the changes to this plan first?"),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
@@ -284,10 +291,10 @@ bool MainWindow::saveTo(const QString &path)
     setReadOnly(false);
     updateTitle();
     statusBar()->showMessage(report.backupPath.isEmpty()
-                                 ? tr("Saved %1").arg(QFileInfo(path).fileName())
-                                 : tr("Saved %1; the older file was kept as %2")
-                                       .arg(QFileInfo(path).fileName(), QFileInfo(report.backupPath).fileName()),
-                             5000);
+            ? tr("Saved %1").arg(QFileInfo(path).fileName())
+            : tr("Saved %1; the older file was kept as %2")
+                  .arg(QFileInfo(path).fileName(), QFileInfo(report.backupPath).fileName()),
+        5000);
     return true;
 }
 
@@ -309,7 +316,7 @@ bool MainWindow::openPlan(const QString &path, bool readOnly)
         statusBar()->showMessage(tr("Opened a plan of an older format (%1); saving writes the current format and keeps "
                                     "a backup.")
                                      .arg(report.fileSchemaVersion),
-                                 8000);
+            8000);
     mView->fitHall();
     return true;
 }
@@ -353,7 +360,7 @@ void MainWindow::open(bool readOnly)
     if (!maybeSave())
         return;
     const QString path = QFileDialog::getOpenFileName(this, readOnly ? tr("Open plan read-only") : tr("Open plan"),
-                                                      QString(), tr("Rackwerk plans (*.rackwerk);;All files (*)"));
+        QString(), tr("Rackwerk plans (*.rackwerk);;All files (*)"));
     if (!path.isEmpty())
         openPlan(path, readOnly);
 }
@@ -362,8 +369,8 @@ void MainWindow::importJson()
 {
     if (!maybeSave())
         return;
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import JSON plan"), QString(), tr("JSON plans (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import JSON plan"), QString(), tr("JSON plans (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile file(path);
@@ -387,8 +394,8 @@ void MainWindow::importJson()
 
 void MainWindow::exportJson()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export JSON plan"), QString(), tr("JSON plans (*.json)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export JSON plan"), QString(), tr("JSON plans (*.json)"));
     if (path.isEmpty())
         return;
     QFile file(path);
@@ -440,9 +447,9 @@ void MainWindow::offerRecovery()
     if (orphans.isEmpty())
         return;
     const RecoveryCandidate &latest = orphans.first();
-    const QString name = latest.originalPath.isEmpty() ? tr("an unsaved plan") : QFileInfo(latest.originalPath).fileName();
-    const auto answer = QMessageBox::question(
-        this, tr("Recover plan"),
+    const QString name
+        = latest.originalPath.isEmpty() ? tr("an unsaved plan") : QFileInfo(latest.originalPath).fileName();
+    const auto answer = QMessageBox::question(this, tr("Recover plan"),
         tr("Rackwerk did not stop cleanly. Changes to %1 were autosaved at %2. Recover them?")
             .arg(name, QLocale().toString(latest.savedAt, QLocale::ShortFormat)),
         QMessageBox::Yes | QMessageBox::No);
@@ -469,10 +476,10 @@ void MainWindow::offerRecovery()
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About Rackwerk"),
-                       tr("<h3>Rackwerk %1</h3><p>Capacity planner for AI data halls: floor plan, power and cooling "
-                          "budgets, projections and reviews.</p><p>%2</p><p>Plan file format %3.</p>")
-                           .arg(QStringLiteral(RW_VERSION), engineText())
-                           .arg(PlanStore::kSchemaVersion));
+        tr("<h3>Rackwerk %1</h3><p>Capacity planner for AI data halls: floor plan, power and cooling "
+           "budgets, projections and reviews.</p><p>%2</p><p>Plan file format %3.</p>")
+            .arg(QStringLiteral(RW_VERSION), engineText())
+            .arg(PlanStore::kSchemaVersion));
 }
 
 }  // namespace rw

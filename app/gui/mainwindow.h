@@ -19,6 +19,7 @@ class BudgetPanel;
 class FindingsPanel;
 class FloorPlanScene;
 class FloorPlanView;
+class LoadProjectionPanel;
 class PlanTree;
 class SummaryPanel;
 
@@ -43,6 +44,8 @@ public:
     FloorPlanView *floorPlanView() const { return mView; }
     SummaryPanel *summaryPanel() const { return mSummary; }
     BudgetPanel *budgetPanel() const { return mBudget; }
+    LoadProjectionPanel *loadProjectionPanel() const { return mLoadProjection; }
+    QDockWidget *loadProjectionDock() const { return mLoadDock; }
     bool isReadOnly() const { return mReadOnly; }
     QString engineText() const;
 
@@ -87,6 +90,8 @@ private:
     QDockWidget *mSummaryDock;
     QDockWidget *mFindingsDock;
     QDockWidget *mBudgetDock;
+    LoadProjectionPanel *mLoadProjection = nullptr;
+    QDockWidget *mLoadDock = nullptr;
     QLabel *mEngineLabel;
     QLabel *mModeLabel;
     Autosave *mAutosave;
