@@ -108,12 +108,11 @@ int CliCommands::load(const QStringList &arguments)
     for (const NodeRisk &n : result.nodes) {
         if (shown++ == 10)
             break;
-        mOut << tr("  %1 (%2 kW): over rating in %3 of trials, %4 h expected; over 80 % in %5 of trials, %6 h expected")
-                    .arg(n.name, number(n.ratingKw, 0),
-                        locale.toString(n.probabilityOverRating * 100, 'f', 1) + QLatin1Char('%'),
-                        number(n.expectedHoursOverRating, 1),
-                        locale.toString(n.probabilityOver80 * 100, 'f', 1) + QLatin1Char('%'),
-                        number(n.expectedHoursOver80, 1))
+        mOut << tr("  %1 (%2 kW): peak %3 % of rating (P95 of trials); over rating in %4 % of trials, %5 h "
+                   "expected; over 80 % in %6 % of trials, %7 h expected")
+                    .arg(n.name, number(n.ratingKw, 0), number(n.peakUtilisationP95 * 100, 1),
+                        number(n.probabilityOverRating * 100, 1), number(n.expectedHoursOverRating, 1),
+                        number(n.probabilityOver80 * 100, 1), number(n.expectedHoursOver80, 1))
              << Qt::endl;
     }
     mOut << tr("Percentiles from histograms: accurate to %1 kW (facility power) and %2 (PUE).")
