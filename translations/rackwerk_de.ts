@@ -1618,10 +1618,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Der CUDA-Rechenkern kann hier nicht laufen: %1</translation>
     </message>
     <message>
-        <source>CPU engine: CUDA is not available (%1).</source>
-        <translation>CPU-Rechenkern: CUDA ist nicht verfügbar (%1).</translation>
-    </message>
-    <message>
         <source>The load projection failed: %1</source>
         <translation>Die Lastprognose ist fehlgeschlagen: %1</translation>
     </message>

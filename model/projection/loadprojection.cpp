@@ -1,5 +1,7 @@
 #include "loadprojection.h"
 
+#include "i18n/labels.h"
+
 #include <rackwerk/engine/loadprojection.h>
 
 #include <QElapsedTimer>
@@ -101,7 +103,7 @@ bool LoadProjection::run(const Plan &plan, const LoadProjectionOptions &options,
         return false;
     }
     if (backend == engine::Backend::Cpu && !why.empty())
-        r.engineNote = tr("CPU engine: CUDA is not available (%1).").arg(QString::fromStdString(why));
+        r.engineNote = Labels::engineStatus();
 
     const engine::LoadRunOptions runOptions { options.trials, options.seed, 24 };
     LoadStatistics s;

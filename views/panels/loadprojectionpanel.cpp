@@ -2,6 +2,7 @@
 
 #include "charts/chartadapter.h"
 #include "formatting.h"
+#include "i18n/labels.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -325,7 +326,7 @@ void LoadProjectionPanel::showResult()
                  .arg(QLocale().toString(r.startDate, QLocale::ShortFormat), engineName, number(r.seconds, 1),
                      QLocale().toString(r.rackHoursPerSecond, 'g', 3));
     if (!r.engineNote.isEmpty())
-        lines << r.engineNote;
+        lines << Labels::engineStatus();  // again, in the language shown now
     if (!r.perYear.empty()) {
         const ProjectedYear &last = r.perYear.back();
         lines << tr("Year %1: annual PUE %2 (P95 %3), ERF %4, %5 MWh from the grid, peak %6.")
