@@ -518,6 +518,22 @@
         <translation>Erreichte Verfügbarkeitsklasse (EN 50600): %1. %2</translation>
     </message>
     <message>
+        <source>--node needs the id or name of a power node.</source>
+        <translation>--node braucht die ID oder den Namen eines Stromversorgungsknotens.</translation>
+    </message>
+    <message>
+        <source>The plan has no power node &quot;%1&quot;.</source>
+        <translation>Der Plan hat keinen Stromversorgungsknoten „%1“.</translation>
+    </message>
+    <message>
+        <source>Without %1: %2 nodes lose power, %3 racks lose all power, %4 racks run on one feed, %5 kW unserved, %6 nodes overloaded</source>
+        <translation>Ohne %1: %2 Knoten ohne Strom, %3 Racks ganz ohne Strom, %4 Racks auf einer Einspeisung, %5 kW nicht versorgt, %6 Knoten überlastet</translation>
+    </message>
+    <message>
+        <source>Cooling units that stop (%1):</source>
+        <translation>Kühlgeräte, die ausfallen (%1):</translation>
+    </message>
+    <message>
         <source>Usage: rackwerk-cli [--lang de|en] COMMAND ...
   info PLAN|demo [--json]        key figures of a plan
   validate PLAN                  check a plan; warnings are listed
@@ -531,6 +547,9 @@
   contingency PLAN --node ID [--json]
                                  fail one node (id or name): what stops with it
   capacity PLAN TYPE [--json]    how many more devices of a type fit, and where
+  load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]
+       [--scenario ID] [--weather CSV] [--json]
+                                 Monte Carlo projection of power, energy and PUE
   fields                         reference of every field of the JSON form
 PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
 Exit codes: 0 success, 1 failure, 2 bad input.</source>
@@ -547,25 +566,92 @@ Exit codes: 0 success, 1 failure, 2 bad input.</source>
   contingency PLAN --node ID [--json]
                                  einen Knoten (ID oder Name) ausfallen lassen: was mit ihm ausfällt
   capacity PLAN TYP [--json]     wie viele weitere Geräte eines Typs passen, und wo
+  load PLAN [--trials N] [--years J] [--seed S] [--engine auto|cpu|cuda]
+       [--scenario ID] [--weather CSV] [--json]
+                                 Monte-Carlo-Prognose von Leistung, Energie und PUE
   fields                         Referenz aller Felder der JSON-Form
 PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;demo&quot;.
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
-        <source>--node needs the id or name of a power node.</source>
-        <translation>--node braucht die ID oder den Namen eines Stromversorgungsknotens.</translation>
+        <source>%1 needs a value.</source>
+        <translation>%1 braucht einen Wert.</translation>
     </message>
     <message>
-        <source>The plan has no power node &quot;%1&quot;.</source>
-        <translation>Der Plan hat keinen Stromversorgungsknoten „%1“.</translation>
+        <source>load takes one plan.</source>
+        <translation>load erwartet genau einen Plan.</translation>
     </message>
     <message>
-        <source>Without %1: %2 nodes lose power, %3 racks lose all power, %4 racks run on one feed, %5 kW unserved, %6 nodes overloaded</source>
-        <translation>Ohne %1: %2 Knoten ohne Strom, %3 Racks ganz ohne Strom, %4 Racks auf einer Einspeisung, %5 kW nicht versorgt, %6 Knoten überlastet</translation>
+        <source>--trials must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--trials muss eine ganze Zahl von 1 bis %1 sein, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Cooling units that stop (%1):</source>
-        <translation>Kühlgeräte, die ausfallen (%1):</translation>
+        <source>--years must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--years muss eine ganze Zahl von 1 bis %1 sein, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 18446744073709551615, not &quot;%1&quot;.</source>
+        <translation>--seed muss eine ganze Zahl von 0 bis 18446744073709551615 sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown engine &quot;%1&quot;; use auto, cpu or cuda.</source>
+        <translation>Unbekannter Rechenkern &quot;%1&quot;; verwenden Sie auto, cpu oder cuda.</translation>
+    </message>
+    <message>
+        <source>--scenario must be a scenario id, not &quot;%1&quot;.</source>
+        <translation>--scenario muss die ID eines Szenarios sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Load projection: %1 trials, %2 years from %3, %4 racks, scenario &quot;%5&quot;, weather: %6</source>
+        <translation>Lastprognose: %1 Durchläufe, %2 Jahre ab %3, %4 Racks, Szenario &quot;%5&quot;, Wetter: %6</translation>
+    </message>
+    <message>
+        <source>Engine: %1, %2 s, %3 rack-hours per second</source>
+        <translation>Rechenkern: %1, %2 s, %3 Rack-Stunden pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>IT MWh P50</source>
+        <translation>IT MWh P50</translation>
+    </message>
+    <message>
+        <source>Facility MWh P50</source>
+        <translation>Gesamt MWh P50</translation>
+    </message>
+    <message>
+        <source>PUE P50</source>
+        <translation>PUE P50</translation>
+    </message>
+    <message>
+        <source>PUE P95</source>
+        <translation>PUE P95</translation>
+    </message>
+    <message>
+        <source>ERF P50</source>
+        <translation>ERF P50</translation>
+    </message>
+    <message>
+        <source>Peak kW P95</source>
+        <translation>Spitze kW P95</translation>
+    </message>
+    <message>
+        <source>Power nodes most at risk (normal operation, synchronised peaks):</source>
+        <translation>Am stärksten gefährdete Stromversorgungsknoten (Normalbetrieb, synchrone Spitzen):</translation>
+    </message>
+    <message>
+        <source>  %1 (%2 kW): peak %3 % of rating (P95 of trials); over rating in %4 % of trials, %5 h expected; over 80 % in %6 % of trials, %7 h expected</source>
+        <translation>  %1 (%2 kW): Spitze %3 % der Nennleistung (P95 der Durchläufe); über Nennleistung in %4 % der Durchläufe, %5 h erwartet; über 80 % in %6 % der Durchläufe, %7 h erwartet</translation>
+    </message>
+    <message>
+        <source>Percentiles from histograms: accurate to %1 kW (facility power) and %2 (PUE).</source>
+        <translation>Perzentile aus Histogrammen: genau auf %1 kW (Gesamtleistung) und %2 (PUE).</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2169,395 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
 </context>
 <context>
+    <name>rw::LoadModelBuilder</name>
+    <message>
+        <source>The weather year needs 8,760 hourly temperatures.</source>
+        <translation>Das Wetterjahr braucht 8.760 stündliche Temperaturen.</translation>
+    </message>
+    <message>
+        <source>The plan has no scenario with id %1.</source>
+        <translation>Der Plan enthält kein Szenario mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; has no phases: the hall stays empty.</source>
+        <translation>Szenario &quot;%1&quot; hat keine Phasen: Die Halle bleibt leer.</translation>
+    </message>
+    <message>
+        <source>The plan has no deployment scenario: all racks are live from the first hour with %1 % training and %2 % inference.</source>
+        <translation>Der Plan hat kein Ausbauszenario: Alle Racks sind ab der ersten Stunde in Betrieb, mit %1 % Training und %2 % Inferenz.</translation>
+    </message>
+    <message>
+        <source>Phase %1: training and inference shares add up to more than 100 %.</source>
+        <translation>Phase %1: Die Anteile für Training und Inferenz ergeben zusammen mehr als 100 %.</translation>
+    </message>
+    <message>
+        <source>The horizon must be 1 to %1 years; %2 was asked for.</source>
+        <translation>Der Zeitraum muss 1 bis %1 Jahre betragen; verlangt waren %2.</translation>
+    </message>
+    <message>
+        <source>The plan has no racks with devices: there is no load to project.</source>
+        <translation>Der Plan hat keine Racks mit Geräten: Es gibt keine Last zu prognostizieren.</translation>
+    </message>
+    <message>
+        <source>Some racks&apos; feeds reach no live source: their load is counted, not routed.</source>
+        <translation>Die Einspeisungen einiger Racks erreichen keine aktive Quelle: Ihre Last wird gezählt, aber nicht durch die Kette geführt.</translation>
+    </message>
+    <message>
+        <source>The plan has no chillers or free-cooling units: cooling energy counts fans and pumps only.</source>
+        <translation>Der Plan hat weder Kältemaschinen noch Freikühler: Die Kühlenergie umfasst nur Ventilatoren und Pumpen.</translation>
+    </message>
+    <message>
+        <source>The power chain has a loop; the load projection needs a chain that flows one way.</source>
+        <translation>Die Stromversorgungskette enthält eine Schleife; die Lastprognose braucht eine Kette mit einer Flussrichtung.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::LoadProjection</name>
+    <message>
+        <source>The number of trials must be 1 to %1; %2 was asked for.</source>
+        <translation>Die Zahl der Durchläufe muss 1 bis %1 betragen; verlangt waren %2.</translation>
+    </message>
+    <message>
+        <source>The CUDA engine cannot run here: %1</source>
+        <translation>Der CUDA-Rechenkern kann hier nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>The load projection failed: %1</source>
+        <translation>Die Lastprognose ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The load projection was cancelled.</source>
+        <translation>Die Lastprognose wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::LoadProjectionPanel</name>
+    <message>
+        <source>Scenario:</source>
+        <translation>Szenario:</translation>
+    </message>
+    <message>
+        <source>Trials:</source>
+        <translation>Durchläufe:</translation>
+    </message>
+    <message>
+        <source>Years:</source>
+        <translation>Jahre:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <source>Monte Carlo trials: more trials, smoother percentiles</source>
+        <translation>Monte-Carlo-Durchläufe: mehr Durchläufe, glattere Perzentile</translation>
+    </message>
+    <message>
+        <source>Horizon in years, hourly</source>
+        <translation>Zeitraum in Jahren, stündlich gerechnet</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same figures on every run and on either engine</source>
+        <translation>Derselbe Startwert ergibt bei jedem Lauf und auf beiden Rechenkernen dieselben Zahlen</translation>
+    </message>
+    <message>
+        <source>Engine: automatic</source>
+        <translation>Rechenkern: automatisch</translation>
+    </message>
+    <message>
+        <source>Engine: CPU</source>
+        <translation>Rechenkern: CPU</translation>
+    </message>
+    <message>
+        <source>Engine: CUDA</source>
+        <translation>Rechenkern: CUDA</translation>
+    </message>
+    <message>
+        <source>Automatic uses the GPU when one can run, else the CPU</source>
+        <translation>Automatisch nutzt die GPU, wenn eine laufen kann, sonst die CPU</translation>
+    </message>
+    <message>
+        <source>Weather: typical Munich year</source>
+        <translation>Wetter: typisches Münchner Jahr</translation>
+    </message>
+    <message>
+        <source>Weather: %1</source>
+        <translation>Wetter: %1</translation>
+    </message>
+    <message>
+        <source>Weather: own file</source>
+        <translation>Wetter: eigene Datei</translation>
+    </message>
+    <message>
+        <source>Load hourly CSV…</source>
+        <translation>Stündliche CSV laden…</translation>
+    </message>
+    <message>
+        <source>Outdoor temperature per hour: drives free cooling and chiller efficiency</source>
+        <translation>Außentemperatur je Stunde: bestimmt freie Kühlung und Wirkungsgrad der Kältemaschinen</translation>
+    </message>
+    <message>
+        <source>&amp;Run projection</source>
+        <translation>Prognose &amp;starten</translation>
+    </message>
+    <message>
+        <source>Project power, energy and PUE over the scenario in the background</source>
+        <translation>Leistung, Energie und PUE über das Szenario im Hintergrund prognostizieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <source>Power nodes</source>
+        <translation>Stromversorgungsknoten</translation>
+    </message>
+    <message>
+        <source>Facility power over the horizon (fan chart)</source>
+        <translation>Gesamtleistung über den Zeitraum (Fächerdiagramm)</translation>
+    </message>
+    <message>
+        <source>Load-duration curve, last year</source>
+        <translation>Jahresdauerlinie, letztes Jahr</translation>
+    </message>
+    <message>
+        <source>PUE by month, last twelve months</source>
+        <translation>PUE je Monat, letzte zwölf Monate</translation>
+    </message>
+    <message>
+        <source>Annual PUE over the trials, last year</source>
+        <translation>Jahres-PUE über die Durchläufe, letztes Jahr</translation>
+    </message>
+    <message>
+        <source>IT and cooling power over the horizon</source>
+        <translation>IT- und Kühlleistung über den Zeitraum</translation>
+    </message>
+    <message>
+        <source>Choose the trials and years, then run the projection.</source>
+        <translation>Durchläufe und Jahre wählen, dann die Prognose starten.</translation>
+    </message>
+    <message>
+        <source>(none: all racks live from the start)</source>
+        <translation>(keines: alle Racks von Anfang an in Betrieb)</translation>
+    </message>
+    <message>
+        <source>Hourly outdoor temperatures</source>
+        <translation>Stündliche Außentemperaturen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Weather file</source>
+        <translation>Wetterdatei</translation>
+    </message>
+    <message>
+        <source>Running %1 trials; horizon in years: %2…</source>
+        <translation>%1 Durchläufe laufen; Zeitraum in Jahren: %2…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Cancelled; the previous figures are kept.</source>
+        <translation>Abgebrochen; die bisherigen Zahlen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>CUDA (GPU)</source>
+        <translation>CUDA (GPU)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>%1 trials; horizon in years: %2; start %3; engine: %4, %5 s (%6 rack-hours per second).</source>
+        <translation>%1 Durchläufe; Zeitraum in Jahren: %2; Beginn %3; Rechenkern: %4, %5 s (%6 Rack-Stunden pro Sekunde).</translation>
+    </message>
+    <message>
+        <source>Year %1: annual PUE %2 (P95 %3), ERF %4, %5 MWh from the grid, peak %6.</source>
+        <translation>Jahr %1: Jahres-PUE %2 (P95 %3), ERF %4, %5 MWh aus dem Netz, Spitze %6.</translation>
+    </message>
+    <message>
+        <source>No projection yet</source>
+        <translation>Noch keine Prognose</translation>
+    </message>
+    <message>
+        <source>Facility power, hourly values per day over all trials</source>
+        <translation>Gesamtleistung, Stundenwerte je Tag über alle Durchläufe</translation>
+    </message>
+    <message>
+        <source>MW</source>
+        <translation>MW</translation>
+    </message>
+    <message>
+        <source>P50 to P95</source>
+        <translation>P50 bis P95</translation>
+    </message>
+    <message>
+        <source>P95 to P99</source>
+        <translation>P95 bis P99</translation>
+    </message>
+    <message>
+        <source>Median (P50)</source>
+        <translation>Median (P50)</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Load-duration curve, year %1</source>
+        <translation>Jahresdauerlinie, Jahr %1</translation>
+    </message>
+    <message>
+        <source>% of hours exceeded</source>
+        <translation>% der Stunden überschritten</translation>
+    </message>
+    <message>
+        <source>Facility power, MW</source>
+        <translation>Gesamtleistung, MW</translation>
+    </message>
+    <message>
+        <source>Facility power</source>
+        <translation>Gesamtleistung</translation>
+    </message>
+    <message>
+        <source>PUE by month (facility / IT energy of the month)</source>
+        <translation>PUE je Monat (Gesamt- / IT-Energie des Monats)</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P95</source>
+        <translation>P95</translation>
+    </message>
+    <message>
+        <source>Annual PUE of year %1 over %2 trials</source>
+        <translation>Jahres-PUE von Jahr %1 über %2 Durchläufe</translation>
+    </message>
+    <message>
+        <source>Annual PUE</source>
+        <translation>Jahres-PUE</translation>
+    </message>
+    <message>
+        <source>Trials</source>
+        <translation>Durchläufe</translation>
+    </message>
+    <message>
+        <source>IT and cooling power per day over all trials</source>
+        <translation>IT- und Kühlleistung je Tag über alle Durchläufe</translation>
+    </message>
+    <message>
+        <source>IT P50 to P95</source>
+        <translation>IT P50 bis P95</translation>
+    </message>
+    <message>
+        <source>IT median</source>
+        <translation>IT-Median</translation>
+    </message>
+    <message>
+        <source>Cooling P95</source>
+        <translation>Kühlung P95</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <source>IT MWh (P50)</source>
+        <translation>IT MWh (P50)</translation>
+    </message>
+    <message>
+        <source>Facility MWh (P50)</source>
+        <translation>Gesamt MWh (P50)</translation>
+    </message>
+    <message>
+        <source>Facility MWh (P95)</source>
+        <translation>Gesamt MWh (P95)</translation>
+    </message>
+    <message>
+        <source>Cooling MWh (P50)</source>
+        <translation>Kühlung MWh (P50)</translation>
+    </message>
+    <message>
+        <source>PUE (P50)</source>
+        <translation>PUE (P50)</translation>
+    </message>
+    <message>
+        <source>PUE (P95)</source>
+        <translation>PUE (P95)</translation>
+    </message>
+    <message>
+        <source>ERF (P50)</source>
+        <translation>ERF (P50)</translation>
+    </message>
+    <message>
+        <source>ERF (P5)</source>
+        <translation>ERF (P5)</translation>
+    </message>
+    <message>
+        <source>Peak MW (P95)</source>
+        <translation>Spitze MW (P95)</translation>
+    </message>
+    <message>
+        <source>Cooling shortfall h</source>
+        <translation>Kühldefizit h</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Rating kW</source>
+        <translation>Nennl. kW</translation>
+    </message>
+    <message>
+        <source>Peak / rating (P95)</source>
+        <translation>Spitze / Nennl. (P95)</translation>
+    </message>
+    <message>
+        <source>Peak / rating (max)</source>
+        <translation>Spitze / Nennl. (max.)</translation>
+    </message>
+    <message>
+        <source>P(over rating)</source>
+        <translation>P(über Nennl.)</translation>
+    </message>
+    <message>
+        <source>Hours over rating</source>
+        <translation>Stunden über Nennl.</translation>
+    </message>
+    <message>
+        <source>P(over 80 %)</source>
+        <translation>P(über 80 %)</translation>
+    </message>
+    <message>
+        <source>Hours over 80 %</source>
+        <translation>Stunden über 80 %</translation>
+    </message>
+</context>
+<context>
     <name>rw::MainWindow</name>
     <message>
         <source>Ctrl+Shift+O</source>
@@ -2435,6 +2910,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>+%1</source>
         <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Load and energy projection</source>
+        <translation>Last- und Energieprognose</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +4162,37 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>Power chain nodes</source>
         <translation>Knoten der Stromversorgungskette</translation>
+    </message>
+</context>
+<context>
+    <name>rw::WeatherYear</name>
+    <message>
+        <source>Typical year for Munich (built from climate normals)</source>
+        <translation>Typisches Jahr für München (aus Klimanormalwerten erzeugt)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the line is empty; every hour needs a temperature.</source>
+        <translation>%1, Zeile %2: Die Zeile ist leer; jede Stunde braucht eine Temperatur.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; is not a number (temperature in °C, &apos;.&apos; as decimal point).</source>
+        <translation>%1, Zeile %2: &quot;%3&quot; ist keine Zahl (Temperatur in °C, &apos;.&apos; als Dezimalpunkt).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 °C is outside the plausible range of %4 to %5 °C.</source>
+        <translation>%1, Zeile %2: %3 °C liegt außerhalb des plausiblen Bereichs von %4 bis %5 °C.</translation>
+    </message>
+    <message>
+        <source>%1: %2 hourly values found; a year needs 8,760 (or 8,784 in a leap year).</source>
+        <translation>%1: %2 Stundenwerte gefunden; ein Jahr braucht 8.760 (oder 8.784 in einem Schaltjahr).</translation>
+    </message>
+    <message>
+        <source>Cannot read the weather file %1: %2</source>
+        <translation>Die Wetterdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The weather file %1 is too large for an hourly year.</source>
+        <translation>Die Wetterdatei %1 ist zu groß für ein Jahr mit Stundenwerten.</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,9 @@ int CliCommands::usage(const QString &problem)
                             "  contingency PLAN --node ID [--json]\n"
                             "                                 fail one node (id or name): what stops with it\n"
                             "  capacity PLAN TYPE [--json]    how many more devices of a type fit, and where\n"
+                            "  load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]\n"
+                            "       [--scenario ID] [--weather CSV] [--json]\n"
+                            "                                 Monte Carlo projection of power, energy and PUE\n"
                             "  fields                         reference of every field of the JSON form\n"
                             "PLAN is a .rackwerk file, a .json file in the exchange form, or \"demo\".\n"
                             "Exit codes: 0 success, 1 failure, 2 bad input.");
@@ -81,6 +84,8 @@ int CliCommands::run(QStringList args)
         return contingency(args);
     if (command == QLatin1String("capacity"))
         return capacity(args);
+    if (command == QLatin1String("load"))
+        return load(args);
     if (command == QLatin1String("fields")) {
         if (!args.isEmpty())
             return usage(tr("fields takes no arguments."));

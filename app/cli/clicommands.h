@@ -30,6 +30,7 @@ private:
     int contingency(const QStringList &args);
     int capacity(const QStringList &args);
     int nodeContingency(const Plan &plan, const QString &nodeText, bool json);
+    int load(const QStringList &args);
     int usage(const QString &problem = {});
     int fail(int code, const QString &reason);
 

@@ -15,6 +15,7 @@
 #include "i18n/language.h"
 #include "panels/budgetpanel.h"
 #include "panels/findingspanel.h"
+#include "panels/loadprojectionpanel.h"
 #include "panels/plantree.h"
 #include "panels/propertypanel.h"
 #include "panels/summarypanel.h"
@@ -196,6 +197,11 @@ void MainWindow::createDocks()
     mPowerChainDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
     resizeDocks({mPowerChainDock}, {300}, Qt::Vertical);
     resizeDocks({mTreeDock, mSummaryDock}, {260, 480}, Qt::Horizontal);
+    // Load projection: a bottom dock, hidden until asked for (View menu, Ctrl+Shift+L).
+    mLoadProjection = new LoadProjectionPanel(mPlan, this);
+    mLoadDock = dock(mLoadProjection, "loadProjectionDock", Qt::BottomDockWidgetArea);
+    mLoadDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    mLoadDock->hide();
 }
 
 void MainWindow::retranslate()
@@ -238,6 +244,7 @@ void MainWindow::retranslate()
     mSummaryDock->setWindowTitle(tr("Key figures"));
     mFindingsDock->setWindowTitle(tr("Findings"));
     mBudgetDock->setWindowTitle(tr("Budgets and redundancy"));
+    mLoadDock->setWindowTitle(tr("Load and energy projection"));
     mPowerChainDock->setWindowTitle(tr("Power chain (one-line diagram)"));
     mPowerChainDock->toggleViewAction()->setStatusTip(tr("Show or hide the power chain as an editable one-line diagram"));
     mPropertiesDock->setWindowTitle(tr("Properties"));

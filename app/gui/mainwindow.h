@@ -17,6 +17,7 @@ namespace rw {
 class Autosave;
 class BudgetPanel;
 class FindingsPanel;
+class LoadProjectionPanel;
 class FloorPlanScene;
 class FloorPlanToolBar;
 class FloorPlanView;
@@ -111,6 +112,8 @@ private:
     QLabel *mEngineLabel;
     QLabel *mModeLabel;
     Autosave *mAutosave;
+    LoadProjectionPanel *mLoadProjection = nullptr;
+    QDockWidget *mLoadDock = nullptr;
 
     QMenu *mFileMenu = nullptr;
     QMenu *mEditMenu = nullptr;

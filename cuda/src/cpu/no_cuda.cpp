@@ -1,6 +1,7 @@
 // Linked when the build has no CUDA compiler: everything links, the CPU engine runs.
 #include "rackwerk/engine/airflow.h"
 #include "rackwerk/engine/backend.h"
+#include "rackwerk/engine/loadprojection.h"
 
 namespace rw::engine {
 
@@ -13,6 +14,13 @@ BackendInfo probeCudaDevice()
 
 bool computeAirflowDemandCuda(const AirHeatSource *, std::size_t, float *)
 {
+    return false;
+}
+
+bool runLoadProjectionCuda(
+    const LoadModel &, const LoadRunOptions &, const LoadProgress &, LoadStatistics *, std::string *error)
+{
+    *error = "this build of Rackwerk has no CUDA support";
     return false;
 }
 

@@ -1,0 +1,163 @@
+#include "rackwerk/engine/loadprojection.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace rw::engine {
+namespace {
+
+/// Largest power of two s with limit * s below 2^62 (room for values above the histogram range).
+double fixedScale(double limit)
+{
+    return limit > 0.0 ? std::exp2(std::floor(std::log2(std::ldexp(1.0, 62) / limit))) : 1.0;
+}
+
+}  // namespace
+
+void LoadStatistics::prepare(const LoadModel &model, const LoadRunOptions &options)
+{
+    trials = options.trials;
+    slotHours = options.slotHours;
+    slotCount = (model.hours + options.slotHours - 1) / options.slotHours;
+    months = model.months;
+    years = model.years();
+    nodes = model.nodeCount;
+    cancelled = false;
+    const std::size_t cells = std::size_t(slotCount) * kLoadMetricCount;
+    for (int metric = 0; metric < kLoadMetricCount; ++metric) {
+        histogramMin[metric] = model.histogramMin[metric];
+        histogramMax[metric] = model.histogramMax[metric];
+        // A slot's sum over all trials stays below 2^62 for values up to four times the histogram maximum.
+        const double top = 4.0 * std::max(std::fabs(double(model.histogramMax[metric])), 1.0);
+        sumScale[metric] = fixedScale(top * slotHours * double(trials));
+        squareScale[metric] = fixedScale(top * top * slotHours * double(trials));
+    }
+    histogram.assign(cells * kHistogramBins, 0u);
+    sums.assign(cells, 0u);
+    squares.assign(cells, 0u);
+    counts.assign(cells, 0u);
+    minValue.assign(cells, INFINITY);
+    maxValue.assign(cells, -INFINITY);
+    monthEnergyKwh.assign(std::size_t(trials) * months * kMonthQuantityCount, 0.0);
+    yearEnergyKwh.assign(std::size_t(trials) * years * kMonthQuantityCount, 0.0);
+    yearPeakFacilityKw.assign(std::size_t(trials) * years, 0.0f);
+    yearShortfallHours.assign(std::size_t(trials) * years, 0.0f);
+    nodeRisk.assign(std::size_t(trials) * nodes * kNodeRiskFields, 0.0f);
+}
+
+void LoadStatistics::mergeSlots(const LoadStatistics &other)
+{
+    for (std::size_t i = 0; i < histogram.size(); ++i)
+        histogram[i] += other.histogram[i];
+    for (std::size_t i = 0; i < sums.size(); ++i) {
+        sums[i] += other.sums[i];
+        squares[i] += other.squares[i];
+        counts[i] += other.counts[i];
+        minValue[i] = std::min(minValue[i], other.minValue[i]);
+        maxValue[i] = std::max(maxValue[i], other.maxValue[i]);
+    }
+}
+
+double LoadStatistics::mean(int slot, int metric) const
+{
+    const std::size_t i = at(slot, metric);
+    return counts[i] ? double(sums[i]) / sumScale[metric] / double(counts[i]) : 0.0;
+}
+
+double LoadStatistics::variance(int slot, int metric) const
+{
+    const std::size_t i = at(slot, metric);
+    if (counts[i] < 2)
+        return 0.0;
+    const double n = double(counts[i]);
+    const double m = mean(slot, metric);
+    return std::max(0.0, (double(squares[i]) / squareScale[metric] - n * m * m) / (n - 1.0));
+}
+
+double LoadStatistics::percentile(int slot, int metric, double p) const
+{
+    const std::size_t i = at(slot, metric);
+    if (counts[i] == 0)
+        return 0.0;
+    const std::uint32_t *bins = histogram.data() + i * kHistogramBins;
+    const double target = std::clamp(p, 0.0, 1.0) * double(counts[i]);
+    double below = 0.0;
+    const double width = binWidth(metric);
+    double value = maxValue[i];
+    for (int b = 0; b < kHistogramBins; ++b) {
+        if (bins[b] > 0 && below + bins[b] >= target) {
+            value = histogramMin[metric] + width * (b + (target - below) / bins[b]);
+            break;
+        }
+        below += bins[b];
+    }
+    return std::clamp(value, double(minValue[i]), double(maxValue[i]));
+}
+
+std::string validateLoadModel(const LoadModel &m, const LoadRunOptions &options)
+{
+    if (options.trials < 1 || options.trials > kMaxLoadTrials)
+        return "trials out of range";
+    if (options.slotHours < 1 || options.slotHours > 24 * 31)
+        return "slot hours out of range";
+    if (m.hours < 1 || m.hours > 30 * kHoursPerYear || m.months < 1 || m.startHourOfYear % 24 != 0
+        || m.startHourOfYear < 0 || m.startHourOfYear >= kHoursPerYear || m.startDayOfWeek < 0 || m.startDayOfWeek > 6)
+        return "horizon out of range";
+    if (!m.phaseOfHour || !m.monthOfHour || !m.freeShareAir || !m.freeShareLiquid || !m.chillerCopFactor)
+        return "hourly arrays missing";
+    for (int h = 0; h < m.hours; ++h) {
+        if (m.phaseOfHour[h] < -1 || m.phaseOfHour[h] >= m.phaseCount || m.monthOfHour[h] < 0
+            || m.monthOfHour[h] >= m.months)
+            return "phase or month index out of range";
+    }
+    for (int k = 0; k < m.memberCount; ++k) {
+        if (m.members[k].slot < 0 || m.members[k].slot >= m.jobSlots || m.members[k].group < 0
+            || m.members[k].group >= m.groupCount)
+            return "slot member out of range";
+    }
+    for (int p = 0; p < m.phaseCount; ++p) {
+        if (m.phases[p].firstMember < 0 || m.phases[p].firstMember + m.phases[p].memberCount > m.memberCount)
+            return "phase members out of range";
+    }
+    for (int k = 0; k < m.shareCount; ++k) {
+        if (m.shares[k].node < 0 || m.shares[k].node >= m.nodeCount || m.shares[k].group < 0
+            || m.shares[k].group >= m.groupCount)
+            return "node share out of range";
+    }
+    for (int n = 0; n < m.nodeCount; ++n) {
+        const ChainNode &node = m.nodes[n];
+        if (node.firstLossLink < 0 || node.firstLossLink + node.lossLinkCount > m.lossLinkCount)
+            return "loss links out of range";
+        for (int l = node.firstLossLink; l < node.firstLossLink + node.lossLinkCount; ++l) {
+            if (m.lossLinks[l].parent <= n || m.lossLinks[l].parent >= m.nodeCount)
+                return "nodes are not ordered children before parents";
+        }
+    }
+    if (m.nodeCount > 0 && !m.coolingShare)
+        return "cooling shares missing";
+    const WorkloadParameters &w = m.workload;
+    if (!(w.trainingRunMeanH >= 1.0f) || !(w.trainingGapMeanH >= 1.0f) || !(w.inferenceNoiseCorrelation >= 0.0f)
+        || !(w.inferenceNoiseCorrelation < 1.0f))
+        return "workload parameters out of range";
+    for (int metric = 0; metric < kLoadMetricCount; ++metric) {
+        if (!(m.histogramMax[metric] > m.histogramMin[metric]))
+            return "histogram range empty";
+    }
+    return {};
+}
+
+bool runLoadProjection(const LoadModel &model, const LoadRunOptions &options, Backend backend,
+    const LoadProgress &progress, LoadStatistics *statistics, std::string *error)
+{
+    const std::string problem = validateLoadModel(model, options);
+    if (!problem.empty()) {
+        *error = problem;
+        return false;
+    }
+    if (backend == Backend::Cuda)
+        return runLoadProjectionCuda(model, options, progress, statistics, error);
+    runLoadProjectionCpu(model, options, progress, statistics);
+    return true;
+}
+
+}  // namespace rw::engine
