@@ -117,24 +117,38 @@ def final_residuals(case_dir):
     return out
 
 
-def collect(case_dir, out_path, wall_seconds, version, window):
+def window_mean(points, span):
+    """Mean and max-min of the samples in the last span iterations (the last sample when span is 0)."""
+    recent = [v for it, v in points if it >= points[-1][0] - span] if span > 0 else [points[-1][1]]
+    return sum(recent) / len(recent), max(recent) - min(recent)
+
+
+def collect(case_dir, out_path, wall_seconds, version, window, average):
     meta = load_meta(case_dir)
     rho, cp = meta["air"]["rho"], meta["air"]["cp"]
     last, change = inlet_change(case_dir, meta, window)
+    converged = change is not None and change < 0.05
+    # A converged run reports its last values; one that still oscillates reports the mean over the last
+    # `average` iterations, and every rack says how far its intake swung in that span.
+    span = 0 if converged else average
     racks = []
     released = 0.0
+    swing_max = 0.0
     for r in meta["racks"]:
-        t_in = series(case_dir, r["inPatch"])[-1][1]
-        t_out = series(case_dir, r["outPatch"])[-1][1]
+        points = series(case_dir, r["inPatch"])
+        t_in, _ = window_mean(points, span)
+        _, swing = window_mean(points, window if converged else average)
+        t_out, _ = window_mean(series(case_dir, r["outPatch"]), span)
+        swing_max = max(swing_max, swing)
         released += rho * cp * r["flow"] * (t_out - t_in)
         racks.append({"id": r["id"], "name": r["name"], "inletMeanC": round(t_in, 3),
-                      "exhaustMeanC": round(t_out, 3),
+                      "inletSwingK": round(swing, 3), "exhaustMeanC": round(t_out, 3),
                       "expectedRiseK": round(r["heatW"] / (rho * cp * r["flow"]), 3)})
     coolers = []
     removed = 0.0
     for c in meta["coolers"]:
         flow = sum(s["flow"] for s in c["returns"])
-        weighted = sum(s["flow"] * series(case_dir, s["patch"])[-1][1] for s in c["returns"])
+        weighted = sum(s["flow"] * window_mean(series(case_dir, s["patch"]), span)[0] for s in c["returns"])
         t_ret = weighted / flow
         heat = rho * cp * flow * (t_ret - c["supplyC"])
         removed += heat
@@ -151,8 +165,10 @@ def collect(case_dir, out_path, wall_seconds, version, window):
         "cellSizeM": meta["cellSizeM"],
         "cells": count_cells(case_dir),
         "iterations": last,
-        "converged": change is not None and change < 0.05,
+        "converged": converged,
+        "valuesAveragedOverLastIterations": span,
         "inletChangeOverLast%dIterationsK" % window: None if change is None else round(change, 4),
+        "maxInletSwingK": round(swing_max, 3),
         "finalInitialResiduals": final_residuals(case_dir),
         "wallSeconds": wall_seconds,
         "racks": racks,
@@ -188,6 +204,8 @@ def main():
     p.add_argument("--wall-seconds", type=float, default=None)
     p.add_argument("--openfoam-version", default="v1912")
     p.add_argument("--window", type=int, default=200)
+    p.add_argument("--average", type=int, default=500,
+                   help="iterations to average over when the run did not converge")
     args = parser.parse_args()
     if args.command == "check-patches":
         return check_patches(args.case_dir)
@@ -199,7 +217,8 @@ def main():
             return 1
         print("iteration %d: largest intake change over %d iterations %.4f K" % (last, args.window, change))
         return 0 if last >= args.min_iterations and change < args.tol else 1
-    return collect(args.case_dir, args.out, args.wall_seconds, args.openfoam_version, args.window)
+    return collect(args.case_dir, args.out, args.wall_seconds, args.openfoam_version, args.window,
+                   args.average)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@
 # RESULT.json defaults to CASE.json with ".case.json" replaced by ".openfoam.json".
 # Environment: CELL_SIZE (m, default 0.2), MAX_ITERATIONS (default 4000), WINDOW (200),
 # TOLERANCE_K (0.05), MIN_ITERATIONS (400), OPENFOAM_DIR (default /usr/share/openfoam).
+# RESUME=1 continues an existing OUTDIR from its last written iteration up to MAX_ITERATIONS.
 set -euo pipefail
 
 if [[ $# -lt 2 || $# -gt 3 ]]; then
@@ -32,12 +33,6 @@ if ! command -v buoyantBoussinesqSimpleFoam >/dev/null; then
 fi
 command -v buoyantBoussinesqSimpleFoam >/dev/null || { echo "error: OpenFOAM not found" >&2; exit 1; }
 
-rm -rf "$out_dir"
-mkdir -p "$out_dir"
-python3 "$here/case_to_openfoam.py" "$case_json" "$out_dir" --cell-size "$cell_size" \
-    --max-iterations "$max_iterations"
-cd "$out_dir"
-
 step() { # step LOGNAME COMMAND...: run quietly, show the log tail on failure
     local log=log.$1
     shift
@@ -48,23 +43,34 @@ step() { # step LOGNAME COMMAND...: run quietly, show the log tail on failure
     fi
 }
 start=$(date +%s)
-step blockMesh blockMesh
-if python3 -c 'import json,sys; sys.exit(0 if json.load(open("rackwerk-case.json"))["hasSolids"] else 1)'; then
-    step topoSet.solids topoSet -dict system/topoSetDict.solids
-    step subsetMesh subsetMesh -overwrite -patch walls fluid
+if [[ "${RESUME:-0}" == 1 ]]; then
+    [[ -f "$out_dir/rackwerk-case.json" ]] || { echo "error: nothing to resume in $out_dir" >&2; exit 1; }
+    cd "$out_dir"
+    sed -i "s/^endTime .*/endTime $max_iterations;/; s/^stopAt .*/stopAt endTime;/" system/controlDict
+    mv log.solver "log.solver.$(date +%s)" 2>/dev/null || true
+else
+    rm -rf "$out_dir"
+    mkdir -p "$out_dir"
+    python3 "$here/case_to_openfoam.py" "$case_json" "$out_dir" --cell-size "$cell_size" \
+        --max-iterations "$max_iterations"
+    cd "$out_dir"
+    step blockMesh blockMesh
+    if python3 -c 'import json,sys; sys.exit(0 if json.load(open("rackwerk-case.json"))["hasSolids"] else 1)'; then
+        step topoSet.solids topoSet -dict system/topoSetDict.solids
+        step subsetMesh subsetMesh -overwrite -patch walls fluid
+    fi
+    if python3 -c 'import json,sys; sys.exit(0 if json.load(open("rackwerk-case.json"))["hasPanels"] else 1)'; then
+        step topoSet.panels topoSet -dict system/topoSetDict.panels
+        step createBaffles createBaffles -overwrite
+    fi
+    step topoSet.patches topoSet -dict system/topoSetDict.patches
+    step createPatch createPatch -overwrite
+    python3 "$here/of_results.py" check-patches .
+    step checkMesh checkMesh
+    grep -E "cells:|Mesh OK|Failed" log.checkMesh | sed 's/^ */  checkMesh: /'
+    rm -rf 0 && cp -r 0.orig 0
+    step potentialFoam potentialFoam -pName p_rgh -writephi
 fi
-if python3 -c 'import json,sys; sys.exit(0 if json.load(open("rackwerk-case.json"))["hasPanels"] else 1)'; then
-    step topoSet.panels topoSet -dict system/topoSetDict.panels
-    step createBaffles createBaffles -overwrite
-fi
-step topoSet.patches topoSet -dict system/topoSetDict.patches
-step createPatch createPatch -overwrite
-python3 "$here/of_results.py" check-patches .
-step checkMesh checkMesh
-grep -E "cells:|Mesh OK|Failed" log.checkMesh | sed 's/^ */  checkMesh: /'
-
-rm -rf 0 && cp -r 0.orig 0
-step potentialFoam potentialFoam -pName p_rgh -writephi
 
 solver_start=$(date +%s)
 nice buoyantBoussinesqSimpleFoam >log.solver 2>&1 &
@@ -84,6 +90,8 @@ wait $solver_pid || { echo "error: solver failed, see $PWD/log.solver" >&2; tail
 end=$(date +%s)
 cat log.monitor
 version=$(sed -n 's/^Build *: *OPENFOAM=\([0-9]*\).*/v\1/p' log.solver | head -1)
-python3 "$here/of_results.py" collect . "$result_json" --wall-seconds $((end - start)) \
+previous=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1])).get("wallSeconds") or 0)' "$result_json" 2>/dev/null || echo 0)
+[[ "${RESUME:-0}" == 1 ]] || previous=0
+python3 "$here/of_results.py" collect . "$result_json" --wall-seconds $((end - start + ${previous%.*})) \
     --openfoam-version "${version:-unknown}" --window "$window"
 echo "mesh+setup $((solver_start - start)) s, solver $((end - solver_start)) s -> $result_json"
