@@ -49,6 +49,11 @@ if [[ "${RESUME:-0}" == 1 ]]; then
     sed -i "s/^endTime .*/endTime $max_iterations;/; s/^stopAt .*/stopAt endTime;/" system/controlDict
     mv log.solver "log.solver.$(date +%s)" 2>/dev/null || true
 else
+    # Only ever wipe a directory this script made (or an empty/new one).
+    if [[ -d "$out_dir" && -n "$(ls -A "$out_dir")" && ! -f "$out_dir/rackwerk-case.json" ]]; then
+        echo "error: $out_dir exists and is not an OpenFOAM reference case; not wiping it" >&2
+        exit 2
+    fi
     rm -rf "$out_dir"
     mkdir -p "$out_dir"
     python3 "$here/case_to_openfoam.py" "$case_json" "$out_dir" --cell-size "$cell_size" \
