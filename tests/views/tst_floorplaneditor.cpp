@@ -96,6 +96,10 @@ void TestFloorPlanEditor::drawMoveUndoRedo()
     FloorPlanScene *scene = window.floorPlanScene();
     QTRY_VERIFY(scene->hall() != kNoId);
 
+    // With nothing selected the property panel edits the hall.
+    QTRY_VERIFY(window.propertyPanel()->findChild<QDoubleSpinBox *>(QStringLiteral("minAisleWidthM")));
+    QTRY_VERIFY(window.propertyPanel()->findChild<QDoubleSpinBox *>(QStringLiteral("minAisleWidthM"))->isVisible());
+
     // Draw a row: the rack-row tool, then drag 6 m eastwards = 10 racks of 600 mm.
     window.floorPlanToolBar()->toolAction(FloorTool::Row)->trigger();
     QCOMPARE(view->tool(), FloorTool::Row);

@@ -60,10 +60,10 @@ FloorPlanToolBar::FloorPlanToolBar(FloorPlanView *view, QWidget *parent)
         mPowerKind->setEnabled(tool == FloorTool::PowerNode);
     });
     addSeparator();
+    addWidget(mColourMode);
+    addSeparator();
     for (QComboBox *box : { mRackTemplate, mFacing, mContainment, mCoolingKind, mPowerKind })
         addWidget(box);
-    addSeparator();
-    addWidget(mColourMode);
 
     auto options = [this] { return &mView->drawOptions(); };
     connect(mRackTemplate, &QComboBox::currentIndexChanged, this,
