@@ -41,6 +41,11 @@ int CliCommands::usage(const QString &problem)
                             "  contingency PLAN [--pairs] [--json]\n"
                             "                                 fail each power node (and pairs) in turn\n"
                             "  capacity PLAN TYPE [--json]    how many more devices of a type fit, and where\n"
+                            "  check PLAN [--review FILE] [--json]\n"
+                            "                                 compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)\n"
+                            "  diff A B [--json]              what differs between two plans\n"
+                            "  report PLAN [--review FILE] [--pdf FILE] [--csv DIR]\n"
+                            "                                 the reviewer's report (PDF) and its tables (CSV)\n"
                             "  fields                         reference of every field of the JSON form\n"
                             "PLAN is a .rackwerk file, a .json file in the exchange form, or \"demo\".\n"
                             "Exit codes: 0 success, 1 failure, 2 bad input.");
@@ -79,6 +84,12 @@ int CliCommands::run(QStringList args)
         return contingency(args);
     if (command == QLatin1String("capacity"))
         return capacity(args);
+    if (command == QLatin1String("check"))
+        return check(args);
+    if (command == QLatin1String("diff"))
+        return diff(args);
+    if (command == QLatin1String("report"))
+        return report(args);
     if (command == QLatin1String("fields")) {
         if (!args.isEmpty())
             return usage(tr("fields takes no arguments."));

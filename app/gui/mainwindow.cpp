@@ -13,6 +13,7 @@
 #include "panels/findingspanel.h"
 #include "panels/plantree.h"
 #include "panels/summarypanel.h"
+#include "review/reviewcontroller.h"
 #include "store/planjson.h"
 #include "store/planstore.h"
 
@@ -39,7 +40,7 @@ MainWindow::MainWindow(QWidget *parent)
       mView(new FloorPlanView(mScene, this)), mTree(new PlanTree(mPlan, this)), mSummary(new SummaryPanel(mPlan, this)),
       mFindings(new FindingsPanel(mPlan, this)),
       mBudget(new BudgetPanel(mPlan, this)), mEngineLabel(new QLabel(this)), mModeLabel(new QLabel(this)),
-      mAutosave(new Autosave(mPlan, mUndo, this))
+      mAutosave(new Autosave(mPlan, mUndo, this)), mReview(new ReviewController(this, mPlan, mScene))
 {
     setCentralWidget(mView);
     createActions();
@@ -111,6 +112,7 @@ void MainWindow::createMenus()
     mFileMenu->addActions({mSave, mSaveAs});
     mFileMenu->addSeparator();
     mFileMenu->addActions({mImportJson, mExportJson});
+    mFileMenu->addAction(mReview->compareAction());
     mFileMenu->addSeparator();
     mFileMenu->addAction(mQuit);
     mEditMenu = menuBar()->addMenu(QString());
@@ -122,6 +124,7 @@ void MainWindow::createMenus()
     mViewMenu->addSeparator();
     mLanguageMenu = mViewMenu->addMenu(QString());
     mLanguageMenu->addActions(mLanguageGroup->actions());
+    menuBar()->addMenu(mReview->menu());
     mHelpMenu = menuBar()->addMenu(QString());
     mHelpMenu->addAction(mAbout);
 
@@ -147,6 +150,8 @@ void MainWindow::createDocks()
     mBudgetDock = dock(mBudget, "budgetDock", Qt::RightDockWidgetArea);
     tabifyDockWidget(mFindingsDock, mBudgetDock);
     mBudgetDock->raise();
+    addDockWidget(Qt::BottomDockWidgetArea, mReview->dock());
+    mViewMenu->addAction(mReview->dock()->toggleViewAction());
     resizeDocks({mTreeDock, mSummaryDock}, {260, 480}, Qt::Horizontal);
 }
 
@@ -190,6 +195,7 @@ void MainWindow::retranslate()
     mSummaryDock->setWindowTitle(tr("Key figures"));
     mFindingsDock->setWindowTitle(tr("Findings"));
     mBudgetDock->setWindowTitle(tr("Budgets and redundancy"));
+    mReview->retranslate();
     mEngineLabel->setText(engineText());
     mEngineLabel->setToolTip(tr("Projections run on this engine. Detail: %1")
                                  .arg(QString::fromStdString(engine::probeBackends().reason)));
@@ -282,6 +288,7 @@ bool MainWindow::saveTo(const QString &path)
     mAutosave->discard();
     mUndo.setClean();
     setReadOnly(false);
+    mReview->setPlanPath(mPath);
     updateTitle();
     statusBar()->showMessage(report.backupPath.isEmpty()
                                  ? tr("Saved %1").arg(QFileInfo(path).fileName())
@@ -304,6 +311,7 @@ bool MainWindow::openPlan(const QString &path, bool readOnly)
     mPath = path;
     mAutosave->setDocumentPath(path);
     setReadOnly(readOnly);
+    mReview->setPlanPath(mPath);
     updateTitle();
     if (report.migrated)
         statusBar()->showMessage(tr("Opened a plan of an older format (%1); saving writes the current format and keeps "
@@ -324,6 +332,7 @@ void MainWindow::openDemo()
     mPlan.assign(demo);
     mPath.clear();
     setReadOnly(false);
+    mReview->setPlanPath(mPath);
     updateTitle();
     mView->fitHall();
 }
@@ -344,6 +353,7 @@ void MainWindow::newPlan()
     mPlan.assign(empty);
     mPath.clear();
     setReadOnly(false);
+    mReview->setPlanPath(mPath);
     updateTitle();
     mView->fitHall();
 }
@@ -381,6 +391,7 @@ void MainWindow::importJson()
     mPlan.assign(loaded);
     mPath.clear();
     setReadOnly(false);
+    mReview->setPlanPath(mPath);
     updateTitle();
     mView->fitHall();
 }
@@ -459,6 +470,7 @@ void MainWindow::offerRecovery()
         mAutosave->setDocumentPath(mPath);
         mUndo.resetClean();  // recovered changes are unsaved
         setReadOnly(false);
+        mReview->setPlanPath(mPath);
         updateTitle();
         mView->fitHall();
     }

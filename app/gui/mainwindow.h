@@ -20,6 +20,7 @@ class FindingsPanel;
 class FloorPlanScene;
 class FloorPlanView;
 class PlanTree;
+class ReviewController;
 class SummaryPanel;
 
 /// Rackwerk's main window: the floor plan in the middle, the plan tree, key figures and findings in
@@ -43,6 +44,7 @@ public:
     FloorPlanView *floorPlanView() const { return mView; }
     SummaryPanel *summaryPanel() const { return mSummary; }
     BudgetPanel *budgetPanel() const { return mBudget; }
+    ReviewController *review() const { return mReview; }
     bool isReadOnly() const { return mReadOnly; }
     QString engineText() const;
 
@@ -90,6 +92,7 @@ private:
     QLabel *mEngineLabel;
     QLabel *mModeLabel;
     Autosave *mAutosave;
+    ReviewController *mReview;
 
     QMenu *mFileMenu = nullptr;
     QMenu *mEditMenu = nullptr;
