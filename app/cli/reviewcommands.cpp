@@ -54,14 +54,14 @@ int CliCommands::check(const QStringList &arguments)
     Review review;
     if (!loadReview(args.first(), reviewPath, &review, &error))
         return fail(kBadInput, error);
-    const ComplianceReport report = ComplianceChecker::run(plan, ProjectionInputs{}, review);
+    const ComplianceReport report = ComplianceChecker::run(plan, ProjectionInputs {}, review);
     if (json) {
         mOut << QJsonDocument(ReviewJson::toJson(report)).toJson(QJsonDocument::Indented);
         return kOk;
     }
     mOut << tr("Rule set %1, version %2 of %3")
                 .arg(report.ruleSetId, report.ruleSetVersion,
-                     QLocale().toString(report.ruleSetDate, QLocale::ShortFormat))
+                    QLocale().toString(report.ruleSetDate, QLocale::ShortFormat))
          << Qt::endl;
     for (const CheckResult &r : report.results) {
         mOut << QStringLiteral("[%1] %2").arg(ComplianceChecker::statusName(r.status), r.title) << Qt::endl;
@@ -110,8 +110,9 @@ int CliCommands::diff(const QStringList &arguments)
     if (d.identical())
         mOut << tr("The plans describe the same entities.") << Qt::endl;
     for (const FigureChange &f : d.figures)
-        mOut << tr("%1: %2 -> %3").arg(PlanDiffer::figureName(f.key), locale.toString(f.a, 'f', f.decimals),
-                                         locale.toString(f.b, 'f', f.decimals))
+        mOut << tr("%1: %2 -> %3")
+                    .arg(PlanDiffer::figureName(f.key), locale.toString(f.a, 'f', f.decimals),
+                        locale.toString(f.b, 'f', f.decimals))
              << Qt::endl;
     return kOk;
 }
@@ -134,7 +135,7 @@ int CliCommands::report(const QStringList &arguments)
     Review review;
     if (!loadReview(source, reviewPath, &review, &error))
         return fail(kBadInput, error);
-    ReviewReport report(plan, source == QLatin1String("demo") ? QString() : source, ProjectionInputs{}, review);
+    ReviewReport report(plan, source == QLatin1String("demo") ? QString() : source, ProjectionInputs {}, review);
     if (mRenderFloorPlans)
         report.setFloorPlans(mRenderFloorPlans(plan));
     if (!pdf.isEmpty() && !report.writePdf(pdf, &error))

@@ -122,12 +122,12 @@ struct Context {
 Figure annualPue(const Context &c)
 {
     if (c.projections.energy)
-        return {c.projections.energy->annualPueP50, CheckBasis::Projected,
-                Tr::tr("Projected annual PUE: P50 %1, P95 %2 (%3 samples).")
-                    .arg(number(c.projections.energy->annualPueP50, 3), number(c.projections.energy->annualPueP95, 3))
-                    .arg(QLocale().toString(c.projections.energy->samples))};
-    return {c.plan.site().pueTarget, CheckBasis::Declared,
-            Tr::tr("Declared PUE target of the bidder, not projected: no energy projection has been run.")};
+        return { c.projections.energy->annualPueP50, CheckBasis::Projected,
+            Tr::tr("Projected annual PUE: P50 %1, P95 %2 (%3 samples).")
+                .arg(number(c.projections.energy->annualPueP50, 3), number(c.projections.energy->annualPueP95, 3))
+                .arg(QLocale().toString(c.projections.energy->samples)) };
+    return { c.plan.site().pueTarget, CheckBasis::Declared,
+        Tr::tr("Declared PUE target of the bidder, not projected: no energy projection has been run.") };
 }
 
 Figure energyReuse(const Context &c, int year)
@@ -135,21 +135,21 @@ Figure energyReuse(const Context &c, int year)
     if (c.projections.energy && !c.projections.energy->erfByYear.empty()) {
         const auto &years = c.projections.energy->erfByYear;
         const std::size_t index = std::min(std::size_t(std::max(year, 0)), years.size() - 1);
-        return {years[index], CheckBasis::Projected,
-                Tr::tr("Projected energy reuse factor in operating year %1.").arg(index + 1)};
+        return { years[index], CheckBasis::Projected,
+            Tr::tr("Projected energy reuse factor in operating year %1.").arg(index + 1) };
     }
-    return {c.plan.site().plannedHeatReuseShare, CheckBasis::Declared,
-            Tr::tr("Declared planned heat reuse share of the bidder, not projected: no energy projection has been "
-                   "run.")};
+    return { c.plan.site().plannedHeatReuseShare, CheckBasis::Declared,
+        Tr::tr("Declared planned heat reuse share of the bidder, not projected: no energy projection has been "
+               "run.") };
 }
 
 Figure renewable(const Context &c)
 {
     if (c.projections.energy && c.projections.energy->renewableShare)
-        return {*c.projections.energy->renewableShare, CheckBasis::Projected,
-                Tr::tr("Projected renewable energy factor (REF).")};
-    return {c.plan.site().renewableShare, CheckBasis::Declared,
-            Tr::tr("Declared renewable electricity share of the bidder, not projected.")};
+        return { *c.projections.energy->renewableShare, CheckBasis::Projected,
+            Tr::tr("Projected renewable energy factor (REF).") };
+    return { c.plan.site().renewableShare, CheckBasis::Declared,
+        Tr::tr("Declared renewable electricity share of the bidder, not projected.") };
 }
 
 /// Lowest power headroom over every rated node after the worst single failure, as a share of the rating.
@@ -216,14 +216,23 @@ std::optional<bool> appliesByStart(const Rule &rule, const QDate &start)
 QString startWindow(const Rule &rule)
 {
     if (rule.startFrom.isValid() && rule.startBefore.isValid())
-        return Tr::tr("sites starting operation from %1 and before %2").arg(date(rule.startFrom), date(rule.startBefore));
+        return Tr::tr("sites starting operation from %1 and before %2")
+            .arg(date(rule.startFrom), date(rule.startBefore));
     if (rule.startFrom.isValid())
         return Tr::tr("sites starting operation from %1").arg(date(rule.startFrom));
     return Tr::tr("sites that started operation before %1").arg(date(rule.startBefore));
 }
 
+/// The same figure in percent, for shares judged against limits in percent.
+Figure inPercent(Figure figure)
+{
+    if (figure.value)
+        figure.value = *figure.value * 100.0;
+    return figure;
+}
+
 void setFigure(CheckResult &r, const Figure &figure, double limit, const QString &unit, bool higherIsBetter,
-               const QString &valueText, const QString &limitText)
+    const QString &valueText, const QString &limitText)
 {
     r.basis = figure.basis;
     r.value = *figure.value;
@@ -308,9 +317,10 @@ CheckResult fromRule(const Rule &rule, const Context &c)
     auto applyStart = [&]() {
         const auto applies = appliesByStart(rule, site.startOfOperation);
         if (!applies) {
-            notAssessable(r, Tr::tr("The plan gives no start of operation, so it cannot be told whether this rule "
-                                    "applies (it covers %1).")
-                                 .arg(startWindow(rule)));
+            notAssessable(r,
+                Tr::tr("The plan gives no start of operation, so it cannot be told whether this rule "
+                       "applies (it covers %1).")
+                    .arg(startWindow(rule)));
             return false;
         }
         if (!*applies) {
@@ -336,18 +346,16 @@ CheckResult fromRule(const Rule &rule, const Context &c)
         if (!applyStart())
             return r;
         const Figure erf = energyReuse(c, grace);
-        setFigure(r, erf, limit * 100.0, QStringLiteral("%"), true, percent(*erf.value), percent(limit));
-        r.value = *erf.value * 100.0;
+        setFigure(r, inPercent(erf), limit * 100.0, QStringLiteral("%"), true, percent(*erf.value), percent(limit));
         r.detail += QLatin1Char(' ')
-                    + Tr::tr("The target must be met at the latest %1 years after the start of operation; the "
-                             "exemptions of the rule (e.g. a waste-heat contract) are not assessed.")
-                          .arg(grace);
+            + Tr::tr("The target must be met at the latest %1 years after the start of operation; the "
+                     "exemptions of the rule (e.g. a waste-heat contract) are not assessed.")
+                  .arg(grace);
     } else if (rule.check == QLatin1String("renewableShare")) {
         const double limit = rule.number(QStringLiteral("minShare"));
         r.title = Tr::tr("Renewable electricity at least %1 from %2").arg(percent(limit), date(rule.validFrom));
         const Figure share = renewable(c);
-        setFigure(r, share, limit * 100.0, QStringLiteral("%"), true, percent(*share.value), percent(limit));
-        r.value = *share.value * 100.0;
+        setFigure(r, inPercent(share), limit * 100.0, QStringLiteral("%"), true, percent(*share.value), percent(limit));
     } else if (rule.check == QLatin1String("energyManagement")) {
         const double threshold = rule.number(QStringLiteral("minItKw"));
         r.title = Tr::tr("Energy management system for sites of %1 kW IT or more").arg(number(threshold, 0));
@@ -371,8 +379,8 @@ CheckResult fromRule(const Rule &rule, const Context &c)
         }
     } else if (rule.check == QLatin1String("euReportingKpis")) {
         const double threshold = rule.number(QStringLiteral("minItKw"));
-        r.title = Tr::tr("EU reporting KPIs (PUE, WUE, ERF, REF) for sites of %1 kW IT or more")
-                      .arg(number(threshold, 0));
+        r.title
+            = Tr::tr("EU reporting KPIs (PUE, WUE, ERF, REF) for sites of %1 kW IT or more").arg(number(threshold, 0));
         r.basis = CheckBasis::Computed;
         if (c.summary.nameplateItKw < threshold) {
             r.status = CheckStatus::NotApplicable;
@@ -383,26 +391,27 @@ CheckResult fromRule(const Rule &rule, const Context &c)
         const Figure pue = annualPue(c);
         const Figure erf = energyReuse(c, 0);
         const Figure ref = renewable(c);
-        const std::optional<double> wue = c.projections.energy && c.projections.energy->wueLitrePerKWh
-                                              ? c.projections.energy->wueLitrePerKWh
-                                              : (site.wueLitrePerKWh > 0 ? std::optional<double>(site.wueLitrePerKWh)
-                                                                          : std::nullopt);
+        // A WUE of 0 counts as not stated: a plan's default, and no real site uses no water at all.
+        double wue = site.wueLitrePerKWh;
+        if (c.projections.energy && c.projections.energy->wueLitrePerKWh)
+            wue = *c.projections.energy->wueLitrePerKWh;
+        const bool hasWue = wue > 0;
         QStringList missing;
         if (!pue.value || *pue.value < 1.0)
             missing << QStringLiteral("PUE");
-        if (!wue)
+        if (!hasWue)
             missing << QStringLiteral("WUE");
         r.valueText = Tr::tr("PUE %1, WUE %2, ERF %3, REF %4")
                           .arg(pue.value ? number(*pue.value, 2) : Tr::tr("missing"),
-                               wue ? Tr::tr("%1 l/kWh").arg(number(*wue, 2)) : Tr::tr("missing"),
-                               percent(erf.value.value_or(0)), percent(ref.value.value_or(0)));
+                              hasWue ? Tr::tr("%1 l/kWh").arg(number(wue, 2)) : Tr::tr("missing"),
+                              percent(erf.value.value_or(0)), percent(ref.value.value_or(0)));
         r.limitText = Tr::tr("all four");
         r.status = missing.isEmpty() ? CheckStatus::Pass : CheckStatus::Fail;
         r.value = 4 - missing.size();
         r.limit = 4;
         r.detail = missing.isEmpty()
-                       ? Tr::tr("Every KPI is stated (declared or projected).")
-                       : Tr::tr("Missing: %1 (a WUE of 0 counts as not stated).").arg(missing.join(QStringLiteral(", ")));
+            ? Tr::tr("Every KPI is stated (declared or projected).")
+            : Tr::tr("Missing: %1 (a WUE of 0 counts as not stated).").arg(missing.join(QStringLiteral(", ")));
     } else if (rule.check == QLatin1String("availabilityClass")) {
         r.title = Tr::tr("Declared EN 50600 availability class supported by the power chain");
         const AvailabilityAssessment &a = c.power.availability;
@@ -467,8 +476,8 @@ CheckResult fromRule(const Rule &rule, const Context &c)
             notAssessable(r, Tr::tr("No power node of the plan has a rating."));
             return r;
         }
-        setFigure(r, {*headroom * 100.0, CheckBasis::Computed, {}}, 0.0, QStringLiteral("%"), true,
-                  percent(*headroom), percent(0));
+        setFigure(r, { *headroom * 100.0, CheckBasis::Computed, {} }, 0.0, QStringLiteral("%"), true,
+            percent(*headroom), percent(0));
         r.detail = Tr::tr("Lowest headroom: %1.").arg(where);
     } else if (rule.check == QLatin1String("coolingHeadroom")) {
         r.title = Tr::tr("Cooling capacity after redundancy covers the heat load");
@@ -478,8 +487,8 @@ CheckResult fromRule(const Rule &rule, const Context &c)
             notAssessable(r, Tr::tr("The plan has neither heat load nor cooling units."));
             return r;
         }
-        setFigure(r, {*headroom * 100.0, CheckBasis::Computed, {}}, 0.0, QStringLiteral("%"), true,
-                  percent(*headroom), percent(0));
+        setFigure(r, { *headroom * 100.0, CheckBasis::Computed, {} }, 0.0, QStringLiteral("%"), true,
+            percent(*headroom), percent(0));
         r.detail = Tr::tr("Lowest headroom: %1.").arg(where);
     }
     return r;
@@ -498,21 +507,20 @@ CheckResult fromThreshold(const QString &key, double threshold, const Context &c
         setFigure(r, pue, threshold, QString(), false, number(*pue.value, 3), number(threshold, 2));
     } else if (key == QLatin1String("minEnergyReuseShare")) {
         const Figure erf = energyReuse(c, 2);
-        setFigure(r, erf, threshold * 100.0, QStringLiteral("%"), true, percent(*erf.value), percent(threshold));
-        r.value = *erf.value * 100.0;
+        setFigure(
+            r, inPercent(erf), threshold * 100.0, QStringLiteral("%"), true, percent(*erf.value), percent(threshold));
     } else if (key == QLatin1String("minRenewableShare")) {
         const Figure share = renewable(c);
-        setFigure(r, share, threshold * 100.0, QStringLiteral("%"), true, percent(*share.value), percent(threshold));
-        r.value = *share.value * 100.0;
+        setFigure(r, inPercent(share), threshold * 100.0, QStringLiteral("%"), true, percent(*share.value),
+            percent(threshold));
     } else if (key == QLatin1String("minAvailabilityClass")) {
         const AvailabilityAssessment &a = c.power.availability;
         if (a.supportedClass == 0) {
             notAssessable(r, a.reason);
             return r;
         }
-        setFigure(r, {double(a.supportedClass), CheckBasis::Computed, a.reason}, threshold, QStringLiteral("class"),
-                  true, Tr::tr("class %1 supported").arg(a.supportedClass),
-                  Tr::tr("class %1").arg(number(threshold, 0)));
+        setFigure(r, { double(a.supportedClass), CheckBasis::Computed, a.reason }, threshold, QStringLiteral("class"),
+            true, Tr::tr("class %1 supported").arg(a.supportedClass), Tr::tr("class %1").arg(number(threshold, 0)));
     } else if (key == QLatin1String("maxInletTempC")) {
         checkInlet(c, nullptr, threshold, r);
     } else if (key == QLatin1String("minPowerHeadroomShare") || key == QLatin1String("minCoolingHeadroomShare")) {
@@ -520,23 +528,24 @@ CheckResult fromThreshold(const QString &key, double threshold, const Context &c
         const bool power = key == QLatin1String("minPowerHeadroomShare");
         const auto headroom = power ? powerHeadroom(c, &where) : coolingHeadroom(c, &where);
         if (!headroom) {
-            notAssessable(r, power ? Tr::tr("No power node of the plan has a rating.")
-                                   : Tr::tr("The plan has neither heat load nor cooling units."));
+            notAssessable(r,
+                power ? Tr::tr("No power node of the plan has a rating.")
+                      : Tr::tr("The plan has neither heat load nor cooling units."));
             return r;
         }
-        setFigure(r, {*headroom * 100.0, CheckBasis::Computed, Tr::tr("Lowest headroom: %1.").arg(where)},
-                  threshold * 100.0, QStringLiteral("%"), true, percent(*headroom), percent(threshold));
+        setFigure(r, { *headroom * 100.0, CheckBasis::Computed, Tr::tr("Lowest headroom: %1.").arg(where) },
+            threshold * 100.0, QStringLiteral("%"), true, percent(*headroom), percent(threshold));
     }
     return r;
 }
 
 }  // namespace
 
-ComplianceReport ComplianceChecker::run(const Plan &plan, const ProjectionInputs &projections, const Review &review,
-                                        const RuleSet &rules)
+ComplianceReport ComplianceChecker::run(
+    const Plan &plan, const ProjectionInputs &projections, const Review &review, const RuleSet &rules)
 {
-    Context context{plan, projections, review, summarize(plan), PowerAnalyzer::analyze(plan),
-                    CoolingBudgeter::compute(plan)};
+    Context context { plan, projections, review, summarize(plan), PowerAnalyzer::analyze(plan),
+        CoolingBudgeter::compute(plan) };
     ComplianceReport report;
     report.ruleSetId = rules.id;
     report.ruleSetVersion = rules.version;

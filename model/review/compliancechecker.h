@@ -60,7 +60,7 @@ class ComplianceChecker {
     Q_DECLARE_TR_FUNCTIONS(rw::ComplianceChecker)
 public:
     static ComplianceReport run(const Plan &plan, const ProjectionInputs &projections, const Review &review,
-                                const RuleSet &rules = RuleSetLoader::bundled());
+        const RuleSet &rules = RuleSetLoader::bundled());
 
     static QString statusName(CheckStatus status);  ///< translated
     static QString statusKey(CheckStatus status);  ///< "pass", "fail", "notAssessable", "notApplicable"

@@ -135,7 +135,7 @@ public:
                     QString name = baseName(entity);
                     if (const int n = ++seen[name]; n > 1)
                         name += QStringLiteral(" (%1)").arg(n);  // same name twice: told apart by order
-                    mNames[{EntityTraits<T>::kind, id}] = name;
+                    mNames[{ EntityTraits<T>::kind, id }] = name;
                 }
             }
         });
@@ -143,7 +143,7 @@ public:
 
     QString of(EntityKind kind, Id id) const
     {
-        const auto it = mNames.find({kind, id});
+        const auto it = mNames.find({ kind, id });
         return it == mNames.end() ? QString() : it->second;
     }
 
@@ -152,12 +152,11 @@ public:
     {
         if (id == kNoId)
             return QString();
-        static const std::map<QString, EntityKind> kinds{
-            {QStringLiteral("hallId"), EntityKind::Hall},        {QStringLiteral("rowId"), EntityKind::Row},
-            {QStringLiteral("rackId"), EntityKind::Rack},        {QStringLiteral("feedA"), EntityKind::PowerNode},
-            {QStringLiteral("feedB"), EntityKind::PowerNode},    {QStringLiteral("feedId"), EntityKind::PowerNode},
-            {QStringLiteral("fromId"), EntityKind::PowerNode},   {QStringLiteral("toId"), EntityKind::PowerNode},
-            {QStringLiteral("scenarioId"), EntityKind::Scenario}};
+        static const std::map<QString, EntityKind> kinds { { QStringLiteral("hallId"), EntityKind::Hall },
+            { QStringLiteral("rowId"), EntityKind::Row }, { QStringLiteral("rackId"), EntityKind::Rack },
+            { QStringLiteral("feedA"), EntityKind::PowerNode }, { QStringLiteral("feedB"), EntityKind::PowerNode },
+            { QStringLiteral("feedId"), EntityKind::PowerNode }, { QStringLiteral("fromId"), EntityKind::PowerNode },
+            { QStringLiteral("toId"), EntityKind::PowerNode }, { QStringLiteral("scenarioId"), EntityKind::Scenario } };
         const auto it = kinds.find(field);
         return it == kinds.end() ? QString::number(id) : of(it->second, id);
     }
@@ -170,7 +169,7 @@ private:
     {
         const Rack *rack = mPlan.find<Rack>(e.rackId);
         return (rack ? rack->name : QString()) + QStringLiteral(" / U%1").arg(e.positionU)
-               + (e.label.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.label));
+            + (e.label.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.label));
     }
     QString baseName(const CoolingUnit &e) const { return e.name; }
     QString baseName(const PowerNode &e) const { return e.name; }
@@ -183,8 +182,8 @@ private:
     QString baseName(const Obstacle &e) const
     {
         return name(EntityKind::Hall, e.hallId)
-               + QStringLiteral(" / %1 (%2; %3)")
-                     .arg(enumName(e.kind), QLocale().toString(e.xM, 'f', 2), QLocale().toString(e.yM, 'f', 2));
+            + QStringLiteral(" / %1 (%2; %3)")
+                  .arg(enumName(e.kind), QLocale().toString(e.xM, 'f', 2), QLocale().toString(e.yM, 'f', 2));
     }
     QString baseName(const Scenario &e) const { return e.name; }
     QString baseName(const Phase &e) const
@@ -194,7 +193,7 @@ private:
     QString name(EntityKind kind, Id id) const
     {
         // Halls and scenarios come before the entities that name them (storage order).
-        const auto it = mNames.find({kind, id});
+        const auto it = mNames.find({ kind, id });
         return it == mNames.end() ? QString() : it->second;
     }
 
@@ -204,7 +203,7 @@ private:
 
 template <class T>
 std::vector<FieldChange> fieldChanges(const T &a, const T &b, const std::vector<FieldDef<T>> &fields,
-                                      const Names &namesA, const Names &namesB, bool skipKey)
+    const Names &namesA, const Names &namesB, bool skipKey)
 {
     std::vector<FieldChange> changes;
     for (std::size_t i = skipKey ? 1 : 0; i < fields.size(); ++i) {
@@ -221,13 +220,13 @@ std::vector<FieldChange> fieldChanges(const T &a, const T &b, const std::vector<
             after = valueText(f.get(b), f.type);
         }
         if (before != after)
-            changes.push_back({f.name, before, after});
+            changes.push_back({ f.name, before, after });
     }
     return changes;
 }
 
-std::vector<FigureChange> keyFigures(const Plan &a, const Plan &b, const ProjectionInputs &pa,
-                                     const ProjectionInputs &pb)
+std::vector<FigureChange> keyFigures(
+    const Plan &a, const Plan &b, const ProjectionInputs &pa, const ProjectionInputs &pb)
 {
     struct Figures {
         PlanSummary summary;
@@ -236,8 +235,8 @@ std::vector<FigureChange> keyFigures(const Plan &a, const Plan &b, const Project
         double pue;
     };
     auto compute = [](const Plan &plan, const ProjectionInputs &projections) {
-        Figures f{summarize(plan), PowerAnalyzer::analyze(plan), ComplianceChecker::run(plan, projections, Review{}),
-                  projections.energy ? projections.energy->annualPueP50 : plan.site().pueTarget};
+        Figures f { summarize(plan), PowerAnalyzer::analyze(plan), ComplianceChecker::run(plan, projections, Review {}),
+            projections.energy ? projections.energy->annualPueP50 : plan.site().pueTarget };
         return f;
     };
     const Figures fa = compute(a, pa);
@@ -246,26 +245,26 @@ std::vector<FigureChange> keyFigures(const Plan &a, const Plan &b, const Project
         return p.worstIndex >= 0 ? p.contingencies[std::size_t(p.worstIndex)].unservedKw : 0.0;
     };
     return {
-        {QStringLiteral("gpus"), double(fa.summary.gpuCount), double(fb.summary.gpuCount), 0},
-        {QStringLiteral("racks"), double(fa.summary.rackCount), double(fb.summary.rackCount), 0},
-        {QStringLiteral("devices"), double(fa.summary.deviceCount), double(fb.summary.deviceCount), 0},
-        {QStringLiteral("nameplateItKw"), fa.summary.nameplateItKw, fb.summary.nameplateItKw, 1},
-        {QStringLiteral("typicalItKw"), fa.summary.typicalItKw, fb.summary.typicalItKw, 1},
-        {QStringLiteral("pue"), fa.pue, fb.pue, 3},
-        {QStringLiteral("availabilityClass"), double(fa.power.availability.supportedClass),
-         double(fb.power.availability.supportedClass), 0},
-        {QStringLiteral("worstUnservedKw"), worstUnserved(fa.power), worstUnserved(fb.power), 1},
-        {QStringLiteral("checksFailed"), double(fa.compliance.count(CheckStatus::Fail)),
-         double(fb.compliance.count(CheckStatus::Fail)), 0},
-        {QStringLiteral("checksNotAssessable"), double(fa.compliance.count(CheckStatus::NotAssessable)),
-         double(fb.compliance.count(CheckStatus::NotAssessable)), 0},
+        { QStringLiteral("gpus"), double(fa.summary.gpuCount), double(fb.summary.gpuCount), 0 },
+        { QStringLiteral("racks"), double(fa.summary.rackCount), double(fb.summary.rackCount), 0 },
+        { QStringLiteral("devices"), double(fa.summary.deviceCount), double(fb.summary.deviceCount), 0 },
+        { QStringLiteral("nameplateItKw"), fa.summary.nameplateItKw, fb.summary.nameplateItKw, 1 },
+        { QStringLiteral("typicalItKw"), fa.summary.typicalItKw, fb.summary.typicalItKw, 1 },
+        { QStringLiteral("pue"), fa.pue, fb.pue, 3 },
+        { QStringLiteral("availabilityClass"), double(fa.power.availability.supportedClass),
+            double(fb.power.availability.supportedClass), 0 },
+        { QStringLiteral("worstUnservedKw"), worstUnserved(fa.power), worstUnserved(fb.power), 1 },
+        { QStringLiteral("checksFailed"), double(fa.compliance.count(CheckStatus::Fail)),
+            double(fb.compliance.count(CheckStatus::Fail)), 0 },
+        { QStringLiteral("checksNotAssessable"), double(fa.compliance.count(CheckStatus::NotAssessable)),
+            double(fb.compliance.count(CheckStatus::NotAssessable)), 0 },
     };
 }
 
 }  // namespace
 
-PlanDiff PlanDiffer::compare(const Plan &a, const Plan &b, const ProjectionInputs &projectionsA,
-                             const ProjectionInputs &projectionsB)
+PlanDiff PlanDiffer::compare(
+    const Plan &a, const Plan &b, const ProjectionInputs &projectionsA, const ProjectionInputs &projectionsB)
 {
     PlanDiff diff;
     const Names namesA(a);
@@ -296,17 +295,17 @@ PlanDiff PlanDiffer::compare(const Plan &a, const Plan &b, const ProjectionInput
         for (const auto &[name, e] : left) {
             const auto other = right.find(name);
             if (other == right.end()) {
-                diff.entities.push_back({kind, name, EntityChange::Kind::Removed, {}, idOf(*e), kNoId});
+                diff.entities.push_back({ kind, name, EntityChange::Kind::Removed, {}, idOf(*e), kNoId });
                 continue;
             }
             auto fields = fieldChanges(*e, *other->second, EntityTraits<T>::fields(), namesA, namesB, true);
             if (!fields.empty())
                 diff.entities.push_back(
-                    {kind, name, EntityChange::Kind::Changed, std::move(fields), idOf(*e), idOf(*other->second)});
+                    { kind, name, EntityChange::Kind::Changed, std::move(fields), idOf(*e), idOf(*other->second) });
         }
         for (const auto &[name, e] : right) {
             if (!left.count(name))
-                diff.entities.push_back({kind, name, EntityChange::Kind::Added, {}, kNoId, idOf(*e)});
+                diff.entities.push_back({ kind, name, EntityChange::Kind::Added, {}, kNoId, idOf(*e) });
         }
     });
     diff.figures = keyFigures(a, b, projectionsA, projectionsB);

@@ -51,7 +51,7 @@ class PlanDiffer {
     Q_DECLARE_TR_FUNCTIONS(rw::PlanDiffer)
 public:
     static PlanDiff compare(const Plan &a, const Plan &b, const ProjectionInputs &projectionsA = {},
-                            const ProjectionInputs &projectionsB = {});
+        const ProjectionInputs &projectionsB = {});
     static QString entityName(EntityKind kind);  ///< translated, singular: "Rack"
     static QString changeName(EntityChange::Kind kind);  ///< translated: "added"
     static QString changeKey(EntityChange::Kind kind);  ///< "added", "removed", "changed"

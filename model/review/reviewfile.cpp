@@ -1,9 +1,11 @@
 #include "reviewfile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -20,14 +22,14 @@ constexpr int kMaxText = 100000;
 
 const std::vector<TenderThreshold> &ReviewFile::thresholdKeys()
 {
-    static const std::vector<TenderThreshold> keys{
-        {QStringLiteral("maxPue"), 1.0, 5.0},
-        {QStringLiteral("minEnergyReuseShare"), 0.0, 1.0},
-        {QStringLiteral("minRenewableShare"), 0.0, 1.0},
-        {QStringLiteral("minAvailabilityClass"), 1.0, 4.0},
-        {QStringLiteral("maxInletTempC"), 10.0, 60.0},
-        {QStringLiteral("minPowerHeadroomShare"), 0.0, 1.0},
-        {QStringLiteral("minCoolingHeadroomShare"), 0.0, 1.0},
+    static const std::vector<TenderThreshold> keys {
+        { QStringLiteral("maxPue"), 1.0, 5.0 },
+        { QStringLiteral("minEnergyReuseShare"), 0.0, 1.0 },
+        { QStringLiteral("minRenewableShare"), 0.0, 1.0 },
+        { QStringLiteral("minAvailabilityClass"), 1.0, 4.0 },
+        { QStringLiteral("maxInletTempC"), 10.0, 60.0 },
+        { QStringLiteral("minPowerHeadroomShare"), 0.0, 1.0 },
+        { QStringLiteral("minCoolingHeadroomShare"), 0.0, 1.0 },
     };
     return keys;
 }
@@ -65,14 +67,10 @@ QByteArray ReviewFile::toBytes(const Review &review)
     QJsonObject confirmations;
     for (const auto &[key, value] : review.confirmations)
         confirmations.insert(key, value);
-    const QJsonObject root{{QStringLiteral("format"), kFormat},
-                           {QStringLiteral("version"), kVersion},
-                           {QStringLiteral("planSha256"), review.planSha256},
-                           {QStringLiteral("reviewer"), review.reviewer},
-                           {QStringLiteral("tender"), review.tender},
-                           {QStringLiteral("notes"), review.notes},
-                           {QStringLiteral("thresholds"), thresholds},
-                           {QStringLiteral("confirmations"), confirmations}};
+    const QJsonObject root { { QStringLiteral("format"), kFormat }, { QStringLiteral("version"), kVersion },
+        { QStringLiteral("planSha256"), review.planSha256 }, { QStringLiteral("reviewer"), review.reviewer },
+        { QStringLiteral("tender"), review.tender }, { QStringLiteral("notes"), review.notes },
+        { QStringLiteral("thresholds"), thresholds }, { QStringLiteral("confirmations"), confirmations } };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -103,9 +101,9 @@ bool ReviewFile::fromBytes(const QByteArray &bytes, Review *review, QString *err
         return false;
     }
     Review r;
-    const QStringList knownKeys{QStringLiteral("format"),   QStringLiteral("version"), QStringLiteral("planSha256"),
-                                QStringLiteral("reviewer"), QStringLiteral("tender"),  QStringLiteral("notes"),
-                                QStringLiteral("thresholds"), QStringLiteral("confirmations")};
+    const QStringList knownKeys { QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("planSha256"),
+        QStringLiteral("reviewer"), QStringLiteral("tender"), QStringLiteral("notes"), QStringLiteral("thresholds"),
+        QStringLiteral("confirmations") };
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!knownKeys.contains(it.key())) {
             *error = tr("The review file has an unknown entry \"%1\".").arg(it.key().left(80));
@@ -115,7 +113,8 @@ bool ReviewFile::fromBytes(const QByteArray &bytes, Review *review, QString *err
     struct TextField {
         const char *key;
         QString *target;
-    } texts[] = {{"planSha256", &r.planSha256}, {"reviewer", &r.reviewer}, {"tender", &r.tender}, {"notes", &r.notes}};
+    } texts[] = { { "planSha256", &r.planSha256 }, { "reviewer", &r.reviewer }, { "tender", &r.tender },
+        { "notes", &r.notes } };
     for (const auto &t : texts) {
         const QJsonValue value = root.value(QLatin1String(t.key));
         if (value.isUndefined())
@@ -149,9 +148,7 @@ bool ReviewFile::fromBytes(const QByteArray &bytes, Review *review, QString *err
         const double value = it.value().toDouble(std::nan(""));
         if (!it.value().isDouble() || !std::isfinite(value) || value < known->min || value > known->max) {
             *error = tr("Threshold \"%1\" in the review file must be a number from %2 to %3.")
-                         .arg(it.key())
-                         .arg(known->min)
-                         .arg(known->max);
+                         .arg(it.key(), QLocale().toString(known->min), QLocale().toString(known->max));
             return false;
         }
         r.thresholds[it.key()] = value;

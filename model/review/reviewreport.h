@@ -68,6 +68,7 @@ private:
     std::vector<ReportImage> mFloorPlans;
     QString mSha256;
     QString mCreated;
+    QString mAvailabilityReason;
 };
 
 }  // namespace rw

@@ -8,10 +8,10 @@ namespace rw {
 
 QStringList RuleSet::knownChecks()
 {
-    return {QStringLiteral("pueLimit"),         QStringLiteral("erfTarget"),       QStringLiteral("renewableShare"),
-            QStringLiteral("energyManagement"), QStringLiteral("euReportingKpis"), QStringLiteral("availabilityClass"),
-            QStringLiteral("inletEnvelope"),    QStringLiteral("floorLoad"),       QStringLiteral("powerHeadroom"),
-            QStringLiteral("coolingHeadroom")};
+    return { QStringLiteral("pueLimit"), QStringLiteral("erfTarget"), QStringLiteral("renewableShare"),
+        QStringLiteral("energyManagement"), QStringLiteral("euReportingKpis"), QStringLiteral("availabilityClass"),
+        QStringLiteral("inletEnvelope"), QStringLiteral("floorLoad"), QStringLiteral("powerHeadroom"),
+        QStringLiteral("coolingHeadroom") };
 }
 
 namespace {
@@ -71,7 +71,8 @@ bool RuleSetLoader::fromBytes(const QByteArray &bytes, RuleSet *ruleSet, QString
             return bad(tr("it needs an id and a source"));
         if (!checks.contains(rule.check))
             return bad(tr("unknown check \"%1\"").arg(rule.check));
-        if (!readDate(o, "validFrom", true, &rule.validFrom, &why) || !readDate(o, "startFrom", false, &rule.startFrom, &why)
+        if (!readDate(o, "validFrom", true, &rule.validFrom, &why)
+            || !readDate(o, "startFrom", false, &rule.startFrom, &why)
             || !readDate(o, "startBefore", false, &rule.startBefore, &why))
             return bad(why);
         set.rules.push_back(rule);

@@ -125,7 +125,7 @@ void TestPlanDiff::knownDifferences()
                  .toObject()
                  .value(QStringLiteral("difference"))
                  .toDouble(),
-             -4.0);
+        -4.0);
 }
 
 void TestPlanDiff::idsDoNotMatter()
@@ -155,7 +155,7 @@ void TestPlanDiff::idsDoNotMatter()
         b.insert(n);
     }
     for (const auto &[id, e] : a.all<PowerLink>())
-        b.insert(PowerLink{e.id + shift, e.fromId + shift, e.toId + shift});
+        b.insert(PowerLink { e.id + shift, e.fromId + shift, e.toId + shift });
     for (const auto &[id, e] : a.all<Rack>()) {
         Rack r = e;
         r.id += shift;

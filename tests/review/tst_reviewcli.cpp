@@ -61,7 +61,8 @@ private slots:
     void reportNeedsTarget();
 
 private:
-    CliRun run(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment()) const;
+    CliRun run(
+        const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment()) const;
     QString path(const QString &name) const { return mDir.filePath(name); }
 
     QTemporaryDir mDir;
@@ -107,7 +108,7 @@ void TestReviewCli::initTestCase()
 
 void TestReviewCli::checkJsonAndText()
 {
-    CliRun r = run(words({"--lang", "en", "check"}) << mPlan << QStringLiteral("--json"));
+    CliRun r = run(words({ "--lang", "en", "check" }) << mPlan << QStringLiteral("--json"));
     QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(r.describe()));
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(o.value(QStringLiteral("ruleSet")).toString(), QStringLiteral("de-enefg-2023"));
@@ -115,9 +116,9 @@ void TestReviewCli::checkJsonAndText()
     QCOMPARE(pue.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
     QCOMPARE(pue.value(QStringLiteral("value")).toDouble(), 1.3);
     QCOMPARE(results(o).value(QStringLiteral("ashrae-inlet")).toObject().value(QStringLiteral("status")).toString(),
-             QStringLiteral("notAssessable"));
+        QStringLiteral("notAssessable"));
 
-    r = run(words({"--lang", "de", "check"}) << mPlan);
+    r = run(words({ "--lang", "de", "check" }) << mPlan);
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY2(r.out.contains(QStringLiteral("[Nicht erfüllt] Jahres-PUE höchstens 1,20")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("Quelle: EnEfG § 11")), qPrintable(r.out));
@@ -129,10 +130,10 @@ void TestReviewCli::checkUsesReviewNextToPlan()
     review.thresholds[QStringLiteral("maxPue")] = 1.35;
     QString error;
     QVERIFY(ReviewFile::save(review, ReviewFile::pathFor(mOther), &error));
-    const CliRun r = run(words({"check"}) << mOther << QStringLiteral("--json"));
+    const CliRun r = run(words({ "check" }) << mOther << QStringLiteral("--json"));
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    const QJsonObject tender =
-        results(QJsonDocument::fromJson(r.out.toUtf8()).object()).value(QStringLiteral("tender-maxPue")).toObject();
+    const QJsonObject tender
+        = results(QJsonDocument::fromJson(r.out.toUtf8()).object()).value(QStringLiteral("tender-maxPue")).toObject();
     QCOMPARE(tender.value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
     QVERIFY(QFile::remove(ReviewFile::pathFor(mOther)));
 }
@@ -148,13 +149,13 @@ void TestReviewCli::corruptReview()
         QFile plan(mPlan);
         return plan.open(QIODevice::ReadOnly) ? plan.readAll() : QByteArray();
     }();
-    for (const char *lang : {"en", "de"}) {
-        const CliRun r = run(words({"--lang", lang, "check"}) << mPlan << QStringLiteral("--review") << bad);
+    for (const char *lang : { "en", "de" }) {
+        const CliRun r = run(words({ "--lang", lang, "check" }) << mPlan << QStringLiteral("--review") << bad);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(bad), qPrintable(r.describe()));
         QVERIFY2(r.err.contains(QLatin1String(lang) == QLatin1String("de") ? QStringLiteral("muss eine Zahl")
-                                                                             : QStringLiteral("must be a number")),
-                 qPrintable(r.describe()));
+                                                                           : QStringLiteral("must be a number")),
+            qPrintable(r.describe()));
     }
     QFile plan(mPlan);
     QVERIFY(plan.open(QIODevice::ReadOnly));
@@ -163,7 +164,7 @@ void TestReviewCli::corruptReview()
 
 void TestReviewCli::diff()
 {
-    CliRun r = run(words({"diff"}) << mPlan << mOther << QStringLiteral("--json"));
+    CliRun r = run(words({ "diff" }) << mPlan << mOther << QStringLiteral("--json"));
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(o.value(QStringLiteral("identical")).toBool(), false);
@@ -176,14 +177,14 @@ void TestReviewCli::diff()
     QCOMPARE(gpus.value(QStringLiteral("a")).toDouble(), 12.0);
     QCOMPARE(gpus.value(QStringLiteral("b")).toDouble(), 8.0);
 
-    r = run(words({"--lang", "de", "diff"}) << mPlan << mOther);
+    r = run(words({ "--lang", "de", "diff" }) << mPlan << mOther);
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY2(r.out.contains(QStringLiteral("pueTarget: 1,3 -> 1,15")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("Gerät B / U10 (b10): entfernt")), qPrintable(r.out));
 
-    r = run(words({"diff"}) << mPlan);
+    r = run(words({ "diff" }) << mPlan);
     QCOMPARE(r.exitCode, 2);
-    r = run(words({"diff"}) << mPlan << path(QStringLiteral("missing.rackwerk")));
+    r = run(words({ "diff" }) << mPlan << path(QStringLiteral("missing.rackwerk")));
     QCOMPARE(r.exitCode, 2);
 }
 
@@ -197,10 +198,10 @@ void TestReviewCli::reportPdfInGerman()
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     const QString pdf = path(QStringLiteral("bericht.pdf"));
-    const CliRun r = run(words({"--lang", "de", "report"}) << mPlan << QStringLiteral("--pdf") << pdf, env);
+    const CliRun r = run(words({ "--lang", "de", "report" }) << mPlan << QStringLiteral("--pdf") << pdf, env);
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QProcess text;
-    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    text.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
     QVERIFY(text.waitForFinished(60000));
     const QString content = QString::fromUtf8(text.readAllStandardOutput());
     QVERIFY2(content.contains(QStringLiteral("Grundriss: Hall T")), qPrintable(content.left(3000)));
@@ -212,21 +213,21 @@ void TestReviewCli::reportPdfInGerman()
 void TestReviewCli::reportCsv()
 {
     const QString dir = path(QStringLiteral("tables"));
-    const CliRun r = run(words({"--lang", "en", "report"}) << mPlan << QStringLiteral("--csv") << dir);
+    const CliRun r = run(words({ "--lang", "en", "report" }) << mPlan << QStringLiteral("--csv") << dir);
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QFile checks(dir + QStringLiteral("/compliance.csv"));
     QVERIFY(checks.open(QIODevice::ReadOnly));
     const QString content = QString::fromUtf8(checks.readAll());
     QVERIFY2(content.startsWith(QStringLiteral("Rule,Result,Basis,Value,Limit,Details,Source,In force from\r\n")),
-             qPrintable(content));
+        qPrintable(content));
     QVERIFY(content.contains(QStringLiteral("Annual PUE at most 1.20 from 01/07/2026,Fail,declared,1.300,1.20")));
 }
 
 void TestReviewCli::reportNeedsTarget()
 {
-    CliRun r = run(words({"report"}) << mPlan);
+    CliRun r = run(words({ "report" }) << mPlan);
     QCOMPARE(r.exitCode, 2);
-    r = run(words({"report"}) << mPlan << QStringLiteral("--pdf") << QStringLiteral("/nonexistent-dir/x.pdf"));
+    r = run(words({ "report" }) << mPlan << QStringLiteral("--pdf") << QStringLiteral("/nonexistent-dir/x.pdf"));
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("/nonexistent-dir/x.pdf")), qPrintable(r.describe()));
 }

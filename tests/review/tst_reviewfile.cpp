@@ -20,8 +20,8 @@ private slots:
 void TestReviewFile::pathNextToPlan()
 {
     QCOMPARE(ReviewFile::pathFor(QStringLiteral("/bids/acme.rackwerk")), QStringLiteral("/bids/acme.rackwerk-review"));
-    QCOMPARE(ReviewFile::pathFor(QStringLiteral("/bids/acme.v2.rackwerk")),
-             QStringLiteral("/bids/acme.v2.rackwerk-review"));
+    QCOMPARE(
+        ReviewFile::pathFor(QStringLiteral("/bids/acme.v2.rackwerk")), QStringLiteral("/bids/acme.v2.rackwerk-review"));
 }
 
 void TestReviewFile::roundTrip()
@@ -50,7 +50,8 @@ void TestReviewFile::corrupt_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("expected");  // part of the reason
     QTest::newRow("empty") << QByteArray() << QStringLiteral("not valid JSON");
-    QTest::newRow("truncated") << QByteArray(R"({"format":"rackwerk-review","vers)") << QStringLiteral("not valid JSON");
+    QTest::newRow("truncated") << QByteArray(R"({"format":"rackwerk-review","vers)")
+                               << QStringLiteral("not valid JSON");
     QTest::newRow("binary") << QByteArray("\x00\xff\xfe{", 4) << QStringLiteral("not valid JSON");
     QTest::newRow("array") << QByteArray("[1,2]") << QStringLiteral("not valid JSON");
     QTest::newRow("plan json") << QByteArray(R"({"format":"rackwerk-plan","version":1})")
@@ -61,28 +62,27 @@ void TestReviewFile::corrupt_data()
                                   << QStringLiteral("this Rackwerk reads version 1");
     QTest::newRow("unknown entry") << QByteArray(R"({"format":"rackwerk-review","version":1,"evil":true})")
                                    << QStringLiteral("unknown entry \"evil\"");
-    QTest::newRow("unknown threshold")
-        << QByteArray(R"({"format":"rackwerk-review","version":1,"thresholds":{"maxFun":1}})")
-        << QStringLiteral("unknown threshold \"maxFun\"");
+    QTest::newRow("unknown threshold") << QByteArray(
+        R"({"format":"rackwerk-review","version":1,"thresholds":{"maxFun":1}})")
+                                       << QStringLiteral("unknown threshold \"maxFun\"");
     QTest::newRow("threshold out of range")
         << QByteArray(R"({"format":"rackwerk-review","version":1,"thresholds":{"maxPue":0.5}})")
         << QStringLiteral("Threshold \"maxPue\"");
-    QTest::newRow("threshold text")
-        << QByteArray(R"({"format":"rackwerk-review","version":1,"thresholds":{"minRenewableShare":"all"}})")
-        << QStringLiteral("must be a number");
-    QTest::newRow("huge number")
-        << QByteArray(R"({"format":"rackwerk-review","version":1,"thresholds":{"maxInletTempC":1e999}})")
-        << QStringLiteral("must be a number");
-    QTest::newRow("thresholds list")
-        << QByteArray(R"({"format":"rackwerk-review","version":1,"thresholds":[1]})")
-        << QStringLiteral("must be an object");
+    QTest::newRow("threshold text") << QByteArray(
+        R"({"format":"rackwerk-review","version":1,"thresholds":{"minRenewableShare":"all"}})")
+                                    << QStringLiteral("must be a number");
+    QTest::newRow("huge number") << QByteArray(
+        R"({"format":"rackwerk-review","version":1,"thresholds":{"maxInletTempC":1e999}})")
+                                 << QStringLiteral("not valid JSON");
+    QTest::newRow("thresholds list") << QByteArray(R"({"format":"rackwerk-review","version":1,"thresholds":[1]})")
+                                     << QStringLiteral("must be an object");
     QTest::newRow("reviewer number") << QByteArray(R"({"format":"rackwerk-review","version":1,"reviewer":7})")
                                      << QStringLiteral("\"reviewer\"");
     QTest::newRow("bad hash") << QByteArray(R"({"format":"rackwerk-review","version":1,"planSha256":"xyz"})")
                               << QStringLiteral("SHA-256");
-    QTest::newRow("confirmation number")
-        << QByteArray(R"({"format":"rackwerk-review","version":1,"confirmations":{"a":1}})")
-        << QStringLiteral("Confirmation \"a\"");
+    QTest::newRow("confirmation number") << QByteArray(
+        R"({"format":"rackwerk-review","version":1,"confirmations":{"a":1}})")
+                                         << QStringLiteral("Confirmation \"a\"");
 }
 
 void TestReviewFile::corrupt()

@@ -29,16 +29,16 @@ CompareDialog::CompareDialog(const PlanDiff &diff, const QString &nameA, const Q
 
     const QLocale locale;
     mFigures->setColumnCount(4);
-    mFigures->setHorizontalHeaderLabels({tr("Key figure"), nameA, nameB, tr("Difference")});
+    mFigures->setHorizontalHeaderLabels({ tr("Key figure"), nameA, nameB, tr("Difference") });
     mFigures->setRowCount(int(diff.figures.size()));
     mFigures->verticalHeader()->hide();
     mFigures->setEditTriggers(QAbstractItemView::NoEditTriggers);
     for (int row = 0; row < int(diff.figures.size()); ++row) {
         const FigureChange &f = diff.figures[std::size_t(row)];
         const double delta = f.b - f.a;
-        const QString cells[] = {PlanDiffer::figureName(f.key), locale.toString(f.a, 'f', f.decimals),
-                                 locale.toString(f.b, 'f', f.decimals),
-                                 (delta > 0 ? QStringLiteral("+") : QString()) + locale.toString(delta, 'f', f.decimals)};
+        const QString cells[] = { PlanDiffer::figureName(f.key), locale.toString(f.a, 'f', f.decimals),
+            locale.toString(f.b, 'f', f.decimals),
+            (delta > 0 ? QStringLiteral("+") : QString()) + locale.toString(delta, 'f', f.decimals) };
         for (int c = 0; c < 4; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c > 0)
@@ -56,26 +56,27 @@ CompareDialog::CompareDialog(const PlanDiff &diff, const QString &nameA, const Q
     mFigures->horizontalHeader()->setStretchLastSection(true);
 
     mChanges->setColumnCount(3);
-    mChanges->setHeaderLabels({tr("What"), nameA, nameB});
+    mChanges->setHeaderLabels({ tr("What"), nameA, nameB });
     std::map<EntityKind, QTreeWidgetItem *> groups;
     auto group = [&](EntityKind kind) {
         auto &g = groups[kind];
         if (!g) {
-            g = new QTreeWidgetItem(mChanges, {PlanDiffer::entityName(kind)});
+            g = new QTreeWidgetItem(mChanges, { PlanDiffer::entityName(kind) });
             g->setExpanded(true);
         }
         return g;
     };
     for (const FieldChange &f : diff.site)
-        new QTreeWidgetItem(group(EntityKind::Site), {f.field, f.before, f.after});
+        new QTreeWidgetItem(group(EntityKind::Site), { f.field, f.before, f.after });
     for (const EntityChange &e : diff.entities) {
-        auto *item = new QTreeWidgetItem(group(e.entity),
-                                         {QStringLiteral("%1 (%2)").arg(e.name, PlanDiffer::changeName(e.change))});
-        item->setForeground(0, e.change == EntityChange::Kind::Added     ? QColor(20, 120, 40)
-                               : e.change == EntityChange::Kind::Removed ? QColor(180, 20, 20)
-                                                                         : QColor(30, 60, 150));
+        auto *item = new QTreeWidgetItem(
+            group(e.entity), { QStringLiteral("%1 (%2)").arg(e.name, PlanDiffer::changeName(e.change)) });
+        item->setForeground(0,
+            e.change == EntityChange::Kind::Added         ? QColor(20, 120, 40)
+                : e.change == EntityChange::Kind::Removed ? QColor(180, 20, 20)
+                                                          : QColor(30, 60, 150));
         for (const FieldChange &f : e.fields)
-            new QTreeWidgetItem(item, {f.field, f.before, f.after});
+            new QTreeWidgetItem(item, { f.field, f.before, f.after });
     }
     for (auto &[kind, g] : groups)
         g->setText(0, QStringLiteral("%1 (%2)").arg(PlanDiffer::entityName(kind)).arg(g->childCount()));

@@ -23,7 +23,7 @@ std::vector<ReportImage> renderFloorPlans(const Plan &plan, int widthPx)
         painter.setRenderHint(QPainter::Antialiasing);
         scene.render(&painter, QRectF(image.rect()), source, Qt::KeepAspectRatio);
         painter.end();
-        images.push_back({QCoreApplication::translate("rw::ReviewReport", "Floor plan: %1").arg(hall.name), image});
+        images.push_back({ QCoreApplication::translate("rw::ReviewReport", "Floor plan: %1").arg(hall.name), image });
     }
     return images;
 }

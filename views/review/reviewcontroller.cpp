@@ -42,8 +42,8 @@ ReviewController::ReviewController(QMainWindow *window, Plan &plan, FloorPlanSce
     mTender = make(QKeySequence(), &ReviewController::editTender);
     mPdf = make(QKeySequence(), [this] {
         const QString base = mPlanPath.isEmpty() ? QStringLiteral("review") : QFileInfo(mPlanPath).completeBaseName();
-        const QString path = QFileDialog::getSaveFileName(mWindow, tr("Export review report"),
-                                                          base + QStringLiteral("-review.pdf"), tr("PDF (*.pdf)"));
+        const QString path = QFileDialog::getSaveFileName(
+            mWindow, tr("Export review report"), base + QStringLiteral("-review.pdf"), tr("PDF (*.pdf)"));
         if (!path.isEmpty())
             exportPdf(path);
     });
@@ -53,14 +53,14 @@ ReviewController::ReviewController(QMainWindow *window, Plan &plan, FloorPlanSce
             exportCsv(dir);
     });
     mCompare = make(QKeySequence(), [this] {
-        const QString path = QFileDialog::getOpenFileName(mWindow, tr("Compare with plan"), QFileInfo(mPlanPath).path(),
-                                                          tr("Rackwerk plans (*.rackwerk)"));
+        const QString path = QFileDialog::getOpenFileName(
+            mWindow, tr("Compare with plan"), QFileInfo(mPlanPath).path(), tr("Rackwerk plans (*.rackwerk)"));
         if (!path.isEmpty())
             compareWith(path);
     });
-    mMenu->addActions({mRun, mTender});
+    mMenu->addActions({ mRun, mTender });
     mMenu->addSeparator();
-    mMenu->addActions({mPdf, mCsv});
+    mMenu->addActions({ mPdf, mCsv });
     mMenu->addSeparator();
     mMenu->addAction(mDock->toggleViewAction());
     connect(mPanel, &ReviewPanel::racksActivated, this, &ReviewController::selectRacks);
@@ -79,11 +79,14 @@ void ReviewController::retranslate()
         QString text;
         QString tip;
     } texts[] = {
-        {mRun, tr("&Run checks"), tr("Check the plan against the law (EnEfG, EU 2024/1364), EN 50600, ASHRAE and the tender")},
-        {mTender, tr("&Tender thresholds..."), tr("Thresholds of the tender, reviewer and notes, kept in a review file next to the plan")},
-        {mPdf, tr("Export report as &PDF..."), tr("The review report in the current language, with the plan file's SHA-256")},
-        {mCsv, tr("Export report tables as &CSV..."), tr("Every table of the report as a CSV file")},
-        {mCompare, tr("Compare &with..."), tr("Show what differs between this plan and another one")},
+        { mRun, tr("&Run checks"),
+            tr("Check the plan against the law (EnEfG, EU 2024/1364), EN 50600, ASHRAE and the tender") },
+        { mTender, tr("&Tender thresholds..."),
+            tr("Thresholds of the tender, reviewer and notes, kept in a review file next to the plan") },
+        { mPdf, tr("Export report as &PDF..."),
+            tr("The review report in the current language, with the plan file's SHA-256") },
+        { mCsv, tr("Export report tables as &CSV..."), tr("Every table of the report as a CSV file") },
+        { mCompare, tr("Compare &with..."), tr("Show what differs between this plan and another one") },
     };
     for (const auto &t : texts) {
         t.action->setText(t.text);
@@ -95,15 +98,15 @@ void ReviewController::retranslate()
 void ReviewController::setPlanPath(const QString &path)
 {
     mPlanPath = path;
-    mReview = Review{};
+    mReview = Review {};
     const QString reviewPath = path.isEmpty() ? QString() : ReviewFile::pathFor(path);
     if (!reviewPath.isEmpty() && QFileInfo::exists(reviewPath)) {
         QString error;
         if (!ReviewFile::load(reviewPath, &mReview, &error))
             QMessageBox::warning(mWindow, tr("Review not loaded"),
-                                 tr("%1\n\nThe checks run without the tender's thresholds; saving the thresholds "
-                                    "again replaces the file.")
-                                     .arg(error));
+                tr("%1\n\nThe checks run without the tender's thresholds; saving the thresholds "
+                   "again replaces the file.")
+                    .arg(error));
     }
 }
 
@@ -141,7 +144,8 @@ void ReviewController::editTender()
 void ReviewController::saveReview()
 {
     if (mPlanPath.isEmpty()) {
-        mWindow->statusBar()->showMessage(tr("The plan has no file, so the review is kept only until it is closed."), 8000);
+        mWindow->statusBar()->showMessage(
+            tr("The plan has no file, so the review is kept only until it is closed."), 8000);
         return;
     }
     QString error;

@@ -66,7 +66,7 @@ void ReviewPanel::updateHeader()
     }
     QString text = tr("Rule set %1, version %2 of %3: %4 passed, %5 failed, %6 not assessable, %7 not applicable.")
                        .arg(mReport.ruleSetId, mReport.ruleSetVersion,
-                            QLocale().toString(mReport.ruleSetDate, QLocale::ShortFormat))
+                           QLocale().toString(mReport.ruleSetDate, QLocale::ShortFormat))
                        .arg(mReport.count(CheckStatus::Pass))
                        .arg(mReport.count(CheckStatus::Fail))
                        .arg(mReport.count(CheckStatus::NotAssessable))
@@ -79,7 +79,7 @@ void ReviewPanel::updateHeader()
 void ReviewPanel::refill()
 {
     mTable->setHorizontalHeaderLabels(
-        {tr("Result"), tr("Rule"), tr("Value"), tr("Limit"), tr("Basis"), tr("Details"), tr("Source")});
+        { tr("Result"), tr("Rule"), tr("Value"), tr("Limit"), tr("Basis"), tr("Details"), tr("Source") });
     mTable->setRowCount(int(mReport.results.size()));
     for (int row = 0; row < int(mReport.results.size()); ++row) {
         const CheckResult &r = mReport.results[std::size_t(row)];
@@ -97,8 +97,8 @@ void ReviewPanel::refill()
         auto *result = new QTableWidgetItem(style()->standardIcon(icon), ComplianceChecker::statusName(r.status));
         result->setForeground(colour);
         const QString tip = QStringLiteral("%1\n\n%2\n%3").arg(r.detail, r.source, r.url).trimmed();
-        const QString cells[] = {r.title, r.valueText, r.limitText, ComplianceChecker::basisName(r.basis), r.detail,
-                                 r.source};
+        const QString cells[]
+            = { r.title, r.valueText, r.limitText, ComplianceChecker::basisName(r.basis), r.detail, r.source };
         mTable->setItem(row, kResult, result);
         result->setToolTip(tip);
         for (int c = 0; c < 6; ++c) {
@@ -108,7 +108,7 @@ void ReviewPanel::refill()
         }
     }
     mTable->resizeColumnsToContents();
-    for (int c : {int(kRule), int(kDetails), int(kSource)})
+    for (int c : { int(kRule), int(kDetails), int(kSource) })
         mTable->setColumnWidth(c, std::min(mTable->columnWidth(c), 360));
     updateHeader();
 }

@@ -48,7 +48,7 @@ TenderDialog::TenderDialog(const Review &review, QWidget *parent)
         value->setEnabled(enabled->isChecked());
         connect(enabled, &QCheckBox::toggled, value, &QWidget::setEnabled);
         form->addRow(enabled, value);
-        mThresholds[t.key] = {enabled, value};
+        mThresholds[t.key] = { enabled, value };
     }
     layout->addWidget(box);
     layout->addWidget(mNotes);
