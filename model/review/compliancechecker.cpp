@@ -85,8 +85,6 @@ QString ComplianceChecker::basisKey(CheckBasis basis)
 
 namespace {
 
-using Tr = ComplianceChecker;
-
 QString number(double value, int decimals)
 {
     return QLocale().toString(value, 'f', decimals);
@@ -94,7 +92,7 @@ QString number(double value, int decimals)
 
 QString percent(double share)
 {
-    return Tr::tr("%1 %").arg(number(share * 100.0, 1));
+    return ComplianceChecker::tr("%1 %").arg(number(share * 100.0, 1));
 }
 
 QString date(const QDate &d)
@@ -123,11 +121,11 @@ Figure annualPue(const Context &c)
 {
     if (c.projections.energy)
         return { c.projections.energy->annualPueP50, CheckBasis::Projected,
-            Tr::tr("Projected annual PUE: P50 %1, P95 %2 (%3 samples).")
+            ComplianceChecker::tr("Projected annual PUE: P50 %1, P95 %2 (%3 samples).")
                 .arg(number(c.projections.energy->annualPueP50, 3), number(c.projections.energy->annualPueP95, 3))
                 .arg(QLocale().toString(c.projections.energy->samples)) };
     return { c.plan.site().pueTarget, CheckBasis::Declared,
-        Tr::tr("Declared PUE target of the bidder, not projected: no energy projection has been run.") };
+        ComplianceChecker::tr("Declared PUE target of the bidder, not projected: no energy projection has been run.") };
 }
 
 Figure energyReuse(const Context &c, int year)
@@ -136,20 +134,21 @@ Figure energyReuse(const Context &c, int year)
         const auto &years = c.projections.energy->erfByYear;
         const std::size_t index = std::min(std::size_t(std::max(year, 0)), years.size() - 1);
         return { years[index], CheckBasis::Projected,
-            Tr::tr("Projected energy reuse factor in operating year %1.").arg(index + 1) };
+            ComplianceChecker::tr("Projected energy reuse factor in operating year %1.").arg(index + 1) };
     }
     return { c.plan.site().plannedHeatReuseShare, CheckBasis::Declared,
-        Tr::tr("Declared planned heat reuse share of the bidder, not projected: no energy projection has been "
-               "run.") };
+        ComplianceChecker::tr(
+            "Declared planned heat reuse share of the bidder, not projected: no energy projection has been "
+            "run.") };
 }
 
 Figure renewable(const Context &c)
 {
     if (c.projections.energy && c.projections.energy->renewableShare)
         return { *c.projections.energy->renewableShare, CheckBasis::Projected,
-            Tr::tr("Projected renewable energy factor (REF).") };
+            ComplianceChecker::tr("Projected renewable energy factor (REF).") };
     return { c.plan.site().renewableShare, CheckBasis::Declared,
-        Tr::tr("Declared renewable electricity share of the bidder, not projected.") };
+        ComplianceChecker::tr("Declared renewable electricity share of the bidder, not projected.") };
 }
 
 /// Lowest power headroom over every rated node after the worst single failure, as a share of the rating.
@@ -185,11 +184,13 @@ std::optional<double> coolingHeadroom(const Context &c, QString *where)
     for (const CoolingArea &area : c.cooling.halls) {
         const Hall *hall = c.plan.find<Hall>(area.hallId);
         const QString hallName = hall ? hall->name : QString();
-        consider(area.airHeat.loadKw, area.airHeat.redundantKw, Tr::tr("%1: air cooling").arg(hallName));
-        consider(area.liquidHeat.loadKw, area.liquidHeat.redundantKw, Tr::tr("%1: liquid cooling").arg(hallName));
+        consider(area.airHeat.loadKw, area.airHeat.redundantKw, ComplianceChecker::tr("%1: air cooling").arg(hallName));
+        consider(area.liquidHeat.loadKw, area.liquidHeat.redundantKw,
+            ComplianceChecker::tr("%1: liquid cooling").arg(hallName));
     }
     if (c.cooling.heatRejection.units > 0)
-        consider(c.cooling.heatRejection.heatKw, c.cooling.heatRejection.redundantKw, Tr::tr("heat rejection"));
+        consider(c.cooling.heatRejection.heatKw, c.cooling.heatRejection.redundantKw,
+            ComplianceChecker::tr("heat rejection"));
     return lowest;
 }
 
@@ -216,11 +217,11 @@ std::optional<bool> appliesByStart(const Rule &rule, const QDate &start)
 QString startWindow(const Rule &rule)
 {
     if (rule.startFrom.isValid() && rule.startBefore.isValid())
-        return Tr::tr("sites starting operation from %1 and before %2")
+        return ComplianceChecker::tr("sites starting operation from %1 and before %2")
             .arg(date(rule.startFrom), date(rule.startBefore));
     if (rule.startFrom.isValid())
-        return Tr::tr("sites starting operation from %1").arg(date(rule.startFrom));
-    return Tr::tr("sites that started operation before %1").arg(date(rule.startBefore));
+        return ComplianceChecker::tr("sites starting operation from %1").arg(date(rule.startFrom));
+    return ComplianceChecker::tr("sites that started operation before %1").arg(date(rule.startBefore));
 }
 
 /// The same figure in percent, for shares judged against limits in percent.
@@ -254,7 +255,7 @@ void notAssessable(CheckResult &r, const QString &why)
 
 QString noThermal()
 {
-    return Tr::tr("No thermal projection has been run.");
+    return ComplianceChecker::tr("No thermal projection has been run.");
 }
 
 void checkInlet(const Context &c, const Rule *rule, double tenderLimitC, CheckResult &r)
@@ -283,23 +284,24 @@ void checkInlet(const Context &c, const Rule *rule, double tenderLimitC, CheckRe
             ++aboveRecommended;
     }
     if (tightestLimit > 1e8) {
-        notAssessable(r, Tr::tr("The thermal projection has no rack of this plan."));
+        notAssessable(r, ComplianceChecker::tr("The thermal projection has no rack of this plan."));
         return;
     }
     r.basis = CheckBasis::Projected;
     r.value = highest;
     r.limit = tightestLimit;
     r.unit = QStringLiteral("°C");
-    r.valueText = Tr::tr("%1 °C").arg(number(highest, 1));
-    r.limitText = Tr::tr("%1 °C").arg(number(tightestLimit, 1));
+    r.valueText = ComplianceChecker::tr("%1 °C").arg(number(highest, 1));
+    r.limitText = ComplianceChecker::tr("%1 °C").arg(number(tightestLimit, 1));
     r.status = above == 0 ? CheckStatus::Pass : CheckStatus::Fail;
-    r.detail = Tr::tr("Highest projected inlet temperature (%1). %2 of %3 racks above the allowable limit of "
-                      "their hall's class")
-                   .arg(c.projections.thermal->scenario)
-                   .arg(above)
-                   .arg(c.projections.thermal->maxInletCByRack.size());
+    r.detail
+        = ComplianceChecker::tr("Highest projected inlet temperature (%1). %2 of %3 racks above the allowable limit of "
+                                "their hall's class")
+              .arg(c.projections.thermal->scenario)
+              .arg(above)
+              .arg(c.projections.thermal->maxInletCByRack.size());
     if (rule)
-        r.detail += Tr::tr("; %1 above the recommended envelope.").arg(aboveRecommended);
+        r.detail += ComplianceChecker::tr("; %1 above the recommended envelope.").arg(aboveRecommended);
     else
         r.detail += QLatin1Char('.');
 }
@@ -318,14 +320,14 @@ CheckResult fromRule(const Rule &rule, const Context &c)
         const auto applies = appliesByStart(rule, site.startOfOperation);
         if (!applies) {
             notAssessable(r,
-                Tr::tr("The plan gives no start of operation, so it cannot be told whether this rule "
-                       "applies (it covers %1).")
+                ComplianceChecker::tr("The plan gives no start of operation, so it cannot be told whether this rule "
+                                      "applies (it covers %1).")
                     .arg(startWindow(rule)));
             return false;
         }
         if (!*applies) {
             r.status = CheckStatus::NotApplicable;
-            r.detail = Tr::tr("Applies to %1; this plan starts operation on %2.")
+            r.detail = ComplianceChecker::tr("Applies to %1; this plan starts operation on %2.")
                            .arg(startWindow(rule), date(site.startOfOperation));
             return false;
         }
@@ -334,7 +336,7 @@ CheckResult fromRule(const Rule &rule, const Context &c)
 
     if (rule.check == QLatin1String("pueLimit")) {
         const double limit = rule.number(QStringLiteral("maxPue"), 1.2);
-        r.title = Tr::tr("Annual PUE at most %1 from %2").arg(number(limit, 2), date(rule.validFrom));
+        r.title = ComplianceChecker::tr("Annual PUE at most %1 from %2").arg(number(limit, 2), date(rule.validFrom));
         if (!applyStart())
             return r;
         const Figure pue = annualPue(c);
@@ -342,49 +344,52 @@ CheckResult fromRule(const Rule &rule, const Context &c)
     } else if (rule.check == QLatin1String("erfTarget")) {
         const double limit = rule.number(QStringLiteral("minErf"));
         const int grace = int(rule.number(QStringLiteral("graceYears"), 2));
-        r.title = Tr::tr("Energy reuse factor at least %1").arg(percent(limit));
+        r.title = ComplianceChecker::tr("Energy reuse factor at least %1").arg(percent(limit));
         if (!applyStart())
             return r;
         const Figure erf = energyReuse(c, grace);
         setFigure(r, inPercent(erf), limit * 100.0, QStringLiteral("%"), true, percent(*erf.value), percent(limit));
         r.detail += QLatin1Char(' ')
-            + Tr::tr("The target must be met at the latest %1 years after the start of operation; the "
-                     "exemptions of the rule (e.g. a waste-heat contract) are not assessed.")
+            + ComplianceChecker::tr("The target must be met at the latest %1 years after the start of operation; the "
+                                    "exemptions of the rule (e.g. a waste-heat contract) are not assessed.")
                   .arg(grace);
     } else if (rule.check == QLatin1String("renewableShare")) {
         const double limit = rule.number(QStringLiteral("minShare"));
-        r.title = Tr::tr("Renewable electricity at least %1 from %2").arg(percent(limit), date(rule.validFrom));
+        r.title = ComplianceChecker::tr("Renewable electricity at least %1 from %2")
+                      .arg(percent(limit), date(rule.validFrom));
         const Figure share = renewable(c);
         setFigure(r, inPercent(share), limit * 100.0, QStringLiteral("%"), true, percent(*share.value), percent(limit));
     } else if (rule.check == QLatin1String("energyManagement")) {
         const double threshold = rule.number(QStringLiteral("minItKw"));
-        r.title = Tr::tr("Energy management system for sites of %1 kW IT or more").arg(number(threshold, 0));
+        r.title
+            = ComplianceChecker::tr("Energy management system for sites of %1 kW IT or more").arg(number(threshold, 0));
         r.value = c.summary.nameplateItKw;
         r.limit = threshold;
         r.unit = QStringLiteral("kW");
-        r.valueText = Tr::tr("%1 kW").arg(number(c.summary.nameplateItKw, 0));
-        r.limitText = Tr::tr("%1 kW").arg(number(threshold, 0));
+        r.valueText = ComplianceChecker::tr("%1 kW").arg(number(c.summary.nameplateItKw, 0));
+        r.limitText = ComplianceChecker::tr("%1 kW").arg(number(threshold, 0));
         r.basis = CheckBasis::Computed;
         if (c.summary.nameplateItKw < threshold) {
             r.status = CheckStatus::NotApplicable;
-            r.detail = Tr::tr("The plan's IT power (nameplate) is below the threshold.");
+            r.detail = ComplianceChecker::tr("The plan's IT power (nameplate) is below the threshold.");
         } else if (const auto it = c.review.confirmations.find(rule.id); it != c.review.confirmations.end()) {
             r.status = CheckStatus::Pass;
             r.basis = CheckBasis::Reviewer;
-            r.detail = Tr::tr("The obligation applies. Confirmed by the reviewer: %1").arg(it->second);
+            r.detail = ComplianceChecker::tr("The obligation applies. Confirmed by the reviewer: %1").arg(it->second);
         } else {
             r.status = CheckStatus::NotAssessable;
-            r.detail = Tr::tr("The obligation applies, but a plan cannot show a management system: ask for the "
-                              "certificate (ISO 50001 or EMAS) and record it in the review.");
+            r.detail = ComplianceChecker::tr(
+                "The obligation applies, but a plan cannot show a management system: ask for the "
+                "certificate (ISO 50001 or EMAS) and record it in the review.");
         }
     } else if (rule.check == QLatin1String("euReportingKpis")) {
         const double threshold = rule.number(QStringLiteral("minItKw"));
-        r.title
-            = Tr::tr("EU reporting KPIs (PUE, WUE, ERF, REF) for sites of %1 kW IT or more").arg(number(threshold, 0));
+        r.title = ComplianceChecker::tr("EU reporting KPIs (PUE, WUE, ERF, REF) for sites of %1 kW IT or more")
+                      .arg(number(threshold, 0));
         r.basis = CheckBasis::Computed;
         if (c.summary.nameplateItKw < threshold) {
             r.status = CheckStatus::NotApplicable;
-            r.detail = Tr::tr("The plan's IT power (nameplate, %1 kW) is below the threshold.")
+            r.detail = ComplianceChecker::tr("The plan's IT power (nameplate, %1 kW) is below the threshold.")
                            .arg(number(c.summary.nameplateItKw, 0));
             return r;
         }
@@ -401,19 +406,20 @@ CheckResult fromRule(const Rule &rule, const Context &c)
             missing << QStringLiteral("PUE");
         if (!hasWue)
             missing << QStringLiteral("WUE");
-        r.valueText = Tr::tr("PUE %1, WUE %2, ERF %3, REF %4")
-                          .arg(pue.value ? number(*pue.value, 2) : Tr::tr("missing"),
-                              hasWue ? Tr::tr("%1 l/kWh").arg(number(wue, 2)) : Tr::tr("missing"),
-                              percent(erf.value.value_or(0)), percent(ref.value.value_or(0)));
-        r.limitText = Tr::tr("all four");
+        r.valueText
+            = ComplianceChecker::tr("PUE %1, WUE %2, ERF %3, REF %4")
+                  .arg(pue.value ? number(*pue.value, 2) : ComplianceChecker::tr("missing"),
+                      hasWue ? ComplianceChecker::tr("%1 l/kWh").arg(number(wue, 2)) : ComplianceChecker::tr("missing"),
+                      percent(erf.value.value_or(0)), percent(ref.value.value_or(0)));
+        r.limitText = ComplianceChecker::tr("all four");
         r.status = missing.isEmpty() ? CheckStatus::Pass : CheckStatus::Fail;
         r.value = 4 - missing.size();
         r.limit = 4;
-        r.detail = missing.isEmpty()
-            ? Tr::tr("Every KPI is stated (declared or projected).")
-            : Tr::tr("Missing: %1 (a WUE of 0 counts as not stated).").arg(missing.join(QStringLiteral(", ")));
+        r.detail = missing.isEmpty() ? ComplianceChecker::tr("Every KPI is stated (declared or projected).")
+                                     : ComplianceChecker::tr("Missing: %1 (a WUE of 0 counts as not stated).")
+                                           .arg(missing.join(QStringLiteral(", ")));
     } else if (rule.check == QLatin1String("availabilityClass")) {
-        r.title = Tr::tr("Declared EN 50600 availability class supported by the power chain");
+        r.title = ComplianceChecker::tr("Declared EN 50600 availability class supported by the power chain");
         const AvailabilityAssessment &a = c.power.availability;
         if (a.supportedClass == 0) {
             notAssessable(r, a.reason);
@@ -423,8 +429,8 @@ CheckResult fromRule(const Rule &rule, const Context &c)
         r.value = a.supportedClass;
         r.limit = site.declaredAvailabilityClass;
         r.unit = QStringLiteral("class");
-        r.valueText = Tr::tr("class %1 supported").arg(a.supportedClass);
-        r.limitText = Tr::tr("class %1 declared").arg(site.declaredAvailabilityClass);
+        r.valueText = ComplianceChecker::tr("class %1 supported").arg(a.supportedClass);
+        r.limitText = ComplianceChecker::tr("class %1 declared").arg(site.declaredAvailabilityClass);
         r.status = a.supportedClass >= site.declaredAvailabilityClass ? CheckStatus::Pass : CheckStatus::Fail;
         r.detail = a.reason;
         if (r.status == CheckStatus::Fail && c.power.worstIndex >= 0) {
@@ -433,12 +439,12 @@ CheckResult fromRule(const Rule &rule, const Context &c)
             r.racks.insert(r.racks.end(), worst.racksLimited.begin(), worst.racksLimited.end());
         }
     } else if (rule.check == QLatin1String("inletEnvelope")) {
-        r.title = Tr::tr("Rack inlet air within the ASHRAE allowable envelope of the hall's class");
+        r.title = ComplianceChecker::tr("Rack inlet air within the ASHRAE allowable envelope of the hall's class");
         checkInlet(c, &rule, 0.0, r);
     } else if (rule.check == QLatin1String("floorLoad")) {
-        r.title = Tr::tr("Floor and rack frame carry the racks' weight");
+        r.title = ComplianceChecker::tr("Floor and rack frame carry the racks' weight");
         if (c.cooling.floorLoads.empty()) {
-            notAssessable(r, Tr::tr("The plan has no racks."));
+            notAssessable(r, ComplianceChecker::tr("The plan has no racks."));
             return r;
         }
         const FloorLoadCheck *worst = nullptr;
@@ -459,37 +465,38 @@ CheckResult fromRule(const Rule &rule, const Context &c)
         r.unit = QStringLiteral("kg/m²");
         r.value = worst->distributedKgPerM2;
         r.limit = worst->floorRatingKgPerM2;
-        r.valueText = Tr::tr("%1 kg/m²").arg(number(worst->distributedKgPerM2, 0));
-        r.limitText = Tr::tr("%1 kg/m²").arg(number(worst->floorRatingKgPerM2, 0));
+        r.valueText = ComplianceChecker::tr("%1 kg/m²").arg(number(worst->distributedKgPerM2, 0));
+        r.limitText = ComplianceChecker::tr("%1 kg/m²").arg(number(worst->floorRatingKgPerM2, 0));
         r.status = over == 0 ? CheckStatus::Pass : CheckStatus::Fail;
         const Rack *rack = c.plan.find<Rack>(worst->rackId);
-        r.detail = Tr::tr("Heaviest load per area: rack %1. %2 of %3 racks exceed the floor's distributed or point "
-                          "load rating or their frame's rating.")
+        r.detail = ComplianceChecker::tr(
+            "Heaviest load per area: rack %1. %2 of %3 racks exceed the floor's distributed or point "
+            "load rating or their frame's rating.")
                        .arg(rack ? rack->name : QString())
                        .arg(over)
                        .arg(c.cooling.floorLoads.size());
     } else if (rule.check == QLatin1String("powerHeadroom")) {
-        r.title = Tr::tr("Every rated power node carries its load after the worst single failure");
+        r.title = ComplianceChecker::tr("Every rated power node carries its load after the worst single failure");
         QString where;
         const auto headroom = powerHeadroom(c, &where);
         if (!headroom) {
-            notAssessable(r, Tr::tr("No power node of the plan has a rating."));
+            notAssessable(r, ComplianceChecker::tr("No power node of the plan has a rating."));
             return r;
         }
         setFigure(r, { *headroom * 100.0, CheckBasis::Computed, {} }, 0.0, QStringLiteral("%"), true,
             percent(*headroom), percent(0));
-        r.detail = Tr::tr("Lowest headroom: %1.").arg(where);
+        r.detail = ComplianceChecker::tr("Lowest headroom: %1.").arg(where);
     } else if (rule.check == QLatin1String("coolingHeadroom")) {
-        r.title = Tr::tr("Cooling capacity after redundancy covers the heat load");
+        r.title = ComplianceChecker::tr("Cooling capacity after redundancy covers the heat load");
         QString where;
         const auto headroom = coolingHeadroom(c, &where);
         if (!headroom) {
-            notAssessable(r, Tr::tr("The plan has neither heat load nor cooling units."));
+            notAssessable(r, ComplianceChecker::tr("The plan has neither heat load nor cooling units."));
             return r;
         }
         setFigure(r, { *headroom * 100.0, CheckBasis::Computed, {} }, 0.0, QStringLiteral("%"), true,
             percent(*headroom), percent(0));
-        r.detail = Tr::tr("Lowest headroom: %1.").arg(where);
+        r.detail = ComplianceChecker::tr("Lowest headroom: %1.").arg(where);
     }
     return r;
 }
@@ -498,9 +505,10 @@ CheckResult fromThreshold(const QString &key, double threshold, const Context &c
 {
     CheckResult r;
     r.ruleId = QStringLiteral("tender-") + key;
-    r.title = Tr::tr("Tender: %1").arg(ReviewFile::thresholdName(key));
-    r.source = c.review.tender.isEmpty() ? Tr::tr("Tender threshold set by the reviewer")
-                                         : Tr::tr("Tender %1 (threshold set by the reviewer)").arg(c.review.tender);
+    r.title = ComplianceChecker::tr("Tender: %1").arg(ReviewFile::thresholdName(key));
+    r.source = c.review.tender.isEmpty()
+        ? ComplianceChecker::tr("Tender threshold set by the reviewer")
+        : ComplianceChecker::tr("Tender %1 (threshold set by the reviewer)").arg(c.review.tender);
     r.relevantDate = c.plan.site().startOfOperation;
     if (key == QLatin1String("maxPue")) {
         const Figure pue = annualPue(c);
@@ -520,7 +528,8 @@ CheckResult fromThreshold(const QString &key, double threshold, const Context &c
             return r;
         }
         setFigure(r, { double(a.supportedClass), CheckBasis::Computed, a.reason }, threshold, QStringLiteral("class"),
-            true, Tr::tr("class %1 supported").arg(a.supportedClass), Tr::tr("class %1").arg(number(threshold, 0)));
+            true, ComplianceChecker::tr("class %1 supported").arg(a.supportedClass),
+            ComplianceChecker::tr("class %1").arg(number(threshold, 0)));
     } else if (key == QLatin1String("maxInletTempC")) {
         checkInlet(c, nullptr, threshold, r);
     } else if (key == QLatin1String("minPowerHeadroomShare") || key == QLatin1String("minCoolingHeadroomShare")) {
@@ -529,11 +538,12 @@ CheckResult fromThreshold(const QString &key, double threshold, const Context &c
         const auto headroom = power ? powerHeadroom(c, &where) : coolingHeadroom(c, &where);
         if (!headroom) {
             notAssessable(r,
-                power ? Tr::tr("No power node of the plan has a rating.")
-                      : Tr::tr("The plan has neither heat load nor cooling units."));
+                power ? ComplianceChecker::tr("No power node of the plan has a rating.")
+                      : ComplianceChecker::tr("The plan has neither heat load nor cooling units."));
             return r;
         }
-        setFigure(r, { *headroom * 100.0, CheckBasis::Computed, Tr::tr("Lowest headroom: %1.").arg(where) },
+        setFigure(r,
+            { *headroom * 100.0, CheckBasis::Computed, ComplianceChecker::tr("Lowest headroom: %1.").arg(where) },
             threshold * 100.0, QStringLiteral("%"), true, percent(*headroom), percent(threshold));
     }
     return r;

@@ -353,7 +353,7 @@ QString ReviewReport::html() const
     };
     h += tableHtml(*table(QStringLiteral("summary")));
     for (std::size_t i = 0; i < mFloorPlans.size(); ++i)
-        h += QStringLiteral("<h2>%1</h2><p><img src=\"rackwerk-floorplan-%2.png\" width=\"640\"/></p>")
+        h += QStringLiteral("<h2>%1</h2><p><img src=\"rackwerk-floorplan-%2.png\" width=\"480\"/></p>")
                  .arg(escaped(mFloorPlans[i].caption))
                  .arg(i);
     for (const char *key : { "bill-of-materials", "power-budget", "cooling-budget", "failure-analysis" })
@@ -362,7 +362,7 @@ QString ReviewReport::html() const
     h += tableHtml(*table(QStringLiteral("projections")));
     const auto chartImages = charts();
     for (std::size_t i = 0; i < chartImages.size(); ++i)
-        h += QStringLiteral("<p><img src=\"rackwerk-chart-%1.png\" width=\"640\"/></p>").arg(i);
+        h += QStringLiteral("<p><img src=\"rackwerk-chart-%1.png\" width=\"480\"/></p>").arg(i);
     // The compliance table has too many columns for a portrait page: rule, source and date share a
     // cell, as do value and limit (the CSV keeps them apart).
     h += QStringLiteral("<h2>%1</h2>").arg(escaped(tr("Compliance")));
