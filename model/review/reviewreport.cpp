@@ -379,7 +379,9 @@ QString ReviewReport::html() const
             rule += QStringLiteral("<br/>")
                 + escaped(tr("in force from %1").arg(QLocale().toString(r.validFrom, QLocale::ShortFormat)));
         rule += QStringLiteral("</small>");
-        const QString result = escaped(ComplianceChecker::statusName(r.status))
+        // The result never wraps: it is what a reader scans the table for.
+        const QString result
+            = escaped(ComplianceChecker::statusName(r.status)).replace(QLatin1Char(' '), QStringLiteral("&nbsp;"))
             + (r.basis == CheckBasis::None
                     ? QString()
                     : QStringLiteral("<br/><small>%1</small>").arg(escaped(ComplianceChecker::basisName(r.basis))));
@@ -387,7 +389,7 @@ QString ReviewReport::html() const
             ? QString()
             : QStringLiteral("%1<br/><small>%2</small>")
                   .arg(escaped(r.valueText), escaped(tr("limit: %1").arg(r.limitText)));
-        h += QStringLiteral("<tr><td width=\"34%\">%1</td><td width=\"12%\" bgcolor=\"%2\">%3</td>"
+        h += QStringLiteral("<tr><td width=\"33%\">%1</td><td width=\"15%\" bgcolor=\"%2\">%3</td>"
                             "<td width=\"16%\">%4</td><td>%5</td></tr>")
                  .arg(rule, colour, result, figures, escaped(r.detail));
     }

@@ -66,7 +66,10 @@ ReviewController::ReviewController(QMainWindow *window, Plan &plan, FloorPlanSce
     connect(mPanel, &ReviewPanel::racksActivated, this, &ReviewController::selectRacks);
     connect(&mPlan, &Plan::entityChanged, mPanel, [this] { mPanel->setStale(true); });
     connect(&mPlan, &Plan::siteChanged, mPanel, [this] { mPanel->setStale(true); });
-    connect(&mPlan, &Plan::reset, mPanel, [this] { mPanel->setStale(true); });
+    connect(&mPlan, &Plan::reset, mPanel, [this] {
+        mPlanReplaced = true;  // opened, new or recovered: the next setPlanPath() starts a new review
+        mPanel->setStale(true);
+    });
     retranslate();
 }
 
@@ -97,10 +100,20 @@ void ReviewController::retranslate()
 
 void ReviewController::setPlanPath(const QString &path)
 {
+    const bool samePlan = !mPlanReplaced;
+    mPlanReplaced = false;
+    if (samePlan && path == mPlanPath)
+        return;  // saved again under the same name
+    const QString previous = mPlanPath;
     mPlanPath = path;
-    mReview = Review {};
     const QString reviewPath = path.isEmpty() ? QString() : ReviewFile::pathFor(path);
-    if (!reviewPath.isEmpty() && QFileInfo::exists(reviewPath)) {
+    const bool fileThere = !reviewPath.isEmpty() && QFileInfo::exists(reviewPath);
+    if (samePlan && previous.isEmpty() && !fileThere && !(mReview == Review {})) {
+        saveReview();  // a plan without a file was saved: its review goes next to it
+        return;
+    }
+    mReview = Review {};
+    if (fileThere) {
         QString error;
         if (!ReviewFile::load(reviewPath, &mReview, &error))
             QMessageBox::warning(mWindow, tr("Review not loaded"),

@@ -34,7 +34,8 @@ public:
     const Review &review() const { return mReview; }
 
     /// A plan was opened from (or saved to) this file; empty for a plan without a file. Loads the review
-    /// kept next to it; a bad review file is reported and ignored.
+    /// kept next to it; a bad review file is reported and ignored. A plan without a file that is saved
+    /// keeps its review, which is then saved next to it.
     void setPlanPath(const QString &path);
     /// Projections: when a projection has run, hand its summary here (one line per projection).
     void setThermal(const ThermalSummary &summary);
@@ -56,6 +57,7 @@ private:
     Plan &mPlan;
     FloorPlanScene *mScene;
     QString mPlanPath;
+    bool mPlanReplaced = true;
     Review mReview;
     ProjectionInputs mProjections;
     ReviewPanel *mPanel;
