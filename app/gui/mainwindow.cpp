@@ -151,6 +151,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(mFindingsDock, mBudgetDock);
     mBudgetDock->raise();
     addDockWidget(Qt::BottomDockWidgetArea, mReview->dock());
+    resizeDocks({mReview->dock()}, {240}, Qt::Vertical);
     mViewMenu->addAction(mReview->dock()->toggleViewAction());
     resizeDocks({mTreeDock, mSummaryDock}, {260, 480}, Qt::Horizontal);
 }

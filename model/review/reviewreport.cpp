@@ -158,33 +158,32 @@ void ReviewReport::buildTables()
     mTables.push_back(summary);
 
     ReportTable bom { QStringLiteral("bill-of-materials"), tr("Bill of materials"),
-        { tr("Group"), tr("Item"), tr("Quantity"), tr("GPUs"), tr("Rating"), tr("Source") }, {} };
+        { tr("Group"), tr("Item"), tr("Quantity"), tr("GPUs"), tr("Rating") }, {} };
     for (const auto &[key, count] : s.systemsByType) {
         const DeviceType *type = mPlan.find<DeviceType>(key);
         const QString item = type ? QStringLiteral("%1 %2").arg(type->manufacturer, type->model).trimmed() : key;
         bom.rows.push_back({ type ? Labels::of(type->category) : tr("Device"), item, integer(count),
             type ? integer(qint64(type->gpuCount) * count) : QString(),
-            type ? tr("%1 kW max").arg(num(type->maxPowerW / 1000.0, 2)) : QString(),
-            type ? type->source : QString() });
+            type ? tr("%1 kW max").arg(num(type->maxPowerW / 1000.0, 2)) : QString() });
     }
     std::map<std::pair<int, double>, int> racks;  // (height U, budget kW) -> count
     for (const auto &[id, rack] : mPlan.all<Rack>())
         ++racks[{ rack.heightU, rack.maxPowerKw }];
     for (const auto &[shape, count] : racks)
         bom.rows.push_back({ tr("Rack"), tr("%1U rack").arg(shape.first), integer(count), QString(),
-            tr("%1 kW budget").arg(num(shape.second)), QString() });
+            tr("%1 kW budget").arg(num(shape.second)) });
     std::map<std::pair<PowerNodeKind, double>, int> nodes;
     for (const auto &[id, node] : mPlan.all<PowerNode>())
         ++nodes[{ node.kind, node.ratingKw }];
     for (const auto &[shape, count] : nodes)
         bom.rows.push_back({ tr("Power"), Labels::of(shape.first), integer(count), QString(),
-            shape.second > 0 ? tr("%1 kW").arg(num(shape.second)) : tr("not rated"), QString() });
+            shape.second > 0 ? tr("%1 kW").arg(num(shape.second)) : tr("not rated") });
     std::map<std::pair<CoolingKind, double>, int> units;
     for (const auto &[id, unit] : mPlan.all<CoolingUnit>())
         ++units[{ unit.kind, unit.capacityKw }];
     for (const auto &[shape, count] : units)
         bom.rows.push_back({ tr("Cooling"), Labels::of(shape.first), integer(count), QString(),
-            tr("%1 kW").arg(num(shape.second)), QString() });
+            tr("%1 kW").arg(num(shape.second)) });
     mTables.push_back(bom);
 
     ReportTable powerTable { QStringLiteral("power-budget"), tr("Power budget"),
@@ -380,8 +379,7 @@ QString ReviewReport::html() const
                 + escaped(tr("in force from %1").arg(QLocale().toString(r.validFrom, QLocale::ShortFormat)));
         rule += QStringLiteral("</small>");
         // The result never wraps: it is what a reader scans the table for.
-        const QString result
-            = escaped(ComplianceChecker::statusName(r.status)).replace(QLatin1Char(' '), QStringLiteral("&nbsp;"))
+        const QString result = escaped(ComplianceChecker::statusName(r.status))
             + (r.basis == CheckBasis::None
                     ? QString()
                     : QStringLiteral("<br/><small>%1</small>").arg(escaped(ComplianceChecker::basisName(r.basis))));
@@ -389,7 +387,7 @@ QString ReviewReport::html() const
             ? QString()
             : QStringLiteral("%1<br/><small>%2</small>")
                   .arg(escaped(r.valueText), escaped(tr("limit: %1").arg(r.limitText)));
-        h += QStringLiteral("<tr><td width=\"33%\">%1</td><td width=\"15%\" bgcolor=\"%2\">%3</td>"
+        h += QStringLiteral("<tr><td width=\"33%\">%1</td><td nowrap bgcolor=\"%2\">%3</td>"
                             "<td width=\"16%\">%4</td><td>%5</td></tr>")
                  .arg(rule, colour, result, figures, escaped(r.detail));
     }
