@@ -151,7 +151,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(mFindingsDock, mBudgetDock);
     mBudgetDock->raise();
     addDockWidget(Qt::BottomDockWidgetArea, mReview->dock());
-    resizeDocks({mReview->dock()}, {240}, Qt::Vertical);
+    mReview->dock()->hide();  // shown by Review > Run checks
     mViewMenu->addAction(mReview->dock()->toggleViewAction());
     resizeDocks({mTreeDock, mSummaryDock}, {260, 480}, Qt::Horizontal);
 }
