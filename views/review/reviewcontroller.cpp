@@ -140,7 +140,10 @@ void ReviewController::runChecks()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     mPanel->showReport(ComplianceChecker::run(mPlan, mProjections, mReview));
     QApplication::restoreOverrideCursor();
-    mDock->show();
+    if (!mDock->isVisible()) {
+        mDock->show();
+        mWindow->resizeDocks({ mDock }, { 260 }, Qt::Vertical);
+    }
     mDock->raise();
 }
 
