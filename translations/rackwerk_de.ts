@@ -534,46 +534,6 @@
         <translation>Kühlgeräte, die ausfallen (%1):</translation>
     </message>
     <message>
-        <source>Usage: rackwerk-cli [--lang de|en] COMMAND ...
-  info PLAN|demo [--json]        key figures of a plan
-  validate PLAN                  check a plan; warnings are listed
-  export PLAN --json FILE        write the plan&apos;s JSON form
-  import FILE.json -o PLAN       make a plan file from the JSON form
-  demo -o PLAN                   write the Munich demo plan
-  engines [--json]               which projection engine runs here
-  budget PLAN [--json]           power and cooling budgets
-  contingency PLAN [--pairs] [--json]
-                                 fail each power node (and pairs) in turn
-  contingency PLAN --node ID [--json]
-                                 fail one node (id or name): what stops with it
-  capacity PLAN TYPE [--json]    how many more devices of a type fit, and where
-  load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]
-       [--scenario ID] [--weather CSV] [--json]
-                                 Monte Carlo projection of power, energy and PUE
-  fields                         reference of every field of the JSON form
-PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
-Exit codes: 0 success, 1 failure, 2 bad input.</source>
-        <translation>Aufruf: rackwerk-cli [--lang de|en] BEFEHL ...
-  info PLAN|demo [--json]        Kennzahlen eines Plans
-  validate PLAN                  einen Plan prüfen; Warnungen werden aufgelistet
-  export PLAN --json DATEI       die JSON-Form des Plans schreiben
-  import DATEI.json -o PLAN      eine Plandatei aus der JSON-Form erstellen
-  demo -o PLAN                   den Münchner Demoplan schreiben
-  engines [--json]               welcher Rechenkern für Prognosen hier läuft
-  budget PLAN [--json]           Strom- und Kühlbudgets
-  contingency PLAN [--pairs] [--json]
-                                 jeden Stromversorgungsknoten (und Paare) nacheinander ausfallen lassen
-  contingency PLAN --node ID [--json]
-                                 einen Knoten (ID oder Name) ausfallen lassen: was mit ihm ausfällt
-  capacity PLAN TYP [--json]     wie viele weitere Geräte eines Typs passen, und wo
-  load PLAN [--trials N] [--years J] [--seed S] [--engine auto|cpu|cuda]
-       [--scenario ID] [--weather CSV] [--json]
-                                 Monte-Carlo-Prognose von Leistung, Energie und PUE
-  fields                         Referenz aller Felder der JSON-Form
-PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;demo&quot;.
-Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 braucht einen Wert.</translation>
     </message>
@@ -652,6 +612,378 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>Percentiles from histograms: accurate to %1 kW (facility power) and %2 (PUE).</source>
         <translation>Perzentile aus Histogrammen: genau auf %1 kW (Gesamtleistung) und %2 (PUE).</translation>
+    </message>
+    <message>
+        <source>Usage: rackwerk-cli [--lang de|en] COMMAND ...
+  info PLAN|demo [--json]        key figures of a plan
+  validate PLAN                  check a plan; warnings are listed
+  export PLAN --json FILE        write the plan&apos;s JSON form
+  import FILE.json -o PLAN       make a plan file from the JSON form
+  demo -o PLAN                   write the Munich demo plan
+  engines [--json]               which projection engine runs here
+  budget PLAN [--json]           power and cooling budgets
+  contingency PLAN [--pairs] [--json]
+                                 fail each power node (and pairs) in turn
+  contingency PLAN --node ID [--json]
+                                 fail one node (id or name): what stops with it
+  capacity PLAN TYPE [--json]    how many more devices of a type fit, and where
+  load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]
+       [--scenario ID] [--weather CSV] [--json]
+                                 Monte Carlo projection of power, energy and PUE
+  check PLAN [--review FILE] [--json]
+                                 compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)
+  diff A B [--json]              what differs between two plans
+  report PLAN [--review FILE] [--pdf FILE] [--csv DIR]
+                                 the reviewer&apos;s report (PDF) and its tables (CSV)
+  fields                         reference of every field of the JSON form
+PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
+Exit codes: 0 success, 1 failure, 2 bad input.</source>
+        <translation>Aufruf: rackwerk-cli [--lang de|en] BEFEHL ...
+  info PLAN|demo [--json]        Kennzahlen eines Plans
+  validate PLAN                  einen Plan prüfen; Warnungen werden aufgelistet
+  export PLAN --json DATEI       die JSON-Form des Plans schreiben
+  import DATEI.json -o PLAN      eine Plandatei aus der JSON-Form erstellen
+  demo -o PLAN                   den Münchner Demoplan schreiben
+  engines [--json]               welcher Rechenkern für Prognosen hier läuft
+  budget PLAN [--json]           Strom- und Kühlbudgets
+  contingency PLAN [--pairs] [--json]
+                                 jeden Stromversorgungsknoten (und Paare) nacheinander ausfallen lassen
+  contingency PLAN --node ID [--json]
+                                 einen Knoten (ID oder Name) ausfallen lassen: was mit ihm ausfällt
+  capacity PLAN TYP [--json]     wie viele weitere Geräte eines Typs passen, und wo
+  load PLAN [--trials N] [--years J] [--seed S] [--engine auto|cpu|cuda]
+       [--scenario ID] [--weather CSV] [--json]
+                                 Monte-Carlo-Prognose von Leistung, Energie und PUE
+  check PLAN [--review DATEI] [--json]
+                                 Prüfungen (EnEfG, EU 2024/1364, EN 50600, ...)
+  diff A B [--json]              was sich zwischen zwei Plänen unterscheidet
+  report PLAN [--review DATEI] [--pdf DATEI] [--csv ORDNER]
+                                 der Prüfbericht (PDF) und seine Tabellen (CSV)
+  fields                         Referenz aller Felder der JSON-Form
+PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;demo&quot;.
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <source>check takes one plan, optionally --review FILE and --json.</source>
+        <translation>check erwartet einen Plan, optional --review DATEI und --json.</translation>
+    </message>
+    <message>
+        <source>Rule set %1, version %2 of %3</source>
+        <translation>Regelwerk %1, Version %2 vom %3</translation>
+    </message>
+    <message>
+        <source>value %1 (%2), limit %3</source>
+        <translation>Wert %1 (%2), Grenze %3</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 not assessable, %4 not applicable</source>
+        <translation>%1 erfüllt, %2 nicht erfüllt, %3 nicht bewertbar, %4 nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>diff takes two plans.</source>
+        <translation>diff erwartet zwei Pläne.</translation>
+    </message>
+    <message>
+        <source>site: %1: %2 -&gt; %3</source>
+        <translation>Standort: %1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>The plans describe the same entities.</source>
+        <translation>Die Pläne beschreiben dieselben Objekte.</translation>
+    </message>
+    <message>
+        <source>report takes one plan and --pdf FILE and/or --csv DIR.</source>
+        <translation>report erwartet einen Plan und --pdf DATEI und/oder --csv ORDNER.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::CompareDialog</name>
+    <message>
+        <source>Compare %1 with %2</source>
+        <translation>%1 mit %2 vergleichen</translation>
+    </message>
+    <message>
+        <source>The plans describe the same site and entities.</source>
+        <translation>Die Pläne beschreiben denselben Standort und dieselben Objekte.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed; %4 site fields differ.</source>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert; %4 Standortfelder unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ComplianceChecker</name>
+    <message>
+        <source>Pass</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Not assessable</source>
+        <translation>Nicht bewertbar</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>erklärt</translation>
+    </message>
+    <message>
+        <source>projected</source>
+        <translation>prognostiziert</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>berechnet</translation>
+    </message>
+    <message>
+        <source>confirmed by reviewer</source>
+        <translation>vom Prüfer bestätigt</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Projected annual PUE: P50 %1, P95 %2 (%3 samples).</source>
+        <translation>Prognostizierte Jahres-PUE: P50 %1, P95 %2 (%3 Stichproben).</translation>
+    </message>
+    <message>
+        <source>Declared PUE target of the bidder, not projected: no energy projection has been run.</source>
+        <translation>Vom Bieter erklärter PUE-Zielwert, nicht prognostiziert: Es wurde keine Energieprognose gerechnet.</translation>
+    </message>
+    <message>
+        <source>Projected energy reuse factor in operating year %1.</source>
+        <translation>Prognostizierter Energiewiederverwendungsfaktor im Betriebsjahr %1.</translation>
+    </message>
+    <message>
+        <source>Declared planned heat reuse share of the bidder, not projected: no energy projection has been run.</source>
+        <translation>Vom Bieter erklärter geplanter Anteil der Abwärmenutzung, nicht prognostiziert: Es wurde keine Energieprognose gerechnet.</translation>
+    </message>
+    <message>
+        <source>Projected renewable energy factor (REF).</source>
+        <translation>Prognostizierter Anteil erneuerbarer Energie (REF).</translation>
+    </message>
+    <message>
+        <source>Declared renewable electricity share of the bidder, not projected.</source>
+        <translation>Vom Bieter erklärter Anteil von Strom aus erneuerbaren Energien, nicht prognostiziert.</translation>
+    </message>
+    <message>
+        <source>%1: air cooling</source>
+        <translation>%1: Luftkühlung</translation>
+    </message>
+    <message>
+        <source>%1: liquid cooling</source>
+        <translation>%1: Flüssigkeitskühlung</translation>
+    </message>
+    <message>
+        <source>heat rejection</source>
+        <translation>Rückkühlung</translation>
+    </message>
+    <message>
+        <source>sites starting operation from %1 and before %2</source>
+        <translation>Rechenzentren mit Betriebsbeginn ab %1 und vor %2</translation>
+    </message>
+    <message>
+        <source>sites starting operation from %1</source>
+        <translation>Rechenzentren mit Betriebsbeginn ab %1</translation>
+    </message>
+    <message>
+        <source>sites that started operation before %1</source>
+        <translation>Rechenzentren mit Betriebsbeginn vor %1</translation>
+    </message>
+    <message>
+        <source>No thermal projection has been run.</source>
+        <translation>Es wurde keine thermische Projektion gerechnet.</translation>
+    </message>
+    <message>
+        <source>The thermal projection has no rack of this plan.</source>
+        <translation>Die thermische Projektion enthält kein Rack dieses Plans.</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>Highest projected inlet temperature (%1). %2 of %3 racks above the allowable limit of their hall&apos;s class</source>
+        <translation>Höchste prognostizierte Zulufttemperatur (%1). %2 von %3 Racks über dem zulässigen Grenzwert der Klasse ihrer Halle</translation>
+    </message>
+    <message>
+        <source>; %1 above the recommended envelope.</source>
+        <translation>; %1 über dem empfohlenen Bereich.</translation>
+    </message>
+    <message>
+        <source>The plan gives no start of operation, so it cannot be told whether this rule applies (it covers %1).</source>
+        <translation>Der Plan nennt keinen Betriebsbeginn, daher lässt sich nicht sagen, ob diese Regel gilt (sie betrifft %1).</translation>
+    </message>
+    <message>
+        <source>Applies to %1; this plan starts operation on %2.</source>
+        <translation>Gilt für %1; dieser Plan nimmt den Betrieb am %2 auf.</translation>
+    </message>
+    <message>
+        <source>Annual PUE at most %1 from %2</source>
+        <translation>Jahres-PUE höchstens %1 ab %2</translation>
+    </message>
+    <message>
+        <source>Energy reuse factor at least %1</source>
+        <translation>Energiewiederverwendungsfaktor mindestens %1</translation>
+    </message>
+    <message>
+        <source>The target must be met at the latest %1 years after the start of operation; the exemptions of the rule (e.g. a waste-heat contract) are not assessed.</source>
+        <translation>Das Ziel muss spätestens %1 Jahre nach Betriebsbeginn erreicht sein; die Ausnahmen der Regel (z. B. ein Abwärmevertrag) werden nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>Renewable electricity at least %1 from %2</source>
+        <translation>Strom aus erneuerbaren Energien mindestens %1 ab %2</translation>
+    </message>
+    <message>
+        <source>Energy management system for sites of %1 kW IT or more</source>
+        <translation>Energiemanagementsystem für Rechenzentren ab %1 kW IT</translation>
+    </message>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s IT power (nameplate) is below the threshold.</source>
+        <translation>Die IT-Leistung des Plans (Nennleistung) liegt unter dem Schwellenwert.</translation>
+    </message>
+    <message>
+        <source>The obligation applies. Confirmed by the reviewer: %1</source>
+        <translation>Die Pflicht gilt. Vom Prüfer bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>The obligation applies, but a plan cannot show a management system: ask for the certificate (ISO 50001 or EMAS) and record it in the review.</source>
+        <translation>Die Pflicht gilt, aber ein Plan kann kein Managementsystem nachweisen: Fordern Sie das Zertifikat (ISO 50001 oder EMAS) an und vermerken Sie es in der Prüfung.</translation>
+    </message>
+    <message>
+        <source>EU reporting KPIs (PUE, WUE, ERF, REF) for sites of %1 kW IT or more</source>
+        <translation>EU-Berichtskennzahlen (PUE, WUE, ERF, REF) für Rechenzentren ab %1 kW IT</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s IT power (nameplate, %1 kW) is below the threshold.</source>
+        <translation>Die IT-Leistung des Plans (Nennleistung, %1 kW) liegt unter dem Schwellenwert.</translation>
+    </message>
+    <message>
+        <source>PUE %1, WUE %2, ERF %3, REF %4</source>
+        <translation>PUE %1, WUE %2, ERF %3, REF %4</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>%1 l/kWh</source>
+        <translation>%1 l/kWh</translation>
+    </message>
+    <message>
+        <source>all four</source>
+        <translation>alle vier</translation>
+    </message>
+    <message>
+        <source>Every KPI is stated (declared or projected).</source>
+        <translation>Jede Kennzahl ist angegeben (erklärt oder prognostiziert).</translation>
+    </message>
+    <message>
+        <source>Missing: %1 (a WUE of 0 counts as not stated).</source>
+        <translation>Es fehlt: %1 (eine WUE von 0 gilt als nicht angegeben).</translation>
+    </message>
+    <message>
+        <source>Declared EN 50600 availability class supported by the power chain</source>
+        <translation>Erklärte Verfügbarkeitsklasse nach EN 50600 von der Stromversorgung getragen</translation>
+    </message>
+    <message>
+        <source>class %1 supported</source>
+        <translation>Klasse %1 getragen</translation>
+    </message>
+    <message>
+        <source>class %1 declared</source>
+        <translation>Klasse %1 erklärt</translation>
+    </message>
+    <message>
+        <source>Rack inlet air within the ASHRAE allowable envelope of the hall&apos;s class</source>
+        <translation>Zuluft der Racks im zulässigen ASHRAE-Bereich der Klasse der Halle</translation>
+    </message>
+    <message>
+        <source>Floor and rack frame carry the racks&apos; weight</source>
+        <translation>Boden und Rackrahmen tragen das Gewicht der Racks</translation>
+    </message>
+    <message>
+        <source>The plan has no racks.</source>
+        <translation>Der Plan hat keine Racks.</translation>
+    </message>
+    <message>
+        <source>%1 kg/m²</source>
+        <translation>%1 kg/m²</translation>
+    </message>
+    <message>
+        <source>Heaviest load per area: rack %1. %2 of %3 racks exceed the floor&apos;s distributed or point load rating or their frame&apos;s rating.</source>
+        <translation>Höchste Flächenlast: Rack %1. %2 von %3 Racks überschreiten die Flächen- oder Punktlast des Bodens oder die Traglast ihres Rahmens.</translation>
+    </message>
+    <message>
+        <source>Every rated power node carries its load after the worst single failure</source>
+        <translation>Jeder bemessene Stromversorgungsknoten trägt seine Last nach dem schlimmsten Einzelausfall</translation>
+    </message>
+    <message>
+        <source>No power node of the plan has a rating.</source>
+        <translation>Kein Stromversorgungsknoten des Plans hat eine Nennleistung.</translation>
+    </message>
+    <message>
+        <source>Lowest headroom: %1.</source>
+        <translation>Geringste Reserve: %1.</translation>
+    </message>
+    <message>
+        <source>Cooling capacity after redundancy covers the heat load</source>
+        <translation>Kühlleistung nach Redundanz deckt die Wärmelast</translation>
+    </message>
+    <message>
+        <source>The plan has neither heat load nor cooling units.</source>
+        <translation>Der Plan hat weder Wärmelast noch Kühlgeräte.</translation>
+    </message>
+    <message>
+        <source>Tender: %1</source>
+        <translation>Ausschreibung: %1</translation>
+    </message>
+    <message>
+        <source>Tender threshold set by the reviewer</source>
+        <translation>Vom Prüfer gesetzter Schwellenwert der Ausschreibung</translation>
+    </message>
+    <message>
+        <source>Tender %1 (threshold set by the reviewer)</source>
+        <translation>Ausschreibung %1 (Schwellenwert vom Prüfer gesetzt)</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3467,117 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
 </context>
 <context>
+    <name>rw::PlanDiffer</name>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Gerätetyp</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>Halle</translation>
+    </message>
+    <message>
+        <source>Obstacle</source>
+        <translation>Hindernis</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Rack</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Cooling unit</source>
+        <translation>Kühlgerät</translation>
+    </message>
+    <message>
+        <source>Power node</source>
+        <translation>Stromversorgungsknoten</translation>
+    </message>
+    <message>
+        <source>Power link</source>
+        <translation>Stromverbindung</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Racks</source>
+        <translation>Racks</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>IT power, nameplate (kW)</source>
+        <translation>IT-Leistung, Nennleistung (kW)</translation>
+    </message>
+    <message>
+        <source>IT power, typical (kW)</source>
+        <translation>IT-Leistung, typisch (kW)</translation>
+    </message>
+    <message>
+        <source>PUE (declared or projected)</source>
+        <translation>PUE (erklärt oder prognostiziert)</translation>
+    </message>
+    <message>
+        <source>Availability class the power chain supports</source>
+        <translation>Verfügbarkeitsklasse, die die Stromversorgung trägt</translation>
+    </message>
+    <message>
+        <source>Risk: load lost in the worst single failure (kW)</source>
+        <translation>Risiko: verlorene Last beim schlimmsten Einzelausfall (kW)</translation>
+    </message>
+    <message>
+        <source>Compliance checks failed</source>
+        <translation>Nicht erfüllte Prüfungen</translation>
+    </message>
+    <message>
+        <source>Compliance checks not assessable</source>
+        <translation>Nicht bewertbare Prüfungen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
     <name>rw::PlanEditor</name>
     <message>
         <source>Site</source>
@@ -4095,6 +4538,725 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
 </context>
 <context>
+    <name>rw::ReviewController</name>
+    <message>
+        <source>Export review report</source>
+        <translation>Prüfbericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the report&apos;s tables as CSV</source>
+        <translation>Die Tabellen des Berichts als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Compare with plan</source>
+        <translation>Mit Plan vergleichen</translation>
+    </message>
+    <message>
+        <source>Rackwerk plans (*.rackwerk)</source>
+        <translation>Rackwerk-Pläne (*.rackwerk)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
+    <message>
+        <source>Review checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>&amp;Run checks</source>
+        <translation>Prüfungen &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Check the plan against the law (EnEfG, EU 2024/1364), EN 50600, ASHRAE and the tender</source>
+        <translation>Den Plan gegen das Gesetz (EnEfG, EU 2024/1364), EN 50600, ASHRAE und die Ausschreibung prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Tender thresholds...</source>
+        <translation>&amp;Schwellenwerte der Ausschreibung...</translation>
+    </message>
+    <message>
+        <source>Thresholds of the tender, reviewer and notes, kept in a review file next to the plan</source>
+        <translation>Schwellenwerte der Ausschreibung, Prüfer und Notizen, gespeichert in einer Prüfdatei neben dem Plan</translation>
+    </message>
+    <message>
+        <source>Export report as &amp;PDF...</source>
+        <translation>Bericht als &amp;PDF exportieren...</translation>
+    </message>
+    <message>
+        <source>The review report in the current language, with the plan file&apos;s SHA-256</source>
+        <translation>Der Prüfbericht in der aktuellen Sprache, mit dem SHA-256 der Plandatei</translation>
+    </message>
+    <message>
+        <source>Export report tables as &amp;CSV...</source>
+        <translation>Berichtstabellen als &amp;CSV exportieren...</translation>
+    </message>
+    <message>
+        <source>Every table of the report as a CSV file</source>
+        <translation>Jede Tabelle des Berichts als CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with...</source>
+        <translation>&amp;Vergleichen mit...</translation>
+    </message>
+    <message>
+        <source>Show what differs between this plan and another one</source>
+        <translation>Zeigen, was sich zwischen diesem und einem anderen Plan unterscheidet</translation>
+    </message>
+    <message>
+        <source>Review not loaded</source>
+        <translation>Prüfung nicht geladen</translation>
+    </message>
+    <message>
+        <source>%1
+
+The checks run without the tender&apos;s thresholds; saving the thresholds again replaces the file.</source>
+        <translation>%1
+
+Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speichern der Schwellenwerte ersetzt die Datei.</translation>
+    </message>
+    <message>
+        <source>The plan has no file, so the review is kept only until it is closed.</source>
+        <translation>Der Plan hat keine Datei, daher bleibt die Prüfung nur bis zum Schließen erhalten.</translation>
+    </message>
+    <message>
+        <source>Review not saved</source>
+        <translation>Prüfung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Review saved to %1</source>
+        <translation>Prüfung in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>Bericht nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Tables not written</source>
+        <translation>Tabellen nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 tables written to %2</source>
+        <translation>%1 Tabellen nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Vergleich nicht möglich</translation>
+    </message>
+    <message>
+        <source>this plan</source>
+        <translation>dieser Plan</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ReviewFile</name>
+    <message>
+        <source>Maximum annual PUE</source>
+        <translation>Höchste Jahres-PUE</translation>
+    </message>
+    <message>
+        <source>Minimum energy reuse factor (0-1)</source>
+        <translation>Mindest-Energiewiederverwendungsfaktor (0-1)</translation>
+    </message>
+    <message>
+        <source>Minimum renewable electricity share (0-1)</source>
+        <translation>Mindestanteil Strom aus erneuerbaren Energien (0-1)</translation>
+    </message>
+    <message>
+        <source>Minimum EN 50600 availability class</source>
+        <translation>Mindest-Verfügbarkeitsklasse nach EN 50600</translation>
+    </message>
+    <message>
+        <source>Maximum rack inlet temperature (°C)</source>
+        <translation>Höchste Zulufttemperatur am Rack (°C)</translation>
+    </message>
+    <message>
+        <source>Minimum power headroom after the worst failure (0-1)</source>
+        <translation>Mindestreserve Strom nach dem schlimmsten Ausfall (0-1)</translation>
+    </message>
+    <message>
+        <source>Minimum cooling headroom after redundancy (0-1)</source>
+        <translation>Mindestreserve Kühlung nach Redundanz (0-1)</translation>
+    </message>
+    <message>
+        <source>The review file is larger than %1 bytes.</source>
+        <translation>Die Prüfdatei ist größer als %1 Byte.</translation>
+    </message>
+    <message>
+        <source>The review file is not valid JSON: %1 (at byte %2).</source>
+        <translation>Die Prüfdatei ist kein gültiges JSON: %1 (bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The file is not a Rackwerk review.</source>
+        <translation>Die Datei ist keine Rackwerk-Prüfung.</translation>
+    </message>
+    <message>
+        <source>The review file has version %1; this Rackwerk reads version %2.</source>
+        <translation>Die Prüfdatei hat Version %1; dieses Rackwerk liest Version %2.</translation>
+    </message>
+    <message>
+        <source>The review file has an unknown entry &quot;%1&quot;.</source>
+        <translation>Die Prüfdatei hat einen unbekannten Eintrag „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the review file must be a text of at most %2 characters.</source>
+        <translation>„%1“ in der Prüfdatei muss ein Text mit höchstens %2 Zeichen sein.</translation>
+    </message>
+    <message>
+        <source>&quot;planSha256&quot; in the review file is not a SHA-256 hash.</source>
+        <translation>„planSha256“ in der Prüfdatei ist kein SHA-256-Hashwert.</translation>
+    </message>
+    <message>
+        <source>&quot;thresholds&quot; in the review file must be an object.</source>
+        <translation>„thresholds“ in der Prüfdatei muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>The review file names an unknown threshold &quot;%1&quot;.</source>
+        <translation>Die Prüfdatei nennt einen unbekannten Schwellenwert „%1“.</translation>
+    </message>
+    <message>
+        <source>Threshold &quot;%1&quot; in the review file must be a number from %2 to %3.</source>
+        <translation>Der Schwellenwert „%1“ in der Prüfdatei muss eine Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;confirmations&quot; in the review file must be an object.</source>
+        <translation>„confirmations“ in der Prüfdatei muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Confirmation &quot;%1&quot; in the review file must be a text.</source>
+        <translation>Die Bestätigung „%1“ in der Prüfdatei muss ein Text sein.</translation>
+    </message>
+    <message>
+        <source>Cannot read the review %1: %2</source>
+        <translation>Die Prüfung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the review %1: %2</source>
+        <translation>Die Prüfung %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the review %1: %2</source>
+        <translation>Die Prüfung %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ReviewPanel</name>
+    <message>
+        <source>No checks have run yet: Review &gt; Run checks (F7).</source>
+        <translation>Es wurden noch keine Prüfungen ausgeführt: Prüfung &gt; Prüfungen ausführen (F7).</translation>
+    </message>
+    <message>
+        <source>Rule set %1, version %2 of %3: %4 passed, %5 failed, %6 not assessable, %7 not applicable.</source>
+        <translation>Regelwerk %1, Version %2 vom %3: %4 erfüllt, %5 nicht erfüllt, %6 nicht bewertbar, %7 nicht anwendbar.</translation>
+    </message>
+    <message>
+        <source>The plan has changed since: run the checks again.</source>
+        <translation>Der Plan wurde seitdem geändert: Prüfungen erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ReviewReport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Betreiber</translation>
+    </message>
+    <message>
+        <source>Start of operation</source>
+        <translation>Betriebsbeginn</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Plan file</source>
+        <translation>Plandatei</translation>
+    </message>
+    <message>
+        <source>none (plan not from a file)</source>
+        <translation>keine (Plan nicht aus einer Datei)</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the plan file</source>
+        <translation>SHA-256 der Plandatei</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Rackwerk version</source>
+        <translation>Rackwerk-Version</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Regelwerk</translation>
+    </message>
+    <message>
+        <source>%1, version %2 of %3</source>
+        <translation>%1, Version %2 vom %3</translation>
+    </message>
+    <message>
+        <source>Report created</source>
+        <translation>Bericht erstellt</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Ausschreibung</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Halls / rows / racks</source>
+        <translation>Hallen / Reihen / Racks</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>Devices / GPUs</source>
+        <translation>Geräte / GPUs</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>IT power, nameplate</source>
+        <translation>IT-Leistung, Nennleistung</translation>
+    </message>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
+    <message>
+        <source>IT power, typical</source>
+        <translation>IT-Leistung, typisch</translation>
+    </message>
+    <message>
+        <source>Declared availability class</source>
+        <translation>Erklärte Verfügbarkeitsklasse</translation>
+    </message>
+    <message>
+        <source>Availability class the power chain supports</source>
+        <translation>Verfügbarkeitsklasse, die die Stromversorgung trägt</translation>
+    </message>
+    <message>
+        <source>Checks passed / failed / not assessable / not applicable</source>
+        <translation>Prüfungen erfüllt / nicht erfüllt / nicht bewertbar / nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3 / %4</source>
+        <translation>%1 / %2 / %3 / %4</translation>
+    </message>
+    <message>
+        <source>Bill of materials</source>
+        <translation>Stückliste</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Nennleistung</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>%1 kW max</source>
+        <translation>%1 kW max.</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Rack</translation>
+    </message>
+    <message>
+        <source>%1U rack</source>
+        <translation>Rack mit %1 HE</translation>
+    </message>
+    <message>
+        <source>%1 kW budget</source>
+        <translation>%1 kW Budget</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Stromversorgung</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>ohne Nennleistung</translation>
+    </message>
+    <message>
+        <source>Cooling</source>
+        <translation>Kühlung</translation>
+    </message>
+    <message>
+        <source>Power budget</source>
+        <translation>Leistungsbudget</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Rating (kW)</source>
+        <translation>Nennleistung (kW)</translation>
+    </message>
+    <message>
+        <source>Design (kW)</source>
+        <translation>Auslegung (kW)</translation>
+    </message>
+    <message>
+        <source>Expected (kW)</source>
+        <translation>Erwartet (kW)</translation>
+    </message>
+    <message>
+        <source>Worst case (kW)</source>
+        <translation>Ungünstigster Fall (kW)</translation>
+    </message>
+    <message>
+        <source>Headroom (kW)</source>
+        <translation>Reserve (kW)</translation>
+    </message>
+    <message>
+        <source>Worst failure</source>
+        <translation>Schlimmster Ausfall</translation>
+    </message>
+    <message>
+        <source>normal operation</source>
+        <translation>Normalbetrieb</translation>
+    </message>
+    <message>
+        <source>Cooling budget</source>
+        <translation>Kühlbudget</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Load (kW)</source>
+        <translation>Last (kW)</translation>
+    </message>
+    <message>
+        <source>Installed (kW)</source>
+        <translation>Installiert (kW)</translation>
+    </message>
+    <message>
+        <source>After redundancy (kW)</source>
+        <translation>Nach Redundanz (kW)</translation>
+    </message>
+    <message>
+        <source>Meets redundancy</source>
+        <translation>Redundanz erfüllt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation>Luft</translation>
+    </message>
+    <message>
+        <source>Liquid</source>
+        <translation>Flüssigkeit</translation>
+    </message>
+    <message>
+        <source>Heat rejection</source>
+        <translation>Rückkühlung</translation>
+    </message>
+    <message>
+        <source>Failure analysis (each power node failed in turn)</source>
+        <translation>Ausfallanalyse (jeder Stromversorgungsknoten nacheinander ausgefallen)</translation>
+    </message>
+    <message>
+        <source>Failed node</source>
+        <translation>Ausgefallener Knoten</translation>
+    </message>
+    <message>
+        <source>Racks without power</source>
+        <translation>Racks ohne Strom</translation>
+    </message>
+    <message>
+        <source>Racks on too few supplies</source>
+        <translation>Racks mit zu wenigen Netzteilen</translation>
+    </message>
+    <message>
+        <source>Overloaded nodes</source>
+        <translation>Überlastete Knoten</translation>
+    </message>
+    <message>
+        <source>Unserved load (kW)</source>
+        <translation>Nicht versorgte Last (kW)</translation>
+    </message>
+    <message>
+        <source>Cooling units stopped</source>
+        <translation>Ausgefallene Kühlgeräte</translation>
+    </message>
+    <message>
+        <source>Projections</source>
+        <translation>Prognosen</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Thermal</source>
+        <translation>Thermisch</translation>
+    </message>
+    <message>
+        <source>highest rack inlet %1 °C (%2, engine %3)</source>
+        <translation>höchste Zuluft am Rack %1 °C (%2, Rechenkern %3)</translation>
+    </message>
+    <message>
+        <source>No thermal projection has been run.</source>
+        <translation>Es wurde keine thermische Projektion gerechnet.</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>annual PUE P50 %1, P95 %2 (%3 samples, engine %4)</source>
+        <translation>Jahres-PUE P50 %1, P95 %2 (%3 Stichproben, Rechenkern %4)</translation>
+    </message>
+    <message>
+        <source>No energy projection has been run: PUE, ERF and REF are the bidder&apos;s declared values.</source>
+        <translation>Es wurde keine Energieprognose gerechnet: PUE, ERF und REF sind die vom Bieter erklärten Werte.</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Einhaltung der Vorgaben</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>In Kraft ab</translation>
+    </message>
+    <message>
+        <source>Catalogue sources</source>
+        <translation>Quellen des Katalogs</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Gerätetyp</translation>
+    </message>
+    <message>
+        <source>Racks by highest inlet temperature (°C)</source>
+        <translation>Racks nach höchster Zulufttemperatur (°C)</translation>
+    </message>
+    <message>
+        <source>Monthly PUE (P50)</source>
+        <translation>Monatliche PUE (P50)</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>Jahr %1</translation>
+    </message>
+    <message>
+        <source>Energy reuse factor by operating year (%)</source>
+        <translation>Energiewiederverwendungsfaktor nach Betriebsjahr (%)</translation>
+    </message>
+    <message>
+        <source>Review of the plan &quot;%1&quot;</source>
+        <translation>Prüfung des Plans „%1“</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Nichts anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Rule and source</source>
+        <translation>Regel und Quelle</translation>
+    </message>
+    <message>
+        <source>Value / limit</source>
+        <translation>Wert / Grenze</translation>
+    </message>
+    <message>
+        <source>in force from %1</source>
+        <translation>in Kraft ab %1</translation>
+    </message>
+    <message>
+        <source>limit: %1</source>
+        <translation>Grenze: %1</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Annahmen</translation>
+    </message>
+    <message>
+        <source>The plan states no assumptions.</source>
+        <translation>Der Plan nennt keine Annahmen.</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s notes</source>
+        <translation>Notizen des Prüfers</translation>
+    </message>
+    <message>
+        <source>Rackwerk %1. Plan file SHA-256: %2</source>
+        <translation>Rackwerk %1. SHA-256 der Plandatei: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Floor plan: %1</source>
+        <translation>Grundriss: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rw::RuleSetLoader</name>
+    <message>
+        <source>&quot;%1&quot; is not a date (yyyy-mm-dd)</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>The rule set is not valid JSON: %1</source>
+        <translation>Das Regelwerk ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a Rackwerk rule set.</source>
+        <translation>Die Datei ist kein Rackwerk-Regelwerk.</translation>
+    </message>
+    <message>
+        <source>The rule set has no id, version or date. %1</source>
+        <translation>Dem Regelwerk fehlen Kennung, Version oder Datum. %1</translation>
+    </message>
+    <message>
+        <source>Rule %1 (&quot;%2&quot;) of the rule set: %3</source>
+        <translation>Regel %1 („%2“) des Regelwerks: %3</translation>
+    </message>
+    <message>
+        <source>it needs an id and a source</source>
+        <translation>sie braucht eine Kennung und eine Quelle</translation>
+    </message>
+    <message>
+        <source>unknown check &quot;%1&quot;</source>
+        <translation>unbekannte Prüfung „%1“</translation>
+    </message>
+    <message>
+        <source>The rule set has no rules.</source>
+        <translation>Das Regelwerk hat keine Regeln.</translation>
+    </message>
+</context>
+<context>
     <name>rw::SiteDialog</name>
     <message>
         <source>Site and assumptions</source>
@@ -4162,6 +5324,41 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>Power chain nodes</source>
         <translation>Knoten der Stromversorgungskette</translation>
+    </message>
+</context>
+<context>
+    <name>rw::TenderDialog</name>
+    <message>
+        <source>Tender thresholds and review</source>
+        <translation>Schwellenwerte der Ausschreibung und Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Tender reference:</source>
+        <translation>&amp;Ausschreibung (Kennung):</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation>&amp;Prüfer:</translation>
+    </message>
+    <message>
+        <source>e.g. ISO 50001 certificate no. ..., seen on ...</source>
+        <translation>z. B. ISO-50001-Zertifikat Nr. ..., eingesehen am ...</translation>
+    </message>
+    <message>
+        <source>A plan cannot show an energy management system (EnEfG § 12). Note here what you have seen; leave empty if nothing.</source>
+        <translation>Ein Plan kann kein Energiemanagementsystem nachweisen (EnEfG § 12). Vermerken Sie hier, was Sie eingesehen haben; leer lassen, wenn nichts.</translation>
+    </message>
+    <message>
+        <source>&amp;Energy management confirmed by:</source>
+        <translation>&amp;Energiemanagement bestätigt durch:</translation>
+    </message>
+    <message>
+        <source>Thresholds of the tender (in addition to the law)</source>
+        <translation>Schwellenwerte der Ausschreibung (zusätzlich zum Gesetz)</translation>
+    </message>
+    <message>
+        <source>Notes for the report</source>
+        <translation>Notizen für den Bericht</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,11 @@ int CliCommands::usage(const QString &problem)
                             "  load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]\n"
                             "       [--scenario ID] [--weather CSV] [--json]\n"
                             "                                 Monte Carlo projection of power, energy and PUE\n"
+                            "  check PLAN [--review FILE] [--json]\n"
+                            "                                 compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)\n"
+                            "  diff A B [--json]              what differs between two plans\n"
+                            "  report PLAN [--review FILE] [--pdf FILE] [--csv DIR]\n"
+                            "                                 the reviewer's report (PDF) and its tables (CSV)\n"
                             "  fields                         reference of every field of the JSON form\n"
                             "PLAN is a .rackwerk file, a .json file in the exchange form, or \"demo\".\n"
                             "Exit codes: 0 success, 1 failure, 2 bad input.");
@@ -86,6 +91,12 @@ int CliCommands::run(QStringList args)
         return capacity(args);
     if (command == QLatin1String("load"))
         return load(args);
+    if (command == QLatin1String("check"))
+        return check(args);
+    if (command == QLatin1String("diff"))
+        return diff(args);
+    if (command == QLatin1String("report"))
+        return report(args);
     if (command == QLatin1String("fields")) {
         if (!args.isEmpty())
             return usage(tr("fields takes no arguments."));

@@ -6,6 +6,14 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
+#include <vector>
+
+namespace rw {
+class Plan;
+struct ReportImage;
+}  // namespace rw
+
 namespace rw::cli {
 
 /// Exit codes of rackwerk-cli.
@@ -19,6 +27,12 @@ public:
     CliCommands(QTextStream &out, QTextStream &err) : mOut(out), mErr(err) {}
     int run(QStringList args);
 
+    /// Draws the floor plans for the report; the program sets it, since drawing needs the views layer.
+    using FloorPlanRenderer = std::function<std::vector<ReportImage>(const Plan &)>;
+    void setFloorPlanRenderer(FloorPlanRenderer renderer) { mRenderFloorPlans = std::move(renderer); }
+    /// Whether a command line runs a command that draws (and so needs a GUI application object).
+    static bool needsGui(const QStringList &args);
+
 private:
     int info(const QStringList &args);
     int exportJson(const QStringList &args);
@@ -31,11 +45,15 @@ private:
     int capacity(const QStringList &args);
     int nodeContingency(const Plan &plan, const QString &nodeText, bool json);
     int load(const QStringList &args);
+    int check(const QStringList &args);
+    int diff(const QStringList &args);
+    int report(const QStringList &args);
     int usage(const QString &problem = {});
     int fail(int code, const QString &reason);
 
     QTextStream &mOut;
     QTextStream &mErr;
+    FloorPlanRenderer mRenderFloorPlans;
 };
 
 }  // namespace rw::cli

@@ -21,6 +21,7 @@
 #include "panels/summarypanel.h"
 #include "powerchain/powerchainpanel.h"
 #include "analysis/downstream.h"
+#include "review/reviewcontroller.h"
 #include "store/planjson.h"
 #include "store/planstore.h"
 
@@ -52,7 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
       mDrawBar(new FloorPlanToolBar(mView, this)),
       mProperties(new PropertyPanel(mPlan, mScene, this)), mElevation(new RackElevationPanel(mPlan, this)),
       mEngineLabel(new QLabel(this)), mModeLabel(new QLabel(this)),
-      mAutosave(new Autosave(mPlan, mUndo, this))
+      mAutosave(new Autosave(mPlan, mUndo, this)), mReview(new ReviewController(this, mPlan, mScene))
 {
     setCentralWidget(mView);
     createActions();
@@ -148,6 +149,7 @@ void MainWindow::createMenus()
     mFileMenu->addActions({mSave, mSaveAs});
     mFileMenu->addSeparator();
     mFileMenu->addActions({mImportJson, mExportJson});
+    mFileMenu->addAction(mReview->compareAction());
     mFileMenu->addSeparator();
     mFileMenu->addAction(mQuit);
     mEditMenu = menuBar()->addMenu(QString());
@@ -160,6 +162,7 @@ void MainWindow::createMenus()
     mViewMenu->addSeparator();
     mLanguageMenu = mViewMenu->addMenu(QString());
     mLanguageMenu->addActions(mLanguageGroup->actions());
+    menuBar()->addMenu(mReview->menu());
     mHelpMenu = menuBar()->addMenu(QString());
     mHelpMenu->addAction(mAbout);
 
@@ -196,6 +199,9 @@ void MainWindow::createDocks()
     mPowerChainDock = dock(mPowerChain, "powerChainDock", Qt::BottomDockWidgetArea);
     mPowerChainDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
     resizeDocks({mPowerChainDock}, {300}, Qt::Vertical);
+    addDockWidget(Qt::BottomDockWidgetArea, mReview->dock());
+    mReview->dock()->hide();  // shown by Review > Run checks
+    mViewMenu->addAction(mReview->dock()->toggleViewAction());
     resizeDocks({mTreeDock, mSummaryDock}, {260, 480}, Qt::Horizontal);
     // Load projection: a bottom dock, hidden until asked for (View menu, Ctrl+Shift+L).
     mLoadProjection = new LoadProjectionPanel(mPlan, this);
@@ -249,6 +255,7 @@ void MainWindow::retranslate()
     mPowerChainDock->toggleViewAction()->setStatusTip(tr("Show or hide the power chain as an editable one-line diagram"));
     mPropertiesDock->setWindowTitle(tr("Properties"));
     mElevationDock->setWindowTitle(tr("Rack elevation"));
+    mReview->retranslate();
     mEngineLabel->setText(engineText());
     mEngineLabel->setToolTip(tr("Projections run on this engine. Detail: %1")
                                  .arg(QString::fromStdString(engine::probeBackends().reason)));
@@ -346,6 +353,7 @@ bool MainWindow::saveTo(const QString &path)
     mAutosave->discard();
     mUndo.setClean();
     setReadOnly(false);
+    mReview->setPlanPath(mPath);
     updateTitle();
     statusBar()->showMessage(report.backupPath.isEmpty()
                                  ? tr("Saved %1").arg(QFileInfo(path).fileName())
@@ -368,6 +376,7 @@ bool MainWindow::openPlan(const QString &path, bool readOnly)
     mPath = path;
     mAutosave->setDocumentPath(path);
     setReadOnly(readOnly);
+    mReview->setPlanPath(mPath);
     updateTitle();
     if (report.migrated)
         statusBar()->showMessage(tr("Opened a plan of an older format (%1); saving writes the current format and keeps "
@@ -388,6 +397,7 @@ void MainWindow::openDemo()
     mPlan.assign(demo);
     mPath.clear();
     setReadOnly(false);
+    mReview->setPlanPath(mPath);
     updateTitle();
     mView->fitHall();
 }
@@ -408,6 +418,7 @@ void MainWindow::newPlan()
     mPlan.assign(empty);
     mPath.clear();
     setReadOnly(false);
+    mReview->setPlanPath(mPath);
     updateTitle();
     mView->fitHall();
 }
@@ -445,6 +456,7 @@ void MainWindow::importJson()
     mPlan.assign(loaded);
     mPath.clear();
     setReadOnly(false);
+    mReview->setPlanPath(mPath);
     updateTitle();
     mView->fitHall();
 }
@@ -566,6 +578,7 @@ void MainWindow::offerRecovery()
         mAutosave->setDocumentPath(mPath);
         mUndo.resetClean();  // recovered changes are unsaved
         setReadOnly(false);
+        mReview->setPlanPath(mPath);
         updateTitle();
         mView->fitHall();
     }

@@ -25,6 +25,7 @@ class PropertyPanel;
 class RackElevationPanel;
 class PlanTree;
 class PowerChainPanel;
+class ReviewController;
 class SummaryPanel;
 
 /// Rackwerk's main window: the floor plan in the middle, the plan tree, key figures and findings in
@@ -58,6 +59,7 @@ public:
     RackElevationPanel *rackElevation() const { return mElevation; }
     /// Fills the selected racks with devices, asking which and how many.
     void fillSelectedRacks();
+    ReviewController *review() const { return mReview; }
     bool isReadOnly() const { return mReadOnly; }
     QString engineText() const;
 
@@ -114,6 +116,7 @@ private:
     Autosave *mAutosave;
     LoadProjectionPanel *mLoadProjection = nullptr;
     QDockWidget *mLoadDock = nullptr;
+    ReviewController *mReview;
 
     QMenu *mFileMenu = nullptr;
     QMenu *mEditMenu = nullptr;

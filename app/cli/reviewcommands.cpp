@@ -1,0 +1,149 @@
+// rackwerk-cli check, diff and report: the reviewer's desk on the console.
+#include "clicommands.h"
+#include "clioptions.h"
+
+#include "review/compliancechecker.h"
+#include "review/plandiff.h"
+#include "review/reviewfile.h"
+#include "review/reviewjson.h"
+#include "review/reviewreport.h"
+
+#include "plan/plan.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace rw::cli {
+
+namespace {
+
+/// The review for a plan: --review FILE, or NAME.rackwerk-review next to the plan when there is one.
+bool loadReview(const QString &planSource, const QString &explicitPath, Review *review, QString *error)
+{
+    QString path = explicitPath;
+    if (path.isEmpty()) {
+        if (planSource == QLatin1String("demo"))
+            return true;
+        path = ReviewFile::pathFor(planSource);
+        if (!QFileInfo::exists(path))
+            return true;
+    }
+    return ReviewFile::load(path, review, error);
+}
+
+}  // namespace
+
+bool CliCommands::needsGui(const QStringList &args)
+{
+    // The report draws (fonts, floor plan, charts); every other command runs without a display.
+    return args.contains(QStringLiteral("report"));
+}
+
+int CliCommands::check(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    const bool json = takeFlag(args, QStringLiteral("--json"));
+    QString reviewPath;
+    if (!takeOption(args, QStringLiteral("--review"), &reviewPath) || args.size() != 1)
+        return usage(tr("check takes one plan, optionally --review FILE and --json."));
+    Plan plan;
+    QString error;
+    if (!loadPlan(args.first(), &plan, &error))
+        return fail(kBadInput, error);
+    Review review;
+    if (!loadReview(args.first(), reviewPath, &review, &error))
+        return fail(kBadInput, error);
+    const ComplianceReport report = ComplianceChecker::run(plan, ProjectionInputs {}, review);
+    if (json) {
+        mOut << QJsonDocument(ReviewJson::toJson(report)).toJson(QJsonDocument::Indented);
+        return kOk;
+    }
+    mOut << tr("Rule set %1, version %2 of %3")
+                .arg(report.ruleSetId, report.ruleSetVersion,
+                    QLocale().toString(report.ruleSetDate, QLocale::ShortFormat))
+         << Qt::endl;
+    for (const CheckResult &r : report.results) {
+        mOut << QStringLiteral("[%1] %2").arg(ComplianceChecker::statusName(r.status), r.title) << Qt::endl;
+        if (!r.valueText.isEmpty())
+            mOut << QStringLiteral("    ")
+                 << tr("value %1 (%2), limit %3").arg(r.valueText, ComplianceChecker::basisName(r.basis), r.limitText)
+                 << Qt::endl;
+        if (!r.detail.isEmpty())
+            mOut << QStringLiteral("    ") << r.detail << Qt::endl;
+        mOut << QStringLiteral("    ") << tr("source: %1").arg(r.source) << Qt::endl;
+    }
+    mOut << tr("%1 passed, %2 failed, %3 not assessable, %4 not applicable")
+                .arg(report.count(CheckStatus::Pass))
+                .arg(report.count(CheckStatus::Fail))
+                .arg(report.count(CheckStatus::NotAssessable))
+                .arg(report.count(CheckStatus::NotApplicable))
+         << Qt::endl;
+    return kOk;
+}
+
+int CliCommands::diff(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    const bool json = takeFlag(args, QStringLiteral("--json"));
+    if (args.size() != 2)
+        return usage(tr("diff takes two plans."));
+    Plan a;
+    Plan b;
+    QString error;
+    if (!loadPlan(args.at(0), &a, &error) || !loadPlan(args.at(1), &b, &error))
+        return fail(kBadInput, error);
+    const PlanDiff d = PlanDiffer::compare(a, b);
+    if (json) {
+        mOut << QJsonDocument(ReviewJson::toJson(d)).toJson(QJsonDocument::Indented);
+        return kOk;
+    }
+    const QLocale locale;
+    for (const FieldChange &f : d.site)
+        mOut << tr("site: %1: %2 -> %3").arg(f.field, f.before, f.after) << Qt::endl;
+    for (const EntityChange &e : d.entities) {
+        mOut << tr("%1 %2: %3").arg(PlanDiffer::entityName(e.entity), e.name, PlanDiffer::changeName(e.change))
+             << Qt::endl;
+        for (const FieldChange &f : e.fields)
+            mOut << QStringLiteral("    ") << tr("%1: %2 -> %3").arg(f.field, f.before, f.after) << Qt::endl;
+    }
+    if (d.identical())
+        mOut << tr("The plans describe the same entities.") << Qt::endl;
+    for (const FigureChange &f : d.figures)
+        mOut << tr("%1: %2 -> %3")
+                    .arg(PlanDiffer::figureName(f.key), locale.toString(f.a, 'f', f.decimals),
+                        locale.toString(f.b, 'f', f.decimals))
+             << Qt::endl;
+    return kOk;
+}
+
+int CliCommands::report(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    QString pdf;
+    QString csvDirectory;
+    QString reviewPath;
+    if (!takeOption(args, QStringLiteral("--pdf"), &pdf) || !takeOption(args, QStringLiteral("--csv"), &csvDirectory)
+        || !takeOption(args, QStringLiteral("--review"), &reviewPath) || args.size() != 1
+        || (pdf.isEmpty() && csvDirectory.isEmpty()))
+        return usage(tr("report takes one plan and --pdf FILE and/or --csv DIR."));
+    const QString source = args.first();
+    Plan plan;
+    QString error;
+    if (!loadPlan(source, &plan, &error))
+        return fail(kBadInput, error);
+    Review review;
+    if (!loadReview(source, reviewPath, &review, &error))
+        return fail(kBadInput, error);
+    ReviewReport report(plan, source == QLatin1String("demo") ? QString() : source, ProjectionInputs {}, review);
+    if (mRenderFloorPlans)
+        report.setFloorPlans(mRenderFloorPlans(plan));
+    if (!pdf.isEmpty() && !report.writePdf(pdf, &error))
+        return fail(kFailed, error);
+    QStringList written;
+    if (!csvDirectory.isEmpty() && !report.writeCsv(csvDirectory, &written, &error))
+        return fail(kFailed, error);
+    return kOk;
+}
+
+}  // namespace rw::cli

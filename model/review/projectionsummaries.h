@@ -1,0 +1,40 @@
+#pragma once
+
+#include "plan/entities.h"
+
+#include <QString>
+
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace rw {
+
+/// What the review needs from a thermal projection (issue 5). The projection fills it; the review
+/// never runs one itself, so the checks stay independent of the engine that produced the figures.
+struct ThermalSummary {
+    std::map<Id, double> maxInletCByRack;  ///< highest inlet air temperature per rack
+    QString engine;  ///< which engine produced it (shown in the report)
+    QString scenario;  ///< e.g. "design day, N-1 cooling"
+};
+
+/// What the review needs from the load and PUE Monte Carlo projection (issue 6).
+struct EnergySummary {
+    double annualPueP50 = 0.0;
+    double annualPueP95 = 0.0;
+    std::vector<double> erfByYear;  ///< energy reuse factor 0..1, year 0 = the first year of operation
+    std::optional<double> renewableShare;  ///< REF 0..1, when the projection models supply contracts
+    std::optional<double> wueLitrePerKWh;
+    std::vector<double> monthlyPueP50;  ///< optional: 12 values for the report's chart
+    QString engine;
+    int samples = 0;
+};
+
+/// The projections available to a review; absent ones make their checks "not assessable".
+/// Wiring in a projection is one line: inputs.thermal = summarize(thermalResult).
+struct ProjectionInputs {
+    std::optional<ThermalSummary> thermal;
+    std::optional<EnergySummary> energy;
+};
+
+}  // namespace rw

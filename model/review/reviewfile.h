@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+#include <map>
+#include <vector>
+
+namespace rw {
+
+/// A tender-specific threshold the reviewer adds on top of the law.
+struct TenderThreshold {
+    QString key;  ///< stable, stored in the review file, e.g. "maxPue"
+    double min = 0.0;  ///< allowed range of the value
+    double max = 0.0;
+};
+
+/// What a reviewer keeps about one submitted plan, stored next to it (NAME.rackwerk-review, JSON), so
+/// that the bidder's plan file is never modified.
+struct Review {
+    QString planSha256;  ///< of the plan file the review was made for
+    QString reviewer;
+    QString tender;  ///< tender reference
+    QString notes;
+    std::map<QString, double> thresholds;  ///< key (see ReviewFile::thresholdKeys) -> value
+    /// Obligations the plan cannot show and the reviewer has confirmed from other documents
+    /// (e.g. "enefg-12-energy-management" -> ISO 50001 certificate seen).
+    std::map<QString, QString> confirmations;  ///< rule id -> what the reviewer saw
+
+    bool operator==(const Review &) const = default;
+};
+
+class ReviewFile {
+    Q_DECLARE_TR_FUNCTIONS(rw::ReviewFile)
+public:
+    static constexpr qint64 kMaxBytes = 1024 * 1024;
+
+    /// The thresholds a tender can set, with their allowed ranges.
+    static const std::vector<TenderThreshold> &thresholdKeys();
+    /// Translated name of a threshold key, with its unit.
+    static QString thresholdName(const QString &key);
+
+    /// NAME.rackwerk -> NAME.rackwerk-review in the same folder.
+    static QString pathFor(const QString &planPath);
+
+    static QByteArray toBytes(const Review &review);
+    /// Reads a review from untrusted bytes; a bad file gives a translated reason and leaves review alone.
+    static bool fromBytes(const QByteArray &bytes, Review *review, QString *error);
+    static bool load(const QString &path, Review *review, QString *error);
+    /// Writes atomically (a temporary file renamed over the old one).
+    static bool save(const Review &review, const QString &path, QString *error);
+};
+
+}  // namespace rw

@@ -1,0 +1,480 @@
+#include "reviewreport.h"
+
+#include "analysis/contingency.h"
+#include "analysis/coolingbudget.h"
+#include "i18n/labels.h"
+#include "plan/plansummary.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTextDocument>
+
+#include <algorithm>
+#include <map>
+
+namespace rw {
+
+namespace {
+
+QString num(double value, int decimals = 1)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+QString integer(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+}
+
+/// A simple bar chart for the report; the report must not depend on the widget-based chart module.
+QImage barChart(const QString &title, const QStringList &labels, const std::vector<double> &values, const QString &unit,
+    double limit = -1)
+{
+    QImage image(1600, 700, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    QFont font = p.font();
+    font.setPixelSize(26);
+    p.setFont(font);
+    p.drawText(QRect(0, 0, image.width(), 50), Qt::AlignCenter, title);
+    if (values.empty())
+        return image;
+    const double top = std::max(*std::max_element(values.begin(), values.end()), limit) * 1.1;
+    const double bottom = std::min(0.0, *std::min_element(values.begin(), values.end()));
+    const QRectF area(130, 70, image.width() - 170, image.height() - 150);
+    auto yOf = [&](double v) { return area.bottom() - (v - bottom) / (top - bottom) * area.height(); };
+    p.setPen(QPen(Qt::gray, 1));
+    for (int i = 0; i <= 4; ++i) {
+        const double v = bottom + (top - bottom) * i / 4.0;
+        p.drawLine(QPointF(area.left(), yOf(v)), QPointF(area.right(), yOf(v)));
+        p.drawText(QRectF(0, yOf(v) - 20, area.left() - 10, 40), Qt::AlignRight | Qt::AlignVCenter,
+            QLocale().toString(v, 'f', top < 10 ? 2 : 0) + QLatin1Char(' ') + unit);
+    }
+    const double slot = area.width() / double(values.size());
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const QRectF bar(
+            area.left() + slot * double(i) + slot * 0.15, yOf(values[i]), slot * 0.7, yOf(bottom) - yOf(values[i]));
+        p.fillRect(bar, QColor(0x2e, 0x6f, 0xb4));
+        if (i < std::size_t(labels.size()))
+            p.drawText(QRectF(area.left() + slot * double(i), area.bottom() + 5, slot, 40), Qt::AlignCenter,
+                labels.at(qsizetype(i)));
+    }
+    if (limit > 0) {
+        p.setPen(QPen(QColor(0xc0, 0x30, 0x30), 4, Qt::DashLine));
+        p.drawLine(QPointF(area.left(), yOf(limit)), QPointF(area.right(), yOf(limit)));
+    }
+    return image;
+}
+
+}  // namespace
+
+ReviewReport::ReviewReport(
+    const Plan &plan, const QString &planPath, const ProjectionInputs &projections, const Review &review)
+    : mPlan(plan), mPlanPath(planPath), mProjections(projections), mReview(review),
+      mCompliance(ComplianceChecker::run(plan, projections, review)),
+      mCreated(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat))
+{
+    if (!planPath.isEmpty()) {
+        QString ignored;  // an unreadable file is reported in the summary as "no file"
+        mSha256 = sha256OfFile(planPath, &ignored);
+    }
+    buildTables();
+}
+
+QString ReviewReport::sha256OfFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file)) {
+        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+void ReviewReport::buildTables()
+{
+    const Site &site = mPlan.site();
+    const PlanSummary s = summarize(mPlan);
+    const PowerAnalysis power = PowerAnalyzer::analyze(mPlan);
+    mAvailabilityReason = power.availability.reason;
+    const CoolingBudget cooling = CoolingBudgeter::compute(mPlan);
+    auto nodeName = [&](Id id) {
+        const PowerNode *n = mPlan.find<PowerNode>(id);
+        return n ? n->name : QString();
+    };
+
+    ReportTable summary { QStringLiteral("summary"), tr("Summary"), { tr("Item"), tr("Value") }, {} };
+    summary.rows = {
+        { tr("Site"), site.name },
+        { tr("Location"), site.location },
+        { tr("Operator"), site.operatorName },
+        { tr("Start of operation"),
+            site.startOfOperation.isValid() ? QLocale().toString(site.startOfOperation, QLocale::ShortFormat)
+                                            : tr("not stated") },
+        { tr("Plan file"), mPlanPath.isEmpty() ? tr("none (plan not from a file)") : QFileInfo(mPlanPath).fileName() },
+        { tr("SHA-256 of the plan file"), mSha256.isEmpty() ? tr("not available") : mSha256 },
+        { tr("Rackwerk version"), QStringLiteral(RW_VERSION) },
+        { tr("Rule set"),
+            tr("%1, version %2 of %3")
+                .arg(mCompliance.ruleSetId, mCompliance.ruleSetVersion,
+                    QLocale().toString(mCompliance.ruleSetDate, QLocale::ShortFormat)) },
+        { tr("Report created"), mCreated },
+        { tr("Tender"), mReview.tender },
+        { tr("Reviewer"), mReview.reviewer },
+        { tr("Halls / rows / racks"),
+            tr("%1 / %2 / %3").arg(integer(s.hallCount), integer(s.rowCount), integer(s.rackCount)) },
+        { tr("Devices / GPUs"), tr("%1 / %2").arg(integer(s.deviceCount), integer(s.gpuCount)) },
+        { tr("IT power, nameplate"), tr("%1 kW").arg(num(s.nameplateItKw)) },
+        { tr("IT power, typical"), tr("%1 kW").arg(num(s.typicalItKw)) },
+        { tr("Declared availability class"), integer(site.declaredAvailabilityClass) },
+        { tr("Availability class the power chain supports"), integer(power.availability.supportedClass) },
+        { tr("Checks passed / failed / not assessable / not applicable"),
+            tr("%1 / %2 / %3 / %4")
+                .arg(integer(mCompliance.count(CheckStatus::Pass)), integer(mCompliance.count(CheckStatus::Fail)),
+                    integer(mCompliance.count(CheckStatus::NotAssessable)),
+                    integer(mCompliance.count(CheckStatus::NotApplicable))) },
+    };
+    mTables.push_back(summary);
+
+    ReportTable bom { QStringLiteral("bill-of-materials"), tr("Bill of materials"),
+        { tr("Group"), tr("Item"), tr("Quantity"), tr("GPUs"), tr("Rating") }, {} };
+    for (const auto &[key, count] : s.systemsByType) {
+        const DeviceType *type = mPlan.find<DeviceType>(key);
+        const QString item = type ? QStringLiteral("%1 %2").arg(type->manufacturer, type->model).trimmed() : key;
+        bom.rows.push_back({ type ? Labels::of(type->category) : tr("Device"), item, integer(count),
+            type ? integer(qint64(type->gpuCount) * count) : QString(),
+            type ? tr("%1 kW max").arg(num(type->maxPowerW / 1000.0, 2)) : QString() });
+    }
+    std::map<std::pair<int, double>, int> racks;  // (height U, budget kW) -> count
+    for (const auto &[id, rack] : mPlan.all<Rack>())
+        ++racks[{ rack.heightU, rack.maxPowerKw }];
+    for (const auto &[shape, count] : racks)
+        bom.rows.push_back({ tr("Rack"), tr("%1U rack").arg(shape.first), integer(count), QString(),
+            tr("%1 kW budget").arg(num(shape.second)) });
+    std::map<std::pair<PowerNodeKind, double>, int> nodes;
+    for (const auto &[id, node] : mPlan.all<PowerNode>())
+        ++nodes[{ node.kind, node.ratingKw }];
+    for (const auto &[shape, count] : nodes)
+        bom.rows.push_back({ tr("Power"), Labels::of(shape.first), integer(count), QString(),
+            shape.second > 0 ? tr("%1 kW").arg(num(shape.second)) : tr("not rated") });
+    std::map<std::pair<CoolingKind, double>, int> units;
+    for (const auto &[id, unit] : mPlan.all<CoolingUnit>())
+        ++units[{ unit.kind, unit.capacityKw }];
+    for (const auto &[shape, count] : units)
+        bom.rows.push_back({ tr("Cooling"), Labels::of(shape.first), integer(count), QString(),
+            tr("%1 kW").arg(num(shape.second)) });
+    mTables.push_back(bom);
+
+    ReportTable powerTable { QStringLiteral("power-budget"), tr("Power budget"),
+        { tr("Node"), tr("Kind"), tr("Rating (kW)"), tr("Design (kW)"), tr("Expected (kW)"), tr("Worst case (kW)"),
+            tr("Headroom (kW)"), tr("Worst failure") },
+        {} };
+    for (const NodeBudget &b : power.budgets) {
+        const PowerNode *node = mPlan.find<PowerNode>(b.nodeId);
+        if (!node)
+            continue;
+        powerTable.rows.push_back(
+            { node->name, Labels::of(node->kind), b.ratingKw > 0 ? num(b.ratingKw) : tr("not rated"), num(b.designKw),
+                num(b.expectedKw), num(b.worstKw), b.ratingKw > 0 ? num(b.headroomKw()) : QString(),
+                b.worstFailure == kNoId ? tr("normal operation") : nodeName(b.worstFailure) });
+    }
+    mTables.push_back(powerTable);
+
+    ReportTable coolingTable { QStringLiteral("cooling-budget"), tr("Cooling budget"),
+        { tr("Area"), tr("Duty"), tr("Load (kW)"), tr("Installed (kW)"), tr("After redundancy (kW)"),
+            tr("Meets redundancy") },
+        {} };
+    auto duty = [&](const QString &area, const QString &name, const CoolingDuty &d) {
+        if (d.loadKw <= 0 && d.installedKw <= 0)
+            return;
+        coolingTable.rows.push_back({ area, name, num(d.loadKw), num(d.installedKw), num(d.redundantKw),
+            d.meetsRedundancy() ? tr("yes") : tr("no") });
+    };
+    for (const CoolingArea &area : cooling.halls) {
+        const Hall *hall = mPlan.find<Hall>(area.hallId);
+        duty(hall ? hall->name : QString(), tr("Air"), area.airHeat);
+        duty(hall ? hall->name : QString(), tr("Liquid"), area.liquidHeat);
+    }
+    const HeatRejection &rejection = cooling.heatRejection;
+    if (rejection.units > 0)
+        coolingTable.rows.push_back(
+            { tr("Site"), tr("Heat rejection"), num(rejection.heatKw), num(rejection.installedKw),
+                num(rejection.redundantKw), rejection.redundantKw + 1e-9 >= rejection.heatKw ? tr("yes") : tr("no") });
+    mTables.push_back(coolingTable);
+
+    ReportTable failures { QStringLiteral("failure-analysis"), tr("Failure analysis (each power node failed in turn)"),
+        { tr("Failed node"), tr("Racks without power"), tr("Racks on too few supplies"), tr("Overloaded nodes"),
+            tr("Unserved load (kW)"), tr("Cooling units stopped") },
+        {} };
+    for (const PowerState &state : power.contingencies) {
+        if (state.servesAll() && state.loads.stoppedCoolingUnits.empty())
+            continue;  // only the failures that matter: a hall of 2N nodes would list hundreds
+        QStringList failed;
+        for (Id id : state.failedNodes)
+            failed << nodeName(id);
+        failures.rows.push_back({ failed.join(QStringLiteral(", ")), integer(qint64(state.racksLost.size())),
+            integer(qint64(state.racksLimited.size())), integer(qint64(state.overloads.size())), num(state.unservedKw),
+            integer(qint64(state.loads.stoppedCoolingUnits.size())) });
+    }
+    mTables.push_back(failures);
+
+    ReportTable projections { QStringLiteral("projections"), tr("Projections"), { tr("Projection"), tr("Result") },
+        {} };
+    if (mProjections.thermal) {
+        double highest = 0;
+        for (const auto &[id, inlet] : mProjections.thermal->maxInletCByRack)
+            highest = std::max(highest, inlet);
+        projections.rows.push_back({ tr("Thermal"),
+            tr("highest rack inlet %1 °C (%2, engine %3)")
+                .arg(num(highest), mProjections.thermal->scenario, mProjections.thermal->engine) });
+    } else {
+        projections.rows.push_back({ tr("Thermal"), tr("No thermal projection has been run.") });
+    }
+    if (mProjections.energy) {
+        const EnergySummary &e = *mProjections.energy;
+        projections.rows.push_back({ tr("Energy"),
+            tr("annual PUE P50 %1, P95 %2 (%3 samples, engine %4)")
+                .arg(num(e.annualPueP50, 3), num(e.annualPueP95, 3), integer(e.samples), e.engine) });
+    } else {
+        projections.rows.push_back({ tr("Energy"),
+            tr("No energy projection has been run: PUE, ERF and REF are the "
+               "bidder's declared values.") });
+    }
+    mTables.push_back(projections);
+
+    ReportTable checks { QStringLiteral("compliance"), tr("Compliance"),
+        { tr("Rule"), tr("Result"), tr("Basis"), tr("Value"), tr("Limit"), tr("Details"), tr("Source"),
+            tr("In force from") },
+        {} };
+    for (const CheckResult &r : mCompliance.results)
+        checks.rows.push_back({ r.title, ComplianceChecker::statusName(r.status), ComplianceChecker::basisName(r.basis),
+            r.valueText, r.limitText, r.detail, r.source,
+            r.validFrom.isValid() ? QLocale().toString(r.validFrom, QLocale::ShortFormat) : QString() });
+    mTables.push_back(checks);
+
+    ReportTable sources { QStringLiteral("sources"), tr("Catalogue sources"), { tr("Device type"), tr("Source") }, {} };
+    for (const auto &[key, type] : mPlan.all<DeviceType>())
+        if (s.systemsByType.count(key))
+            sources.rows.push_back({ QStringLiteral("%1 %2").arg(type.manufacturer, type.model).trimmed(),
+                type.source.isEmpty() ? tr("not stated") : type.source });
+    mTables.push_back(sources);
+}
+
+const ReportTable *ReviewReport::table(const QString &key) const
+{
+    for (const ReportTable &t : mTables)
+        if (t.key == key)
+            return &t;
+    return nullptr;
+}
+
+std::vector<ReportImage> ReviewReport::charts() const
+{
+    std::vector<ReportImage> images;
+    if (mProjections.thermal && !mProjections.thermal->maxInletCByRack.empty()) {
+        std::map<int, double> bins;  // whole degrees -> racks
+        for (const auto &[id, inlet] : mProjections.thermal->maxInletCByRack)
+            bins[int(std::floor(inlet))] += 1;
+        QStringList labels;
+        std::vector<double> counts;
+        for (int t = bins.begin()->first; t <= bins.rbegin()->first; ++t) {
+            labels << QLocale().toString(t);
+            counts.push_back(bins.count(t) ? bins[t] : 0.0);
+        }
+        const QString caption = tr("Racks by highest inlet temperature (°C)");
+        images.push_back({ caption, barChart(caption, labels, counts, QString()) });
+    }
+    if (mProjections.energy && !mProjections.energy->monthlyPueP50.empty()) {
+        QStringList months;
+        for (int m = 1; m <= int(mProjections.energy->monthlyPueP50.size()); ++m)
+            months << QLocale().monthName(((m - 1) % 12) + 1, QLocale::ShortFormat);
+        const QString caption = tr("Monthly PUE (P50)");
+        images.push_back({ caption, barChart(caption, months, mProjections.energy->monthlyPueP50, QString()) });
+    }
+    if (mProjections.energy && !mProjections.energy->erfByYear.empty()) {
+        QStringList years;
+        std::vector<double> values;
+        for (std::size_t y = 0; y < mProjections.energy->erfByYear.size(); ++y) {
+            years << tr("year %1").arg(y + 1);
+            values.push_back(mProjections.energy->erfByYear[y] * 100.0);
+        }
+        const QString caption = tr("Energy reuse factor by operating year (%)");
+        images.push_back({ caption, barChart(caption, years, values, QStringLiteral("%")) });
+    }
+    return images;
+}
+
+QString ReviewReport::html() const
+{
+    QString h;
+    h += QStringLiteral("<html><body style=\"font-family: sans-serif;\">");
+    h += QStringLiteral("<h1>%1</h1>").arg(escaped(tr("Review of the plan \"%1\"").arg(mPlan.site().name)));
+    auto tableHtml = [&](const ReportTable &t) {
+        QString out = QStringLiteral("<h2>%1</h2>").arg(escaped(t.title));
+        if (t.rows.empty())
+            return out + QStringLiteral("<p>%1</p>").arg(escaped(tr("Nothing to show.")));
+        out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>");
+        for (const QString &header : t.headers)
+            out += QStringLiteral("<th bgcolor=\"#dde6f0\" align=\"left\">%1</th>").arg(escaped(header));
+        out += QStringLiteral("</tr>");
+        for (const QStringList &row : t.rows) {
+            out += QStringLiteral("<tr>");
+            for (const QString &cell : row) {
+                static const QRegularExpression hash(QStringLiteral("^[0-9a-f]{64}$"));
+                // Hashes in a fixed-width font without ligatures, so that they can be read and copied.
+                out += hash.match(cell).hasMatch() ? QStringLiteral("<td><tt>%1</tt></td>").arg(cell)
+                                                   : QStringLiteral("<td>%1</td>").arg(escaped(cell));
+            }
+            out += QStringLiteral("</tr>");
+        }
+        return out + QStringLiteral("</table>");
+    };
+    h += tableHtml(*table(QStringLiteral("summary")));
+    for (std::size_t i = 0; i < mFloorPlans.size(); ++i)
+        h += QStringLiteral("<h2>%1</h2><p><img src=\"rackwerk-floorplan-%2.png\" width=\"480\"/></p>")
+                 .arg(escaped(mFloorPlans[i].caption))
+                 .arg(i);
+    for (const char *key : { "bill-of-materials", "power-budget", "cooling-budget", "failure-analysis" })
+        h += tableHtml(*table(QLatin1String(key)));
+    h += QStringLiteral("<p>%1</p>").arg(escaped(mAvailabilityReason));
+    h += tableHtml(*table(QStringLiteral("projections")));
+    const auto chartImages = charts();
+    for (std::size_t i = 0; i < chartImages.size(); ++i)
+        h += QStringLiteral("<p><img src=\"rackwerk-chart-%1.png\" width=\"480\"/></p>").arg(i);
+    // The compliance table has too many columns for a portrait page: rule, source and date share a
+    // cell, as do value and limit (the CSV keeps them apart).
+    h += QStringLiteral("<h2>%1</h2>").arg(escaped(tr("Compliance")));
+    h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>");
+    for (const QString &header : { tr("Rule and source"), tr("Result"), tr("Value / limit"), tr("Details") })
+        h += QStringLiteral("<th bgcolor=\"#dde6f0\" align=\"left\">%1</th>").arg(escaped(header));
+    h += QStringLiteral("</tr>");
+    for (const CheckResult &r : mCompliance.results) {
+        const QString colour = r.status == CheckStatus::Pass ? QStringLiteral("#e3f4e3")
+            : r.status == CheckStatus::Fail                  ? QStringLiteral("#f8dcdc")
+                                                             : QStringLiteral("#f0f0f0");
+        QString rule = QStringLiteral("<b>%1</b><br/><small>%2").arg(escaped(r.title), escaped(r.source));
+        if (r.validFrom.isValid())
+            rule += QStringLiteral("<br/>")
+                + escaped(tr("in force from %1").arg(QLocale().toString(r.validFrom, QLocale::ShortFormat)));
+        rule += QStringLiteral("</small>");
+        // The result never wraps: it is what a reader scans the table for.
+        const QString result = escaped(ComplianceChecker::statusName(r.status))
+            + (r.basis == CheckBasis::None
+                    ? QString()
+                    : QStringLiteral("<br/><small>%1</small>").arg(escaped(ComplianceChecker::basisName(r.basis))));
+        const QString figures = r.valueText.isEmpty() && r.limitText.isEmpty()
+            ? QString()
+            : QStringLiteral("%1<br/><small>%2</small>")
+                  .arg(escaped(r.valueText), escaped(tr("limit: %1").arg(r.limitText)));
+        h += QStringLiteral("<tr><td width=\"33%\">%1</td><td nowrap bgcolor=\"%2\">%3</td>"
+                            "<td width=\"16%\">%4</td><td>%5</td></tr>")
+                 .arg(rule, colour, result, figures, escaped(r.detail));
+    }
+    h += QStringLiteral("</table>");
+    h += QStringLiteral("<h2>%1</h2><p>%2</p>")
+             .arg(escaped(tr("Assumptions")),
+                 escaped(mPlan.site().assumptions.isEmpty() ? tr("The plan states no assumptions.")
+                                                            : mPlan.site().assumptions));
+    h += tableHtml(*table(QStringLiteral("sources")));
+    if (!mReview.notes.isEmpty())
+        h += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(escaped(tr("Reviewer's notes")), escaped(mReview.notes));
+    h += QStringLiteral("<p><small>%1</small></p>")
+             .arg(escaped(tr("Rackwerk %1. Plan file SHA-256: %2")
+                              .arg(QStringLiteral(RW_VERSION), mSha256.isEmpty() ? tr("not available") : mSha256)));
+    h += QStringLiteral("</body></html>");
+    return h;
+}
+
+bool ReviewReport::writePdf(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        writer.setTitle(tr("Review of the plan \"%1\"").arg(mPlan.site().name));
+        writer.setCreator(QStringLiteral("Rackwerk %1").arg(QStringLiteral(RW_VERSION)));
+        QTextDocument document;
+        document.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 8));
+        for (std::size_t i = 0; i < mFloorPlans.size(); ++i)
+            document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("rackwerk-floorplan-%1.png").arg(i)),
+                mFloorPlans[i].image);
+        const auto chartImages = charts();
+        for (std::size_t i = 0; i < chartImages.size(); ++i)
+            document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("rackwerk-chart-%1.png").arg(i)),
+                chartImages[i].image);
+        document.setHtml(html());
+        document.print(&writer);
+    }
+    if (!file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString ReviewReport::csv(const ReportTable &table)
+{
+    auto line = [](const QStringList &cells) {
+        QStringList quoted;
+        for (QString cell : cells) {
+            if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n'))
+                || cell.contains(QLatin1Char('\r'))) {
+                cell.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+                cell = QLatin1Char('"') + cell + QLatin1Char('"');
+            }
+            quoted << cell;
+        }
+        return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    };
+    QString out = line(table.headers);
+    for (const QStringList &row : table.rows)
+        out += line(row);
+    return out;
+}
+
+bool ReviewReport::writeCsv(const QString &directory, QStringList *written, QString *error) const
+{
+    if (!QDir().mkpath(directory)) {
+        *error = tr("Cannot create the folder %1.").arg(directory);
+        return false;
+    }
+    for (const ReportTable &t : mTables) {
+        const QString path = QDir(directory).filePath(t.key + QStringLiteral(".csv"));
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv(t).toUtf8()) < 0 || !file.commit()) {
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            return false;
+        }
+        written->append(path);
+    }
+    return true;
+}
+
+}  // namespace rw

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "compliancechecker.h"
+#include "projectionsummaries.h"
+#include "reviewfile.h"
+
+#include "plan/plan.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace rw {
+
+/// One table of the report, also exported as CSV.
+struct ReportTable {
+    QString key;  ///< stable, the CSV file name: "checks" -> checks.csv
+    QString title;  ///< translated
+    QStringList headers;
+    std::vector<QStringList> rows;
+};
+
+/// A picture for the report (a floor plan, a projection chart).
+struct ReportImage {
+    QString caption;
+    QImage image;
+};
+
+/// The reviewer's report on one submitted plan, in the current language and locale (Language::apply):
+/// summary, floor plans, bill of materials, budgets, failure analysis, projections, compliance,
+/// assumptions and sources. Names the plan file's SHA-256 and Rackwerk's version.
+class ReviewReport {
+    Q_DECLARE_TR_FUNCTIONS(rw::ReviewReport)
+public:
+    /// planPath names the submitted file (its SHA-256 goes into the report); empty for a plan without one.
+    ReviewReport(const Plan &plan, const QString &planPath, const ProjectionInputs &projections, const Review &review);
+
+    /// Floor plan pictures come from the views layer (the model cannot draw the scene).
+    void setFloorPlans(std::vector<ReportImage> images) { mFloorPlans = std::move(images); }
+
+    const ComplianceReport &compliance() const { return mCompliance; }
+    const std::vector<ReportTable> &tables() const { return mTables; }
+    /// The charts drawn from the projections that are present.
+    std::vector<ReportImage> charts() const;
+    QString html() const;
+
+    bool writePdf(const QString &path, QString *error) const;
+    /// Writes every table as DIR/KEY.csv (UTF-8, comma separated, RFC 4180 quoting).
+    bool writeCsv(const QString &directory, QStringList *written, QString *error) const;
+    static QString csv(const ReportTable &table);
+
+    /// SHA-256 of a file, lowercase hex; empty with a translated reason when it cannot be read.
+    static QString sha256OfFile(const QString &path, QString *error);
+
+private:
+    void buildTables();
+    const ReportTable *table(const QString &key) const;
+
+    const Plan &mPlan;
+    QString mPlanPath;
+    ProjectionInputs mProjections;
+    Review mReview;
+    ComplianceReport mCompliance;
+    std::vector<ReportTable> mTables;
+    std::vector<ReportImage> mFloorPlans;
+    QString mSha256;
+    QString mCreated;
+    QString mAvailabilityReason;
+};
+
+}  // namespace rw

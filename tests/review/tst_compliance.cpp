@@ -1,0 +1,386 @@
+#include "../common/testplans.h"
+
+#include "demo/demoplan.h"
+#include "review/compliancechecker.h"
+#include "review/reviewjson.h"
+
+#include <QtTest>
+
+#include <set>
+
+using namespace rw;
+using namespace rwtest;
+
+namespace {
+
+const CheckResult &result(const ComplianceReport &report, const QString &ruleId)
+{
+    for (const CheckResult &r : report.results)
+        if (r.ruleId == ruleId)
+            return r;
+    qFatal("no result for rule %s", qPrintable(ruleId));
+}
+
+/// The small test plan made to pass every rule it can be judged by: one cooling unit without
+/// redundancy demanded, a plan declaring the class its single power path supports.
+void buildPassingPlan(Plan &plan)
+{
+    buildSmallPlan(plan);
+    Site site = plan.site();
+    site.startOfOperation = QDate(2026, 9, 1);
+    site.declaredAvailabilityClass = 1;
+    site.pueTarget = 1.2;
+    site.plannedHeatReuseShare = 0.10;
+    site.renewableShare = 1.0;
+    site.wueLitrePerKWh = 0.3;
+    plan.setSite(site);
+    Hall hall = *plan.find<Hall>(small::kHall);
+    hall.coolingRedundancy = Redundancy::N;
+    plan.replace(hall);
+    DeviceType server = *plan.find<DeviceType>(small::kServer);
+    server.liquidHeatShare = 0.0;  // the hall has no CDU
+    plan.replace(server);
+}
+
+/// The rules that failed, for failure messages.
+QString failures(const ComplianceReport &report)
+{
+    QStringList ids;
+    for (const CheckResult &r : report.results)
+        if (r.status == CheckStatus::Fail)
+            ids << r.ruleId + QStringLiteral(": ") + r.detail;
+    return ids.join(QLatin1Char('\n'));
+}
+
+ComplianceReport check(const Plan &plan, const ProjectionInputs &projections = {}, const Review &review = {})
+{
+    return ComplianceChecker::run(plan, projections, review);
+}
+
+void setSite(Plan &plan, const std::function<void(Site &)> &change)
+{
+    Site site = plan.site();
+    change(site);
+    plan.setSite(site);
+}
+
+}  // namespace
+
+class TestCompliance : public QObject {
+    Q_OBJECT
+
+private slots:
+    void bundledRuleSetIsVersionedAndSourced();
+    void malformedRuleSets_data();
+    void malformedRuleSets();
+    void passingPlan();
+    void pueByStartOfOperation();
+    void pueFromProjection();
+    void erfTargets();
+    void renewableShare();
+    void sizeDependentObligations();
+    void availabilityClass();
+    void inletEnvelope();
+    void floorLoad();
+    void powerHeadroom();
+    void coolingHeadroom();
+    void tenderThresholds();
+    void json();
+};
+
+void TestCompliance::bundledRuleSetIsVersionedAndSourced()
+{
+    const RuleSet &set = RuleSetLoader::bundled();
+    QCOMPARE(set.id, QStringLiteral("de-enefg-2023"));
+    QVERIFY(!set.version.isEmpty());
+    QVERIFY(set.date.isValid());
+    QSet<QString> checks;
+    for (const Rule &rule : set.rules) {
+        QVERIFY2(!rule.source.isEmpty(), qPrintable(rule.id));
+        QVERIFY2(rule.validFrom.isValid(), qPrintable(rule.id));
+        checks.insert(rule.check);
+    }
+    for (const QString &known : RuleSet::knownChecks())
+        QVERIFY2(checks.contains(known), qPrintable(known));
+}
+
+void TestCompliance::malformedRuleSets_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("not json") << QByteArray("{rules");
+    QTest::newRow("foreign") << QByteArray(R"({"format":"x"})");
+    QTest::newRow("no version") << QByteArray(R"({"format":"rackwerk-rules","id":"a","date":"2026-01-01","rules":[]})");
+    QTest::newRow("no rules") << QByteArray(
+        R"({"format":"rackwerk-rules","id":"a","version":"1","date":"2026-01-01","rules":[]})");
+    QTest::newRow("unknown check") << QByteArray(
+        R"({"format":"rackwerk-rules","id":"a","version":"1","date":"2026-01-01","rules":[{"id":"r","check":"magic","source":"s","validFrom":"2026-01-01"}]})");
+    QTest::newRow("bad date") << QByteArray(
+        R"({"format":"rackwerk-rules","id":"a","version":"1","date":"2026-01-01","rules":[{"id":"r","check":"pueLimit","source":"s","validFrom":"soon"}]})");
+    QTest::newRow("no source") << QByteArray(
+        R"({"format":"rackwerk-rules","id":"a","version":"1","date":"2026-01-01","rules":[{"id":"r","check":"pueLimit","validFrom":"2026-01-01"}]})");
+}
+
+void TestCompliance::malformedRuleSets()
+{
+    QFETCH(QByteArray, bytes);
+    RuleSet set;
+    set.id = QStringLiteral("untouched");
+    QString error;
+    QVERIFY(!RuleSetLoader::fromBytes(bytes, &set, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(set.id, QStringLiteral("untouched"));
+}
+
+void TestCompliance::passingPlan()
+{
+    Plan plan;
+    buildPassingPlan(plan);
+    const ComplianceReport report = check(plan);
+    QVERIFY2(report.count(CheckStatus::Fail) == 0, qPrintable(failures(report)));
+    QCOMPARE(result(report, QStringLiteral("enefg-11-pue-new")).status, CheckStatus::Pass);
+    QCOMPARE(result(report, QStringLiteral("enefg-11-pue-new")).basis, CheckBasis::Declared);
+    QVERIFY(result(report, QStringLiteral("enefg-11-pue-new")).detail.contains(QStringLiteral("not projected")));
+    QCOMPARE(result(report, QStringLiteral("enefg-11-pue-existing-2027")).status, CheckStatus::NotApplicable);
+    QCOMPARE(result(report, QStringLiteral("floor-load")).status, CheckStatus::Pass);
+    QCOMPARE(result(report, QStringLiteral("power-headroom")).status, CheckStatus::Pass);
+    QCOMPARE(result(report, QStringLiteral("cooling-headroom")).status, CheckStatus::Pass);
+    QCOMPARE(result(report, QStringLiteral("en50600-availability")).status, CheckStatus::Pass);
+    // Without a thermal projection the inlet check cannot be judged, and says why.
+    const CheckResult &inlet = result(report, QStringLiteral("ashrae-inlet"));
+    QCOMPARE(inlet.status, CheckStatus::NotAssessable);
+    QCOMPARE(inlet.detail, QStringLiteral("No thermal projection has been run."));
+    for (const CheckResult &r : report.results)
+        QVERIFY2(!r.source.isEmpty() && !r.title.isEmpty(), qPrintable(r.ruleId));
+}
+
+void TestCompliance::pueByStartOfOperation()
+{
+    Plan plan;
+    buildPassingPlan(plan);
+    setSite(plan, [](Site &s) { s.pueTarget = 1.21; });
+    CheckResult r = result(check(plan), QStringLiteral("enefg-11-pue-new"));
+    QCOMPARE(r.status, CheckStatus::Fail);
+    QCOMPARE(r.value, 1.21);
+    QCOMPARE(r.limit, 1.2);
+    QCOMPARE(r.relevantDate, QDate(2026, 9, 1));
+
+    // A site that started before 1 July 2026: the new-site limit does not apply, the older ones do.
+    setSite(plan, [](Site &s) {
+        s.startOfOperation = QDate(2026, 6, 30);
+        s.pueTarget = 1.4;
+    });
+    const ComplianceReport older = check(plan);
+    QCOMPARE(result(older, QStringLiteral("enefg-11-pue-new")).status, CheckStatus::NotApplicable);
+    QCOMPARE(result(older, QStringLiteral("enefg-11-pue-existing-2027")).status, CheckStatus::Pass);
+    QCOMPARE(result(older, QStringLiteral("enefg-11-pue-existing-2030")).status, CheckStatus::Fail);
+    QCOMPARE(result(older, QStringLiteral("enefg-11-pue-existing-2030")).validFrom, QDate(2030, 7, 1));
+
+    // No start of operation: which PUE rule applies cannot be told.
+    setSite(plan, [](Site &s) { s.startOfOperation = QDate(); });
+    r = result(check(plan), QStringLiteral("enefg-11-pue-new"));
+    QCOMPARE(r.status, CheckStatus::NotAssessable);
+    QVERIFY(r.detail.contains(QStringLiteral("no start of operation")));
+}
+
+void TestCompliance::pueFromProjection()
+{
+    Plan plan;
+    buildPassingPlan(plan);
+    ProjectionInputs projections;
+    projections.energy = EnergySummary {};
+    projections.energy->annualPueP50 = 1.25;
+    projections.energy->annualPueP95 = 1.31;
+    projections.energy->samples = 1000;
+    const CheckResult r = result(check(plan, projections), QStringLiteral("enefg-11-pue-new"));
+    QCOMPARE(r.status, CheckStatus::Fail);  // the declared 1.2 would pass; the projection wins
+    QCOMPARE(r.basis, CheckBasis::Projected);
+    QCOMPARE(r.value, 1.25);
+    QVERIFY(r.detail.contains(QStringLiteral("1.310")));
+}
+
+void TestCompliance::erfTargets()
+{
+    Plan plan;
+    buildPassingPlan(plan);
+    setSite(plan, [](Site &s) { s.plannedHeatReuseShare = 0.09; });
+    ComplianceReport report = check(plan);
+    QCOMPARE(result(report, QStringLiteral("enefg-11-erf-2026")).status, CheckStatus::Fail);
+    QCOMPARE(result(report, QStringLiteral("enefg-11-erf-2027")).status, CheckStatus::NotApplicable);
+
+    setSite(plan, [](Site &s) {
+        s.startOfOperation = QDate(2028, 7, 1);
+        s.plannedHeatReuseShare = 0.19;
+    });
+    report = check(plan);
+    QCOMPARE(result(report, QStringLiteral("enefg-11-erf-2028")).status, CheckStatus::Fail);
+    QCOMPARE(result(report, QStringLiteral("enefg-11-erf-2028")).limit, 20.0);
+    QCOMPARE(result(report, QStringLiteral("enefg-11-erf-2026")).status, CheckStatus::NotApplicable);
+
+    // A projection's ERF in the third operating year (2 years' grace) counts, not the first year's.
+    ProjectionInputs projections;
+    projections.energy = EnergySummary {};
+    projections.energy->annualPueP50 = 1.1;
+    projections.energy->erfByYear = { 0.05, 0.12, 0.21, 0.25 };
+    const CheckResult r = result(check(plan, projections), QStringLiteral("enefg-11-erf-2028"));
+    QCOMPARE(r.status, CheckStatus::Pass);
+    QCOMPARE(r.basis, CheckBasis::Projected);
+    QCOMPARE(r.value, 21.0);
+}
+
+void TestCompliance::renewableShare()
+{
+    Plan plan;
+    buildPassingPlan(plan);
+    setSite(plan, [](Site &s) { s.renewableShare = 0.6; });
+    const ComplianceReport report = check(plan);
+    QCOMPARE(result(report, QStringLiteral("enefg-11-renewable-2024")).status, CheckStatus::Pass);
+    QCOMPARE(result(report, QStringLiteral("enefg-11-renewable-2027")).status, CheckStatus::Fail);
+    QCOMPARE(result(report, QStringLiteral("enefg-11-renewable-2027")).value, 60.0);
+}
+
+void TestCompliance::sizeDependentObligations()
+{
+    Plan small;
+    buildPassingPlan(small);
+    ComplianceReport report = check(small);
+    QCOMPARE(result(report, QStringLiteral("enefg-12-energy-management")).status, CheckStatus::NotApplicable);
+    QCOMPARE(result(report, QStringLiteral("eu-2024-1364-kpis")).status, CheckStatus::NotApplicable);
+
+    Plan demo;
+    buildDemoPlan(demo);  // about 16 MW IT, WUE declared as 0
+    report = check(demo);
+    QCOMPARE(result(report, QStringLiteral("enefg-12-energy-management")).status, CheckStatus::NotAssessable);
+    const CheckResult &kpis = result(report, QStringLiteral("eu-2024-1364-kpis"));
+    QCOMPARE(kpis.status, CheckStatus::Fail);
+    QVERIFY(kpis.detail.contains(QStringLiteral("WUE")));
+
+    Review review;
+    review.confirmations[QStringLiteral("enefg-12-energy-management")] = QStringLiteral("ISO 50001 certificate 123");
+    setSite(demo, [](Site &s) { s.wueLitrePerKWh = 0.2; });
+    report = check(demo, {}, review);
+    QCOMPARE(result(report, QStringLiteral("enefg-12-energy-management")).status, CheckStatus::Pass);
+    QCOMPARE(result(report, QStringLiteral("enefg-12-energy-management")).basis, CheckBasis::Reviewer);
+    QCOMPARE(result(report, QStringLiteral("eu-2024-1364-kpis")).status, CheckStatus::Pass);
+}
+
+void TestCompliance::availabilityClass()
+{
+    Plan plan;
+    buildPassingPlan(plan);
+    setSite(plan, [](Site &s) { s.declaredAvailabilityClass = 3; });
+    const CheckResult r = result(check(plan), QStringLiteral("en50600-availability"));
+    QCOMPARE(r.status, CheckStatus::Fail);
+    QCOMPARE(r.value, 1.0);
+    QCOMPARE(r.limit, 3.0);
+    // The worst failure (the single UPS or busway) leaves both racks without power: both are shown.
+    QCOMPARE(std::set<Id>(r.racks.begin(), r.racks.end()), (std::set<Id> { small::kRackA, small::kRackB }));
+}
+
+void TestCompliance::inletEnvelope()
+{
+    Plan plan;
+    buildPassingPlan(plan);  // hall class A2: allowable up to 35 °C, recommended up to 27 °C
+    ProjectionInputs projections;
+    projections.thermal = ThermalSummary { { { small::kRackA, 28.0 }, { small::kRackB, 35.5 } }, QStringLiteral("cpu"),
+        QStringLiteral("design day") };
+    CheckResult r = result(check(plan, projections), QStringLiteral("ashrae-inlet"));
+    QCOMPARE(r.status, CheckStatus::Fail);
+    QCOMPARE(r.basis, CheckBasis::Projected);
+    QCOMPARE(r.value, 35.5);
+    QCOMPARE(r.limit, 35.0);
+    QCOMPARE(r.racks, std::vector<Id> { small::kRackB });
+
+    projections.thermal->maxInletCByRack[small::kRackB] = 34.0;
+    r = result(check(plan, projections), QStringLiteral("ashrae-inlet"));
+    QCOMPARE(r.status, CheckStatus::Pass);
+    QVERIFY(r.detail.contains(QStringLiteral("2 above the recommended")));
+
+    Hall hall = *plan.find<Hall>(small::kHall);
+    hall.ashraeClass = AshraeClass::H1;  // allowable up to 25 °C
+    plan.replace(hall);
+    r = result(check(plan, projections), QStringLiteral("ashrae-inlet"));
+    QCOMPARE(r.status, CheckStatus::Fail);
+    QCOMPARE(r.racks.size(), std::size_t(2));
+}
+
+void TestCompliance::floorLoad()
+{
+    Plan plan;
+    buildPassingPlan(plan);
+    Hall hall = *plan.find<Hall>(small::kHall);
+    hall.floorLoadKgPerM2 = 200;  // rack A: 193 kg on 0.72 m2 = 268 kg/m2; rack B: 130 kg = 181 kg/m2
+    plan.replace(hall);
+    const CheckResult r = result(check(plan), QStringLiteral("floor-load"));
+    QCOMPARE(r.status, CheckStatus::Fail);
+    QCOMPARE(r.racks, std::vector<Id> { small::kRackA });
+    QCOMPARE(qRound(r.value), 268);
+    QCOMPARE(r.limit, 200.0);
+}
+
+void TestCompliance::powerHeadroom()
+{
+    Plan plan;
+    buildPassingPlan(plan);
+    PowerNode busway = *plan.find<PowerNode>(small::kBusway);
+    busway.ratingKw = 4.0;  // the racks draw 4.7 kW at maximum
+    plan.replace(busway);
+    const CheckResult r = result(check(plan), QStringLiteral("power-headroom"));
+    QCOMPARE(r.status, CheckStatus::Fail);
+    QVERIFY(r.value < 0);
+    QVERIFY(r.detail.contains(QStringLiteral("Busway")));
+}
+
+void TestCompliance::coolingHeadroom()
+{
+    Plan plan;
+    buildPassingPlan(plan);
+    Hall hall = *plan.find<Hall>(small::kHall);
+    hall.coolingRedundancy = Redundancy::NPlus1;  // one unit, N+1 demanded: nothing left after a failure
+    plan.replace(hall);
+    const CheckResult r = result(check(plan), QStringLiteral("cooling-headroom"));
+    QCOMPARE(r.status, CheckStatus::Fail);
+    QVERIFY(r.detail.contains(QStringLiteral("Hall T")));
+}
+
+void TestCompliance::tenderThresholds()
+{
+    Plan plan;
+    buildPassingPlan(plan);
+    Review review;
+    review.tender = QStringLiteral("2026/S 123-456789");
+    review.thresholds[QStringLiteral("maxPue")] = 1.15;
+    review.thresholds[QStringLiteral("minAvailabilityClass")] = 1;
+    review.thresholds[QStringLiteral("maxInletTempC")] = 27;
+    const ComplianceReport report = check(plan, {}, review);
+    const CheckResult &pue = result(report, QStringLiteral("tender-maxPue"));
+    QCOMPARE(pue.status, CheckStatus::Fail);
+    QVERIFY(pue.source.contains(review.tender));
+    QCOMPARE(result(report, QStringLiteral("tender-minAvailabilityClass")).status, CheckStatus::Pass);
+    QCOMPARE(result(report, QStringLiteral("tender-maxInletTempC")).status, CheckStatus::NotAssessable);
+}
+
+void TestCompliance::json()
+{
+    Plan plan;
+    buildPassingPlan(plan);
+    setSite(plan, [](Site &s) { s.pueTarget = 1.3; });
+    const QJsonObject o = ReviewJson::toJson(check(plan));
+    QCOMPARE(o.value(QStringLiteral("ruleSet")).toString(), QStringLiteral("de-enefg-2023"));
+    QCOMPARE(o.value(QStringLiteral("counts")).toObject().value(QStringLiteral("fail")).toInt(), 1);
+    bool found = false;
+    for (const QJsonValue &v : o.value(QStringLiteral("results")).toArray()) {
+        const QJsonObject r = v.toObject();
+        if (r.value(QStringLiteral("rule")).toString() != QLatin1String("enefg-11-pue-new"))
+            continue;
+        found = true;
+        QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
+        QCOMPARE(r.value(QStringLiteral("basis")).toString(), QStringLiteral("declared"));
+        QCOMPARE(r.value(QStringLiteral("value")).toDouble(), 1.3);
+        QCOMPARE(r.value(QStringLiteral("validFrom")).toString(), QStringLiteral("2026-07-01"));
+        QCOMPARE(r.value(QStringLiteral("startOfOperation")).toString(), QStringLiteral("2026-09-01"));
+    }
+    QVERIFY(found);
+}
+
+QTEST_MAIN(TestCompliance)
+#include "tst_compliance.moc"

@@ -1,0 +1,236 @@
+#include "../common/testplans.h"
+
+#include "review/reviewfile.h"
+#include "store/planstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#ifndef RW_CLI_PATH
+#error "RW_CLI_PATH must name the rackwerk-cli executable (a string literal)"
+#endif
+
+using namespace rw;
+using namespace rwtest;
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QString describe() const
+    {
+        return QStringLiteral("exit %1\n--- stdout:\n%2--- stderr:\n%3").arg(exitCode).arg(out, err);
+    }
+};
+
+QStringList words(std::initializer_list<const char *> list)
+{
+    QStringList result;
+    for (const char *word : list)
+        result << QString::fromUtf8(word);
+    return result;
+}
+
+QJsonObject results(const QJsonObject &check)
+{
+    QJsonObject byRule;
+    for (const QJsonValue &v : check.value(QStringLiteral("results")).toArray())
+        byRule.insert(v.toObject().value(QStringLiteral("rule")).toString(), v);
+    return byRule;
+}
+
+}  // namespace
+
+class TestReviewCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void checkJsonAndText();
+    void checkUsesReviewNextToPlan();
+    void corruptReview();
+    void diff();
+    void reportPdfInGerman();
+    void reportCsv();
+    void reportNeedsTarget();
+
+private:
+    CliRun run(
+        const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment()) const;
+    QString path(const QString &name) const { return mDir.filePath(name); }
+
+    QTemporaryDir mDir;
+    QString mPlan;
+    QString mOther;
+};
+
+CliRun TestReviewCli::run(const QStringList &args, const QProcessEnvironment &env) const
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(mDir.path());
+    process.start(QStringLiteral(RW_CLI_PATH), args);
+    CliRun result;
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
+        process.kill();
+        result.err = QStringLiteral("rackwerk-cli did not finish normally: ") + process.errorString();
+        return result;
+    }
+    result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+void TestReviewCli::initTestCase()
+{
+    QVERIFY(mDir.isValid());
+    Plan plan;
+    buildSmallPlan(plan);
+    Site site = plan.site();
+    site.startOfOperation = QDate(2026, 9, 1);
+    site.pueTarget = 1.3;
+    plan.setSite(site);
+    mPlan = path(QStringLiteral("bid.rackwerk"));
+    QVERIFY(PlanStore::save(plan, mPlan).ok);
+    site.pueTarget = 1.15;
+    plan.setSite(site);
+    plan.take<MountedDevice>(small::kServerB10);
+    mOther = path(QStringLiteral("bid-v2.rackwerk"));
+    QVERIFY(PlanStore::save(plan, mOther).ok);
+}
+
+void TestReviewCli::checkJsonAndText()
+{
+    CliRun r = run(words({ "--lang", "en", "check" }) << mPlan << QStringLiteral("--json"));
+    QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(r.describe()));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("ruleSet")).toString(), QStringLiteral("de-enefg-2023"));
+    const QJsonObject pue = results(o).value(QStringLiteral("enefg-11-pue-new")).toObject();
+    QCOMPARE(pue.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
+    QCOMPARE(pue.value(QStringLiteral("value")).toDouble(), 1.3);
+    QCOMPARE(results(o).value(QStringLiteral("ashrae-inlet")).toObject().value(QStringLiteral("status")).toString(),
+        QStringLiteral("notAssessable"));
+
+    r = run(words({ "--lang", "de", "check" }) << mPlan);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(QStringLiteral("[Nicht erfüllt] Jahres-PUE höchstens 1,20")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Quelle: EnEfG § 11")), qPrintable(r.out));
+}
+
+void TestReviewCli::checkUsesReviewNextToPlan()
+{
+    Review review;
+    review.thresholds[QStringLiteral("maxPue")] = 1.35;
+    QString error;
+    QVERIFY(ReviewFile::save(review, ReviewFile::pathFor(mOther), &error));
+    const CliRun r = run(words({ "check" }) << mOther << QStringLiteral("--json"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject tender
+        = results(QJsonDocument::fromJson(r.out.toUtf8()).object()).value(QStringLiteral("tender-maxPue")).toObject();
+    QCOMPARE(tender.value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+    QVERIFY(QFile::remove(ReviewFile::pathFor(mOther)));
+}
+
+void TestReviewCli::corruptReview()
+{
+    const QString bad = path(QStringLiteral("bad.rackwerk-review"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"format\":\"rackwerk-review\",\"version\":1,\"thresholds\":{\"maxPue\":\"low\"}}");
+    file.close();
+    const QByteArray planBefore = [&] {
+        QFile plan(mPlan);
+        return plan.open(QIODevice::ReadOnly) ? plan.readAll() : QByteArray();
+    }();
+    for (const char *lang : { "en", "de" }) {
+        const CliRun r = run(words({ "--lang", lang, "check" }) << mPlan << QStringLiteral("--review") << bad);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(bad), qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(QLatin1String(lang) == QLatin1String("de") ? QStringLiteral("muss eine Zahl")
+                                                                           : QStringLiteral("must be a number")),
+            qPrintable(r.describe()));
+    }
+    QFile plan(mPlan);
+    QVERIFY(plan.open(QIODevice::ReadOnly));
+    QCOMPARE(plan.readAll(), planBefore);  // the bidder's plan is never touched
+}
+
+void TestReviewCli::diff()
+{
+    CliRun r = run(words({ "diff" }) << mPlan << mOther << QStringLiteral("--json"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("identical")).toBool(), false);
+    const QJsonArray entities = o.value(QStringLiteral("entities")).toArray();
+    QCOMPARE(entities.size(), 1);
+    QCOMPARE(entities.at(0).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("devices"));
+    QCOMPARE(entities.at(0).toObject().value(QStringLiteral("change")).toString(), QStringLiteral("removed"));
+    QCOMPARE(entities.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("B / U10 (b10)"));
+    const QJsonObject gpus = o.value(QStringLiteral("figures")).toObject().value(QStringLiteral("gpus")).toObject();
+    QCOMPARE(gpus.value(QStringLiteral("a")).toDouble(), 12.0);
+    QCOMPARE(gpus.value(QStringLiteral("b")).toDouble(), 8.0);
+
+    r = run(words({ "--lang", "de", "diff" }) << mPlan << mOther);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(QStringLiteral("pueTarget: 1,3 -> 1,15")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Gerät B / U10 (b10): entfernt")), qPrintable(r.out));
+
+    r = run(words({ "diff" }) << mPlan);
+    QCOMPARE(r.exitCode, 2);
+    r = run(words({ "diff" }) << mPlan << path(QStringLiteral("missing.rackwerk")));
+    QCOMPARE(r.exitCode, 2);
+}
+
+void TestReviewCli::reportPdfInGerman()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    // No display at all: the report switches to the offscreen platform by itself.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    const QString pdf = path(QStringLiteral("bericht.pdf"));
+    const CliRun r = run(words({ "--lang", "de", "report" }) << mPlan << QStringLiteral("--pdf") << pdf, env);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    QVERIFY(text.waitForFinished(60000));
+    const QString content = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(content.contains(QStringLiteral("Grundriss: Hall T")), qPrintable(content.left(3000)));
+    QVERIFY2(content.contains(QStringLiteral("4,7 kW")), qPrintable(content.left(3000)));
+    QVERIFY2(content.contains(QStringLiteral("Jahres-PUE höchstens 1,20")), qPrintable(content.left(3000)));
+    QVERIFY2(content.contains(QStringLiteral(RW_VERSION)), qPrintable(content.left(3000)));
+}
+
+void TestReviewCli::reportCsv()
+{
+    const QString dir = path(QStringLiteral("tables"));
+    const CliRun r = run(words({ "--lang", "en", "report" }) << mPlan << QStringLiteral("--csv") << dir);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QFile checks(dir + QStringLiteral("/compliance.csv"));
+    QVERIFY(checks.open(QIODevice::ReadOnly));
+    const QString content = QString::fromUtf8(checks.readAll());
+    QVERIFY2(content.startsWith(QStringLiteral("Rule,Result,Basis,Value,Limit,Details,Source,In force from\r\n")),
+        qPrintable(content));
+    QVERIFY(content.contains(QStringLiteral("Annual PUE at most 1.20 from 01/07/2026,Fail,declared,1.300,1.20")));
+}
+
+void TestReviewCli::reportNeedsTarget()
+{
+    CliRun r = run(words({ "report" }) << mPlan);
+    QCOMPARE(r.exitCode, 2);
+    r = run(words({ "report" }) << mPlan << QStringLiteral("--pdf") << QStringLiteral("/nonexistent-dir/x.pdf"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("/nonexistent-dir/x.pdf")), qPrintable(r.describe()));
+}
+
+QTEST_MAIN(TestReviewCli)
+#include "tst_reviewcli.moc"

@@ -1,0 +1,191 @@
+#include "../common/testplans.h"
+
+#include "i18n/language.h"
+#include "review/reviewreport.h"
+#include "store/planstore.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace rw;
+using namespace rwtest;
+
+namespace {
+
+/// The small plan with figures that show the number format: 1,234.7 kW nameplate (three servers of
+/// 411.5 kW and a 0.2 kW switch).
+void buildReportPlan(Plan &plan)
+{
+    buildSmallPlan(plan);
+    DeviceType server = *plan.find<DeviceType>(small::kServer);
+    server.maxPowerW = 411500;
+    server.typicalPowerW = 300000;
+    server.source = QStringLiteral("https://example.com/test-server-datasheet");
+    plan.replace(server);
+    Site site = plan.site();
+    site.startOfOperation = QDate(2026, 9, 1);
+    site.pueTarget = 1.25;
+    site.assumptions = QStringLiteral("Assumed chilled water at 18 °C (source: bidder's letter).");
+    plan.setSite(site);
+}
+
+QString pdfText(const QString &pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return QStringLiteral("pdftotext failed: ") + QString::fromLocal8Bit(process.readAllStandardError());
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+}  // namespace
+
+class TestReviewReport : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void pdf_data();
+    void pdf();
+    void charts();
+    void csv();
+    void unwritable();
+
+private:
+    QTemporaryDir mDir;
+    QString mPlanPath;
+    QString mSha256;
+};
+
+void TestReviewReport::initTestCase()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    Plan plan;
+    buildReportPlan(plan);
+    mPlanPath = mDir.filePath(QStringLiteral("bid.rackwerk"));
+    const SaveReport saved = PlanStore::save(plan, mPlanPath);
+    QVERIFY2(saved.ok, qPrintable(saved.error));
+    QString error;
+    mSha256 = ReviewReport::sha256OfFile(mPlanPath, &error);
+    QCOMPARE(mSha256.size(), 64);
+}
+
+void TestReviewReport::cleanup()
+{
+    Language::apply(QStringLiteral("en"));
+}
+
+void TestReviewReport::pdf_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("en") << QStringLiteral("en")
+                        << QStringList { QStringLiteral("1,234.7 kW"), QStringLiteral("Bill of materials"),
+                               QStringLiteral("Annual PUE at most 1.20"), QStringLiteral("Fail"),
+                               QStringLiteral("Not assessable"), QStringLiteral("EnEfG"),
+                               QStringLiteral("No thermal projection has been run."), QStringLiteral("01/09/2026"),
+                               QStringLiteral("Assumed chilled water") };
+    QTest::newRow("de") << QStringLiteral("de")
+                        << QStringList { QStringLiteral("1.234,7 kW"), QStringLiteral("Stückliste"),
+                               QStringLiteral("Jahres-PUE höchstens 1,20"), QStringLiteral("Nicht erfüllt"),
+                               QStringLiteral("Nicht bewertbar"), QStringLiteral("EnEfG"),
+                               QStringLiteral("Es wurde keine thermische Projektion gerechnet."),
+                               QStringLiteral("01.09.26"), QStringLiteral("Assumed chilled water") };
+}
+
+void TestReviewReport::pdf()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, expected);
+    QVERIFY(Language::apply(language));
+    Plan plan;
+    const LoadReport loaded = PlanStore::load(mPlanPath, &plan);
+    QVERIFY2(loaded.ok, qPrintable(loaded.error));
+    ReviewReport report(plan, mPlanPath, {}, Review {});
+    QImage floor(400, 300, QImage::Format_ARGB32);
+    floor.fill(Qt::gray);
+    report.setFloorPlans({ { QStringLiteral("Hall T"), floor } });
+    const QString pdf = mDir.filePath(language + QStringLiteral(".pdf"));
+    QString error;
+    QVERIFY2(report.writePdf(pdf, &error), qPrintable(error));
+    // Fonts set "fi" and "ff" as ligatures, which pdftotext keeps: compare the decomposed text, with
+    // line breaks inside cells as spaces.
+    const QString text = pdfText(pdf).normalized(QString::NormalizationForm_KC).simplified();
+    // pdftotext may break a long line anywhere; the hash and figures are short enough to stay whole
+    // except the hash, which is checked without line breaks.
+    QString flat = text;
+    flat.remove(QRegularExpression(QStringLiteral("\\s")));
+    QVERIFY2(flat.contains(mSha256), qPrintable(text.left(3000)));
+    QVERIFY2(text.contains(QStringLiteral(RW_VERSION)), qPrintable(text.left(3000)));
+    for (const QString &e : expected)
+        QVERIFY2(text.contains(e), qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(e, text.left(6000))));
+}
+
+void TestReviewReport::charts()
+{
+    Plan plan;
+    buildReportPlan(plan);
+    ProjectionInputs projections;
+    QCOMPARE(ReviewReport(plan, QString(), projections, Review {}).charts().size(), std::size_t(0));
+    projections.thermal = ThermalSummary { { { small::kRackA, 24.2 }, { small::kRackB, 26.9 } }, QStringLiteral("cpu"),
+        QStringLiteral("design day") };
+    projections.energy = EnergySummary {};
+    projections.energy->annualPueP50 = 1.18;
+    projections.energy->annualPueP95 = 1.22;
+    projections.energy->erfByYear = { 0.05, 0.1, 0.2 };
+    projections.energy->monthlyPueP50 = std::vector<double>(12, 1.2);
+    const ReviewReport report(plan, QString(), projections, Review {});
+    const auto charts = report.charts();
+    QCOMPARE(charts.size(), std::size_t(3));
+    for (const ReportImage &chart : charts)
+        QVERIFY(!chart.image.isNull());
+    const QString html = report.html();
+    QVERIFY(html.contains(QStringLiteral("annual PUE P50 1.180, P95 1.220")));
+    QVERIFY(html.contains(QStringLiteral("highest rack inlet 26.9")));
+}
+
+void TestReviewReport::csv()
+{
+    Plan plan;
+    buildReportPlan(plan);
+    const ReviewReport report(plan, mPlanPath, {}, Review {});
+    QStringList keys;
+    for (const ReportTable &t : report.tables())
+        keys << t.key;
+    QCOMPARE(keys,
+        (QStringList { QStringLiteral("summary"), QStringLiteral("bill-of-materials"), QStringLiteral("power-budget"),
+            QStringLiteral("cooling-budget"), QStringLiteral("failure-analysis"), QStringLiteral("projections"),
+            QStringLiteral("compliance"), QStringLiteral("sources") }));
+    const ReportTable quoting { QStringLiteral("t"), QStringLiteral("T"),
+        { QStringLiteral("a"), QStringLiteral("b,c") },
+        { { QStringLiteral("say \"hi\""), QStringLiteral("line\nbreak") } } };
+    QCOMPARE(ReviewReport::csv(quoting), QStringLiteral("a,\"b,c\"\r\n\"say \"\"hi\"\"\",\"line\nbreak\"\r\n"));
+
+    const QString dir = mDir.filePath(QStringLiteral("csv"));
+    QStringList written;
+    QString error;
+    QVERIFY2(report.writeCsv(dir, &written, &error), qPrintable(error));
+    QCOMPARE(written.size(), keys.size());
+    QFile bom(dir + QStringLiteral("/bill-of-materials.csv"));
+    QVERIFY(bom.open(QIODevice::ReadOnly));
+    const QString content = QString::fromUtf8(bom.readAll());
+    QVERIFY2(content.contains(
+                 QStringLiteral("Compute,Test Server 2U,3,12,411.50 kW max\r\n")),
+        qPrintable(content));
+}
+
+void TestReviewReport::unwritable()
+{
+    Plan plan;
+    buildReportPlan(plan);
+    const ReviewReport report(plan, QString(), {}, Review {});
+    QString error;
+    QVERIFY(!report.writePdf(QStringLiteral("/nonexistent-dir/x.pdf"), &error));
+    QVERIFY(error.contains(QStringLiteral("/nonexistent-dir/x.pdf")));
+}
+
+QTEST_MAIN(TestReviewReport)
+#include "tst_reviewreport.moc"

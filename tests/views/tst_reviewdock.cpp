@@ -1,0 +1,203 @@
+#include "../common/testplans.h"
+
+#include "floorplan/floorplanscene.h"
+#include "i18n/language.h"
+#include "mainwindow.h"
+#include "review/comparedialog.h"
+#include "review/reviewcontroller.h"
+#include "review/reviewpanel.h"
+#include "store/planstore.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QGraphicsItem>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace rw;
+using namespace rwtest;
+
+namespace {
+
+/// Answers every modal message box while it lives and keeps what they said.
+class MessageBoxAnswerer : public QObject {
+public:
+    MessageBoxAnswerer()
+    {
+        connect(&mTimer, &QTimer::timeout, this, [this] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                texts << box->text();
+                box->reject();
+            }
+        });
+        mTimer.start(20);
+    }
+    QStringList texts;
+
+private:
+    QTimer mTimer;
+};
+
+/// The small plan with a floor rated too low for rack A, so that a failing check names a rack.
+void buildFailingPlan(Plan &plan)
+{
+    buildSmallPlan(plan);
+    Hall hall = *plan.find<Hall>(small::kHall);
+    hall.floorLoadKgPerM2 = 200;
+    plan.replace(hall);
+}
+
+int rowOf(const QTableWidget *table, const QString &title)
+{
+    for (int row = 0; row < table->rowCount(); ++row)
+        if (table->item(row, 1)->text().startsWith(title))
+            return row;
+    return -1;
+}
+
+}  // namespace
+
+class TestReviewDock : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void runChecksAndSelectFailingRacks();
+    void corruptReviewFileIsReportedAndIgnored();
+    void reviewFileLoadsWithPlan();
+    void compareDialogShowsDifferences();
+    void germanScreenshot();
+
+private:
+    QTemporaryDir mDir;
+    QString mPlanPath;
+};
+
+void TestReviewDock::init()
+{
+    Language::apply(QStringLiteral("en"));
+    Plan plan;
+    buildFailingPlan(plan);
+    mPlanPath = mDir.filePath(QStringLiteral("bid.rackwerk"));
+    QVERIFY(PlanStore::save(plan, mPlanPath).ok);
+    QFile::remove(ReviewFile::pathFor(mPlanPath));
+}
+
+void TestReviewDock::cleanup()
+{
+    Language::apply(QStringLiteral("en"));
+}
+
+void TestReviewDock::runChecksAndSelectFailingRacks()
+{
+    MainWindow window;
+    QVERIFY(window.openPlan(mPlanPath, true));
+    window.show();
+    QTest::qWait(50);  // the floor plan rebuilds on the next turn of the event loop
+    ReviewController *review = window.review();
+    QVERIFY(review);
+    QVERIFY(window.menuBar()->actions().contains(review->menu()->menuAction()));
+    review->runChecks();
+    auto *table = review->panel()->findChild<QTableWidget *>();
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), int(review->panel()->report().results.size()));
+    const int floorRow = rowOf(table, QStringLiteral("Floor and rack frame"));
+    QVERIFY(floorRow >= 0);
+    QCOMPARE(table->item(floorRow, 0)->text(), QStringLiteral("Fail"));
+    table->setCurrentCell(floorRow, 1);
+    const auto selected = window.floorPlanScene()->selectedItems();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first()->data(0).toLongLong(), small::kRackA);
+
+    if (!qEnvironmentVariableIsEmpty("RW_SCREENSHOT_DIR"))
+        window.grab().save(QDir(qEnvironmentVariable("RW_SCREENSHOT_DIR")).filePath(QStringLiteral("review-en.png")));
+}
+
+void TestReviewDock::corruptReviewFileIsReportedAndIgnored()
+{
+    QFile file(ReviewFile::pathFor(mPlanPath));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"format\":\"rackwerk-review\",\"version\":1,\"thresholds\":{\"maxPue\":99}}");
+    file.close();
+    MessageBoxAnswerer answerer;
+    MainWindow window;
+    QVERIFY(window.openPlan(mPlanPath, true));
+    QCOMPARE(answerer.texts.size(), 1);
+    QVERIFY2(answerer.texts.first().contains(QStringLiteral("maxPue")), qPrintable(answerer.texts.first()));
+    QVERIFY(window.review()->review().thresholds.empty());
+}
+
+void TestReviewDock::reviewFileLoadsWithPlan()
+{
+    Review saved;
+    saved.tender = QStringLiteral("T-1");
+    saved.thresholds[QStringLiteral("maxPue")] = 1.1;
+    QString error;
+    QVERIFY(ReviewFile::save(saved, ReviewFile::pathFor(mPlanPath), &error));
+    QByteArray planBefore;
+    {
+        QFile plan(mPlanPath);
+        QVERIFY(plan.open(QIODevice::ReadOnly));
+        planBefore = plan.readAll();
+    }
+    MainWindow window;
+    QVERIFY(window.openPlan(mPlanPath, true));
+    QCOMPARE(window.review()->review(), saved);
+    window.review()->runChecks();
+    const auto &results = window.review()->panel()->report().results;
+    QVERIFY(std::any_of(results.begin(), results.end(), [](const CheckResult &r) {
+        return r.ruleId == QLatin1String("tender-maxPue") && r.status == CheckStatus::Fail;
+    }));
+    // Exporting the report leaves the bidder's plan as it was.
+    QVERIFY(window.review()->exportPdf(mDir.filePath(QStringLiteral("report.pdf"))));
+    QVERIFY(QFileInfo(mDir.filePath(QStringLiteral("report.pdf"))).size() > 1000);
+    QVERIFY(window.review()->exportCsv(mDir.filePath(QStringLiteral("tables"))));
+    QVERIFY(QFile::exists(mDir.filePath(QStringLiteral("tables/compliance.csv"))));
+    QFile plan(mPlanPath);
+    QVERIFY(plan.open(QIODevice::ReadOnly));
+    QCOMPARE(plan.readAll(), planBefore);
+}
+
+void TestReviewDock::compareDialogShowsDifferences()
+{
+    Plan a;
+    Plan b;
+    buildSmallPlan(a);
+    buildSmallPlan(b);
+    b.take<MountedDevice>(small::kServerB10);
+    CompareDialog dialog(PlanDiffer::compare(a, b), QStringLiteral("a.rackwerk"), QStringLiteral("b.rackwerk"));
+    QTreeWidget *tree = dialog.changesTree();
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QCOMPARE(tree->topLevelItem(0)->childCount(), 1);
+    QVERIFY(tree->topLevelItem(0)->child(0)->text(0).contains(QStringLiteral("B / U10 (b10)")));
+    QTableWidget *figures = dialog.figuresTable();
+    QCOMPARE(figures->item(0, 0)->text(), QStringLiteral("GPUs"));
+    QCOMPARE(figures->item(0, 3)->text(), QStringLiteral("-4"));
+}
+
+void TestReviewDock::germanScreenshot()
+{
+    MainWindow window;
+    QVERIFY(window.openPlan(mPlanPath, true));
+    Language::apply(QStringLiteral("de"));
+    window.show();
+    QTest::qWait(50);  // LanguageChange is delivered through the event loop
+    window.review()->runChecks();
+    auto *table = window.review()->panel()->findChild<QTableWidget *>();
+    QCOMPARE(table->horizontalHeaderItem(0)->text(), QStringLiteral("Ergebnis"));
+    const int floorRow = rowOf(table, QStringLiteral("Boden und Rackrahmen"));
+    QVERIFY(floorRow >= 0);
+    QCOMPARE(table->item(floorRow, 0)->text(), QStringLiteral("Nicht erfüllt"));
+    QCOMPARE(window.review()->menu()->title(), QStringLiteral("&Prüfung"));
+    if (!qEnvironmentVariableIsEmpty("RW_SCREENSHOT_DIR"))
+        window.grab().save(QDir(qEnvironmentVariable("RW_SCREENSHOT_DIR")).filePath(QStringLiteral("review-de.png")));
+}
+
+QTEST_MAIN(TestReviewDock)
+#include "tst_reviewdock.moc"
