@@ -17,3 +17,14 @@ bool computeAirflowDemandCuda(const AirHeatSource *, std::size_t, float *)
 }
 
 }  // namespace rw::engine
+
+#include "../thermal/thermalops.h"
+
+namespace rw::engine::thermal {
+
+std::unique_ptr<ThermalOps> makeCudaOps()
+{
+    return nullptr;
+}
+
+}  // namespace rw::engine::thermal
