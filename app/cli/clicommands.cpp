@@ -41,6 +41,10 @@ int CliCommands::usage(const QString &problem)
                             "  contingency PLAN [--pairs] [--json]\n"
                             "                                 fail each power node (and pairs) in turn\n"
                             "  capacity PLAN TYPE [--json]    how many more devices of a type fit, and where\n"
+                            "  thermal PLAN [--engine auto|cpu|cuda] [--cell METRES] [--fail UNIT]\n"
+                            "          [--transient SECONDS] [--json] [--export-case FILE]\n"
+                            "                                 air temperatures of the first hall; --fail stops a\n"
+                            "                                 cooling unit (or a power node's units) at t = 0\n"
                             "  fields                         reference of every field of the JSON form\n"
                             "PLAN is a .rackwerk file, a .json file in the exchange form, or \"demo\".\n"
                             "Exit codes: 0 success, 1 failure, 2 bad input.");
@@ -79,6 +83,8 @@ int CliCommands::run(QStringList args)
         return contingency(args);
     if (command == QLatin1String("capacity"))
         return capacity(args);
+    if (command == QLatin1String("thermal"))
+        return thermal(args);
     if (command == QLatin1String("fields")) {
         if (!args.isEmpty())
             return usage(tr("fields takes no arguments."));

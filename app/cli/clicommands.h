@@ -27,6 +27,7 @@ private:
     int budget(const QStringList &args);
     int contingency(const QStringList &args);
     int capacity(const QStringList &args);
+    int thermal(const QStringList &args);
     int usage(const QString &problem = {});
     int fail(int code, const QString &reason);
 

@@ -20,7 +20,7 @@ int main()
     std::uniform_real_distribution<float> heat(0.0f, 150000.0f), delta(0.0f, 30.0f), declared(0.0f, 2.0f);
     std::vector<AirHeatSource> sources(100003);  // not a multiple of the block size
     for (std::size_t i = 0; i < sources.size(); ++i)
-        sources[i] = {heat(random), delta(random), i % 3 == 0 ? declared(random) : 0.0f};
+        sources[i] = { heat(random), delta(random), i % 3 == 0 ? declared(random) : 0.0f };
     std::vector<float> cpu(sources.size()), gpu(sources.size());
     computeAirflowDemandCpu(sources.data(), sources.size(), cpu.data());
     suite.expect(computeAirflowDemandCuda(sources.data(), sources.size(), gpu.data()), "kernel runs");
