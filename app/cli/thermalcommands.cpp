@@ -111,15 +111,16 @@ int CliCommands::thermal(const QStringList &arguments)
 {
     QStringList args = arguments;
     const bool json = takeFlag(args, QStringLiteral("--json"));
-    QString engineText = QStringLiteral("auto"), cellText, failText, transientText, exportPath;
+    QString engineText = QStringLiteral("auto"), cellText, failText, transientText, exportPath, casePath;
     if (!takeOption(args, QStringLiteral("--engine"), &engineText)
+        || !takeOption(args, QStringLiteral("--case"), &casePath)
         || !takeOption(args, QStringLiteral("--cell"), &cellText)
         || !takeOption(args, QStringLiteral("--fail"), &failText)
         || !takeOption(args, QStringLiteral("--transient"), &transientText)
         || !takeOption(args, QStringLiteral("--export-case"), &exportPath))
         return usage(tr("An option of thermal is missing its value."));
-    if (args.size() != 1)
-        return usage(tr("thermal takes one plan."));
+    if (args.size() != (casePath.isEmpty() ? 1 : 0))
+        return usage(tr("thermal takes one plan, or --case FILE instead of a plan."));
     engine::BackendRequest request {};
     if (!engine::parseBackendRequest(engineText.toStdString(), &request))
         return usage(tr("Unknown engine \"%1\"; use auto, cpu or cuda.").arg(engineText));
@@ -138,11 +139,20 @@ int CliCommands::thermal(const QStringList &arguments)
     }
     Plan plan;
     QString error;
-    if (!loadPlan(args.first(), &plan, &error))
-        return fail(kBadInput, error);
-    const ThermalCaseBuild build = ThermalCaseBuilder::build(plan);
-    if (!build.ok())
-        return fail(kBadInput, build.error);
+    ThermalCaseBuild build;
+    if (casePath.isEmpty()) {
+        if (!loadPlan(args.first(), &plan, &error))
+            return fail(kBadInput, error);
+        build = ThermalCaseBuilder::build(plan);
+        if (!build.ok())
+            return fail(kBadInput, build.error);
+    } else {
+        QFile file(casePath);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(kBadInput, tr("Cannot read %1: %2").arg(casePath, file.errorString()));
+        if (!ThermalCaseJson::fromBytes(file.readAll(), &build.thermalCase, &error))
+            return fail(kBadInput, error);
+    }
     const engine::ThermalCase &c = build.thermalCase;
     if (!failText.isEmpty()) {
         // A cooling unit by id or name, or a power node whose failure stops cooling units.
@@ -157,7 +167,7 @@ int CliCommands::thermal(const QStringList &arguments)
             for (const auto &[id, n] : plan.all<PowerNode>())
                 if (QString::number(id) == failText || n.name == failText)
                     node = &n;
-            if (!node)
+            if (!node || !casePath.isEmpty())
                 return usage(
                     tr("--fail names no running cooling unit or power node of the hall: \"%1\".").arg(failText));
             const PowerNetwork network(plan);

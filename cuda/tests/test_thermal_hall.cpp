@@ -26,9 +26,9 @@ int main()
     std::printf("0.2 m: %zu cells, %d iterations, %.1f s, energy balance %.3f %%\n", a.grid.cellCount(), a.iterations,
         a.wallSeconds, 100 * a.energyBalanceError());
     suite.near(a.energyBalanceError(), 0.0, 0.01, "heat removed = heat released within 1 %");
-    suite.near(a.heatReleasedW, 8 * 20000.0, 1.0, "heat released = sum of the racks");
+    suite.near(a.heatReleasedW, 8 * 12000.0, 1.0, "heat released = sum of the racks");
     for (const RackThermalResult &r : a.racks) {
-        suite.near(r.exhaustC - r.inletMeanC, 20000.0 / (1.2 * 1005.0 * 1.4), 1e-3, "exhaust rise of " + r.name);
+        suite.near(r.exhaustC - r.inletMeanC, 12000.0 / (1.2 * 1005.0 * 1.0), 1e-3, "exhaust rise of " + r.name);
         suite.expect(r.inletMaxC >= r.inletMeanC, "max inlet >= mean inlet of " + r.name);
     }
     suite.expect(a.fields.temperatureC.size() == a.grid.cellCount(), "fields for the views");

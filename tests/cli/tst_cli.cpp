@@ -290,6 +290,14 @@ void TestCli::badInput_data()
     QTest::newRow("engines with a plan") << words({ "engines", "demo" }) << none;
     QTest::newRow("unknown language") << words({ "--lang", "fr", "info", "demo" }) << none;
     QTest::newRow("language without code") << words({ "info", "demo", "--lang" }) << none;
+    QTest::newRow("thermal without plan") << words({ "thermal" }) << none;
+    QTest::newRow("thermal unknown engine") << words({ "thermal", "demo", "--engine", "gpu" }) << none;
+    QTest::newRow("thermal bad cell") << words({ "thermal", "demo", "--cell", "abc" }) << none;
+    QTest::newRow("thermal zero cell") << words({ "thermal", "demo", "--cell", "0" }) << none;
+    QTest::newRow("thermal negative transient") << words({ "thermal", "demo", "--transient", "-5" }) << none;
+    QTest::newRow("thermal unknown unit") << words({ "thermal", "demo", "--fail", "no-such-unit" }) << none;
+    QTest::newRow("thermal bad case") << words({ "thermal", "--case", "bad.json" }) << none;
+    QTest::newRow("thermal missing case") << words({ "thermal", "--case", "missing.case.json" }) << none;
 }
 
 void TestCli::badInput()
