@@ -37,7 +37,7 @@ double advectionDiffusionError(rw::check::Suite &suite, float cellM, float dt)
         s.kind[0][f] = f == 0 || f == cells ? thermal::kFixed : thermal::kOpen;
         s.velocity[0][f] = speed;
     }
-    s.inflowCells = {0};
+    s.inflowCells = { 0 };
     // alpha = alphaMol + 0.03874 U L / Prt  =>  L for the wanted alpha.
     const float wall
         = (alpha - thermal::kAirThermalDiffusivity) * thermal::kTurbulentPrandtl / (thermal::kChenXuConstant * speed);
@@ -50,7 +50,7 @@ double advectionDiffusionError(rw::check::Suite &suite, float cellM, float dt)
         initial[i] = amplitude * std::exp(-(x - x0) * (x - x0) / (2 * sigma0 * sigma0));
     }
     ops->setTemperatures(initial);
-    ops->setInflowHeat({0.0f});  // the inflow is at 0 °C
+    ops->setInflowHeat({ 0.0f });  // the inflow is at 0 °C
     ops->updateViscosity();
     const int steps = int(std::lround(endS / dt));
     for (int n = 0; n < steps; ++n) {
