@@ -614,56 +614,6 @@
         <translation>Perzentile aus Histogrammen: genau auf %1 kW (Gesamtleistung) und %2 (PUE).</translation>
     </message>
     <message>
-        <source>Usage: rackwerk-cli [--lang de|en] COMMAND ...
-  info PLAN|demo [--json]        key figures of a plan
-  validate PLAN                  check a plan; warnings are listed
-  export PLAN --json FILE        write the plan&apos;s JSON form
-  import FILE.json -o PLAN       make a plan file from the JSON form
-  demo -o PLAN                   write the Munich demo plan
-  engines [--json]               which projection engine runs here
-  budget PLAN [--json]           power and cooling budgets
-  contingency PLAN [--pairs] [--json]
-                                 fail each power node (and pairs) in turn
-  contingency PLAN --node ID [--json]
-                                 fail one node (id or name): what stops with it
-  capacity PLAN TYPE [--json]    how many more devices of a type fit, and where
-  load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]
-       [--scenario ID] [--weather CSV] [--json]
-                                 Monte Carlo projection of power, energy and PUE
-  check PLAN [--review FILE] [--json]
-                                 compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)
-  diff A B [--json]              what differs between two plans
-  report PLAN [--review FILE] [--pdf FILE] [--csv DIR]
-                                 the reviewer&apos;s report (PDF) and its tables (CSV)
-  fields                         reference of every field of the JSON form
-PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
-Exit codes: 0 success, 1 failure, 2 bad input.</source>
-        <translation>Aufruf: rackwerk-cli [--lang de|en] BEFEHL ...
-  info PLAN|demo [--json]        Kennzahlen eines Plans
-  validate PLAN                  einen Plan prüfen; Warnungen werden aufgelistet
-  export PLAN --json DATEI       die JSON-Form des Plans schreiben
-  import DATEI.json -o PLAN      eine Plandatei aus der JSON-Form erstellen
-  demo -o PLAN                   den Münchner Demoplan schreiben
-  engines [--json]               welcher Rechenkern für Prognosen hier läuft
-  budget PLAN [--json]           Strom- und Kühlbudgets
-  contingency PLAN [--pairs] [--json]
-                                 jeden Stromversorgungsknoten (und Paare) nacheinander ausfallen lassen
-  contingency PLAN --node ID [--json]
-                                 einen Knoten (ID oder Name) ausfallen lassen: was mit ihm ausfällt
-  capacity PLAN TYP [--json]     wie viele weitere Geräte eines Typs passen, und wo
-  load PLAN [--trials N] [--years J] [--seed S] [--engine auto|cpu|cuda]
-       [--scenario ID] [--weather CSV] [--json]
-                                 Monte-Carlo-Prognose von Leistung, Energie und PUE
-  check PLAN [--review DATEI] [--json]
-                                 Prüfungen (EnEfG, EU 2024/1364, EN 50600, ...)
-  diff A B [--json]              was sich zwischen zwei Plänen unterscheidet
-  report PLAN [--review DATEI] [--pdf DATEI] [--csv ORDNER]
-                                 der Prüfbericht (PDF) und seine Tabellen (CSV)
-  fields                         Referenz aller Felder der JSON-Form
-PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;demo&quot;.
-Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
-    </message>
-    <message>
         <source>check takes one plan, optionally --review FILE and --json.</source>
         <translation>check erwartet einen Plan, optional --review DATEI und --json.</translation>
     </message>
@@ -706,6 +656,184 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>report takes one plan and --pdf FILE and/or --csv DIR.</source>
         <translation>report erwartet einen Plan und --pdf DATEI und/oder --csv ORDNER.</translation>
+    </message>
+    <message>
+        <source>Usage: rackwerk-cli [--lang de|en] COMMAND ...
+  info PLAN|demo [--json]        key figures of a plan
+  validate PLAN                  check a plan; warnings are listed
+  export PLAN --json FILE        write the plan&apos;s JSON form
+  import FILE.json -o PLAN       make a plan file from the JSON form
+  demo -o PLAN                   write the Munich demo plan
+  engines [--json]               which projection engine runs here
+  budget PLAN [--json]           power and cooling budgets
+  contingency PLAN [--pairs] [--json]
+                                 fail each power node (and pairs) in turn
+  contingency PLAN --node ID [--json]
+                                 fail one node (id or name): what stops with it
+  capacity PLAN TYPE [--json]    how many more devices of a type fit, and where
+  load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]
+       [--scenario ID] [--weather CSV] [--json]
+                                 Monte Carlo projection of power, energy and PUE
+  check PLAN [--review FILE] [--json]
+                                 compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)
+  diff A B [--json]              what differs between two plans
+  report PLAN [--review FILE] [--pdf FILE] [--csv DIR]
+                                 the reviewer&apos;s report (PDF) and its tables (CSV)
+  thermal PLAN|--case FILE [--engine auto|cpu|cuda] [--cell METRES]
+          [--fail UNIT] [--transient SECONDS] [--json] [--export-case FILE]
+                                 air temperatures of the first hall; --fail stops a
+                                 cooling unit (or a power node&apos;s units) at t = 0
+  fields                         reference of every field of the JSON form
+PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
+Exit codes: 0 success, 1 failure, 2 bad input.</source>
+        <translation>Aufruf: rackwerk-cli [--lang de|en] BEFEHL ...
+  info PLAN|demo [--json]        Kennzahlen eines Plans
+  validate PLAN                  einen Plan prüfen; Warnungen werden aufgelistet
+  export PLAN --json DATEI       die JSON-Form des Plans schreiben
+  import DATEI.json -o PLAN      eine Plandatei aus der JSON-Form erstellen
+  demo -o PLAN                   den Münchner Demoplan schreiben
+  engines [--json]               welcher Rechenkern für Prognosen hier läuft
+  budget PLAN [--json]           Strom- und Kühlbudgets
+  contingency PLAN [--pairs] [--json]
+                                 jeden Stromversorgungsknoten (und Paare) nacheinander ausfallen lassen
+  contingency PLAN --node ID [--json]
+                                 einen Knoten (ID oder Name) ausfallen lassen: was mit ihm ausfällt
+  capacity PLAN TYP [--json]     wie viele weitere Geräte eines Typs passen, und wo
+  load PLAN [--trials N] [--years J] [--seed S] [--engine auto|cpu|cuda]
+       [--scenario ID] [--weather CSV] [--json]
+                                 Monte-Carlo-Prognose von Leistung, Energie und PUE
+  check PLAN [--review DATEI] [--json]
+                                 Prüfungen (EnEfG, EU 2024/1364, EN 50600, ...)
+  diff A B [--json]              was sich zwischen zwei Plänen unterscheidet
+  report PLAN [--review DATEI] [--pdf DATEI] [--csv ORDNER]
+                                 der Prüfbericht (PDF) und seine Tabellen (CSV)
+  thermal PLAN|--case DATEI [--engine auto|cpu|cuda] [--cell METER]
+          [--fail GERÄT] [--transient SEKUNDEN] [--json] [--export-case DATEI]
+                                 Lufttemperaturen der ersten Halle; --fail stoppt ein
+                                 Kühlgerät (oder die Geräte eines Stromknotens) bei t = 0
+  fields                         Referenz aller Felder der JSON-Form
+PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;demo&quot;.
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <source>The thermal projection was cancelled.</source>
+        <translation>Die thermische Prognose wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The hall cannot be simulated: %1.</source>
+        <translation>Die Halle kann nicht simuliert werden: %1.</translation>
+    </message>
+    <message>
+        <source>The grid is too large for this cell size; choose larger cells.</source>
+        <translation>Das Gitter ist für diese Zellgröße zu groß; wählen Sie größere Zellen.</translation>
+    </message>
+    <message>
+        <source>The CUDA engine failed: %1.</source>
+        <translation>Der CUDA-Rechenkern ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>The air flows of the hall do not balance: %1.</source>
+        <translation>Die Luftströme der Halle gleichen sich nicht aus: %1.</translation>
+    </message>
+    <message>
+        <source>An option of thermal is missing its value.</source>
+        <translation>Einer Option von thermal fehlt der Wert.</translation>
+    </message>
+    <message>
+        <source>thermal takes one plan, or --case FILE instead of a plan.</source>
+        <translation>thermal erwartet genau einen Plan oder --case DATEI statt eines Plans.</translation>
+    </message>
+    <message>
+        <source>--cell needs a cell size in metres between 0.02 and 2.</source>
+        <translation>--cell erwartet eine Zellgröße in Metern zwischen 0,02 und 2.</translation>
+    </message>
+    <message>
+        <source>--transient needs a duration in seconds between 0 and 86400.</source>
+        <translation>--transient erwartet eine Dauer in Sekunden zwischen 0 und 86400.</translation>
+    </message>
+    <message>
+        <source>--fail names no running cooling unit or power node of the hall: &quot;%1&quot;.</source>
+        <translation>--fail nennt weder ein laufendes Kühlgerät noch einen Stromversorgungsknoten der Halle: „%1“.</translation>
+    </message>
+    <message>
+        <source>The CUDA engine cannot run here: %1</source>
+        <translation>Der CUDA-Rechenkern kann hier nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 %5</source>
+        <translation>%1 %2 %3 %4 %5</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Rack</translation>
+    </message>
+    <message>
+        <source>Inlet °C</source>
+        <translation>Eintritt °C</translation>
+    </message>
+    <message>
+        <source>Max °C</source>
+        <translation>Max. °C</translation>
+    </message>
+    <message>
+        <source>Exhaust °C</source>
+        <translation>Austritt °C</translation>
+    </message>
+    <message>
+        <source>ASHRAE %1</source>
+        <translation>ASHRAE %1</translation>
+    </message>
+    <message>
+        <source>outside allowable</source>
+        <translation>außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>outside recommended</source>
+        <translation>außerhalb des empfohlenen Bereichs</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>%1: return %2 °C, supply %3 °C, load %4 kW of %5 kW%6</source>
+        <translation>%1: Rückluft %2 °C, Zuluft %3 °C, Last %4 kW von %5 kW%6</translation>
+    </message>
+    <message>
+        <source> (at capacity)</source>
+        <translation> (an der Leistungsgrenze)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 racks outside the recommended range, %3 outside the allowable range.</source>
+        <translation>%1 von %2 Racks außerhalb des empfohlenen Bereichs, %3 außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>Energy balance: %1 kW released, %2 kW removed (%3 %).</source>
+        <translation>Energiebilanz: %1 kW abgegeben, %2 kW abgeführt (%3 %).</translation>
+    </message>
+    <message>
+        <source>Grid: %1 cells of %2 m (%3 x %4 x %5), %6 iterations, %7, %8 s on the %9 engine.</source>
+        <translation>Gitter: %1 Zellen zu %2 m (%3 × %4 × %5), %6 Iterationen, %7, %8 s auf dem Rechenkern %9.</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>konvergiert</translation>
+    </message>
+    <message>
+        <source>NOT converged</source>
+        <translation>NICHT konvergiert</translation>
+    </message>
+    <message>
+        <source>Without %1: the first rack inlet leaves the allowable range after %2 s; within %3 s: %4.</source>
+        <translation>Ohne %1: Der erste Rack-Eintritt verlässt den zulässigen Bereich nach %2 s; innerhalb von %3 s: %4.</translation>
+    </message>
+    <message>
+        <source>no cooling unit</source>
+        <translation>kein Kühlgerät</translation>
+    </message>
+    <message>
+        <source>Without %1: every rack inlet stays in the allowable range for %2 s.</source>
+        <translation>Ohne %1: Alle Rack-Eintritte bleiben %2 s lang im zulässigen Bereich.</translation>
     </message>
 </context>
 <context>
@@ -5359,6 +5487,40 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>Notes for the report</source>
         <translation>Notizen für den Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ThermalCaseBuilder</name>
+    <message>
+        <source>The plan has no such hall.</source>
+        <translation>Der Plan hat keine solche Halle.</translation>
+    </message>
+    <message>
+        <source>Cooling unit %1 has neither an airflow nor a design temperature difference.</source>
+        <translation>Das Kühlgerät %1 hat weder einen Luftvolumenstrom noch eine Auslegungs-Temperaturdifferenz.</translation>
+    </message>
+    <message>
+        <source>The hall cannot be simulated: %1.</source>
+        <translation>Die Halle kann nicht simuliert werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ThermalCaseJson</name>
+    <message>
+        <source>Not a JSON object: %1</source>
+        <translation>Kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>Not a Rackwerk thermal case of version 1.</source>
+        <translation>Kein thermischer Rackwerk-Fall der Version 1.</translation>
+    </message>
+    <message>
+        <source>The thermal case has an invalid %1.</source>
+        <translation>Der thermische Fall enthält ein ungültiges Feld %1.</translation>
+    </message>
+    <message>
+        <source>The thermal case cannot be simulated: %1.</source>
+        <translation>Der thermische Fall kann nicht simuliert werden: %1.</translation>
     </message>
 </context>
 <context>

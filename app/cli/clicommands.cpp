@@ -51,6 +51,10 @@ int CliCommands::usage(const QString &problem)
                             "  diff A B [--json]              what differs between two plans\n"
                             "  report PLAN [--review FILE] [--pdf FILE] [--csv DIR]\n"
                             "                                 the reviewer's report (PDF) and its tables (CSV)\n"
+                            "  thermal PLAN|--case FILE [--engine auto|cpu|cuda] [--cell METRES]\n"
+                            "          [--fail UNIT] [--transient SECONDS] [--json] [--export-case FILE]\n"
+                            "                                 air temperatures of the first hall; --fail stops a\n"
+                            "                                 cooling unit (or a power node's units) at t = 0\n"
                             "  fields                         reference of every field of the JSON form\n"
                             "PLAN is a .rackwerk file, a .json file in the exchange form, or \"demo\".\n"
                             "Exit codes: 0 success, 1 failure, 2 bad input.");
@@ -97,6 +101,8 @@ int CliCommands::run(QStringList args)
         return diff(args);
     if (command == QLatin1String("report"))
         return report(args);
+    if (command == QLatin1String("thermal"))
+        return thermal(args);
     if (command == QLatin1String("fields")) {
         if (!args.isEmpty())
             return usage(tr("fields takes no arguments."));

@@ -48,6 +48,7 @@ private:
     int check(const QStringList &args);
     int diff(const QStringList &args);
     int report(const QStringList &args);
+    int thermal(const QStringList &args);
     int usage(const QString &problem = {});
     int fail(int code, const QString &reason);
 

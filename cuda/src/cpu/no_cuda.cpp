@@ -25,3 +25,14 @@ bool runLoadProjectionCuda(
 }
 
 }  // namespace rw::engine
+
+#include "../thermal/thermalops.h"
+
+namespace rw::engine::thermal {
+
+std::unique_ptr<ThermalOps> makeCudaOps()
+{
+    return nullptr;
+}
+
+}  // namespace rw::engine::thermal

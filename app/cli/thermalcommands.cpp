@@ -1,0 +1,281 @@
+// rackwerk-cli thermal: the thermal projection of a hall on the console.
+#include "analysis/contingency.h"
+#include "analysis/thermalcasebuilder.h"
+#include "clicommands.h"
+#include "clioptions.h"
+
+#include <rackwerk/engine/backend.h>
+#include <rackwerk/engine/thermalsolver.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <cmath>
+
+namespace rw::cli {
+namespace {
+
+QString thermalError(const engine::ThermalResult &r)
+{
+    const QString detail = QString::fromStdString(r.message);
+    switch (r.error) {
+    case engine::ThermalError::None:
+        return {};
+    case engine::ThermalError::Cancelled:
+        return CliCommands::tr("The thermal projection was cancelled.");
+    case engine::ThermalError::BadCase:
+        return CliCommands::tr("The hall cannot be simulated: %1.").arg(detail);
+    case engine::ThermalError::TooLarge:
+        return CliCommands::tr("The grid is too large for this cell size; choose larger cells.");
+    case engine::ThermalError::CudaFailed:
+        return CliCommands::tr("The CUDA engine failed: %1.").arg(detail);
+    case engine::ThermalError::Unbalanced:
+        return CliCommands::tr("The air flows of the hall do not balance: %1.").arg(detail);
+    }
+    return detail;
+}
+
+QJsonObject resultJson(const engine::ThermalCase &c, const engine::ThermalResult &r)
+{
+    QJsonArray racks, coolers, history;
+    for (const engine::RackThermalResult &rack : r.racks) {
+        racks.append(QJsonObject { { QStringLiteral("id"), double(rack.id) },
+            { QStringLiteral("name"), QString::fromStdString(rack.name) },
+            { QStringLiteral("inletMeanC"),
+                std::isfinite(rack.inletMeanC) ? QJsonValue(rack.inletMeanC) : QJsonValue() },
+            { QStringLiteral("inletMaxC"), std::isfinite(rack.inletMaxC) ? QJsonValue(rack.inletMaxC) : QJsonValue() },
+            { QStringLiteral("exhaustC"), std::isfinite(rack.exhaustC) ? QJsonValue(rack.exhaustC) : QJsonValue() },
+            { QStringLiteral("heatToAirW"), rack.heatToAirW },
+            { QStringLiteral("withinRecommended"), rack.withinRecommended },
+            { QStringLiteral("withinAllowable"), rack.withinAllowable } });
+    }
+    for (const engine::CoolerThermalResult &u : r.coolers) {
+        coolers.append(QJsonObject { { QStringLiteral("id"), double(u.id) },
+            { QStringLiteral("name"), QString::fromStdString(u.name) }, { QStringLiteral("returnC"), u.returnC },
+            { QStringLiteral("supplyC"), u.supplyC }, { QStringLiteral("loadW"), u.loadW },
+            { QStringLiteral("capacityW"), u.capacityW }, { QStringLiteral("capped"), u.capped },
+            { QStringLiteral("failed"), u.failed } });
+    }
+    for (const engine::ThermalResidual &h : r.history) {
+        history.append(QJsonObject { { QStringLiteral("iteration"), h.iteration },
+            { QStringLiteral("maxTempChangeK"), h.maxTempChangeK },
+            { QStringLiteral("maxVelocityChangeMPerS"), h.maxVelocityChangeMPerS },
+            { QStringLiteral("maxDivergencePerS"), h.maxDivergencePerS },
+            { QStringLiteral("maxInletChangeK"), h.maxInletChangeK },
+            { QStringLiteral("energyImbalance"), h.energyImbalance } });
+    }
+    QJsonObject o { { QStringLiteral("case"), QString::fromStdString(c.name) },
+        { QStringLiteral("engine"), QString::fromLatin1(engine::backendName(r.backend)) },
+        { QStringLiteral("cellM"), r.grid.cellM },
+        { QStringLiteral("grid"), QJsonArray { r.grid.nx, r.grid.ny, r.grid.nz } },
+        { QStringLiteral("cells"), double(r.grid.cellCount()) }, { QStringLiteral("fluidCells"), double(r.fluidCells) },
+        { QStringLiteral("iterations"), r.iterations }, { QStringLiteral("converged"), r.converged },
+        { QStringLiteral("wallSeconds"), r.wallSeconds }, { QStringLiteral("heatReleasedW"), r.heatReleasedW },
+        { QStringLiteral("heatRemovedW"), r.heatRemovedW },
+        { QStringLiteral("energyBalanceError"), r.energyBalanceError() },
+        { QStringLiteral("ashraeClass"), QString::fromStdString(c.limits.ashraeClass) },
+        { QStringLiteral("racks"), racks }, { QStringLiteral("coolers"), coolers },
+        { QStringLiteral("history"), history } };
+    if (!r.transient.failedCoolers.empty()) {
+        const engine::TransientResult &t = r.transient;
+        QJsonArray failed, exceeding, samples;
+        for (long long id : t.failedCoolers)
+            failed.append(double(id));
+        for (std::size_t n = 0; n < t.racksExceeding.size(); ++n)
+            exceeding.append(QJsonObject { { QStringLiteral("rackId"), double(t.racksExceeding[n]) },
+                { QStringLiteral("timeS"), t.exceedanceS[n] } });
+        for (const engine::TransientSample &s : t.samples) {
+            QJsonArray inlets;
+            for (float v : s.inletMeanC)
+                inlets.append(std::isfinite(v) ? QJsonValue(v) : QJsonValue());
+            samples.append(
+                QJsonObject { { QStringLiteral("timeS"), s.timeS }, { QStringLiteral("inletMeanC"), inlets } });
+        }
+        o.insert(QStringLiteral("transient"),
+            QJsonObject { { QStringLiteral("failedCoolers"), failed },
+                { QStringLiteral("simulatedSeconds"), t.simulatedSeconds },
+                { QStringLiteral("timeStepS"), t.timeStepS }, { QStringLiteral("wallSeconds"), r.transientWallSeconds },
+                { QStringLiteral("firstExceedanceS"),
+                    t.firstExceedanceS >= 0 ? QJsonValue(t.firstExceedanceS) : QJsonValue() },
+                { QStringLiteral("racksExceeding"), exceeding }, { QStringLiteral("samples"), samples } });
+    }
+    return o;
+}
+
+}  // namespace
+
+int CliCommands::thermal(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    const bool json = takeFlag(args, QStringLiteral("--json"));
+    QString engineText = QStringLiteral("auto"), cellText, failText, transientText, exportPath, casePath;
+    if (!takeOption(args, QStringLiteral("--engine"), &engineText)
+        || !takeOption(args, QStringLiteral("--case"), &casePath)
+        || !takeOption(args, QStringLiteral("--cell"), &cellText)
+        || !takeOption(args, QStringLiteral("--fail"), &failText)
+        || !takeOption(args, QStringLiteral("--transient"), &transientText)
+        || !takeOption(args, QStringLiteral("--export-case"), &exportPath))
+        return usage(tr("An option of thermal is missing its value."));
+    if (args.size() != (casePath.isEmpty() ? 1 : 0))
+        return usage(tr("thermal takes one plan, or --case FILE instead of a plan."));
+    engine::BackendRequest request {};
+    if (!engine::parseBackendRequest(engineText.toStdString(), &request))
+        return usage(tr("Unknown engine \"%1\"; use auto, cpu or cuda.").arg(engineText));
+    engine::ThermalSettings settings;
+    if (!cellText.isEmpty()) {
+        bool ok = false;
+        settings.cellM = float(cellText.toDouble(&ok));
+        if (!ok || !(settings.cellM >= 0.02f && settings.cellM <= 2.0f))
+            return usage(tr("--cell needs a cell size in metres between 0.02 and 2."));
+    }
+    if (!transientText.isEmpty()) {
+        bool ok = false;
+        settings.transientSeconds = float(transientText.toDouble(&ok));
+        if (!ok || !(settings.transientSeconds > 0 && settings.transientSeconds <= 86400))
+            return usage(tr("--transient needs a duration in seconds between 0 and 86400."));
+    }
+    Plan plan;
+    QString error;
+    ThermalCaseBuild build;
+    if (casePath.isEmpty()) {
+        if (!loadPlan(args.first(), &plan, &error))
+            return fail(kBadInput, error);
+        build = ThermalCaseBuilder::build(plan);
+        if (!build.ok())
+            return fail(kBadInput, build.error);
+    } else {
+        QFile file(casePath);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(kBadInput, tr("Cannot read %1: %2").arg(casePath, file.errorString()));
+        if (!ThermalCaseJson::fromBytes(file.readAll(), &build.thermalCase, &error))
+            return fail(kBadInput, error);
+    }
+    const engine::ThermalCase &c = build.thermalCase;
+    if (!failText.isEmpty()) {
+        // A cooling unit by id or name, or a power node whose failure stops cooling units.
+        const engine::ThermalCooler *unit = nullptr;
+        for (const engine::ThermalCooler &cooler : c.coolers)
+            if (QString::number(cooler.id) == failText || QString::fromStdString(cooler.name) == failText)
+                unit = &cooler;
+        if (unit) {
+            settings.failedCoolers.push_back(unit->id);
+        } else {
+            const PowerNode *node = nullptr;
+            for (const auto &[id, n] : plan.all<PowerNode>())
+                if (QString::number(id) == failText || n.name == failText)
+                    node = &n;
+            if (!node || !casePath.isEmpty())
+                return usage(
+                    tr("--fail names no running cooling unit or power node of the hall: \"%1\".").arg(failText));
+            const PowerNetwork network(plan);
+            const PowerState state = PowerAnalyzer::state(plan, network, { node->id }, LoadLevel::Design);
+            for (Id id : state.loads.stoppedCoolingUnits)
+                for (const engine::ThermalCooler &cooler : c.coolers)
+                    if (cooler.id == id)
+                        settings.failedCoolers.push_back(id);
+        }
+        if (settings.transientSeconds <= 0)
+            settings.transientSeconds = 300.0f;
+    }
+    if (!exportPath.isEmpty()) {
+        QFile file(exportPath);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(ThermalCaseJson::toBytes(c)) < 0)
+            return fail(kFailed, tr("Cannot write %1: %2").arg(exportPath, file.errorString()));
+    }
+    std::string why;
+    if (!engine::resolveBackend(request, &settings.backend, &why))
+        return fail(kBadInput, tr("The CUDA engine cannot run here: %1").arg(QString::fromStdString(why)));
+    settings.keepFields = false;
+    const engine::ThermalResult r = engine::solveThermal(c, settings);
+    if (!r.ok())
+        return fail(r.error == engine::ThermalError::CudaFailed ? kFailed : kBadInput, thermalError(r));
+    if (json) {
+        mOut << QJsonDocument(resultJson(c, r)).toJson(QJsonDocument::Indented);
+        return kOk;
+    }
+    const QLocale locale;
+    auto temp = [&locale](float value) {
+        return std::isfinite(value) ? locale.toString(value, 'f', 1) : QStringLiteral("-");
+    };
+    mOut << tr("%1 %2 %3 %4 %5")
+                .arg(tr("Rack"), -14)
+                .arg(tr("Inlet °C"), 9)
+                .arg(tr("Max °C"), 8)
+                .arg(tr("Exhaust °C"), 11)
+                .arg(tr("ASHRAE %1").arg(QString::fromStdString(c.limits.ashraeClass)))
+         << Qt::endl;
+    int outsideRecommended = 0, outsideAllowable = 0;
+    for (const engine::RackThermalResult &rack : r.racks) {
+        if (!std::isfinite(rack.inletMeanC))
+            continue;
+        outsideRecommended += rack.withinRecommended ? 0 : 1;
+        outsideAllowable += rack.withinAllowable ? 0 : 1;
+        const QString verdict = !rack.withinAllowable ? tr("outside allowable")
+            : !rack.withinRecommended                 ? tr("outside recommended")
+                                                      : tr("ok");
+        mOut << QStringLiteral("%1 %2 %3 %4 %5")
+                    .arg(QString::fromStdString(rack.name), -14)
+                    .arg(temp(rack.inletMeanC), 9)
+                    .arg(temp(rack.inletMaxC), 8)
+                    .arg(temp(rack.exhaustC), 11)
+                    .arg(verdict)
+             << Qt::endl;
+    }
+    for (const engine::CoolerThermalResult &u : r.coolers) {
+        mOut << tr("%1: return %2 °C, supply %3 °C, load %4 kW of %5 kW%6")
+                    .arg(QString::fromStdString(u.name), temp(u.returnC), temp(u.supplyC),
+                        locale.toString(u.loadW / 1000.0, 'f', 1), locale.toString(u.capacityW / 1000.0, 'f', 1),
+                        u.capped ? tr(" (at capacity)") : QString())
+             << Qt::endl;
+    }
+    mOut << tr("%1 of %2 racks outside the recommended range, %3 outside the allowable range.")
+                .arg(locale.toString(outsideRecommended), locale.toString(qsizetype(r.racks.size())),
+                    locale.toString(outsideAllowable))
+         << Qt::endl;
+    mOut << tr("Energy balance: %1 kW released, %2 kW removed (%3 %).")
+                .arg(locale.toString(r.heatReleasedW / 1000.0, 'f', 1),
+                    locale.toString(r.heatRemovedW / 1000.0, 'f', 1),
+                    locale.toString(100.0 * r.energyBalanceError(), 'f', 2))
+         << Qt::endl;
+    mOut << tr("Grid: %1 cells of %2 m (%3 x %4 x %5), %6 iterations, %7, %8 s on the %9 engine.")
+                .arg(locale.toString(qulonglong(r.grid.cellCount())), locale.toString(r.grid.cellM, 'f', 2))
+                .arg(r.grid.nx)
+                .arg(r.grid.ny)
+                .arg(r.grid.nz)
+                .arg(locale.toString(r.iterations))
+                .arg(r.converged ? tr("converged") : tr("NOT converged"))
+                .arg(locale.toString(r.wallSeconds, 'f', 1))
+                .arg(QString::fromLatin1(engine::backendName(r.backend)))
+         << Qt::endl;
+    if (settings.transientSeconds > 0) {
+        const engine::TransientResult &t = r.transient;
+        QStringList names;
+        for (long long id : t.failedCoolers)
+            for (const engine::CoolerThermalResult &u : r.coolers)
+                if (u.id == id)
+                    names << QString::fromStdString(u.name);
+        if (t.firstExceedanceS >= 0) {
+            QStringList racks;
+            for (long long id : t.racksExceeding)
+                for (const engine::RackThermalResult &rack : r.racks)
+                    if (rack.id == id)
+                        racks << QString::fromStdString(rack.name);
+            mOut << tr("Without %1: the first rack inlet leaves the allowable range after %2 s; within %3 s: %4.")
+                        .arg(names.isEmpty() ? tr("no cooling unit") : names.join(QStringLiteral(", ")),
+                            locale.toString(t.firstExceedanceS, 'f', 0), locale.toString(t.simulatedSeconds, 'f', 0),
+                            racks.join(QStringLiteral(", ")))
+                 << Qt::endl;
+        } else {
+            mOut << tr("Without %1: every rack inlet stays in the allowable range for %2 s.")
+                        .arg(names.isEmpty() ? tr("no cooling unit") : names.join(QStringLiteral(", ")),
+                            locale.toString(t.simulatedSeconds, 'f', 0))
+                 << Qt::endl;
+        }
+    }
+    return kOk;
+}
+
+}  // namespace rw::cli

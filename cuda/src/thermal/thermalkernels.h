@@ -1,0 +1,263 @@
+#pragma once
+
+// The per-cell and per-face work of the thermal solver, written once for both engines: the CPU engine
+// calls these functions from std::thread loops, the CUDA engine from kernels (one thread per cell or
+// face). Fields are structure-of-arrays floats; see docs/thermal-design.md for the discretisation.
+
+#include "rackwerk/engine/hostdevice.h"
+
+#include <cstdint>
+#include <math.h>
+
+namespace rw::engine::thermal {
+
+/// What a face between two cells (or between a cell and the hall's wall) is.
+enum FaceKind : std::uint8_t {
+    kClosed = 0,  ///< wall, solid or panel: no flow
+    kOpen = 1,  ///< air on both sides: velocity solved for
+    kFixed = 2,  ///< rack or cooler face: velocity prescribed
+};
+
+constexpr float kChenXuConstant = 0.03874f;  ///< nu_t = 0.03874 |U| L (Chen & Xu 1998)
+constexpr float kTurbulentPrandtl = 0.9f;
+constexpr float kAirKinematicViscosity = 1.55e-5f;  ///< m2/s at 25 °C
+constexpr float kAirThermalDiffusivity = 2.2e-5f;
+
+/// Raw pointers into the fields (host or device memory) and the grid; passed by value to kernels.
+struct FlowView {
+    int n[3];  ///< cells along x, y, z
+    float h;  ///< cell size, m
+    float *vel[3];  ///< face velocities: component a lives on faces normal to a
+    float *velOld[3];  ///< at the start of the step
+    const std::uint8_t *kind[3];  ///< FaceKind per face
+    float *temp;  ///< cell temperature, °C
+    float *tempOld;
+    float *pressure;  ///< kinematic pressure p/rho, m2/s2
+    float *phi;  ///< pressure correction of the current step
+    float *rhs;  ///< divergence / dt
+    float *nu;  ///< effective kinematic viscosity
+    const float *wallDist;  ///< distance to the nearest wall, m
+    float *bcInHeat;  ///< per cell: sum of flow * inflow temperature / cell volume, K/s
+    const std::uint8_t *solid;
+    float gBeta;  ///< g / (273.15 + Tref)
+    float referenceTempC;
+};
+
+RW_HD inline long long cellStride(const FlowView &v, int axis)
+{
+    return axis == 0 ? 1 : axis == 1 ? (long long)v.n[0] : (long long)v.n[0] * v.n[1];
+}
+
+/// Faces normal to `component` form a grid with one more layer along that axis.
+RW_HD inline int faceCount(const FlowView &v, int component, int axis)
+{
+    return v.n[axis] + (axis == component ? 1 : 0);
+}
+
+RW_HD inline long long faceStride(const FlowView &v, int component, int axis)
+{
+    return axis == 0 ? 1
+        : axis == 1  ? (long long)faceCount(v, component, 0)
+                     : (long long)faceCount(v, component, 0) * faceCount(v, component, 1);
+}
+
+RW_HD inline long long faceIndex(const FlowView &v, int component, int i, int j, int k)
+{
+    return i + faceStride(v, component, 1) * j + faceStride(v, component, 2) * k;
+}
+
+RW_HD inline long long cellIndex(const FlowView &v, int i, int j, int k)
+{
+    return i + (long long)v.n[0] * (j + (long long)v.n[1] * k);
+}
+
+RW_HD inline float maxf(float a, float b)
+{
+    return a > b ? a : b;
+}
+
+/// Chen & Xu zero-equation model: nu_eff = nu + 0.03874 |U| L, |U| at the cell centre.
+RW_HD inline void updateViscosity(const FlowView &v, int i, int j, int k)
+{
+    const long long c = cellIndex(v, i, j, k);
+    if (v.solid[c]) {
+        v.nu[c] = kAirKinematicViscosity;
+        return;
+    }
+    float speed2 = 0.0f;
+    const int ijk[3] = { i, j, k };
+    for (int a = 0; a < 3; ++a) {
+        const long long f = faceIndex(v, a, ijk[0], ijk[1], ijk[2]);
+        const float centre = 0.5f * (v.vel[a][f] + v.vel[a][f + faceStride(v, a, a)]);
+        speed2 += centre * centre;
+    }
+    v.nu[c] = kAirKinematicViscosity + kChenXuConstant * sqrtf(speed2) * v.wallDist[c];
+}
+
+/// One red-black Gauss-Seidel update of the implicit (backward Euler) first-order upwind momentum
+/// equation, advective form (u . grad u), for the face velocity of `component` at face (i, j, k), with
+/// the pressure of the last step and Boussinesq buoyancy. Each inflow brings its neighbour's
+/// velocity, so the update is a weighted mean: bounded at any time step. No-slip walls sit half a
+/// cell away.
+RW_HD inline void updateMomentum(const FlowView &v, int component, int i, int j, int k, float dt)
+{
+    const int a = component;
+    const long long f = faceIndex(v, a, i, j, k);
+    if (v.kind[a][f] != kOpen)
+        return;
+    const int ijk[3] = { i, j, k };
+    int lo[3] = { i, j, k };
+    lo[a] -= 1;
+    const long long cHi = cellIndex(v, i, j, k);
+    const long long cLo = cHi - cellStride(v, a);
+    const float h = v.h;
+    const float invH = 1.0f / h;
+    const float invH2 = invH * invH;
+    const float nuMid = 0.5f * (v.nu[cLo] + v.nu[cHi]);
+    float diag = 1.0f / dt;
+    float sum = v.velOld[a][f] / dt - (v.pressure[cHi] - v.pressure[cLo]) * invH;
+    if (a == 2)
+        sum += v.gBeta * (0.5f * (v.temp[cLo] + v.temp[cHi]) - v.referenceTempC);
+    for (int d = 0; d < 3; ++d) {
+        for (int s = -1; s <= 1; s += 2) {
+            float flux;  // velocity through the control volume's face, along +d
+            float value = 0.0f;
+            float diffusion;
+            if (d == a) {
+                const long long nb = f + s * faceStride(v, a, a);
+                flux = 0.5f * (v.vel[a][f] + v.vel[a][nb]);
+                value = v.vel[a][nb];
+                diffusion = v.nu[s > 0 ? cHi : cLo] * invH2;
+            } else {
+                // The d-faces of the two cells on side s.
+                const int shift = s > 0 ? 1 : 0;
+                int hiCell[3] = { ijk[0], ijk[1], ijk[2] };
+                int loCell[3] = { lo[0], lo[1], lo[2] };
+                hiCell[d] += shift;
+                loCell[d] += shift;
+                const long long fdHi = faceIndex(v, d, hiCell[0], hiCell[1], hiCell[2]);
+                const long long fdLo = faceIndex(v, d, loCell[0], loCell[1], loCell[2]);
+                flux = 0.5f * (v.vel[d][fdHi] + v.vel[d][fdLo]);
+                const bool open = v.kind[d][fdHi] == kOpen && v.kind[d][fdLo] == kOpen;
+                diffusion = nuMid * invH2;
+                if (open)
+                    value = v.vel[a][f + s * faceStride(v, a, d)];
+                else
+                    diffusion *= 2.0f;  // no-slip wall half a cell away, value 0
+            }
+            const float in = maxf(-s * flux, 0.0f) * invH;
+            diag += in + diffusion;
+            sum += (in + diffusion) * value;
+        }
+    }
+    v.vel[a][f] = sum / diag;
+}
+
+/// One red-black Gauss-Seidel update of the implicit upwind energy equation at a cell, in the form
+/// div(uT) - T div(u): each inflow brings its temperature, outflow leaves at the cell's. Rack and
+/// cooler inflows bring the heat in bcInHeat (flow times temperature, per cell volume). While the
+/// projection is not complete (early pseudo-time steps) this keeps a uniform field uniform and the
+/// update bounded; once div(u) = 0 it is the conservative finite-volume balance, so the converged
+/// steady state conserves energy to the divergence residual.
+RW_HD inline void updateEnergy(const FlowView &v, int i, int j, int k, float dt)
+{
+    const long long c = cellIndex(v, i, j, k);
+    if (v.solid[c])
+        return;
+    const int ijk[3] = { i, j, k };
+    const float invH = 1.0f / v.h;
+    const float invH2 = invH * invH;
+    const float alphaC = kAirThermalDiffusivity + maxf(v.nu[c] - kAirKinematicViscosity, 0.0f) / kTurbulentPrandtl;
+    float diag = 1.0f / dt;
+    float sum = v.tempOld[c] / dt + v.bcInHeat[c];
+    float inflow = 0.0f;
+    for (int d = 0; d < 3; ++d) {
+        const long long lower = faceIndex(v, d, ijk[0], ijk[1], ijk[2]);
+        for (int s = -1; s <= 1; s += 2) {
+            const long long fd = s > 0 ? lower + faceStride(v, d, d) : lower;
+            const std::uint8_t kind = v.kind[d][fd];
+            if (kind == kClosed)
+                continue;
+            const float flux = v.vel[d][fd];
+            const float in = maxf(-s * flux, 0.0f) * invH;
+            inflow += in;
+            if (kind != kOpen)
+                continue;  // a rack or cooler face: its inflow heat is in bcInHeat
+            const long long nb = c + s * cellStride(v, d);
+            const float alphaNb
+                = kAirThermalDiffusivity + maxf(v.nu[nb] - kAirKinematicViscosity, 0.0f) / kTurbulentPrandtl;
+            const float diffusion = 0.5f * (alphaC + alphaNb) * invH2;
+            diag += diffusion;
+            sum += (in + diffusion) * v.temp[nb];
+        }
+    }
+    diag += inflow;
+    v.temp[c] = sum / diag;
+}
+
+/// Net outflow of a cell per volume, 1/s (0 for solid cells).
+RW_HD inline float cellDivergence(const FlowView &v, int i, int j, int k)
+{
+    if (v.solid[cellIndex(v, i, j, k)])
+        return 0.0f;
+    float div = 0.0f;
+    const int ijk[3] = { i, j, k };
+    for (int d = 0; d < 3; ++d) {
+        const long long lower = faceIndex(v, d, ijk[0], ijk[1], ijk[2]);
+        div += v.vel[d][lower + faceStride(v, d, d)] - v.vel[d][lower];
+    }
+    return div / v.h;
+}
+
+/// Right-hand side of the pressure-correction equation; the correction starts from zero.
+RW_HD inline void prepareProjection(const FlowView &v, int i, int j, int k, float invDt)
+{
+    const long long c = cellIndex(v, i, j, k);
+    v.rhs[c] = cellDivergence(v, i, j, k) * invDt;
+    v.phi[c] = 0.0f;
+}
+
+/// One red-black SOR update of laplace(phi) = div(u*) / dt; closed and fixed faces are Neumann.
+RW_HD inline void updatePressure(const FlowView &v, int i, int j, int k, float omega)
+{
+    const long long c = cellIndex(v, i, j, k);
+    if (v.solid[c])
+        return;
+    const int ijk[3] = { i, j, k };
+    float sum = 0.0f;
+    int open = 0;
+    for (int d = 0; d < 3; ++d) {
+        const long long lower = faceIndex(v, d, ijk[0], ijk[1], ijk[2]);
+        if (v.kind[d][lower] == kOpen) {
+            sum += v.phi[c - cellStride(v, d)];
+            ++open;
+        }
+        if (v.kind[d][lower + faceStride(v, d, d)] == kOpen) {
+            sum += v.phi[c + cellStride(v, d)];
+            ++open;
+        }
+    }
+    if (open == 0)
+        return;
+    const float target = (sum - v.h * v.h * v.rhs[c]) / float(open);
+    v.phi[c] += omega * (target - v.phi[c]);
+}
+
+/// u = u* - dt grad(phi) on open faces.
+RW_HD inline void projectFace(const FlowView &v, int component, int i, int j, int k, float dt)
+{
+    const long long f = faceIndex(v, component, i, j, k);
+    if (v.kind[component][f] != kOpen)
+        return;
+    const long long cHi = cellIndex(v, i, j, k);
+    const long long cLo = cHi - cellStride(v, component);
+    v.vel[component][f] -= dt * (v.phi[cHi] - v.phi[cLo]) / v.h;
+}
+
+RW_HD inline void accumulatePressure(const FlowView &v, int i, int j, int k)
+{
+    const long long c = cellIndex(v, i, j, k);
+    v.pressure[c] += v.phi[c];
+}
+
+}  // namespace rw::engine::thermal

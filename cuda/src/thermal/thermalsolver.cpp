@@ -1,0 +1,457 @@
+// The solver driver, shared by both engines: builds the grid, runs the pseudo-time iteration to the
+// steady state and, when asked, the transient after a cooling failure. See docs/thermal-design.md.
+#include "rackwerk/engine/thermalsolver.h"
+
+#include "thermalkernels.h"
+#include "thermalops.h"
+#include "thermalsetup.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+
+namespace rw::engine {
+
+using namespace thermal;
+
+namespace {
+
+constexpr float kGravityMPerS2 = 9.81f;
+constexpr float kMinCellM = 0.05f;
+constexpr float kMaxCellM = 0.2f;  ///< a 0.6 m rack still gets three cells across
+constexpr double kTargetCells = 1.0e6;
+constexpr std::size_t kMaxCells = 400'000'000;
+constexpr int kHistoryEvery = 10;
+constexpr int kMomentumIterations = 2;
+constexpr int kEnergyIterations = 2;
+constexpr float kSorOmega = 1.7f;
+
+/// Per step: rack inlet and exhaust temperatures and cooler states from the current field, turned
+/// into the inflow heat of every inflow cell.
+class BoundaryState {
+public:
+    BoundaryState(const ThermalCase &c, const ThermalSetup &s) : mCase(c), mSetup(s)
+    {
+        mRhoCp = c.densityKgPerM3 * c.heatCapacityJPerKgK;
+        racks.resize(c.racks.size());
+        coolers.resize(c.coolers.size());
+    }
+
+    struct Rack {
+        float inletMeanC = 0, inletMaxC = 0, exhaustC = 0;
+    };
+    struct Cooler {
+        float returnC = 0, supplyC = 0, loadW = 0, flowM3PerS = 0;
+        bool capped = false;
+    };
+    std::vector<Rack> racks;
+    std::vector<Cooler> coolers;
+    float heatReleasedW = 0, heatRemovedW = 0;
+
+    void update(ThermalOps &ops)
+    {
+        ops.sampleTemperatures(&mSamples);
+        mHeat.assign(mSetup.inflowCells.size(), 0.0f);
+        heatReleasedW = 0;
+        heatRemovedW = 0;
+        for (std::size_t r = 0; r < racks.size(); ++r) {
+            const BoundaryGroup &intake = mSetup.rackIntake[r];
+            Rack &rack = racks[r];
+            if (intake.cells.empty())
+                continue;
+            mean(intake, &rack.inletMeanC, &rack.inletMaxC);
+            const float flow = mCase.racks[r].airflowM3PerS;
+            rack.exhaustC = rack.inletMeanC + mCase.racks[r].heatToAirW / (mRhoCp * flow);
+            heatReleasedW += mCase.racks[r].heatToAirW;
+            inflow(mSetup.rackExhaust[r], rack.exhaustC);
+        }
+        for (std::size_t u = 0; u < coolers.size(); ++u) {
+            const ThermalCooler &unit = mCase.coolers[u];
+            Cooler &cooler = coolers[u];
+            double weighted = 0, flow = 0;
+            for (const BoundaryGroup &group : mSetup.coolerReturn[u]) {
+                for (const BoundaryCell &bc : group.cells) {
+                    weighted += double(bc.ratePerS) * sample(bc.cell);
+                    flow += bc.ratePerS;
+                }
+            }
+            cooler.flowM3PerS = 0;
+            for (const BoundaryGroup &group : mSetup.coolerReturn[u])
+                cooler.flowM3PerS += group.flowM3PerS;
+            if (flow <= 0) {
+                cooler.loadW = 0;
+                cooler.returnC = cooler.supplyC = unit.supplyTempC;
+                continue;
+            }
+            cooler.returnC = float(weighted / flow);
+            cooler.supplyC = unit.supplyTempC;
+            cooler.capped = false;
+            if (unit.capacityW > 0) {
+                const float lowest = cooler.returnC - unit.capacityW / (mRhoCp * cooler.flowM3PerS);
+                if (lowest > cooler.supplyC) {
+                    cooler.supplyC = lowest;
+                    cooler.capped = true;
+                }
+            }
+            cooler.loadW = mRhoCp * cooler.flowM3PerS * (cooler.returnC - cooler.supplyC);
+            heatRemovedW += cooler.loadW;
+            for (const BoundaryGroup &group : mSetup.coolerSupply[u])
+                inflow(group, cooler.supplyC);
+        }
+        ops.setInflowHeat(mHeat);
+    }
+
+private:
+    float sample(long long cell) const
+    {
+        const auto it = std::lower_bound(mSetup.sampledCells.begin(), mSetup.sampledCells.end(), cell);
+        return mSamples[std::size_t(it - mSetup.sampledCells.begin())];
+    }
+
+    void mean(const BoundaryGroup &group, float *meanC, float *maxC) const
+    {
+        double weighted = 0, flow = 0;
+        float highest = -1e30f;
+        for (const BoundaryCell &bc : group.cells) {
+            const float t = sample(bc.cell);
+            weighted += double(bc.ratePerS) * t;
+            flow += bc.ratePerS;
+            highest = std::max(highest, t);
+        }
+        *meanC = float(weighted / flow);
+        *maxC = highest;
+    }
+
+    void inflow(const BoundaryGroup &group, float tempC)
+    {
+        for (const BoundaryCell &bc : group.cells) {
+            const auto it = std::lower_bound(mSetup.inflowCells.begin(), mSetup.inflowCells.end(), bc.cell);
+            mHeat[std::size_t(it - mSetup.inflowCells.begin())] += bc.ratePerS * tempC;
+        }
+    }
+
+    const ThermalCase &mCase;
+    const ThermalSetup &mSetup;
+    float mRhoCp = 0;
+    std::vector<float> mSamples;
+    std::vector<float> mHeat;
+};
+
+void step(ThermalOps &ops, BoundaryState &boundary, float dt, int pressureSweeps)
+{
+    boundary.update(ops);
+    ops.beginStep();
+    ops.updateViscosity();
+    for (int n = 0; n < kMomentumIterations; ++n)
+        for (int a = 0; a < 3; ++a)
+            for (int color = 0; color < 2; ++color)
+                ops.momentumSweep(a, color, dt);
+    ops.prepareProjection(1.0f / dt);
+    for (int n = 0; n < pressureSweeps; ++n)
+        for (int color = 0; color < 2; ++color)
+            ops.pressureSweep(color, kSorOmega);
+    ops.project(dt);
+    for (int n = 0; n < kEnergyIterations; ++n)
+        for (int color = 0; color < 2; ++color)
+            ops.energySweep(color, dt);
+}
+
+float fail(ThermalResult *result, ThermalError error, const std::string &message)
+{
+    result->error = error;
+    result->message = message;
+    return 0;
+}
+
+bool inside(float value, float lo, float hi)
+{
+    const float slack = 1e-4f * std::max(1.0f, hi - lo);
+    return value >= lo - slack && value <= hi + slack;
+}
+
+std::string checkFace(const ThermalCase &c, const ThermalFace &face, const std::string &what)
+{
+    if (face.normalAxis < 0 || face.normalAxis > 2 || (face.normalSign != 1 && face.normalSign != -1))
+        return what + " has no valid normal";
+    const int a = face.normalAxis;
+    if (std::fabs(face.box.maxM[a] - face.box.minM[a]) > 1e-4f)
+        return what + " is not flat along its normal";
+    for (int d = 0; d < 3; ++d) {
+        if (!(face.box.maxM[d] >= face.box.minM[d]) || !inside(face.box.minM[d], 0, c.sizeM[d])
+            || !inside(face.box.maxM[d], 0, c.sizeM[d]))
+            return what + " lies outside the hall";
+        if (d != a && face.box.maxM[d] - face.box.minM[d] <= 0)
+            return what + " has no area";
+    }
+    if (!(face.airflowM3PerS >= 0) || !std::isfinite(face.airflowM3PerS))
+        return what + " has a negative airflow";
+    return {};
+}
+
+}  // namespace
+
+std::string validateThermalCase(const ThermalCase &c)
+{
+    for (int d = 0; d < 3; ++d)
+        if (!(c.sizeM[d] > 0) || !std::isfinite(c.sizeM[d]))
+            return "the hall has no size";
+    if (!(c.densityKgPerM3 > 0) || !(c.heatCapacityJPerKgK > 0) || !std::isfinite(c.referenceTempC))
+        return "the air properties are not valid";
+    for (const ThermalRack &rack : c.racks) {
+        const std::string what = "rack " + rack.name;
+        if (!(rack.heatToAirW >= 0) || !(rack.airflowM3PerS >= 0) || !std::isfinite(rack.heatToAirW)
+            || !std::isfinite(rack.airflowM3PerS))
+            return what + " has a negative heat or airflow";
+        if (rack.heatToAirW > 0 && rack.airflowM3PerS <= 0)
+            return what + " releases heat into the air but moves no air";
+        if (rack.airflowM3PerS > 0) {
+            for (const std::string &e : { checkFace(c, rack.intake, what + ": the intake"),
+                     checkFace(c, rack.exhaust, what + ": the exhaust") })
+                if (!e.empty())
+                    return e;
+        }
+    }
+    for (const ThermalCooler &cooler : c.coolers) {
+        const std::string what = "cooling unit " + cooler.name;
+        double supply = 0, back = 0;
+        for (const ThermalFace &face : cooler.supply) {
+            const std::string e = checkFace(c, face, what + ": a supply face");
+            if (!e.empty())
+                return e;
+            supply += face.airflowM3PerS;
+        }
+        for (const ThermalFace &face : cooler.returns) {
+            const std::string e = checkFace(c, face, what + ": a return face");
+            if (!e.empty())
+                return e;
+            back += face.airflowM3PerS;
+        }
+        if (std::fabs(supply - back) > 1e-3 * std::max(supply, back))
+            return what + " supplies a different airflow than it takes back";
+        if (!std::isfinite(cooler.supplyTempC) || !(cooler.capacityW >= 0))
+            return what + " has no valid supply temperature or capacity";
+    }
+    return {};
+}
+
+float defaultCellSizeM(const ThermalCase &c)
+{
+    const double volume = double(c.sizeM[0]) * c.sizeM[1] * c.sizeM[2];
+    float h = float(std::cbrt(volume / kTargetCells));
+    h = std::ceil(h / 0.05f - 1e-3f) * 0.05f;  // round up to 5 cm
+    return std::clamp(h, kMinCellM, kMaxCellM);
+}
+
+ThermalGrid thermalGridFor(const ThermalCase &c, float cellM)
+{
+    ThermalGrid g;
+    g.cellM = cellM;
+    g.nx = std::max(1, int(std::lround(c.sizeM[0] / cellM)));
+    g.ny = std::max(1, int(std::lround(c.sizeM[1] / cellM)));
+    g.nz = std::max(1, int(std::lround(c.sizeM[2] / cellM)));
+    return g;
+}
+
+std::size_t predictThermalMemoryBytes(const ThermalCase &c, float cellM)
+{
+    if (!(cellM > 0))
+        cellM = defaultCellSizeM(c);
+    const ThermalGrid g = thermalGridFor(c, cellM);
+    // The engine's fields, plus the host-side grid description that builds them (kinds, fixed
+    // velocities, solid flags and wall distance).
+    std::size_t faces = 0;
+    for (int a = 0; a < 3; ++a)
+        faces += std::size_t(g.nx + (a == 0)) * std::size_t(g.ny + (a == 1)) * std::size_t(g.nz + (a == 2));
+    const std::size_t setupBytes = faces * (sizeof(float) + 1) + g.cellCount() * (sizeof(float) + 1);
+    return fieldBytes(g) + setupBytes;
+}
+
+ThermalResult solveThermal(const ThermalCase &c, const ThermalSettings &settings,
+    const ThermalProgressCallback &progress, const std::atomic<bool> *cancel)
+{
+    const auto started = std::chrono::steady_clock::now();
+    ThermalResult result;
+    result.backend = settings.backend;
+    if (const std::string e = validateThermalCase(c); !e.empty())
+        return fail(&result, ThermalError::BadCase, e), result;
+    const float cellM = settings.cellM > 0 ? settings.cellM : defaultCellSizeM(c);
+    result.grid = thermalGridFor(c, cellM);
+    if (result.grid.cellCount() > kMaxCells)
+        return fail(&result, ThermalError::TooLarge, "the grid would have too many cells"), result;
+    if (result.grid.nx < 3 || result.grid.ny < 3 || result.grid.nz < 3)
+        return fail(&result, ThermalError::BadCase, "the cell size leaves fewer than three cells across the hall"),
+               result;
+    auto report = [&](ThermalProgress::Phase phase, int iteration, int maxIterations, float timeS, float inletChange,
+                      float imbalance) {
+        if (!progress)
+            return;
+        ThermalProgress p;
+        p.phase = phase;
+        p.iteration = iteration;
+        p.maxIterations = maxIterations;
+        p.timeS = timeS;
+        p.maxInletChangeK = inletChange;
+        p.energyImbalance = imbalance;
+        progress(p);
+    };
+    auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
+    report(ThermalProgress::Phase::Setup, 0, settings.maxIterations, 0, 0, 0);
+
+    ThermalSetup setup;
+    if (const std::string e = buildThermalSetup(c, cellM, &setup); !e.empty())
+        return fail(&result, ThermalError::BadCase, e), result;
+    if (const std::string e = checkRegionBalance(setup); !e.empty())
+        return fail(&result, ThermalError::Unbalanced, e), result;
+    result.fluidCells = setup.fluidCells;
+
+    std::unique_ptr<ThermalOps> ops = settings.backend == Backend::Cuda ? makeCudaOps() : makeCpuOps(settings.threads);
+    if (!ops)
+        return fail(&result, ThermalError::CudaFailed, "this build has no CUDA engine"), result;
+    float initialC = c.referenceTempC;
+    if (!c.coolers.empty()) {
+        initialC = 0;
+        for (const ThermalCooler &cooler : c.coolers)
+            initialC += cooler.supplyTempC / float(c.coolers.size());
+    }
+    const float gBeta = kGravityMPerS2 / (273.15f + c.referenceTempC);
+    if (!ops->upload(setup, initialC, gBeta, c.referenceTempC))
+        return fail(&result, ThermalError::CudaFailed, ops->error()), result;
+
+    BoundaryState boundary(c, setup);
+    const float speed = std::max(setup.maxFaceSpeedMPerS, 0.1f);
+    const float pseudoDt = settings.pseudoTimeCfl * cellM / speed;
+    std::vector<float> previousInlets(c.racks.size(), initialC);
+    int iteration = 0;
+    for (iteration = 1; iteration <= settings.maxIterations; ++iteration) {
+        if (cancelled())
+            return fail(&result, ThermalError::Cancelled, "cancelled"), result;
+        step(*ops, boundary, pseudoDt, settings.pressureSweeps);
+        if (ops->failed())
+            return fail(&result, ThermalError::CudaFailed, ops->error()), result;
+        if (iteration % kHistoryEvery != 0)
+            continue;
+        const StepResiduals r = ops->residuals();
+        boundary.update(*ops);
+        ThermalResidual h;
+        h.iteration = iteration;
+        h.maxTempChangeK = r.maxTempChangeK;
+        h.maxVelocityChangeMPerS = r.maxVelocityChangeMPerS;
+        h.maxDivergencePerS = r.maxDivergencePerS;
+        for (std::size_t n = 0; n < c.racks.size(); ++n) {
+            h.maxInletChangeK
+                = std::max(h.maxInletChangeK, std::fabs(boundary.racks[n].inletMeanC - previousInlets[n]));
+            previousInlets[n] = boundary.racks[n].inletMeanC;
+        }
+        h.energyImbalance = boundary.heatReleasedW > 0
+            ? (boundary.heatReleasedW - boundary.heatRemovedW) / boundary.heatReleasedW
+            : 0.0f;
+        result.history.push_back(h);
+        report(
+            ThermalProgress::Phase::Steady, iteration, settings.maxIterations, 0, h.maxInletChangeK, h.energyImbalance);
+        if (!std::isfinite(h.maxTempChangeK) || !std::isfinite(h.maxVelocityChangeMPerS))
+            return fail(&result, ThermalError::BadCase, "the solution diverged"), result;
+        if (iteration >= 5 * kHistoryEvery && h.maxInletChangeK < settings.inletToleranceK
+            && std::fabs(h.energyImbalance) < settings.energyTolerance) {
+            result.converged = true;
+            break;
+        }
+    }
+    result.iterations = std::min(iteration, settings.maxIterations);
+    boundary.update(*ops);
+    const ThermalLimits &limits = c.limits;
+    for (std::size_t n = 0; n < c.racks.size(); ++n) {
+        const ThermalRack &rack = c.racks[n];
+        RackThermalResult r;
+        r.id = rack.id;
+        r.name = rack.name;
+        r.heatToAirW = rack.heatToAirW;
+        r.inletMeanC = boundary.racks[n].inletMeanC;
+        r.inletMaxC = boundary.racks[n].inletMaxC;
+        r.exhaustC = boundary.racks[n].exhaustC;
+        if (setup.rackIntake[n].cells.empty()) {  // no airflow: report the air next to it as nothing
+            r.inletMeanC = r.inletMaxC = r.exhaustC = std::nanf("");
+        } else {
+            r.withinRecommended = r.inletMaxC >= limits.recommendedMinC && r.inletMaxC <= limits.recommendedMaxC;
+            r.withinAllowable = r.inletMaxC >= limits.allowableMinC && r.inletMaxC <= limits.allowableMaxC;
+        }
+        result.racks.push_back(r);
+    }
+    for (std::size_t u = 0; u < c.coolers.size(); ++u) {
+        CoolerThermalResult r;
+        r.id = c.coolers[u].id;
+        r.name = c.coolers[u].name;
+        r.returnC = boundary.coolers[u].returnC;
+        r.supplyC = boundary.coolers[u].supplyC;
+        r.loadW = boundary.coolers[u].loadW;
+        r.capacityW = c.coolers[u].capacityW;
+        r.capped = boundary.coolers[u].capped;
+        result.coolers.push_back(r);
+    }
+    result.heatReleasedW = boundary.heatReleasedW;
+    result.heatRemovedW = boundary.heatRemovedW;
+    result.wallSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+
+    if (settings.transientSeconds > 0) {
+        const auto transientStarted = std::chrono::steady_clock::now();
+        TransientResult &t = result.transient;
+        t.failedCoolers = settings.failedCoolers;
+        failCoolers(c, settings.failedCoolers, &setup);
+        for (CoolerThermalResult &r : result.coolers)
+            r.failed = std::find(t.failedCoolers.begin(), t.failedCoolers.end(), r.id) != t.failedCoolers.end();
+        if (const std::string e = checkRegionBalance(setup); !e.empty())
+            return fail(&result, ThermalError::Unbalanced, e), result;
+        if (!ops->updateBoundary(setup))
+            return fail(&result, ThermalError::CudaFailed, ops->error()), result;
+        const float dt = settings.transientCfl * cellM / speed;
+        t.timeStepS = dt;
+        t.steps = int(std::ceil(settings.transientSeconds / dt));
+        std::vector<float> exceededAt(c.racks.size(), -1.0f);
+        float nextSample = 0;
+        for (int n = 0; n <= t.steps; ++n) {
+            const float time = n * dt;
+            if (n > 0) {
+                if (cancelled())
+                    return fail(&result, ThermalError::Cancelled, "cancelled"), result;
+                step(*ops, boundary, dt, 2 * settings.pressureSweeps);
+                if (ops->failed())
+                    return fail(&result, ThermalError::CudaFailed, ops->error()), result;
+                boundary.update(*ops);
+            }
+            for (std::size_t r = 0; r < c.racks.size(); ++r) {
+                if (setup.rackIntake[r].cells.empty() || exceededAt[r] >= 0)
+                    continue;
+                const float inlet = boundary.racks[r].inletMaxC;
+                if (inlet > limits.allowableMaxC || inlet < limits.allowableMinC) {
+                    exceededAt[r] = time;
+                    t.racksExceeding.push_back(c.racks[r].id);
+                    t.exceedanceS.push_back(time);
+                    if (t.firstExceedanceS < 0)
+                        t.firstExceedanceS = time;
+                }
+            }
+            if (time + 1e-6f >= nextSample || n == t.steps) {
+                TransientSample sample;
+                sample.timeS = time;
+                for (std::size_t r = 0; r < c.racks.size(); ++r)
+                    sample.inletMeanC.push_back(boundary.racks[r].inletMeanC);
+                for (std::size_t u = 0; u < c.coolers.size(); ++u)
+                    sample.coolerLoadW.push_back(boundary.coolers[u].loadW);
+                t.samples.push_back(std::move(sample));
+                nextSample += settings.transientSampleSeconds;
+                report(ThermalProgress::Phase::Transient, n, t.steps, time, 0, 0);
+            }
+        }
+        t.simulatedSeconds = t.steps * dt;
+        result.transientWallSeconds
+            = std::chrono::duration<double>(std::chrono::steady_clock::now() - transientStarted).count();
+    }
+    if (settings.keepFields) {
+        result.fields.grid = result.grid;
+        ops->download(&result.fields);
+    }
+    report(ThermalProgress::Phase::Done, result.iterations, settings.maxIterations, 0, 0, 0);
+    return result;
+}
+
+}  // namespace rw::engine

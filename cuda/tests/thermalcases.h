@@ -1,0 +1,108 @@
+#pragma once
+
+// Small thermal cases shared by the engine tests and the benchmark.
+
+#include "rackwerk/engine/thermalcase.h"
+
+namespace rw::testcases {
+
+using engine::ThermalBox;
+using engine::ThermalCase;
+using engine::ThermalFace;
+
+inline ThermalBox box(float x0, float y0, float z0, float x1, float y1, float z1)
+{
+    ThermalBox b;
+    b.minM[0] = x0;
+    b.minM[1] = y0;
+    b.minM[2] = z0;
+    b.maxM[0] = x1;
+    b.maxM[1] = y1;
+    b.maxM[2] = z1;
+    return b;
+}
+
+inline ThermalFace face(const ThermalBox &b, int axis, int sign, float flow = 0.0f)
+{
+    ThermalFace f;
+    f.box = b;
+    f.normalAxis = axis;
+    f.normalSign = sign;
+    f.airflowM3PerS = flow;
+    return f;
+}
+
+/// A rack filling the cross-section of a duct: a cooler blows air in at one end and takes it back at
+/// the other, so all of it passes the rack. Exhaust = inlet + P / (rho cp Q) exactly.
+inline ThermalCase rackInDuct(float heatW, float flowM3PerS)
+{
+    ThermalCase c;
+    c.name = "rack in a duct";
+    c.sizeM[0] = 6.0f;
+    c.sizeM[1] = 1.2f;
+    c.sizeM[2] = 1.2f;
+    engine::ThermalRack rack;
+    rack.id = 1;
+    rack.name = "R1";
+    rack.body = box(2.8f, 0, 0, 4.0f, 1.2f, 1.2f);
+    rack.intake = face(box(2.8f, 0, 0, 2.8f, 1.2f, 1.2f), 0, -1);
+    rack.exhaust = face(box(4.0f, 0, 0, 4.0f, 1.2f, 1.2f), 0, 1);
+    rack.heatToAirW = heatW;
+    rack.airflowM3PerS = flowM3PerS;
+    c.racks.push_back(rack);
+    engine::ThermalCooler cooler;
+    cooler.id = 2;
+    cooler.name = "C1";
+    cooler.supply.push_back(face(box(0, 0, 0, 0, 1.2f, 1.2f), 0, 1, flowM3PerS));
+    cooler.returns.push_back(face(box(6.0f, 0, 0, 6.0f, 1.2f, 1.2f), 0, -1, flowM3PerS));
+    cooler.supplyTempC = 20.0f;
+    cooler.capacityW = 0.0f;
+    c.coolers.push_back(cooler);
+    return c;
+}
+
+/// A small hall: two rows of four racks back to back around a hot aisle, a cooler on the west wall
+/// that supplies low and takes back high, and a column. Racks carry 12 kW at 1.0 m3/s
+/// (ΔT ≈ 10 K), the cooler moves 60 % more air than the racks.
+inline ThermalCase smallHall()
+{
+    ThermalCase c;
+    c.name = "small hall";
+    c.sizeM[0] = 8.0f;
+    c.sizeM[1] = 6.0f;
+    c.sizeM[2] = 3.0f;
+    int id = 1;
+    for (int row = 0; row < 2; ++row) {
+        // Row 0 faces north (intake at y = 1.8), row 1 faces south (intake at y = 4.2); hot aisle between.
+        const float y0 = row == 0 ? 1.8f : 3.4f;
+        const float y1 = y0 + 0.8f;
+        for (int k = 0; k < 4; ++k) {
+            const float x0 = 2.4f + 0.6f * float(k);
+            engine::ThermalRack rack;
+            rack.id = id++;
+            rack.name = (row == 0 ? "A" : "B") + std::to_string(k + 1);
+            rack.body = box(x0, y0, 0, x0 + 0.6f, y1, 2.0f);
+            const float front = row == 0 ? y0 : y1;
+            const float rear = row == 0 ? y1 : y0;
+            rack.intake = face(box(x0, front, 0, x0 + 0.6f, front, 2.0f), 1, row == 0 ? -1 : 1);
+            rack.exhaust = face(box(x0, rear, 0, x0 + 0.6f, rear, 2.0f), 1, row == 0 ? 1 : -1);
+            rack.heatToAirW = 12000.0f;
+            rack.airflowM3PerS = 1.0f;
+            c.racks.push_back(rack);
+        }
+    }
+    const float flow = 8 * 1.0f * 1.6f;
+    engine::ThermalCooler cooler;
+    cooler.id = 100;
+    cooler.name = "CRAH-1";
+    cooler.supply.push_back(face(box(0.6f, 1.0f, 0, 0.6f, 5.0f, 1.4f), 0, 1, flow));
+    cooler.returns.push_back(face(box(0.6f, 1.0f, 1.6f, 0.6f, 5.0f, 3.0f), 0, 1, flow));
+    cooler.supplyTempC = 20.0f;
+    cooler.capacityW = 250000.0f;
+    c.coolers.push_back(cooler);
+    c.solids.push_back(box(0, 1.0f, 0, 0.6f, 5.0f, 3.0f));  // the cooler's body against the wall
+    c.solids.push_back(box(6.8f, 0.2f, 0, 7.2f, 0.6f, 3.0f));  // a column
+    return c;
+}
+
+}  // namespace rw::testcases
