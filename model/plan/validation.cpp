@@ -1,5 +1,6 @@
 #include "validation.h"
 
+#include "layoutchecks.h"
 #include "powergraph.h"
 
 #include <QHash>
@@ -168,6 +169,12 @@ std::vector<Finding> PlanValidator::validate(const Plan &plan)
                                       .arg(rack.name)
                                       .arg(rackWeightKg.value(id), 0, 'f', 0)
                                       .arg(rack.staticLoadKg, 0, 'f', 0)));
+    }
+
+    // Collisions and narrow aisles (racks outside their hall are reported above).
+    for (const LayoutIssue &issue : LayoutChecks::check(plan)) {
+        if (issue.kind != LayoutIssue::Kind::OutsideHall)
+            out.push_back(warning(EntityKind::Rack, issue.rackId, issue.message));
     }
 
     for (const auto &[id, unit] : plan.all<CoolingUnit>()) {

@@ -2,12 +2,20 @@
 
 #include "formatting.h"
 #include "i18n/labels.h"
+#include "plan/footprint.h"
 #include "plan/rackmetrics.h"
+#include "planshapeitem.h"
 #include "rackitem.h"
 
 #include <QCoreApplication>
+#include <QGraphicsSceneMouseEvent>
 #include <QGraphicsSimpleTextItem>
-#include <QPen>
+#include <QLocale>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <cmath>
+#include <set>
 
 namespace rw {
 namespace {
@@ -26,10 +34,75 @@ QGraphicsSimpleTextItem *addLabel(QGraphicsScene *scene, const QString &text, QP
     auto *label = scene->addSimpleText(text);
     const double scale = heightM / label->boundingRect().height();
     label->setScale(scale);
-    label->setPos(at.x() - label->boundingRect().width() * scale / 2, at.y() - heightM / 2);
+    label->setPos(at.x() - label->boundingRect().width() * scale, at.y() - heightM / 2);
     label->setBrush(QColor(70, 70, 70));
     label->setZValue(3);
     return label;
+}
+
+QString celsius(double value)
+{
+    return QCoreApplication::translate("rw::FloorPlanScene", "%1 °C").arg(QLocale().toString(value, 'f', 0));
+}
+
+/// ASHRAE TC 9.9 (2021): recommended inlet range 18-27 °C (H1: 18-22 °C); allowable maximum per class.
+struct InletLimits {
+    double recommendedLowC = 18.0;
+    double recommendedHighC = 27.0;
+    double allowableHighC = 35.0;
+};
+
+InletLimits inletLimits(AshraeClass cls)
+{
+    switch (cls) {
+    case AshraeClass::A1: return {18, 27, 32};
+    case AshraeClass::A2: return {18, 27, 35};
+    case AshraeClass::A3: return {18, 27, 40};
+    case AshraeClass::A4: return {18, 27, 45};
+    case AshraeClass::H1: return {18, 22, 25};
+    }
+    return {};
+}
+
+const QColor kEmptyRack(235, 235, 235);
+const QColor kNoResult(205, 205, 205);
+const QColor kTooCold(90, 150, 230);
+const QColor kRecommended(90, 185, 90);
+const QColor kAllowable(250, 200, 60);
+const QColor kTooHot(220, 50, 40);
+const QColor kAirCooled(150, 200, 240);
+const QColor kLiquidCooled(40, 90, 170);
+const QColor kHybridCooled(130, 100, 200);
+
+QString coolingCaption(CoolingKind kind)
+{
+    switch (kind) {
+    case CoolingKind::Crah: return QCoreApplication::translate("rw::FloorPlanScene", "CRAH");
+    case CoolingKind::FanWall: return QCoreApplication::translate("rw::FloorPlanScene", "Fan wall");
+    case CoolingKind::InRow: return QCoreApplication::translate("rw::FloorPlanScene", "In-row");
+    case CoolingKind::RearDoor: return QCoreApplication::translate("rw::FloorPlanScene", "Rear door");
+    case CoolingKind::Cdu: return QCoreApplication::translate("rw::FloorPlanScene", "CDU");
+    case CoolingKind::Chiller: return QCoreApplication::translate("rw::FloorPlanScene", "Chiller");
+    case CoolingKind::DryCooler: return QCoreApplication::translate("rw::FloorPlanScene", "Dry cooler");
+    case CoolingKind::WaterHeatExchanger: return QCoreApplication::translate("rw::FloorPlanScene", "Heat exchanger");
+    }
+    return {};
+}
+
+QString powerCaption(PowerNodeKind kind)
+{
+    switch (kind) {
+    case PowerNodeKind::Pdu: return QCoreApplication::translate("rw::FloorPlanScene", "PDU");
+    case PowerNodeKind::Rpp: return QCoreApplication::translate("rw::FloorPlanScene", "RPP");
+    case PowerNodeKind::Busway: return QCoreApplication::translate("rw::FloorPlanScene", "Busway");
+    case PowerNodeKind::Ups: return QCoreApplication::translate("rw::FloorPlanScene", "UPS");
+    case PowerNodeKind::Switchboard: return QCoreApplication::translate("rw::FloorPlanScene", "Switchboard");
+    case PowerNodeKind::Transformer: return QCoreApplication::translate("rw::FloorPlanScene", "Transformer");
+    case PowerNodeKind::Generator: return QCoreApplication::translate("rw::FloorPlanScene", "Generator");
+    case PowerNodeKind::UtilityFeed: return QCoreApplication::translate("rw::FloorPlanScene", "Utility feed");
+    case PowerNodeKind::RackPdu: return QCoreApplication::translate("rw::FloorPlanScene", "Rack PDU");
+    }
+    return {};
 }
 
 }  // namespace
@@ -40,12 +113,16 @@ FloorPlanScene::FloorPlanScene(const Plan &plan, QObject *parent) : QGraphicsSce
     mRebuildTimer.setInterval(0);
     connect(&mRebuildTimer, &QTimer::timeout, this, &FloorPlanScene::rebuild);
     connect(&plan, &Plan::entityChanged, this, &FloorPlanScene::scheduleRebuild);
+    connect(&plan, &Plan::siteChanged, this, &FloorPlanScene::scheduleRebuild);
     connect(&plan, &Plan::reset, this, [this] {
         if (!mPlan.find<Hall>(mHallId))
             mHallId = mPlan.all<Hall>().empty() ? kNoId : mPlan.all<Hall>().begin()->first;
+        clearSelection();
         scheduleRebuild();
     });
-    setBackgroundBrush(QColor(250, 250, 248));
+    setBackgroundBrush(QColor(236, 236, 232));
+    // Items are few (hundreds) and move as a selection; the BSP tree costs more to maintain than it saves.
+    setItemIndexMethod(QGraphicsScene::NoIndex);
 }
 
 void FloorPlanScene::setHall(Id hallId)
@@ -59,93 +136,418 @@ void FloorPlanScene::scheduleRebuild()
     mRebuildTimer.start();
 }
 
-void FloorPlanScene::addHallOutline(const Hall &hall)
+bool FloorPlanScene::isPlanItem(const QGraphicsItem *item)
 {
-    auto *floor = addRect(0, 0, hall.widthM, hall.depthM, cosmeticPen(QColor(40, 40, 40), 2), QColor(255, 255, 255));
-    floor->setZValue(-2);
-    // A 1 m grid: faint, below everything, to read distances at a glance.
-    const QPen gridPen = cosmeticPen(QColor(232, 232, 232));
-    for (int x = 1; x < int(hall.widthM); ++x)
-        addLine(x, 0, x, hall.depthM, gridPen)->setZValue(-1);
-    for (int y = 1; y < int(hall.depthM); ++y)
-        addLine(0, y, hall.widthM, y, gridPen)->setZValue(-1);
+    return item && (item->type() == RackItem::kType || item->type() == PlanShapeItem::kType);
+}
+
+PlanItemRef FloorPlanScene::refOf(const QGraphicsItem *item)
+{
+    if (!isPlanItem(item))
+        return {EntityKind::Site, kNoId};
+    return {EntityKind(item->data(kKindKey).toInt()), item->data(0).toLongLong()};
+}
+
+QGraphicsItem *FloorPlanScene::itemFor(const PlanItemRef &ref) const
+{
+    const auto it = mItems.find(ref);
+    return it == mItems.end() ? nullptr : it->second;
 }
 
 void FloorPlanScene::addCoolingUnit(const CoolingUnit &unit)
 {
-    const bool sideways = unit.facing == Facing::East || unit.facing == Facing::West;
-    const double w = sideways ? unit.widthM : unit.depthM;
-    const double d = sideways ? unit.depthM : unit.widthM;
-    auto *item = addRect(unit.xM - w / 2, unit.yM - d / 2, w, d, cosmeticPen(QColor(20, 70, 140)),
-                         unit.standby ? QColor(200, 220, 245) : QColor(120, 170, 230));
-    item->setFlag(QGraphicsItem::ItemIsSelectable);
+    auto *item = new PlanShapeItem(footprint(unit), coolingCaption(unit.kind), unit.facing);
+    item->setPen(cosmeticPen(QColor(20, 70, 140)));
+    item->setBrush(unit.standby ? QColor(200, 220, 245) : QColor(120, 170, 230));
     item->setData(0, unit.id);
     item->setData(kKindKey, int(EntityKind::CoolingUnit));
     item->setZValue(1);
-    item->setToolTip(QCoreApplication::translate("rw::FloorPlanScene", "<b>%1</b> (%2)<br>%3 cooling capacity%4")
+    item->setToolTip(tr("<b>%1</b> (%2)<br>%3 cooling capacity%4")
                          .arg(unit.name.toHtmlEscaped(), Labels::of(unit.kind), fmt::kilowatts(unit.capacityKw, 0),
-                              unit.standby ? QCoreApplication::translate("rw::FloorPlanScene", ", standby")
-                                           : QString()));
+                              unit.standby ? tr(", standby") : QString()));
+    addItem(item);
+    mItems[{EntityKind::CoolingUnit, unit.id}] = item;
 }
 
-void FloorPlanScene::rebuild()
+void FloorPlanScene::addObstacle(const Obstacle &obstacle)
 {
-    mRebuildTimer.stop();
-    clear();
-    const Hall *hall = mPlan.find<Hall>(mHallId);
-    if (!hall) {
-        setSceneRect(0, 0, 10, 10);
-        return;
+    QString caption;
+    QColor fill(160, 160, 160);
+    Qt::BrushStyle style = Qt::SolidPattern;
+    switch (obstacle.kind) {
+    case ObstacleKind::PerforatedTile:
+        fill = QColor(120, 170, 220);
+        style = Qt::Dense5Pattern;
+        break;
+    case ObstacleKind::Wall: fill = QColor(80, 80, 80); break;
+    case ObstacleKind::Column: fill = QColor(130, 130, 130); break;
+    case ObstacleKind::Obstacle: fill = QColor(175, 160, 140); break;
     }
-    addHallOutline(*hall);
-    for (const auto &[id, obstacle] : mPlan.all<Obstacle>()) {
-        if (obstacle.hallId != mHallId)
-            continue;
-        auto *item = addRect(obstacle.xM - obstacle.widthM / 2, obstacle.yM - obstacle.depthM / 2, obstacle.widthM,
-                             obstacle.depthM, cosmeticPen(QColor(90, 90, 90)),
-                             obstacle.kind == ObstacleKind::PerforatedTile ? QColor(210, 235, 255) : QColor(160, 160, 160));
-        item->setToolTip(Labels::of(obstacle.kind));
-    }
-    const auto metrics = computeRackMetrics(mPlan);
+    auto *item = new PlanShapeItem(footprint(obstacle), caption);
+    item->setPen(cosmeticPen(QColor(70, 70, 70)));
+    item->setBrush(QBrush(fill, style));
+    item->setData(0, obstacle.id);
+    item->setData(kKindKey, int(EntityKind::Obstacle));
+    item->setZValue(obstacle.kind == ObstacleKind::PerforatedTile ? 0 : 1);
+    QString tip = tr("<b>%1</b><br>%2 x %3 m")
+                      .arg(Labels::of(obstacle.kind), QLocale().toString(obstacle.widthM, 'f', 2),
+                           QLocale().toString(obstacle.depthM, 'f', 2));
+    if (obstacle.kind == ObstacleKind::PerforatedTile)
+        tip += tr("<br>%1 open area").arg(fmt::percent(obstacle.openAreaShare));
+    item->setToolTip(tip);
+    addItem(item);
+    mItems[{EntityKind::Obstacle, obstacle.id}] = item;
+}
+
+void FloorPlanScene::addPowerNode(const PowerNode &node)
+{
+    auto *item = new PlanShapeItem(footprint(node), powerCaption(node.kind));
+    item->setPen(cosmeticPen(QColor(150, 80, 0)));
+    item->setBrush(node.side == FeedSide::B ? QColor(255, 215, 160) : QColor(255, 190, 110));
+    item->setData(0, node.id);
+    item->setData(kKindKey, int(EntityKind::PowerNode));
+    item->setZValue(1);
+    item->setToolTip(tr("<b>%1</b> (%2)<br>rated %3")
+                         .arg(node.name.toHtmlEscaped(), Labels::of(node.kind), fmt::kilowatts(node.ratingKw, 0)));
+    addItem(item);
+    mItems[{EntityKind::PowerNode, node.id}] = item;
+}
+
+void FloorPlanScene::addRowDecorations()
+{
     std::map<Id, QRectF> rowBounds;
     for (const Rack *rack : mPlan.racksInHall(mHallId)) {
-        auto *item = new RackItem(*rack, metrics.at(rack->id));
-        item->setData(kKindKey, int(EntityKind::Rack));
-        addItem(item);
         if (rack->rowId != kNoId)
-            rowBounds[rack->rowId] |= item->sceneBoundingRect();
+            rowBounds[rack->rowId] |= footprint(*rack);
     }
     for (const auto &[rowId, bounds] : rowBounds) {
         const Row *row = mPlan.find<Row>(rowId);
         if (!row)
             continue;
-        addLabel(this, row->name, QPointF(bounds.left() - 0.6, bounds.center().y()), 0.5);
+        const bool vertical = bounds.height() > bounds.width();
+        addLabel(this, row->name,
+                 vertical ? QPointF(bounds.center().x() + 0.25, bounds.top() - 0.5)
+                          : QPointF(bounds.left() - 0.15, bounds.center().y()),
+                 0.5);
         if (row->containment == Containment::HotAisle || row->containment == Containment::ColdAisle) {
             // Containment drawn as a dashed frame around the row.
             addRect(bounds.adjusted(-0.05, -0.05, 0.05, 0.05),
                     cosmeticPen(row->containment == Containment::HotAisle ? QColor(200, 60, 40) : QColor(40, 110, 200),
-                                1, Qt::DashLine))
+                                2, Qt::DashLine))
                 ->setZValue(2);
         }
     }
+}
+
+QColor FloorPlanScene::rackColour(const Rack &rack) const
+{
+    switch (mColourMode) {
+    case RackColourMode::PowerUse: {
+        const RackMetrics m = computeRackMetrics(mPlan, rack.id);
+        return m.deviceCount == 0 ? kEmptyRack : RackItem::colourForUse(m.powerUse(rack));
+    }
+    case RackColourMode::FloorLoad: {
+        const Hall *hall = mPlan.find<Hall>(rack.hallId);
+        const RackMetrics m = computeRackMetrics(mPlan, rack.id);
+        const QRectF area = footprint(rack);
+        const double loadKgPerM2 = m.totalWeightKg / std::max(1e-6, area.width() * area.height());
+        return !hall || hall->floorLoadKgPerM2 <= 0 ? kNoResult
+                                                    : RackItem::colourForUse(loadKgPerM2 / hall->floorLoadKgPerM2);
+    }
+    case RackColourMode::CoolingType:
+        return rack.cooling == RackCooling::Air      ? kAirCooled
+               : rack.cooling == RackCooling::Liquid ? kLiquidCooled
+                                                     : kHybridCooled;
+    case RackColourMode::InletTemperature: {
+        const auto it = mInletTempC.find(rack.id);
+        if (it == mInletTempC.end() || !std::isfinite(it->second))
+            return kNoResult;
+        const Hall *hall = mPlan.find<Hall>(rack.hallId);
+        const InletLimits limits = inletLimits(hall ? hall->ashraeClass : AshraeClass::A2);
+        if (it->second < limits.recommendedLowC)
+            return kTooCold;
+        if (it->second <= limits.recommendedHighC)
+            return kRecommended;
+        return it->second <= limits.allowableHighC ? kAllowable : kTooHot;
+    }
+    }
+    return kNoResult;
+}
+
+QString FloorPlanScene::legendTitle() const
+{
+    switch (mColourMode) {
+    case RackColourMode::PowerUse: return tr("Rack power use");
+    case RackColourMode::FloorLoad: return tr("Floor load against rating");
+    case RackColourMode::CoolingType: return tr("Rack cooling");
+    case RackColourMode::InletTemperature: return tr("Rack inlet temperature");
+    }
+    return {};
+}
+
+std::vector<LegendEntry> FloorPlanScene::legend() const
+{
+    switch (mColourMode) {
+    case RackColourMode::PowerUse:
+        return {{kEmptyRack, tr("Empty")},
+                {RackItem::colourForUse(0.4), tr("< 50 % of budget")},
+                {RackItem::colourForUse(0.75), tr("75 %")},
+                {RackItem::colourForUse(1.0), tr("100 %")},
+                {RackItem::colourForUse(1.1), tr("Over budget")}};
+    case RackColourMode::FloorLoad:
+        return {{RackItem::colourForUse(0.4), tr("< 50 % of floor rating")},
+                {RackItem::colourForUse(0.75), tr("75 %")},
+                {RackItem::colourForUse(1.0), tr("100 %")},
+                {RackItem::colourForUse(1.1), tr("Over the floor rating")}};
+    case RackColourMode::CoolingType:
+        return {{kAirCooled, Labels::of(RackCooling::Air)},
+                {kLiquidCooled, Labels::of(RackCooling::Liquid)},
+                {kHybridCooled, Labels::of(RackCooling::Hybrid)}};
+    case RackColourMode::InletTemperature: {
+        if (mInletTempC.empty())
+            return {{kNoResult, tr("No thermal result")}};
+        const Hall *hall = mPlan.find<Hall>(mHallId);
+        const InletLimits l = inletLimits(hall ? hall->ashraeClass : AshraeClass::A2);
+        return {{kTooCold, tr("Below %1").arg(celsius(l.recommendedLowC))},
+                {kRecommended, tr("%1 to %2 (recommended)").arg(celsius(l.recommendedLowC), celsius(l.recommendedHighC))},
+                {kAllowable, tr("Up to %1 (allowable)").arg(celsius(l.allowableHighC))},
+                {kTooHot, tr("Above %1").arg(celsius(l.allowableHighC))},
+                {kNoResult, tr("No result for this rack")}};
+    }
+    }
+    return {};
+}
+
+void FloorPlanScene::recolourRacks()
+{
+    for (const auto &[ref, item] : mItems) {
+        if (ref.kind != EntityKind::Rack)
+            continue;
+        if (const Rack *rack = mPlan.find<Rack>(ref.id))
+            static_cast<RackItem *>(item)->setBrush(rackColour(*rack));
+    }
+}
+
+void FloorPlanScene::setColourMode(RackColourMode mode)
+{
+    if (mode == mColourMode)
+        return;
+    mColourMode = mode;
+    recolourRacks();
+    emit overlaysChanged();
+}
+
+void FloorPlanScene::setRackInletTemperatures(const std::map<Id, double> &inletTempC)
+{
+    mInletTempC = inletTempC;
+    if (mColourMode == RackColourMode::InletTemperature)
+        recolourRacks();
+    emit overlaysChanged();
+}
+
+void FloorPlanScene::setHighlighted(const std::vector<PlanItemRef> &items)
+{
+    mHighlighted = items;
+    update();
+    emit overlaysChanged();
+}
+
+void FloorPlanScene::setRackBadges(const std::map<Id, QString> &badges)
+{
+    mBadges = badges;
+    update();
+    emit overlaysChanged();
+}
+
+void FloorPlanScene::rebuild()
+{
+    mRebuildTimer.stop();
+    const std::vector<PlanItemRef> selected = selectedRefs();
+    clear();
+    mItems.clear();
+    mIssues.clear();
+    const Hall *hall = mPlan.find<Hall>(mHallId);
+    if (!hall) {
+        setSceneRect(0, 0, 10, 10);
+        return;
+    }
+    for (const auto &[id, obstacle] : mPlan.all<Obstacle>()) {
+        if (obstacle.hallId == mHallId)
+            addObstacle(obstacle);
+    }
+    const auto metrics = computeRackMetrics(mPlan);
+    const Hall &h = *hall;
+    for (const Rack *rack : mPlan.racksInHall(mHallId)) {
+        auto *item = new RackItem(*rack);
+        item->setData(kKindKey, int(EntityKind::Rack));
+        item->setBrush(rackColour(*rack));
+        const RackMetrics &m = metrics.at(rack->id);
+        const Row *row = mPlan.find<Row>(rack->rowId);
+        item->setToolTip(tr("<b>%1</b>%2<br>%3 of %4 budget (%5)<br>%6 GPUs, %7<br>%8")
+                             .arg(rack->name.toHtmlEscaped(),
+                                  row ? tr(" in row %1").arg(row->name.toHtmlEscaped()) : QString(),
+                                  fmt::kilowatts(m.maxPowerKw), fmt::kilowatts(rack->maxPowerKw),
+                                  fmt::percent(m.powerUse(*rack)), fmt::integer(m.gpuCount), fmt::kilograms(m.totalWeightKg),
+                                  Labels::of(rack->cooling)));
+        addItem(item);
+        mItems[{EntityKind::Rack, rack->id}] = item;
+    }
+    addRowDecorations();
     for (const auto &[id, unit] : mPlan.all<CoolingUnit>()) {
         if (unit.hallId == mHallId)
             addCoolingUnit(unit);
     }
-    setSceneRect(QRectF(-2, -2, hall->widthM + 4, hall->depthM + 4));
+    for (const auto &[id, node] : mPlan.all<PowerNode>()) {
+        if (node.hallId == mHallId)
+            addPowerNode(node);
+    }
+    mIssues = LayoutChecks::check(mPlan, mHallId);
+    for (const LayoutIssue &issue : mIssues) {
+        if (auto *item = itemFor({EntityKind::Rack, issue.rackId})) {
+            static_cast<RackItem *>(item)->setWarning(true);
+            item->setToolTip(item->toolTip() + QStringLiteral("<br><font color='#c00000'>%1</font>")
+                                                   .arg(issue.message.toHtmlEscaped()));
+        }
+    }
+    setSceneRect(QRectF(-2, -2, h.widthM + 4, h.depthM + 4));
+    selectRefs(selected);
+}
+
+void FloorPlanScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsScene::drawBackground(painter, rect);
+    const Hall *hall = mPlan.find<Hall>(mHallId);
+    if (!hall)
+        return;
+    const QRectF floor(0, 0, hall->widthM, hall->depthM);
+    painter->fillRect(floor & rect, hall->floorType == FloorType::RaisedFloor ? QColor(252, 252, 246) : Qt::white);
+    // Grid: lines at least 8 pixels apart; every fifth line stronger.
+    const double pixelsPerMetre = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    double step = 0.1;
+    for (double candidate : {0.1, 0.6, 1.0, 5.0, 10.0, 50.0}) {
+        step = candidate;
+        if (candidate * pixelsPerMetre >= 8)
+            break;
+    }
+    const QRectF area = floor & rect;
+    const QPen minor = cosmeticPen(QColor(232, 232, 232));
+    const QPen major = cosmeticPen(QColor(205, 205, 205));
+    QVector<QLineF> minorLines, majorLines;
+    const auto isMajor = [step](double v) { return std::fmod(std::round(v / step), 5.0) == 0.0; };
+    for (double x = std::ceil(area.left() / step) * step; x <= area.right(); x += step)
+        (isMajor(x) ? majorLines : minorLines).append(QLineF(x, area.top(), x, area.bottom()));
+    for (double y = std::ceil(area.top() / step) * step; y <= area.bottom(); y += step)
+        (isMajor(y) ? majorLines : minorLines).append(QLineF(area.left(), y, area.right(), y));
+    painter->setPen(minor);
+    painter->drawLines(minorLines);
+    painter->setPen(major);
+    painter->drawLines(majorLines);
+    // The hall's outline: its walls.
+    painter->setPen(cosmeticPen(QColor(40, 40, 40), 3));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(floor);
+}
+
+void FloorPlanScene::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    if (mHighlighted.empty() && mBadges.empty())
+        return;
+    painter->save();
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(cosmeticPen(QColor(255, 140, 0), 3));
+    for (const PlanItemRef &ref : mHighlighted) {
+        if (QGraphicsItem *item = itemFor(ref)) {
+            const QRectF r = item->sceneBoundingRect();
+            if (r.intersects(rect))
+                painter->drawRect(r.adjusted(-0.05, -0.05, 0.05, 0.05));
+        }
+    }
+    // Badges keep their screen size: draw them untransformed at the mapped rack centre.
+    const QTransform world = painter->worldTransform();
+    painter->resetTransform();
+    QFont font = painter->font();
+    font.setPixelSize(11);
+    font.setBold(true);
+    painter->setFont(font);
+    const QFontMetrics metrics(font);
+    for (const auto &[rackId, text] : mBadges) {
+        QGraphicsItem *item = itemFor({EntityKind::Rack, rackId});
+        if (!item || text.isEmpty() || !item->sceneBoundingRect().intersects(rect))
+            continue;
+        const QPointF at = world.map(item->sceneBoundingRect().center());
+        const int w = metrics.horizontalAdvance(text) + 8;
+        const QRectF box(at.x() - w / 2.0, at.y() - metrics.height() / 2.0 - 1, w, metrics.height() + 2);
+        painter->setPen(QColor(255, 255, 255));
+        painter->setBrush(QColor(30, 30, 30, 210));
+        painter->drawRoundedRect(box, 4, 4);
+        painter->drawText(box, Qt::AlignCenter, text);
+    }
+    painter->restore();
+}
+
+void FloorPlanScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    for (QGraphicsItem *item : items(event->scenePos())) {
+        if (isPlanItem(item)) {
+            const PlanItemRef ref = refOf(item);
+            emit entityActivated(ref.kind, ref.id);
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsScene::mouseDoubleClickEvent(event);
+}
+
+std::vector<PlanItemRef> FloorPlanScene::selectedRefs() const
+{
+    std::vector<PlanItemRef> refs;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (isPlanItem(item))
+            refs.push_back(refOf(item));
+    }
+    std::sort(refs.begin(), refs.end());
+    return refs;
+}
+
+std::vector<Id> FloorPlanScene::selectedRacks() const
+{
+    std::vector<Id> ids;
+    for (const PlanItemRef &ref : selectedRefs()) {
+        if (ref.kind == EntityKind::Rack)
+            ids.push_back(ref.id);
+    }
+    return ids;
+}
+
+void FloorPlanScene::selectRefs(const std::vector<PlanItemRef> &refs)
+{
+    // One selectionChanged for the whole set: block the per-item signals.
+    const bool blocked = blockSignals(true);
+    clearSelection();
+    for (const PlanItemRef &ref : refs) {
+        if (QGraphicsItem *item = itemFor(ref))
+            item->setSelected(true);
+    }
+    blockSignals(blocked);
+    emit selectionChanged();
+}
+
+int FloorPlanScene::selectRacks(const std::vector<Id> &rackIds)
+{
+    std::vector<PlanItemRef> refs;
+    for (Id id : rackIds) {
+        if (itemFor({EntityKind::Rack, id}))
+            refs.push_back({EntityKind::Rack, id});
+    }
+    selectRefs(refs);
+    return int(refs.size());
 }
 
 QGraphicsItem *FloorPlanScene::select(EntityKind kind, Id id)
 {
-    clearSelection();
-    for (QGraphicsItem *item : items()) {
-        if (item->data(kKindKey).toInt() == int(kind) && item->data(0).toLongLong() == id
-            && item->flags().testFlag(QGraphicsItem::ItemIsSelectable)) {
-            item->setSelected(true);
-            return item;
-        }
-    }
-    return nullptr;
+    QGraphicsItem *item = itemFor({kind, id});
+    selectRefs(item ? std::vector<PlanItemRef>{{kind, id}} : std::vector<PlanItemRef>{});
+    return item;
 }
 
 }  // namespace rw

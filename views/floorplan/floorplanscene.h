@@ -1,14 +1,44 @@
 #pragma once
 
+#include "plan/layoutchecks.h"
 #include "plan/plan.h"
+#include "planitemref.h"
 
 #include <QGraphicsScene>
 #include <QTimer>
 
+#include <map>
+#include <vector>
+
 namespace rw {
 
+class RackItem;
+
+/// What the rack colours show.
+enum class RackColourMode {
+    PowerUse,  ///< maximum power of the mounted devices against the rack's budget
+    FloorLoad,  ///< rack weight on its footprint against the hall's floor rating
+    CoolingType,  ///< air, liquid or hybrid
+    InletTemperature,  ///< per-rack inlet temperatures handed in from a thermal projection
+};
+
+/// One line of the colour legend.
+struct LegendEntry {
+    QColor colour;
+    QString text;
+};
+
 /// The floor plan of one hall, in metres (x east, y south). Observes the plan and redraws after
-/// changes, coalescing a burst of edits (an undo of 1,000 racks) into one rebuild.
+/// changes, coalescing a burst of edits (an undo of 1,000 racks) into one rebuild; the selection survives.
+///
+/// Public API for other features (stable; the power-chain and capacity views use it):
+///   - selectRacks(ids)            select exactly these racks
+///   - setHighlighted(refs)        outline racks, cooling units, obstacles or power nodes, without
+///                                 touching the selection (a power node's downstream)
+///   - setRackBadges(map)          a short text per rack ("+3"), drawn at a fixed screen size
+///   - setRackInletTemperatures()  per-rack inlet temperatures for the inlet-temperature colour mode
+/// Highlights, badges and temperatures stay until replaced or cleared, also across rebuilds; entries
+/// for racks not in this hall are ignored.
 class FloorPlanScene : public QGraphicsScene {
     Q_OBJECT
 public:
@@ -21,17 +51,68 @@ public:
     /// Selects the rack or cooling unit, if it is on this hall's plan; returns its item.
     QGraphicsItem *select(EntityKind kind, Id id);
 
+    /// Selects exactly these racks (those on this hall's plan); returns how many were found.
+    int selectRacks(const std::vector<Id> &rackIds);
+    /// Outlines these items in a strong colour, replacing the previous highlight; empty clears it.
+    void setHighlighted(const std::vector<PlanItemRef> &items);
+    const std::vector<PlanItemRef> &highlighted() const { return mHighlighted; }
+    /// Shows a short text badge on each rack named, replacing all badges; empty clears them.
+    void setRackBadges(const std::map<Id, QString> &badges);
+    void clearRackBadges() { setRackBadges({}); }
+    const std::map<Id, QString> &rackBadges() const { return mBadges; }
+
+    void setColourMode(RackColourMode mode);
+    RackColourMode colourMode() const { return mColourMode; }
+    /// Inlet air temperature per rack in °C, from a thermal projection; empty = no thermal result.
+    void setRackInletTemperatures(const std::map<Id, double> &inletTempC);
+    const std::map<Id, double> &rackInletTemperatures() const { return mInletTempC; }
+    /// Title and entries of the legend for the current colour mode.
+    QString legendTitle() const;
+    std::vector<LegendEntry> legend() const;
+
+    /// What is selected, and the same for racks only.
+    std::vector<PlanItemRef> selectedRefs() const;
+    std::vector<Id> selectedRacks() const;
+    /// Selects exactly these items.
+    void selectRefs(const std::vector<PlanItemRef> &refs);
+    /// The item showing `ref`, or nullptr.
+    QGraphicsItem *itemFor(const PlanItemRef &ref) const;
+    /// The entity an item shows; kind Site for items that show none (labels, decorations).
+    static PlanItemRef refOf(const QGraphicsItem *item);
+    static bool isPlanItem(const QGraphicsItem *item);
+
+    /// Collisions, narrow aisles and racks outside the hall, as of the last rebuild.
+    const std::vector<LayoutIssue> &layoutIssues() const { return mIssues; }
+
 signals:
+    /// A plan item was double-clicked (racks open their elevation).
     void entityActivated(rw::EntityKind kind, rw::Id id);
+    /// Highlights, badges, colour mode or temperatures changed: the legend may need repainting.
+    void overlaysChanged();
+
+protected:
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
     void scheduleRebuild();
-    void addHallOutline(const Hall &hall);
     void addCoolingUnit(const CoolingUnit &unit);
+    void addObstacle(const Obstacle &obstacle);
+    void addPowerNode(const PowerNode &node);
+    void addRowDecorations();
+    void recolourRacks();
+    QColor rackColour(const Rack &rack) const;
 
     const Plan &mPlan;
     Id mHallId = kNoId;
     QTimer mRebuildTimer;
+    RackColourMode mColourMode = RackColourMode::PowerUse;
+    std::map<Id, double> mInletTempC;
+    std::map<Id, QString> mBadges;
+    std::vector<PlanItemRef> mHighlighted;
+    std::map<PlanItemRef, QGraphicsItem *> mItems;
+    std::vector<LayoutIssue> mIssues;
 };
 
 }  // namespace rw

@@ -1,28 +1,127 @@
 #pragma once
 
+#include "floorplanediting.h"
+#include "plan/entities.h"
+#include "planitemref.h"
+
 #include <QGraphicsView>
+
+#include <memory>
+#include <optional>
+
 
 namespace rw {
 
 class FloorPlanScene;
+class OverviewWidget;
+class PlanEditor;
 
-/// Zoom (wheel, Ctrl+plus/minus), pan (drag) and "fit hall" over a FloorPlanScene, with a legend.
+/// What a left-button drag on the floor plan does.
+enum class FloorTool { Select, Row, Wall, Column, Obstacle, PerforatedTile, CoolingUnit, PowerNode };
+
+/// Settings of the drawing tools.
+struct DrawOptions {
+    int rackTemplate = 0;  ///< index into DrawingDefaults::rackTemplates()
+    Facing facing = Facing::North;  ///< fronts of new rows
+    Containment containment = Containment::HotAisle;
+    CoolingKind coolingKind = CoolingKind::Crah;
+    PowerNodeKind powerKind = PowerNodeKind::Pdu;
+};
+
+/// The floor-plan editor over a FloorPlanScene: true-to-scale metric canvas with grid, rulers, an overview
+/// and a colour legend; zoom (wheel, pinch, keys, fit hall) and pan (middle button, or Space + drag);
+/// tools to draw rows of racks, walls, columns, obstacles, perforated tiles, cooling units and power nodes;
+/// select by click and rubber band, move by dragging (one undo step on release), nudge with the arrow keys
+/// (Shift: 1 m), and the edits of FloorPlanEditing. Without an editor (read-only plans) it only shows.
 class FloorPlanView : public QGraphicsView {
     Q_OBJECT
 public:
     explicit FloorPlanView(FloorPlanScene *scene, QWidget *parent = nullptr);
+    ~FloorPlanView() override;
+
+    FloorPlanScene *planScene() const { return mScene; }
+    /// nullptr: view only.
+    void setEditor(PlanEditor *editor);
+    PlanEditor *editor() const { return mEditor; }
+    FloorPlanEditing *editing() const { return mEditing.get(); }
+
+    void setTool(FloorTool tool);
+    FloorTool tool() const { return mTool; }
+    DrawOptions &drawOptions() { return mOptions; }
+    void setSnapping(bool on) { mSnapping = on; }
+    bool snapping() const { return mSnapping; }
+    /// Snapping step for positions: 0.1 m (the grid of the drawn racks' centres is the rack pitch).
+    static constexpr double kSnapM = 0.1;
+    QPointF snapped(QPointF sceneM) const;
 
     void zoomBy(double factor);
     void fitHall();
     double zoom() const;
+    void setOverviewVisible(bool visible);
+    bool overviewVisible() const;
+
+    // Edits of the selection, each one undo step; a refusal is reported through editRefused().
+    void deleteSelection();
+    void rotateSelection();
+    void nudgeSelection(QPointF deltaM);
+    void duplicateSelection();
+    void copySelection();
+    void paste();
+    void alignSelection(FloorPlanEditing::Align how);
+    void distributeSelection(Qt::Orientation orientation);
+    void selectAll();
+
+signals:
+    void toolChanged(rw::FloorTool tool);
+    /// An edit was refused; the reason is translated.
+    void editRefused(const QString &reason);
+    /// The visible area changed (zoom, pan, resize).
+    void viewChanged();
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
+    void report(const EditResult &result);
+    void selectAfterRebuild(const std::vector<PlanItemRef> &refs);
+    void beginDraw(QPointF sceneM);
+    void updateDrawPreview(QPointF sceneM);
+    void finishDraw(QPointF sceneM);
+    void cancelGesture();
+    void drawRulers(QPainter *painter);
+    void drawLegend(QPainter *painter);
+    void drawStatus(QPainter *painter);
+    void applyZoom(double factor, QPointF anchorViewport);
+
+    FloorPlanScene *mScene;
+    PlanEditor *mEditor = nullptr;
+    std::unique_ptr<FloorPlanEditing> mEditing;
+    OverviewWidget *mOverview;
+    FloorTool mTool = FloorTool::Select;
+    DrawOptions mOptions;
+    bool mSnapping = true;
     bool mAutoFit = true;
+    int mPasteCount = 0;
+
+    // Gesture state.
+    enum class Gesture { None, Pan, Move, Draw };
+    Gesture mGesture = Gesture::None;
+    QPoint mLastPanPos;
+    bool mSpaceHeld = false;
+    QPointF mPressM;  ///< where the gesture began, snapped, in hall metres
+    QPointF mMoveDeltaM;
+    std::vector<PlanItemRef> mMoving;  ///< the items a move drag carries
+    std::vector<QRectF> mPreview;  ///< footprints of what the draw gesture would create, in metres
+    QString mGestureText;  ///< what the gesture would do ("12 racks, 7.2 m")
 };
 
 }  // namespace rw

@@ -1,35 +1,35 @@
 #include "rackitem.h"
 
-#include "formatting.h"
+#include "plan/footprint.h"
 
-#include <QCoreApplication>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
 namespace rw {
 
-RackItem::RackItem(const Rack &rack, const RackMetrics &metrics) : mRackId(rack.id), mFacing(rack.facing)
+RackItem::RackItem(const Rack &rack) : mRackId(rack.id), mFacing(rack.facing), mName(rack.name)
 {
-    const bool sideways = rack.facing == Facing::East || rack.facing == Facing::West;
-    const double w = (sideways ? rack.depthMm : rack.widthMm) / 1000.0;
-    const double d = (sideways ? rack.widthMm : rack.depthMm) / 1000.0;
-    setRect(-w / 2, -d / 2, w, d);
+    const QRectF area = footprint(rack);
+    setRect(-area.width() / 2, -area.height() / 2, area.width(), area.height());
     setPos(rack.xM, rack.yM);
-    setBrush(metrics.deviceCount == 0 ? QColor(235, 235, 235) : colourForUse(metrics.powerUse(rack)));
     QPen pen(QColor(60, 60, 60));
     pen.setCosmetic(true);
     setPen(pen);
     setFlag(ItemIsSelectable);
     setData(0, rack.id);
-    setToolTip(QCoreApplication::translate("rw::RackItem", "<b>%1</b><br>%2 of %3 budget (%4)<br>%5 GPUs, %6")
-                   .arg(rack.name.toHtmlEscaped(), fmt::kilowatts(metrics.maxPowerKw), fmt::kilowatts(rack.maxPowerKw),
-                        fmt::percent(metrics.powerUse(rack)), fmt::integer(metrics.gpuCount),
-                        fmt::kilograms(metrics.totalWeightKg)));
+    setZValue(1);
+}
+
+void RackItem::setWarning(bool warning)
+{
+    if (mWarning == warning)
+        return;
+    mWarning = warning;
+    update();
 }
 
 QColor RackItem::colourForUse(double share)
 {
-    // Green up to 70 % of the budget, through yellow to red at 100 %, purple above.
     if (share > 1.0)
         return QColor(150, 60, 170);
     const double t = std::clamp((share - 0.5) / 0.5, 0.0, 1.0);
@@ -38,13 +38,13 @@ QColor RackItem::colourForUse(double share)
     return QColor::fromRgbF(1.0f, float(0.75 - 1.1 * (t - 0.5)), 0.3f);
 }
 
-void RackItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+void RackItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    QStyleOptionGraphicsItem plain(*option);
-    plain.state &= ~QStyle::State_Selected;
-    QGraphicsRectItem::paint(painter, &plain, widget);
-    // A thick line on the front (intake) edge shows which way the rack breathes.
     const QRectF r = rect();
+    painter->setPen(pen());
+    painter->setBrush(brush());
+    painter->drawRect(r);
+    // A thick line on the front (intake) edge shows which way the rack breathes.
     QPen front(QColor(30, 80, 200));
     front.setCosmetic(true);
     front.setWidth(2);
@@ -55,6 +55,16 @@ void RackItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     case Facing::East: painter->drawLine(r.topRight(), r.bottomRight()); break;
     case Facing::West: painter->drawLine(r.topLeft(), r.bottomLeft()); break;
     }
+    const double pixelsPerMetre = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (mWarning) {
+        QPen warn(QColor(220, 0, 0));
+        warn.setCosmetic(true);
+        warn.setWidth(2);
+        warn.setStyle(Qt::DashLine);
+        painter->setPen(warn);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(r.adjusted(0.04, 0.04, -0.04, -0.04));
+    }
     if (option->state & QStyle::State_Selected) {
         QPen selection(QColor(0, 120, 215));
         selection.setCosmetic(true);
@@ -62,6 +72,21 @@ void RackItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setPen(selection);
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(r);
+    }
+    // Names only where they can be read.
+    if (pixelsPerMetre > 60) {
+        painter->save();
+        painter->translate(r.center());
+        painter->scale(1.0 / pixelsPerMetre, 1.0 / pixelsPerMetre);
+        if (r.height() > r.width())
+            painter->rotate(-90);
+        painter->setPen(QColor(20, 20, 20));
+        QFont font = painter->font();
+        font.setPixelSize(std::clamp(int(pixelsPerMetre * 0.16), 8, 14));
+        painter->setFont(font);
+        const double len = std::max(r.width(), r.height()) * pixelsPerMetre;
+        painter->drawText(QRectF(-len / 2, -20, len, 40), Qt::AlignCenter, mName);
+        painter->restore();
     }
 }
 

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QImage>
+#include <QTimer>
+#include <QWidget>
+
+namespace rw {
+
+class FloorPlanView;
+
+/// A small picture of the whole hall in a corner of the floor plan, with the part the view shows framed;
+/// clicking or dragging in it moves the view there. The picture is re-rendered shortly after the scene
+/// changes, not on every frame.
+class OverviewWidget : public QWidget {
+    Q_OBJECT
+public:
+    explicit OverviewWidget(FloorPlanView *view);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+
+private:
+    void renderScene();
+    QRectF target() const;
+    void centreViewAt(QPointF widgetPos);
+
+    FloorPlanView *mView;
+    QImage mImage;
+    QTimer mRenderTimer;
+};
+
+}  // namespace rw

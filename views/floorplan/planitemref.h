@@ -1,0 +1,18 @@
+#pragma once
+
+#include "plan/entitytraits.h"
+#include "plan/ids.h"
+
+#include <compare>
+
+namespace rw {
+
+/// Names one thing drawn on the floor plan: a rack, cooling unit, obstacle or power node.
+struct PlanItemRef {
+    EntityKind kind = EntityKind::Rack;
+    Id id = kNoId;
+
+    auto operator<=>(const PlanItemRef &) const = default;
+};
+
+}  // namespace rw
