@@ -15,6 +15,7 @@
 #include "panels/summarypanel.h"
 #include "store/planjson.h"
 #include "store/planstore.h"
+#include "thermal/thermalpanel.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -38,7 +39,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), mEditor(mPlan, mUndo), mScene(new FloorPlanScene(mPlan, this)),
       mView(new FloorPlanView(mScene, this)), mTree(new PlanTree(mPlan, this)), mSummary(new SummaryPanel(mPlan, this)),
       mFindings(new FindingsPanel(mPlan, this)),
-      mBudget(new BudgetPanel(mPlan, this)), mEngineLabel(new QLabel(this)), mModeLabel(new QLabel(this)),
+      mBudget(new BudgetPanel(mPlan, this)), mThermal(new ThermalPanel(mPlan, mScene, this)),
+      mEngineLabel(new QLabel(this)), mModeLabel(new QLabel(this)), mThermalLabel(new QLabel(this)),
       mAutosave(new Autosave(mPlan, mUndo, this))
 {
     setCentralWidget(mView);
@@ -46,11 +48,22 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createDocks();
     statusBar()->addPermanentWidget(mModeLabel);
+    statusBar()->addPermanentWidget(mThermalLabel);
     statusBar()->addPermanentWidget(mEngineLabel);
     connect(&mUndo, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(mTree, &PlanTree::entityActivated, this, &MainWindow::activate);
     connect(mFindings, &FindingsPanel::entityActivated, this, &MainWindow::activate);
     connect(mBudget, &BudgetPanel::entityActivated, this, &MainWindow::activate);
+    connect(mThermal, &ThermalPanel::entityActivated, this, &MainWindow::activate);
+    connect(mThermal, &ThermalPanel::statusChanged, mThermalLabel, &QLabel::setText);
+    connect(mThermal->runner(), &ThermalRunner::progress, this, [this] {
+        mThermalAction->setEnabled(false);
+        mThermalCancelAction->setEnabled(true);
+    });
+    connect(mThermal->runner(), &ThermalRunner::finished, this, [this] {
+        mThermalAction->setEnabled(true);
+        mThermalCancelAction->setEnabled(false);
+    });
     connect(mScene, &QGraphicsScene::selectionChanged, this, [this] {
         const auto selected = mScene->selectedItems();
         if (selected.size() == 1)
@@ -91,6 +104,11 @@ void MainWindow::createActions()
     mZoomOut = make(QStyle::SP_ArrowDown, QKeySequence::ZoomOut, [this] { mView->zoomBy(0.8); });
     mFit = make(QStyle::SP_TitleBarMaxButton, QKeySequence(tr("Ctrl+0")), [this] { mView->fitHall(); });
     mAbout = make(QStyle::SP_MessageBoxInformation, QKeySequence::HelpContents, &MainWindow::about);
+    mThermalAction = make(QStyle::SP_MediaPlay, QKeySequence(tr("Ctrl+T")), &MainWindow::runThermal);
+    mThermalCancelAction = make(QStyle::SP_MediaStop, QKeySequence(tr("Ctrl+Shift+T")), [this] {
+        mThermal->cancelProjection();
+    });
+    mThermalCancelAction->setEnabled(false);
     mLanguageGroup = new QActionGroup(this);
     for (const QString &code : Language::available()) {
         // Each language is named in itself, so it can be found whatever the current language is.
@@ -122,6 +140,8 @@ void MainWindow::createMenus()
     mViewMenu->addSeparator();
     mLanguageMenu = mViewMenu->addMenu(QString());
     mLanguageMenu->addActions(mLanguageGroup->actions());
+    mProjectionsMenu = menuBar()->addMenu(QString());
+    mProjectionsMenu->addActions({mThermalAction, mThermalCancelAction});
     mHelpMenu = menuBar()->addMenu(QString());
     mHelpMenu->addAction(mAbout);
 
@@ -145,7 +165,9 @@ void MainWindow::createDocks()
     mSummaryDock = dock(mSummary, "summaryDock", Qt::RightDockWidgetArea);
     mFindingsDock = dock(mFindings, "findingsDock", Qt::RightDockWidgetArea);
     mBudgetDock = dock(mBudget, "budgetDock", Qt::RightDockWidgetArea);
+    mThermalDock = dock(mThermal, "thermalDock", Qt::RightDockWidgetArea);
     tabifyDockWidget(mFindingsDock, mBudgetDock);
+    tabifyDockWidget(mBudgetDock, mThermalDock);
     mBudgetDock->raise();
     resizeDocks({mTreeDock, mSummaryDock}, {260, 480}, Qt::Horizontal);
 }
@@ -156,6 +178,7 @@ void MainWindow::retranslate()
     mEditMenu->setTitle(tr("&Edit"));
     mViewMenu->setTitle(tr("&View"));
     mLanguageMenu->setTitle(tr("&Language"));
+    mProjectionsMenu->setTitle(tr("&Projections"));
     mHelpMenu->setTitle(tr("&Help"));
     mToolBar->setWindowTitle(tr("Main toolbar"));
     const struct {
@@ -178,6 +201,8 @@ void MainWindow::retranslate()
         {mZoomOut, tr("Zoom &out"), tr("Zoom out (mouse wheel)")},
         {mFit, tr("&Fit hall"), tr("Show the whole hall")},
         {mAbout, tr("&About Rackwerk"), tr("Version and licences")},
+        {mThermalAction, tr("&Thermal projection"), tr("Air temperatures of the hall shown: rack inlets, heat map, cooling failure")},
+        {mThermalCancelAction, tr("&Cancel thermal projection"), tr("Stop the running thermal projection")},
     };
     for (const auto &t : texts) {
         t.action->setText(t.text);
@@ -190,6 +215,8 @@ void MainWindow::retranslate()
     mSummaryDock->setWindowTitle(tr("Key figures"));
     mFindingsDock->setWindowTitle(tr("Findings"));
     mBudgetDock->setWindowTitle(tr("Budgets and redundancy"));
+    mThermalDock->setWindowTitle(tr("Thermal projection"));
+    mThermalLabel->setText(mThermal->engineLine());
     mEngineLabel->setText(engineText());
     mEngineLabel->setToolTip(tr("Projections run on this engine. Detail: %1")
                                  .arg(QString::fromStdString(engine::probeBackends().reason)));
@@ -473,6 +500,14 @@ void MainWindow::about()
                           "budgets, projections and reviews.</p><p>%2</p><p>Plan file format %3.</p>")
                            .arg(QStringLiteral(RW_VERSION), engineText())
                            .arg(PlanStore::kSchemaVersion));
+}
+
+void MainWindow::runThermal()
+{
+    mThermalDock->show();
+    mThermalDock->raise();
+    if (!mThermal->runProjection())
+        statusBar()->showMessage(mThermal->errorText(), 8000);
 }
 
 }  // namespace rw

@@ -21,6 +21,7 @@ class FloorPlanScene;
 class FloorPlanView;
 class PlanTree;
 class SummaryPanel;
+class ThermalPanel;
 
 /// Rackwerk's main window: the floor plan in the middle, the plan tree, key figures and findings in
 /// docks. Owns the open plan and its undo stack.
@@ -43,6 +44,8 @@ public:
     FloorPlanView *floorPlanView() const { return mView; }
     SummaryPanel *summaryPanel() const { return mSummary; }
     BudgetPanel *budgetPanel() const { return mBudget; }
+    ThermalPanel *thermalPanel() const { return mThermal; }
+    QAction *thermalAction() const { return mThermalAction; }
     bool isReadOnly() const { return mReadOnly; }
     QString engineText() const;
 
@@ -70,6 +73,7 @@ private:
     void setLanguage(const QString &code);
     void activate(EntityKind kind, const QVariant &key);
     void about();
+    void runThermal();
 
     Plan mPlan;
     QUndoStack mUndo;
@@ -83,23 +87,28 @@ private:
     SummaryPanel *mSummary;
     FindingsPanel *mFindings;
     BudgetPanel *mBudget;
+    ThermalPanel *mThermal;
     QDockWidget *mTreeDock;
     QDockWidget *mSummaryDock;
     QDockWidget *mFindingsDock;
     QDockWidget *mBudgetDock;
+    QDockWidget *mThermalDock;
     QLabel *mEngineLabel;
     QLabel *mModeLabel;
+    QLabel *mThermalLabel;
     Autosave *mAutosave;
 
     QMenu *mFileMenu = nullptr;
     QMenu *mEditMenu = nullptr;
     QMenu *mViewMenu = nullptr;
+    QMenu *mProjectionsMenu = nullptr;
     QMenu *mLanguageMenu = nullptr;
     QMenu *mHelpMenu = nullptr;
     QToolBar *mToolBar = nullptr;
     QAction *mNew, *mOpen, *mOpenReadOnly, *mOpenDemo, *mSave, *mSaveAs, *mImportJson, *mExportJson, *mQuit;
     QAction *mUndoAction, *mRedoAction, *mSiteAction, *mCatalogueAction;
     QAction *mZoomIn, *mZoomOut, *mFit, *mAbout;
+    QAction *mThermalAction, *mThermalCancelAction;
     QActionGroup *mLanguageGroup;
 };
 
