@@ -93,7 +93,8 @@ void TestThermalRunner::cancelStopsTheRun()
     QCOMPARE(finished.first().at(1).toString(), QStringLiteral("The thermal projection was cancelled."));
     QVERIFY(!outcome.run());  // a cancelled run leaves the last result alone
     // The runner can run again after a cancel.
-    request.cellM = 1.0f;
+    request.cellM = 0.5f;
+    request.maxIterations = 200;
     QVERIFY2(runner.start(request, &error), qPrintable(error));
     finished.clear();
     QVERIFY(waitFinished(finished));
@@ -123,7 +124,8 @@ void TestThermalRunner::tooLargeGridIsRefused()
     QCOMPARE(finished.count(), 0);
     QVERIFY(!outcome.run());
     // Coarser cells fit.
-    request.cellM = 1.0f;
+    request.cellM = 0.5f;
+    request.maxIterations = 200;
     QVERIFY2(runner.start(request, &error), qPrintable(error));
     QVERIFY(waitFinished(finished));
 }
@@ -164,8 +166,8 @@ void TestThermalRunner::failedCoolerGivesATransient()
     ThermalRunner runner(plan, &outcome);
     QSignalSpy finished(&runner, &ThermalRunner::finished);
     ThermalRunRequest request;
-    request.cellM = 1.0f;
-    request.maxIterations = 400;  // the transient starts from wherever the steady state got to
+    request.cellM = 0.5f;
+    request.maxIterations = 300;  // the transient starts from wherever the steady state got to
     request.backend = engine::BackendRequest::Cpu;
     request.failedCoolers = { rwtest::small::kCoolingUnit };
     request.transientSeconds = 20.0f;
@@ -196,9 +198,11 @@ void TestThermalRunner::cudaRequestWithoutGpuIsRefused()
     // Automatic falls back to the CPU and says why.
     QSignalSpy finished(&runner, &ThermalRunner::finished);
     request.backend = engine::BackendRequest::Auto;
-    request.cellM = 1.0f;
+    request.cellM = 0.5f;
+    request.maxIterations = 200;
     QVERIFY2(runner.start(request, &error), qPrintable(error));
     QVERIFY(waitFinished(finished));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
     QCOMPARE(outcome.run()->result.backend, engine::Backend::Cpu);
     QCOMPARE(outcome.run()->engineReason, ThermalProjection::cudaUnavailableText(engine::probeBackends()));
     QVERIFY(!outcome.run()->engineReason.isEmpty());
