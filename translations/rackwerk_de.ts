@@ -498,118 +498,155 @@
   contingency PLAN [--pairs] [--json]
                                  fail each power node (and pairs) in turn
   capacity PLAN TYPE [--json]    how many more devices of a type fit, and where
-  thermal PLAN [--engine auto|cpu|cuda] [--cell METRES] [--fail UNIT]
-          [--transient SECONDS] [--json] [--export-case FILE]
+  thermal PLAN|--case FILE [--engine auto|cpu|cuda] [--cell METRES]
+          [--fail UNIT] [--transient SECONDS] [--json] [--export-case FILE]
                                  air temperatures of the first hall; --fail stops a
                                  cooling unit (or a power node&apos;s units) at t = 0
   fields                         reference of every field of the JSON form
 PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
 Exit codes: 0 success, 1 failure, 2 bad input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: rackwerk-cli [--lang de|en] BEFEHL ...
+  info PLAN|demo [--json]        Kennzahlen eines Plans
+  validate PLAN                  einen Plan prüfen; Warnungen werden aufgelistet
+  export PLAN --json DATEI       die JSON-Form des Plans schreiben
+  import DATEI.json -o PLAN      eine Plandatei aus der JSON-Form erstellen
+  demo -o PLAN                   den Münchner Demoplan schreiben
+  engines [--json]               welcher Rechenkern für Prognosen hier läuft
+  budget PLAN [--json]           Strom- und Kühlbudgets
+  contingency PLAN [--pairs] [--json]
+                                 jeden Stromversorgungsknoten (und Paare) nacheinander ausfallen lassen
+  capacity PLAN TYP [--json]     wie viele weitere Geräte eines Typs passen, und wo
+  thermal PLAN|--case DATEI [--engine auto|cpu|cuda] [--cell METER]
+          [--fail GERÄT] [--transient SEKUNDEN] [--json] [--export-case DATEI]
+                                 Lufttemperaturen der ersten Halle; --fail stoppt ein
+                                 Kühlgerät (oder die Geräte eines Stromknotens) bei t = 0
+  fields                         Referenz aller Felder der JSON-Form
+PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;demo&quot;.
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <source>The thermal projection was cancelled.</source>
+        <translation>Die thermische Prognose wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The hall cannot be simulated: %1.</source>
+        <translation>Die Halle kann nicht simuliert werden: %1.</translation>
+    </message>
+    <message>
+        <source>The grid is too large for this cell size; choose larger cells.</source>
+        <translation>Das Gitter ist für diese Zellgröße zu groß; wählen Sie größere Zellen.</translation>
+    </message>
+    <message>
+        <source>The CUDA engine failed: %1.</source>
+        <translation>Der CUDA-Rechenkern ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>The air flows of the hall do not balance: %1.</source>
+        <translation>Die Luftströme der Halle gleichen sich nicht aus: %1.</translation>
     </message>
     <message>
         <source>An option of thermal is missing its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer Option von thermal fehlt der Wert.</translation>
     </message>
     <message>
-        <source>thermal takes one plan.</source>
-        <translation type="unfinished"></translation>
+        <source>thermal takes one plan, or --case FILE instead of a plan.</source>
+        <translation>thermal erwartet genau einen Plan oder --case DATEI statt eines Plans.</translation>
     </message>
     <message>
         <source>Unknown engine &quot;%1&quot;; use auto, cpu or cuda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Rechenkern „%1“; verwenden Sie auto, cpu oder cuda.</translation>
     </message>
     <message>
         <source>--cell needs a cell size in metres between 0.02 and 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cell erwartet eine Zellgröße in Metern zwischen 0,02 und 2.</translation>
     </message>
     <message>
         <source>--transient needs a duration in seconds between 0 and 86400.</source>
-        <translation type="unfinished"></translation>
+        <translation>--transient erwartet eine Dauer in Sekunden zwischen 0 und 86400.</translation>
     </message>
     <message>
         <source>--fail names no running cooling unit or power node of the hall: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--fail nennt weder ein laufendes Kühlgerät noch einen Stromversorgungsknoten der Halle: „%1“.</translation>
     </message>
     <message>
         <source>The CUDA engine cannot run here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der CUDA-Rechenkern kann hier nicht laufen: %1</translation>
     </message>
     <message>
         <source>%1 %2 %3 %4 %5</source>
-        <translation type="unfinished">%1 %2. {1 %2 %3 %4 %5?}</translation>
+        <translation>%1 %2 %3 %4 %5</translation>
     </message>
     <message>
         <source>Rack</source>
-        <translation type="unfinished">Rack</translation>
+        <translation>Rack</translation>
     </message>
     <message>
         <source>Inlet °C</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintritt °C</translation>
     </message>
     <message>
         <source>Max °C</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. °C</translation>
     </message>
     <message>
         <source>Exhaust °C</source>
-        <translation type="unfinished"></translation>
+        <translation>Austritt °C</translation>
     </message>
     <message>
         <source>ASHRAE %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ASHRAE %1</translation>
     </message>
     <message>
         <source>outside allowable</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
         <source>outside recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb des empfohlenen Bereichs</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>%1: return %2 °C, supply %3 °C, load %4 kW of %5 kW%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Rückluft %2 °C, Zuluft %3 °C, Last %4 kW von %5 kW%6</translation>
     </message>
     <message>
         <source> (at capacity)</source>
-        <translation type="unfinished"></translation>
+        <translation> (an der Leistungsgrenze)</translation>
     </message>
     <message>
         <source>%1 of %2 racks outside the recommended range, %3 outside the allowable range.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Racks außerhalb des empfohlenen Bereichs, %3 außerhalb des zulässigen Bereichs.</translation>
     </message>
     <message>
         <source>Energy balance: %1 kW released, %2 kW removed (%3 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Energiebilanz: %1 kW abgegeben, %2 kW abgeführt (%3 %).</translation>
     </message>
     <message>
         <source>Grid: %1 cells of %2 m (%3 x %4 x %5), %6 iterations, %7, %8 s on the %9 engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gitter: %1 Zellen zu %2 m (%3 × %4 × %5), %6 Iterationen, %7, %8 s auf dem Rechenkern %9.</translation>
     </message>
     <message>
         <source>converged</source>
-        <translation type="unfinished"></translation>
+        <translation>konvergiert</translation>
     </message>
     <message>
         <source>NOT converged</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT konvergiert</translation>
     </message>
     <message>
         <source>Without %1: the first rack inlet leaves the allowable range after %2 s; within %3 s: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne %1: Der erste Rack-Eintritt verlässt den zulässigen Bereich nach %2 s; innerhalb von %3 s: %4.</translation>
     </message>
     <message>
         <source>no cooling unit</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kühlgerät</translation>
     </message>
     <message>
         <source>Without %1: every rack inlet stays in the allowable range for %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne %1: Alle Rack-Eintritte bleiben %2 s lang im zulässigen Bereich.</translation>
     </message>
 </context>
 <context>
@@ -644,33 +681,6 @@ Exit codes: 0 success, 1 failure, 2 bad input.</source>
     <message>
         <source>Edit device type %1</source>
         <translation>Gerätetyp %1 bearbeiten</translation>
-    </message>
-</context>
-<context>
-    <name>rw::DrawingDefaults</name>
-    <message>
-        <source>Air, 600 x 1200 mm, 48 U, 60 kW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Air, 600 x 1200 mm, 42 U, 20 kW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Liquid, 600 x 1200 mm, 48 U, 140 kW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hybrid, 800 x 1200 mm, 48 U, 80 kW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network, 800 x 1200 mm, 48 U, 15 kW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1</source>
-        <translation type="unfinished">Reihe %1</translation>
     </message>
 </context>
 <context>
@@ -1317,74 +1327,6 @@ Exit codes: 0 success, 1 failure, 2 bad input.</source>
     </message>
 </context>
 <context>
-    <name>rw::FloorPlanEditing</name>
-    <message numerus="yes">
-        <source>Move %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Rotate %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Align %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select at least three items to distribute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Distribute %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 feeds %n rack(s) or cooling unit(s); connect them elsewhere first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hall of the copied racks does not exist any more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation type="unfinished">Reihe</translation>
-    </message>
-</context>
-<context>
     <name>rw::FloorPlanScene</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3 cooling capacity%4</source>
@@ -1394,227 +1336,32 @@ Exit codes: 0 success, 1 failure, 2 bad input.</source>
         <source>, standby</source>
         <translation>, Standby</translation>
     </message>
-    <message>
-        <source>%1 °C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CRAH</source>
-        <translation type="unfinished">CRAH-Umluftkühlgerät</translation>
-    </message>
-    <message>
-        <source>Fan wall</source>
-        <translation type="unfinished">Lüfterwand</translation>
-    </message>
-    <message>
-        <source>In-row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rear door</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CDU</source>
-        <translation type="unfinished">CDU</translation>
-    </message>
-    <message>
-        <source>Chiller</source>
-        <translation type="unfinished">Kältemaschine</translation>
-    </message>
-    <message>
-        <source>Dry cooler</source>
-        <translation type="unfinished">Rückkühler</translation>
-    </message>
-    <message>
-        <source>Heat exchanger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDU</source>
-        <translation type="unfinished">PDU</translation>
-    </message>
-    <message>
-        <source>RPP</source>
-        <translation type="unfinished">RPP</translation>
-    </message>
-    <message>
-        <source>Busway</source>
-        <translation type="unfinished">Stromschiene</translation>
-    </message>
-    <message>
-        <source>UPS</source>
-        <translation type="unfinished">USV</translation>
-    </message>
-    <message>
-        <source>Switchboard</source>
-        <translation type="unfinished">Schaltanlage</translation>
-    </message>
-    <message>
-        <source>Transformer</source>
-        <translation type="unfinished">Transformator</translation>
-    </message>
-    <message>
-        <source>Generator</source>
-        <translation type="unfinished">Netzersatzanlage</translation>
-    </message>
-    <message>
-        <source>Utility feed</source>
-        <translation type="unfinished">Netzeinspeisung</translation>
-    </message>
-    <message>
-        <source>Rack PDU</source>
-        <translation type="unfinished">Rack-PDU</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 x %3 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;%1 open area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;rated %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rack power use</source>
-        <translation type="unfinished">Leistungsauslastung der Racks</translation>
-    </message>
-    <message>
-        <source>Floor load against rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rack cooling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rack inlet temperature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty</source>
-        <translation type="unfinished">Leer</translation>
-    </message>
-    <message>
-        <source>&lt; 50 % of budget</source>
-        <translation type="unfinished">&lt; 50 % des Budgets</translation>
-    </message>
-    <message>
-        <source>75 %</source>
-        <translation type="unfinished">75 %</translation>
-    </message>
-    <message>
-        <source>100 %</source>
-        <translation type="unfinished">100 %</translation>
-    </message>
-    <message>
-        <source>Over budget</source>
-        <translation type="unfinished">Über Budget</translation>
-    </message>
-    <message>
-        <source>&lt; 50 % of floor rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Over the floor rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No thermal result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Below %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to %2 (recommended)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Up to %1 (allowable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Above %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No result for this rack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3 of %4 budget (%5)&lt;br&gt;%6 GPUs, %7&lt;br&gt;%8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> in row %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>rw::FloorPlanView</name>
     <message>
-        <source>Move by %1 m, %2 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rack(s), %1 m, fronts %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Empty</source>
+        <translation>Leer</translation>
     </message>
     <message>
-        <source>Wall, %1 m</source>
-        <translation type="unfinished"></translation>
+        <source>&lt; 50 % of budget</source>
+        <translation>&lt; 50 % des Budgets</translation>
     </message>
     <message>
-        <source>%1 x %2 m</source>
-        <translation type="unfinished">%1 x %2 m</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n perforated tile(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>75 %</source>
+        <translation>75 %</translation>
     </message>
     <message>
-        <source>There is no hall to draw in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Draw a row of %n rack(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>100 %</source>
+        <translation>100 %</translation>
     </message>
     <message>
-        <source>Add %1</source>
-        <translation type="unfinished">%1 hinzufügen</translation>
+        <source>Over budget</source>
+        <translation>Über Budget</translation>
     </message>
     <message>
-        <source>m</source>
-        <translation type="unfinished">m</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n layout warning(s): racks framed in red</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>rw::HeatMapItem</name>
-    <message>
-        <source>°C at %1 m</source>
-        <translation type="unfinished"></translation>
+        <source>Rack power use</source>
+        <translation>Leistungsauslastung der Racks</translation>
     </message>
 </context>
 <context>
@@ -1861,33 +1608,6 @@ Exit codes: 0 success, 1 failure, 2 bad input.</source>
     <message>
         <source>Engine: CPU (built without CUDA)</source>
         <translation>Rechenkern: CPU (ohne CUDA erstellt)</translation>
-    </message>
-</context>
-<context>
-    <name>rw::LayoutChecks</name>
-    <message>
-        <source>Rack %1 stands outside hall %2.</source>
-        <translation type="unfinished">Rack %1 steht außerhalb von Halle %2.</translation>
-    </message>
-    <message>
-        <source>Rack %1 overlaps %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rack %1: only %2 m from its front to the hall&apos;s wall, less than the minimum aisle of %3 m.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rack %1: only %2 m from its rear to the hall&apos;s wall, less than the minimum aisle of %3 m.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rack %1: the aisle in front is %2 m wide (to %3), less than the minimum of %4 m.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rack %1: the aisle behind is %2 m wide (to %3), less than the minimum of %4 m.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2211,38 +1931,6 @@ Exit codes: 0 success, 1 failure, 2 bad input.</source>
     <message>
         <source>Budgets and redundancy</source>
         <translation>Budgets und Redundanz</translation>
-    </message>
-    <message>
-        <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Projections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Thermal projection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Air temperatures of the hall shown: rack inlets, heat map, cooling failure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cancel thermal projection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the running thermal projection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thermal projection</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2960,64 +2648,10 @@ Exit codes: 0 success, 1 failure, 2 bad input.</source>
     </message>
 </context>
 <context>
-    <name>rw::RackChecks</name>
+    <name>rw::RackItem</name>
     <message>
-        <source>Rack %1 is air-cooled, but %2 needs liquid cooling (%3 of its heat).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
-    </message>
-    <message>
-        <source>Rack %1 draws up to %2 kW, more than its budget of %3 kW.</source>
-        <translation type="unfinished">Rack %1 nimmt bis zu %2 kW auf, mehr als sein Budget von %3 kW.</translation>
-    </message>
-    <message>
-        <source>Rack %1 carries %2 kg of equipment, more than its rating of %3 kg.</source>
-        <translation type="unfinished">Rack %1 trägt %2 kg Geräte, mehr als seine zulässige Last von %3 kg.</translation>
-    </message>
-    <message>
-        <source>Rack %1 puts %2 kg/m² on its footprint; the floor is rated for %3 kg/m².</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rack %1 puts %2 kg on each foot; the floor tiles are rated for %3 kg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rack %1 has devices but no power feed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, which feeds rack %2, would carry up to %3 kW of its racks&apos; maximum draw alone, more than its rating of %4 kW.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rw::RackFill</name>
-    <message>
-        <source>Choose at least one device per rack.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 takes no rack units; mount it in the rack elevation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rack %1 does not exist.</source>
-        <translation type="unfinished">Rack %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>%1 (%2 mm deep) does not fit into rack %3 (%4 mm deep).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Rack %1 has room for only %n more %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 of %3 budget (%4)&lt;br&gt;%5 GPUs, %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 von %3 Budget (%4)&lt;br&gt;%5 GPUs, %6</translation>
     </message>
 </context>
 <context>
@@ -3091,482 +2725,37 @@ Exit codes: 0 success, 1 failure, 2 bad input.</source>
     </message>
 </context>
 <context>
-    <name>rw::T</name>
-    <message>
-        <source>This entry exists already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The entry to change does not exist any more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>rw::ThermalCaseBuilder</name>
     <message>
         <source>The plan has no such hall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine solche Halle.</translation>
     </message>
     <message>
         <source>Cooling unit %1 has neither an airflow nor a design temperature difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kühlgerät %1 hat weder einen Luftvolumenstrom noch eine Auslegungs-Temperaturdifferenz.</translation>
     </message>
     <message>
         <source>The hall cannot be simulated: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Halle kann nicht simuliert werden: %1.</translation>
     </message>
 </context>
 <context>
     <name>rw::ThermalCaseJson</name>
     <message>
         <source>Not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein JSON-Objekt: %1</translation>
     </message>
     <message>
         <source>Not a Rackwerk thermal case of version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein thermischer Rackwerk-Fall der Version 1.</translation>
     </message>
     <message>
         <source>The thermal case has an invalid %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der thermische Fall enthält ein ungültiges Feld %1.</translation>
     </message>
     <message>
         <source>The thermal case cannot be simulated: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rw::ThermalPanel</name>
-    <message>
-        <source>Finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cell size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edge of the cubic grid cells; smaller cells are more accurate and take longer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Engine:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CUDA (GPU)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic uses the GPU when one is usable, else the CPU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Fail cooling unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A cooling unit that stops after the steady state, to follow how fast the inlets warm up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Follow for:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How long after the failure the transient is followed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the thermal projection of the hall shown (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the running projection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show on plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select and outline the racks outside the recommended range on the floor plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hottest racks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cooling units</source>
-        <translation type="unfinished">Kühlgeräte</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After failure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Heat map on plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draw the air temperature at the chosen height under the racks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Height:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Height above the floor of the heat map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rack</source>
-        <translation type="unfinished">Rack</translation>
-    </message>
-    <message>
-        <source>Inlet °C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Max inlet °C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exhaust °C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Heat kW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ASHRAE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cooling unit</source>
-        <translation type="unfinished">Kühlgerät</translation>
-    </message>
-    <message>
-        <source>Return °C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supply °C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load kW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capacity kW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default (%1 m)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None (steady state only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cells must be at least %1 m.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grid %1 × %2 × %3 = %4 cells, about %5 of memory%6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (too large: choose larger cells)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thermal projection running...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CUDA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thermal: %1 engine, %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thermal: %1 engine (%2), %3 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a cooling unit to fail and run again to follow the transient.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cells of %2 m on the %3 engine%4: %5 steps, %6, %7 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>converged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not converged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ASHRAE %1: %2 of %3 racks outside the recommended range, %4 outside the allowable range.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan changed since this run; run again for current figures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>within recommended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>above allowable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>below allowable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>above recommended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>below recommended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed in the transient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at capacity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Heat released by the racks into the air: %1
-Heat removed by the cooling units: %2
-Energy balance error: %3 (%4 steps, %5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Largest rack-inlet change per 10 steps (K)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Energy imbalance (share)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change / imbalance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allowable limit (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recommended limit (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First exceedance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time after the failure (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rack inlet (°C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without %1 the first rack inlet leaves the allowable range after %2 s; %3 of %4 racks do so within %5 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without %1 every rack inlet stays in the allowable range for %2 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rw::ThermalProjection</name>
-    <message>
-        <source>The thermal projection was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hall cannot be simulated: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The grid is too large for this cell size; choose larger cells.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CUDA engine failed: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The air flows of the hall do not balance: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this build has no CUDA support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no NVIDIA driver is installed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no CUDA GPU was found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the GPU could not be queried (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rw::ThermalRunner</name>
-    <message>
-        <source>A thermal projection is already running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cell size must lie between %1 m and %2 m.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The transient must last between 0 and 86,400 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cooling unit to fail (id %1) does not run in this hall.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CUDA engine cannot run here: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A grid of %1 cells at %2 m needs about %3 of memory, more than the %4 a run may use; choose larger cells.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing the grid...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steady state: step %1 of at most %2, inlets change %3 K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After the failure: %1 s of %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collecting the results...</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rw::VerticalSliceView</name>
-    <message>
-        <source>Run a thermal projection to see slices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>°C</source>
-        <translation type="unfinished">°C</translation>
-    </message>
-    <message>
-        <source>West-east cut (constant y)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>North-south cut (constant x)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Direction of the vertical cut through the hall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the cut lies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 = %2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>Der thermische Fall kann nicht simuliert werden: %1.</translation>
     </message>
 </context>
 <context>
@@ -3709,10 +2898,6 @@ Energy balance error: %3 (%4 steps, %5)</source>
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>%1 °C</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -91,15 +91,16 @@ int CliCommands::thermal(const QStringList &arguments)
 {
     QStringList args = arguments;
     const bool json = takeFlag(args, QStringLiteral("--json"));
-    QString engineText = QStringLiteral("auto"), cellText, failText, transientText, exportPath;
+    QString engineText = QStringLiteral("auto"), cellText, failText, transientText, exportPath, casePath;
     if (!takeOption(args, QStringLiteral("--engine"), &engineText)
+        || !takeOption(args, QStringLiteral("--case"), &casePath)
         || !takeOption(args, QStringLiteral("--cell"), &cellText)
         || !takeOption(args, QStringLiteral("--fail"), &failText)
         || !takeOption(args, QStringLiteral("--transient"), &transientText)
         || !takeOption(args, QStringLiteral("--export-case"), &exportPath))
         return usage(tr("An option of thermal is missing its value."));
-    if (args.size() != 1)
-        return usage(tr("thermal takes one plan."));
+    if (args.size() != (casePath.isEmpty() ? 1 : 0))
+        return usage(tr("thermal takes one plan, or --case FILE instead of a plan."));
     engine::BackendRequest request {};
     if (!engine::parseBackendRequest(engineText.toStdString(), &request))
         return usage(tr("Unknown engine \"%1\"; use auto, cpu or cuda.").arg(engineText));
@@ -118,14 +119,24 @@ int CliCommands::thermal(const QStringList &arguments)
     }
     Plan plan;
     QString error;
-    if (!loadPlan(args.first(), &plan, &error))
-        return fail(kBadInput, error);
-    const ThermalCaseBuild build = ThermalCaseBuilder::build(plan);
-    if (!build.ok())
-        return fail(kBadInput, build.error);
+    ThermalCaseBuild build;
+    if (casePath.isEmpty()) {
+        if (!loadPlan(args.first(), &plan, &error))
+            return fail(kBadInput, error);
+        build = ThermalCaseBuilder::build(plan);
+        if (!build.ok())
+            return fail(kBadInput, build.error);
+    } else {
+        QFile file(casePath);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(kBadInput, tr("Cannot read %1: %2").arg(casePath, file.errorString()));
+        if (!ThermalCaseJson::fromBytes(file.readAll(), &build.thermalCase, &error))
+            return fail(kBadInput, error);
+    }
     const engine::ThermalCase &c = build.thermalCase;
     if (!failText.isEmpty()) {
         // A cooling unit by id or name, or a power node whose failure stops cooling units.
+        // With --case the plan is empty: only cooling units of the case can be named.
         if (!ThermalProjection::coolersStoppedBy(plan, c, failText, &settings.failedCoolers))
             return usage(tr("--fail names no running cooling unit or power node of the hall: \"%1\".").arg(failText));
         if (settings.transientSeconds <= 0)

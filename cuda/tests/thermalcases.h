@@ -62,8 +62,8 @@ inline ThermalCase rackInDuct(float heatW, float flowM3PerS)
 }
 
 /// A small hall: two rows of four racks back to back around a hot aisle, a cooler on the west wall
-/// that supplies low and takes back high, and a column. Racks carry 20 kW at 1.4 m3/s
-/// (ΔT ≈ 11.9 K), the cooler moves 30 % more air than the racks.
+/// that supplies low and takes back high, and a column. Racks carry 12 kW at 1.0 m3/s
+/// (ΔT ≈ 10 K), the cooler moves 60 % more air than the racks.
 inline ThermalCase smallHall()
 {
     ThermalCase c;
@@ -86,12 +86,12 @@ inline ThermalCase smallHall()
             const float rear = row == 0 ? y1 : y0;
             rack.intake = face(box(x0, front, 0, x0 + 0.6f, front, 2.0f), 1, row == 0 ? -1 : 1);
             rack.exhaust = face(box(x0, rear, 0, x0 + 0.6f, rear, 2.0f), 1, row == 0 ? 1 : -1);
-            rack.heatToAirW = 20000.0f;
-            rack.airflowM3PerS = 1.4f;
+            rack.heatToAirW = 12000.0f;
+            rack.airflowM3PerS = 1.0f;
             c.racks.push_back(rack);
         }
     }
-    const float flow = 8 * 1.4f * 1.3f;
+    const float flow = 8 * 1.0f * 1.6f;
     engine::ThermalCooler cooler;
     cooler.id = 100;
     cooler.name = "CRAH-1";

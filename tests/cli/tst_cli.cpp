@@ -6,6 +6,7 @@
 #include "store/planstore.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -75,6 +76,7 @@ private slots:
     void unwritableTarget();
     void engines();
     void german();
+    void thermalCase();
 
 private:
     CliRun run(const QStringList &args) const;
@@ -290,6 +292,14 @@ void TestCli::badInput_data()
     QTest::newRow("engines with a plan") << words({ "engines", "demo" }) << none;
     QTest::newRow("unknown language") << words({ "--lang", "fr", "info", "demo" }) << none;
     QTest::newRow("language without code") << words({ "info", "demo", "--lang" }) << none;
+    QTest::newRow("thermal without plan") << words({ "thermal" }) << none;
+    QTest::newRow("thermal unknown engine") << words({ "thermal", "demo", "--engine", "gpu" }) << none;
+    QTest::newRow("thermal bad cell") << words({ "thermal", "demo", "--cell", "abc" }) << none;
+    QTest::newRow("thermal zero cell") << words({ "thermal", "demo", "--cell", "0" }) << none;
+    QTest::newRow("thermal negative transient") << words({ "thermal", "demo", "--transient", "-5" }) << none;
+    QTest::newRow("thermal unknown unit") << words({ "thermal", "demo", "--fail", "no-such-unit" }) << none;
+    QTest::newRow("thermal bad case") << words({ "thermal", "--case", "bad.json" }) << none;
+    QTest::newRow("thermal missing case") << words({ "thermal", "--case", "missing.case.json" }) << none;
 }
 
 void TestCli::badInput()
@@ -364,6 +374,35 @@ void TestCli::german()
     QCOMPARE(missing.exitCode, 2);
     QVERIFY2(missing.errLines().size() == 1 && missing.err.startsWith(QLatin1String("rackwerk-cli: ")),
         qPrintable(missing.describe()));
+}
+
+void TestCli::thermalCase()
+{
+    const QString fixture = QStringLiteral(RW_TEST_FIXTURES "/thermal/rack_in_duct.case.json");
+    const CliRun r = run(words({ "--lang", "en", "thermal", "--case" })
+        << fixture << words({ "--cell", "0.2", "--engine", "cpu", "--json", "--export-case", "out.json" }));
+    QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(r.describe()));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("engine")).toString(), QStringLiteral("cpu"));
+    QVERIFY(o.value(QStringLiteral("converged")).toBool());
+    QVERIFY(std::fabs(o.value(QStringLiteral("energyBalanceError")).toDouble()) < 0.01);
+    QCOMPARE(o.value(QStringLiteral("cells")).toDouble(), 30.0 * 6 * 6);
+    const QJsonObject rack = o.value(QStringLiteral("racks")).toArray().at(0).toObject();
+    QVERIFY(std::fabs(rack.value(QStringLiteral("inletMeanC")).toDouble() - 20.0) < 0.02);
+    QVERIFY(
+        std::fabs(rack.value(QStringLiteral("exhaustC")).toDouble() - (20.0 + 30000.0 / (1.2 * 1005.0 * 2.0))) < 0.02);
+    QVERIFY(!o.value(QStringLiteral("history")).toArray().isEmpty());
+    QVERIFY(QFile::exists(path(QStringLiteral("out.json"))));  // the case, written back
+
+    const CliRun text = run(words({ "--lang", "de", "thermal", "--case" }) << fixture << words({ "--cell", "0.2" }));
+    QVERIFY2(text.exitCode == 0, qPrintable(text.describe()));
+    QVERIFY2(text.out.contains(QStringLiteral("Energiebilanz")), qPrintable(text.out));
+
+    // With the only cooler stopped, the sealed duct has no way for the air: refused with a reason.
+    const CliRun failed
+        = run(words({ "--lang", "en", "thermal", "--case" }) << fixture << words({ "--cell", "0.2", "--fail", "C1" }));
+    QCOMPARE(failed.exitCode, 2);
+    QCOMPARE(failed.errLines().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,99 @@
+// Thermal engine benchmark: memory copy bandwidth of this machine, then the demo hall (360 racks) at a
+// cell size on the CPU engine (and CUDA where a GPU is), with cells, cell updates per second, the
+// bytes a cell update moves and the bandwidth that achieves.
+//   bench_thermal [CELL_M=0.2] [MAX_ITERATIONS=4000] [THREADS=0]
+#include "analysis/thermalcasebuilder.h"
+#include "demo/demoplan.h"
+
+#include <rackwerk/engine/backend.h>
+#include <rackwerk/engine/thermalsolver.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <vector>
+
+namespace {
+
+// Bytes streamed per cell and pseudo-time step, from the kernels (thermalkernels.h), counting each
+// array a sweep reads or writes once (neighbours come from cache):
+//   copy to old fields            4 arrays read + write             32
+//   viscosity                     3 velocities, wall dist, nu, solid 21
+//   momentum 2 x 3 components     vel r/w 8, old 4, p 4, nu 4, kind 1, T 4 (w) = 25 each   150
+//   projection prepare/correct    3 vel + 3 kinds r, phi, rhs, p    ~60
+//   pressure 20 sweeps            phi r/w 8, rhs 4, 3 kinds 3, solid 1 = 16 each          320
+//   energy 2 sweeps               T r/w 8, old 4, bcIn 4, nu 4, 3 vel 12, 3 kinds 3, solid 1 = 36   72
+constexpr double kBytesPerCellStep = 32 + 21 + 150 + 60 + 320 + 72;
+
+double copyBandwidthGBps()
+{
+    const std::size_t bytes = std::size_t(256) << 20;
+    std::vector<char> a(bytes, 1), b(bytes, 0);
+    double best = 0;
+    for (int n = 0; n < 5; ++n) {
+        const auto t0 = std::chrono::steady_clock::now();
+        std::memcpy(b.data(), a.data(), bytes);
+        const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        best = std::max(best, 2.0 * double(bytes) / s / 1e9);  // read + write
+        a[std::size_t(n)] = b[bytes - 1 - std::size_t(n)];
+    }
+    return best;
+}
+
+void run(const rw::engine::ThermalCase &c, rw::engine::ThermalSettings settings, double copyGBps)
+{
+    const rw::engine::ThermalResult r = rw::engine::solveThermal(c, settings);
+    if (!r.ok()) {
+        std::printf("%s engine: failed: %s\n", rw::engine::backendName(settings.backend), r.message.c_str());
+        return;
+    }
+    const double updates = double(r.grid.cellCount()) * r.iterations / r.wallSeconds;
+    std::printf("%s engine: %zu cells (%d x %d x %d at %.2f m), %d iterations (%s), %.1f s end to end\n",
+        rw::engine::backendName(settings.backend), r.grid.cellCount(), r.grid.nx, r.grid.ny, r.grid.nz, r.grid.cellM,
+        r.iterations, r.converged ? "converged" : "not converged", r.wallSeconds);
+    std::printf("  %.3g cell updates/s, ~%.0f bytes per cell update, %.2f GB/s achieved = %.0f %% of the copy "
+                "bandwidth\n",
+        updates, kBytesPerCellStep, updates * kBytesPerCellStep / 1e9,
+        100.0 * updates * kBytesPerCellStep / 1e9 / copyGBps);
+    std::printf("  energy balance %.3f %% (released %.1f kW, removed %.1f kW)\n", 100.0 * r.energyBalanceError(),
+        r.heatReleasedW / 1000.0, r.heatRemovedW / 1000.0);
+    float hottest = -1e9f;
+    for (const auto &rack : r.racks)
+        hottest = std::max(hottest, rack.inletMaxC);
+    std::printf("  hottest rack inlet %.1f °C\n", hottest);
+}
+
+}  // namespace
+
+int main(int argc, char *argv[])
+{
+    const float cellM = argc > 1 ? float(std::atof(argv[1])) : 0.2f;
+    const int iterations = argc > 2 ? std::atoi(argv[2]) : 4000;
+    const int threads = argc > 3 ? std::atoi(argv[3]) : 0;
+    const double copyGBps = copyBandwidthGBps();
+    std::printf("memcpy bandwidth (read + write): %.2f GB/s\n", copyGBps);
+    rw::Plan plan;
+    rw::buildDemoPlan(plan);
+    const rw::ThermalCaseBuild build = rw::ThermalCaseBuilder::build(plan);
+    if (!build.ok()) {
+        std::printf("demo case: %s\n", qPrintable(build.error));
+        return 1;
+    }
+    std::printf("demo hall: %zu racks, %zu cooling units, predicted memory %.1f MB at %.2f m\n",
+        build.thermalCase.racks.size(), build.thermalCase.coolers.size(),
+        double(rw::engine::predictThermalMemoryBytes(build.thermalCase, cellM)) / 1e6, cellM);
+    rw::engine::ThermalSettings settings;
+    settings.cellM = cellM;
+    settings.maxIterations = iterations;
+    settings.threads = threads;
+    settings.keepFields = false;
+    run(build.thermalCase, settings, copyGBps);
+    if (rw::engine::probeBackends().cudaUsable) {
+        settings.backend = rw::engine::Backend::Cuda;
+        run(build.thermalCase, settings, copyGBps);
+    } else {
+        std::printf("CUDA engine: not run (%s)\n", rw::engine::probeBackends().reason.c_str());
+    }
+    return 0;
+}

@@ -1,0 +1,77 @@
+// The thermal engine against the OpenFOAM reference (buoyantBoussinesqSimpleFoam, k-epsilon) on the
+// same case JSON: for every tests/fixtures/thermal/NAME.openfoam.json with its NAME.case.json, the
+// rack inlet temperatures at the reference's cell size. Target: mean absolute difference <= 1.0 K,
+// largest <= 2.5 K. Skipped while no reference fixtures are present.
+#include "analysis/thermalcasebuilder.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace rw;
+
+class TestThermalReference : public QObject {
+    Q_OBJECT
+private slots:
+    void compare_data();
+    void compare();
+};
+
+void TestThermalReference::compare_data()
+{
+    QTest::addColumn<QString>("name");
+    const QDir dir(QStringLiteral(RW_TEST_FIXTURES "/thermal"));
+    const QStringList references = dir.entryList({ QStringLiteral("*.openfoam.json") }, QDir::Files, QDir::Name);
+    if (references.isEmpty())
+        QSKIP("no OpenFOAM reference fixtures in tests/fixtures/thermal");
+    for (const QString &file : references) {
+        const QString name = file.chopped(int(qstrlen(".openfoam.json")));
+        QTest::newRow(qPrintable(name)) << name;
+    }
+}
+
+void TestThermalReference::compare()
+{
+    QFETCH(QString, name);
+    const QString base = QStringLiteral(RW_TEST_FIXTURES "/thermal/") + name;
+    QFile caseFile(base + QStringLiteral(".case.json"));
+    QFile referenceFile(base + QStringLiteral(".openfoam.json"));
+    QVERIFY2(caseFile.open(QIODevice::ReadOnly), qPrintable(caseFile.fileName()));
+    QVERIFY(referenceFile.open(QIODevice::ReadOnly));
+    engine::ThermalCase c;
+    QString error;
+    QVERIFY2(ThermalCaseJson::fromBytes(caseFile.readAll(), &c, &error), qPrintable(error));
+    const QJsonObject reference = QJsonDocument::fromJson(referenceFile.readAll()).object();
+    engine::ThermalSettings settings;
+    settings.cellM = float(reference.value(QStringLiteral("cellSizeM")).toDouble(0.2));
+    settings.keepFields = false;
+    const engine::ThermalResult r = engine::solveThermal(c, settings);
+    QVERIFY2(r.ok(), r.message.c_str());
+    double sum = 0, worst = 0;
+    int count = 0;
+    for (const QJsonValue &v : reference.value(QStringLiteral("racks")).toArray()) {
+        const QJsonObject rack = v.toObject();
+        const long long id = rack.value(QStringLiteral("id")).toInteger();
+        const auto it = std::find_if(r.racks.begin(), r.racks.end(), [id](const auto &x) { return x.id == id; });
+        QVERIFY2(it != r.racks.end(), qPrintable(QStringLiteral("rack %1 missing").arg(id)));
+        const double d = std::fabs(it->inletMeanC - rack.value(QStringLiteral("inletMeanC")).toDouble());
+        sum += d;
+        worst = std::max(worst, d);
+        ++count;
+    }
+    QVERIFY(count > 0);
+    const double mae = sum / count;
+    qInfo("%s: %d racks, inlet MAE %.3f K, max %.3f K (Rackwerk %d iterations, %s, energy balance %.3f %%)",
+        qPrintable(name), count, mae, worst, r.iterations, r.converged ? "converged" : "NOT converged",
+        100.0 * r.energyBalanceError());
+    QVERIFY2(mae <= 1.0, qPrintable(QStringLiteral("MAE %1 K").arg(mae)));
+    QVERIFY2(worst <= 2.5, qPrintable(QStringLiteral("max %1 K").arg(worst)));
+}
+
+QTEST_GUILESS_MAIN(TestThermalReference)
+#include "tst_thermalreference.moc"
