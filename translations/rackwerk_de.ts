@@ -309,6 +309,25 @@
     </message>
 </context>
 <context>
+    <name>rw::CatalogueList</name>
+    <message>
+        <source>Search devices (model, maker, key)</source>
+        <translation>Geräte suchen (Modell, Hersteller, Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Drag a device into a rack unit of the elevation</source>
+        <translation>Ein Gerät in eine Höheneinheit der Rackansicht ziehen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 U, %3)</source>
+        <translation>%1 (%2 HE, %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2&lt;br&gt;%3 mm deep, %4&lt;br&gt;%5 GPUs</source>
+        <translation>%1 %2&lt;br&gt;%3 mm tief, %4&lt;br&gt;%5 GPUs</translation>
+    </message>
+</context>
+<context>
     <name>rw::CliCommands</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -673,6 +692,28 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
 </context>
 <context>
+    <name>rw::DeviceEdits</name>
+    <message>
+        <source>The device type %1 is in neither the plan nor the catalogue.</source>
+        <translation>Den Gerätetyp %1 gibt es weder im Plan noch im Katalog.</translation>
+    </message>
+    <message>
+        <source>Mount %1</source>
+        <translation>%1 einbauen</translation>
+    </message>
+    <message>
+        <source>Select the racks to fill first.</source>
+        <translation>Zuerst die zu bestückenden Racks auswählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill %n rack(s) with %1</source>
+        <translation>
+            <numerusform>%n Rack mit %1 bestücken</numerusform>
+            <numerusform>%n Racks mit %1 bestücken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rw::DeviceTypeDialog</name>
     <message>
         <source>New device type</source>
@@ -681,6 +722,33 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>Edit device type %1</source>
         <translation>Gerätetyp %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>rw::DrawingDefaults</name>
+    <message>
+        <source>Air, 600 x 1200 mm, 48 U, 60 kW</source>
+        <translation>Luft, 600 x 1200 mm, 48 HE, 60 kW</translation>
+    </message>
+    <message>
+        <source>Air, 600 x 1200 mm, 42 U, 20 kW</source>
+        <translation>Luft, 600 x 1200 mm, 42 HE, 20 kW</translation>
+    </message>
+    <message>
+        <source>Liquid, 600 x 1200 mm, 48 U, 140 kW</source>
+        <translation>Flüssig, 600 x 1200 mm, 48 HE, 140 kW</translation>
+    </message>
+    <message>
+        <source>Hybrid, 800 x 1200 mm, 48 U, 80 kW</source>
+        <translation>Hybrid, 800 x 1200 mm, 48 HE, 80 kW</translation>
+    </message>
+    <message>
+        <source>Network, 800 x 1200 mm, 48 U, 15 kW</source>
+        <translation>Netzwerk, 800 x 1200 mm, 48 HE, 15 kW</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Reihe %1</translation>
     </message>
 </context>
 <context>
@@ -1320,10 +1388,108 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
 </context>
 <context>
+    <name>rw::FillDialog</name>
+    <message>
+        <source>Fill racks</source>
+        <translation>Racks bestücken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mount devices into the lowest free units of each of the %n selected rack(s). Where one rack has too little room, nothing is mounted.</source>
+        <translation>
+            <numerusform>Geräte in die untersten freien Höheneinheiten des ausgewählten Racks einbauen. Ist zu wenig Platz, wird nichts eingebaut.</numerusform>
+            <numerusform>Geräte in die untersten freien Höheneinheiten jedes der %n ausgewählten Racks einbauen. Hat ein Rack zu wenig Platz, wird nichts eingebaut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 U, %4)</source>
+        <translation>%1: %2 (%3 HE, %4)</translation>
+    </message>
+    <message>
+        <source> per rack</source>
+        <translation> je Rack</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>Anzahl:</translation>
+    </message>
+</context>
+<context>
     <name>rw::FindingsPanel</name>
     <message>
         <source>No findings: the plan is consistent.</source>
         <translation>Keine Befunde: Der Plan ist widerspruchsfrei.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::FloorPlanEditing</name>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>%n Element verschieben</numerusform>
+            <numerusform>%n Elemente verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotate %n item(s)</source>
+        <translation>
+            <numerusform>%n Element drehen</numerusform>
+            <numerusform>%n Elemente drehen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n item(s)</source>
+        <translation>
+            <numerusform>%n Element ausrichten</numerusform>
+            <numerusform>%n Elemente ausrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select at least three items to distribute.</source>
+        <translation>Zum Verteilen mindestens drei Elemente auswählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribute %n item(s)</source>
+        <translation>
+            <numerusform>%n Element verteilen</numerusform>
+            <numerusform>%n Elemente verteilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 feeds %n rack(s) or cooling unit(s); connect them elsewhere first.</source>
+        <translation>
+            <numerusform>%1 speist %n Rack oder Kühlgerät; dieses zuerst anders anschließen.</numerusform>
+            <numerusform>%1 speist %n Racks oder Kühlgeräte; diese zuerst anders anschließen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n item(s)</source>
+        <translation>
+            <numerusform>%n Element einfügen</numerusform>
+            <numerusform>%n Elemente einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 Kopie</translation>
+    </message>
+    <message>
+        <source>The hall of the copied racks does not exist any more.</source>
+        <translation>Die Halle der kopierten Racks gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Reihe</translation>
     </message>
 </context>
 <context>
@@ -1336,9 +1502,106 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <source>, standby</source>
         <translation>, Standby</translation>
     </message>
-</context>
-<context>
-    <name>rw::FloorPlanView</name>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <source>CRAH</source>
+        <translation>Umluftkühler</translation>
+    </message>
+    <message>
+        <source>Fan wall</source>
+        <translation>Fan-Wall</translation>
+    </message>
+    <message>
+        <source>In-row</source>
+        <translation>Reihenkühler</translation>
+    </message>
+    <message>
+        <source>Rear door</source>
+        <translation>Rücktür</translation>
+    </message>
+    <message>
+        <source>CDU</source>
+        <translation>CDU</translation>
+    </message>
+    <message>
+        <source>Chiller</source>
+        <translation>Kältemaschine</translation>
+    </message>
+    <message>
+        <source>Dry cooler</source>
+        <translation>Rückkühler</translation>
+    </message>
+    <message>
+        <source>Heat exchanger</source>
+        <translation>Wärmetauscher</translation>
+    </message>
+    <message>
+        <source>PDU</source>
+        <translation>PDU</translation>
+    </message>
+    <message>
+        <source>RPP</source>
+        <translation>RPP</translation>
+    </message>
+    <message>
+        <source>Busway</source>
+        <translation>Stromschiene</translation>
+    </message>
+    <message>
+        <source>UPS</source>
+        <translation>USV</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation>Verteilung</translation>
+    </message>
+    <message>
+        <source>Transformer</source>
+        <translation>Trafo</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>Generator</translation>
+    </message>
+    <message>
+        <source>Utility feed</source>
+        <translation>Netzeinspeisung</translation>
+    </message>
+    <message>
+        <source>Rack PDU</source>
+        <translation>Rack-PDU</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 x %3 m</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 x %3 m</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1 open area</source>
+        <translation>&lt;br&gt;%1 freie Fläche</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;rated %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Nennleistung %3</translation>
+    </message>
+    <message>
+        <source>Rack power use</source>
+        <translation>Leistung der Racks</translation>
+    </message>
+    <message>
+        <source>Floor load against rating</source>
+        <translation>Bodenlast gegen Tragfähigkeit</translation>
+    </message>
+    <message>
+        <source>Rack cooling</source>
+        <translation>Kühlung der Racks</translation>
+    </message>
+    <message>
+        <source>Rack inlet temperature</source>
+        <translation>Zulufttemperatur der Racks</translation>
+    </message>
     <message>
         <source>Empty</source>
         <translation>Leer</translation>
@@ -1360,8 +1623,290 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Über Budget</translation>
     </message>
     <message>
-        <source>Rack power use</source>
-        <translation>Leistungsauslastung der Racks</translation>
+        <source>&lt; 50 % of floor rating</source>
+        <translation>&lt; 50 % der Tragfähigkeit</translation>
+    </message>
+    <message>
+        <source>Over the floor rating</source>
+        <translation>Über der Tragfähigkeit</translation>
+    </message>
+    <message>
+        <source>No thermal result</source>
+        <translation>Kein Wärmeergebnis</translation>
+    </message>
+    <message>
+        <source>Below %1</source>
+        <translation>Unter %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (recommended)</source>
+        <translation>%1 bis %2 (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Up to %1 (allowable)</source>
+        <translation>Bis %1 (zulässig)</translation>
+    </message>
+    <message>
+        <source>Above %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>No result for this rack</source>
+        <translation>Kein Ergebnis für dieses Rack</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3 of %4 budget (%5)&lt;br&gt;%6 GPUs, %7&lt;br&gt;%8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3 von %4 Budget (%5)&lt;br&gt;%6 GPUs, %7&lt;br&gt;%8</translation>
+    </message>
+    <message>
+        <source> in row %1</source>
+        <translation> in Reihe %1</translation>
+    </message>
+</context>
+<context>
+    <name>rw::FloorPlanToolBar</name>
+    <message>
+        <source>Floor plan tools</source>
+        <translation>Werkzeuge für den Grundriss</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>&amp;Anordnen</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Rack row</source>
+        <translation>Rackreihe</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>Wand</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Stütze</translation>
+    </message>
+    <message>
+        <source>Obstacle</source>
+        <translation>Hindernis</translation>
+    </message>
+    <message>
+        <source>Perforated tiles</source>
+        <translation>Lochplatten</translation>
+    </message>
+    <message>
+        <source>Cooling unit</source>
+        <translation>Kühlgerät</translation>
+    </message>
+    <message>
+        <source>Power node</source>
+        <translation>Stromknoten</translation>
+    </message>
+    <message>
+        <source>Select by click or rubber band; drag to move; arrow keys nudge (Shift: 1 m)</source>
+        <translation>Auswählen per Klick oder Rahmen; Ziehen verschiebt; Pfeiltasten verschieben schrittweise (Umschalt: 1 m)</translation>
+    </message>
+    <message>
+        <source>Drag out a row: as many racks as fit the dragged length</source>
+        <translation>Eine Reihe aufziehen: so viele Racks, wie in die gezogene Länge passen</translation>
+    </message>
+    <message>
+        <source>Drag along a wall</source>
+        <translation>Entlang einer Wand ziehen</translation>
+    </message>
+    <message>
+        <source>Click to place a column, or drag its size</source>
+        <translation>Klicken setzt eine Stütze, Ziehen bestimmt ihre Größe</translation>
+    </message>
+    <message>
+        <source>Drag an obstacle&apos;s size</source>
+        <translation>Die Größe eines Hindernisses aufziehen</translation>
+    </message>
+    <message>
+        <source>Click a tile, or drag over the tiles to perforate</source>
+        <translation>Eine Bodenplatte anklicken oder über die zu lochenden Platten ziehen</translation>
+    </message>
+    <message>
+        <source>Click to place a cooling unit of the chosen kind</source>
+        <translation>Klicken setzt ein Kühlgerät der gewählten Art</translation>
+    </message>
+    <message>
+        <source>Click to place a PDU, RPP or busway</source>
+        <translation>Klicken setzt eine PDU, einen RPP oder eine Stromschiene</translation>
+    </message>
+    <message>
+        <source>%1 (%2)&lt;br&gt;%3</source>
+        <translation>%1 (%2)&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate 90°</source>
+        <translation>Um 90° &amp;drehen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Align left edges</source>
+        <translation>Linke Kanten ausrichten</translation>
+    </message>
+    <message>
+        <source>Align centres horizontally</source>
+        <translation>Mitten waagerecht ausrichten</translation>
+    </message>
+    <message>
+        <source>Align right edges</source>
+        <translation>Rechte Kanten ausrichten</translation>
+    </message>
+    <message>
+        <source>Align top edges</source>
+        <translation>Obere Kanten ausrichten</translation>
+    </message>
+    <message>
+        <source>Align centres vertically</source>
+        <translation>Mitten senkrecht ausrichten</translation>
+    </message>
+    <message>
+        <source>Align bottom edges</source>
+        <translation>Untere Kanten ausrichten</translation>
+    </message>
+    <message>
+        <source>Distribute horizontally</source>
+        <translation>Waagerecht verteilen</translation>
+    </message>
+    <message>
+        <source>Distribute vertically</source>
+        <translation>Senkrecht verteilen</translation>
+    </message>
+    <message>
+        <source>&amp;Fill racks with devices...</source>
+        <translation>Racks mit Geräten &amp;bestücken...</translation>
+    </message>
+    <message>
+        <source>&amp;Snap to 10 cm</source>
+        <translation>Am 10-cm-&amp;Raster fangen</translation>
+    </message>
+    <message>
+        <source>Show &amp;overview</source>
+        <translation>Ü&amp;bersicht zeigen</translation>
+    </message>
+    <message>
+        <source>Rack type for new rows</source>
+        <translation>Racktyp für neue Reihen</translation>
+    </message>
+    <message>
+        <source>Fronts %1</source>
+        <translation>Fronten nach %1</translation>
+    </message>
+    <message>
+        <source>Where the fronts (air intake) of new racks face; the supply side of new cooling units</source>
+        <translation>Wohin die Fronten (Luftansaugung) neuer Racks zeigen; die Ausblasseite neuer Kühlgeräte</translation>
+    </message>
+    <message>
+        <source>Containment of new rows</source>
+        <translation>Einhausung neuer Reihen</translation>
+    </message>
+    <message>
+        <source>Kind of cooling unit to place</source>
+        <translation>Art des zu setzenden Kühlgeräts</translation>
+    </message>
+    <message>
+        <source>Kind of power node to place</source>
+        <translation>Art des zu setzenden Stromknotens</translation>
+    </message>
+    <message>
+        <source>Colour: power use</source>
+        <translation>Farbe: Leistung</translation>
+    </message>
+    <message>
+        <source>Colour: floor load</source>
+        <translation>Farbe: Bodenlast</translation>
+    </message>
+    <message>
+        <source>Colour: cooling type</source>
+        <translation>Farbe: Kühlart</translation>
+    </message>
+    <message>
+        <source>Colour: inlet temperature</source>
+        <translation>Farbe: Zulufttemperatur</translation>
+    </message>
+    <message>
+        <source>What the rack colours show; the legend explains them</source>
+        <translation>Was die Farben der Racks zeigen; die Legende erklärt sie</translation>
+    </message>
+</context>
+<context>
+    <name>rw::FloorPlanView</name>
+    <message>
+        <source>Move by %1 m, %2 m</source>
+        <translation>Verschieben um %1 m, %2 m</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rack(s), %1 m, fronts %2</source>
+        <translation>
+            <numerusform>%n Rack, %1 m, Fronten nach %2</numerusform>
+            <numerusform>%n Racks, %1 m, Fronten nach %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wall, %1 m</source>
+        <translation>Wand, %1 m</translation>
+    </message>
+    <message>
+        <source>%1 x %2 m</source>
+        <translation>%1 x %2 m</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n perforated tile(s)</source>
+        <translation>
+            <numerusform>%n Lochplatte</numerusform>
+            <numerusform>%n Lochplatten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no hall to draw in.</source>
+        <translation>Es gibt keine Halle, in die gezeichnet werden kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw a row of %n rack(s)</source>
+        <translation>
+            <numerusform>Reihe mit %n Rack zeichnen</numerusform>
+            <numerusform>Reihe mit %n Racks zeichnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layout warning(s): racks framed in red</source>
+        <translation>
+            <numerusform>%n Layoutwarnung: Racks rot umrandet</numerusform>
+            <numerusform>%n Layoutwarnungen: Racks rot umrandet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1608,6 +2153,33 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>Engine: CPU (built without CUDA)</source>
         <translation>Rechenkern: CPU (ohne CUDA erstellt)</translation>
+    </message>
+</context>
+<context>
+    <name>rw::LayoutChecks</name>
+    <message>
+        <source>Rack %1 stands outside hall %2.</source>
+        <translation>Rack %1 steht außerhalb von Halle %2.</translation>
+    </message>
+    <message>
+        <source>Rack %1 overlaps %2.</source>
+        <translation>Rack %1 überschneidet sich mit %2.</translation>
+    </message>
+    <message>
+        <source>Rack %1: only %2 m from its front to the hall&apos;s wall, less than the minimum aisle of %3 m.</source>
+        <translation>Rack %1: nur %2 m von der Front bis zur Hallenwand, weniger als die Mindestgangbreite von %3 m.</translation>
+    </message>
+    <message>
+        <source>Rack %1: only %2 m from its rear to the hall&apos;s wall, less than the minimum aisle of %3 m.</source>
+        <translation>Rack %1: nur %2 m von der Rückseite bis zur Hallenwand, weniger als die Mindestgangbreite von %3 m.</translation>
+    </message>
+    <message>
+        <source>Rack %1: the aisle in front is %2 m wide (to %3), less than the minimum of %4 m.</source>
+        <translation>Rack %1: der Gang vor der Front ist %2 m breit (bis %3), weniger als das Minimum von %4 m.</translation>
+    </message>
+    <message>
+        <source>Rack %1: the aisle behind is %2 m wide (to %3), less than the minimum of %4 m.</source>
+        <translation>Rack %1: der Gang hinter der Rückseite ist %2 m breit (bis %3), weniger als das Minimum von %4 m.</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2504,22 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <source>Budgets and redundancy</source>
         <translation>Budgets und Redundanz</translation>
     </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Rack elevation</source>
+        <translation>Rackansicht</translation>
+    </message>
+    <message>
+        <source>Select the racks to fill on the floor plan first.</source>
+        <translation>Zuerst die zu bestückenden Racks im Grundriss auswählen.</translation>
+    </message>
+    <message>
+        <source>Racks not filled</source>
+        <translation>Racks nicht bestückt</translation>
+    </message>
 </context>
 <context>
     <name>rw::NetBoxImport</name>
@@ -2091,6 +2679,17 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>No power port gives a maximum_draw: maximum power and the PSU rating are unknown and left at 0.</source>
         <translation>Kein Stromanschluss gibt ein maximum_draw an: Die maximale Leistung und die Nennleistung der Netzteile sind unbekannt und bleiben bei 0.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::PlanBatch</name>
+    <message>
+        <source>This entry exists already.</source>
+        <translation>Diesen Eintrag gibt es schon.</translation>
+    </message>
+    <message>
+        <source>The entry to change does not exist any more.</source>
+        <translation>Den zu ändernden Eintrag gibt es nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -2648,10 +3247,172 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
 </context>
 <context>
-    <name>rw::RackItem</name>
+    <name>rw::PropertyPanel</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 of %3 budget (%4)&lt;br&gt;%5 GPUs, %6</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 von %3 Budget (%4)&lt;br&gt;%5 GPUs, %6</translation>
+        <source>Hall</source>
+        <translation>Halle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items of different kinds are selected. Select items of one kind to edit them together.</source>
+        <translation>
+            <numerusform>%n Element verschiedener Art ist ausgewählt. Elemente einer Art auswählen, um sie gemeinsam zu bearbeiten.</numerusform>
+            <numerusform>%n Elemente verschiedener Art sind ausgewählt. Elemente einer Art auswählen, um sie gemeinsam zu bearbeiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rack(s)</source>
+        <translation>
+            <numerusform>%n Rack</numerusform>
+            <numerusform>%n Racks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Reihe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cooling unit(s)</source>
+        <translation>
+            <numerusform>%n Kühlgerät</numerusform>
+            <numerusform>%n Kühlgeräte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n obstacle(s)</source>
+        <translation>
+            <numerusform>%n Hindernis</numerusform>
+            <numerusform>%n Hindernisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n power node(s)</source>
+        <translation>
+            <numerusform>%n Stromknoten</numerusform>
+            <numerusform>%n Stromknoten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (varies)</source>
+        <translation>%1 (unterschiedlich)</translation>
+    </message>
+    <message>
+        <source>The selected items have different values; a value entered here is set on all of them.</source>
+        <translation>Die ausgewählten Elemente haben verschiedene Werte; ein hier eingegebener Wert gilt für alle.</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>%1 setzen</translation>
+    </message>
+</context>
+<context>
+    <name>rw::RackChecks</name>
+    <message>
+        <source>Rack %1 is air-cooled, but %2 needs liquid cooling (%3 of its heat).</source>
+        <translation>Rack %1 ist luftgekühlt, aber %2 braucht Flüssigkühlung (%3 seiner Wärme).</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Rack %1 draws up to %2 kW, more than its budget of %3 kW.</source>
+        <translation>Rack %1 zieht bis zu %2 kW, mehr als sein Budget von %3 kW.</translation>
+    </message>
+    <message>
+        <source>Rack %1 carries %2 kg of equipment, more than its rating of %3 kg.</source>
+        <translation>Rack %1 trägt %2 kg Geräte, mehr als seine Nennlast von %3 kg.</translation>
+    </message>
+    <message>
+        <source>Rack %1 puts %2 kg/m² on its footprint; the floor is rated for %3 kg/m².</source>
+        <translation>Rack %1 belastet seine Grundfläche mit %2 kg/m²; der Boden trägt %3 kg/m².</translation>
+    </message>
+    <message>
+        <source>Rack %1 puts %2 kg on each foot; the floor tiles are rated for %3 kg.</source>
+        <translation>Rack %1 belastet jeden Fuß mit %2 kg; die Bodenplatten tragen %3 kg.</translation>
+    </message>
+    <message>
+        <source>Rack %1 has devices but no power feed.</source>
+        <translation>Rack %1 hat Geräte, aber keine Einspeisung.</translation>
+    </message>
+    <message>
+        <source>%1, which feeds rack %2, would carry up to %3 kW of its racks&apos; maximum draw alone, more than its rating of %4 kW.</source>
+        <translation>%1, das Rack %2 speist, trüge allein bis zu %3 kW der Höchstlast seiner Racks, mehr als seine Nennleistung von %4 kW.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::RackElevationPanel</name>
+    <message>
+        <source>Rack %1 has no open units.</source>
+        <translation>Rack %1 hat keine offenen Höheneinheiten.</translation>
+    </message>
+    <message>
+        <source>Remove device</source>
+        <translation>Gerät entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected device from the rack (Delete)</source>
+        <translation>Das ausgewählte Gerät aus dem Rack entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Blank open units</source>
+        <translation>Offene HE blenden</translation>
+    </message>
+    <message>
+        <source>Close every open unit with a 1 U blanking panel, so hot air cannot recirculate</source>
+        <translation>Jede offene Höheneinheit mit einer 1-HE-Blende schließen, damit keine warme Luft zurückströmt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rack elevation&lt;/b&gt;: no rack selected</source>
+        <translation>&lt;b&gt;Rackansicht&lt;/b&gt;: kein Rack ausgewählt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 U used, %4 of %5 budget, %6 (frame rated %7 of equipment)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 von %3 HE belegt, %4 von %5 Budget, %6 (Gestell trägt %7 Geräte)</translation>
+    </message>
+    <message>
+        <source>No problems found in this rack.</source>
+        <translation>In diesem Rack wurden keine Probleme gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::RackElevationView</name>
+    <message>
+        <source>Select one rack on the floor plan (or double-click it) to see its elevation.</source>
+        <translation>Ein Rack im Grundriss auswählen (oder doppelklicken), um seine Ansicht zu sehen.</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Front</translation>
+    </message>
+    <message>
+        <source>Rear</source>
+        <translation>Rückseite</translation>
+    </message>
+</context>
+<context>
+    <name>rw::RackFill</name>
+    <message>
+        <source>Choose at least one device per rack.</source>
+        <translation>Mindestens ein Gerät je Rack wählen.</translation>
+    </message>
+    <message>
+        <source>%1 takes no rack units; mount it in the rack elevation.</source>
+        <translation>%1 belegt keine Höheneinheiten; in der Rackansicht einbauen.</translation>
+    </message>
+    <message>
+        <source>Rack %1 does not exist.</source>
+        <translation>Rack %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 mm deep) does not fit into rack %3 (%4 mm deep).</source>
+        <translation>%1 (%2 mm tief) passt nicht in Rack %3 (%4 mm tief).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rack %1 has room for only %n more %2.</source>
+        <translation>
+            <numerusform>Rack %1 hat nur noch Platz für %n weiteres %2.</numerusform>
+            <numerusform>Rack %1 hat nur noch Platz für %n weitere %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

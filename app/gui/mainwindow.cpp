@@ -2,9 +2,13 @@
 
 #include "autosave.h"
 #include "demo/demoplan.h"
+#include "commands/deviceedits.h"
 #include "dialogs/cataloguedialog.h"
+#include "dialogs/filldialog.h"
+#include "elevation/rackelevationpanel.h"
 #include "dialogs/sitedialog.h"
 #include "floorplan/floorplanscene.h"
+#include "floorplan/floorplantoolbar.h"
 #include "floorplan/floorplanview.h"
 #include "i18n/labels.h"
 #include "rackwerk/engine/backend.h"
@@ -12,6 +16,7 @@
 #include "panels/budgetpanel.h"
 #include "panels/findingspanel.h"
 #include "panels/plantree.h"
+#include "panels/propertypanel.h"
 #include "panels/summarypanel.h"
 #include "store/planjson.h"
 #include "store/planstore.h"
@@ -40,7 +45,9 @@ MainWindow::MainWindow(QWidget *parent)
       mView(new FloorPlanView(mScene, this)), mTree(new PlanTree(mPlan, this)), mSummary(new SummaryPanel(mPlan, this)),
       mFindings(new FindingsPanel(mPlan, this)),
       mBudget(new BudgetPanel(mPlan, this)), mThermal(new ThermalPanel(mPlan, mScene, this)),
-      mEngineLabel(new QLabel(this)), mModeLabel(new QLabel(this)), mThermalLabel(new QLabel(this)),
+      mDrawBar(new FloorPlanToolBar(mView, this)), mProperties(new PropertyPanel(mPlan, mScene, this)),
+      mElevation(new RackElevationPanel(mPlan, this)), mEngineLabel(new QLabel(this)), mModeLabel(new QLabel(this)),
+      mThermalLabel(new QLabel(this)),
       mAutosave(new Autosave(mPlan, mUndo, this))
 {
     setCentralWidget(mView);
@@ -65,10 +72,25 @@ MainWindow::MainWindow(QWidget *parent)
         mThermalCancelAction->setEnabled(false);
     });
     connect(mScene, &QGraphicsScene::selectionChanged, this, [this] {
-        const auto selected = mScene->selectedItems();
+        const auto selected = mScene->selectedRefs();
         if (selected.size() == 1)
-            mTree->select(EntityKind(selected.first()->data(1).toInt()), selected.first()->data(0));
+            mTree->select(selected.front().kind, QVariant::fromValue(selected.front().id));
+        const auto racks = mScene->selectedRacks();
+        if (racks.size() == 1)
+            mElevation->setRack(racks.front());
     });
+    connect(mScene, &FloorPlanScene::entityActivated, this, [this](EntityKind kind, Id id) {
+        if (kind != EntityKind::Rack)
+            return;
+        mElevation->setRack(id);
+        mElevationDock->show();
+        mElevationDock->raise();
+    });
+    auto refused = [this](const QString &reason) { statusBar()->showMessage(reason, 8000); };
+    connect(mView, &FloorPlanView::editRefused, this, refused);
+    connect(mProperties, &PropertyPanel::editRefused, this, refused);
+    connect(mElevation, &RackElevationPanel::editRefused, this, refused);
+    connect(mDrawBar->fillAction(), &QAction::triggered, this, &MainWindow::fillSelectedRacks);
     retranslate();
     resize(1440, 900);
 }
@@ -135,6 +157,7 @@ void MainWindow::createMenus()
     mEditMenu->addActions({mUndoAction, mRedoAction});
     mEditMenu->addSeparator();
     mEditMenu->addActions({mSiteAction, mCatalogueAction});
+    menuBar()->addMenu(mDrawBar->arrangeMenu());
     mViewMenu = menuBar()->addMenu(QString());
     mViewMenu->addActions({mZoomIn, mZoomOut, mFit});
     mViewMenu->addSeparator();
@@ -148,6 +171,8 @@ void MainWindow::createMenus()
     mToolBar = addToolBar(QString());
     mToolBar->setObjectName(QStringLiteral("mainToolBar"));
     mToolBar->addActions({mOpen, mSave, mUndoAction, mRedoAction, mSiteAction, mCatalogueAction, mFit});
+    addToolBarBreak();
+    addToolBar(mDrawBar);
 }
 
 void MainWindow::createDocks()
@@ -166,8 +191,11 @@ void MainWindow::createDocks()
     mFindingsDock = dock(mFindings, "findingsDock", Qt::RightDockWidgetArea);
     mBudgetDock = dock(mBudget, "budgetDock", Qt::RightDockWidgetArea);
     mThermalDock = dock(mThermal, "thermalDock", Qt::RightDockWidgetArea);
+    mPropertiesDock = dock(mProperties, "propertiesDock", Qt::LeftDockWidgetArea);
+    mElevationDock = dock(mElevation, "elevationDock", Qt::RightDockWidgetArea);
     tabifyDockWidget(mFindingsDock, mBudgetDock);
-    tabifyDockWidget(mBudgetDock, mThermalDock);
+    tabifyDockWidget(mBudgetDock, mElevationDock);
+    tabifyDockWidget(mElevationDock, mThermalDock);
     mBudgetDock->raise();
     resizeDocks({mTreeDock, mSummaryDock}, {260, 480}, Qt::Horizontal);
 }
@@ -217,6 +245,8 @@ void MainWindow::retranslate()
     mBudgetDock->setWindowTitle(tr("Budgets and redundancy"));
     mThermalDock->setWindowTitle(tr("Thermal projection"));
     mThermalLabel->setText(mThermal->engineLine());
+    mPropertiesDock->setWindowTitle(tr("Properties"));
+    mElevationDock->setWindowTitle(tr("Rack elevation"));
     mEngineLabel->setText(engineText());
     mEngineLabel->setToolTip(tr("Projections run on this engine. Detail: %1")
                                  .arg(QString::fromStdString(engine::probeBackends().reason)));
@@ -253,6 +283,10 @@ void MainWindow::setReadOnly(bool readOnly)
     mModeLabel->setToolTip(readOnly ? tr("Opened for review: edits and saving are disabled") : QString());
     for (QAction *action : {mSave, mImportJson, mUndoAction, mRedoAction})
         action->setEnabled(!readOnly);
+    mView->setEditor(readOnly ? nullptr : &mEditor);
+    mProperties->setEditor(readOnly ? nullptr : &mEditor);
+    mElevation->setEditor(readOnly ? nullptr : &mEditor);
+    mDrawBar->setEditable(!readOnly);
     if (!readOnly) {
         mUndoAction->setEnabled(mUndo.canUndo());
         mRedoAction->setEnabled(mUndo.canRedo());
@@ -448,9 +482,27 @@ void MainWindow::setLanguage(const QString &code)
     retranslate();  // also when no translator changed (English to English) the locale may have
 }
 
+void MainWindow::fillSelectedRacks()
+{
+    const std::vector<Id> racks = mScene->selectedRacks();
+    if (mReadOnly)
+        return;
+    if (racks.empty()) {
+        statusBar()->showMessage(tr("Select the racks to fill on the floor plan first."), 6000);
+        return;
+    }
+    FillDialog dialog(mPlan, int(racks.size()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const EditResult result = DeviceEdits::fill(mEditor, racks, dialog.typeKey(), dialog.countPerRack());
+    if (!result.ok)
+        QMessageBox::warning(this, tr("Racks not filled"), result.error);
+}
+
 void MainWindow::activate(EntityKind kind, const QVariant &key)
 {
-    if (kind == EntityKind::Rack || kind == EntityKind::CoolingUnit) {
+    if (kind == EntityKind::Rack || kind == EntityKind::CoolingUnit || kind == EntityKind::Obstacle
+        || kind == EntityKind::PowerNode) {
         if (QGraphicsItem *item = mScene->select(kind, key.toLongLong()))
             mView->centerOn(item);
     } else if (kind == EntityKind::Device) {

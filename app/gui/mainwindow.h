@@ -18,7 +18,10 @@ class Autosave;
 class BudgetPanel;
 class FindingsPanel;
 class FloorPlanScene;
+class FloorPlanToolBar;
 class FloorPlanView;
+class PropertyPanel;
+class RackElevationPanel;
 class PlanTree;
 class SummaryPanel;
 class ThermalPanel;
@@ -46,6 +49,11 @@ public:
     BudgetPanel *budgetPanel() const { return mBudget; }
     ThermalPanel *thermalPanel() const { return mThermal; }
     QAction *thermalAction() const { return mThermalAction; }
+    FloorPlanToolBar *floorPlanToolBar() const { return mDrawBar; }
+    PropertyPanel *propertyPanel() const { return mProperties; }
+    RackElevationPanel *rackElevation() const { return mElevation; }
+    /// Fills the selected racks with devices, asking which and how many.
+    void fillSelectedRacks();
     bool isReadOnly() const { return mReadOnly; }
     QString engineText() const;
 
@@ -93,6 +101,11 @@ private:
     QDockWidget *mFindingsDock;
     QDockWidget *mBudgetDock;
     QDockWidget *mThermalDock;
+    FloorPlanToolBar *mDrawBar;
+    PropertyPanel *mProperties;
+    RackElevationPanel *mElevation;
+    QDockWidget *mPropertiesDock;
+    QDockWidget *mElevationDock;
     QLabel *mEngineLabel;
     QLabel *mModeLabel;
     QLabel *mThermalLabel;

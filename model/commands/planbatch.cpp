@@ -42,7 +42,9 @@ bool BatchCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-PlanBatch::PlanBatch(PlanEditor &editor, const QString &text) : mEditor(editor), mText(text) {}
+PlanBatch::PlanBatch(PlanEditor &editor, const QString &text) : mEditor(editor), mText(text)
+{
+}
 
 PlanBatch::~PlanBatch()
 {

@@ -43,12 +43,9 @@ public:
     PlanBatch &operator=(const PlanBatch &) = delete;
 
     /// Adds the entity; a keyed entity with id 0 gets a fresh id, written back into `entity`.
-    template <class T>
-    bool add(T &entity);
-    template <class T>
-    bool update(const T &entity);
-    template <class T>
-    bool remove(const typename EntityTraits<T>::Key &key);
+    template <class T> bool add(T &entity);
+    template <class T> bool update(const T &entity);
+    template <class T> bool remove(const typename EntityTraits<T>::Key &key);
 
     bool failed() const { return !mError.isEmpty(); }
     QString error() const { return mError; }
@@ -71,8 +68,7 @@ private:
     bool mDone = false;
 };
 
-template <class T>
-bool PlanBatch::add(T &entity)
+template <class T> bool PlanBatch::add(T &entity)
 {
     if (failed())
         return false;
@@ -82,7 +78,7 @@ bool PlanBatch::add(T &entity)
             entity.id = plan.allocateId();
     }
     if (plan.find<T>(EntityTraits<T>::keyOf(entity))) {
-        fail(tr("This entry exists already."));
+        fail(QCoreApplication::translate("rw::PlanBatch", "This entry exists already."));
         return false;
     }
     if (const QString why = mEditor.check(entity); !why.isEmpty()) {
@@ -90,19 +86,18 @@ bool PlanBatch::add(T &entity)
         return false;
     }
     const T copy = entity;
-    apply({[&plan, copy] { plan.insert(copy); }, [&plan, copy] { plan.take<T>(EntityTraits<T>::keyOf(copy)); }});
+    apply({ [&plan, copy] { plan.insert(copy); }, [&plan, copy] { plan.take<T>(EntityTraits<T>::keyOf(copy)); } });
     return true;
 }
 
-template <class T>
-bool PlanBatch::update(const T &entity)
+template <class T> bool PlanBatch::update(const T &entity)
 {
     if (failed())
         return false;
     Plan &plan = mEditor.plan();
     const T *before = plan.find<T>(EntityTraits<T>::keyOf(entity));
     if (!before) {
-        fail(tr("The entry to change does not exist any more."));
+        fail(QCoreApplication::translate("rw::PlanBatch", "The entry to change does not exist any more."));
         return false;
     }
     if (*before == entity)
@@ -112,12 +107,11 @@ bool PlanBatch::update(const T &entity)
         return false;
     }
     const T old = *before;
-    apply({[&plan, entity] { plan.replace(entity); }, [&plan, old] { plan.replace(old); }});
+    apply({ [&plan, entity] { plan.replace(entity); }, [&plan, old] { plan.replace(old); } });
     return true;
 }
 
-template <class T>
-bool PlanBatch::remove(const typename EntityTraits<T>::Key &key)
+template <class T> bool PlanBatch::remove(const typename EntityTraits<T>::Key &key)
 {
     if (failed())
         return false;
@@ -126,7 +120,7 @@ bool PlanBatch::remove(const typename EntityTraits<T>::Key &key)
     if (!before)
         return true;  // removed already (named twice)
     const T old = *before;
-    apply({[&plan, key] { plan.take<T>(key); }, [&plan, old] { plan.insert(old); }});
+    apply({ [&plan, key] { plan.take<T>(key); }, [&plan, old] { plan.insert(old); } });
     return true;
 }
 

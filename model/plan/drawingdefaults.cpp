@@ -8,7 +8,7 @@ std::vector<RackTemplate> DrawingDefaults::rackTemplates()
 {
     std::vector<RackTemplate> out;
     auto make = [&out](const QString &name, double widthMm, double depthMm, int heightU, double budgetKw,
-                       double staticLoadKg, RackCooling cooling) {
+                    double staticLoadKg, RackCooling cooling) {
         Rack rack;
         rack.widthMm = widthMm;
         rack.depthMm = depthMm;
@@ -17,7 +17,7 @@ std::vector<RackTemplate> DrawingDefaults::rackTemplates()
         rack.staticLoadKg = staticLoadKg;
         rack.emptyWeightKg = widthMm > 700 ? 180.0 : 150.0;
         rack.cooling = cooling;
-        out.push_back({name, rack});
+        out.push_back({ name, rack });
     };
     // Air: a DGX B200 rack (4 x 14.3 kW). Liquid: GB200 NVL72 class (~132 kW, 1,360 kg). Network: 800 mm wide.
     make(tr("Air, 600 x 1200 mm, 48 U, 60 kW"), 600, 1200, 48, 60, 1500, RackCooling::Air);
@@ -64,10 +64,18 @@ PowerNode DrawingDefaults::powerNode(PowerNodeKind kind)
     node.kind = kind;
     node.efficiency25 = node.efficiency50 = node.efficiency75 = node.efficiency100 = 0.99;
     switch (kind) {
-    case PowerNodeKind::Pdu: node.ratingKw = 300, node.ratingKva = 315; break;
-    case PowerNodeKind::Rpp: node.ratingKw = 150, node.ratingKva = 160; break;
-    case PowerNodeKind::Busway: node.ratingKw = 1100, node.ratingKva = 1100; break;
-    default: node.ratingKw = 500, node.ratingKva = 500; break;
+    case PowerNodeKind::Pdu:
+        node.ratingKw = 300, node.ratingKva = 315;
+        break;
+    case PowerNodeKind::Rpp:
+        node.ratingKw = 150, node.ratingKva = 160;
+        break;
+    case PowerNodeKind::Busway:
+        node.ratingKw = 1100, node.ratingKva = 1100;
+        break;
+    default:
+        node.ratingKw = 500, node.ratingKva = 500;
+        break;
     }
     return node;
 }

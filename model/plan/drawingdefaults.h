@@ -33,8 +33,7 @@ public:
     /// "Row 7": the first free number among the hall's rows.
     static QString nextRowName(const Plan &plan, Id hallId);
     /// "<prefix> 3": one more than the number of names starting with prefix.
-    template <class T>
-    static QString nextName(const Plan &plan, const QString &prefix)
+    template <class T> static QString nextName(const Plan &plan, const QString &prefix)
     {
         int count = 0;
         for (const auto &[id, entity] : plan.all<T>())

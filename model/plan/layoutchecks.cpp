@@ -20,7 +20,7 @@ struct Block {
 bool overlaps(const QRectF &a, const QRectF &b, double tolerance)
 {
     return a.left() + tolerance < b.right() && b.left() + tolerance < a.right() && a.top() + tolerance < b.bottom()
-           && b.top() + tolerance < a.bottom();
+        && b.top() + tolerance < a.bottom();
 }
 
 QString metres(double m)
@@ -56,29 +56,29 @@ std::vector<LayoutIssue> LayoutChecks::check(const Plan &plan, Id hallId)
     const auto racks = plan.racksInHall(hallId);
     std::vector<Block> blocks;
     for (const Rack *rack : racks)
-        blocks.push_back({EntityKind::Rack, rack->id, footprint(*rack), rack->name});
+        blocks.push_back({ EntityKind::Rack, rack->id, footprint(*rack), rack->name });
     const std::size_t rackCount = blocks.size();
     for (const auto &[id, obstacle] : plan.all<Obstacle>()) {
         if (obstacle.hallId == hallId && obstacle.kind != ObstacleKind::PerforatedTile)
-            blocks.push_back({EntityKind::Obstacle, id, footprint(obstacle), Labels::of(obstacle.kind)});
+            blocks.push_back({ EntityKind::Obstacle, id, footprint(obstacle), Labels::of(obstacle.kind) });
     }
     for (const auto &[id, unit] : plan.all<CoolingUnit>()) {
         if (unit.hallId == hallId)
-            blocks.push_back({EntityKind::CoolingUnit, id, footprint(unit), unit.name});
+            blocks.push_back({ EntityKind::CoolingUnit, id, footprint(unit), unit.name });
     }
 
     for (std::size_t i = 0; i < rackCount; ++i) {
         const Rack &rack = *racks[i];
         const QRectF r = blocks[i].rect;
         if (!floor.contains(r.adjusted(kToleranceM, kToleranceM, -kToleranceM, -kToleranceM)))
-            out.push_back({LayoutIssue::Kind::OutsideHall, rack.id, EntityKind::Hall, hallId, 0.0,
-                           tr("Rack %1 stands outside hall %2.").arg(rack.name, hall->name)});
+            out.push_back({ LayoutIssue::Kind::OutsideHall, rack.id, EntityKind::Hall, hallId, 0.0,
+                tr("Rack %1 stands outside hall %2.").arg(rack.name, hall->name) });
         for (std::size_t j = 0; j < blocks.size(); ++j) {
             if (j == i || (j < rackCount && j < i))
                 continue;  // each pair of racks once
             if (overlaps(r, blocks[j].rect, kToleranceM))
-                out.push_back({LayoutIssue::Kind::Overlap, rack.id, blocks[j].kind, blocks[j].id, 0.0,
-                               tr("Rack %1 overlaps %2.").arg(rack.name, blocks[j].name)});
+                out.push_back({ LayoutIssue::Kind::Overlap, rack.id, blocks[j].kind, blocks[j].id, 0.0,
+                    tr("Rack %1 overlaps %2.").arg(rack.name, blocks[j].name) });
         }
 
         // Front and rear aisles: the nearest block ahead within the rack's width, or the hall's wall.
@@ -86,10 +86,11 @@ std::vector<LayoutIssue> LayoutChecks::check(const Plan &plan, Id hallId)
         const int frontDir = (rack.facing == Facing::South || rack.facing == Facing::East) ? 1 : -1;
         const double lo = alongY ? r.left() : r.top();
         const double hi = alongY ? r.right() : r.bottom();
-        for (int side : {frontDir, -frontDir}) {
+        for (int side : { frontDir, -frontDir }) {
             const double edge = side > 0 ? (alongY ? r.bottom() : r.right()) : (alongY ? r.top() : r.left());
             Gap gap;
-            const double wall = side > 0 ? (alongY ? floor.bottom() : floor.right()) : (alongY ? floor.top() : floor.left());
+            const double wall
+                = side > 0 ? (alongY ? floor.bottom() : floor.right()) : (alongY ? floor.top() : floor.left());
             gap.widthM = (wall - edge) * side;
             for (std::size_t j = 0; j < blocks.size(); ++j) {
                 if (j == i)
@@ -127,8 +128,8 @@ std::vector<LayoutIssue> LayoutChecks::check(const Plan &plan, Id hallId)
                                       .arg(rack.name, metres(width), gap.by->name, metres(hall->minAisleWidthM))
                                 : tr("Rack %1: the aisle behind is %2 m wide (to %3), less than the minimum of %4 m.")
                                       .arg(rack.name, metres(width), gap.by->name, metres(hall->minAisleWidthM));
-            out.push_back({LayoutIssue::Kind::NarrowAisle, rack.id, gap.by ? gap.by->kind : EntityKind::Hall,
-                           gap.by ? gap.by->id : kNoId, width, message});
+            out.push_back({ LayoutIssue::Kind::NarrowAisle, rack.id, gap.by ? gap.by->kind : EntityKind::Hall,
+                gap.by ? gap.by->id : kNoId, width, message });
         }
     }
     return out;

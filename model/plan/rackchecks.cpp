@@ -13,7 +13,7 @@ namespace {
 
 Finding warning(Id rackId, const QString &message)
 {
-    return {Finding::Severity::Warning, EntityKind::Rack, QVariant(rackId), message};
+    return { Finding::Severity::Warning, EntityKind::Rack, QVariant(rackId), message };
 }
 
 QString number(double value, int decimals)
@@ -46,38 +46,40 @@ std::vector<Finding> RackChecks::check(const Plan &plan, Id rackId)
         auto placement = PlanValidator::checkDevicePlacement(plan, *device);
         out.insert(out.end(), placement.begin(), placement.end());
         const DeviceType *type = plan.find<DeviceType>(device->typeKey);
-        if (type && rack->cooling == RackCooling::Air && (type->liquidHeatShare > 0 || type->airflow == Airflow::LiquidOnly)
-            && !liquidDevice) {
+        if (type && rack->cooling == RackCooling::Air
+            && (type->liquidHeatShare > 0 || type->airflow == Airflow::LiquidOnly) && !liquidDevice) {
             liquidDevice = true;
-            out.push_back(warning(rackId, tr("Rack %1 is air-cooled, but %2 needs liquid cooling (%3 of its heat).")
-                                              .arg(rack->name, type->model,
-                                                   tr("%1 %").arg(number(type->liquidHeatShare * 100, 0)))));
+            out.push_back(warning(rackId,
+                tr("Rack %1 is air-cooled, but %2 needs liquid cooling (%3 of its heat).")
+                    .arg(rack->name, type->model, tr("%1 %").arg(number(type->liquidHeatShare * 100, 0)))));
         }
     }
     if (metrics.maxPowerKw > rack->maxPowerKw)
-        out.push_back(warning(rackId, tr("Rack %1 draws up to %2 kW, more than its budget of %3 kW.")
-                                          .arg(rack->name, number(metrics.maxPowerKw, 1), number(rack->maxPowerKw, 1))));
+        out.push_back(warning(rackId,
+            tr("Rack %1 draws up to %2 kW, more than its budget of %3 kW.")
+                .arg(rack->name, number(metrics.maxPowerKw, 1), number(rack->maxPowerKw, 1))));
     if (metrics.equipmentWeightKg > rack->staticLoadKg)
-        out.push_back(warning(rackId, tr("Rack %1 carries %2 kg of equipment, more than its rating of %3 kg.")
-                                          .arg(rack->name, number(metrics.equipmentWeightKg, 0),
-                                               number(rack->staticLoadKg, 0))));
+        out.push_back(warning(rackId,
+            tr("Rack %1 carries %2 kg of equipment, more than its rating of %3 kg.")
+                .arg(rack->name, number(metrics.equipmentWeightKg, 0), number(rack->staticLoadKg, 0))));
     if (const Hall *hall = plan.find<Hall>(rack->hallId)) {
         const QRectF area = footprint(*rack);
         const double loadKgPerM2 = metrics.totalWeightKg / std::max(1e-6, area.width() * area.height());
         if (loadKgPerM2 > hall->floorLoadKgPerM2)
-            out.push_back(warning(rackId, tr("Rack %1 puts %2 kg/m² on its footprint; the floor is rated for %3 kg/m².")
-                                              .arg(rack->name, number(loadKgPerM2, 0), number(hall->floorLoadKgPerM2, 0))));
+            out.push_back(warning(rackId,
+                tr("Rack %1 puts %2 kg/m² on its footprint; the floor is rated for %3 kg/m².")
+                    .arg(rack->name, number(loadKgPerM2, 0), number(hall->floorLoadKgPerM2, 0))));
         // A rack stands on four feet or casters; a rated raised-floor tile must carry one of them.
         if (hall->pointLoadKg > 0 && metrics.totalWeightKg / 4 > hall->pointLoadKg)
-            out.push_back(warning(rackId, tr("Rack %1 puts %2 kg on each foot; the floor tiles are rated for %3 kg.")
-                                              .arg(rack->name, number(metrics.totalWeightKg / 4, 0),
-                                                   number(hall->pointLoadKg, 0))));
+            out.push_back(warning(rackId,
+                tr("Rack %1 puts %2 kg on each foot; the floor tiles are rated for %3 kg.")
+                    .arg(rack->name, number(metrics.totalWeightKg / 4, 0), number(hall->pointLoadKg, 0))));
     }
     if (metrics.deviceCount > 0 && rack->feedA == kNoId && rack->feedB == kNoId)
         out.push_back(warning(rackId, tr("Rack %1 has devices but no power feed.").arg(rack->name)));
     // Each feed must carry the full load of every rack it feeds (the other side may fail).
     const auto allMetrics = computeRackMetrics(plan);
-    for (Id feed : {rack->feedA, rack->feedB}) {
+    for (Id feed : { rack->feedA, rack->feedB }) {
         const PowerNode *node = feed == kNoId ? nullptr : plan.find<PowerNode>(feed);
         if (!node || node->ratingKw <= 0 || (feed == rack->feedB && rack->feedA == rack->feedB))
             continue;
@@ -87,9 +89,10 @@ std::vector<Finding> RackChecks::check(const Plan &plan, Id rackId)
                 fedKw += allMetrics.at(id).maxPowerKw;
         }
         if (fedKw > node->ratingKw)
-            out.push_back(warning(rackId, tr("%1, which feeds rack %2, would carry up to %3 kW of its racks' maximum "
-                                             "draw alone, more than its rating of %4 kW.")
-                                              .arg(node->name, rack->name, number(fedKw, 0), number(node->ratingKw, 0))));
+            out.push_back(warning(rackId,
+                tr("%1, which feeds rack %2, would carry up to %3 kW of its racks' maximum "
+                   "draw alone, more than its rating of %4 kW.")
+                    .arg(node->name, rack->name, number(fedKw, 0), number(node->ratingKw, 0))));
     }
     return out;
 }

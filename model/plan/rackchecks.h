@@ -26,8 +26,8 @@ public:
 
     static RackFill plan(const Plan &plan, const std::vector<Id> &rackIds, const DeviceType &type, int countPerRack);
     /// The lowest position at or above `fromU` where `heightU` free units follow, or 0 when none.
-    static int lowestFreeSlot(const Plan &plan, Id rackId, int heightU, const std::vector<int> &alsoTakenU,
-                              int fromU = 1);
+    static int lowestFreeSlot(
+        const Plan &plan, Id rackId, int heightU, const std::vector<int> &alsoTakenU, int fromU = 1);
 };
 
 }  // namespace rw

@@ -450,8 +450,17 @@ void TestValidation::warnings()
     // The hall is 10 x 10 m; a north-facing rack is 0.6 m wide along x, so its centre may go up to x = 9.7.
     f = after([](Rack &r) { r.xM = 9.8; }, kRackA);  // 9.8 + 0.3 > 10
     QVERIFY2(count(f, kWarning, EntityKind::Rack, rackA) == 1 && !PlanValidator::hasErrors(f), qPrintable(listed(f)));
-    f = after([](Rack &r) { r.xM = 9.5; }, kRackA);
+    // (Further south than CRAH 1 at (9, 1), which a rack at (9.5, 2) would overlap.)
+    f = after(
+        [](Rack &r) {
+            r.xM = 9.5;
+            r.yM = 5;
+        },
+        kRackA);
     QVERIFY2(f.empty(), qPrintable(listed(f)));
+    f = after([](Rack &r) { r.xM = 9.5; }, kRackA);
+    QVERIFY2(count(f, kWarning, EntityKind::Rack, rackA) == 1 && f.front().message.contains(QLatin1String("CRAH 1")),
+        qPrintable(listed(f)));
     // Turned east, the 1.2 m depth lies along x: at x = 0.5 it reaches 0.1 m beyond the west wall.
     f = after(
         [](Rack &r) {

@@ -13,10 +13,14 @@ namespace {
 Facing turnedClockwise(Facing facing)
 {
     switch (facing) {
-    case Facing::North: return Facing::East;
-    case Facing::East: return Facing::South;
-    case Facing::South: return Facing::West;
-    case Facing::West: return Facing::North;
+    case Facing::North:
+        return Facing::East;
+    case Facing::East:
+        return Facing::South;
+    case Facing::South:
+        return Facing::West;
+    case Facing::West:
+        return Facing::North;
     }
     return facing;
 }
@@ -43,7 +47,8 @@ QRectF FloorPlanEditing::bounds(const PlanItemRef &item) const
         if (const PowerNode *node = plan.find<PowerNode>(item.id))
             return footprint(*node);
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -94,7 +99,8 @@ bool FloorPlanEditing::place(PlanBatch &batch, const PlanItemRef &item, QPointF 
             return batch.update(node);
         }
         break;
-    default: break;
+    default:
+        break;
     }
     return true;
 }
@@ -127,12 +133,24 @@ EditResult FloorPlanEditing::align(const std::vector<PlanItemRef> &items, Align 
         const QRectF r = bounds(item);
         QPointF c = r.center();
         switch (how) {
-        case Align::Left: c.setX(all.left() + r.width() / 2); break;
-        case Align::HorizontalCentre: c.setX(all.center().x()); break;
-        case Align::Right: c.setX(all.right() - r.width() / 2); break;
-        case Align::Top: c.setY(all.top() + r.height() / 2); break;
-        case Align::VerticalCentre: c.setY(all.center().y()); break;
-        case Align::Bottom: c.setY(all.bottom() - r.height() / 2); break;
+        case Align::Left:
+            c.setX(all.left() + r.width() / 2);
+            break;
+        case Align::HorizontalCentre:
+            c.setX(all.center().x());
+            break;
+        case Align::Right:
+            c.setX(all.right() - r.width() / 2);
+            break;
+        case Align::Top:
+            c.setY(all.top() + r.height() / 2);
+            break;
+        case Align::VerticalCentre:
+            c.setY(all.center().y());
+            break;
+        case Align::Bottom:
+            c.setY(all.bottom() - r.height() / 2);
+            break;
         }
         place(batch, item, c, false);
     }
@@ -147,7 +165,7 @@ EditResult FloorPlanEditing::distribute(const std::vector<PlanItemRef> &items, Q
     std::vector<std::pair<double, PlanItemRef>> sorted;
     for (const PlanItemRef &item : items) {
         const QPointF c = bounds(item).center();
-        sorted.push_back({alongX ? c.x() : c.y(), item});
+        sorted.push_back({ alongX ? c.x() : c.y(), item });
     }
     std::sort(sorted.begin(), sorted.end());
     const double first = sorted.front().first;
@@ -181,8 +199,12 @@ EditResult FloorPlanEditing::remove(const std::vector<PlanItemRef> &items)
                 batch.remove<Rack>(item.id);
             }
             break;
-        case EntityKind::CoolingUnit: batch.remove<CoolingUnit>(item.id); break;
-        case EntityKind::Obstacle: batch.remove<Obstacle>(item.id); break;
+        case EntityKind::CoolingUnit:
+            batch.remove<CoolingUnit>(item.id);
+            break;
+        case EntityKind::Obstacle:
+            batch.remove<Obstacle>(item.id);
+            break;
         case EntityKind::PowerNode: {
             const PowerNode *node = plan.find<PowerNode>(item.id);
             if (!node)
@@ -206,7 +228,8 @@ EditResult FloorPlanEditing::remove(const std::vector<PlanItemRef> &items)
             batch.remove<PowerNode>(item.id);
             break;
         }
-        default: break;
+        default:
+            break;
         }
     }
     // A row whose last rack goes is removed with it.
@@ -233,9 +256,11 @@ void FloorPlanEditing::copy(const std::vector<PlanItemRef> &items)
             copied.rack = *rack;
             for (const MountedDevice *device : plan.devicesInRack(item.id))
                 copied.devices.push_back(*device);
-        } else if (const CoolingUnit *unit = plan.find<CoolingUnit>(item.id); unit && item.kind == EntityKind::CoolingUnit) {
+        } else if (const CoolingUnit *unit = plan.find<CoolingUnit>(item.id);
+                   unit && item.kind == EntityKind::CoolingUnit) {
             copied.unit = *unit;
-        } else if (const Obstacle *obstacle = plan.find<Obstacle>(item.id); obstacle && item.kind == EntityKind::Obstacle) {
+        } else if (const Obstacle *obstacle = plan.find<Obstacle>(item.id);
+                   obstacle && item.kind == EntityKind::Obstacle) {
             copied.obstacle = *obstacle;
         } else if (const PowerNode *node = plan.find<PowerNode>(item.id); node && item.kind == EntityKind::PowerNode) {
             copied.node = *node;
@@ -285,7 +310,7 @@ EditResult FloorPlanEditing::paste(QPointF offsetM, std::vector<PlanItemRef> *cr
                 device.rackId = rack.id;
                 batch.add(device);
             }
-            added.push_back({EntityKind::Rack, rack.id});
+            added.push_back({ EntityKind::Rack, rack.id });
             break;
         }
         case EntityKind::CoolingUnit: {
@@ -296,7 +321,7 @@ EditResult FloorPlanEditing::paste(QPointF offsetM, std::vector<PlanItemRef> *cr
             if (unit.feedId != kNoId && !plan.find<PowerNode>(unit.feedId))
                 unit.feedId = kNoId;
             batch.add(unit);
-            added.push_back({EntityKind::CoolingUnit, unit.id});
+            added.push_back({ EntityKind::CoolingUnit, unit.id });
             break;
         }
         case EntityKind::Obstacle: {
@@ -304,7 +329,7 @@ EditResult FloorPlanEditing::paste(QPointF offsetM, std::vector<PlanItemRef> *cr
             obstacle.id = kNoId;
             obstacle.xM += offsetM.x(), obstacle.yM += offsetM.y();
             batch.add(obstacle);
-            added.push_back({EntityKind::Obstacle, obstacle.id});
+            added.push_back({ EntityKind::Obstacle, obstacle.id });
             break;
         }
         case EntityKind::PowerNode: {
@@ -313,10 +338,11 @@ EditResult FloorPlanEditing::paste(QPointF offsetM, std::vector<PlanItemRef> *cr
             node.xM += offsetM.x(), node.yM += offsetM.y();
             node.name = tr("%1 copy").arg(copied.node.name);
             batch.add(node);
-            added.push_back({EntityKind::PowerNode, node.id});
+            added.push_back({ EntityKind::PowerNode, node.id });
             break;
         }
-        default: break;
+        default:
+            break;
         }
     }
     const EditResult result = batch.commit();
@@ -325,8 +351,8 @@ EditResult FloorPlanEditing::paste(QPointF offsetM, std::vector<PlanItemRef> *cr
     return result;
 }
 
-EditResult FloorPlanEditing::duplicate(const std::vector<PlanItemRef> &items, QPointF offsetM,
-                                       std::vector<PlanItemRef> *created)
+EditResult FloorPlanEditing::duplicate(
+    const std::vector<PlanItemRef> &items, QPointF offsetM, std::vector<PlanItemRef> *created)
 {
     const auto saved = mClipboard;
     copy(items);

@@ -19,7 +19,7 @@ class FloorPlanEditing {
 public:
     enum class Align { Left, HorizontalCentre, Right, Top, VerticalCentre, Bottom };
 
-    explicit FloorPlanEditing(PlanEditor &editor) : mEditor(editor) {}
+    explicit FloorPlanEditing(PlanEditor &editor) : mEditor(editor) { }
 
     /// mergeKey: successive moves with the same key form one undo step (arrow-key nudges).
     EditResult move(const std::vector<PlanItemRef> &items, QPointF deltaM, const QString &mergeKey = {});

@@ -55,11 +55,16 @@ struct InletLimits {
 InletLimits inletLimits(AshraeClass cls)
 {
     switch (cls) {
-    case AshraeClass::A1: return {18, 27, 32};
-    case AshraeClass::A2: return {18, 27, 35};
-    case AshraeClass::A3: return {18, 27, 40};
-    case AshraeClass::A4: return {18, 27, 45};
-    case AshraeClass::H1: return {18, 22, 25};
+    case AshraeClass::A1:
+        return { 18, 27, 32 };
+    case AshraeClass::A2:
+        return { 18, 27, 35 };
+    case AshraeClass::A3:
+        return { 18, 27, 40 };
+    case AshraeClass::A4:
+        return { 18, 27, 45 };
+    case AshraeClass::H1:
+        return { 18, 22, 25 };
     }
     return {};
 }
@@ -77,14 +82,22 @@ const QColor kHybridCooled(130, 100, 200);
 QString coolingCaption(CoolingKind kind)
 {
     switch (kind) {
-    case CoolingKind::Crah: return QCoreApplication::translate("rw::FloorPlanScene", "CRAH");
-    case CoolingKind::FanWall: return QCoreApplication::translate("rw::FloorPlanScene", "Fan wall");
-    case CoolingKind::InRow: return QCoreApplication::translate("rw::FloorPlanScene", "In-row");
-    case CoolingKind::RearDoor: return QCoreApplication::translate("rw::FloorPlanScene", "Rear door");
-    case CoolingKind::Cdu: return QCoreApplication::translate("rw::FloorPlanScene", "CDU");
-    case CoolingKind::Chiller: return QCoreApplication::translate("rw::FloorPlanScene", "Chiller");
-    case CoolingKind::DryCooler: return QCoreApplication::translate("rw::FloorPlanScene", "Dry cooler");
-    case CoolingKind::WaterHeatExchanger: return QCoreApplication::translate("rw::FloorPlanScene", "Heat exchanger");
+    case CoolingKind::Crah:
+        return QCoreApplication::translate("rw::FloorPlanScene", "CRAH");
+    case CoolingKind::FanWall:
+        return QCoreApplication::translate("rw::FloorPlanScene", "Fan wall");
+    case CoolingKind::InRow:
+        return QCoreApplication::translate("rw::FloorPlanScene", "In-row");
+    case CoolingKind::RearDoor:
+        return QCoreApplication::translate("rw::FloorPlanScene", "Rear door");
+    case CoolingKind::Cdu:
+        return QCoreApplication::translate("rw::FloorPlanScene", "CDU");
+    case CoolingKind::Chiller:
+        return QCoreApplication::translate("rw::FloorPlanScene", "Chiller");
+    case CoolingKind::DryCooler:
+        return QCoreApplication::translate("rw::FloorPlanScene", "Dry cooler");
+    case CoolingKind::WaterHeatExchanger:
+        return QCoreApplication::translate("rw::FloorPlanScene", "Heat exchanger");
     }
     return {};
 }
@@ -92,15 +105,24 @@ QString coolingCaption(CoolingKind kind)
 QString powerCaption(PowerNodeKind kind)
 {
     switch (kind) {
-    case PowerNodeKind::Pdu: return QCoreApplication::translate("rw::FloorPlanScene", "PDU");
-    case PowerNodeKind::Rpp: return QCoreApplication::translate("rw::FloorPlanScene", "RPP");
-    case PowerNodeKind::Busway: return QCoreApplication::translate("rw::FloorPlanScene", "Busway");
-    case PowerNodeKind::Ups: return QCoreApplication::translate("rw::FloorPlanScene", "UPS");
-    case PowerNodeKind::Switchboard: return QCoreApplication::translate("rw::FloorPlanScene", "Switchboard");
-    case PowerNodeKind::Transformer: return QCoreApplication::translate("rw::FloorPlanScene", "Transformer");
-    case PowerNodeKind::Generator: return QCoreApplication::translate("rw::FloorPlanScene", "Generator");
-    case PowerNodeKind::UtilityFeed: return QCoreApplication::translate("rw::FloorPlanScene", "Utility feed");
-    case PowerNodeKind::RackPdu: return QCoreApplication::translate("rw::FloorPlanScene", "Rack PDU");
+    case PowerNodeKind::Pdu:
+        return QCoreApplication::translate("rw::FloorPlanScene", "PDU");
+    case PowerNodeKind::Rpp:
+        return QCoreApplication::translate("rw::FloorPlanScene", "RPP");
+    case PowerNodeKind::Busway:
+        return QCoreApplication::translate("rw::FloorPlanScene", "Busway");
+    case PowerNodeKind::Ups:
+        return QCoreApplication::translate("rw::FloorPlanScene", "UPS");
+    case PowerNodeKind::Switchboard:
+        return QCoreApplication::translate("rw::FloorPlanScene", "Switchboard");
+    case PowerNodeKind::Transformer:
+        return QCoreApplication::translate("rw::FloorPlanScene", "Transformer");
+    case PowerNodeKind::Generator:
+        return QCoreApplication::translate("rw::FloorPlanScene", "Generator");
+    case PowerNodeKind::UtilityFeed:
+        return QCoreApplication::translate("rw::FloorPlanScene", "Utility feed");
+    case PowerNodeKind::RackPdu:
+        return QCoreApplication::translate("rw::FloorPlanScene", "Rack PDU");
     }
     return {};
 }
@@ -125,6 +147,12 @@ FloorPlanScene::FloorPlanScene(const Plan &plan, QObject *parent) : QGraphicsSce
     setItemIndexMethod(QGraphicsScene::NoIndex);
 }
 
+FloorPlanScene::~FloorPlanScene()
+{
+    blockSignals(true);
+    clear();
+}
+
 void FloorPlanScene::setHall(Id hallId)
 {
     mHallId = hallId;
@@ -144,8 +172,8 @@ bool FloorPlanScene::isPlanItem(const QGraphicsItem *item)
 PlanItemRef FloorPlanScene::refOf(const QGraphicsItem *item)
 {
     if (!isPlanItem(item))
-        return {EntityKind::Site, kNoId};
-    return {EntityKind(item->data(kKindKey).toInt()), item->data(0).toLongLong()};
+        return { EntityKind::Site, kNoId };
+    return { EntityKind(item->data(kKindKey).toInt()), item->data(0).toLongLong() };
 }
 
 QGraphicsItem *FloorPlanScene::itemFor(const PlanItemRef &ref) const
@@ -164,9 +192,9 @@ void FloorPlanScene::addCoolingUnit(const CoolingUnit &unit)
     item->setZValue(1);
     item->setToolTip(tr("<b>%1</b> (%2)<br>%3 cooling capacity%4")
                          .arg(unit.name.toHtmlEscaped(), Labels::of(unit.kind), fmt::kilowatts(unit.capacityKw, 0),
-                              unit.standby ? tr(", standby") : QString()));
+                             unit.standby ? tr(", standby") : QString()));
     addItem(item);
-    mItems[{EntityKind::CoolingUnit, unit.id}] = item;
+    mItems[{ EntityKind::CoolingUnit, unit.id }] = item;
 }
 
 void FloorPlanScene::addObstacle(const Obstacle &obstacle)
@@ -179,9 +207,15 @@ void FloorPlanScene::addObstacle(const Obstacle &obstacle)
         fill = QColor(120, 170, 220);
         style = Qt::Dense5Pattern;
         break;
-    case ObstacleKind::Wall: fill = QColor(80, 80, 80); break;
-    case ObstacleKind::Column: fill = QColor(130, 130, 130); break;
-    case ObstacleKind::Obstacle: fill = QColor(175, 160, 140); break;
+    case ObstacleKind::Wall:
+        fill = QColor(80, 80, 80);
+        break;
+    case ObstacleKind::Column:
+        fill = QColor(130, 130, 130);
+        break;
+    case ObstacleKind::Obstacle:
+        fill = QColor(175, 160, 140);
+        break;
     }
     auto *item = new PlanShapeItem(footprint(obstacle), caption);
     item->setPen(cosmeticPen(QColor(70, 70, 70)));
@@ -191,12 +225,12 @@ void FloorPlanScene::addObstacle(const Obstacle &obstacle)
     item->setZValue(obstacle.kind == ObstacleKind::PerforatedTile ? 0 : 1);
     QString tip = tr("<b>%1</b><br>%2 x %3 m")
                       .arg(Labels::of(obstacle.kind), QLocale().toString(obstacle.widthM, 'f', 2),
-                           QLocale().toString(obstacle.depthM, 'f', 2));
+                          QLocale().toString(obstacle.depthM, 'f', 2));
     if (obstacle.kind == ObstacleKind::PerforatedTile)
         tip += tr("<br>%1 open area").arg(fmt::percent(obstacle.openAreaShare));
     item->setToolTip(tip);
     addItem(item);
-    mItems[{EntityKind::Obstacle, obstacle.id}] = item;
+    mItems[{ EntityKind::Obstacle, obstacle.id }] = item;
 }
 
 void FloorPlanScene::addPowerNode(const PowerNode &node)
@@ -210,7 +244,7 @@ void FloorPlanScene::addPowerNode(const PowerNode &node)
     item->setToolTip(tr("<b>%1</b> (%2)<br>rated %3")
                          .arg(node.name.toHtmlEscaped(), Labels::of(node.kind), fmt::kilowatts(node.ratingKw, 0)));
     addItem(item);
-    mItems[{EntityKind::PowerNode, node.id}] = item;
+    mItems[{ EntityKind::PowerNode, node.id }] = item;
 }
 
 void FloorPlanScene::addRowDecorations()
@@ -226,14 +260,14 @@ void FloorPlanScene::addRowDecorations()
             continue;
         const bool vertical = bounds.height() > bounds.width();
         addLabel(this, row->name,
-                 vertical ? QPointF(bounds.center().x() + 0.25, bounds.top() - 0.5)
-                          : QPointF(bounds.left() - 0.15, bounds.center().y()),
-                 0.5);
+            vertical ? QPointF(bounds.center().x() + 0.25, bounds.top() - 0.5)
+                     : QPointF(bounds.left() - 0.15, bounds.center().y()),
+            0.5);
         if (row->containment == Containment::HotAisle || row->containment == Containment::ColdAisle) {
             // Containment drawn as a dashed frame around the row.
             addRect(bounds.adjusted(-0.05, -0.05, 0.05, 0.05),
-                    cosmeticPen(row->containment == Containment::HotAisle ? QColor(200, 60, 40) : QColor(40, 110, 200),
-                                2, Qt::DashLine))
+                cosmeticPen(row->containment == Containment::HotAisle ? QColor(235, 130, 40) : QColor(40, 110, 200), 2,
+                    Qt::DotLine))
                 ->setZValue(2);
         }
     }
@@ -255,9 +289,9 @@ QColor FloorPlanScene::rackColour(const Rack &rack) const
                                                     : RackItem::colourForUse(loadKgPerM2 / hall->floorLoadKgPerM2);
     }
     case RackColourMode::CoolingType:
-        return rack.cooling == RackCooling::Air      ? kAirCooled
-               : rack.cooling == RackCooling::Liquid ? kLiquidCooled
-                                                     : kHybridCooled;
+        return rack.cooling == RackCooling::Air   ? kAirCooled
+            : rack.cooling == RackCooling::Liquid ? kLiquidCooled
+                                                  : kHybridCooled;
     case RackColourMode::InletTemperature: {
         const auto it = mInletTempC.find(rack.id);
         if (it == mInletTempC.end() || !std::isfinite(it->second))
@@ -277,10 +311,14 @@ QColor FloorPlanScene::rackColour(const Rack &rack) const
 QString FloorPlanScene::legendTitle() const
 {
     switch (mColourMode) {
-    case RackColourMode::PowerUse: return tr("Rack power use");
-    case RackColourMode::FloorLoad: return tr("Floor load against rating");
-    case RackColourMode::CoolingType: return tr("Rack cooling");
-    case RackColourMode::InletTemperature: return tr("Rack inlet temperature");
+    case RackColourMode::PowerUse:
+        return tr("Rack power use");
+    case RackColourMode::FloorLoad:
+        return tr("Floor load against rating");
+    case RackColourMode::CoolingType:
+        return tr("Rack cooling");
+    case RackColourMode::InletTemperature:
+        return tr("Rack inlet temperature");
     }
     return {};
 }
@@ -289,30 +327,25 @@ std::vector<LegendEntry> FloorPlanScene::legend() const
 {
     switch (mColourMode) {
     case RackColourMode::PowerUse:
-        return {{kEmptyRack, tr("Empty")},
-                {RackItem::colourForUse(0.4), tr("< 50 % of budget")},
-                {RackItem::colourForUse(0.75), tr("75 %")},
-                {RackItem::colourForUse(1.0), tr("100 %")},
-                {RackItem::colourForUse(1.1), tr("Over budget")}};
+        return { { kEmptyRack, tr("Empty") }, { RackItem::colourForUse(0.4), tr("< 50 % of budget") },
+            { RackItem::colourForUse(0.75), tr("75 %") }, { RackItem::colourForUse(1.0), tr("100 %") },
+            { RackItem::colourForUse(1.1), tr("Over budget") } };
     case RackColourMode::FloorLoad:
-        return {{RackItem::colourForUse(0.4), tr("< 50 % of floor rating")},
-                {RackItem::colourForUse(0.75), tr("75 %")},
-                {RackItem::colourForUse(1.0), tr("100 %")},
-                {RackItem::colourForUse(1.1), tr("Over the floor rating")}};
+        return { { RackItem::colourForUse(0.4), tr("< 50 % of floor rating") },
+            { RackItem::colourForUse(0.75), tr("75 %") }, { RackItem::colourForUse(1.0), tr("100 %") },
+            { RackItem::colourForUse(1.1), tr("Over the floor rating") } };
     case RackColourMode::CoolingType:
-        return {{kAirCooled, Labels::of(RackCooling::Air)},
-                {kLiquidCooled, Labels::of(RackCooling::Liquid)},
-                {kHybridCooled, Labels::of(RackCooling::Hybrid)}};
+        return { { kAirCooled, Labels::of(RackCooling::Air) }, { kLiquidCooled, Labels::of(RackCooling::Liquid) },
+            { kHybridCooled, Labels::of(RackCooling::Hybrid) } };
     case RackColourMode::InletTemperature: {
         if (mInletTempC.empty())
-            return {{kNoResult, tr("No thermal result")}};
+            return { { kNoResult, tr("No thermal result") } };
         const Hall *hall = mPlan.find<Hall>(mHallId);
         const InletLimits l = inletLimits(hall ? hall->ashraeClass : AshraeClass::A2);
-        return {{kTooCold, tr("Below %1").arg(celsius(l.recommendedLowC))},
-                {kRecommended, tr("%1 to %2 (recommended)").arg(celsius(l.recommendedLowC), celsius(l.recommendedHighC))},
-                {kAllowable, tr("Up to %1 (allowable)").arg(celsius(l.allowableHighC))},
-                {kTooHot, tr("Above %1").arg(celsius(l.allowableHighC))},
-                {kNoResult, tr("No result for this rack")}};
+        return { { kTooCold, tr("Below %1").arg(celsius(l.recommendedLowC)) },
+            { kRecommended, tr("%1 to %2 (recommended)").arg(celsius(l.recommendedLowC), celsius(l.recommendedHighC)) },
+            { kAllowable, tr("Up to %1 (allowable)").arg(celsius(l.allowableHighC)) },
+            { kTooHot, tr("Above %1").arg(celsius(l.allowableHighC)) }, { kNoResult, tr("No result for this rack") } };
     }
     }
     return {};
@@ -383,14 +416,13 @@ void FloorPlanScene::rebuild()
         item->setBrush(rackColour(*rack));
         const RackMetrics &m = metrics.at(rack->id);
         const Row *row = mPlan.find<Row>(rack->rowId);
-        item->setToolTip(tr("<b>%1</b>%2<br>%3 of %4 budget (%5)<br>%6 GPUs, %7<br>%8")
-                             .arg(rack->name.toHtmlEscaped(),
-                                  row ? tr(" in row %1").arg(row->name.toHtmlEscaped()) : QString(),
-                                  fmt::kilowatts(m.maxPowerKw), fmt::kilowatts(rack->maxPowerKw),
-                                  fmt::percent(m.powerUse(*rack)), fmt::integer(m.gpuCount), fmt::kilograms(m.totalWeightKg),
-                                  Labels::of(rack->cooling)));
+        item->setToolTip(
+            tr("<b>%1</b>%2<br>%3 of %4 budget (%5)<br>%6 GPUs, %7<br>%8")
+                .arg(rack->name.toHtmlEscaped(), row ? tr(" in row %1").arg(row->name.toHtmlEscaped()) : QString(),
+                    fmt::kilowatts(m.maxPowerKw), fmt::kilowatts(rack->maxPowerKw), fmt::percent(m.powerUse(*rack)),
+                    fmt::integer(m.gpuCount), fmt::kilograms(m.totalWeightKg), Labels::of(rack->cooling)));
         addItem(item);
-        mItems[{EntityKind::Rack, rack->id}] = item;
+        mItems[{ EntityKind::Rack, rack->id }] = item;
     }
     addRowDecorations();
     for (const auto &[id, unit] : mPlan.all<CoolingUnit>()) {
@@ -403,10 +435,10 @@ void FloorPlanScene::rebuild()
     }
     mIssues = LayoutChecks::check(mPlan, mHallId);
     for (const LayoutIssue &issue : mIssues) {
-        if (auto *item = itemFor({EntityKind::Rack, issue.rackId})) {
+        if (auto *item = itemFor({ EntityKind::Rack, issue.rackId })) {
             static_cast<RackItem *>(item)->setWarning(true);
-            item->setToolTip(item->toolTip() + QStringLiteral("<br><font color='#c00000'>%1</font>")
-                                                   .arg(issue.message.toHtmlEscaped()));
+            item->setToolTip(item->toolTip()
+                + QStringLiteral("<br><font color='#c00000'>%1</font>").arg(issue.message.toHtmlEscaped()));
         }
     }
     setSceneRect(QRectF(-2, -2, h.widthM + 4, h.depthM + 4));
@@ -424,7 +456,7 @@ void FloorPlanScene::drawBackground(QPainter *painter, const QRectF &rect)
     // Grid: lines at least 8 pixels apart; every fifth line stronger.
     const double pixelsPerMetre = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
     double step = 0.1;
-    for (double candidate : {0.1, 0.6, 1.0, 5.0, 10.0, 50.0}) {
+    for (double candidate : { 0.1, 0.6, 1.0, 5.0, 10.0, 50.0 }) {
         step = candidate;
         if (candidate * pixelsPerMetre >= 8)
             break;
@@ -471,7 +503,7 @@ void FloorPlanScene::drawForeground(QPainter *painter, const QRectF &rect)
     painter->setFont(font);
     const QFontMetrics metrics(font);
     for (const auto &[rackId, text] : mBadges) {
-        QGraphicsItem *item = itemFor({EntityKind::Rack, rackId});
+        QGraphicsItem *item = itemFor({ EntityKind::Rack, rackId });
         if (!item || text.isEmpty() || !item->sceneBoundingRect().intersects(rect))
             continue;
         const QPointF at = world.map(item->sceneBoundingRect().center());
@@ -536,8 +568,8 @@ int FloorPlanScene::selectRacks(const std::vector<Id> &rackIds)
 {
     std::vector<PlanItemRef> refs;
     for (Id id : rackIds) {
-        if (itemFor({EntityKind::Rack, id}))
-            refs.push_back({EntityKind::Rack, id});
+        if (itemFor({ EntityKind::Rack, id }))
+            refs.push_back({ EntityKind::Rack, id });
     }
     selectRefs(refs);
     return int(refs.size());
@@ -545,8 +577,8 @@ int FloorPlanScene::selectRacks(const std::vector<Id> &rackIds)
 
 QGraphicsItem *FloorPlanScene::select(EntityKind kind, Id id)
 {
-    QGraphicsItem *item = itemFor({kind, id});
-    selectRefs(item ? std::vector<PlanItemRef>{{kind, id}} : std::vector<PlanItemRef>{});
+    QGraphicsItem *item = itemFor({ kind, id });
+    selectRefs(item ? std::vector<PlanItemRef> { { kind, id } } : std::vector<PlanItemRef> {});
     return item;
 }
 

@@ -43,6 +43,8 @@ class FloorPlanScene : public QGraphicsScene {
     Q_OBJECT
 public:
     explicit FloorPlanScene(const Plan &plan, QObject *parent = nullptr);
+    /// Quiet: removing the items must not tell observers (which may be gone) that the selection changed.
+    ~FloorPlanScene() override;
 
     void setHall(Id hallId);
     Id hall() const { return mHallId; }

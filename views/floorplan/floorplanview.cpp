@@ -125,12 +125,12 @@ void FloorPlanView::fitHall()
 
 void FloorPlanView::setOverviewVisible(bool visible)
 {
-    mOverview->setVisible(visible);
+    mOverview->setEnabledByUser(visible);
 }
 
 bool FloorPlanView::overviewVisible() const
 {
-    return mOverview->isVisible();
+    return mOverview->isEnabledByUser();
 }
 
 void FloorPlanView::resizeEvent(QResizeEvent *event)
@@ -222,7 +222,7 @@ void FloorPlanView::mousePressEvent(QMouseEvent *event)
         }
     }
     if (hit && !hit->isSelected() && !(event->modifiers() & Qt::ControlModifier)) {
-        mScene->selectRefs({FloorPlanScene::refOf(hit)});
+        mScene->selectRefs({ FloorPlanScene::refOf(hit) });
     } else if (hit && (event->modifiers() & Qt::ControlModifier)) {
         hit->setSelected(!hit->isSelected());
         event->accept();
@@ -268,8 +268,11 @@ void FloorPlanView::mouseMoveEvent(QMouseEvent *event)
         viewport()->update();
         return;
     }
-    case Gesture::Draw: updateDrawPreview(snapped(at)); return;
-    case Gesture::None: break;
+    case Gesture::Draw:
+        updateDrawPreview(snapped(at));
+        return;
+    case Gesture::None:
+        break;
     }
     QGraphicsView::mouseMoveEvent(event);
 }
@@ -299,8 +302,11 @@ void FloorPlanView::mouseReleaseEvent(QMouseEvent *event)
         selectAfterRebuild(moving);
         return;
     }
-    case Gesture::Draw: finishDraw(snapped(at)); return;
-    case Gesture::None: break;
+    case Gesture::Draw:
+        finishDraw(snapped(at));
+        return;
+    case Gesture::None:
+        break;
     }
     QGraphicsView::mouseReleaseEvent(event);
 }
@@ -349,10 +355,10 @@ std::vector<QRectF> tilesBetween(QPointF a, QPointF b)
 QRectF wallBetween(QPointF a, QPointF b, double thicknessM)
 {
     if (std::abs(b.x() - a.x()) >= std::abs(b.y() - a.y()))
-        return QRectF(std::min(a.x(), b.x()), a.y() - thicknessM / 2, std::max(thicknessM, std::abs(b.x() - a.x())),
-                      thicknessM);
-    return QRectF(a.x() - thicknessM / 2, std::min(a.y(), b.y()), thicknessM,
-                  std::max(thicknessM, std::abs(b.y() - a.y())));
+        return QRectF(
+            std::min(a.x(), b.x()), a.y() - thicknessM / 2, std::max(thicknessM, std::abs(b.x() - a.x())), thicknessM);
+    return QRectF(
+        a.x() - thicknessM / 2, std::min(a.y(), b.y()), thicknessM, std::max(thicknessM, std::abs(b.y() - a.y())));
 }
 
 }  // namespace
@@ -383,11 +389,11 @@ void FloorPlanView::updateDrawPreview(QPointF end)
     }
     case FloorTool::Column:
     case FloorTool::Obstacle: {
-        const Obstacle prototype =
-            DrawingDefaults::obstacle(mTool == FloorTool::Column ? ObstacleKind::Column : ObstacleKind::Obstacle);
+        const Obstacle prototype
+            = DrawingDefaults::obstacle(mTool == FloorTool::Column ? ObstacleKind::Column : ObstacleKind::Obstacle);
         const QRectF r = dragged.width() < kSnapM || dragged.height() < kSnapM
-                             ? centredRect(end.x(), end.y(), prototype.widthM, prototype.depthM)
-                             : dragged;
+            ? centredRect(end.x(), end.y(), prototype.widthM, prototype.depthM)
+            : dragged;
         mPreview.push_back(r);
         mGestureText = tr("%1 x %2 m").arg(metres(r.width(), 2), metres(r.height(), 2));
         break;
@@ -407,7 +413,8 @@ void FloorPlanView::updateDrawPreview(QPointF end)
         mPreview.push_back(centredRect(end.x(), end.y(), kPowerNodeSymbolM, kPowerNodeSymbolM));
         mGestureText = Labels::of(mOptions.powerKind);
         break;
-    case FloorTool::Select: break;
+    case FloorTool::Select:
+        break;
     }
     viewport()->update();
 }
@@ -444,7 +451,7 @@ void FloorPlanView::finishDraw(QPointF end)
             rack.rowId = row.id;
             rack.name = QStringLiteral("%1-%2").arg(row.name).arg(number++, 2, 10, QLatin1Char('0'));
             batch.add(rack);
-            created.push_back({EntityKind::Rack, rack.id});
+            created.push_back({ EntityKind::Rack, rack.id });
         }
         result = batch.commit();
         break;
@@ -453,10 +460,10 @@ void FloorPlanView::finishDraw(QPointF end)
     case FloorTool::Column:
     case FloorTool::Obstacle:
     case FloorTool::PerforatedTile: {
-        const ObstacleKind kind = mTool == FloorTool::Wall     ? ObstacleKind::Wall
-                                  : mTool == FloorTool::Column ? ObstacleKind::Column
-                                  : mTool == FloorTool::Obstacle ? ObstacleKind::Obstacle
-                                                                 : ObstacleKind::PerforatedTile;
+        const ObstacleKind kind = mTool == FloorTool::Wall ? ObstacleKind::Wall
+            : mTool == FloorTool::Column                   ? ObstacleKind::Column
+            : mTool == FloorTool::Obstacle                 ? ObstacleKind::Obstacle
+                                                           : ObstacleKind::PerforatedTile;
         PlanBatch batch(*mEditor, tr("Add %1").arg(Labels::of(kind)));
         for (const QRectF &r : preview) {
             Obstacle obstacle = DrawingDefaults::obstacle(kind);
@@ -464,7 +471,7 @@ void FloorPlanView::finishDraw(QPointF end)
             obstacle.xM = r.center().x(), obstacle.yM = r.center().y();
             obstacle.widthM = r.width(), obstacle.depthM = r.height();
             batch.add(obstacle);
-            created.push_back({EntityKind::Obstacle, obstacle.id});
+            created.push_back({ EntityKind::Obstacle, obstacle.id });
         }
         result = batch.commit();
         break;
@@ -476,7 +483,7 @@ void FloorPlanView::finishDraw(QPointF end)
         unit.name = DrawingDefaults::nextName<CoolingUnit>(plan, Labels::of(unit.kind));
         PlanBatch batch(*mEditor, tr("Add %1").arg(Labels::of(unit.kind)));
         batch.add(unit);
-        created.push_back({EntityKind::CoolingUnit, unit.id});
+        created.push_back({ EntityKind::CoolingUnit, unit.id });
         result = batch.commit();
         break;
     }
@@ -487,11 +494,12 @@ void FloorPlanView::finishDraw(QPointF end)
         node.name = DrawingDefaults::nextName<PowerNode>(plan, Labels::of(node.kind));
         PlanBatch batch(*mEditor, tr("Add %1").arg(Labels::of(node.kind)));
         batch.add(node);
-        created.push_back({EntityKind::PowerNode, node.id});
+        created.push_back({ EntityKind::PowerNode, node.id });
         result = batch.commit();
         break;
     }
-    case FloorTool::Select: return;
+    case FloorTool::Select:
+        return;
     }
     report(result);
     if (result.ok)
@@ -518,13 +526,26 @@ void FloorPlanView::keyPressEvent(QKeyEvent *event)
             mScene->clearSelection();
         event->accept();
         return;
-    case Qt::Key_Left: nudgeSelection({-step, 0}); return;
-    case Qt::Key_Right: nudgeSelection({step, 0}); return;
-    case Qt::Key_Up: nudgeSelection({0, -step}); return;
-    case Qt::Key_Down: nudgeSelection({0, step}); return;
-    case Qt::Key_Plus: zoomBy(1.25); return;
-    case Qt::Key_Minus: zoomBy(0.8); return;
-    default: break;
+    case Qt::Key_Left:
+        nudgeSelection({ -step, 0 });
+        return;
+    case Qt::Key_Right:
+        nudgeSelection({ step, 0 });
+        return;
+    case Qt::Key_Up:
+        nudgeSelection({ 0, -step });
+        return;
+    case Qt::Key_Down:
+        nudgeSelection({ 0, step });
+        return;
+    case Qt::Key_Plus:
+        zoomBy(1.25);
+        return;
+    case Qt::Key_Minus:
+        zoomBy(0.8);
+        return;
+    default:
+        break;
     }
     QGraphicsView::keyPressEvent(event);
 }
@@ -660,7 +681,7 @@ void FloorPlanView::drawRulers(QPainter *painter)
     // Labelled ticks at least 60 pixels apart.
     const double ppm = zoom();
     double step = 1000;
-    for (double candidate : {0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0}) {
+    for (double candidate : { 0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0 }) {
         if (candidate * ppm >= 60) {
             step = candidate;
             break;
@@ -704,8 +725,8 @@ void FloorPlanView::drawLegend(QPainter *painter)
     for (const LegendEntry &entry : entries)
         width = std::max(width, metrics.horizontalAdvance(entry.text) + 22);
     const int lineHeight = metrics.height() + 2;
-    const QRect box(viewport()->width() - width - 24, kRulerPx + 8, width + 16,
-                    lineHeight * (int(entries.size()) + 1) + 10);
+    const QRect box(
+        viewport()->width() - width - 24, kRulerPx + 8, width + 16, lineHeight * (int(entries.size()) + 1) + 10);
     painter->setPen(QColor(150, 150, 150));
     painter->setBrush(QColor(255, 255, 255, 230));
     painter->drawRect(box);
@@ -727,8 +748,8 @@ void FloorPlanView::drawStatus(QPainter *painter)
     if (text.isEmpty())
         return;
     const QFontMetrics metrics(font());
-    const QRect box(viewport()->width() - metrics.horizontalAdvance(text) - 28, viewport()->height() - metrics.height() - 16,
-                    metrics.horizontalAdvance(text) + 16, metrics.height() + 8);
+    const QRect box(viewport()->width() - metrics.horizontalAdvance(text) - 28,
+        viewport()->height() - metrics.height() - 16, metrics.horizontalAdvance(text) + 16, metrics.height() + 8);
     painter->setPen(QColor(150, 150, 150));
     painter->setBrush(QColor(255, 255, 255, 230));
     painter->drawRect(box);

@@ -9,7 +9,6 @@
 #include <memory>
 #include <optional>
 
-
 namespace rw {
 
 class FloorPlanScene;

@@ -16,7 +16,7 @@ OverviewWidget::OverviewWidget(FloorPlanView *view) : QWidget(view->viewport()),
     mRenderTimer.setInterval(150);
     connect(&mRenderTimer, &QTimer::timeout, this, &OverviewWidget::renderScene);
     connect(view->scene(), &QGraphicsScene::changed, &mRenderTimer, qOverload<>(&QTimer::start));
-    connect(view, &FloorPlanView::viewChanged, this, qOverload<>(&QWidget::update));
+    connect(view, &FloorPlanView::viewChanged, this, &OverviewWidget::followView);
     mRenderTimer.start();
 }
 
@@ -41,6 +41,23 @@ void OverviewWidget::renderScene()
     update();
 }
 
+void OverviewWidget::followView()
+{
+    // Only useful while the view shows part of the hall; otherwise it would just cover the plan.
+    const QRectF shown = mView->mapToScene(mView->viewport()->rect()).boundingRect();
+    const bool wanted = mEnabled && !shown.contains(mView->scene()->sceneRect().adjusted(1, 1, -1, -1));
+    if (wanted && !isVisible())
+        renderScene();
+    setVisible(wanted);
+    update();
+}
+
+void OverviewWidget::setEnabledByUser(bool enabled)
+{
+    mEnabled = enabled;
+    followView();
+}
+
 void OverviewWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -55,7 +72,7 @@ void OverviewWidget::paintEvent(QPaintEvent *)
     const double sx = t.width() / scene.width();
     const double sy = t.height() / scene.height();
     const QRectF frame(t.left() + (shown.left() - scene.left()) * sx, t.top() + (shown.top() - scene.top()) * sy,
-                       shown.width() * sx, shown.height() * sy);
+        shown.width() * sx, shown.height() * sy);
     painter.setPen(QPen(QColor(0, 120, 215), 2));
     painter.setBrush(QColor(0, 120, 215, 30));
     painter.drawRect(frame & QRectF(rect()));
@@ -66,7 +83,7 @@ void OverviewWidget::centreViewAt(QPointF widgetPos)
     const QRectF scene = mView->scene()->sceneRect();
     const QRectF t = target();
     mView->centerOn(scene.left() + (widgetPos.x() - t.left()) / t.width() * scene.width(),
-                    scene.top() + (widgetPos.y() - t.top()) / t.height() * scene.height());
+        scene.top() + (widgetPos.y() - t.top()) / t.height() * scene.height());
 }
 
 void OverviewWidget::mousePressEvent(QMouseEvent *event)

@@ -15,6 +15,9 @@ class OverviewWidget : public QWidget {
     Q_OBJECT
 public:
     explicit OverviewWidget(FloorPlanView *view);
+    /// The user's choice; the overview also hides while the whole hall is in view.
+    void setEnabledByUser(bool enabled);
+    bool isEnabledByUser() const { return mEnabled; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -23,12 +26,14 @@ protected:
 
 private:
     void renderScene();
+    void followView();
     QRectF target() const;
     void centreViewAt(QPointF widgetPos);
 
     FloorPlanView *mView;
     QImage mImage;
     QTimer mRenderTimer;
+    bool mEnabled = true;
 };
 
 }  // namespace rw

@@ -22,10 +22,10 @@ void PlanShapeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const double pixelsPerMetre = option->levelOfDetailFromTransform(painter->worldTransform());
     if (mSupply) {
         // Supply direction: a line from the centre to the middle of the supply edge.
-        const QPointF tip = *mSupply == Facing::North   ? QPointF(0, r.top())
-                            : *mSupply == Facing::South ? QPointF(0, r.bottom())
-                            : *mSupply == Facing::East  ? QPointF(r.right(), 0)
-                                                        : QPointF(r.left(), 0);
+        const QPointF tip = *mSupply == Facing::North ? QPointF(0, r.top())
+            : *mSupply == Facing::South               ? QPointF(0, r.bottom())
+            : *mSupply == Facing::East                ? QPointF(r.right(), 0)
+                                                      : QPointF(r.left(), 0);
         QPen arrow(QColor(255, 255, 255));
         arrow.setCosmetic(true);
         arrow.setWidth(2);

@@ -50,10 +50,18 @@ void RackItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     front.setWidth(2);
     painter->setPen(front);
     switch (mFacing) {
-    case Facing::North: painter->drawLine(r.topLeft(), r.topRight()); break;
-    case Facing::South: painter->drawLine(r.bottomLeft(), r.bottomRight()); break;
-    case Facing::East: painter->drawLine(r.topRight(), r.bottomRight()); break;
-    case Facing::West: painter->drawLine(r.topLeft(), r.bottomLeft()); break;
+    case Facing::North:
+        painter->drawLine(r.topLeft(), r.topRight());
+        break;
+    case Facing::South:
+        painter->drawLine(r.bottomLeft(), r.bottomRight());
+        break;
+    case Facing::East:
+        painter->drawLine(r.topRight(), r.bottomRight());
+        break;
+    case Facing::West:
+        painter->drawLine(r.topLeft(), r.bottomLeft());
+        break;
     }
     const double pixelsPerMetre = option->levelOfDetailFromTransform(painter->worldTransform());
     if (mWarning) {

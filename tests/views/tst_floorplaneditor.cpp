@@ -1,0 +1,410 @@
+// Drives the real floor-plan editor widgets offscreen with mouse and keys: draw a row, move it, undo,
+// redo, nudge, rotate, duplicate, delete, edit in the property panel, fill racks and mount a device by
+// drop, and checks the model after each step.
+#include "commands/deviceedits.h"
+#include "dialogs/filldialog.h"
+#include "elevation/rackelevationpanel.h"
+#include "elevation/rackelevationview.h"
+#include "floorplan/floorplanscene.h"
+#include "floorplan/floorplantoolbar.h"
+#include "floorplan/floorplanview.h"
+#include "floorplan/rackitem.h"
+#include "i18n/language.h"
+#include "mainwindow.h"
+#include "panels/propertypanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDoubleSpinBox>
+#include <QMimeData>
+#include <QTimer>
+#include <QtTest>
+
+#include <set>
+
+using namespace rw;
+
+namespace {
+
+/// An empty 20 x 20 m hall, opened in the window as a file would be.
+void openEmptyHall(MainWindow &window)
+{
+    Plan plan;
+    Hall hall;
+    hall.id = plan.allocateId();
+    hall.name = QStringLiteral("Test hall");
+    hall.widthM = 20;
+    hall.depthM = 20;
+    hall.minAisleWidthM = 1.2;
+    plan.insert(hall);
+    window.undoStack().clear();
+    window.plan().assign(plan);
+    window.floorPlanView()->fitHall();
+}
+
+std::vector<const Rack *> racks(const Plan &plan)
+{
+    std::vector<const Rack *> out;
+    for (const auto &[id, rack] : plan.all<Rack>())
+        out.push_back(&rack);
+    return out;
+}
+
+QPoint viewportPoint(const FloorPlanView *view, QPointF sceneM)
+{
+    return view->mapFromScene(sceneM);
+}
+
+void drag(FloorPlanView *view, QPointF fromM, QPointF toM, Qt::KeyboardModifiers modifiers = {})
+{
+    QWidget *viewport = view->viewport();
+    const QPoint from = viewportPoint(view, fromM);
+    const QPoint to = viewportPoint(view, toM);
+    QTest::mousePress(viewport, Qt::LeftButton, modifiers, from);
+    for (int i = 1; i <= 4; ++i)
+        QTest::mouseMove(viewport, from + (to - from) * i / 4);
+    QTest::mouseRelease(viewport, Qt::LeftButton, modifiers, to);
+}
+
+}  // namespace
+
+class TestFloorPlanEditor : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void drawMoveUndoRedo();
+    void keysNudgeRotateDuplicateDelete();
+    void propertyPanelEditsSelection();
+    void fillRacksAndDropDevice();
+    void layoutWarningsAndApi();
+    void drawOtherThings();
+};
+
+void TestFloorPlanEditor::init()
+{
+    QVERIFY(Language::apply(QStringLiteral("en")));
+}
+
+void TestFloorPlanEditor::drawMoveUndoRedo()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openEmptyHall(window);
+    FloorPlanView *view = window.floorPlanView();
+    FloorPlanScene *scene = window.floorPlanScene();
+    QTRY_VERIFY(scene->hall() != kNoId);
+
+    // With nothing selected the property panel edits the hall.
+    QTRY_VERIFY(window.propertyPanel()->findChild<QDoubleSpinBox *>(QStringLiteral("minAisleWidthM")));
+    QTRY_VERIFY(window.propertyPanel()->findChild<QDoubleSpinBox *>(QStringLiteral("minAisleWidthM"))->isVisible());
+
+    // Draw a row: the rack-row tool, then drag 6 m eastwards = 10 racks of 600 mm.
+    window.floorPlanToolBar()->toolAction(FloorTool::Row)->trigger();
+    QCOMPARE(view->tool(), FloorTool::Row);
+    drag(view, { 2.0, 5.0 }, { 8.0, 5.0 });
+    QCOMPARE(window.plan().all<Row>().size(), std::size_t(1));
+    auto drawn = racks(window.plan());
+    QCOMPARE(drawn.size(), std::size_t(10));
+    QCOMPARE(window.undoStack().count(), 1);  // one gesture, one undo step
+    const Id rowId = window.plan().all<Row>().begin()->first;
+    for (const Rack *rack : drawn) {
+        QCOMPARE(rack->rowId, rowId);
+        QCOMPARE(rack->facing, Facing::North);
+        QCOMPARE(rack->yM, 5.0);
+        QVERIFY(rack->xM > 2.0 && rack->xM < 8.0);
+    }
+    QCOMPARE(scene->selectedRacks().size(), std::size_t(10));  // the new row is selected
+
+    // Escape returns to the select tool; then drag the selected row 2 m south.
+    QTest::keyClick(view, Qt::Key_Escape);
+    QCOMPARE(view->tool(), FloorTool::Select);
+    const Rack first = *drawn.front();
+    drag(view, { first.xM, first.yM }, { first.xM, first.yM + 2.0 });
+    QCOMPARE(window.undoStack().count(), 2);  // the whole drag is one step
+    for (const auto &[id, rack] : window.plan().all<Rack>())
+        QCOMPARE(rack.yM, 7.0);
+
+    window.undoStack().undo();
+    for (const auto &[id, rack] : window.plan().all<Rack>())
+        QCOMPARE(rack.yM, 5.0);
+    window.undoStack().redo();
+    for (const auto &[id, rack] : window.plan().all<Rack>())
+        QCOMPARE(rack.yM, 7.0);
+    window.undoStack().undo();
+    window.undoStack().undo();
+    QVERIFY(window.plan().all<Rack>().empty());
+    QVERIFY(window.plan().all<Row>().empty());
+    window.undoStack().redo();
+    QCOMPARE(window.plan().all<Rack>().size(), std::size_t(10));
+    auto rackItems = [scene] {
+        const auto items = scene->items();
+        return int(std::count_if(
+            items.begin(), items.end(), [](QGraphicsItem *item) { return item->type() == RackItem::kType; }));
+    };
+    QTRY_COMPARE(rackItems(), 10);
+}
+
+void TestFloorPlanEditor::keysNudgeRotateDuplicateDelete()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openEmptyHall(window);
+    FloorPlanView *view = window.floorPlanView();
+    FloorPlanScene *scene = window.floorPlanScene();
+    window.floorPlanToolBar()->toolAction(FloorTool::Row)->trigger();
+    drag(view, { 2.0, 5.0 }, { 5.0, 5.0 });  // 5 racks
+    QCOMPARE(window.plan().all<Rack>().size(), std::size_t(5));
+    view->setTool(FloorTool::Select);
+    view->setFocus();
+
+    // Three nudges to the right merge into one undo step of 0.3 m; Shift nudges by 1 m.
+    const int steps = window.undoStack().count();
+    std::map<Id, double> x0;
+    for (const auto &[id, rack] : window.plan().all<Rack>())
+        x0[id] = rack.xM;
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(view, Qt::Key_Right);
+    QCOMPARE(window.undoStack().count(), steps + 1);
+    for (const auto &[id, rack] : window.plan().all<Rack>())
+        QVERIFY(qFuzzyCompare(rack.xM, x0[id] + 0.3));
+    QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+    for (const auto &[id, rack] : window.plan().all<Rack>())
+        QVERIFY(qFuzzyCompare(rack.yM, 6.0));
+    QCOMPARE(window.undoStack().count(), steps + 1);  // nudges of one selection stay one step
+    window.undoStack().undo();
+    QCOMPARE(window.plan().all<Rack>().size(), std::size_t(5));
+    for (const auto &[id, rack] : window.plan().all<Rack>())
+        QVERIFY(qFuzzyCompare(rack.xM, x0[id]));
+
+    // R turns the row a quarter clockwise: fronts face east, racks stacked along y.
+    scene->selectRacks([&] {
+        std::vector<Id> ids;
+        for (const auto &[id, rack] : window.plan().all<Rack>())
+            ids.push_back(id);
+        return ids;
+    }());
+    view->rotateSelection();
+    std::set<double> xs;
+    for (const auto &[id, rack] : window.plan().all<Rack>()) {
+        QCOMPARE(rack.facing, Facing::East);
+        xs.insert(std::round(rack.xM * 1000));
+    }
+    QCOMPARE(xs.size(), std::size_t(1));
+
+    // Ctrl+D duplicates (with a new row); Delete removes the copies and their row; undo brings them back.
+    QTest::keyClick(view, Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(window.plan().all<Rack>().size(), std::size_t(10));
+    QCOMPARE(window.plan().all<Row>().size(), std::size_t(2));
+    QCOMPARE(scene->selectedRacks().size(), std::size_t(5));
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(window.plan().all<Rack>().size(), std::size_t(5));
+    QCOMPARE(window.plan().all<Row>().size(), std::size_t(1));
+    window.undoStack().undo();
+    QCOMPARE(window.plan().all<Rack>().size(), std::size_t(10));
+
+    // Copy and paste through the keys.
+    scene->selectRacks({ window.plan().all<Rack>().begin()->first });
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(window.plan().all<Rack>().size(), std::size_t(11));
+}
+
+void TestFloorPlanEditor::propertyPanelEditsSelection()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openEmptyHall(window);
+    FloorPlanView *view = window.floorPlanView();
+    window.floorPlanToolBar()->toolAction(FloorTool::Row)->trigger();
+    drag(view, { 2.0, 5.0 }, { 5.0, 5.0 });
+    QCOMPARE(window.floorPlanScene()->selectedRacks().size(), std::size_t(5));
+
+    // All five racks at once: a new budget in the panel sets it on every one, as one undo step.
+    QDoubleSpinBox *budget = nullptr;
+    QTRY_VERIFY((budget = window.propertyPanel()->findChild<QDoubleSpinBox *>(QStringLiteral("maxPowerKw"))));
+    const int steps = window.undoStack().count();
+    budget->setFocus();
+    budget->setValue(42.0);
+    emit budget->editingFinished();
+    for (const auto &[id, rack] : window.plan().all<Rack>())
+        QCOMPARE(rack.maxPowerKw, 42.0);
+    QCOMPARE(window.undoStack().count(), steps + 1);
+
+    // A value the model refuses (a budget below zero is out of range) changes nothing.
+    window.floorPlanScene()->clearSelection();
+    QTRY_VERIFY(window.propertyPanel()->findChild<QDoubleSpinBox *>(QStringLiteral("minAisleWidthM")));
+    auto *aisle = window.propertyPanel()->findChild<QDoubleSpinBox *>(QStringLiteral("minAisleWidthM"));
+    aisle->setValue(2.0);
+    emit aisle->editingFinished();
+    QCOMPARE(window.plan().all<Hall>().begin()->second.minAisleWidthM, 2.0);
+}
+
+void TestFloorPlanEditor::fillRacksAndDropDevice()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openEmptyHall(window);
+    FloorPlanView *view = window.floorPlanView();
+    window.floorPlanToolBar()->toolAction(FloorTool::Row)->trigger();
+    drag(view, { 2.0, 5.0 }, { 4.4, 5.0 });  // 4 racks, selected
+    QCOMPARE(window.floorPlanScene()->selectedRacks().size(), std::size_t(4));
+
+    // "Fill this row with 4 x DGX B200 per rack" through the dialog.
+    QTimer::singleShot(100, &window, [] {
+        auto *dialog = qobject_cast<FillDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->setTypeKey(QStringLiteral("nvidia-dgx-b200"));
+        dialog->setCountPerRack(4);
+        dialog->accept();
+    });
+    window.floorPlanToolBar()->fillAction()->trigger();
+    QCOMPARE(window.plan().all<MountedDevice>().size(), std::size_t(16));
+    QVERIFY(window.plan().find<DeviceType>(QStringLiteral("nvidia-dgx-b200")));
+    for (const auto &[id, device] : window.plan().all<MountedDevice>())
+        QVERIFY(device.positionU == 1 || device.positionU == 11 || device.positionU == 21 || device.positionU == 31);
+    window.undoStack().undo();  // one step: devices and the imported type
+    QVERIFY(window.plan().all<MountedDevice>().empty());
+    QVERIFY(!window.plan().find<DeviceType>(QStringLiteral("nvidia-dgx-b200")));
+    window.undoStack().redo();
+    QCOMPARE(window.plan().all<MountedDevice>().size(), std::size_t(16));
+
+    // A fifth DGX does not fit (48 U): refused, nothing changes.
+    const int steps = window.undoStack().count();
+    const EditResult refused = DeviceEdits::fill(
+        window.editor(), window.floorPlanScene()->selectedRacks(), QStringLiteral("nvidia-dgx-b200"), 1);
+    QVERIFY(!refused.ok);
+    QVERIFY(refused.error.contains(QStringLiteral("room")));
+    QCOMPARE(window.undoStack().count(), steps);
+
+    // Drop a switch into U 45 of the first rack's elevation.
+    const Id rackId = window.floorPlanScene()->selectedRacks().front();
+    window.rackElevation()->setRack(rackId);
+    RackElevationView *elevation = window.rackElevation()->elevation();
+    elevation->resize(400, 700);
+    QMimeData mime;
+    mime.setData(QString::fromLatin1(RackElevationView::kDeviceTypeMime), QByteArrayLiteral("nvidia-quantum2-qm9700"));
+    QStringList refusals;
+    connect(elevation, &RackElevationView::editRefused, &window, [&refusals](const QString &why) { refusals << why; });
+    // Without a drag in progress Qt does not deliver the drop event; hand it what the drop delivers.
+    QVERIFY(
+        elevation->dropDeviceType(QString::fromUtf8(mime.data(QString::fromLatin1(RackElevationView::kDeviceTypeMime))),
+            elevation->unitCentre(45)));
+    QCOMPARE(refusals, QStringList());
+    const auto inRack = window.plan().devicesInRack(rackId);
+    QCOMPARE(inRack.size(), std::size_t(5));
+    QCOMPARE(inRack.back()->typeKey, QStringLiteral("nvidia-quantum2-qm9700"));
+    QCOMPARE(inRack.back()->positionU, 45);
+
+    // Delete the selected device in the elevation with the key.
+    QCOMPARE(elevation->selectedDevice(), inRack.back()->id);
+    QTest::keyClick(elevation, Qt::Key_Delete);
+    QCOMPARE(window.plan().devicesInRack(rackId).size(), std::size_t(4));
+
+    // Drag the top DGX (U 31-40), grabbed at U 35, up by 8 units to U 39-48 with the mouse; dragging it
+    // further would leave the rack and is refused.
+    QTest::mousePress(elevation, Qt::LeftButton, {}, elevation->unitCentre(35).toPoint());
+    QTest::mouseMove(elevation, elevation->unitCentre(43).toPoint());
+    QTest::mouseRelease(elevation, Qt::LeftButton, {}, elevation->unitCentre(43).toPoint());
+    QCOMPARE(window.plan().devicesInRack(rackId).back()->positionU, 39);
+    QTest::mousePress(elevation, Qt::LeftButton, {}, elevation->unitCentre(40).toPoint());
+    QTest::mouseMove(elevation, elevation->unitCentre(45).toPoint());
+    QTest::mouseRelease(elevation, Qt::LeftButton, {}, elevation->unitCentre(45).toPoint());
+    QCOMPARE(window.plan().devicesInRack(rackId).back()->positionU, 39);
+    QCOMPARE(refusals.size(), 1);
+
+    // The checks list the rack's state; blanking panels close the open units.
+    window.rackElevation()->closeOpenUnits();
+    QCOMPARE(window.plan().devicesInRack(rackId).size(), std::size_t(4 + 8));
+}
+
+void TestFloorPlanEditor::layoutWarningsAndApi()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openEmptyHall(window);
+    FloorPlanView *view = window.floorPlanView();
+    FloorPlanScene *scene = window.floorPlanScene();
+    window.floorPlanToolBar()->toolAction(FloorTool::Row)->trigger();
+    drag(view, { 2.0, 5.0 }, { 5.0, 5.0 });
+    QTRY_VERIFY(scene->layoutIssues().empty());
+    // A second row facing the first, 1.0 m away (front to front) with a 1.2 m minimum: narrow aisle.
+    window.floorPlanToolBar()->toolAction(FloorTool::Row)->trigger();
+    view->drawOptions().facing = Facing::South;
+    drag(view, { 2.0, 2.8 }, { 5.0, 2.8 });
+    QTRY_VERIFY(!scene->layoutIssues().empty());
+    bool narrow = false;
+    for (const LayoutIssue &issue : scene->layoutIssues())
+        narrow = narrow || issue.kind == LayoutIssue::Kind::NarrowAisle;
+    QVERIFY(narrow);
+    // Overlap: a row drawn over the first.
+    drag(view, { 2.0, 5.2 }, { 3.2, 5.2 });
+    bool overlap = false;
+    for (const LayoutIssue &issue : scene->layoutIssues())
+        overlap = overlap || issue.kind == LayoutIssue::Kind::Overlap;
+    QVERIFY(overlap);
+
+    // The API for other features: badges, highlights, inlet temperatures; they survive a rebuild.
+    const Id rackId = window.plan().all<Rack>().begin()->first;
+    scene->setRackBadges({ { rackId, QStringLiteral("+3") } });
+    scene->setHighlighted({ { EntityKind::Rack, rackId } });
+    scene->setColourMode(RackColourMode::InletTemperature);
+    QCOMPARE(scene->legend().size(), std::size_t(1));  // "No thermal result"
+    scene->setRackInletTemperatures({ { rackId, 24.0 } });
+    QVERIFY(scene->legend().size() > 1);
+    scene->rebuild();
+    QCOMPARE(scene->rackBadges().at(rackId), QStringLiteral("+3"));
+    QCOMPARE(scene->selectRacks({ rackId, 999999 }), 1);
+    QImage image(400, 300, QImage::Format_ARGB32);
+    QPainter painter(&image);
+    view->render(&painter);
+}
+
+void TestFloorPlanEditor::drawOtherThings()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openEmptyHall(window);
+    FloorPlanView *view = window.floorPlanView();
+    auto count = [&window](ObstacleKind kind) {
+        int n = 0;
+        for (const auto &[id, obstacle] : window.plan().all<Obstacle>())
+            n += obstacle.kind == kind ? 1 : 0;
+        return n;
+    };
+    window.floorPlanToolBar()->toolAction(FloorTool::Wall)->trigger();
+    drag(view, { 1.0, 15.0 }, { 9.0, 15.0 });
+    QCOMPARE(count(ObstacleKind::Wall), 1);
+    window.floorPlanToolBar()->toolAction(FloorTool::PerforatedTile)->trigger();
+    drag(view, { 0.7, 0.7 }, { 2.3, 1.3 });  // tiles 1..3 x 1..2 of the 0.6 m grid
+    QCOMPARE(count(ObstacleKind::PerforatedTile), 6);
+    window.floorPlanToolBar()->toolAction(FloorTool::Column)->trigger();
+    drag(view, { 10.0, 10.0 }, { 10.0, 10.0 });
+    QCOMPARE(count(ObstacleKind::Column), 1);
+    window.floorPlanToolBar()->toolAction(FloorTool::CoolingUnit)->trigger();
+    view->drawOptions().coolingKind = CoolingKind::FanWall;
+    drag(view, { 18.0, 10.0 }, { 18.0, 10.0 });
+    QCOMPARE(window.plan().all<CoolingUnit>().size(), std::size_t(1));
+    QCOMPARE(window.plan().all<CoolingUnit>().begin()->second.kind, CoolingKind::FanWall);
+    window.floorPlanToolBar()->toolAction(FloorTool::PowerNode)->trigger();
+    view->drawOptions().powerKind = PowerNodeKind::Rpp;
+    drag(view, { 15.0, 2.0 }, { 15.0, 2.0 });
+    QCOMPARE(window.plan().all<PowerNode>().size(), std::size_t(1));
+    const PowerNode &node = window.plan().all<PowerNode>().begin()->second;
+    QCOMPARE(node.kind, PowerNodeKind::Rpp);
+    QCOMPARE(node.hallId, window.floorPlanScene()->hall());
+    QCOMPARE(window.undoStack().count(), 5);
+    // Rubber band over the whole hall selects everything drawn.
+    view->setTool(FloorTool::Select);
+    drag(view, { -1.0, -1.0 }, { 19.9, 19.9 });
+    QCOMPARE(int(window.floorPlanScene()->selectedRefs().size()), 1 + 6 + 1 + 1 + 1);
+}
+
+QTEST_MAIN(TestFloorPlanEditor)
+#include "tst_floorplaneditor.moc"

@@ -1,0 +1,258 @@
+#include "propertypanel.h"
+
+#include "commands/planbatch.h"
+#include "fieldlabels.h"
+#include "floorplan/floorplanscene.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <set>
+
+namespace rw {
+namespace {
+
+double bound(double value, double fallback)
+{
+    return std::isfinite(value) ? value : fallback;
+}
+
+}  // namespace
+
+PropertyPanel::PropertyPanel(Plan &plan, FloorPlanScene *scene, QWidget *parent)
+    : QWidget(parent), mPlan(plan), mScene(scene), mLayout(new QVBoxLayout)
+{
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *inner = new QWidget(scroll);
+    inner->setLayout(mLayout);
+    scroll->setWidget(inner);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    mRebuildTimer.setSingleShot(true);
+    mRebuildTimer.setInterval(0);
+    connect(&mRebuildTimer, &QTimer::timeout, this, &PropertyPanel::rebuild);
+    connect(scene, &QGraphicsScene::selectionChanged, this, [this] { scheduleRebuild(true); });
+    connect(&plan, &Plan::entityChanged, this, [this] { scheduleRebuild(false); });
+    connect(&plan, &Plan::reset, this, [this] { scheduleRebuild(true); });
+    rebuild();
+}
+
+void PropertyPanel::setEditor(PlanEditor *editor)
+{
+    mEditor = editor;
+    scheduleRebuild(true);
+}
+
+void PropertyPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        scheduleRebuild(true);
+    QWidget::changeEvent(event);
+}
+
+void PropertyPanel::scheduleRebuild(bool force)
+{
+    mForce = mForce || force;
+    mRebuildTimer.start();
+}
+
+void PropertyPanel::rebuild()
+{
+    // A plan change while the user types in one of our editors must not pull the editor away.
+    const QWidget *focus = QApplication::focusWidget();
+    if (!mForce && mContent && focus && mContent->isAncestorOf(focus))
+        return;
+    mForce = false;
+    delete mContent;
+    mContent = new QWidget(this);
+    auto *layout = new QVBoxLayout(mContent);
+    layout->setContentsMargins(0, 0, 0, 0);
+    mLayout->insertWidget(0, mContent);
+
+    const auto refs = mScene->selectedRefs();
+    std::map<EntityKind, std::vector<Id>> byKind;
+    for (const PlanItemRef &ref : refs)
+        byKind[ref.kind].push_back(ref.id);
+    if (refs.empty()) {
+        if (mPlan.find<Hall>(mScene->hall()))
+            addGroup<Hall>(tr("Hall"), { mScene->hall() }, { QStringLiteral("id") });
+    } else if (byKind.size() > 1) {
+        auto *label = new QLabel(tr("%n items of different kinds are selected. Select items of one kind to edit "
+                                    "them together.",
+                                     nullptr, int(refs.size())),
+            mContent);
+        label->setWordWrap(true);
+        layout->addWidget(label);
+    } else {
+        const auto &[kind, ids] = *byKind.begin();
+        const QStringList noName = ids.size() > 1 ? QStringList { QStringLiteral("name") } : QStringList {};
+        const QStringList always { QStringLiteral("id"), QStringLiteral("hallId") };
+        switch (kind) {
+        case EntityKind::Rack: {
+            addGroup<Rack>(tr("%n rack(s)", nullptr, int(ids.size())), ids,
+                always + noName
+                    + QStringList { QStringLiteral("rowId"), QStringLiteral("feedA"), QStringLiteral("feedB") });
+            std::set<Id> rows;
+            for (Id id : ids) {
+                if (const Rack *rack = mPlan.find<Rack>(id))
+                    rows.insert(rack->rowId);
+            }
+            if (rows.size() == 1 && *rows.begin() != kNoId && mPlan.find<Row>(*rows.begin()))
+                addGroup<Row>(tr("Row"), { *rows.begin() }, always);
+            break;
+        }
+        case EntityKind::CoolingUnit:
+            addGroup<CoolingUnit>(tr("%n cooling unit(s)", nullptr, int(ids.size())), ids,
+                always + noName + QStringList { QStringLiteral("feedId") });
+            break;
+        case EntityKind::Obstacle:
+            addGroup<Obstacle>(tr("%n obstacle(s)", nullptr, int(ids.size())), ids, always);
+            break;
+        case EntityKind::PowerNode:
+            addGroup<PowerNode>(tr("%n power node(s)", nullptr, int(ids.size())), ids, always + noName);
+            break;
+        default:
+            break;
+        }
+    }
+    layout->addStretch(1);
+}
+
+template <class T>
+void PropertyPanel::addGroup(const QString &title, const std::vector<Id> &ids, const QStringList &skip)
+{
+    std::vector<const T *> entities;
+    for (Id id : ids) {
+        if (const T *entity = mPlan.find<T>(id))
+            entities.push_back(entity);
+    }
+    if (entities.empty())
+        return;
+    auto *group = new QGroupBox(title, mContent);
+    auto *form = new QFormLayout(group);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const auto &fields = EntityTraits<T>::fields();
+    for (int i = 0; i < int(fields.size()); ++i) {
+        const FieldDef<T> &field = fields[std::size_t(i)];
+        if (skip.contains(field.name))
+            continue;
+        const QVariant value = field.get(*entities.front());
+        bool differs = false;
+        for (const T *entity : entities)
+            differs = differs || field.get(*entity) != value;
+        const FieldLabel label = fieldLabel(field.name);
+        const QString suffix = label.unit.isEmpty() ? QString() : QLatin1Char(' ') + label.unit;
+        QWidget *editor = nullptr;
+        auto commit = [this, ids, i](const QVariant &v) { apply<T>(ids, i, v); };
+        switch (field.type) {
+        case FieldType::Int:
+        case FieldType::EntityId: {
+            auto *spin = new QSpinBox(group);
+            spin->setRange(int(bound(field.min, -1e9)), int(bound(field.max, 1e9)));
+            spin->setSuffix(suffix);
+            spin->setValue(value.toInt());
+            spin->setKeyboardTracking(false);
+            connect(spin, &QSpinBox::editingFinished, this, [spin, commit, loaded = value.toInt()] {
+                if (spin->value() != loaded)
+                    commit(spin->value());
+            });
+            editor = spin;
+            break;
+        }
+        case FieldType::Double: {
+            auto *spin = new QDoubleSpinBox(group);
+            spin->setDecimals(field.max <= 1.0 ? 3 : 2);
+            spin->setRange(bound(field.min, -1e9), bound(field.max, 1e9));
+            spin->setSingleStep(field.max <= 1.0 ? 0.01 : (field.name.endsWith(QLatin1String("M")) ? 0.1 : 1.0));
+            spin->setSuffix(suffix);
+            spin->setValue(value.toDouble());
+            spin->setKeyboardTracking(false);
+            connect(spin, &QDoubleSpinBox::editingFinished, this, [spin, commit, loaded = spin->value()] {
+                if (spin->value() != loaded)
+                    commit(spin->value());
+            });
+            editor = spin;
+            break;
+        }
+        case FieldType::Bool: {
+            auto *check = new QCheckBox(group);
+            check->setChecked(value.toBool());
+            connect(check, &QCheckBox::toggled, this, [commit](bool on) { commit(on); });
+            editor = check;
+            break;
+        }
+        case FieldType::Enum: {
+            auto *combo = new QComboBox(group);
+            for (const QString &name : field.enumValues)
+                combo->addItem(enumValueLabel(name), name);
+            combo->setCurrentIndex(std::max(0, combo->findData(value.toString())));
+            connect(combo, &QComboBox::activated, this, [combo, commit] { commit(combo->currentData()); });
+            editor = combo;
+            break;
+        }
+        case FieldType::Text:
+        case FieldType::Date: {
+            auto *line = new QLineEdit(value.toString(), group);
+            if (field.maxLength > 0)
+                line->setMaxLength(field.maxLength);
+            connect(line, &QLineEdit::editingFinished, this, [line, commit, loaded = value.toString()] {
+                if (line->text() != loaded)
+                    commit(line->text());
+            });
+            editor = line;
+            break;
+        }
+        }
+        editor->setObjectName(field.name);
+        editor->setEnabled(mEditor != nullptr);
+        QString text = label.text + QLatin1Char(':');
+        QString tip = label.tip;
+        if (differs) {
+            text = QCoreApplication::translate("rw::PropertyPanel", "%1 (varies)").arg(label.text) + QLatin1Char(':');
+            tip = QCoreApplication::translate("rw::PropertyPanel",
+                "The selected items have different values; a value entered here is set on all of them.");
+        }
+        editor->setToolTip(tip);
+        form->addRow(text, editor);
+    }
+    qobject_cast<QVBoxLayout *>(mContent->layout())->addWidget(group);
+}
+
+template <class T> void PropertyPanel::apply(const std::vector<Id> &ids, int fieldIndex, const QVariant &value)
+{
+    if (!mEditor)
+        return;
+    const FieldDef<T> &field = EntityTraits<T>::fields()[std::size_t(fieldIndex)];
+    PlanBatch batch(
+        *mEditor, QCoreApplication::translate("rw::PropertyPanel", "Set %1").arg(fieldLabel(field.name).text));
+    for (Id id : ids) {
+        const T *found = mPlan.find<T>(id);
+        if (!found)
+            continue;
+        T entity = *found;
+        field.set(entity, value);
+        batch.update(entity);
+    }
+    const EditResult result = batch.commit();
+    if (!result.ok) {
+        emit editRefused(result.error);
+        scheduleRebuild(true);  // show the values the plan still has
+    }
+}
+
+}  // namespace rw

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "commands/planeditor.h"
+#include "floorplan/planitemref.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QVBoxLayout;
+
+namespace rw {
+
+class FloorPlanScene;
+
+/// Edits what is selected on the floor plan: one item, or several of one kind at once (a changed field
+/// is set on all of them, as one undo step). Fields whose values differ across the selection are marked.
+/// Racks of one row also show the row (name, containment); with nothing selected, the hall. Values come
+/// with their units; ranges come from the stored field definitions.
+class PropertyPanel : public QWidget {
+    Q_OBJECT
+public:
+    PropertyPanel(Plan &plan, FloorPlanScene *scene, QWidget *parent = nullptr);
+    /// nullptr: show only (read-only plans).
+    void setEditor(PlanEditor *editor);
+
+signals:
+    void editRefused(const QString &reason);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void scheduleRebuild(bool force);
+    void rebuild();
+    template <class T> void addGroup(const QString &title, const std::vector<Id> &ids, const QStringList &skip);
+    template <class T> void apply(const std::vector<Id> &ids, int fieldIndex, const QVariant &value);
+
+    Plan &mPlan;
+    FloorPlanScene *mScene;
+    PlanEditor *mEditor = nullptr;
+    QWidget *mContent = nullptr;
+    QVBoxLayout *mLayout;
+    QTimer mRebuildTimer;
+    bool mForce = false;
+};
+
+}  // namespace rw
