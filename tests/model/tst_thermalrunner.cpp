@@ -213,7 +213,7 @@ void TestThermalRunner::messagesInGerman()
     QVERIFY(Language::apply(QStringLiteral("de")));
     engine::ThermalResult cancelled;
     cancelled.error = engine::ThermalError::Cancelled;
-    QCOMPARE(ThermalProjection::errorText(cancelled), QStringLiteral("Die thermische Projektion wurde abgebrochen."));
+    QCOMPARE(ThermalProjection::errorText(cancelled), QStringLiteral("Die thermische Prognose wurde abgebrochen."));
     Plan plan;
     rwtest::buildSmallPlan(plan);
     ThermalOutcome outcome;

@@ -138,7 +138,7 @@ void TestThermalPanel::germanTexts()
     QVERIFY(Language::apply(QStringLiteral("de")));
     auto *tabs = panel.findChild<QTabWidget *>();
     QCOMPARE(tabs->tabText(0), QStringLiteral("Heißeste Racks"));
-    QCOMPARE(panel.rackTable()->horizontalHeaderItem(1)->text(), QStringLiteral("Zuluft °C"));
+    QCOMPARE(panel.rackTable()->horizontalHeaderItem(1)->text(), QStringLiteral("Eintritt °C"));
     panel.runner()->setMemoryLimitBytes(1 << 20);
     panel.setCellM(0.05);
     QVERIFY(!panel.runProjection());
@@ -156,7 +156,7 @@ void TestThermalPanel::mainWindowHasTheProjection()
     auto *dock = qobject_cast<QDockWidget *>(window.thermalPanel()->parentWidget());
     QVERIFY(dock);
     QVERIFY(Language::apply(QStringLiteral("de")));
-    QCOMPARE(dock->windowTitle(), QStringLiteral("Thermische Projektion"));
+    QCOMPARE(dock->windowTitle(), QStringLiteral("Thermische Prognose"));
 }
 
 void TestThermalPanel::colourScaleAndSlices()
