@@ -113,6 +113,7 @@ ThermalPanel::ThermalPanel(const Plan &plan, FloorPlanScene *scene, QWidget *par
         table->verticalHeader()->setVisible(false);
         table->horizontalHeader()->setStretchLastSection(true);
         table->setSortingEnabled(true);
+        table->setWordWrap(false);
     }
     mRacks->setColumnCount(6);
     mRacks->setSelectionMode(QAbstractItemView::ExtendedSelection);
