@@ -20,7 +20,7 @@ public:
     {
         setFlag(ItemIgnoresTransformations);
     }
-    QRectF boundingRect() const override { return QRectF(-110, 0, 110, 230); }
+    QRectF boundingRect() const override { return QRectF(8, 0, 118, 230); }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
         painter->setPen(Qt::NoPen);
@@ -28,7 +28,7 @@ public:
         painter->drawRoundedRect(boundingRect().adjusted(2, 2, -2, -2), 4, 4);
         const QString title
             = QCoreApplication::translate("rw::HeatMapItem", "°C at %1 m").arg(QLocale().toString(mHeightM, 'f', 1));
-        HeatMapItem::paintLegend(painter, QRectF(-100, 30, 16, 185), mScale, title);
+        HeatMapItem::paintLegend(painter, QRectF(18, 30, 16, 185), mScale, title);
     }
 
 private:
@@ -48,7 +48,7 @@ HeatMapItem::HeatMapItem(const engine::ThermalFields &fields, float heightM, con
     setOpacity(0.8);
     setFlag(ItemDoesntPropagateOpacityToChildren);
     auto *legend = new HeatMapLegendItem(scale, heightM, this);
-    legend->setPos(mRectM.right(), mRectM.top());
+    legend->setPos(mRectM.right(), mRectM.top());  // beside the hall, clear of racks and the plan's legend
 }
 
 QRectF HeatMapItem::boundingRect() const
@@ -74,7 +74,13 @@ void HeatMapItem::paintLegend(QPainter *painter, const QRectF &bar, const Temper
     painter->setBrush(gradient);
     painter->drawRect(bar);
     const float span = scale.maxC - scale.minC;
-    const int step = span > 20 ? 5 : span > 8 ? 2 : 1;
+    // Whole-degree ticks at 1, 2, 5, 10, 20, 50... K, at most about eight of them.
+    int step = 1;
+    for (int candidate : { 1, 2, 5, 10, 20, 50, 100, 200, 500 }) {
+        step = candidate;
+        if (span / candidate <= 8)
+            break;
+    }
     for (int c = int(std::ceil(scale.minC)); c <= int(std::floor(scale.maxC)); ++c) {
         if (c % step != 0)
             continue;
