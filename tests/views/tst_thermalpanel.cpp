@@ -32,6 +32,7 @@ private slots:
     void germanTexts();
     void mainWindowHasTheProjection();
     void colourScaleAndSlices();
+    void transientChartAfterAFailure();
 };
 
 static HeatMapItem *heatMapOn(const FloorPlanScene &scene)
@@ -180,6 +181,35 @@ void TestThermalPanel::colourScaleAndSlices()
     QCOMPARE(cut.size(), QSize(2, 2));
     QCOMPARE(cut.pixelColor(1, 0), scale.colour(25));
     QCOMPARE(cut.pixelColor(1, 1), scale.colour(30));
+}
+
+void TestThermalPanel::transientChartAfterAFailure()
+{
+    Plan plan;
+    rwtest::buildSmallPlan(plan);
+    FloorPlanScene scene(plan);
+    scene.setHall(rwtest::small::kHall);
+    scene.rebuild();
+    ThermalPanel panel(plan, &scene);
+    panel.resize(520, 760);
+    panel.show();
+    panel.setCellM(0.5);
+    panel.setEngine(engine::BackendRequest::Cpu);
+    panel.setFailedCooler(rwtest::small::kCoolingUnit, 30);
+    QSignalSpy finished(panel.runner(), &ThermalRunner::finished);
+    QVERIFY(panel.runProjection());
+    QVERIFY(finished.wait(600 * 1000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    // Two racks, the allowable and the recommended limit, and the first exceedance if there is one.
+    const bool exceeded = panel.outcome()->run()->result.transient.firstExceedanceS >= 0;
+    QCOMPARE(panel.transientChart()->seriesCount(), exceeded ? 5 : 4);
+    auto *info = panel.findChild<QTabWidget *>()->widget(3)->findChild<QLabel *>();
+    QVERIFY2(info->text().startsWith(QStringLiteral("Without CRAH 1")), qPrintable(info->text()));
+    QCOMPARE(panel.coolerTable()->item(0, 5)->text(), QStringLiteral("failed in the transient"));
+    if (const QByteArray dir = qgetenv("RW_THERMAL_SCREENSHOTS"); !dir.isEmpty()) {
+        panel.findChild<QTabWidget *>()->setCurrentIndex(3);
+        QVERIFY(panel.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/panel-transient-en.png")));
+    }
 }
 
 QTEST_MAIN(TestThermalPanel)

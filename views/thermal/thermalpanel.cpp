@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -146,7 +147,16 @@ ThermalPanel::ThermalPanel(const Plan &plan, FloorPlanScene *scene, QWidget *par
     auto *summaryRow = new QHBoxLayout;
     summaryRow->addWidget(mSummary, 1);
     summaryRow->addWidget(mShowFindings);
-    auto *layout = new QVBoxLayout(this);
+    // In a scroll area, so that the dock does not force the main window taller than the screen.
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
     layout->addLayout(form);
     layout->addWidget(mGridInfo);
     layout->addLayout(buttons);
