@@ -716,26 +716,6 @@ PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
-        <source>The thermal projection was cancelled.</source>
-        <translation>Die thermische Prognose wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The hall cannot be simulated: %1.</source>
-        <translation>Die Halle kann nicht simuliert werden: %1.</translation>
-    </message>
-    <message>
-        <source>The grid is too large for this cell size; choose larger cells.</source>
-        <translation>Das Gitter ist für diese Zellgröße zu groß; wählen Sie größere Zellen.</translation>
-    </message>
-    <message>
-        <source>The CUDA engine failed: %1.</source>
-        <translation>Der CUDA-Rechenkern ist fehlgeschlagen: %1.</translation>
-    </message>
-    <message>
-        <source>The air flows of the hall do not balance: %1.</source>
-        <translation>Die Luftströme der Halle gleichen sich nicht aus: %1.</translation>
-    </message>
-    <message>
         <source>An option of thermal is missing its value.</source>
         <translation>Einer Option von thermal fehlt der Wert.</translation>
     </message>
@@ -2356,6 +2336,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
 </context>
 <context>
+    <name>rw::HeatMapItem</name>
+    <message>
+        <source>°C at %1 m</source>
+        <translation>°C in %1 m Höhe</translation>
+    </message>
+</context>
+<context>
     <name>rw::JsonFields</name>
     <message>
         <source>%1 %2.</source>
@@ -3374,6 +3361,38 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>Load and energy projection</source>
         <translation>Last- und Energieprognose</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>&amp;Projections</source>
+        <translation>&amp;Prognosen</translation>
+    </message>
+    <message>
+        <source>&amp;Thermal projection</source>
+        <translation>&amp;Thermische Prognose</translation>
+    </message>
+    <message>
+        <source>Air temperatures of the hall shown: rack inlets, heat map, cooling failure</source>
+        <translation>Lufttemperaturen der angezeigten Halle: Rack-Eintritt, Wärmekarte, Kühlungsausfall</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel thermal projection</source>
+        <translation>Thermische Prognose &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the running thermal projection</source>
+        <translation>Die laufende thermische Prognose anhalten</translation>
+    </message>
+    <message>
+        <source>Thermal projection</source>
+        <translation>Thermische Prognose</translation>
     </message>
 </context>
 <context>
@@ -5524,6 +5543,442 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     </message>
 </context>
 <context>
+    <name>rw::ThermalPanel</name>
+    <message>
+        <source>Finished.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>&amp;Cell size:</source>
+        <translation>&amp;Zellgröße:</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Edge of the cubic grid cells; smaller cells are more accurate and take longer</source>
+        <translation>Kantenlänge der würfelförmigen Gitterzellen; kleinere Zellen sind genauer und rechnen länger</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Rechenkern:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA (GPU)</source>
+        <translation>CUDA (GPU)</translation>
+    </message>
+    <message>
+        <source>Automatic uses the GPU when one is usable, else the CPU</source>
+        <translation>Automatisch nutzt die GPU, wenn eine nutzbar ist, sonst die CPU</translation>
+    </message>
+    <message>
+        <source>&amp;Fail cooling unit:</source>
+        <translation>Kühlgerät &amp;ausfallen lassen:</translation>
+    </message>
+    <message>
+        <source>A cooling unit that stops after the steady state, to follow how fast the inlets warm up</source>
+        <translation>Ein Kühlgerät, das nach dem eingeschwungenen Zustand ausfällt, um zu verfolgen, wie schnell sich die Eintritte erwärmen</translation>
+    </message>
+    <message>
+        <source>&amp;Follow for:</source>
+        <translation>&amp;Verfolgen über:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long after the failure the transient is followed</source>
+        <translation>Wie lange der Verlauf nach dem Ausfall verfolgt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Run the thermal projection of the hall shown (Ctrl+T)</source>
+        <translation>Die thermische Prognose der angezeigten Halle starten (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the running projection</source>
+        <translation>Die laufende Prognose anhalten</translation>
+    </message>
+    <message>
+        <source>Show on plan</source>
+        <translation>Im Plan zeigen</translation>
+    </message>
+    <message>
+        <source>Select and outline the racks outside the recommended range on the floor plan</source>
+        <translation>Die Racks außerhalb des empfohlenen Bereichs im Hallenplan auswählen und hervorheben</translation>
+    </message>
+    <message>
+        <source>Hottest racks</source>
+        <translation>Heißeste Racks</translation>
+    </message>
+    <message>
+        <source>Cooling units</source>
+        <translation>Kühlgeräte</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Bilanz</translation>
+    </message>
+    <message>
+        <source>After failure</source>
+        <translation>Nach Ausfall</translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>Schnitte</translation>
+    </message>
+    <message>
+        <source>Heat map on plan</source>
+        <translation>Wärmekarte im Plan</translation>
+    </message>
+    <message>
+        <source>Draw the air temperature at the chosen height under the racks</source>
+        <translation>Die Lufttemperatur in der gewählten Höhe unter den Racks zeichnen</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Höhe:</translation>
+    </message>
+    <message>
+        <source>Height above the floor of the heat map</source>
+        <translation>Höhe der Wärmekarte über dem Boden</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Rack</translation>
+    </message>
+    <message>
+        <source>Inlet °C</source>
+        <translation>Eintritt °C</translation>
+    </message>
+    <message>
+        <source>Max inlet °C</source>
+        <translation>Max. Eintritt °C</translation>
+    </message>
+    <message>
+        <source>Exhaust °C</source>
+        <translation>Austritt °C</translation>
+    </message>
+    <message>
+        <source>Heat kW</source>
+        <translation>Wärme kW</translation>
+    </message>
+    <message>
+        <source>ASHRAE</source>
+        <translation>ASHRAE</translation>
+    </message>
+    <message>
+        <source>Cooling unit</source>
+        <translation>Kühlgerät</translation>
+    </message>
+    <message>
+        <source>Return °C</source>
+        <translation>Rückluft °C</translation>
+    </message>
+    <message>
+        <source>Supply °C</source>
+        <translation>Zuluft °C</translation>
+    </message>
+    <message>
+        <source>Load kW</source>
+        <translation>Last kW</translation>
+    </message>
+    <message>
+        <source>Capacity kW</source>
+        <translation>Leistung kW</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Default (%1 m)</source>
+        <translation>Standard (%1 m)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>None (steady state only)</source>
+        <translation>Keines (nur eingeschwungener Zustand)</translation>
+    </message>
+    <message>
+        <source>Cells must be at least %1 m.</source>
+        <translation>Zellen müssen mindestens %1 m groß sein.</translation>
+    </message>
+    <message>
+        <source>Grid %1 × %2 × %3 = %4 cells, about %5 of memory%6</source>
+        <translation>Gitter %1 × %2 × %3 = %4 Zellen, etwa %5 Speicher%6</translation>
+    </message>
+    <message>
+        <source> (too large: choose larger cells)</source>
+        <translation> (zu groß: wählen Sie größere Zellen)</translation>
+    </message>
+    <message>
+        <source>Thermal projection running...</source>
+        <translation>Thermische Prognose läuft …</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>Thermal: %1 engine, %2 s</source>
+        <translation>Thermik: %1-Rechenkern, %2 s</translation>
+    </message>
+    <message>
+        <source>Thermal: %1 engine (%2), %3 s</source>
+        <translation>Thermik: %1-Rechenkern (%2), %3 s</translation>
+    </message>
+    <message>
+        <source>Choose a cooling unit to fail and run again to follow the transient.</source>
+        <translation>Wählen Sie ein ausfallendes Kühlgerät und starten Sie erneut, um den Verlauf zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>%1 cells of %2 m on the %3 engine%4: %5 steps, %6, %7 s.</source>
+        <translation>%1 Zellen zu %2 m auf dem %3-Rechenkern%4: %5 Schritte, %6, %7 s.</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>konvergiert</translation>
+    </message>
+    <message>
+        <source>not converged</source>
+        <translation>nicht konvergiert</translation>
+    </message>
+    <message>
+        <source>ASHRAE %1: %2 of %3 racks outside the recommended range, %4 outside the allowable range.</source>
+        <translation>ASHRAE %1: %2 von %3 Racks außerhalb des empfohlenen Bereichs, %4 außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>The plan changed since this run; run again for current figures.</source>
+        <translation>Der Plan wurde seit dieser Rechnung geändert; starten Sie erneut für aktuelle Werte.</translation>
+    </message>
+    <message>
+        <source>within recommended</source>
+        <translation>im empfohlenen Bereich</translation>
+    </message>
+    <message>
+        <source>above allowable</source>
+        <translation>über zulässig</translation>
+    </message>
+    <message>
+        <source>below allowable</source>
+        <translation>unter zulässig</translation>
+    </message>
+    <message>
+        <source>above recommended</source>
+        <translation>über empfohlen</translation>
+    </message>
+    <message>
+        <source>below recommended</source>
+        <translation>unter empfohlen</translation>
+    </message>
+    <message>
+        <source>failed in the transient</source>
+        <translation>im Verlauf ausgefallen</translation>
+    </message>
+    <message>
+        <source>at capacity</source>
+        <translation>an der Leistungsgrenze</translation>
+    </message>
+    <message>
+        <source>%1 loaded</source>
+        <translation>%1 ausgelastet</translation>
+    </message>
+    <message>
+        <source>Heat released by the racks into the air: %1
+Heat removed by the cooling units: %2
+Energy balance error: %3 (%4 steps, %5)</source>
+        <translation>Von den Racks an die Luft abgegebene Wärme: %1
+Von den Kühlgeräten abgeführte Wärme: %2
+Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
+    </message>
+    <message>
+        <source>Largest rack-inlet change per 10 steps (K)</source>
+        <translation>Größte Änderung der Rack-Eintritte je 10 Schritte (K)</translation>
+    </message>
+    <message>
+        <source>Energy imbalance (share)</source>
+        <translation>Energieungleichgewicht (Anteil)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Change / imbalance</source>
+        <translation>Änderung / Ungleichgewicht</translation>
+    </message>
+    <message>
+        <source>Allowable limit (%1)</source>
+        <translation>Zulässige Grenze (%1)</translation>
+    </message>
+    <message>
+        <source>Recommended limit (%1)</source>
+        <translation>Empfohlene Grenze (%1)</translation>
+    </message>
+    <message>
+        <source>First exceedance</source>
+        <translation>Erste Überschreitung</translation>
+    </message>
+    <message>
+        <source>Time after the failure (s)</source>
+        <translation>Zeit nach dem Ausfall (s)</translation>
+    </message>
+    <message>
+        <source>Rack inlet (°C)</source>
+        <translation>Rack-Eintritt (°C)</translation>
+    </message>
+    <message>
+        <source>Without %1 the first rack inlet leaves the allowable range after %2 s; %3 of %4 racks do so within %5 s.</source>
+        <translation>Ohne %1 verlässt der erste Rack-Eintritt nach %2 s den zulässigen Bereich; %3 von %4 Racks tun das innerhalb von %5 s.</translation>
+    </message>
+    <message>
+        <source>Without %1 every rack inlet stays in the allowable range for %2 s.</source>
+        <translation>Ohne %1 bleibt jeder Rack-Eintritt %2 s lang im zulässigen Bereich.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ThermalProjection</name>
+    <message>
+        <source>The thermal projection was cancelled.</source>
+        <translation>Die thermische Prognose wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The hall cannot be simulated: %1.</source>
+        <translation>Die Halle kann nicht simuliert werden: %1.</translation>
+    </message>
+    <message>
+        <source>The grid is too large for this cell size; choose larger cells.</source>
+        <translation>Das Gitter ist für diese Zellgröße zu groß; wählen Sie größere Zellen.</translation>
+    </message>
+    <message>
+        <source>The CUDA engine failed: %1.</source>
+        <translation>Der CUDA-Rechenkern ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>The air flows of the hall do not balance: %1.</source>
+        <translation>Die Luftströme der Halle gleichen sich nicht aus: %1.</translation>
+    </message>
+    <message>
+        <source>this build has no CUDA support</source>
+        <translation>dieses Programm wurde ohne CUDA gebaut</translation>
+    </message>
+    <message>
+        <source>no NVIDIA driver is installed</source>
+        <translation>kein NVIDIA-Treiber installiert</translation>
+    </message>
+    <message>
+        <source>no CUDA GPU was found</source>
+        <translation>keine CUDA-GPU gefunden</translation>
+    </message>
+    <message>
+        <source>the GPU could not be queried (%1)</source>
+        <translation>die GPU konnte nicht abgefragt werden (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ThermalRunner</name>
+    <message>
+        <source>A thermal projection is already running.</source>
+        <translation>Es läuft bereits eine thermische Prognose.</translation>
+    </message>
+    <message>
+        <source>The cell size must lie between %1 m and %2 m.</source>
+        <translation>Die Zellgröße muss zwischen %1 m und %2 m liegen.</translation>
+    </message>
+    <message>
+        <source>The transient must last between 0 and 86,400 s.</source>
+        <translation>Der Verlauf muss zwischen 0 und 86.400 s dauern.</translation>
+    </message>
+    <message>
+        <source>The cooling unit to fail (id %1) does not run in this hall.</source>
+        <translation>Das ausfallende Kühlgerät (ID %1) läuft nicht in dieser Halle.</translation>
+    </message>
+    <message>
+        <source>The CUDA engine cannot run here: %1.</source>
+        <translation>Der CUDA-Rechenkern kann hier nicht laufen: %1.</translation>
+    </message>
+    <message>
+        <source>A grid of %1 cells at %2 m needs about %3 of memory, more than the %4 a run may use; choose larger cells.</source>
+        <translation>Ein Gitter aus %1 Zellen zu %2 m braucht etwa %3 Speicher, mehr als die %4, die eine Rechnung nutzen darf; wählen Sie größere Zellen.</translation>
+    </message>
+    <message>
+        <source>Preparing the grid...</source>
+        <translation>Gitter wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>Steady state: step %1 of at most %2, inlets change %3 K</source>
+        <translation>Eingeschwungener Zustand: Schritt %1 von höchstens %2, Eintritte ändern sich um %3 K</translation>
+    </message>
+    <message>
+        <source>After the failure: %1 s of %2 s</source>
+        <translation>Nach dem Ausfall: %1 s von %2 s</translation>
+    </message>
+    <message>
+        <source>Collecting the results...</source>
+        <translation>Ergebnisse werden gesammelt …</translation>
+    </message>
+</context>
+<context>
+    <name>rw::VerticalSliceView</name>
+    <message>
+        <source>Run a thermal projection to see slices.</source>
+        <translation>Starten Sie eine thermische Prognose, um Schnitte zu sehen.</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>West-east cut (constant y)</source>
+        <translation>West-Ost-Schnitt (konstantes y)</translation>
+    </message>
+    <message>
+        <source>North-south cut (constant x)</source>
+        <translation>Nord-Süd-Schnitt (konstantes x)</translation>
+    </message>
+    <message>
+        <source>Direction of the vertical cut through the hall</source>
+        <translation>Richtung des senkrechten Schnitts durch die Halle</translation>
+    </message>
+    <message>
+        <source>Where the cut lies</source>
+        <translation>Wo der Schnitt liegt</translation>
+    </message>
+    <message>
+        <source>%1 = %2 m</source>
+        <translation>%1 = %2 m</translation>
+    </message>
+</context>
+<context>
     <name>rw::WeatherYear</name>
     <message>
         <source>Typical year for Munich (built from climate normals)</source>
@@ -5694,6 +6149,10 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
     </message>
 </context>
 </TS>

@@ -30,4 +30,9 @@ QString percent(double share, int decimals)
     return QCoreApplication::translate("rw::fmt", "%1 %").arg(QLocale().toString(share * 100.0, 'f', decimals));
 }
 
+QString celsius(double c, int decimals)
+{
+    return QCoreApplication::translate("rw::fmt", "%1 °C").arg(QLocale().toString(c, 'f', decimals));
+}
+
 }  // namespace rw::fmt

@@ -10,5 +10,6 @@ QString megawatts(double kw, int decimals = 2);
 QString kilograms(double kg);
 QString integer(qint64 value);
 QString percent(double share, int decimals = 0);
+QString celsius(double c, int decimals = 1);
 
 }  // namespace rw::fmt

@@ -1,6 +1,6 @@
 // rackwerk-cli thermal: the thermal projection of a hall on the console.
-#include "analysis/contingency.h"
 #include "analysis/thermalcasebuilder.h"
+#include "analysis/thermalprojection.h"
 #include "clicommands.h"
 #include "clioptions.h"
 
@@ -17,26 +17,6 @@
 
 namespace rw::cli {
 namespace {
-
-QString thermalError(const engine::ThermalResult &r)
-{
-    const QString detail = QString::fromStdString(r.message);
-    switch (r.error) {
-    case engine::ThermalError::None:
-        return {};
-    case engine::ThermalError::Cancelled:
-        return CliCommands::tr("The thermal projection was cancelled.");
-    case engine::ThermalError::BadCase:
-        return CliCommands::tr("The hall cannot be simulated: %1.").arg(detail);
-    case engine::ThermalError::TooLarge:
-        return CliCommands::tr("The grid is too large for this cell size; choose larger cells.");
-    case engine::ThermalError::CudaFailed:
-        return CliCommands::tr("The CUDA engine failed: %1.").arg(detail);
-    case engine::ThermalError::Unbalanced:
-        return CliCommands::tr("The air flows of the hall do not balance: %1.").arg(detail);
-    }
-    return detail;
-}
 
 QJsonObject resultJson(const engine::ThermalCase &c, const engine::ThermalResult &r)
 {
@@ -156,29 +136,11 @@ int CliCommands::thermal(const QStringList &arguments)
     const engine::ThermalCase &c = build.thermalCase;
     if (!failText.isEmpty()) {
         // A cooling unit by id or name, or a power node whose failure stops cooling units.
-        const engine::ThermalCooler *unit = nullptr;
-        for (const engine::ThermalCooler &cooler : c.coolers)
-            if (QString::number(cooler.id) == failText || QString::fromStdString(cooler.name) == failText)
-                unit = &cooler;
-        if (unit) {
-            settings.failedCoolers.push_back(unit->id);
-        } else {
-            const PowerNode *node = nullptr;
-            for (const auto &[id, n] : plan.all<PowerNode>())
-                if (QString::number(id) == failText || n.name == failText)
-                    node = &n;
-            if (!node || !casePath.isEmpty())
-                return usage(
-                    tr("--fail names no running cooling unit or power node of the hall: \"%1\".").arg(failText));
-            const PowerNetwork network(plan);
-            const PowerState state = PowerAnalyzer::state(plan, network, { node->id }, LoadLevel::Design);
-            for (Id id : state.loads.stoppedCoolingUnits)
-                for (const engine::ThermalCooler &cooler : c.coolers)
-                    if (cooler.id == id)
-                        settings.failedCoolers.push_back(id);
-        }
+        // With --case the plan is empty: only cooling units of the case can be named.
+        if (!ThermalProjection::coolersStoppedBy(plan, c, failText, &settings.failedCoolers))
+            return usage(tr("--fail names no running cooling unit or power node of the hall: \"%1\".").arg(failText));
         if (settings.transientSeconds <= 0)
-            settings.transientSeconds = 300.0f;
+            settings.transientSeconds = ThermalProjection::kDefaultTransientSeconds;
     }
     if (!exportPath.isEmpty()) {
         QFile file(exportPath);
@@ -191,7 +153,7 @@ int CliCommands::thermal(const QStringList &arguments)
     settings.keepFields = false;
     const engine::ThermalResult r = engine::solveThermal(c, settings);
     if (!r.ok())
-        return fail(r.error == engine::ThermalError::CudaFailed ? kFailed : kBadInput, thermalError(r));
+        return fail(r.error == engine::ThermalError::CudaFailed ? kFailed : kBadInput, ThermalProjection::errorText(r));
     if (json) {
         mOut << QJsonDocument(resultJson(c, r)).toJson(QJsonDocument::Indented);
         return kOk;

@@ -1,6 +1,7 @@
 #include "i18n/language.h"
 #include "mainwindow.h"
 #include "store/planstore.h"
+#include "thermal/thermalpanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,7 +26,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Render the main window to a PNG file and exit"),
                                         QStringLiteral("file"));
-    parser.addOptions({readOnly, lang, screenshot});
+    const QCommandLineOption thermalCell(QStringLiteral("thermal-cell"),
+        QStringLiteral("With --screenshot: run the thermal projection at this cell "
+                       "size (m) first and show its dock"),
+        QStringLiteral("metres"));
+    parser.addOptions({ readOnly, lang, screenshot, thermalCell });
     parser.process(app);
 
     const QString code = parser.isSet(lang)
@@ -45,10 +50,28 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(screenshot)) {
         window.show();
-        QTimer::singleShot(300, &window, [&window, &parser, &screenshot] {
+        auto grab = [&window, &parser, &screenshot] {
             const bool ok = window.grab().save(parser.value(screenshot), "PNG");
             QCoreApplication::exit(ok ? 0 : 1);
-        });
+        };
+        if (parser.isSet(thermalCell)) {
+            rw::ThermalPanel *thermal = window.thermalPanel();
+            thermal->setCellM(parser.value(thermalCell).toDouble());
+            QObject::connect(thermal->runner(), &rw::ThermalRunner::finished, &window,
+                [grab, thermal](bool ok, const QString &error) {
+                    if (!ok)
+                        fprintf(stderr, "rackwerk: %s\n", qPrintable(error));
+                    fprintf(stderr, "rackwerk: %s\n", qPrintable(thermal->engineLine()));
+                    QTimer::singleShot(300, grab);
+                });
+            window.thermalAction()->trigger();
+            if (!thermal->runner()->isRunning()) {
+                fprintf(stderr, "rackwerk: %s\n", qPrintable(thermal->errorText()));
+                QTimer::singleShot(300, &window, grab);
+            }
+            return app.exec();
+        }
+        QTimer::singleShot(300, &window, grab);
         return app.exec();
     }
     window.show();

@@ -24,6 +24,7 @@
 #include "review/reviewcontroller.h"
 #include "store/planjson.h"
 #include "store/planstore.h"
+#include "thermal/thermalpanel.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -50,9 +51,9 @@ MainWindow::MainWindow(QWidget *parent)
       mView(new FloorPlanView(mScene, this)), mTree(new PlanTree(mPlan, this)), mSummary(new SummaryPanel(mPlan, this)),
       mFindings(new FindingsPanel(mPlan, this)),
       mBudget(new BudgetPanel(mPlan, this)), mPowerChain(new PowerChainPanel(mEditor, this)),
-      mDrawBar(new FloorPlanToolBar(mView, this)),
+      mThermal(new ThermalPanel(mPlan, mScene, this)), mDrawBar(new FloorPlanToolBar(mView, this)),
       mProperties(new PropertyPanel(mPlan, mScene, this)), mElevation(new RackElevationPanel(mPlan, this)),
-      mEngineLabel(new QLabel(this)), mModeLabel(new QLabel(this)),
+      mEngineLabel(new QLabel(this)), mModeLabel(new QLabel(this)), mThermalLabel(new QLabel(this)),
       mAutosave(new Autosave(mPlan, mUndo, this)), mReview(new ReviewController(this, mPlan, mScene))
 {
     setCentralWidget(mView);
@@ -60,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createDocks();
     statusBar()->addPermanentWidget(mModeLabel);
+    statusBar()->addPermanentWidget(mThermalLabel);
     statusBar()->addPermanentWidget(mEngineLabel);
     connect(&mUndo, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(mTree, &PlanTree::entityActivated, this, &MainWindow::activate);
@@ -73,6 +75,16 @@ MainWindow::MainWindow(QWidget *parent)
         const Downstream fed = Downstream::of(mPlan, nodeId);
         highlightOnFloorPlan(QList<Id>(fed.racks.begin(), fed.racks.end()),
                              QList<Id>(fed.coolingUnits.begin(), fed.coolingUnits.end()));
+    });
+    connect(mThermal, &ThermalPanel::entityActivated, this, &MainWindow::activate);
+    connect(mThermal, &ThermalPanel::statusChanged, mThermalLabel, &QLabel::setText);
+    connect(mThermal->runner(), &ThermalRunner::progress, this, [this] {
+        mThermalAction->setEnabled(false);
+        mThermalCancelAction->setEnabled(true);
+    });
+    connect(mThermal->runner(), &ThermalRunner::finished, this, [this] {
+        mThermalAction->setEnabled(true);
+        mThermalCancelAction->setEnabled(false);
     });
     connect(mScene, &QGraphicsScene::selectionChanged, this, [this] {
         const auto selected = mScene->selectedRefs();
@@ -129,6 +141,11 @@ void MainWindow::createActions()
     mZoomOut = make(QStyle::SP_ArrowDown, QKeySequence::ZoomOut, [this] { mView->zoomBy(0.8); });
     mFit = make(QStyle::SP_TitleBarMaxButton, QKeySequence(tr("Ctrl+0")), [this] { mView->fitHall(); });
     mAbout = make(QStyle::SP_MessageBoxInformation, QKeySequence::HelpContents, &MainWindow::about);
+    mThermalAction = make(QStyle::SP_MediaPlay, QKeySequence(tr("Ctrl+T")), &MainWindow::runThermal);
+    mThermalCancelAction = make(QStyle::SP_MediaStop, QKeySequence(tr("Ctrl+Shift+T")), [this] {
+        mThermal->cancelProjection();
+    });
+    mThermalCancelAction->setEnabled(false);
     mLanguageGroup = new QActionGroup(this);
     for (const QString &code : Language::available()) {
         // Each language is named in itself, so it can be found whatever the current language is.
@@ -163,6 +180,8 @@ void MainWindow::createMenus()
     mLanguageMenu = mViewMenu->addMenu(QString());
     mLanguageMenu->addActions(mLanguageGroup->actions());
     menuBar()->addMenu(mReview->menu());
+    mProjectionsMenu = menuBar()->addMenu(QString());
+    mProjectionsMenu->addActions({mThermalAction, mThermalCancelAction});
     mHelpMenu = menuBar()->addMenu(QString());
     mHelpMenu->addAction(mAbout);
 
@@ -188,10 +207,12 @@ void MainWindow::createDocks()
     mSummaryDock = dock(mSummary, "summaryDock", Qt::RightDockWidgetArea);
     mFindingsDock = dock(mFindings, "findingsDock", Qt::RightDockWidgetArea);
     mBudgetDock = dock(mBudget, "budgetDock", Qt::RightDockWidgetArea);
+    mThermalDock = dock(mThermal, "thermalDock", Qt::RightDockWidgetArea);
     mPropertiesDock = dock(mProperties, "propertiesDock", Qt::LeftDockWidgetArea);
     mElevationDock = dock(mElevation, "elevationDock", Qt::RightDockWidgetArea);
     tabifyDockWidget(mFindingsDock, mBudgetDock);
     tabifyDockWidget(mBudgetDock, mElevationDock);
+    tabifyDockWidget(mElevationDock, mThermalDock);
     mBudgetDock->raise();
     // The side docks keep the full height; the power chain shares the middle with the floor plan.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
@@ -216,6 +237,7 @@ void MainWindow::retranslate()
     mEditMenu->setTitle(tr("&Edit"));
     mViewMenu->setTitle(tr("&View"));
     mLanguageMenu->setTitle(tr("&Language"));
+    mProjectionsMenu->setTitle(tr("&Projections"));
     mHelpMenu->setTitle(tr("&Help"));
     mToolBar->setWindowTitle(tr("Main toolbar"));
     const struct {
@@ -238,6 +260,8 @@ void MainWindow::retranslate()
         {mZoomOut, tr("Zoom &out"), tr("Zoom out (mouse wheel)")},
         {mFit, tr("&Fit hall"), tr("Show the whole hall")},
         {mAbout, tr("&About Rackwerk"), tr("Version and licences")},
+        {mThermalAction, tr("&Thermal projection"), tr("Air temperatures of the hall shown: rack inlets, heat map, cooling failure")},
+        {mThermalCancelAction, tr("&Cancel thermal projection"), tr("Stop the running thermal projection")},
     };
     for (const auto &t : texts) {
         t.action->setText(t.text);
@@ -253,6 +277,8 @@ void MainWindow::retranslate()
     mLoadDock->setWindowTitle(tr("Load and energy projection"));
     mPowerChainDock->setWindowTitle(tr("Power chain (one-line diagram)"));
     mPowerChainDock->toggleViewAction()->setStatusTip(tr("Show or hide the power chain as an editable one-line diagram"));
+    mThermalDock->setWindowTitle(tr("Thermal projection"));
+    mThermalLabel->setText(mThermal->engineLine());
     mPropertiesDock->setWindowTitle(tr("Properties"));
     mElevationDock->setWindowTitle(tr("Rack elevation"));
     mReview->retranslate();
@@ -593,6 +619,14 @@ void MainWindow::about()
                           "budgets, projections and reviews.</p><p>%2</p><p>Plan file format %3.</p>")
                            .arg(QStringLiteral(RW_VERSION), engineText())
                            .arg(PlanStore::kSchemaVersion));
+}
+
+void MainWindow::runThermal()
+{
+    mThermalDock->show();
+    mThermalDock->raise();
+    if (!mThermal->runProjection())
+        statusBar()->showMessage(mThermal->errorText(), 8000);
 }
 
 }  // namespace rw

@@ -27,6 +27,7 @@ class PlanTree;
 class PowerChainPanel;
 class ReviewController;
 class SummaryPanel;
+class ThermalPanel;
 
 /// Rackwerk's main window: the floor plan in the middle, the plan tree, key figures and findings in
 /// docks. Owns the open plan and its undo stack.
@@ -54,6 +55,8 @@ public:
     /// Marks racks and cooling units on the floor plan (what a power node feeds, where devices fit), with
     /// a count per rack where given. The one place that talks to the floor plan for this.
     void highlightOnFloorPlan(const QList<Id> &rackIds, const QList<Id> &coolingUnitIds, const QList<int> &rackCounts = {});
+    ThermalPanel *thermalPanel() const { return mThermal; }
+    QAction *thermalAction() const { return mThermalAction; }
     FloorPlanToolBar *floorPlanToolBar() const { return mDrawBar; }
     PropertyPanel *propertyPanel() const { return mProperties; }
     RackElevationPanel *rackElevation() const { return mElevation; }
@@ -87,6 +90,7 @@ private:
     void setLanguage(const QString &code);
     void activate(EntityKind kind, const QVariant &key);
     void about();
+    void runThermal();
 
     Plan mPlan;
     QUndoStack mUndo;
@@ -101,11 +105,13 @@ private:
     FindingsPanel *mFindings;
     BudgetPanel *mBudget;
     PowerChainPanel *mPowerChain;
+    ThermalPanel *mThermal;
     QDockWidget *mTreeDock;
     QDockWidget *mSummaryDock;
     QDockWidget *mFindingsDock;
     QDockWidget *mBudgetDock;
     QDockWidget *mPowerChainDock;
+    QDockWidget *mThermalDock;
     FloorPlanToolBar *mDrawBar;
     PropertyPanel *mProperties;
     RackElevationPanel *mElevation;
@@ -113,6 +119,7 @@ private:
     QDockWidget *mElevationDock;
     QLabel *mEngineLabel;
     QLabel *mModeLabel;
+    QLabel *mThermalLabel;
     Autosave *mAutosave;
     LoadProjectionPanel *mLoadProjection = nullptr;
     QDockWidget *mLoadDock = nullptr;
@@ -121,12 +128,14 @@ private:
     QMenu *mFileMenu = nullptr;
     QMenu *mEditMenu = nullptr;
     QMenu *mViewMenu = nullptr;
+    QMenu *mProjectionsMenu = nullptr;
     QMenu *mLanguageMenu = nullptr;
     QMenu *mHelpMenu = nullptr;
     QToolBar *mToolBar = nullptr;
     QAction *mNew, *mOpen, *mOpenReadOnly, *mOpenDemo, *mSave, *mSaveAs, *mImportJson, *mExportJson, *mQuit;
     QAction *mUndoAction, *mRedoAction, *mSiteAction, *mCatalogueAction;
     QAction *mZoomIn, *mZoomOut, *mFit, *mAbout;
+    QAction *mThermalAction, *mThermalCancelAction;
     QActionGroup *mLanguageGroup;
 };
 
