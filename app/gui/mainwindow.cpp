@@ -568,8 +568,14 @@ void MainWindow::highlightOnFloorPlan(const QList<Id> &rackIds, const QList<Id> 
         badges[rackIds[i]] = tr("+%1").arg(locale().toString(rackCounts[i]));
     mScene->setRackBadges(badges);
     {
+        // Selected as well as outlined, so that the usual selection tools (elevation, properties) apply.
         const QSignalBlocker quiet(mScene);
-        mScene->selectRacks(std::vector<Id>(rackIds.begin(), rackIds.end()));
+        std::vector<PlanItemRef> shownHere;
+        for (const PlanItemRef &ref : outlined) {
+            if (mScene->itemFor(ref))
+                shownHere.push_back(ref);
+        }
+        mScene->selectRefs(shownHere);
     }
     QRectF shown;
     for (QGraphicsItem *item : mScene->selectedItems())

@@ -32,6 +32,8 @@ QRectF OverviewWidget::target() const
 
 void OverviewWidget::renderScene()
 {
+    if (!mView->scene())
+        return;
     mImage = QImage(size() * devicePixelRatioF(), QImage::Format_ARGB32_Premultiplied);
     mImage.setDevicePixelRatio(devicePixelRatioF());
     mImage.fill(Qt::transparent);
@@ -43,6 +45,8 @@ void OverviewWidget::renderScene()
 
 void OverviewWidget::followView()
 {
+    if (!mView->scene())
+        return;  // the scene is being destroyed: QGraphicsView drops it before it recalculates
     // Only useful while the view shows part of the hall; otherwise it would just cover the plan.
     const QRectF shown = mView->mapToScene(mView->viewport()->rect()).boundingRect();
     const bool wanted = mEnabled && !shown.contains(mView->scene()->sceneRect().adjusted(1, 1, -1, -1));
@@ -60,6 +64,8 @@ void OverviewWidget::setEnabledByUser(bool enabled)
 
 void OverviewWidget::paintEvent(QPaintEvent *)
 {
+    if (!mView->scene())
+        return;
     QPainter painter(this);
     painter.setPen(QColor(150, 150, 150));
     painter.setBrush(QColor(255, 255, 255, 235));

@@ -80,7 +80,9 @@ void runLoadProjectionCpu(const LoadModel &model, const LoadRunOptions &options,
 
     std::atomic<int> nextTrial { 0 };
     std::atomic<int> done { 0 };
-    std::atomic<bool> cancel { false };
+    // Asked once before any work, so that a cancel always lands, even when the trials would finish
+    // before the first poll below.
+    std::atomic<bool> cancel { progress && !progress(0, options.trials) };
     std::mutex mutex;
     std::condition_variable finished;
     int running = threads;
