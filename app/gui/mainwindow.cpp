@@ -21,9 +21,11 @@
 #include "panels/summarypanel.h"
 #include "powerchain/powerchainpanel.h"
 #include "analysis/downstream.h"
+#include "review/projectionsummarizers.h"
 #include "review/reviewcontroller.h"
 #include "store/planjson.h"
 #include "store/planstore.h"
+#include "analysis/thermalrunner.h"
 #include "thermal/thermalpanel.h"
 
 #include <QActionGroup>
@@ -77,6 +79,16 @@ MainWindow::MainWindow(QWidget *parent)
                              QList<Id>(fed.coolingUnits.begin(), fed.coolingUnits.end()));
     });
     connect(mThermal, &ThermalPanel::entityActivated, this, &MainWindow::activate);
+    // Finished projections feed the review's checks.
+    connect(mThermal->outcome(), &ThermalOutcome::changed, this, [this] {
+        const ThermalRun *run = mThermal->outcome()->run();
+        if (run && run->result.ok() && !mThermal->outcome()->isStale())
+            mReview->setThermal(summarizeThermal(*run));
+    });
+    connect(mLoadProjection, &LoadProjectionPanel::finished, this, [this](bool ok) {
+        if (ok && !mLoadProjection->result().efficiency.empty())
+            mReview->setEnergy(summarizeEnergy(mLoadProjection->result()));
+    });
     connect(mThermal, &ThermalPanel::statusChanged, mThermalLabel, &QLabel::setText);
     connect(mThermal->runner(), &ThermalRunner::progress, this, [this] {
         mThermalAction->setEnabled(false);

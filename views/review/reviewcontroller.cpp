@@ -32,6 +32,17 @@ ReviewController::ReviewController(QMainWindow *window, Plan &plan, FloorPlanSce
 {
     mDock->setObjectName(QStringLiteral("reviewDock"));
     mDock->setWidget(mPanel);
+    // Projections describe the plan as it was when they ran: any change makes their checks not assessable
+    // again until they are rerun, so a review never judges a plan by another plan's figures.
+    auto forgetProjections = [this] {
+        if (!mProjections.thermal && !mProjections.energy)
+            return;
+        mProjections = {};
+        mPanel->setStale(true);
+    };
+    connect(&plan, &Plan::entityChanged, this, forgetProjections);
+    connect(&plan, &Plan::siteChanged, this, forgetProjections);
+    connect(&plan, &Plan::reset, this, forgetProjections);
     auto make = [this](const QKeySequence &key, auto slot) {
         auto *action = new QAction(this);
         action->setShortcut(key);

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "review/projectionsummaries.h"
+
+namespace rw {
+
+struct LoadProjectionResult;
+struct ThermalRun;
+
+/// Turns a finished thermal run into what the review checks: the highest inlet temperature per rack
+/// (the ASHRAE envelope applies to every point of the intake, not only its mean).
+ThermalSummary summarizeThermal(const ThermalRun &run);
+
+/// Turns a load projection into what the review checks. EnEfG section 11 judges an operating year, and
+/// a hall that is still filling runs at part load: the figures are those of the worst projected year
+/// (highest median PUE), and the ERF of every year, medians over the Monte Carlo trials.
+EnergySummary summarizeEnergy(const LoadProjectionResult &result);
+
+}  // namespace rw

@@ -1,0 +1,109 @@
+#include "../common/testplans.h"
+
+#include "analysis/thermalrunner.h"
+#include "projection/loadprojection.h"
+#include "review/compliancechecker.h"
+#include "review/projectionsummarizers.h"
+
+#include <QtTest>
+
+using namespace rw;
+using namespace rwtest;
+
+namespace {
+
+const CheckResult &result(const ComplianceReport &report, const QString &ruleId)
+{
+    for (const CheckResult &r : report.results)
+        if (r.ruleId == ruleId)
+            return r;
+    qFatal("no result for rule %s", qPrintable(ruleId));
+}
+
+void newSite(Plan &plan)
+{
+    Site site = plan.site();
+    site.startOfOperation = QDate(2026, 9, 1);
+    site.pueTarget = 1.15;
+    plan.setSite(site);
+}
+
+}  // namespace
+
+/// The projections reach the review's checks through the summarizers (one line each in the GUI).
+class TestProjectionSummaries : public QObject {
+    Q_OBJECT
+private slots:
+    void energyTakesTheWorstYear();
+    void energyFromARealProjectionDrivesThePueCheck();
+    void thermalTakesEachRacksHighestInlet();
+};
+
+void TestProjectionSummaries::energyTakesTheWorstYear()
+{
+    LoadProjectionResult result;
+    result.trials = 40;
+    for (int year = 1; year <= 3; ++year) {
+        AnnualEfficiency e;
+        e.year = year;
+        e.pueP50 = year == 2 ? 1.31 : 1.12;
+        e.pueP95 = e.pueP50 + 0.02;
+        e.erfP50 = 0.05 * year;
+        result.efficiency.push_back(e);
+    }
+    const EnergySummary s = summarizeEnergy(result);
+    QCOMPARE(s.annualPueP50, 1.31);
+    QCOMPARE(s.annualPueP95, 1.33);
+    QCOMPARE(s.erfByYear, (std::vector<double> { 0.05, 0.10, 0.15000000000000002 }));
+    QCOMPARE(s.samples, 40);
+    QCOMPARE(s.monthlyPueP50.size(), std::size_t(12));
+}
+
+void TestProjectionSummaries::energyFromARealProjectionDrivesThePueCheck()
+{
+    Plan plan;
+    buildSmallPlan(plan);
+    newSite(plan);
+    const CheckResult declared = result(ComplianceChecker::run(plan, {}, {}), QStringLiteral("enefg-11-pue-new"));
+    QCOMPARE(declared.basis, CheckBasis::Declared);
+    QCOMPARE(declared.value, 1.15);
+
+    LoadProjectionOptions options;
+    options.trials = 8;
+    options.seed = 5;
+    options.engine = engine::BackendRequest::Cpu;
+    options.model.years = 1;
+    LoadProjectionResult projection;
+    QString error;
+    QVERIFY2(LoadProjection::run(plan, options, {}, &projection, &error), qPrintable(error));
+    QVERIFY(!projection.efficiency.empty());
+    ProjectionInputs inputs;
+    inputs.energy = summarizeEnergy(projection);
+    const CheckResult projected = result(ComplianceChecker::run(plan, inputs, {}), QStringLiteral("enefg-11-pue-new"));
+    QCOMPARE(projected.basis, CheckBasis::Projected);
+    QCOMPARE(projected.value, projection.efficiency.front().pueP50);
+    QVERIFY(projected.value >= 1.0);  // facility energy is never below the IT energy
+    QCOMPARE(projected.status, projected.value <= 1.2 ? CheckStatus::Pass : CheckStatus::Fail);
+}
+
+void TestProjectionSummaries::thermalTakesEachRacksHighestInlet()
+{
+    ThermalRun run;
+    engine::RackThermalResult a;
+    a.id = 11;
+    a.inletMeanC = 24.0f;
+    a.inletMaxC = 33.5f;
+    engine::RackThermalResult b;
+    b.id = 12;
+    b.inletMeanC = 21.0f;
+    b.inletMaxC = 22.25f;
+    run.result.racks = { a, b };
+    const ThermalSummary s = summarizeThermal(run);
+    QCOMPARE(s.maxInletCByRack.size(), std::size_t(2));
+    QCOMPARE(s.maxInletCByRack.at(11), 33.5);
+    QCOMPARE(s.maxInletCByRack.at(12), 22.25);
+    QCOMPARE(s.engine, QStringLiteral("cpu"));
+}
+
+QTEST_GUILESS_MAIN(TestProjectionSummaries)
+#include "tst_projectionsummaries.moc"
