@@ -614,10 +614,6 @@
         <translation>Perzentile aus Histogrammen: genau auf %1 kW (Gesamtleistung) und %2 (PUE).</translation>
     </message>
     <message>
-        <source>check takes one plan, optionally --review FILE and --json.</source>
-        <translation>check erwartet einen Plan, optional --review DATEI und --json.</translation>
-    </message>
-    <message>
         <source>Rule set %1, version %2 of %3</source>
         <translation>Regelwerk %1, Version %2 vom %3</translation>
     </message>
@@ -656,64 +652,6 @@
     <message>
         <source>report takes one plan and --pdf FILE and/or --csv DIR.</source>
         <translation>report erwartet einen Plan und --pdf DATEI und/oder --csv ORDNER.</translation>
-    </message>
-    <message>
-        <source>Usage: rackwerk-cli [--lang de|en] COMMAND ...
-  info PLAN|demo [--json]        key figures of a plan
-  validate PLAN                  check a plan; warnings are listed
-  export PLAN --json FILE        write the plan&apos;s JSON form
-  import FILE.json -o PLAN       make a plan file from the JSON form
-  demo -o PLAN                   write the Munich demo plan
-  engines [--json]               which projection engine runs here
-  budget PLAN [--json]           power and cooling budgets
-  contingency PLAN [--pairs] [--json]
-                                 fail each power node (and pairs) in turn
-  contingency PLAN --node ID [--json]
-                                 fail one node (id or name): what stops with it
-  capacity PLAN TYPE [--json]    how many more devices of a type fit, and where
-  load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]
-       [--scenario ID] [--weather CSV] [--json]
-                                 Monte Carlo projection of power, energy and PUE
-  check PLAN [--review FILE] [--json]
-                                 compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)
-  diff A B [--json]              what differs between two plans
-  report PLAN [--review FILE] [--pdf FILE] [--csv DIR]
-                                 the reviewer&apos;s report (PDF) and its tables (CSV)
-  thermal PLAN|--case FILE [--engine auto|cpu|cuda] [--cell METRES]
-          [--fail UNIT] [--transient SECONDS] [--json] [--export-case FILE]
-                                 air temperatures of the first hall; --fail stops a
-                                 cooling unit (or a power node&apos;s units) at t = 0
-  fields                         reference of every field of the JSON form
-PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
-Exit codes: 0 success, 1 failure, 2 bad input.</source>
-        <translation>Aufruf: rackwerk-cli [--lang de|en] BEFEHL ...
-  info PLAN|demo [--json]        Kennzahlen eines Plans
-  validate PLAN                  einen Plan prüfen; Warnungen werden aufgelistet
-  export PLAN --json DATEI       die JSON-Form des Plans schreiben
-  import DATEI.json -o PLAN      eine Plandatei aus der JSON-Form erstellen
-  demo -o PLAN                   den Münchner Demoplan schreiben
-  engines [--json]               welcher Rechenkern für Prognosen hier läuft
-  budget PLAN [--json]           Strom- und Kühlbudgets
-  contingency PLAN [--pairs] [--json]
-                                 jeden Stromversorgungsknoten (und Paare) nacheinander ausfallen lassen
-  contingency PLAN --node ID [--json]
-                                 einen Knoten (ID oder Name) ausfallen lassen: was mit ihm ausfällt
-  capacity PLAN TYP [--json]     wie viele weitere Geräte eines Typs passen, und wo
-  load PLAN [--trials N] [--years J] [--seed S] [--engine auto|cpu|cuda]
-       [--scenario ID] [--weather CSV] [--json]
-                                 Monte-Carlo-Prognose von Leistung, Energie und PUE
-  check PLAN [--review DATEI] [--json]
-                                 Prüfungen (EnEfG, EU 2024/1364, EN 50600, ...)
-  diff A B [--json]              was sich zwischen zwei Plänen unterscheidet
-  report PLAN [--review DATEI] [--pdf DATEI] [--csv ORDNER]
-                                 der Prüfbericht (PDF) und seine Tabellen (CSV)
-  thermal PLAN|--case DATEI [--engine auto|cpu|cuda] [--cell METER]
-          [--fail GERÄT] [--transient SEKUNDEN] [--json] [--export-case DATEI]
-                                 Lufttemperaturen der ersten Halle; --fail stoppt ein
-                                 Kühlgerät (oder die Geräte eines Stromknotens) bei t = 0
-  fields                         Referenz aller Felder der JSON-Form
-PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;demo&quot;.
-Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>An option of thermal is missing its value.</source>
@@ -814,6 +752,76 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>Without %1: every rack inlet stays in the allowable range for %2 s.</source>
         <translation>Ohne %1: Alle Rack-Eintritte bleiben %2 s lang im zulässigen Bereich.</translation>
+    </message>
+    <message>
+        <source>Usage: rackwerk-cli [--lang de|en] COMMAND ...
+  info PLAN|demo [--json]        key figures of a plan
+  validate PLAN                  check a plan; warnings are listed
+  export PLAN --json FILE        write the plan&apos;s JSON form
+  import FILE.json -o PLAN       make a plan file from the JSON form
+  demo -o PLAN                   write the Munich demo plan
+  engines [--json]               which projection engine runs here
+  budget PLAN [--json]           power and cooling budgets
+  contingency PLAN [--pairs] [--json]
+                                 fail each power node (and pairs) in turn
+  contingency PLAN --node ID [--json]
+                                 fail one node (id or name): what stops with it
+  capacity PLAN TYPE [--json]    how many more devices of a type fit, and where
+  load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]
+       [--scenario ID] [--weather CSV] [--json]
+                                 Monte Carlo projection of power, energy and PUE
+  check PLAN [--review FILE] [--load-trials N] [--json]
+                                 compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)
+  diff A B [--json]              what differs between two plans
+  report PLAN [--review FILE] [--load-trials N] [--pdf FILE] [--csv DIR]
+                                 the reviewer&apos;s report (PDF) and its tables (CSV)
+  thermal PLAN|--case FILE [--engine auto|cpu|cuda] [--cell METRES]
+          [--fail UNIT] [--transient SECONDS] [--json] [--export-case FILE]
+                                 air temperatures of the first hall; --fail stops a
+                                 cooling unit (or a power node&apos;s units) at t = 0
+  fields                         reference of every field of the JSON form
+PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
+Exit codes: 0 success, 1 failure, 2 bad input.</source>
+        <translation>Aufruf: rackwerk-cli [--lang de|en] BEFEHL ...
+  info PLAN|demo [--json]        Kennzahlen eines Plans
+  validate PLAN                  einen Plan prüfen; Warnungen werden aufgelistet
+  export PLAN --json DATEI       die JSON-Form des Plans schreiben
+  import DATEI.json -o PLAN      eine Plandatei aus der JSON-Form erstellen
+  demo -o PLAN                   den Münchner Demoplan schreiben
+  engines [--json]               welcher Rechenkern für Prognosen hier läuft
+  budget PLAN [--json]           Strom- und Kühlbudgets
+  contingency PLAN [--pairs] [--json]
+                                 jeden Stromversorgungsknoten (und Paare) nacheinander ausfallen lassen
+  contingency PLAN --node ID [--json]
+                                 einen Knoten (ID oder Name) ausfallen lassen: was mit ihm ausfällt
+  capacity PLAN TYP [--json]     wie viele weitere Geräte eines Typs passen, und wo
+  load PLAN [--trials N] [--years J] [--seed S] [--engine auto|cpu|cuda]
+       [--scenario ID] [--weather CSV] [--json]
+                                 Monte-Carlo-Prognose von Leistung, Energie und PUE
+  check PLAN [--review DATEI] [--load-trials N] [--json]
+                                 Prüfungen (EnEfG, EU 2024/1364, EN 50600, ...)
+  diff A B [--json]              was sich zwischen zwei Plänen unterscheidet
+  report PLAN [--review DATEI] [--load-trials N] [--pdf DATEI] [--csv ORDNER]
+                                 der Prüfbericht (PDF) und seine Tabellen (CSV)
+  thermal PLAN|--case DATEI [--engine auto|cpu|cuda] [--cell METER]
+          [--fail GERÄT] [--transient SEKUNDEN] [--json] [--export-case DATEI]
+                                 Lufttemperaturen der ersten Halle; --fail stoppt ein
+                                 Kühlgerät (oder die Geräte eines Stromknotens) bei t = 0
+  fields                         Referenz aller Felder der JSON-Form
+PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;demo&quot;.
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <source>--load-trials needs a number of trials.</source>
+        <translation>--load-trials braucht eine Anzahl von Durchläufen.</translation>
+    </message>
+    <message>
+        <source>--load-trials must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--load-trials muss eine ganze Zahl von 1 bis %1 sein, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>check takes one plan, optionally --review FILE, --load-trials N and --json.</source>
+        <translation>check nimmt einen Plan, wahlweise --review DATEI, --load-trials N und --json.</translation>
     </message>
 </context>
 <context>

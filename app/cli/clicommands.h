@@ -11,6 +11,7 @@
 
 namespace rw {
 class Plan;
+struct ProjectionInputs;
 struct ReportImage;
 }  // namespace rw
 
@@ -48,6 +49,8 @@ private:
     int check(const QStringList &args);
     int diff(const QStringList &args);
     int report(const QStringList &args);
+    /// --load-trials N: runs the load projection so that the energy checks judge projected figures.
+    bool projectionInputs(QStringList &args, const Plan &plan, ProjectionInputs *inputs, QString *error);
     int thermal(const QStringList &args);
     int usage(const QString &problem = {});
     int fail(int code, const QString &reason);

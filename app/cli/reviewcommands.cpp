@@ -2,8 +2,10 @@
 #include "clicommands.h"
 #include "clioptions.h"
 
+#include "projection/loadprojection.h"
 #include "review/compliancechecker.h"
 #include "review/plandiff.h"
+#include "review/projectionsummarizers.h"
 #include "review/reviewfile.h"
 #include "review/reviewjson.h"
 #include "review/reviewreport.h"
@@ -32,7 +34,46 @@ bool loadReview(const QString &planSource, const QString &explicitPath, Review *
     return ReviewFile::load(path, review, error);
 }
 
+/// Moves "--load-trials N" out of args (the rest must be the positional arguments).
+QStringList takeLoadTrials(QStringList &args)
+{
+    QStringList taken;
+    const qsizetype at = args.indexOf(QStringLiteral("--load-trials"));
+    if (at < 0)
+        return taken;
+    taken << args.takeAt(at);
+    if (at < args.size())
+        taken << args.takeAt(at);
+    return taken;
+}
+
 }  // namespace
+
+bool CliCommands::projectionInputs(QStringList &args, const Plan &plan, ProjectionInputs *inputs, QString *error)
+{
+    QString trialsText;
+    if (!takeOption(args, QStringLiteral("--load-trials"), &trialsText)) {
+        *error = tr("--load-trials needs a number of trials.");
+        return false;
+    }
+    if (trialsText.isEmpty())
+        return true;
+    bool ok = false;
+    LoadProjectionOptions options;
+    options.trials = trialsText.toInt(&ok);
+    if (!ok || options.trials < 1 || options.trials > LoadProjectionOptions::kMaxTrials) {
+        *error = tr("--load-trials must be a whole number from 1 to %1, not \"%2\".")
+                     .arg(LoadProjectionOptions::kMaxTrials)
+                     .arg(trialsText);
+        return false;
+    }
+    LoadProjectionResult projection;
+    if (!LoadProjection::run(plan, options, {}, &projection, error))
+        return false;
+    if (!projection.efficiency.empty())
+        inputs->energy = summarizeEnergy(projection);
+    return true;
+}
 
 bool CliCommands::needsGui(const QStringList &args)
 {
@@ -45,8 +86,9 @@ int CliCommands::check(const QStringList &arguments)
     QStringList args = arguments;
     const bool json = takeFlag(args, QStringLiteral("--json"));
     QString reviewPath;
+    QStringList loadTrials = takeLoadTrials(args);
     if (!takeOption(args, QStringLiteral("--review"), &reviewPath) || args.size() != 1)
-        return usage(tr("check takes one plan, optionally --review FILE and --json."));
+        return usage(tr("check takes one plan, optionally --review FILE, --load-trials N and --json."));
     Plan plan;
     QString error;
     if (!loadPlan(args.first(), &plan, &error))
@@ -54,7 +96,10 @@ int CliCommands::check(const QStringList &arguments)
     Review review;
     if (!loadReview(args.first(), reviewPath, &review, &error))
         return fail(kBadInput, error);
-    const ComplianceReport report = ComplianceChecker::run(plan, ProjectionInputs {}, review);
+    ProjectionInputs projections;
+    if (!projectionInputs(loadTrials, plan, &projections, &error))
+        return fail(kBadInput, error);
+    const ComplianceReport report = ComplianceChecker::run(plan, projections, review);
     if (json) {
         mOut << QJsonDocument(ReviewJson::toJson(report)).toJson(QJsonDocument::Indented);
         return kOk;
@@ -123,6 +168,7 @@ int CliCommands::report(const QStringList &arguments)
     QString pdf;
     QString csvDirectory;
     QString reviewPath;
+    QStringList loadTrials = takeLoadTrials(args);
     if (!takeOption(args, QStringLiteral("--pdf"), &pdf) || !takeOption(args, QStringLiteral("--csv"), &csvDirectory)
         || !takeOption(args, QStringLiteral("--review"), &reviewPath) || args.size() != 1
         || (pdf.isEmpty() && csvDirectory.isEmpty()))
@@ -135,7 +181,10 @@ int CliCommands::report(const QStringList &arguments)
     Review review;
     if (!loadReview(source, reviewPath, &review, &error))
         return fail(kBadInput, error);
-    ReviewReport report(plan, source == QLatin1String("demo") ? QString() : source, ProjectionInputs {}, review);
+    ProjectionInputs projections;
+    if (!projectionInputs(loadTrials, plan, &projections, &error))
+        return fail(kBadInput, error);
+    ReviewReport report(plan, source == QLatin1String("demo") ? QString() : source, projections, review);
     if (mRenderFloorPlans)
         report.setFloorPlans(mRenderFloorPlans(plan));
     if (!pdf.isEmpty() && !report.writePdf(pdf, &error))

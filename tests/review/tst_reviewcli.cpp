@@ -54,6 +54,7 @@ private slots:
     void initTestCase();
     void checkJsonAndText();
     void checkUsesReviewNextToPlan();
+    void checkWithLoadProjection();
     void corruptReview();
     void diff();
     void reportPdfInGerman();
@@ -122,6 +123,24 @@ void TestReviewCli::checkJsonAndText()
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY2(r.out.contains(QStringLiteral("[Nicht erfüllt] Jahres-PUE höchstens 1,20")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("Quelle: EnEfG § 11")), qPrintable(r.out));
+}
+
+void TestReviewCli::checkWithLoadProjection()
+{
+    // With --load-trials the PUE check judges the projected figure, not the bidder's declared 1.3.
+    CliRun r = run(words({ "--lang", "en", "check" }) << mPlan << words({ "--load-trials", "4", "--json" }));
+    QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(r.describe()));
+    const QJsonObject pue
+        = results(QJsonDocument::fromJson(r.out.toUtf8()).object()).value(QStringLiteral("enefg-11-pue-new")).toObject();
+    QCOMPARE(pue.value(QStringLiteral("basis")).toString(), QStringLiteral("projected"));
+    QVERIFY(pue.value(QStringLiteral("value")).toDouble() >= 1.0);
+    QVERIFY(pue.value(QStringLiteral("value")).toDouble() != 1.3);
+    // Bad trial counts are bad input with one translated line.
+    for (const char *bad : { "0", "many", "100001" }) {
+        r = run(words({ "--lang", "de", "check" }) << mPlan << words({ "--load-trials", bad }));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--load-trials")), qPrintable(r.describe()));
+    }
 }
 
 void TestReviewCli::checkUsesReviewNextToPlan()
