@@ -69,6 +69,10 @@ void TestThermalReference::compare()
     qInfo("%s: %d racks, inlet MAE %.3f K, max %.3f K (Rackwerk %d iterations, %s, energy balance %.3f %%)",
         qPrintable(name), count, mae, worst, r.iterations, r.converged ? "converged" : "NOT converged",
         100.0 * r.energyBalanceError());
+    // A reference that did not settle (inlets still swinging by more than the 2.5 K aim) cannot judge
+    // single racks: known gap, see docs/thermal-design.md. An unexpected pass is reported (XPASS).
+    if (reference.value(QStringLiteral("maxInletSwingK")).toDouble() > 2.5)
+        QEXPECT_FAIL("", "the OpenFOAM reference of this hall did not converge; Rackwerk differs by more", Abort);
     QVERIFY2(mae <= 1.0, qPrintable(QStringLiteral("MAE %1 K").arg(mae)));
     QVERIFY2(worst <= 2.5, qPrintable(QStringLiteral("max %1 K").arg(worst)));
 }
