@@ -498,7 +498,8 @@ void TestValidation::labels()
     QVERIFY2(f.empty(), qPrintable(listed(f)));
     for (const QPointF outside : { QPointF(10.01, 5), QPointF(5, -0.01), QPointF(-3, -3), QPointF(5, 10.5) }) {
         f = with([outside](Label &l) { l.xM = outside.x(), l.yM = outside.y(); });
-        QVERIFY2(count(f, kWarning, EntityKind::Label, key) == 1 && !PlanValidator::hasErrors(f), qPrintable(listed(f)));
+        QVERIFY2(
+            count(f, kWarning, EntityKind::Label, key) == 1 && !PlanValidator::hasErrors(f), qPrintable(listed(f)));
         QVERIFY(f.front().message.contains(QLatin1String("Cold aisle")));
         QVERIFY(f.front().message.contains(QLatin1String("Hall T")));
     }
@@ -582,12 +583,12 @@ void TestValidation::fieldRanges_data()
                                      << "heightM" << QVariant(0.01) << true << QVariant(0.01) << "";
     QTest::newRow("label turned 359 degrees") << "label"
                                               << "rotationDeg" << QVariant(359) << true << QVariant(359) << "";
-    QTest::newRow("label turned a full circle") << "label"
-                                                << "rotationDeg" << QVariant(360) << false << none
-                                                << "must be between 0 and 359";
-    QTest::newRow("label turned backwards") << "label"
-                                            << "rotationDeg" << QVariant(-90) << false << none
-                                            << "must be between 0 and 359";
+    QTest::newRow("label turned a full circle")
+        << "label"
+        << "rotationDeg" << QVariant(360) << false << none << "must be between 0 and 359";
+    QTest::newRow("label turned backwards")
+        << "label"
+        << "rotationDeg" << QVariant(-90) << false << none << "must be between 0 and 359";
     QTest::newRow("long label text") << "label"
                                      << "text" << QVariant(QString(201, QLatin1Char('x'))) << false << none
                                      << "is longer than 200 characters";

@@ -18,10 +18,10 @@
 #include <QApplication>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
-#include <QSpinBox>
-#include <QTreeWidget>
 #include <QMimeData>
+#include <QSpinBox>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QtTest>
 
 #include <set>

@@ -151,8 +151,7 @@ void FloorPlanToolBar::retranslate()
     setWindowTitle(tr("Floor plan tools"));
     mArrangeMenu->setTitle(tr("&Arrange"));
     const QString toolNames[] = { tr("Select"), tr("Rack row"), tr("Wall"), tr("Column"), tr("Obstacle"),
-        tr("Perforated tiles"), tr("Cooling unit"), tr("Power node"),
-        tr("Label") };
+        tr("Perforated tiles"), tr("Cooling unit"), tr("Power node"), tr("Label") };
     const QString toolTips[] = {
         tr("Select by click or rubber band; drag to move; arrow keys nudge (Shift: 1 m)"),
         tr("Drag out a row: as many racks as fit the dragged length"),

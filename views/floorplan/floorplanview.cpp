@@ -606,8 +606,8 @@ void FloorPlanView::openLabelEditor(QPointF sceneM, Id labelId, const QString &t
     mLabelEditor->setToolTip(tr("Type the label's text; Enter applies, Escape cancels"));
     mLabelEditor->setText(text);
     mLabelEditor->selectAll();
-    mLabelEditor->resize(std::max(160, mLabelEditor->fontMetrics().horizontalAdvance(text) + 24),
-        mLabelEditor->sizeHint().height());
+    mLabelEditor->resize(
+        std::max(160, mLabelEditor->fontMetrics().horizontalAdvance(text) + 24), mLabelEditor->sizeHint().height());
     const QPoint centre = mapFromScene(sceneM);
     mLabelEditor->move(centre - QPoint(mLabelEditor->width() / 2, mLabelEditor->height() / 2));
     mLabelEditor->installEventFilter(this);

@@ -9,6 +9,8 @@
 #include <memory>
 #include <optional>
 
+class QLineEdit;
+
 namespace rw {
 
 class FloorPlanScene;
@@ -73,7 +75,7 @@ public:
     /// Opens the in-place editor for the text of a label on this hall's plan (Enter applies, Escape cancels).
     void editLabelText(Id labelId);
     /// The in-place label text editor while it is open, else nullptr.
-    class QLineEdit *labelEditor() const { return mLabelEditor; }
+    QLineEdit *labelEditor() const { return mLabelEditor; }
 
 signals:
     void toolChanged(rw::FloorTool tool);
@@ -134,7 +136,7 @@ private:
     QString mGestureText;  ///< what the gesture would do ("12 racks, 7.2 m")
 
     // The in-place label editor.
-    class QLineEdit *mLabelEditor = nullptr;
+    QLineEdit *mLabelEditor = nullptr;
     QPointF mLabelAtM;  ///< where a new label goes
     Id mLabelId = kNoId;  ///< the label being edited; 0 for a new one
 };

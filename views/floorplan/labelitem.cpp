@@ -5,6 +5,8 @@
 #include <QStyleOptionGraphicsItem>
 #include <QTransform>
 
+#include <algorithm>
+
 namespace rw {
 namespace {
 

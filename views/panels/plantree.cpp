@@ -106,7 +106,7 @@ void PlanTree::rebuild()
         for (const auto &[labelId, label] : mPlan.all<Label>()) {
             if (label.hallId == hallId)
                 addItem(hallItem, tr("Label \"%1\"").arg(label.text), EntityKind::Label, labelId,
-                        tr("%1 m high").arg(QLocale().toString(label.heightM, 'f', 2)));
+                    tr("%1 m high").arg(QLocale().toString(label.heightM, 'f', 2)));
         }
     }
     auto *cooling = group(tr("Cooling"), "cooling");
