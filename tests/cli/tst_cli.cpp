@@ -410,6 +410,8 @@ void TestCli::contingencyOfOneNode()
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY2(unknown.err.contains(QLatin1String("no-such-node")), qPrintable(unknown.describe()));
     QVERIFY(run(words({"--lang", "en", "contingency", "demo", "--node"})).exitCode != 0);
+}
+
 void TestCli::thermalCase()
 {
     const QString fixture = QStringLiteral(RW_TEST_FIXTURES "/thermal/rack_in_duct.case.json");
