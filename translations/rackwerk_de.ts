@@ -1820,6 +1820,22 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <source>Inference share</source>
         <translation>Inferenzanteil</translation>
     </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Drehung</translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <source>Clockwise, in whole degrees</source>
+        <translation>Im Uhrzeigersinn, in ganzen Grad</translation>
+    </message>
 </context>
 <context>
     <name>rw::FillDialog</name>
@@ -2096,6 +2112,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <source> in row %1</source>
         <translation> in Reihe %1</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Label&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2 m high, turned %3°</source>
+        <translation>&lt;b&gt;Beschriftung&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2 m hoch, um %3° gedreht</translation>
+    </message>
 </context>
 <context>
     <name>rw::FloorPlanToolBar</name>
@@ -2287,6 +2307,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <source>What the rack colours show; the legend explains them</source>
         <translation>Was die Farben der Racks zeigen; die Legende erklärt sie</translation>
     </message>
+    <message>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>Click to place a text label, type its text, Enter; double-click a label or press F2 to change its text</source>
+        <translation>Klicken, um eine Beschriftung zu setzen, Text eingeben, Eingabetaste; Doppelklick auf eine Beschriftung oder F2 ändert ihren Text</translation>
+    </message>
 </context>
 <context>
     <name>rw::FloorPlanView</name>
@@ -2341,6 +2369,30 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
             <numerusform>%n Layoutwarnung: Racks rot umrandet</numerusform>
             <numerusform>%n Layoutwarnungen: Racks rot umrandet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Label at %1 m, %2 m</source>
+        <translation>Beschriftung bei %1 m, %2 m</translation>
+    </message>
+    <message>
+        <source>Label text</source>
+        <translation>Beschriftungstext</translation>
+    </message>
+    <message>
+        <source>Type the label&apos;s text; Enter applies, Escape cancels</source>
+        <translation>Text der Beschriftung eingeben; Eingabetaste übernimmt, Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>Beschriftung hinzufügen</translation>
+    </message>
+    <message>
+        <source>The label was deleted while its text was edited.</source>
+        <translation>Die Beschriftung wurde gelöscht, während ihr Text bearbeitet wurde.</translation>
+    </message>
+    <message>
+        <source>Edit label text</source>
+        <translation>Beschriftungstext bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +3783,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <source>no</source>
         <translation>nein</translation>
     </message>
+    <message>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
 </context>
 <context>
     <name>rw::PlanEditor</name>
@@ -3970,6 +4026,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>Cooling unit %1 does not exist.</source>
         <translation>Kühlgerät %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>A label needs some text.</source>
+        <translation>Eine Beschriftung braucht einen Text.</translation>
+    </message>
+    <message>
+        <source>The label&apos;s hall does not exist.</source>
+        <translation>Die Halle der Beschriftung gibt es nicht.</translation>
     </message>
 </context>
 <context>
@@ -4215,6 +4283,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <source>%1 U, %2</source>
         <translation>%1 HE, %2</translation>
     </message>
+    <message>
+        <source>Label &quot;%1&quot;</source>
+        <translation>Beschriftung „%1“</translation>
+    </message>
+    <message>
+        <source>%1 m high</source>
+        <translation>%1 m hoch</translation>
+    </message>
 </context>
 <context>
     <name>rw::PlanValidator</name>
@@ -4333,6 +4409,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>Rack %1: feed B cannot come from %2, a node of side A.</source>
         <translation>Rack %1: Einspeisung B kann nicht von %2 kommen, einem Knoten der Seite A.</translation>
+    </message>
+    <message>
+        <source>Label %1 has no text.</source>
+        <translation>Beschriftung %1 hat keinen Text.</translation>
+    </message>
+    <message>
+        <source>Label &quot;%1&quot; is in a hall that does not exist.</source>
+        <translation>Beschriftung „%1“ liegt in einer Halle, die es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>Label &quot;%1&quot; lies outside hall %2.</source>
+        <translation>Beschriftung „%1“ liegt außerhalb der Halle %2.</translation>
     </message>
 </context>
 <context>
@@ -4544,6 +4632,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>Set %1</source>
         <translation>%1 setzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n Beschriftung</numerusform>
+            <numerusform>%n Beschriftungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

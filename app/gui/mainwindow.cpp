@@ -555,7 +555,7 @@ void MainWindow::fillSelectedRacks()
 void MainWindow::activate(EntityKind kind, const QVariant &key)
 {
     if (kind == EntityKind::Rack || kind == EntityKind::CoolingUnit || kind == EntityKind::Obstacle
-        || kind == EntityKind::PowerNode) {
+        || kind == EntityKind::PowerNode || kind == EntityKind::Label) {
         if (QGraphicsItem *item = mScene->select(kind, key.toLongLong()))
             mView->centerOn(item);
     } else if (kind == EntityKind::Device) {

@@ -37,6 +37,8 @@ QString PlanEditor::describe(EntityKind kind)
         return tr("Scenario");
     case EntityKind::Phase:
         return tr("Phase");
+    case EntityKind::Label:
+        return tr("Label");
     }
     return {};
 }
@@ -95,6 +97,13 @@ QString PlanEditor::checkReferences(const DeviceType &type) const
 QString PlanEditor::checkReferences(const Obstacle &obstacle) const
 {
     return mPlan.find<Hall>(obstacle.hallId) ? QString() : tr("The obstacle's hall does not exist.");
+}
+
+QString PlanEditor::checkReferences(const Label &label) const
+{
+    if (label.text.trimmed().isEmpty())
+        return tr("A label needs some text.");
+    return mPlan.find<Hall>(label.hallId) ? QString() : tr("The label's hall does not exist.");
 }
 
 QString PlanEditor::checkReferences(const Row &row) const

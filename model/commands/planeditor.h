@@ -79,6 +79,7 @@ private:
     QString checkReferences(const PowerLink &link) const;
     QString checkReferences(const Scenario &) const { return {}; }
     QString checkReferences(const Phase &phase) const;
+    QString checkReferences(const Label &label) const;
     static QString describe(EntityKind kind);
 
     Plan &mPlan;

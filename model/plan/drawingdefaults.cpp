@@ -91,6 +91,14 @@ Obstacle DrawingDefaults::obstacle(ObstacleKind kind)
     return obstacle;
 }
 
+Label DrawingDefaults::label()
+{
+    Label label;
+    label.heightM = 0.5;
+    label.rotationDeg = 0;
+    return label;
+}
+
 Facing DrawingDefaults::rowFacing(QPointF start, QPointF end, Facing wanted)
 {
     const bool alongX = std::abs(end.x() - start.x()) >= std::abs(end.y() - start.y());

@@ -23,6 +23,8 @@ public:
     static CoolingUnit coolingUnit(CoolingKind kind);
     static PowerNode powerNode(PowerNodeKind kind);
     static Obstacle obstacle(ObstacleKind kind);
+    /// A label readable at the zoom that fits a hall: letters about as tall as a rack is wide.
+    static Label label();
 
     /// Racks side by side from `start` towards `end`, as many as fit the dragged length (at least one),
     /// centred on the drag line. The row runs along the drag's longer axis; fronts face `facing` when

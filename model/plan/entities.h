@@ -171,6 +171,19 @@ struct PowerLink {
     bool operator==(const PowerLink &) const = default;
 };
 
+/// A text note drawn on the floor plan, true to scale: its letters are heightM tall on the floor.
+struct Label {
+    Id id = kNoId;
+    Id hallId = kNoId;
+    double xM = 0.0;  ///< centre of the text, the point it turns around
+    double yM = 0.0;
+    QString text;
+    double heightM = 0.5;  ///< height of a line of text (the font's line height) in metres on the floor
+    int rotationDeg = 0;  ///< whole degrees 0..359, clockwise on screen (y grows to the south)
+
+    bool operator==(const Label &) const = default;
+};
+
 /// A deployment path over time.
 struct Scenario {
     Id id = kNoId;

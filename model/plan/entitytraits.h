@@ -7,7 +7,7 @@
 namespace rw {
 
 enum class EntityKind { Site, DeviceType, Hall, Obstacle, Row, Rack, Device, CoolingUnit, PowerNode, PowerLink,
-                        Scenario, Phase };
+                        Scenario, Phase, Label };
 
 /// Per entity type: its key, where it is stored (SQLite table and JSON array of the same name),
 /// and its fields. The first field is the key.
@@ -36,6 +36,7 @@ RW_ENTITY_TRAITS(PowerNode, Id, PowerNode, "powerNodes", id)
 RW_ENTITY_TRAITS(PowerLink, Id, PowerLink, "powerLinks", id)
 RW_ENTITY_TRAITS(Scenario, Id, Scenario, "scenarios", id)
 RW_ENTITY_TRAITS(Phase, Id, Phase, "phases", id)
+RW_ENTITY_TRAITS(Label, Id, Label, "labels", id)
 
 #undef RW_ENTITY_TRAITS
 
@@ -58,6 +59,7 @@ void forEachEntityType(F &&f)
     f.template operator()<CoolingUnit>();
     f.template operator()<Scenario>();
     f.template operator()<Phase>();
+    f.template operator()<Label>();
 }
 
 }  // namespace rw

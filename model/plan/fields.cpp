@@ -321,4 +321,19 @@ const std::vector<FieldDef<Phase>> &EntityTraits<Phase>::fields()
     return f;
 }
 
+const std::vector<FieldDef<Label>> &EntityTraits<Label>::fields()
+{
+    using T = Label;
+    static const std::vector<FieldDef<T>> f{
+        id("id", &T::id),
+        id("hallId", &T::hallId),
+        number("xM", &T::xM, -10000, 10000),
+        number("yM", &T::yM, -10000, 10000),
+        text("text", &T::text, kNameLength),
+        number("heightM", &T::heightM, 0.01, 100),
+        integer("rotationDeg", &T::rotationDeg, 0, 359),
+    };
+    return f;
+}
+
 }  // namespace rw

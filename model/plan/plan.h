@@ -105,7 +105,8 @@ private:
 
     Site mSite;
     std::tuple<Table<DeviceType>, Table<Hall>, Table<Obstacle>, Table<Row>, Table<Rack>, Table<MountedDevice>,
-               Table<CoolingUnit>, Table<PowerNode>, Table<PowerLink>, Table<Scenario>, Table<Phase>>
+               Table<CoolingUnit>, Table<PowerNode>, Table<PowerLink>, Table<Scenario>, Table<Phase>,
+               Table<Label>>
         mTables;
     Id mNextId = 1;
 

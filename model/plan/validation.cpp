@@ -137,6 +137,18 @@ std::vector<Finding> PlanValidator::validate(const Plan &plan)
         if (!plan.find<Hall>(obstacle.hallId))
             out.push_back(error(EntityKind::Obstacle, id, tr("Obstacle %1 is in a hall that does not exist.").arg(id)));
     }
+    for (const auto &[id, label] : plan.all<Label>()) {
+        if (label.text.trimmed().isEmpty())
+            out.push_back(error(EntityKind::Label, id, tr("Label %1 has no text.").arg(id)));
+        const Hall *hall = plan.find<Hall>(label.hallId);
+        if (!hall)
+            out.push_back(error(EntityKind::Label, id,
+                                tr("Label \"%1\" is in a hall that does not exist.").arg(label.text)));
+        // The anchor decides: the text's extent depends on the font, which the model does not know.
+        else if (label.xM < 0 || label.yM < 0 || label.xM > hall->widthM || label.yM > hall->depthM)
+            out.push_back(warning(EntityKind::Label, id,
+                                  tr("Label \"%1\" lies outside hall %2.").arg(label.text, hall->name)));
+    }
     for (const auto &[id, row] : plan.all<Row>()) {
         if (!plan.find<Hall>(row.hallId))
             out.push_back(error(EntityKind::Row, id, tr("Row %1 is in a hall that does not exist.").arg(row.name)));

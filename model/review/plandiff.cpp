@@ -44,6 +44,8 @@ QString PlanDiffer::entityName(EntityKind kind)
         return tr("Scenario");
     case EntityKind::Phase:
         return tr("Phase");
+    case EntityKind::Label:
+        return tr("Label");
     }
     return {};
 }
@@ -186,6 +188,10 @@ private:
                   .arg(enumName(e.kind), QLocale().toString(e.xM, 'f', 2), QLocale().toString(e.yM, 'f', 2));
     }
     QString baseName(const Scenario &e) const { return e.name; }
+    QString baseName(const Label &e) const
+    {
+        return name(EntityKind::Hall, e.hallId) + QStringLiteral(" / \"%1\"").arg(e.text);
+    }
     QString baseName(const Phase &e) const
     {
         return name(EntityKind::Scenario, e.scenarioId) + QStringLiteral(" / ") + e.name;

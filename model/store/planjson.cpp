@@ -12,6 +12,12 @@
 namespace rw {
 namespace {
 
+/// The format version whose documents first have this entity array; older documents may lack it.
+int formatVersionIntroducing(const QString &table)
+{
+    return table == QLatin1String("labels") ? 2 : 1;
+}
+
 /// Qt's parser keeps only the last of members with the same name, so {"maxPowerKw": 60, "maxPowerKw": 6}
 /// would import as 6 without a word. Returns the path of the first repeated member of a valid JSON text.
 QString repeatedMemberPath(const QByteArray &json)
@@ -168,6 +174,8 @@ JsonImportReport PlanJson::fromJson(const QJsonObject &root, Plan *plan)
             return;
         const QString path = QStringLiteral("$.") + name;
         if (!root.contains(name)) {
+            if (version.toDouble() < formatVersionIntroducing(name))
+                return;  // written before this kind of entity existed: it has none
             failed = true;
             fail(path, tr("is missing"));
             return;

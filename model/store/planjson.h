@@ -17,7 +17,8 @@ struct JsonImportReport {
 class PlanJson {
     Q_DECLARE_TR_FUNCTIONS(rw::PlanJson)
 public:
-    static constexpr int kFormatVersion = 1;
+    /// 2 added `labels`; a document of version 1 has none and reads with an empty list.
+    static constexpr int kFormatVersion = 2;
 
     static QJsonObject toJson(const Plan &plan);
     static QByteArray toBytes(const Plan &plan);

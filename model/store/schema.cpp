@@ -43,6 +43,13 @@ QStringList migrationFrom(int from)
                            "name TEXT NOT NULL, startMonth INTEGER NOT NULL, installedShare REAL NOT NULL, "
                            "trainingShare REAL NOT NULL, inferenceShare REAL NOT NULL)"),
         };
+    case 2:
+        // Version 3 added text labels on the floor plan.
+        return {
+            QStringLiteral("CREATE TABLE labels (id INTEGER NOT NULL PRIMARY KEY, hallId INTEGER NOT NULL, "
+                           "xM REAL NOT NULL, yM REAL NOT NULL, text TEXT NOT NULL, heightM REAL NOT NULL, "
+                           "rotationDeg INTEGER NOT NULL)"),
+        };
     default:
         return {};
     }

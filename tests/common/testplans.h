@@ -173,6 +173,9 @@ inline void buildEveryFieldPlan(Plan &plan)
     Phase phase = make.operator()<Phase>();
     phase.scenarioId = scenario.id;
     plan.insert(phase);
+    Label label = make.operator()<Label>();
+    label.hallId = hall.id;
+    plan.insert(label);
 
     plan.reserveIds(5000);
 }

@@ -1,9 +1,12 @@
 #include "../common/testplans.h"
 
+#include "commands/planbatch.h"
 #include "commands/planeditor.h"
 
 #include <QUndoStack>
 #include <QtTest>
+
+#include <functional>
 
 using namespace rw;
 using namespace rwtest;
@@ -84,6 +87,7 @@ private slots:
     void changedTypeMustStillFit_data();
     void changedTypeMustStillFit();
     void invalidValuesRefused();
+    void labelEditsAreUndoable();
 };
 
 void TestPlanEditor::addEachKindIsUndoable()
@@ -138,6 +142,10 @@ void TestPlanEditor::addEachKindIsUndoable()
     QCOMPARE(check(f.editor.add(type)), QString());
     QCOMPARE(check(f.editor.add(MountedDevice { kNoId, addedRack.id, QStringLiteral("new-type"), 1, QString() })),
         QString());
+    Label label;
+    label.hallId = kHall;
+    label.text = QStringLiteral("Cold aisle");
+    QCOMPARE(check(f.editor.add(label)), QString());
 }
 
 void TestPlanEditor::addedIdsAreNotReusedAfterUndo()
@@ -586,6 +594,59 @@ void TestPlanEditor::invalidValuesRefused()
     Phase tooMuch = *f.plan.find<Phase>(kPhase);
     tooMuch.trainingShare = 0.9;  // + 20 % inference = 110 %
     QCOMPARE(f.refusedWithoutChange(f.editor.update(tooMuch), 0), QString());
+}
+
+void TestPlanEditor::labelEditsAreUndoable()
+{
+    using namespace small;
+    Fixture f;
+    Label label;
+    label.hallId = kHall;
+    label.xM = 5.0;
+    label.yM = 9.5;
+    label.text = QStringLiteral("Hot aisle 1");
+    const EditResult added = f.editor.add(label);
+    QVERIFY2(added.ok, qPrintable(added.error));
+    QCOMPARE(f.undoRedoRestores(), QString());
+    f.before.assign(f.plan);
+    const int steps = f.stack.count();
+
+    // Text, size and turn change in one step each, and come back on undo.
+    Label edited = *f.plan.find<Label>(added.id);
+    edited.text = QStringLiteral("Hot aisle 1 (contained)");
+    edited.heightM = 0.8;
+    edited.rotationDeg = 90;
+    QVERIFY(f.editor.update(edited).ok);
+    QCOMPARE(f.stack.count(), steps + 1);
+    QCOMPARE(f.undoRedoRestores(), QString());
+    QCOMPARE(*f.plan.find<Label>(added.id), edited);
+    f.before.assign(f.plan);
+
+    // Refused: no text, text of blanks only, a letter height of 0, a turn of 360 degrees, a missing hall.
+    const int count = f.stack.count();
+    for (const auto &change : std::vector<std::function<void(Label &)>> {
+             [](Label &l) { l.text.clear(); },
+             [](Label &l) { l.text = QStringLiteral("   "); },
+             [](Label &l) { l.heightM = 0.0; },
+             [](Label &l) { l.rotationDeg = 360; },
+             [](Label &l) { l.hallId = 99; },
+         }) {
+        Label bad = edited;
+        change(bad);
+        QCOMPARE(f.refusedWithoutChange(f.editor.update(bad), count), QString());
+        bad.id = kNoId;
+        QCOMPARE(f.refusedWithoutChange(f.editor.add(bad), count), QString());
+    }
+
+    // Removed through a batch, as the floor plan deletes it; undo brings it back unchanged.
+    {
+        PlanBatch batch(f.editor, QStringLiteral("Delete"));
+        QVERIFY(batch.remove<Label>(added.id));
+        QVERIFY(batch.commit().ok);
+    }
+    QVERIFY(!f.plan.find<Label>(added.id));
+    f.stack.undo();
+    QCOMPARE(*f.plan.find<Label>(added.id), edited);
 }
 
 QTEST_GUILESS_MAIN(TestPlanEditor)

@@ -75,6 +75,7 @@ private slots:
     void powerLoops();
     void crossFieldErrors();
     void warnings();
+    void labels();
     void fieldRanges_data();
     void fieldRanges();
 };
@@ -473,6 +474,43 @@ void TestValidation::warnings()
     QVERIFY2(f.empty(), qPrintable(listed(f)));
 }
 
+void TestValidation::labels()
+{
+    using namespace small;
+    auto with = [](const std::function<void(Label &)> &edit) {
+        Plan plan;
+        buildSmallPlan(plan);
+        Label label;
+        label.id = 90;
+        label.hallId = kHall;
+        label.xM = 5.0;
+        label.yM = 5.0;
+        label.text = QStringLiteral("Cold aisle");
+        edit(label);
+        plan.insert(label);
+        return PlanValidator::validate(plan);
+    };
+    const QVariant key = QVariant::fromValue(Id(90));
+    auto f = with([](Label &) {});
+    QVERIFY2(f.empty(), qPrintable(listed(f)));
+    // The hall is 10 x 10 m: its edges are still inside, a centimetre beyond is not.
+    f = with([](Label &l) { l.xM = 10.0, l.yM = 0.0; });
+    QVERIFY2(f.empty(), qPrintable(listed(f)));
+    for (const QPointF outside : { QPointF(10.01, 5), QPointF(5, -0.01), QPointF(-3, -3), QPointF(5, 10.5) }) {
+        f = with([outside](Label &l) { l.xM = outside.x(), l.yM = outside.y(); });
+        QVERIFY2(
+            count(f, kWarning, EntityKind::Label, key) == 1 && !PlanValidator::hasErrors(f), qPrintable(listed(f)));
+        QVERIFY(f.front().message.contains(QLatin1String("Cold aisle")));
+        QVERIFY(f.front().message.contains(QLatin1String("Hall T")));
+    }
+    f = with([](Label &l) { l.text.clear(); });
+    QVERIFY2(count(f, kError, EntityKind::Label, key) == 1 && f.size() == 1, qPrintable(listed(f)));
+    f = with([](Label &l) { l.text = QStringLiteral(" \t "); });
+    QVERIFY2(count(f, kError, EntityKind::Label, key) == 1 && f.size() == 1, qPrintable(listed(f)));
+    f = with([](Label &l) { l.hallId = 99; });
+    QVERIFY2(count(f, kError, EntityKind::Label, key) == 1 && f.size() == 1, qPrintable(listed(f)));
+}
+
 void TestValidation::fieldRanges_data()
 {
     QTest::addColumn<QString>("entity");
@@ -538,6 +576,22 @@ void TestValidation::fieldRanges_data()
                                      << "must be a date written as YYYY-MM-DD";
     QTest::newRow("no date") << "scenario"
                              << "startDate" << QVariant(QString()) << true << QVariant(QString()) << "";
+    QTest::newRow("label of no height") << "label"
+                                        << "heightM" << QVariant(0.0) << false << none
+                                        << "must be between 0.01 and 100";
+    QTest::newRow("label 1 cm high") << "label"
+                                     << "heightM" << QVariant(0.01) << true << QVariant(0.01) << "";
+    QTest::newRow("label turned 359 degrees") << "label"
+                                              << "rotationDeg" << QVariant(359) << true << QVariant(359) << "";
+    QTest::newRow("label turned a full circle")
+        << "label"
+        << "rotationDeg" << QVariant(360) << false << none << "must be between 0 and 359";
+    QTest::newRow("label turned backwards")
+        << "label"
+        << "rotationDeg" << QVariant(-90) << false << none << "must be between 0 and 359";
+    QTest::newRow("long label text") << "label"
+                                     << "text" << QVariant(QString(201, QLatin1Char('x'))) << false << none
+                                     << "is longer than 200 characters";
 }
 
 void TestValidation::fieldRanges()
@@ -558,6 +612,8 @@ void TestValidation::fieldRanges()
         ok = FieldCheck::check(fieldNamed<MountedDevice>(field), value, &out, &reason);
     else if (entity == QLatin1String("type"))
         ok = FieldCheck::check(fieldNamed<DeviceType>(field), value, &out, &reason);
+    else if (entity == QLatin1String("label"))
+        ok = FieldCheck::check(fieldNamed<Label>(field), value, &out, &reason);
     else
         ok = FieldCheck::check(fieldNamed<Scenario>(field), value, &out, &reason);
 

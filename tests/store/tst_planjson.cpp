@@ -59,6 +59,7 @@ private slots:
     void exportIsStable();
     void importKeepsNextIdAboveEveryId();
 
+    void readsVersion1WithoutLabels();
     void reportsBadValueWithItsPath_data();
     void reportsBadValueWithItsPath();
     void reportsRepeatedEntityKey_data();
@@ -144,6 +145,22 @@ void TestPlanJson::importKeepsNextIdAboveEveryId()
     QVERIFY(imported.nextId() > imported.all<Rack>().rbegin()->first);
 }
 
+void TestPlanJson::readsVersion1WithoutLabels()
+{
+    // Documents written before labels existed have no "labels" array: they read as a plan without labels.
+    QJsonObject json = everyFieldJson();
+    json.insert(QStringLiteral("formatVersion"), 1);
+    json.remove(QStringLiteral("labels"));
+    Plan imported;
+    const JsonImportReport report = PlanJson::fromBytes(compact(json), &imported);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY(imported.all<Label>().empty());
+    QVERIFY(!imported.all<Rack>().empty());
+    // Only the newer array is optional there: a version 1 document still needs every other one.
+    json.remove(QStringLiteral("phases"));
+    verifyRefused(compact(json), QStringLiteral("$.phases"), QStringLiteral("missing"));
+}
+
 void TestPlanJson::reportsBadValueWithItsPath_data()
 {
     // A change to the JSON of the every-field plan (each array holds one entity, powerNodes two), the path
@@ -188,7 +205,12 @@ void TestPlanJson::reportsBadValueWithItsPath_data()
     row("id beyond 2^53", "phases/0/id", 9007199254740992.0, "$.phases[0].id", "between");
     row("format missing", "format", removed, "$.format", "rackwerk-plan");
     row("format of another document", "format", QStringLiteral("rackwerk-catalogue"), "$.format", "rackwerk-plan");
-    row("newer format version", "formatVersion", 2, "$.formatVersion", "2");
+    row("newer format version", "formatVersion", 3, "$.formatVersion", "3");
+    row("labels missing in a version 2 document", "labels", removed, "$.labels", "missing");
+    row("label without text", "labels/0/text", QString(), "$.labels[0]", "text");
+    row("label turned 360 degrees", "labels/0/rotationDeg", 360, "$.labels[0].rotationDeg", "359");
+    row("label of no height", "labels/0/heightM", 0, "$.labels[0].heightM", "0.01");
+    row("label in a missing hall", "labels/0/hallId", 999994, "$.labels[0]", "hall");
     row("format version as text", "formatVersion", QStringLiteral("1"), "$.formatVersion", "version");
     row("format version missing", "formatVersion", removed, "$.formatVersion", "version");
     row("next id 0", "nextId", 0, "$.nextId", "at least 1");

@@ -133,6 +133,20 @@ void buildVersion1Plan(Plan &plan)
     plan.insert(tile);
 }
 
+/// The plan that fixtures/store/plan_v2.sql holds, as it must read after the migration.
+void buildVersion2Plan(Plan &plan)
+{
+    rwtest::buildSmallPlan(plan);
+    Obstacle tile;
+    tile.id = 81;
+    tile.hallId = rwtest::small::kHall;
+    tile.kind = ObstacleKind::PerforatedTile;
+    tile.xM = 3.0;
+    tile.yM = 3.8;
+    tile.openAreaShare = 0.25;
+    plan.insert(tile);
+}
+
 /// Lowers the largest file this process may write while it lives: writes beyond it fail as on a full disk.
 class FileSizeLimit {
 public:
@@ -188,6 +202,7 @@ private slots:
     void migrationsReachTheCurrentSchema();
     void opensEveryOlderSchemaVersion();
     void opensVersion1WithDefaultsForNewFields();
+    void opensVersion2WithAnEmptyLabelTable();
     void savingAMigratedPlanKeepsABackupOfTheOldFile();
 
 private:
@@ -731,6 +746,44 @@ void TestPlanStore::opensVersion1WithDefaultsForNewFields()
     QCOMPARE(tile->kind, ObstacleKind::PerforatedTile);
     QCOMPARE(tile->openAreaShare, 0.0);
     QCOMPARE(loaded.nextId(), Id(90));
+}
+
+void TestPlanStore::opensVersion2WithAnEmptyLabelTable()
+{
+    const QString path = mDir->filePath(QStringLiteral("v2.rackwerk"));
+    QCOMPARE(buildFileFromFixture(2, path), QString());
+    Plan loaded;
+    const LoadReport report = PlanStore::load(path, &loaded);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY(report.migrated);
+    QCOMPARE(report.fileSchemaVersion, 2);
+    QCOMPARE(report.writtenBy, QStringLiteral("Rackwerk 0.2.0 (schema 2)"));
+
+    Plan expected;
+    buildVersion2Plan(expected);
+    QCOMPARE(planDifference(expected, loaded), QString());
+    QVERIFY(loaded.all<Label>().empty());
+    QCOMPARE(loaded.find<Obstacle>(81)->openAreaShare, 0.25);
+    QCOMPARE(loaded.nextId(), Id(90));
+
+    // The migrated plan takes labels, and a saved file of the current version keeps them.
+    Label label;
+    label.id = loaded.allocateId();
+    label.hallId = rwtest::small::kHall;
+    label.xM = 4.5;
+    label.yM = 6.25;
+    label.text = QStringLiteral("Cold aisle 1 — Kaltgang");
+    label.heightM = 0.4;
+    label.rotationDeg = 270;
+    loaded.insert(label);
+    const QString savedPath = mDir->filePath(QStringLiteral("v3.rackwerk"));
+    const SaveReport saved = PlanStore::save(loaded, savedPath);
+    QVERIFY2(saved.ok, qPrintable(saved.error));
+    Plan reloaded;
+    QVERIFY(PlanStore::load(savedPath, &reloaded).ok);
+    QCOMPARE(planDifference(loaded, reloaded), QString());
+    QVERIFY(reloaded.find<Label>(label.id));
+    QCOMPARE(*reloaded.find<Label>(label.id), label);
 }
 
 void TestPlanStore::savingAMigratedPlanKeepsABackupOfTheOldFile()

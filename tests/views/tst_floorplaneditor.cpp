@@ -1,6 +1,6 @@
 // Drives the real floor-plan editor widgets offscreen with mouse and keys: draw a row, move it, undo,
 // redo, nudge, rotate, duplicate, delete, edit in the property panel, fill racks and mount a device by
-// drop, and checks the model after each step.
+// drop, place and edit text labels, and checks the model after each step.
 #include "commands/deviceedits.h"
 #include "dialogs/filldialog.h"
 #include "elevation/rackelevationpanel.h"
@@ -8,6 +8,7 @@
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplantoolbar.h"
 #include "floorplan/floorplanview.h"
+#include "floorplan/labelitem.h"
 #include "floorplan/rackitem.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
@@ -16,8 +17,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QDoubleSpinBox>
+#include <QLineEdit>
 #include <QMimeData>
+#include <QSpinBox>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QtTest>
 
 #include <set>
@@ -79,6 +83,7 @@ private slots:
     void fillRacksAndDropDevice();
     void layoutWarningsAndApi();
     void drawOtherThings();
+    void placeEditMoveLabel();
 };
 
 void TestFloorPlanEditor::init()
@@ -404,6 +409,153 @@ void TestFloorPlanEditor::drawOtherThings()
     view->setTool(FloorTool::Select);
     drag(view, { -1.0, -1.0 }, { 19.9, 19.9 });
     QCOMPARE(int(window.floorPlanScene()->selectedRefs().size()), 1 + 6 + 1 + 1 + 1);
+}
+
+void TestFloorPlanEditor::placeEditMoveLabel()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openEmptyHall(window);
+    FloorPlanView *view = window.floorPlanView();
+    FloorPlanScene *scene = window.floorPlanScene();
+    auto labels = [&window] { return window.plan().all<Label>(); };
+
+    // L picks the label tool; a click opens the text editor there; Enter places the label.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_L);
+    QCOMPARE(view->tool(), FloorTool::Label);
+    QVERIFY(window.floorPlanToolBar()->toolAction(FloorTool::Label)->toolTip().contains(QLatin1String("(L)")));
+    drag(view, { 5.0, 5.0 }, { 5.0, 5.0 });
+    QLineEdit *editor = view->labelEditor();
+    QVERIFY(editor);
+    QVERIFY(editor->isVisible());
+    QTRY_VERIFY(editor->hasFocus());
+    QVERIFY(labels().empty());  // nothing is added before the text is there
+    QTest::keyClicks(editor, QStringLiteral("Cold aisle A"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QVERIFY(!view->labelEditor());
+    QCOMPARE(labels().size(), std::size_t(1));
+    const Id labelId = labels().begin()->first;
+    Label placed = labels().begin()->second;
+    QCOMPARE(placed.text, QStringLiteral("Cold aisle A"));
+    QCOMPARE(placed.hallId, scene->hall());
+    QCOMPARE(placed.xM, 5.0);  // snapped to 10 cm
+    QCOMPARE(placed.yM, 5.0);
+    QCOMPARE(placed.heightM, 0.5);
+    QCOMPARE(placed.rotationDeg, 0);
+    QCOMPARE(window.undoStack().count(), 1);
+    QCOMPARE(scene->selectedRefs(), (std::vector<PlanItemRef> { { EntityKind::Label, labelId } }));
+
+    // Drawn true to scale: the text is 0.5 m high on the floor and centred on its position.
+    QGraphicsItem *item = scene->itemFor({ EntityKind::Label, labelId });
+    QVERIFY(item);
+    QCOMPARE(item->type(), int(LabelItem::kType));
+    const QRectF drawn = LabelItem::footprint(placed);
+    QVERIFY2(std::abs(drawn.height() - 0.5) < 1e-9, qPrintable(QString::number(drawn.height())));
+    QVERIFY(drawn.width() > 1.0);  // twelve letters are wider than they are high
+    QVERIFY(std::abs(drawn.center().x() - 5.0) < 1e-9 && std::abs(drawn.center().y() - 5.0) < 1e-9);
+    QVERIFY(std::abs(item->sceneBoundingRect().center().x() - 5.0) < 1e-6);
+
+    // Escape cancels a new label, and Enter on no text places none.
+    drag(view, { 10.0, 10.0 }, { 10.0, 10.0 });
+    QVERIFY(view->labelEditor());
+    QTest::keyClicks(view->labelEditor(), QStringLiteral("draft"));
+    QTest::keyClick(view->labelEditor(), Qt::Key_Escape);
+    QVERIFY(!view->labelEditor());
+    drag(view, { 10.0, 10.0 }, { 10.0, 10.0 });
+    QTest::keyClick(view->labelEditor(), Qt::Key_Return);
+    QCOMPARE(labels().size(), std::size_t(1));
+    QCOMPARE(window.undoStack().count(), 1);
+
+    // Back to selecting; a double-click on the label edits its text in place.
+    QTest::keyClick(view, Qt::Key_Escape);
+    QCOMPARE(view->tool(), FloorTool::Select);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, viewportPoint(view, { 5.0, 5.0 }));
+    editor = view->labelEditor();
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), QStringLiteral("Cold aisle A"));
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, QStringLiteral("Hot aisle A"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCOMPARE(labels().at(labelId).text, QStringLiteral("Hot aisle A"));
+    QCOMPARE(window.undoStack().count(), 2);
+
+    // The property panel edits size and turn; empty text is refused and changes nothing.
+    scene->selectRefs({ { EntityKind::Label, labelId } });
+    QDoubleSpinBox *height = nullptr;
+    QTRY_VERIFY((height = window.propertyPanel()->findChild<QDoubleSpinBox *>(QStringLiteral("heightM"))));
+    height->setValue(1.0);
+    emit height->editingFinished();
+    QCOMPARE(labels().at(labelId).heightM, 1.0);
+    QSpinBox *rotation = window.propertyPanel()->findChild<QSpinBox *>(QStringLiteral("rotationDeg"));
+    QVERIFY(rotation);
+    rotation->setValue(90);
+    emit rotation->editingFinished();
+    QCOMPARE(labels().at(labelId).rotationDeg, 90);
+    QLineEdit *text = nullptr;
+    QTRY_VERIFY((text = window.propertyPanel()->findChild<QLineEdit *>(QStringLiteral("text"))));
+    const int steps = window.undoStack().count();
+    text->setText(QString());
+    emit text->editingFinished();
+    QCOMPARE(labels().at(labelId).text, QStringLiteral("Hot aisle A"));
+    QCOMPARE(window.undoStack().count(), steps);
+    // Turned a quarter, the 1 m high text stands 1 m wide and runs north-south.
+    scene->rebuild();
+    const QRectF turned = LabelItem::footprint(labels().at(labelId));
+    QVERIFY(std::abs(turned.width() - 1.0) < 1e-9 && turned.height() > 2.0);
+
+    // The plan tree lists it under its hall (it rebuilds a moment after a change).
+    auto listed = [&window] {
+        for (QTreeWidget *tree : window.findChildren<QTreeWidget *>()) {
+            for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+                if ((*it)->text(0).contains(QLatin1String("Hot aisle A"))
+                    && (*it)->data(0, Qt::UserRole + 1).isValid())
+                    return true;
+            }
+        }
+        return false;
+    };
+    QTRY_VERIFY(listed());
+
+    // A drag moves it in one undo step; undo puts it back.
+    const int beforeMove = window.undoStack().count();
+    drag(view, { 5.0, 5.0 }, { 7.0, 6.0 });
+    QCOMPARE(window.undoStack().count(), beforeMove + 1);
+    QVERIFY(std::abs(labels().at(labelId).xM - 7.0) < 1e-9);
+    QVERIFY(std::abs(labels().at(labelId).yM - 6.0) < 1e-9);
+    window.undoStack().undo();
+    QCOMPARE(labels().at(labelId).xM, 5.0);
+    QCOMPARE(labels().at(labelId).yM, 5.0);
+
+    // R turns it further, Ctrl+D duplicates it, Delete removes the copy; undo brings the copy back.
+    scene->selectRefs({ { EntityKind::Label, labelId } });
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_R);
+    QCOMPARE(labels().at(labelId).rotationDeg, 180);
+    QTest::keyClick(view, Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(labels().size(), std::size_t(2));
+    const Label copy = labels().rbegin()->second;
+    QCOMPARE(copy.text, QStringLiteral("Hot aisle A"));
+    QCOMPARE(copy.xM, 6.0);
+    QCOMPARE(scene->selectedRefs(), (std::vector<PlanItemRef> { { EntityKind::Label, copy.id } }));
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(labels().size(), std::size_t(1));
+    window.undoStack().undo();
+    QCOMPARE(labels().size(), std::size_t(2));
+
+    // Undo all the way: no labels; redo all the way: the label as last edited, its copy deleted again.
+    while (window.undoStack().canUndo())
+        window.undoStack().undo();
+    QVERIFY(labels().empty());
+    while (window.undoStack().canRedo())
+        window.undoStack().redo();
+    QCOMPARE(labels().size(), std::size_t(1));
+    const Label last = labels().at(labelId);
+    QCOMPARE(last.text, QStringLiteral("Hot aisle A"));
+    QCOMPARE(last.heightM, 1.0);
+    QCOMPARE(last.rotationDeg, 180);
+    QCOMPARE(last.xM, 5.0);
 }
 
 QTEST_MAIN(TestFloorPlanEditor)

@@ -1,6 +1,7 @@
 #include "floorplanediting.h"
 
 #include "commands/planbatch.h"
+#include "labelitem.h"
 #include "plan/footprint.h"
 
 #include <algorithm>
@@ -46,6 +47,10 @@ QRectF FloorPlanEditing::bounds(const PlanItemRef &item) const
     case EntityKind::PowerNode:
         if (const PowerNode *node = plan.find<PowerNode>(item.id))
             return footprint(*node);
+        break;
+    case EntityKind::Label:
+        if (const Label *label = plan.find<Label>(item.id))
+            return LabelItem::footprint(*label);
         break;
     default:
         break;
@@ -97,6 +102,15 @@ bool FloorPlanEditing::place(PlanBatch &batch, const PlanItemRef &item, QPointF 
             PowerNode node = *found;
             node.xM = centre.x(), node.yM = centre.y();
             return batch.update(node);
+        }
+        break;
+    case EntityKind::Label:
+        if (const Label *found = plan.find<Label>(item.id)) {
+            Label label = *found;
+            label.xM = centre.x(), label.yM = centre.y();  // a label's position is its centre
+            if (turn)
+                label.rotationDeg = (label.rotationDeg + 90) % 360;
+            return batch.update(label);
         }
         break;
     default:
@@ -205,6 +219,9 @@ EditResult FloorPlanEditing::remove(const std::vector<PlanItemRef> &items)
         case EntityKind::Obstacle:
             batch.remove<Obstacle>(item.id);
             break;
+        case EntityKind::Label:
+            batch.remove<Label>(item.id);
+            break;
         case EntityKind::PowerNode: {
             const PowerNode *node = plan.find<PowerNode>(item.id);
             if (!node)
@@ -264,6 +281,8 @@ void FloorPlanEditing::copy(const std::vector<PlanItemRef> &items)
             copied.obstacle = *obstacle;
         } else if (const PowerNode *node = plan.find<PowerNode>(item.id); node && item.kind == EntityKind::PowerNode) {
             copied.node = *node;
+        } else if (const Label *label = plan.find<Label>(item.id); label && item.kind == EntityKind::Label) {
+            copied.label = *label;
         } else {
             continue;
         }
@@ -339,6 +358,14 @@ EditResult FloorPlanEditing::paste(QPointF offsetM, std::vector<PlanItemRef> *cr
             node.name = tr("%1 copy").arg(copied.node.name);
             batch.add(node);
             added.push_back({ EntityKind::PowerNode, node.id });
+            break;
+        }
+        case EntityKind::Label: {
+            Label label = copied.label;
+            label.id = kNoId;
+            label.xM += offsetM.x(), label.yM += offsetM.y();
+            batch.add(label);
+            added.push_back({ EntityKind::Label, label.id });
             break;
         }
         default:

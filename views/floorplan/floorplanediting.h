@@ -12,8 +12,9 @@
 namespace rw {
 
 /// The floor plan's editing operations on a set of items (move, rotate, align, distribute, duplicate,
-/// copy and paste, delete), each as ONE undo step through PlanBatch. Refused edits change nothing and
-/// return the reason. Geometry only: what is allowed is decided by PlanEditor's checks.
+/// copy and paste, delete) of racks, cooling units, obstacles, power nodes and labels, each as ONE undo step through
+/// PlanBatch. Refused edits change nothing and return the reason. Geometry only: what is allowed is decided by
+/// PlanEditor's checks.
 class FloorPlanEditing {
     Q_DECLARE_TR_FUNCTIONS(rw::FloorPlanEditing)
 public:
@@ -51,6 +52,7 @@ private:
         CoolingUnit unit;
         Obstacle obstacle;
         PowerNode node;
+        Label label;
     };
     /// Moves one item's centre to `centre` inside the batch (and turns it when `turn`).
     bool place(class PlanBatch &batch, const PlanItemRef &item, QPointF centre, bool turn);

@@ -2,6 +2,7 @@
 
 #include "formatting.h"
 #include "i18n/labels.h"
+#include "labelitem.h"
 #include "plan/footprint.h"
 #include "plan/rackmetrics.h"
 #include "planshapeitem.h"
@@ -166,7 +167,9 @@ void FloorPlanScene::scheduleRebuild()
 
 bool FloorPlanScene::isPlanItem(const QGraphicsItem *item)
 {
-    return item && (item->type() == RackItem::kType || item->type() == PlanShapeItem::kType);
+    return item
+        && (item->type() == RackItem::kType || item->type() == PlanShapeItem::kType
+            || item->type() == LabelItem::kType);
 }
 
 PlanItemRef FloorPlanScene::refOf(const QGraphicsItem *item)
@@ -245,6 +248,19 @@ void FloorPlanScene::addPowerNode(const PowerNode &node)
                          .arg(node.name.toHtmlEscaped(), Labels::of(node.kind), fmt::kilowatts(node.ratingKw, 0)));
     addItem(item);
     mItems[{ EntityKind::PowerNode, node.id }] = item;
+}
+
+void FloorPlanScene::addTextLabel(const Label &label)
+{
+    auto *item = new LabelItem(label);
+    item->setData(0, label.id);
+    item->setData(kKindKey, int(EntityKind::Label));
+    item->setZValue(4);  // above racks and units: a note on the drawing
+    item->setToolTip(tr("<b>Label</b><br>%1<br>%2 m high, turned %3°")
+                         .arg(label.text.toHtmlEscaped(), QLocale().toString(label.heightM, 'f', 2))
+                         .arg(label.rotationDeg));
+    addItem(item);
+    mItems[{ EntityKind::Label, label.id }] = item;
 }
 
 void FloorPlanScene::addRowDecorations()
@@ -432,6 +448,10 @@ void FloorPlanScene::rebuild()
     for (const auto &[id, node] : mPlan.all<PowerNode>()) {
         if (node.hallId == mHallId)
             addPowerNode(node);
+    }
+    for (const auto &[id, label] : mPlan.all<Label>()) {
+        if (label.hallId == mHallId)
+            addTextLabel(label);
     }
     mIssues = LayoutChecks::check(mPlan, mHallId);
     for (const LayoutIssue &issue : mIssues) {

@@ -50,7 +50,8 @@ public:
     Id hall() const { return mHallId; }
     /// Builds all items now (also used by the scene benchmark).
     void rebuild();
-    /// Selects the rack or cooling unit, if it is on this hall's plan; returns its item.
+    /// Selects the rack, cooling unit, obstacle, power node or label, if it is on this hall's plan; returns
+    /// its item.
     QGraphicsItem *select(EntityKind kind, Id id);
 
     /// Selects exactly these racks (those on this hall's plan); returns how many were found.
@@ -102,6 +103,7 @@ private:
     void addCoolingUnit(const CoolingUnit &unit);
     void addObstacle(const Obstacle &obstacle);
     void addPowerNode(const PowerNode &node);
+    void addTextLabel(const Label &label);
     void addRowDecorations();
     void recolourRacks();
     QColor rackColour(const Rack &rack) const;

@@ -27,6 +27,7 @@ const ToolInfo kTools[] = {
     { FloorTool::PerforatedTile, "T" },
     { FloorTool::CoolingUnit, "U" },
     { FloorTool::PowerNode, "P" },
+    { FloorTool::Label, "L" },
 };
 
 }  // namespace
@@ -150,7 +151,7 @@ void FloorPlanToolBar::retranslate()
     setWindowTitle(tr("Floor plan tools"));
     mArrangeMenu->setTitle(tr("&Arrange"));
     const QString toolNames[] = { tr("Select"), tr("Rack row"), tr("Wall"), tr("Column"), tr("Obstacle"),
-        tr("Perforated tiles"), tr("Cooling unit"), tr("Power node") };
+        tr("Perforated tiles"), tr("Cooling unit"), tr("Power node"), tr("Label") };
     const QString toolTips[] = {
         tr("Select by click or rubber band; drag to move; arrow keys nudge (Shift: 1 m)"),
         tr("Drag out a row: as many racks as fit the dragged length"),
@@ -160,6 +161,8 @@ void FloorPlanToolBar::retranslate()
         tr("Click a tile, or drag over the tiles to perforate"),
         tr("Click to place a cooling unit of the chosen kind"),
         tr("Click to place a PDU, RPP or busway"),
+        tr("Click to place a text label, type its text, Enter; double-click a label or press F2 to change its "
+           "text"),
     };
     int i = 0;
     for (QAction *action : mTools->actions()) {

@@ -3,6 +3,7 @@
 #include "commands/planbatch.h"
 #include "floorplanscene.h"
 #include "i18n/labels.h"
+#include "labelitem.h"
 #include "overviewwidget.h"
 #include "plan/drawingdefaults.h"
 #include "plan/footprint.h"
@@ -10,6 +11,7 @@
 #include <QGestureEvent>
 #include <QGraphicsItem>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QLocale>
 #include <QNativeGestureEvent>
 #include <QPinchGesture>
@@ -53,14 +55,23 @@ FloorPlanView::FloorPlanView(FloorPlanScene *scene, QWidget *parent)
             fitHall();
     });
     connect(scene, &FloorPlanScene::overlaysChanged, viewport(), qOverload<>(&QWidget::update));
+    connect(scene, &FloorPlanScene::entityActivated, this, [this](EntityKind kind, Id id) {
+        if (kind == EntityKind::Label)
+            editLabelText(id);
+    });
     mOverview->move(kRulerPx + 8, 8);
 }
 
-FloorPlanView::~FloorPlanView() = default;
+FloorPlanView::~FloorPlanView()
+{
+    if (mLabelEditor)
+        mLabelEditor->disconnect(this);  // losing focus while it is destroyed must not add a label
+}
 
 void FloorPlanView::setEditor(PlanEditor *editor)
 {
     cancelGesture();
+    closeLabelEditor();
     mEditor = editor;
     mEditing = editor ? std::make_unique<FloorPlanEditing>(*editor) : nullptr;
     if (!editor)
@@ -413,6 +424,12 @@ void FloorPlanView::updateDrawPreview(QPointF end)
         mPreview.push_back(centredRect(end.x(), end.y(), kPowerNodeSymbolM, kPowerNodeSymbolM));
         mGestureText = Labels::of(mOptions.powerKind);
         break;
+    case FloorTool::Label: {
+        const double heightM = DrawingDefaults::label().heightM;
+        mPreview.push_back(centredRect(end.x(), end.y(), heightM * 3, heightM));
+        mGestureText = tr("Label at %1 m, %2 m").arg(metres(end.x(), 2), metres(end.y(), 2));
+        break;
+    }
     case FloorTool::Select:
         break;
     }
@@ -498,6 +515,9 @@ void FloorPlanView::finishDraw(QPointF end)
         result = batch.commit();
         break;
     }
+    case FloorTool::Label:
+        openLabelEditor(end, kNoId, QString());  // the label is added when its text is entered
+        return;
     case FloorTool::Select:
         return;
     }
@@ -538,6 +558,13 @@ void FloorPlanView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Down:
         nudgeSelection({ 0, step });
         return;
+    case Qt::Key_F2: {
+        const auto refs = mScene->selectedRefs();
+        if (refs.size() == 1 && refs.front().kind == EntityKind::Label)
+            editLabelText(refs.front().id);
+        event->accept();
+        return;
+    }
     case Qt::Key_Plus:
         zoomBy(1.25);
         return;
@@ -555,6 +582,97 @@ void FloorPlanView::keyReleaseEvent(QKeyEvent *event)
     if (event->key() == Qt::Key_Space && !event->isAutoRepeat())
         mSpaceHeld = false;
     QGraphicsView::keyReleaseEvent(event);
+}
+
+// ---- labels ---------------------------------------------------------------------------------------------
+
+void FloorPlanView::editLabelText(Id labelId)
+{
+    const Label *label = mEditor ? mEditor->plan().find<Label>(labelId) : nullptr;
+    if (!label || label->hallId != mScene->hall())
+        return;
+    openLabelEditor(QPointF(label->xM, label->yM), labelId, label->text);
+}
+
+void FloorPlanView::openLabelEditor(QPointF sceneM, Id labelId, const QString &text)
+{
+    closeLabelEditor();
+    mLabelAtM = sceneM;
+    mLabelId = labelId;
+    mLabelEditor = new QLineEdit(viewport());
+    mLabelEditor->setObjectName(QStringLiteral("labelTextEditor"));
+    mLabelEditor->setMaxLength(field::kNameLength);
+    mLabelEditor->setPlaceholderText(tr("Label text"));
+    mLabelEditor->setToolTip(tr("Type the label's text; Enter applies, Escape cancels"));
+    mLabelEditor->setText(text);
+    mLabelEditor->selectAll();
+    mLabelEditor->resize(
+        std::max(160, mLabelEditor->fontMetrics().horizontalAdvance(text) + 24), mLabelEditor->sizeHint().height());
+    const QPoint centre = mapFromScene(sceneM);
+    mLabelEditor->move(centre - QPoint(mLabelEditor->width() / 2, mLabelEditor->height() / 2));
+    mLabelEditor->installEventFilter(this);
+    connect(mLabelEditor, &QLineEdit::editingFinished, this, &FloorPlanView::commitLabelEditor);
+    mLabelEditor->show();
+    mLabelEditor->setFocus();
+}
+
+void FloorPlanView::closeLabelEditor()
+{
+    if (!mLabelEditor)
+        return;
+    QLineEdit *editor = std::exchange(mLabelEditor, nullptr);
+    editor->removeEventFilter(this);
+    editor->disconnect(this);
+    editor->hide();
+    editor->deleteLater();  // it may be sending the signal that got us here
+    setFocus();
+}
+
+void FloorPlanView::commitLabelEditor()
+{
+    if (!mLabelEditor)
+        return;
+    const QString text = mLabelEditor->text();
+    closeLabelEditor();
+    if (!mEditor)
+        return;
+    const Plan &plan = mEditor->plan();
+    if (mLabelId == kNoId) {
+        if (text.trimmed().isEmpty())
+            return;  // nothing typed: nothing placed
+        Label label = DrawingDefaults::label();
+        label.hallId = mScene->hall();
+        label.xM = mLabelAtM.x(), label.yM = mLabelAtM.y();
+        label.text = text;
+        PlanBatch batch(*mEditor, tr("Add label"));
+        batch.add(label);
+        const EditResult result = batch.commit();
+        report(result);
+        if (result.ok)
+            selectAfterRebuild({ { EntityKind::Label, label.id } });
+        return;
+    }
+    const Label *found = plan.find<Label>(mLabelId);
+    if (!found) {
+        emit editRefused(tr("The label was deleted while its text was edited."));
+        return;
+    }
+    Label label = *found;
+    label.text = text;
+    PlanBatch batch(*mEditor, tr("Edit label text"));
+    batch.update(label);
+    report(batch.commit());
+    selectAfterRebuild({ { EntityKind::Label, label.id } });
+}
+
+bool FloorPlanView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == mLabelEditor && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        closeLabelEditor();
+        return true;
+    }
+    return QGraphicsView::eventFilter(watched, event);
 }
 
 void FloorPlanView::nudgeSelection(QPointF deltaM)

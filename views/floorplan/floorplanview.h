@@ -9,6 +9,8 @@
 #include <memory>
 #include <optional>
 
+class QLineEdit;
+
 namespace rw {
 
 class FloorPlanScene;
@@ -16,7 +18,7 @@ class OverviewWidget;
 class PlanEditor;
 
 /// What a left-button drag on the floor plan does.
-enum class FloorTool { Select, Row, Wall, Column, Obstacle, PerforatedTile, CoolingUnit, PowerNode };
+enum class FloorTool { Select, Row, Wall, Column, Obstacle, PerforatedTile, CoolingUnit, PowerNode, Label };
 
 /// Settings of the drawing tools.
 struct DrawOptions {
@@ -29,7 +31,8 @@ struct DrawOptions {
 
 /// The floor-plan editor over a FloorPlanScene: true-to-scale metric canvas with grid, rulers, an overview
 /// and a colour legend; zoom (wheel, pinch, keys, fit hall) and pan (middle button, or Space + drag);
-/// tools to draw rows of racks, walls, columns, obstacles, perforated tiles, cooling units and power nodes;
+/// tools to draw rows of racks, walls, columns, obstacles, perforated tiles, cooling units and power nodes,
+/// and to place text labels (click, type, Enter; double-click or F2 edits a label's text in place);
 /// select by click and rubber band, move by dragging (one undo step on release), nudge with the arrow keys
 /// (Shift: 1 m), and the edits of FloorPlanEditing. Without an editor (read-only plans) it only shows.
 class FloorPlanView : public QGraphicsView {
@@ -69,6 +72,10 @@ public:
     void alignSelection(FloorPlanEditing::Align how);
     void distributeSelection(Qt::Orientation orientation);
     void selectAll();
+    /// Opens the in-place editor for the text of a label on this hall's plan (Enter applies, Escape cancels).
+    void editLabelText(Id labelId);
+    /// The in-place label text editor while it is open, else nullptr.
+    QLineEdit *labelEditor() const { return mLabelEditor; }
 
 signals:
     void toolChanged(rw::FloorTool tool);
@@ -100,6 +107,12 @@ private:
     void drawLegend(QPainter *painter);
     void drawStatus(QPainter *painter);
     void applyZoom(double factor, QPointF anchorViewport);
+    /// Opens the in-place text editor centred at sceneM: for a new label (labelId 0) or an existing one.
+    void openLabelEditor(QPointF sceneM, Id labelId, const QString &text);
+    /// Adds or changes the label from the editor's text and closes it; empty text adds nothing.
+    void commitLabelEditor();
+    void closeLabelEditor();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     FloorPlanScene *mScene;
     PlanEditor *mEditor = nullptr;
@@ -121,6 +134,11 @@ private:
     std::vector<PlanItemRef> mMoving;  ///< the items a move drag carries
     std::vector<QRectF> mPreview;  ///< footprints of what the draw gesture would create, in metres
     QString mGestureText;  ///< what the gesture would do ("12 racks, 7.2 m")
+
+    // The in-place label editor.
+    QLineEdit *mLabelEditor = nullptr;
+    QPointF mLabelAtM;  ///< where a new label goes
+    Id mLabelId = kNoId;  ///< the label being edited; 0 for a new one
 };
 
 }  // namespace rw

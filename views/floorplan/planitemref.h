@@ -7,7 +7,7 @@
 
 namespace rw {
 
-/// Names one thing drawn on the floor plan: a rack, cooling unit, obstacle or power node.
+/// Names one thing drawn on the floor plan: a rack, cooling unit, obstacle, power node or label.
 struct PlanItemRef {
     EntityKind kind = EntityKind::Rack;
     Id id = kNoId;

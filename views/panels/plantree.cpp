@@ -103,6 +103,11 @@ void PlanTree::rebuild()
                         EntityKind::Device, device->id, device->label);
             }
         }
+        for (const auto &[labelId, label] : mPlan.all<Label>()) {
+            if (label.hallId == hallId)
+                addItem(hallItem, tr("Label \"%1\"").arg(label.text), EntityKind::Label, labelId,
+                    tr("%1 m high").arg(QLocale().toString(label.heightM, 'f', 2)));
+        }
     }
     auto *cooling = group(tr("Cooling"), "cooling");
     for (const auto &[id, unit] : mPlan.all<CoolingUnit>())

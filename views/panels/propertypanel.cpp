@@ -126,6 +126,9 @@ void PropertyPanel::rebuild()
         case EntityKind::PowerNode:
             addGroup<PowerNode>(tr("%n power node(s)", nullptr, int(ids.size())), ids, always + noName);
             break;
+        case EntityKind::Label:
+            addGroup<Label>(tr("%n label(s)", nullptr, int(ids.size())), ids, always);
+            break;
         default:
             break;
         }
