@@ -44,7 +44,7 @@ struct ThermalSettings {
     /// energy balance error is below energyTolerance.
     float inletToleranceK = 0.01f;
     float energyTolerance = 0.002f;
-    int pressureSweeps = 20;  ///< red-black SOR sweeps per step
+    int pressureCycles = 1;  ///< multigrid V-cycles on the pressure correction per step
     int threads = 0;  ///< CPU engine: 0 = all hardware threads
     /// Transient: the cooling units that stop at t = 0 (ids), and how long to follow it; 0 = no transient.
     std::vector<long long> failedCoolers;
