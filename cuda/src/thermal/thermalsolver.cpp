@@ -161,7 +161,7 @@ void vCycle(ThermalOps &ops, int level, int levels)
             ops.smoothLevel(level, color, kSmoothingOmega);
 }
 
-void step(ThermalOps &ops, BoundaryState &boundary, float dt, int pressureCycles, int levels)
+void step(ThermalOps &ops, BoundaryState &boundary, float dt, float energyDt, int pressureCycles, int levels)
 {
     boundary.update(ops);
     ops.beginStep();
@@ -176,7 +176,7 @@ void step(ThermalOps &ops, BoundaryState &boundary, float dt, int pressureCycles
     ops.project(dt);
     for (int n = 0; n < kEnergyIterations; ++n)
         for (int color = 0; color < 2; ++color)
-            ops.energySweep(color, dt);
+            ops.energySweep(color, energyDt);
 }
 
 float fail(ThermalResult *result, ThermalError error, const std::string &message)
@@ -344,12 +344,13 @@ ThermalResult solveThermal(const ThermalCase &c, const ThermalSettings &settings
     const int levels = int(multigridShapes(result.grid.nx, result.grid.ny, result.grid.nz).size());
     const float speed = std::max(setup.maxFaceSpeedMPerS, 0.1f);
     const float pseudoDt = settings.pseudoTimeCfl * cellM / speed;
+    const float energyPseudoDt = pseudoDt * settings.energyPseudoTimeFactor;
     std::vector<float> previousInlets(c.racks.size(), initialC);
     int iteration = 0;
     for (iteration = 1; iteration <= settings.maxIterations; ++iteration) {
         if (cancelled())
             return fail(&result, ThermalError::Cancelled, "cancelled"), result;
-        step(*ops, boundary, pseudoDt, settings.pressureCycles, levels);
+        step(*ops, boundary, pseudoDt, energyPseudoDt, settings.pressureCycles, levels);
         if (ops->failed())
             return fail(&result, ThermalError::CudaFailed, ops->error()), result;
         if (iteration % kHistoryEvery != 0)
@@ -436,7 +437,7 @@ ThermalResult solveThermal(const ThermalCase &c, const ThermalSettings &settings
             if (n > 0) {
                 if (cancelled())
                     return fail(&result, ThermalError::Cancelled, "cancelled"), result;
-                step(*ops, boundary, dt, 2 * settings.pressureCycles, levels);
+                step(*ops, boundary, dt, dt, 2 * settings.pressureCycles, levels);
                 if (ops->failed())
                     return fail(&result, ThermalError::CudaFailed, ops->error()), result;
                 boundary.update(*ops);

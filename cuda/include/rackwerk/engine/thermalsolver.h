@@ -39,7 +39,10 @@ struct ThermalSettings {
     float cellM = 0.0f;  ///< 0 = defaultCellSizeM(case)
     Backend backend = Backend::Cpu;
     int maxIterations = 4000;  ///< pseudo-time steps towards the steady state
-    float pseudoTimeCfl = 2.0f;  ///< pseudo-time step as a Courant number (implicit: may exceed 1)
+    float pseudoTimeCfl = 4.0f;  ///< pseudo-time step as a Courant number (implicit: may exceed 1)
+    /// Energy's pseudo-time step over the flow's. The steady state does not depend on it; heat is the
+    /// slow quantity (it must be flushed out of recirculations), so energy takes near-steady steps.
+    float energyPseudoTimeFactor = 1000.0f;
     /// Steady when over the last window the rack inlet temperatures move less than this (K) and the
     /// energy balance error is below energyTolerance.
     float inletToleranceK = 0.01f;
