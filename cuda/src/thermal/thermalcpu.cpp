@@ -89,7 +89,13 @@ public:
 
     void momentumSweep(int component, int color, float dt) override
     {
-        forFaces(component, color, [&](int i, int j, int k) { updateMomentum(mView, component, i, j, k, dt); });
+        // Dispatch on the component outside the loop: each sweep runs its own specialised kernel.
+        if (component == 0)
+            forFaces(0, color, [&](int i, int j, int k) { updateMomentumOf<0>(mView, i, j, k, dt); });
+        else if (component == 1)
+            forFaces(1, color, [&](int i, int j, int k) { updateMomentumOf<1>(mView, i, j, k, dt); });
+        else
+            forFaces(2, color, [&](int i, int j, int k) { updateMomentumOf<2>(mView, i, j, k, dt); });
     }
 
     void prepareProjection(float invDt) override

@@ -9,6 +9,15 @@
 #include <cstdint>
 #include <math.h>
 
+// Fully unrolls the small loops over axes and sides, so that the index arithmetic folds.
+#if defined(__CUDACC__)
+#define RW_UNROLL _Pragma("unroll")
+#elif defined(__clang__)
+#define RW_UNROLL _Pragma("clang loop unroll(full)")
+#else
+#define RW_UNROLL _Pragma("GCC unroll 6")
+#endif
+
 namespace rw::engine::thermal {
 
 /// What a face between two cells (or between a cell and the hall's wall) is.
@@ -86,6 +95,7 @@ RW_HD inline void updateViscosity(const FlowView &v, int i, int j, int k)
     }
     float speed2 = 0.0f;
     const int ijk[3] = { i, j, k };
+    RW_UNROLL
     for (int a = 0; a < 3; ++a) {
         const long long f = faceIndex(v, a, ijk[0], ijk[1], ijk[2]);
         const float centre = 0.5f * (v.vel[a][f] + v.vel[a][f + faceStride(v, a, a)]);
@@ -99,9 +109,9 @@ RW_HD inline void updateViscosity(const FlowView &v, int i, int j, int k)
 /// the pressure of the last step and Boussinesq buoyancy. Each inflow brings its neighbour's
 /// velocity, so the update is a weighted mean: bounded at any time step. No-slip walls sit half a
 /// cell away.
-RW_HD inline void updateMomentum(const FlowView &v, int component, int i, int j, int k, float dt)
+template <int A> RW_HD inline void updateMomentumOf(const FlowView &v, int i, int j, int k, float dt)
 {
-    const int a = component;
+    constexpr int a = A;
     const long long f = faceIndex(v, a, i, j, k);
     if (v.kind[a][f] != kOpen)
         return;
@@ -118,7 +128,9 @@ RW_HD inline void updateMomentum(const FlowView &v, int component, int i, int j,
     float sum = v.velOld[a][f] / dt - (v.pressure[cHi] - v.pressure[cLo]) * invH;
     if (a == 2)
         sum += v.gBeta * (0.5f * (v.temp[cLo] + v.temp[cHi]) - v.referenceTempC);
+    RW_UNROLL
     for (int d = 0; d < 3; ++d) {
+        RW_UNROLL
         for (int s = -1; s <= 1; s += 2) {
             float flux;  // velocity through the control volume's face, along +d
             float value = 0.0f;
@@ -153,6 +165,18 @@ RW_HD inline void updateMomentum(const FlowView &v, int component, int i, int j,
     v.vel[a][f] = sum / diag;
 }
 
+/// The component as a template argument lets the compiler fold the strides and branches of the
+/// face/cell index arithmetic (the momentum sweeps are most of a step's work).
+RW_HD inline void updateMomentum(const FlowView &v, int component, int i, int j, int k, float dt)
+{
+    if (component == 0)
+        updateMomentumOf<0>(v, i, j, k, dt);
+    else if (component == 1)
+        updateMomentumOf<1>(v, i, j, k, dt);
+    else
+        updateMomentumOf<2>(v, i, j, k, dt);
+}
+
 /// One red-black Gauss-Seidel update of the implicit upwind energy equation at a cell, in the form
 /// div(uT) - T div(u): each inflow brings its temperature, outflow leaves at the cell's. Rack and
 /// cooler inflows bring the heat in bcInHeat (flow times temperature, per cell volume). While the
@@ -171,8 +195,10 @@ RW_HD inline void updateEnergy(const FlowView &v, int i, int j, int k, float dt)
     float diag = 1.0f / dt;
     float sum = v.tempOld[c] / dt + v.bcInHeat[c];
     float inflow = 0.0f;
+    RW_UNROLL
     for (int d = 0; d < 3; ++d) {
         const long long lower = faceIndex(v, d, ijk[0], ijk[1], ijk[2]);
+        RW_UNROLL
         for (int s = -1; s <= 1; s += 2) {
             const long long fd = s > 0 ? lower + faceStride(v, d, d) : lower;
             const std::uint8_t kind = v.kind[d][fd];
@@ -202,6 +228,7 @@ RW_HD inline float cellDivergence(const FlowView &v, int i, int j, int k)
         return 0.0f;
     float div = 0.0f;
     const int ijk[3] = { i, j, k };
+    RW_UNROLL
     for (int d = 0; d < 3; ++d) {
         const long long lower = faceIndex(v, d, ijk[0], ijk[1], ijk[2]);
         div += v.vel[d][lower + faceStride(v, d, d)] - v.vel[d][lower];
@@ -293,6 +320,7 @@ RW_HD inline void levelDiagonal(const PoissonLevel &l, int i, int j, int k)
 RW_HD inline float neighbourSum(const PoissonLevel &l, long long c, const int ijk[3])
 {
     float sum = 0.0f;
+    RW_UNROLL
     for (int d = 0; d < 3; ++d) {
         const long long s = levelStride(l, d);
         if (ijk[d] > 0)
