@@ -53,7 +53,8 @@ int main()
     suite.expect(worst < 1.0, "no rack inlet changes by 1 K or more from 0.2 m to 0.1 m cells");
 
     const std::size_t predicted = predictThermalMemoryBytes(hall, 0.1f);
-    suite.expect(predicted > b.grid.cellCount() * 40 && predicted < b.grid.cellCount() * 100,
+    // About 60 bytes per cell of fields and grid description, plus some 24 of pressure multigrid.
+    suite.expect(predicted > b.grid.cellCount() * 60 && predicted < b.grid.cellCount() * 120,
         "memory prediction in the expected range per cell");
 
     ThermalCase bad = hall;

@@ -22,9 +22,11 @@ namespace {
 //   viscosity                     3 velocities, wall dist, nu, solid 21
 //   momentum 2 x 3 components     vel r/w 8, old 4, p 4, nu 4, kind 1, T 4 (w) = 25 each   150
 //   projection prepare/correct    3 vel + 3 kinds r, phi, rhs, p    ~60
-//   pressure 20 sweeps            phi r/w 8, rhs 4, 3 kinds 3, solid 1 = 16 each          320
+//   pressure multigrid V-cycle    finest level: 4 red-black sweeps (phi r/w 8, b 4, 3 conductances
+//                                 12, diagonal 4 = 28 each), residual 32, restriction 4,
+//                                 prolongation 12; coarse levels add 1/7                   ~185
 //   energy 2 sweeps               T r/w 8, old 4, bcIn 4, nu 4, 3 vel 12, 3 kinds 3, solid 1 = 36   72
-constexpr double kBytesPerCellStep = 32 + 21 + 150 + 60 + 320 + 72;
+constexpr double kBytesPerCellStep = 32 + 21 + 150 + 60 + 185 + 72;
 
 double copyBandwidthGBps()
 {

@@ -1,7 +1,10 @@
 // The thermal engine against the OpenFOAM reference (buoyantBoussinesqSimpleFoam, k-epsilon) on the
 // same case JSON: for every tests/fixtures/thermal/NAME.openfoam.json with its NAME.case.json, the
 // rack inlet temperatures at the reference's cell size. Target: mean absolute difference <= 1.0 K,
-// largest <= 2.5 K. Skipped while no reference fixtures are present.
+// largest <= 2.5 K. A reference whose own rack inlets still swing by more than 1 K over its last
+// iterations (OpenFOAM did not settle) is too weak to assert that on: there the comparison is an
+// expected failure that reports the figures (and turns into a test failure once it passes, so the
+// expectation gets revisited). See docs/thermal-design.md. Skipped while no reference fixtures are present.
 #include "analysis/thermalcasebuilder.h"
 
 #include <QDir>
@@ -14,6 +17,11 @@
 #include <cmath>
 
 using namespace rw;
+
+namespace {
+/// A reference whose rack inlets swing by more than this over its last iterations has not settled.
+constexpr double kWeakReferenceSwingK = 1.0;
+}  // namespace
 
 class TestThermalReference : public QObject {
     Q_OBJECT
@@ -69,12 +77,17 @@ void TestThermalReference::compare()
     qInfo("%s: %d racks, inlet MAE %.3f K, max %.3f K (Rackwerk %d iterations, %s, energy balance %.3f %%)",
         qPrintable(name), count, mae, worst, r.iterations, r.converged ? "converged" : "NOT converged",
         100.0 * r.energyBalanceError());
-    // A reference that did not settle (inlets still swinging by more than the 2.5 K aim) cannot judge
-    // single racks: known gap, see docs/thermal-design.md. An unexpected pass is reported (XPASS).
-    if (reference.value(QStringLiteral("maxInletSwingK")).toDouble() > 2.5)
-        QEXPECT_FAIL("", "the OpenFOAM reference of this hall did not converge; Rackwerk differs by more", Abort);
-    QVERIFY2(mae <= 1.0, qPrintable(QStringLiteral("MAE %1 K").arg(mae)));
-    QVERIFY2(worst <= 2.5, qPrintable(QStringLiteral("max %1 K").arg(worst)));
+    const double referenceSwingK = reference.value(QStringLiteral("maxInletSwingK")).toDouble(0);
+    const bool weakReference = referenceSwingK > kWeakReferenceSwingK;
+    const QString figures = QStringLiteral("MAE %1 K, max %2 K").arg(mae, 0, 'f', 2).arg(worst, 0, 'f', 2);
+    if (weakReference)
+        QEXPECT_FAIL("",
+            qPrintable(QStringLiteral("%1 against a reference that did not settle (its rack inlets "
+                                      "swing by up to %2 K over its last iterations)")
+                           .arg(figures)
+                           .arg(referenceSwingK, 0, 'f', 1)),
+            Abort);
+    QVERIFY2(mae <= 1.0 && worst <= 2.5, qPrintable(figures));
 }
 
 QTEST_GUILESS_MAIN(TestThermalReference)

@@ -45,11 +45,53 @@ __global__ void prepareKernel(FlowView v, Extent e, float invDt)
         prepareProjection(v, i, j, k, invDt);
 }
 
-__global__ void pressureKernel(FlowView v, Extent e, int color, float omega)
+__global__ void fineConductanceKernel(FlowView v, PoissonLevel l, Extent e)
+{
+    int i, j, k;
+    if (pick(e, -1, &i, &j, &k))
+        fineConductance(v, l, i, j, k);
+}
+
+__global__ void coarseConductanceKernel(PoissonLevel fine, PoissonLevel l, Extent e)
+{
+    int i, j, k;
+    if (pick(e, -1, &i, &j, &k))
+        coarseConductance(fine, l, i, j, k);
+}
+
+__global__ void diagonalKernel(PoissonLevel l, Extent e)
+{
+    int i, j, k;
+    if (pick(e, -1, &i, &j, &k))
+        levelDiagonal(l, i, j, k);
+}
+
+__global__ void smoothKernel(PoissonLevel l, Extent e, int color, float omega)
 {
     int i, j, k;
     if (pick(e, color, &i, &j, &k))
-        updatePressure(v, i, j, k, omega);
+        smoothLevel(l, i, j, k, omega);
+}
+
+__global__ void residualKernel(PoissonLevel l, Extent e)
+{
+    int i, j, k;
+    if (pick(e, -1, &i, &j, &k))
+        residualLevel(l, i, j, k);
+}
+
+__global__ void restrictKernel(PoissonLevel fine, PoissonLevel l, Extent e)
+{
+    int i, j, k;
+    if (pick(e, -1, &i, &j, &k))
+        restrictLevel(fine, l, i, j, k);
+}
+
+__global__ void prolongKernel(PoissonLevel fine, PoissonLevel coarse, Extent e)
+{
+    int i, j, k;
+    if (pick(e, -1, &i, &j, &k))
+        prolongLevel(fine, coarse, i, j, k);
 }
 
 __global__ void projectKernel(FlowView v, Extent e, int component, float dt)
@@ -168,6 +210,7 @@ public:
         mInflowCount = int(setup.inflowCells.size());
         mHeatBuffer = alloc<float>(setup.inflowCells.size() + 1);
         mResidual = alloc<float>(3);
+        buildLevels();
         return !mFailed;
     }
 
@@ -184,6 +227,7 @@ public:
             check(cudaMemcpy(mView.vel[a], velocity.data(), mFaces[a] * sizeof(float), cudaMemcpyHostToDevice));
             check(cudaMemcpy(mKind[a], setup.kind[a].data(), mFaces[a], cudaMemcpyHostToDevice));
         }
+        updateConductances();
         return !mFailed;
     }
 
@@ -210,10 +254,31 @@ public:
         checkLaunch();
     }
 
-    void pressureSweep(int color, float omega) override
+    void smoothLevel(int level, int color, float omega) override
     {
-        const Extent e = cellExtent();
-        pressureKernel<<<blocks(e), kBlock>>>(mView, e, color, omega);
+        const PoissonLevel &l = mLevels[std::size_t(level)];
+        smoothKernel<<<blocks(extent(l)), kBlock>>>(l, extent(l), color, omega);
+        checkLaunch();
+    }
+
+    void residualLevel(int level) override
+    {
+        const PoissonLevel &l = mLevels[std::size_t(level)];
+        residualKernel<<<blocks(extent(l)), kBlock>>>(l, extent(l));
+        checkLaunch();
+    }
+
+    void restrictToLevel(int coarseLevel) override
+    {
+        const PoissonLevel &l = mLevels[std::size_t(coarseLevel)];
+        restrictKernel<<<blocks(extent(l)), kBlock>>>(mLevels[std::size_t(coarseLevel - 1)], l, extent(l));
+        checkLaunch();
+    }
+
+    void prolongFromLevel(int coarseLevel) override
+    {
+        const PoissonLevel &fine = mLevels[std::size_t(coarseLevel - 1)];
+        prolongKernel<<<blocks(extent(fine)), kBlock>>>(fine, mLevels[std::size_t(coarseLevel)], extent(fine));
         checkLaunch();
     }
 
@@ -310,6 +375,51 @@ public:
 private:
     static inline const dim3 kBlock { 32, 4, 2 };
 
+    static Extent extent(const PoissonLevel &l) { return Extent { { l.n[0], l.n[1], l.n[2] } }; }
+
+    void buildLevels()
+    {
+        const std::vector<LevelShape> shapes = multigridShapes(mGrid.nx, mGrid.ny, mGrid.nz);
+        mLevels.assign(shapes.size(), PoissonLevel {});
+        for (std::size_t n = 0; n < shapes.size(); ++n) {
+            PoissonLevel &l = mLevels[n];
+            const std::size_t cells = std::size_t(shapes[n].n[0]) * shapes[n].n[1] * shapes[n].n[2];
+            for (int d = 0; d < 3; ++d) {
+                l.n[d] = shapes[n].n[d];
+                l.ratio[d] = shapes[n].ratio[d];
+                l.g[d] = alloc<float>(cells);
+            }
+            l.res = alloc<float>(cells);
+            l.diag = alloc<float>(cells);
+            l.phi = n == 0 ? mView.phi : alloc<float>(cells);  // level 0: the flow grid's correction
+            l.b = n == 0 ? mView.rhs : alloc<float>(cells);
+            if (mFailed)
+                return;
+            if (n > 0) {
+                check(cudaMemset(l.phi, 0, cells * sizeof(float)));
+                check(cudaMemset(l.b, 0, cells * sizeof(float)));
+            }
+            check(cudaMemset(l.res, 0, cells * sizeof(float)));
+        }
+        updateConductances();
+    }
+
+    void updateConductances()
+    {
+        if (mFailed)
+            return;
+        for (std::size_t n = 0; n < mLevels.size(); ++n) {
+            const PoissonLevel &l = mLevels[n];
+            if (n == 0)
+                fineConductanceKernel<<<blocks(extent(l)), kBlock>>>(mView, l, extent(l));
+            else
+                coarseConductanceKernel<<<blocks(extent(l)), kBlock>>>(mLevels[n - 1], l, extent(l));
+            checkLaunch();
+            diagonalKernel<<<blocks(extent(l)), kBlock>>>(l, extent(l));
+            checkLaunch();
+        }
+    }
+
     Extent cellExtent() const { return Extent { { mGrid.nx, mGrid.ny, mGrid.nz } }; }
     Extent faceExtent(int component) const
     {
@@ -356,6 +466,7 @@ private:
 
     ThermalGrid mGrid;
     FlowView mView {};
+    std::vector<PoissonLevel> mLevels;
     std::uint8_t *mKind[3] = {};
     std::size_t mFaces[3] = {};
     long long *mSampled = nullptr;

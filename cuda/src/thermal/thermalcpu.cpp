@@ -57,6 +57,7 @@ public:
         v.solid = mSolid.data();
         v.gBeta = gBeta;
         v.referenceTempC = referenceTempC;
+        buildLevels();
         return true;
     }
 
@@ -68,6 +69,7 @@ public:
                 if (mKind[a][f] != kOpen)
                     mVel[a][f] = setup.velocity[a][f];
         }
+        updateConductances();
         return true;
     }
 
@@ -87,7 +89,13 @@ public:
 
     void momentumSweep(int component, int color, float dt) override
     {
-        forFaces(component, color, [&](int i, int j, int k) { updateMomentum(mView, component, i, j, k, dt); });
+        // Dispatch on the component outside the loop: each sweep runs its own specialised kernel.
+        if (component == 0)
+            forFaces(0, color, [&](int i, int j, int k) { updateMomentumOf<0>(mView, i, j, k, dt); });
+        else if (component == 1)
+            forFaces(1, color, [&](int i, int j, int k) { updateMomentumOf<1>(mView, i, j, k, dt); });
+        else
+            forFaces(2, color, [&](int i, int j, int k) { updateMomentumOf<2>(mView, i, j, k, dt); });
     }
 
     void prepareProjection(float invDt) override
@@ -95,9 +103,30 @@ public:
         forCells(-1, [&](int i, int j, int k) { thermal::prepareProjection(mView, i, j, k, invDt); });
     }
 
-    void pressureSweep(int color, float omega) override
+    void smoothLevel(int level, int color, float omega) override
     {
-        forCells(color, [&](int i, int j, int k) { updatePressure(mView, i, j, k, omega); });
+        const PoissonLevel &l = mLevels[std::size_t(level)].view;
+        forGrid(l.n[0], l.n[1], l.n[2], color, [&](int i, int j, int k) { thermal::smoothLevel(l, i, j, k, omega); });
+    }
+
+    void residualLevel(int level) override
+    {
+        const PoissonLevel &l = mLevels[std::size_t(level)].view;
+        forGrid(l.n[0], l.n[1], l.n[2], -1, [&](int i, int j, int k) { thermal::residualLevel(l, i, j, k); });
+    }
+
+    void restrictToLevel(int coarseLevel) override
+    {
+        const PoissonLevel &fine = mLevels[std::size_t(coarseLevel - 1)].view;
+        const PoissonLevel &l = mLevels[std::size_t(coarseLevel)].view;
+        forGrid(l.n[0], l.n[1], l.n[2], -1, [&](int i, int j, int k) { restrictLevel(fine, l, i, j, k); });
+    }
+
+    void prolongFromLevel(int coarseLevel) override
+    {
+        const PoissonLevel &fine = mLevels[std::size_t(coarseLevel - 1)].view;
+        const PoissonLevel &l = mLevels[std::size_t(coarseLevel)].view;
+        forGrid(fine.n[0], fine.n[1], fine.n[2], -1, [&](int i, int j, int k) { prolongLevel(fine, l, i, j, k); });
     }
 
     void project(float dt) override
@@ -195,6 +224,55 @@ public:
     std::string error() const override { return {}; }
 
 private:
+    struct Level {
+        PoissonLevel view {};
+        std::vector<float> phi, b, res, g[3], diag;
+    };
+
+    void buildLevels()
+    {
+        const std::vector<LevelShape> shapes = multigridShapes(mView.n[0], mView.n[1], mView.n[2]);
+        mLevels.assign(shapes.size(), Level {});
+        for (std::size_t n = 0; n < shapes.size(); ++n) {
+            Level &level = mLevels[n];
+            PoissonLevel &l = level.view;
+            const std::size_t cells = std::size_t(shapes[n].n[0]) * shapes[n].n[1] * shapes[n].n[2];
+            for (int d = 0; d < 3; ++d) {
+                l.n[d] = shapes[n].n[d];
+                l.ratio[d] = shapes[n].ratio[d];
+                level.g[d].assign(cells, 0.0f);
+                l.g[d] = level.g[d].data();
+            }
+            level.res.assign(cells, 0.0f);
+            level.diag.assign(cells, 0.0f);
+            l.res = level.res.data();
+            l.diag = level.diag.data();
+            if (n == 0) {  // the flow grid's own correction and source
+                l.phi = mView.phi;
+                l.b = mView.rhs;
+            } else {
+                level.phi.assign(cells, 0.0f);
+                level.b.assign(cells, 0.0f);
+                l.phi = level.phi.data();
+                l.b = level.b.data();
+            }
+        }
+        updateConductances();
+    }
+
+    void updateConductances()
+    {
+        for (std::size_t n = 0; n < mLevels.size(); ++n) {
+            const PoissonLevel &l = mLevels[n].view;
+            if (n == 0)
+                forCells(-1, [&](int i, int j, int k) { fineConductance(mView, l, i, j, k); });
+            else
+                forGrid(l.n[0], l.n[1], l.n[2], -1,
+                    [&](int i, int j, int k) { coarseConductance(mLevels[n - 1].view, l, i, j, k); });
+            forGrid(l.n[0], l.n[1], l.n[2], -1, [&](int i, int j, int k) { levelDiagonal(l, i, j, k); });
+        }
+    }
+
     /// Every cell (color < 0) or the cells with (i + j + k) % 2 == color, rows split between threads.
     template <class Body> void forCells(int color, const Body &body)
     {
@@ -223,6 +301,7 @@ private:
 
     WorkerPool mPool;
     FlowView mView {};
+    std::vector<Level> mLevels;
     std::vector<float> mVel[3], mVelOld[3];
     std::vector<std::uint8_t> mKind[3];
     std::vector<float> mTemp, mTempOld, mPressure, mPhi, mRhs, mNu, mWallDist, mBcIn;

@@ -9,6 +9,15 @@
 #include <cstdint>
 #include <math.h>
 
+// Fully unrolls the small loops over axes and sides, so that the index arithmetic folds.
+#if defined(__CUDACC__)
+#define RW_UNROLL _Pragma("unroll")
+#elif defined(__clang__)
+#define RW_UNROLL _Pragma("clang loop unroll(full)")
+#else
+#define RW_UNROLL _Pragma("GCC unroll 6")
+#endif
+
 namespace rw::engine::thermal {
 
 /// What a face between two cells (or between a cell and the hall's wall) is.
@@ -86,6 +95,7 @@ RW_HD inline void updateViscosity(const FlowView &v, int i, int j, int k)
     }
     float speed2 = 0.0f;
     const int ijk[3] = { i, j, k };
+    RW_UNROLL
     for (int a = 0; a < 3; ++a) {
         const long long f = faceIndex(v, a, ijk[0], ijk[1], ijk[2]);
         const float centre = 0.5f * (v.vel[a][f] + v.vel[a][f + faceStride(v, a, a)]);
@@ -99,9 +109,9 @@ RW_HD inline void updateViscosity(const FlowView &v, int i, int j, int k)
 /// the pressure of the last step and Boussinesq buoyancy. Each inflow brings its neighbour's
 /// velocity, so the update is a weighted mean: bounded at any time step. No-slip walls sit half a
 /// cell away.
-RW_HD inline void updateMomentum(const FlowView &v, int component, int i, int j, int k, float dt)
+template <int A> RW_HD inline void updateMomentumOf(const FlowView &v, int i, int j, int k, float dt)
 {
-    const int a = component;
+    constexpr int a = A;
     const long long f = faceIndex(v, a, i, j, k);
     if (v.kind[a][f] != kOpen)
         return;
@@ -118,7 +128,9 @@ RW_HD inline void updateMomentum(const FlowView &v, int component, int i, int j,
     float sum = v.velOld[a][f] / dt - (v.pressure[cHi] - v.pressure[cLo]) * invH;
     if (a == 2)
         sum += v.gBeta * (0.5f * (v.temp[cLo] + v.temp[cHi]) - v.referenceTempC);
+    RW_UNROLL
     for (int d = 0; d < 3; ++d) {
+        RW_UNROLL
         for (int s = -1; s <= 1; s += 2) {
             float flux;  // velocity through the control volume's face, along +d
             float value = 0.0f;
@@ -153,6 +165,18 @@ RW_HD inline void updateMomentum(const FlowView &v, int component, int i, int j,
     v.vel[a][f] = sum / diag;
 }
 
+/// The component as a template argument lets the compiler fold the strides and branches of the
+/// face/cell index arithmetic (the momentum sweeps are most of a step's work).
+RW_HD inline void updateMomentum(const FlowView &v, int component, int i, int j, int k, float dt)
+{
+    if (component == 0)
+        updateMomentumOf<0>(v, i, j, k, dt);
+    else if (component == 1)
+        updateMomentumOf<1>(v, i, j, k, dt);
+    else
+        updateMomentumOf<2>(v, i, j, k, dt);
+}
+
 /// One red-black Gauss-Seidel update of the implicit upwind energy equation at a cell, in the form
 /// div(uT) - T div(u): each inflow brings its temperature, outflow leaves at the cell's. Rack and
 /// cooler inflows bring the heat in bcInHeat (flow times temperature, per cell volume). While the
@@ -171,8 +195,10 @@ RW_HD inline void updateEnergy(const FlowView &v, int i, int j, int k, float dt)
     float diag = 1.0f / dt;
     float sum = v.tempOld[c] / dt + v.bcInHeat[c];
     float inflow = 0.0f;
+    RW_UNROLL
     for (int d = 0; d < 3; ++d) {
         const long long lower = faceIndex(v, d, ijk[0], ijk[1], ijk[2]);
+        RW_UNROLL
         for (int s = -1; s <= 1; s += 2) {
             const long long fd = s > 0 ? lower + faceStride(v, d, d) : lower;
             const std::uint8_t kind = v.kind[d][fd];
@@ -202,6 +228,7 @@ RW_HD inline float cellDivergence(const FlowView &v, int i, int j, int k)
         return 0.0f;
     float div = 0.0f;
     const int ijk[3] = { i, j, k };
+    RW_UNROLL
     for (int d = 0; d < 3; ++d) {
         const long long lower = faceIndex(v, d, ijk[0], ijk[1], ijk[2]);
         div += v.vel[d][lower + faceStride(v, d, d)] - v.vel[d][lower];
@@ -209,38 +236,147 @@ RW_HD inline float cellDivergence(const FlowView &v, int i, int j, int k)
     return div / v.h;
 }
 
-/// Right-hand side of the pressure-correction equation; the correction starts from zero.
+/// Right-hand side of the pressure-correction equation, times h^2 (the multigrid's finest-level
+/// source, see PoissonLevel); the correction starts from zero.
 RW_HD inline void prepareProjection(const FlowView &v, int i, int j, int k, float invDt)
 {
     const long long c = cellIndex(v, i, j, k);
-    v.rhs[c] = cellDivergence(v, i, j, k) * invDt;
+    v.rhs[c] = cellDivergence(v, i, j, k) * invDt * v.h * v.h;
     v.phi[c] = 0.0f;
 }
 
-/// One red-black SOR update of laplace(phi) = div(u*) / dt; closed and fixed faces are Neumann.
-RW_HD inline void updatePressure(const FlowView &v, int i, int j, int k, float omega)
+/// One level of the geometric multigrid for the pressure correction. Every level solves
+/// sum_faces g (phi_nb - phi) = b: on the finest level g is 1 on open faces and 0 on closed and fixed
+/// ones (Neumann), b = h^2 div(u*)/dt. A coarse cell merges up to ratio[0] x ratio[1] x ratio[2] cells
+/// of the next finer level (2 along each axis that still has 4 or more cells); its face conductance
+/// is the sum of the fine conductances it covers divided by the ratio along the face normal (the
+/// rediscretised operator with the open share of the face as its area), its source the sum of the
+/// fine residuals. Solids and panels need no special coarse handling: they are zero conductances.
+struct PoissonLevel {
+    int n[3];
+    int ratio[3];  ///< cells of the next finer level per cell of this one along each axis (1 on level 0)
+    float *phi;
+    float *b;
+    float *res;
+    float *g[3];  ///< conductance of each cell's lower face along each axis (0 on the hall's boundary)
+    float *diag;  ///< sum of each cell's face conductances; 0 where the cell has no open face
+};
+
+RW_HD inline long long levelIndex(const PoissonLevel &l, int i, int j, int k)
+{
+    return i + (long long)l.n[0] * (j + (long long)l.n[1] * k);
+}
+
+RW_HD inline long long levelStride(const PoissonLevel &l, int axis)
+{
+    return axis == 0 ? 1 : axis == 1 ? (long long)l.n[0] : (long long)l.n[0] * l.n[1];
+}
+
+/// Finest level: conductances from the face kinds of the flow grid (same cells, same indices).
+RW_HD inline void fineConductance(const FlowView &v, const PoissonLevel &l, int i, int j, int k)
 {
     const long long c = cellIndex(v, i, j, k);
-    if (v.solid[c])
-        return;
+    for (int d = 0; d < 3; ++d)
+        l.g[d][c] = v.kind[d][faceIndex(v, d, i, j, k)] == kOpen ? 1.0f : 0.0f;
+}
+
+/// Coarse level: conductances summed over the fine faces a coarse face covers.
+RW_HD inline void coarseConductance(const PoissonLevel &fine, const PoissonLevel &l, int i, int j, int k)
+{
+    const int ijk[3] = { i, j, k };
+    int lo[3], hi[3];
+    for (int d = 0; d < 3; ++d) {
+        lo[d] = ijk[d] * l.ratio[d];
+        hi[d] = lo[d] + l.ratio[d] < fine.n[d] ? lo[d] + l.ratio[d] : fine.n[d];
+    }
+    const long long c = levelIndex(l, i, j, k);
+    for (int d = 0; d < 3; ++d) {
+        float sum = 0.0f;
+        int from[3] = { lo[0], lo[1], lo[2] };
+        int to[3] = { hi[0], hi[1], hi[2] };
+        to[d] = from[d] + 1;  // the first child layer along d holds the coarse cell's lower face
+        for (int z = from[2]; z < to[2]; ++z)
+            for (int y = from[1]; y < to[1]; ++y)
+                for (int x = from[0]; x < to[0]; ++x)
+                    sum += fine.g[d][levelIndex(fine, x, y, z)];
+        l.g[d][c] = sum / float(l.ratio[d]);
+    }
+}
+
+RW_HD inline void levelDiagonal(const PoissonLevel &l, int i, int j, int k)
+{
+    const long long c = levelIndex(l, i, j, k);
     const int ijk[3] = { i, j, k };
     float sum = 0.0f;
-    int open = 0;
     for (int d = 0; d < 3; ++d) {
-        const long long lower = faceIndex(v, d, ijk[0], ijk[1], ijk[2]);
-        if (v.kind[d][lower] == kOpen) {
-            sum += v.phi[c - cellStride(v, d)];
-            ++open;
-        }
-        if (v.kind[d][lower + faceStride(v, d, d)] == kOpen) {
-            sum += v.phi[c + cellStride(v, d)];
-            ++open;
-        }
+        sum += l.g[d][c];
+        if (ijk[d] + 1 < l.n[d])
+            sum += l.g[d][c + levelStride(l, d)];
     }
-    if (open == 0)
+    l.diag[c] = sum;
+}
+
+/// sum_faces g phi_nb of a cell.
+RW_HD inline float neighbourSum(const PoissonLevel &l, long long c, const int ijk[3])
+{
+    float sum = 0.0f;
+    RW_UNROLL
+    for (int d = 0; d < 3; ++d) {
+        const long long s = levelStride(l, d);
+        if (ijk[d] > 0)
+            sum += l.g[d][c] * l.phi[c - s];
+        if (ijk[d] + 1 < l.n[d])
+            sum += l.g[d][c + s] * l.phi[c + s];
+    }
+    return sum;
+}
+
+/// One red-black Gauss-Seidel (SOR) update of a level's cell.
+RW_HD inline void smoothLevel(const PoissonLevel &l, int i, int j, int k, float omega)
+{
+    const long long c = levelIndex(l, i, j, k);
+    const float diag = l.diag[c];
+    if (diag <= 0.0f)
         return;
-    const float target = (sum - v.h * v.h * v.rhs[c]) / float(open);
-    v.phi[c] += omega * (target - v.phi[c]);
+    const int ijk[3] = { i, j, k };
+    const float target = (neighbourSum(l, c, ijk) - l.b[c]) / diag;
+    l.phi[c] += omega * (target - l.phi[c]);
+}
+
+RW_HD inline void residualLevel(const PoissonLevel &l, int i, int j, int k)
+{
+    const long long c = levelIndex(l, i, j, k);
+    const int ijk[3] = { i, j, k };
+    const float diag = l.diag[c];
+    l.res[c] = diag > 0.0f ? l.b[c] - (neighbourSum(l, c, ijk) - diag * l.phi[c]) : 0.0f;
+}
+
+/// Coarse source = sum of the fine residuals of its children; the coarse correction starts at zero.
+RW_HD inline void restrictLevel(const PoissonLevel &fine, const PoissonLevel &l, int i, int j, int k)
+{
+    const int ijk[3] = { i, j, k };
+    int lo[3], hi[3];
+    for (int d = 0; d < 3; ++d) {
+        lo[d] = ijk[d] * l.ratio[d];
+        hi[d] = lo[d] + l.ratio[d] < fine.n[d] ? lo[d] + l.ratio[d] : fine.n[d];
+    }
+    float sum = 0.0f;
+    for (int z = lo[2]; z < hi[2]; ++z)
+        for (int y = lo[1]; y < hi[1]; ++y)
+            for (int x = lo[0]; x < hi[0]; ++x)
+                sum += fine.res[levelIndex(fine, x, y, z)];
+    const long long c = levelIndex(l, i, j, k);
+    l.b[c] = sum;
+    l.phi[c] = 0.0f;
+}
+
+/// Fine correction += the coarse cell's (piecewise constant).
+RW_HD inline void prolongLevel(const PoissonLevel &fine, const PoissonLevel &coarse, int i, int j, int k)
+{
+    const long long c = levelIndex(fine, i, j, k);
+    if (fine.diag[c] <= 0.0f)
+        return;
+    fine.phi[c] += coarse.phi[levelIndex(coarse, i / coarse.ratio[0], j / coarse.ratio[1], k / coarse.ratio[2])];
 }
 
 /// u = u* - dt grad(phi) on open faces.

@@ -28,7 +28,12 @@ public:
     virtual void updateViscosity() = 0;
     virtual void momentumSweep(int component, int color, float dt) = 0;
     virtual void prepareProjection(float invDt) = 0;
-    virtual void pressureSweep(int color, float omega) = 0;
+    /// Pressure-correction multigrid (levels from multigridShapes, level 0 = the flow grid, whose
+    /// phi and b are FlowView::phi and FlowView::rhs).
+    virtual void smoothLevel(int level, int color, float omega) = 0;
+    virtual void residualLevel(int level) = 0;
+    virtual void restrictToLevel(int coarseLevel) = 0;
+    virtual void prolongFromLevel(int coarseLevel) = 0;
     virtual void project(float dt) = 0;
     virtual void energySweep(int color, float dt) = 0;
     /// Temperatures of setup.sampledCells, in that order.
@@ -42,6 +47,32 @@ public:
     virtual bool failed() const = 0;
     virtual std::string error() const = 0;
 };
+
+struct LevelShape {
+    int n[3];
+    int ratio[3];
+};
+
+/// The multigrid levels for a grid: halve every axis that still has 4 cells or more, down to a level
+/// with fewer than 4 cells along every axis (solved by plain sweeps).
+inline std::vector<LevelShape> multigridShapes(int nx, int ny, int nz)
+{
+    std::vector<LevelShape> levels { LevelShape { { nx, ny, nz }, { 1, 1, 1 } } };
+    while (levels.size() < 16) {
+        const LevelShape &fine = levels.back();
+        LevelShape coarse {};
+        bool coarser = false;
+        for (int d = 0; d < 3; ++d) {
+            coarse.ratio[d] = fine.n[d] >= 4 ? 2 : 1;
+            coarse.n[d] = (fine.n[d] + coarse.ratio[d] - 1) / coarse.ratio[d];
+            coarser = coarser || coarse.ratio[d] == 2;
+        }
+        if (!coarser)
+            break;
+        levels.push_back(coarse);
+    }
+    return levels;
+}
 
 std::unique_ptr<ThermalOps> makeCpuOps(int threads);
 /// nullptr when this build has no CUDA.

@@ -25,7 +25,9 @@ constexpr std::size_t kMaxCells = 400'000'000;
 constexpr int kHistoryEvery = 10;
 constexpr int kMomentumIterations = 2;
 constexpr int kEnergyIterations = 2;
-constexpr float kSorOmega = 1.7f;
+constexpr int kPreSmoothing = 2;  ///< red-black sweeps before and after each coarse-grid correction
+constexpr int kCoarsestSweeps = 30;  ///< the coarsest level has fewer than 4 cells along every axis
+constexpr float kSmoothingOmega = 1.15f;
 
 /// Per step: rack inlet and exhaust temperatures and cooler states from the current field, turned
 /// into the inflow heat of every inflow cell.
@@ -138,7 +140,28 @@ private:
     std::vector<float> mHeat;
 };
 
-void step(ThermalOps &ops, BoundaryState &boundary, float dt, int pressureSweeps)
+/// One multigrid V-cycle on the pressure correction, from `level` down.
+void vCycle(ThermalOps &ops, int level, int levels)
+{
+    if (level == levels - 1) {
+        for (int n = 0; n < kCoarsestSweeps; ++n)
+            for (int color = 0; color < 2; ++color)
+                ops.smoothLevel(level, color, 1.0f);
+        return;
+    }
+    for (int n = 0; n < kPreSmoothing; ++n)
+        for (int color = 0; color < 2; ++color)
+            ops.smoothLevel(level, color, kSmoothingOmega);
+    ops.residualLevel(level);
+    ops.restrictToLevel(level + 1);
+    vCycle(ops, level + 1, levels);
+    ops.prolongFromLevel(level + 1);
+    for (int n = 0; n < kPreSmoothing; ++n)
+        for (int color = 1; color >= 0; --color)
+            ops.smoothLevel(level, color, kSmoothingOmega);
+}
+
+void step(ThermalOps &ops, BoundaryState &boundary, float dt, float energyDt, int pressureCycles, int levels)
 {
     boundary.update(ops);
     ops.beginStep();
@@ -148,13 +171,12 @@ void step(ThermalOps &ops, BoundaryState &boundary, float dt, int pressureSweeps
             for (int color = 0; color < 2; ++color)
                 ops.momentumSweep(a, color, dt);
     ops.prepareProjection(1.0f / dt);
-    for (int n = 0; n < pressureSweeps; ++n)
-        for (int color = 0; color < 2; ++color)
-            ops.pressureSweep(color, kSorOmega);
+    for (int n = 0; n < pressureCycles; ++n)
+        vCycle(ops, 0, levels);
     ops.project(dt);
     for (int n = 0; n < kEnergyIterations; ++n)
         for (int color = 0; color < 2; ++color)
-            ops.energySweep(color, dt);
+            ops.energySweep(color, energyDt);
 }
 
 float fail(ThermalResult *result, ThermalError error, const std::string &message)
@@ -319,14 +341,16 @@ ThermalResult solveThermal(const ThermalCase &c, const ThermalSettings &settings
         return fail(&result, ThermalError::CudaFailed, ops->error()), result;
 
     BoundaryState boundary(c, setup);
+    const int levels = int(multigridShapes(result.grid.nx, result.grid.ny, result.grid.nz).size());
     const float speed = std::max(setup.maxFaceSpeedMPerS, 0.1f);
     const float pseudoDt = settings.pseudoTimeCfl * cellM / speed;
+    const float energyPseudoDt = pseudoDt * settings.energyPseudoTimeFactor;
     std::vector<float> previousInlets(c.racks.size(), initialC);
     int iteration = 0;
     for (iteration = 1; iteration <= settings.maxIterations; ++iteration) {
         if (cancelled())
             return fail(&result, ThermalError::Cancelled, "cancelled"), result;
-        step(*ops, boundary, pseudoDt, settings.pressureSweeps);
+        step(*ops, boundary, pseudoDt, energyPseudoDt, settings.pressureCycles, levels);
         if (ops->failed())
             return fail(&result, ThermalError::CudaFailed, ops->error()), result;
         if (iteration % kHistoryEvery != 0)
@@ -413,7 +437,7 @@ ThermalResult solveThermal(const ThermalCase &c, const ThermalSettings &settings
             if (n > 0) {
                 if (cancelled())
                     return fail(&result, ThermalError::Cancelled, "cancelled"), result;
-                step(*ops, boundary, dt, 2 * settings.pressureSweeps);
+                step(*ops, boundary, dt, dt, 2 * settings.pressureCycles, levels);
                 if (ops->failed())
                     return fail(&result, ThermalError::CudaFailed, ops->error()), result;
                 boundary.update(*ops);

@@ -39,12 +39,15 @@ struct ThermalSettings {
     float cellM = 0.0f;  ///< 0 = defaultCellSizeM(case)
     Backend backend = Backend::Cpu;
     int maxIterations = 4000;  ///< pseudo-time steps towards the steady state
-    float pseudoTimeCfl = 2.0f;  ///< pseudo-time step as a Courant number (implicit: may exceed 1)
+    float pseudoTimeCfl = 4.0f;  ///< pseudo-time step as a Courant number (implicit: may exceed 1)
+    /// Energy's pseudo-time step over the flow's. The steady state does not depend on it; heat is the
+    /// slow quantity (it must be flushed out of recirculations), so energy takes near-steady steps.
+    float energyPseudoTimeFactor = 1000.0f;
     /// Steady when over the last window the rack inlet temperatures move less than this (K) and the
     /// energy balance error is below energyTolerance.
     float inletToleranceK = 0.01f;
     float energyTolerance = 0.002f;
-    int pressureSweeps = 20;  ///< red-black SOR sweeps per step
+    int pressureCycles = 1;  ///< multigrid V-cycles on the pressure correction per step
     int threads = 0;  ///< CPU engine: 0 = all hardware threads
     /// Transient: the cooling units that stop at t = 0 (ids), and how long to follow it; 0 = no transient.
     std::vector<long long> failedCoolers;
