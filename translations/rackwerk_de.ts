@@ -1836,6 +1836,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <source>Clockwise, in whole degrees</source>
         <translation>Im Uhrzeigersinn, in ganzen Grad</translation>
     </message>
+    <message>
+        <source>Return plenum depth</source>
+        <translation>Tiefe des Rückluftplenums</translation>
+    </message>
+    <message>
+        <source>Depth of a return plenum above a false ceiling, 0 = none. Hot-aisle chimneys open into it and fan walls take their return air from it (thermal projection).</source>
+        <translation>Tiefe eines Rückluftplenums über einer abgehängten Decke, 0 = keines. Die Kamine der Warmgänge münden hinein, und die Fan-Walls saugen ihre Rückluft daraus an (thermische Projektion).</translation>
+    </message>
 </context>
 <context>
     <name>rw::FillDialog</name>
@@ -5624,6 +5632,10 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>The hall cannot be simulated: %1.</source>
         <translation>Die Halle kann nicht simuliert werden: %1.</translation>
+    </message>
+    <message>
+        <source>The false ceiling of hall %1 (%2 m above the floor, under a %3 m return plenum) is not above its tallest rack (%4 m).</source>
+        <translation>Die abgehängte Decke der Halle %1 (%2 m über dem Boden, unter einem Rückluftplenum von %3 m) liegt nicht über ihrem höchsten Rack (%4 m).</translation>
     </message>
 </context>
 <context>

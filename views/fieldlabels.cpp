@@ -109,6 +109,11 @@ const QHash<QString, Entry> &table()
         { QStringLiteral("minAisleWidthM"),
             { QT_TRANSLATE_NOOP("rw::FieldLabels", "Minimum aisle width"), QT_TRANSLATE_NOOP("rw::FieldLabels", "m"),
                 nullptr } },
+        { QStringLiteral("returnPlenumM"),
+            { QT_TRANSLATE_NOOP("rw::FieldLabels", "Return plenum depth"), QT_TRANSLATE_NOOP("rw::FieldLabels", "m"),
+                QT_TRANSLATE_NOOP("rw::FieldLabels",
+                    "Depth of a return plenum above a false ceiling, 0 = none. Hot-aisle chimneys open into it and "
+                    "fan walls take their return air from it (thermal projection).") } },
         { QStringLiteral("kind"), { QT_TRANSLATE_NOOP("rw::FieldLabels", "Kind"), "", nullptr } },
         { QStringLiteral("xM"),
             { QT_TRANSLATE_NOOP("rw::FieldLabels", "Position x"), QT_TRANSLATE_NOOP("rw::FieldLabels", "m"),

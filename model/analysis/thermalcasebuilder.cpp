@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -106,8 +107,17 @@ struct RowExtent {
     bool any = false;
 };
 
-void addContainment(const Plan &plan, const Hall &hall, const std::map<Id, RowExtent> &rows, engine::ThermalCase *c)
+/// A rectangle of the floor plan (metres).
+struct Area {
+    double x0, y0, x1, y1;
+};
+
+/// Adds the containment panels; returns the footprints of the contained hot aisles (where a false
+/// ceiling has its openings). Hot-aisle chimneys reach up to `chimneyTopM`.
+std::vector<Area> addContainment(
+    const Plan &plan, const Hall &hall, const std::map<Id, RowExtent> &rows, double chimneyTopM, engine::ThermalCase *c)
 {
+    std::vector<Area> hotAisles;
     for (const auto &[rowId, row] : plan.all<Row>()) {
         if (row.hallId != hall.id || row.containment == Containment::None)
             continue;
@@ -141,7 +151,7 @@ void addContainment(const Plan &plan, const Hall &hall, const std::map<Id, RowEx
             }
         }
         const double far = edge + direction * width;
-        const double doorTop = hot ? hall.ceilingHeightM - kChimneyGapM : e.topM;
+        const double doorTop = hot ? chimneyTopM : e.topM;
         const double a0 = x ? e.x0 : e.y0;
         const double a1 = x ? e.x1 : e.y1;
         auto panel = [&](double u0, double v0, double z0, double u1, double v1, double z1) {
@@ -156,8 +166,72 @@ void addContainment(const Plan &plan, const Hall &hall, const std::map<Id, RowEx
             // Chimney: the aisle's sides continue above the racks towards the ceiling.
             panel(a0, edge, e.topM, a1, edge, doorTop);
             panel(a0, far, e.topM, a1, far, doorTop);
+            hotAisles.push_back(x ? Area { a0, std::min(edge, far), a1, std::max(edge, far) }
+                                  : Area { std::min(edge, far), a0, std::max(edge, far), a1 });
         } else {
             panel(a0, edge, e.topM, a1, far, e.topM);  // roof
+        }
+    }
+    return hotAisles;
+}
+
+/// The area of the rows: the bounding box of their footprints.
+Area rowsArea(const std::map<Id, RowExtent> &rows)
+{
+    Area a { 1e30, 1e30, -1e30, -1e30 };
+    for (const auto &[id, row] : rows) {
+        if (row.any)
+            a = { std::min(a.x0, row.x0), std::min(a.y0, row.y0), std::max(a.x1, row.x1), std::max(a.y1, row.y1) };
+    }
+    return a;
+}
+
+/// Where a cooling unit meets a return plenum: a fan wall's gallery (from its face out to the rows'
+/// area, at least kGalleryMinM deep, along its width), where the hot air comes down to its return
+/// and the excess supply air goes back up (bypass); a CRAH's footprint (its ducted return); none for
+/// in-row coolers.
+Area plenumOpening(const CoolingUnit &unit, double halfX, double halfY, const Area &rows)
+{
+    constexpr double kGalleryMinM = 1.0;
+    const Area body { unit.xM - halfX, unit.yM - halfY, unit.xM + halfX, unit.yM + halfY };
+    if (unit.kind == CoolingKind::InRow)
+        return { 0, 0, 0, 0 };  // takes its air from the aisle behind it: no opening
+    if (unit.kind != CoolingKind::FanWall)
+        return body;
+    switch (unit.facing) {
+    case Facing::East:
+        return { body.x1, body.y0, std::max(body.x1 + kGalleryMinM, rows.x0), body.y1 };
+    case Facing::West:
+        return { std::min(body.x0 - kGalleryMinM, rows.x1), body.y0, body.x0, body.y1 };
+    case Facing::South:
+        return { body.x0, body.y1, body.x1, std::max(body.y1 + kGalleryMinM, rows.y0) };
+    case Facing::North:
+        return { body.x0, std::min(body.y0 - kGalleryMinM, rows.y1), body.x1, body.y0 };
+    }
+    return body;
+}
+
+/// The false ceiling under a return plenum at height z: the whole hall except its openings (hot-aisle
+/// chimneys, cooling units' galleries and returns), split into rectangles along every opening edge.
+void addFalseCeiling(double widthM, double depthM, const std::vector<Area> &openings, double z, engine::ThermalCase *c)
+{
+    std::vector<double> xs { 0, widthM }, ys { 0, depthM };
+    for (const Area &a : openings) {
+        xs.insert(xs.end(), { std::clamp(a.x0, 0.0, widthM), std::clamp(a.x1, 0.0, widthM) });
+        ys.insert(ys.end(), { std::clamp(a.y0, 0.0, depthM), std::clamp(a.y1, 0.0, depthM) });
+    }
+    for (std::vector<double> *v : { &xs, &ys }) {
+        std::sort(v->begin(), v->end());
+        v->erase(
+            std::unique(v->begin(), v->end(), [](double a, double b) { return std::fabs(a - b) < 1e-6; }), v->end());
+    }
+    for (std::size_t i = 0; i + 1 < xs.size(); ++i) {
+        for (std::size_t j = 0; j + 1 < ys.size(); ++j) {
+            const double cx = (xs[i] + xs[i + 1]) / 2, cy = (ys[j] + ys[j + 1]) / 2;
+            const bool open = std::any_of(openings.begin(), openings.end(),
+                [&](const Area &a) { return a.x0 < cx && cx < a.x1 && a.y0 < cy && cy < a.y1; });
+            if (!open)
+                c->panels.push_back(box(xs[i], ys[j], z, xs[i + 1], ys[j + 1], z));
         }
     }
 }
@@ -211,6 +285,9 @@ ThermalCaseBuild ThermalCaseBuilder::build(const Plan &plan, Id hallId)
     c.heatCapacityJPerKgK = engine::kAirHeatCapacityJPerKgK;
     c.limits = limitsFor(hall->ashraeClass);
     const double ceiling = hall->ceilingHeightM;
+    const bool plenum = hall->returnPlenumM > 0;
+    const double falseCeilingM = ceiling - hall->returnPlenumM;
+    const double fanWallSplitM = plenum ? falseCeilingM : ceiling * kFanWallSupplyShare;
 
     std::vector<const Obstacle *> tiles;
     for (const auto &[id, o] : plan.all<Obstacle>()) {
@@ -227,6 +304,7 @@ ThermalCaseBuild ThermalCaseBuilder::build(const Plan &plan, Id hallId)
     }
 
     std::map<Id, RowExtent> rows;
+    std::vector<Area> unitPlenumOpenings;
     double supplyTemps = 0;
     int units = 0;
     for (const Rack *rack : plan.racksInHall(hall->id)) {
@@ -287,6 +365,11 @@ ThermalCaseBuild ThermalCaseBuilder::build(const Plan &plan, Id hallId)
         cooler.name = unit.name.toStdString();
         cooler.supplyTempC = float(unit.supplyTempC);
         cooler.capacityW = float(unit.capacityKw * 1000.0);
+        // A water coil's capacity grows with its return air; rated at the unit's design return.
+        if (unit.facilityWaterSupplyC < unit.supplyTempC && unit.supplyTempC < unit.returnTempC) {
+            cooler.coilWaterC = float(unit.facilityWaterSupplyC);
+            cooler.designReturnC = float(unit.returnTempC);
+        }
         double halfX, halfY;
         halfExtents(unit.widthM, unit.depthM, unit.facing, &halfX, &halfY);
         const double bodyTop = unit.kind == CoolingKind::FanWall ? ceiling : std::min(kUnitBodyHeightM, ceiling);
@@ -295,8 +378,9 @@ ThermalCaseBuild ThermalCaseBuilder::build(const Plan &plan, Id hallId)
         switch (unit.kind) {
         case CoolingKind::FanWall:
             // Supply from the lower part of the wall, return through its upper part.
-            supply = side(unit.xM, unit.yM, halfX, halfY, unit.facing, 0, ceiling * kFanWallSupplyShare);
-            back = side(unit.xM, unit.yM, halfX, halfY, unit.facing, ceiling * kFanWallSupplyShare, ceiling);
+            // Under a return plenum the return is the part of the face inside the plenum.
+            supply = side(unit.xM, unit.yM, halfX, halfY, unit.facing, 0, fanWallSplitM);
+            back = side(unit.xM, unit.yM, halfX, halfY, unit.facing, fanWallSplitM, ceiling);
             break;
         case CoolingKind::InRow:
             supply = side(unit.xM, unit.yM, halfX, halfY, unit.facing, 0, bodyTop);
@@ -318,6 +402,7 @@ ThermalCaseBuild ThermalCaseBuilder::build(const Plan &plan, Id hallId)
         supplyTemps += unit.supplyTempC;
         ++units;
         c.coolers.push_back(cooler);
+        unitPlenumOpenings.push_back(plenumOpening(unit, halfX, halfY, rowsArea(rows)));
     }
     for (engine::ThermalCooler &cooler : c.coolers) {
         if (!cooler.supply.empty())
@@ -334,7 +419,24 @@ ThermalCaseBuild ThermalCaseBuilder::build(const Plan &plan, Id hallId)
         }
     }
     c.referenceTempC = units > 0 ? float(supplyTemps / units + 5.0) : 25.0f;
-    addContainment(plan, *hall, rows, &c);
+    if (plenum) {
+        double tallest = 0;
+        for (const engine::ThermalRack &r : c.racks)
+            tallest = std::max(tallest, double(r.body.maxM[2]));
+        if (falseCeilingM <= tallest) {
+            const QLocale locale;
+            out.error = tr("The false ceiling of hall %1 (%2 m above the floor, under a %3 m return plenum) is not "
+                           "above its tallest rack (%4 m).")
+                            .arg(hall->name, locale.toString(falseCeilingM, 'f', 2),
+                                locale.toString(hall->returnPlenumM, 'f', 2), locale.toString(tallest, 'f', 2));
+            return out;
+        }
+    }
+    std::vector<Area> openings = addContainment(plan, *hall, rows, plenum ? falseCeilingM : ceiling - kChimneyGapM, &c);
+    if (plenum) {
+        openings.insert(openings.end(), unitPlenumOpenings.begin(), unitPlenumOpenings.end());
+        addFalseCeiling(hall->widthM, hall->depthM, openings, falseCeilingM, &c);
+    }
     const std::string problem = engine::validateThermalCase(c);
     if (!problem.empty())
         out.error = tr("The hall cannot be simulated: %1.").arg(QString::fromStdString(problem));
@@ -433,6 +535,12 @@ QByteArray ThermalCaseJson::toBytes(const engine::ThermalCase &c)
             { QStringLiteral("name"), QString::fromStdString(u.name) }, { QStringLiteral("supply"), supply },
             { QStringLiteral("return"), back }, { QStringLiteral("supplyTempC"), double(u.supplyTempC) },
             { QStringLiteral("capacityW"), double(u.capacityW) } });
+        if (u.hasCoil()) {
+            QJsonObject unit = coolers.last().toObject();
+            unit.insert(QStringLiteral("coilWaterC"), double(u.coilWaterC));
+            unit.insert(QStringLiteral("designReturnC"), double(u.designReturnC));
+            coolers.replace(coolers.size() - 1, unit);
+        }
     }
     const engine::ThermalLimits &l = c.limits;
     const QJsonObject o { { QStringLiteral("format"), QStringLiteral("rackwerk-thermal-case") },
@@ -519,6 +627,14 @@ bool ThermalCaseJson::fromBytes(const QByteArray &bytes, engine::ThermalCase *c,
             return bad(QStringLiteral("supplyTempC"));
         cooler.supplyTempC = float(u.value(QStringLiteral("supplyTempC")).toDouble());
         cooler.capacityW = float(u.value(QStringLiteral("capacityW")).toDouble(0.0));
+        for (const auto &[key, target] : { std::pair { QStringLiteral("coilWaterC"), &cooler.coilWaterC },
+                 std::pair { QStringLiteral("designReturnC"), &cooler.designReturnC } }) {
+            if (!u.contains(key))
+                continue;
+            if (!u.value(key).isDouble())
+                return bad(key);
+            *target = float(u.value(key).toDouble());
+        }
         out.coolers.push_back(cooler);
     }
     const QJsonObject air = o.value(QStringLiteral("air")).toObject();

@@ -27,34 +27,36 @@ constexpr int kEthernetRacks = 4;
 constexpr int kStorageRacks = 4;
 constexpr int kManagementRacks = 2;
 
-const char *const kAssumptions =
-    "Demo plan: Industrial AI Cloud Munich (Tucherpark), hall 1. Built from public figures; every "
-    "number that is not sourced is an assumption to be replaced by the bidder's design.\n"
-    "- Scale: ~10,000 Blackwell GPUs: 1,100 NVIDIA DGX B200 (8,800 GPUs) plus 150 Dell PowerEdge XE7740 "
-    "servers with 8 RTX PRO 6000 Blackwell Server Edition each (1,200 GPUs). Public reports: 'nearly "
-    "10,000 NVIDIA Blackwell GPUs, including DGX B200 systems and RTX PRO server GPUs', more than 1,000 "
-    "DGX B200 (rcrwireless.com, 2026-02-06; heise, telecomtv).\n"
-    "- Racks: 600 x 1200 mm, 48U; 4 DGX B200 per rack (14.3 kW max each, NVIDIA DGX B200 user guide) "
-    "= 57.2 kW plus a 1U management switch; rack budget 60 kW. Air-cooled: DGX B200 is an air-cooled "
-    "system.\n"
-    "- Networking: 420 Quantum-2 QM9700 NDR InfiniBand switches (compute fabric, rail-optimised fat "
-    "tree, 15 per rack), 16 Spectrum-4 SN5600 (storage and in-band Ethernet), SN2201 management switches. "
-    "Storage: 32 2U NVMe storage nodes (~20 PB total reported for the site).\n"
-    "- Layout: 2 blocks x 10 rows x 18 racks (360 positions, 343 used, 17 reserved), hot-aisle "
-    "containment, cold aisles 1.8 m, hot aisles 1.2 m, fan-wall galleries of 4 m along the west and east "
-    "walls. Slab floor rated 2,000 kg/m2.\n"
-    "- Cooling: 32 fan-wall units of 600 kW (30 needed, N+1 per side), supply air 22 degC, return 35 degC (airflow 1.24 x the racks'); "
-    "facility water from Eisbach river-water heat exchangers (4 x 6 MW, N+1) with 2 x 3 MW chillers for "
-    "summer trim. River-water cooling and 100 % renewable electricity as reported for the site; the "
-    "share of heat reused (Tucherpark district) is assumed at 10 %.\n"
-    "- Power: 2N. Two 20 kV utility feeds (A, B); per side 10 blocks of transformer 3,150 kVA, diesel "
-    "generator 3,000 kVA, low-voltage switchboard and UPS 2,500 kW, each UPS feeding the busways of two "
-    "rows (1,600 A, ~1,100 kW). Racks connect to busway A and B of their row through tap-off boxes; "
-    "rack PDUs are not modelled as separate nodes. Mechanical loads are fed from separate A/B "
-    "mechanical transformers with generators, not through the UPS.\n"
-    "- Dates: opened 4 Feb 2026 (reported); ramp-up to full load within nine months.\n"
-    "- Supply and cooling capacity of the real site are estimated at 15-20 MW by the press; this plan "
-    "has ~18 MW of IT nameplate.";
+const char *const kAssumptions
+    = "Demo plan: Industrial AI Cloud Munich (Tucherpark), hall 1. Built from public figures; every "
+      "number that is not sourced is an assumption to be replaced by the bidder's design.\n"
+      "- Scale: ~10,000 Blackwell GPUs: 1,100 NVIDIA DGX B200 (8,800 GPUs) plus 150 Dell PowerEdge XE7740 "
+      "servers with 8 RTX PRO 6000 Blackwell Server Edition each (1,200 GPUs). Public reports: 'nearly "
+      "10,000 NVIDIA Blackwell GPUs, including DGX B200 systems and RTX PRO server GPUs', more than 1,000 "
+      "DGX B200 (rcrwireless.com, 2026-02-06; heise, telecomtv).\n"
+      "- Racks: 600 x 1200 mm, 48U; 4 DGX B200 per rack (14.3 kW max each, NVIDIA DGX B200 user guide) "
+      "= 57.2 kW plus a 1U management switch; rack budget 60 kW. Air-cooled: DGX B200 is an air-cooled "
+      "system.\n"
+      "- Networking: 420 Quantum-2 QM9700 NDR InfiniBand switches (compute fabric, rail-optimised fat "
+      "tree, 15 per rack), 16 Spectrum-4 SN5600 (storage and in-band Ethernet), SN2201 management switches. "
+      "Storage: 32 2U NVMe storage nodes (~20 PB total reported for the site).\n"
+      "- Layout: 2 blocks x 10 rows x 18 racks (360 positions, 343 used, 17 reserved), hot-aisle "
+      "containment with chimneys into a 1.4 m ceiling return plenum, cold aisles 1.8 m, hot aisles 1.2 m, fan-wall "
+      "galleries of 4 m along the west and east "
+      "walls. Slab floor rated 2,000 kg/m2.\n"
+      "- Cooling: 32 fan-wall units of 600 kW (30 needed, N+1 per side), supply air 22 degC, return 35 degC (airflow "
+      "1.24 x the racks'); "
+      "facility water from Eisbach river-water heat exchangers (4 x 6 MW, N+1) with 2 x 3 MW chillers for "
+      "summer trim. River-water cooling and 100 % renewable electricity as reported for the site; the "
+      "share of heat reused (Tucherpark district) is assumed at 10 %.\n"
+      "- Power: 2N. Two 20 kV utility feeds (A, B); per side 10 blocks of transformer 3,150 kVA, diesel "
+      "generator 3,000 kVA, low-voltage switchboard and UPS 2,500 kW, each UPS feeding the busways of two "
+      "rows (1,600 A, ~1,100 kW). Racks connect to busway A and B of their row through tap-off boxes; "
+      "rack PDUs are not modelled as separate nodes. Mechanical loads are fed from separate A/B "
+      "mechanical transformers with generators, not through the UPS.\n"
+      "- Dates: opened 4 Feb 2026 (reported); ramp-up to full load within nine months.\n"
+      "- Supply and cooling capacity of the real site are estimated at 15-20 MW by the press; this plan "
+      "has ~18 MW of IT nameplate.";
 
 struct Builder {
     Plan &plan;
@@ -75,8 +77,8 @@ struct Builder {
     }
 
     Id powerNode(const QString &name, PowerNodeKind kind, FeedSide side, double kw, double kva,
-                 std::array<double, 4> efficiency = {1, 1, 1, 1}, const QString &group = {},
-                 Redundancy redundancy = Redundancy::N)
+        std::array<double, 4> efficiency = { 1, 1, 1, 1 }, const QString &group = {},
+        Redundancy redundancy = Redundancy::N)
     {
         PowerNode node;
         node.name = name;
@@ -117,7 +119,7 @@ struct Builder {
 void buildDemoPlan(Plan &target)
 {
     Plan plan;
-    Builder b{plan};
+    Builder b { plan };
 
     Site site;
     site.name = QStringLiteral("Industrial AI Cloud Munich - Hall 1");
@@ -134,9 +136,9 @@ void buildDemoPlan(Plan &target)
     site.assumptions = QString::fromUtf8(kAssumptions);
     plan.setSite(site);
 
-    for (const char *key : {"nvidia-dgx-b200", "dell-poweredge-xe7740-rtx-pro-6000", "nvidia-quantum2-qm9700",
-                            "nvidia-spectrum4-sn5600", "nvidia-sn2201", "generic-2u-nvme-storage",
-                            "generic-1u-head-node", "nvidia-ufm-enterprise-appliance-ndr", "generic-1u-blanking-panel"})
+    for (const char *key : { "nvidia-dgx-b200", "dell-poweredge-xe7740-rtx-pro-6000", "nvidia-quantum2-qm9700",
+             "nvidia-spectrum4-sn5600", "nvidia-sn2201", "generic-2u-nvme-storage", "generic-1u-head-node",
+             "nvidia-ufm-enterprise-appliance-ndr", "generic-1u-blanking-panel" })
         b.useType(key);
 
     const double rowLengthM = kRacksPerRow * kRackWidthM;
@@ -150,38 +152,39 @@ void buildDemoPlan(Plan &target)
     hall.ashraeClass = AshraeClass::A2;
     hall.coolingRedundancy = Redundancy::NPlus1;
     hall.minAisleWidthM = 1.2;
+    hall.returnPlenumM = 1.4;  // false ceiling at 3.6 m: the hot aisles' chimneys return through it
     const Id hallId = b.add(hall);
 
     // Power chain, 2N: sides A and B are complete, independent paths.
-    const std::array<double, 4> transformerEff{0.985, 0.990, 0.991, 0.990};
-    const std::array<double, 4> upsEff{0.955, 0.970, 0.975, 0.972};
+    const std::array<double, 4> transformerEff { 0.985, 0.990, 0.991, 0.990 };
+    const std::array<double, 4> upsEff { 0.955, 0.970, 0.975, 0.972 };
     std::array<std::vector<Id>, 2> upsBySide;
-    std::array<Id, 2> mechSwitchboard{};
+    std::array<Id, 2> mechSwitchboard {};
     for (int s = 0; s < 2; ++s) {
         const FeedSide side = s == 0 ? FeedSide::A : FeedSide::B;
         const QString letter = s == 0 ? QStringLiteral("A") : QStringLiteral("B");
-        const Id utility = b.powerNode(QStringLiteral("Utility 20 kV %1").arg(letter), PowerNodeKind::UtilityFeed, side,
-                                       25000, 25000);
+        const Id utility = b.powerNode(
+            QStringLiteral("Utility 20 kV %1").arg(letter), PowerNodeKind::UtilityFeed, side, 25000, 25000);
         for (int i = 1; i <= 10; ++i) {
             const QString n = QStringLiteral("%1%2").arg(letter).arg(i, 2, 10, QLatin1Char('0'));
-            const Id tx = b.powerNode(QStringLiteral("TX-%1").arg(n), PowerNodeKind::Transformer, side, 3150, 3150,
-                                      transformerEff);
+            const Id tx = b.powerNode(
+                QStringLiteral("TX-%1").arg(n), PowerNodeKind::Transformer, side, 3150, 3150, transformerEff);
             const Id gen = b.powerNode(QStringLiteral("GEN-%1").arg(n), PowerNodeKind::Generator, side, 2400, 3000);
             const Id msb = b.powerNode(QStringLiteral("MSB-%1").arg(n), PowerNodeKind::Switchboard, side, 3200, 3200);
             const Id ups = b.powerNode(QStringLiteral("UPS-%1").arg(n), PowerNodeKind::Ups, side, 2500, 2500, upsEff,
-                                       QStringLiteral("IT 2N"), Redundancy::TwoN);
+                QStringLiteral("IT 2N"), Redundancy::TwoN);
             b.link(utility, tx);
             b.link(tx, msb);
             b.link(gen, msb);
             b.link(msb, ups);
             upsBySide[s].push_back(ups);
         }
-        const Id mechTx = b.powerNode(QStringLiteral("TX-MECH-%1").arg(letter), PowerNodeKind::Transformer, side,
-                                      2500, 2500, transformerEff);
-        const Id mechGen =
-            b.powerNode(QStringLiteral("GEN-MECH-%1").arg(letter), PowerNodeKind::Generator, side, 2000, 2500);
+        const Id mechTx = b.powerNode(
+            QStringLiteral("TX-MECH-%1").arg(letter), PowerNodeKind::Transformer, side, 2500, 2500, transformerEff);
+        const Id mechGen
+            = b.powerNode(QStringLiteral("GEN-MECH-%1").arg(letter), PowerNodeKind::Generator, side, 2000, 2500);
         mechSwitchboard[s] = b.powerNode(QStringLiteral("MSB-MECH-%1").arg(letter), PowerNodeKind::Switchboard, side,
-                                         2500, 2500, {1, 1, 1, 1}, QStringLiteral("Mechanical 2N"), Redundancy::TwoN);
+            2500, 2500, { 1, 1, 1, 1 }, QStringLiteral("Mechanical 2N"), Redundancy::TwoN);
         b.link(utility, mechTx);
         b.link(mechTx, mechSwitchboard[s]);
         b.link(mechGen, mechSwitchboard[s]);
@@ -199,15 +202,16 @@ void buildDemoPlan(Plan &target)
             const int rowNumber = block * kRowsPerBlock + r;
             Row row;
             row.hallId = hallId;
-            row.name = QStringLiteral("%1%2").arg(block == 0 ? QStringLiteral("W") : QStringLiteral("E"))
+            row.name = QStringLiteral("%1%2")
+                           .arg(block == 0 ? QStringLiteral("W") : QStringLiteral("E"))
                            .arg(r + 1, 2, 10, QLatin1Char('0'));
             row.containment = Containment::HotAisle;
             const Id rowId = b.add(row);
             const int blockIndex = rowNumber / 2;  // two rows per UPS block
-            const Id buswayA = b.powerNode(QStringLiteral("BW-%1-A").arg(row.name), PowerNodeKind::Busway, FeedSide::A,
-                                           1100, 1108);
-            const Id buswayB = b.powerNode(QStringLiteral("BW-%1-B").arg(row.name), PowerNodeKind::Busway, FeedSide::B,
-                                           1100, 1108);
+            const Id buswayA
+                = b.powerNode(QStringLiteral("BW-%1-A").arg(row.name), PowerNodeKind::Busway, FeedSide::A, 1100, 1108);
+            const Id buswayB
+                = b.powerNode(QStringLiteral("BW-%1-B").arg(row.name), PowerNodeKind::Busway, FeedSide::B, 1100, 1108);
             b.link(upsBySide[0][blockIndex], buswayA);
             b.link(upsBySide[1][blockIndex], buswayB);
 
@@ -280,7 +284,8 @@ void buildDemoPlan(Plan &target)
         for (int i = 0; i < 16; ++i) {
             CoolingUnit unit;
             unit.hallId = hallId;
-            unit.name = QStringLiteral("FW-%1%2").arg(s == 0 ? QStringLiteral("W") : QStringLiteral("E"))
+            unit.name = QStringLiteral("FW-%1%2")
+                            .arg(s == 0 ? QStringLiteral("W") : QStringLiteral("E"))
                             .arg(i + 1, 2, 10, QLatin1Char('0'));
             unit.kind = CoolingKind::FanWall;
             // One 2 m bay of the wall each (width runs along the wall), 0.9 m deep.
@@ -343,8 +348,8 @@ void buildDemoPlan(Plan &target)
         double installed;
         double training;
         double inference;
-    } phases[] = {{"Launch", 1, 0.2, 0.6, 0.3}, {"Pods 1-2", 3, 0.4, 0.6, 0.3}, {"Pod 3", 6, 0.7, 0.65, 0.25},
-                  {"Full hall", 9, 1.0, 0.65, 0.3}};
+    } phases[] = { { "Launch", 1, 0.2, 0.6, 0.3 }, { "Pods 1-2", 3, 0.4, 0.6, 0.3 }, { "Pod 3", 6, 0.7, 0.65, 0.25 },
+        { "Full hall", 9, 1.0, 0.65, 0.3 } };
     for (const auto &p : phases) {
         Phase phase;
         phase.scenarioId = rampId;

@@ -53,6 +53,9 @@ struct Hall {
     AshraeClass ashraeClass = AshraeClass::A2;
     Redundancy coolingRedundancy = Redundancy::NPlus1;
     double minAisleWidthM = 1.2;
+    /// Depth of a return plenum above a false ceiling (0 = none): hot-aisle chimneys open into it and
+    /// fan walls take their return air from it.
+    double returnPlenumM = 0.0;
 
     bool operator==(const Hall &) const = default;
 };

@@ -160,6 +160,7 @@ const std::vector<FieldDef<Hall>> &EntityTraits<Hall>::fields()
         choice("ashraeClass", &T::ashraeClass),
         choice("coolingRedundancy", &T::coolingRedundancy),
         number("minAisleWidthM", &T::minAisleWidthM, 0, 10),
+        number("returnPlenumM", &T::returnPlenumM, 0, 10),
     };
     return f;
 }

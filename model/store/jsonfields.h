@@ -12,8 +12,7 @@ namespace rw {
 class JsonFields {
     Q_DECLARE_TR_FUNCTIONS(rw::JsonFields)
 public:
-    template <class T>
-    static QJsonObject write(const T &entity, const std::vector<FieldDef<T>> &fields)
+    template <class T> static QJsonObject write(const T &entity, const std::vector<FieldDef<T>> &fields)
     {
         QJsonObject object;
         for (const auto &f : fields)
@@ -25,7 +24,7 @@ public:
     /// (translated, including the path) and returns false.
     template <class T>
     static bool read(const QJsonValue &value, const QString &path, const std::vector<FieldDef<T>> &fields, T *out,
-                     QString *errorPath, QString *error)
+        QString *errorPath, QString *error, const QSet<QString> &mayBeAbsent = {})
     {
         auto fail = [&](const QString &at, const QString &why) {
             *errorPath = at;
@@ -39,8 +38,11 @@ public:
         for (const auto &f : fields) {
             known.insert(f.name);
             const QString at = path + QLatin1Char('.') + f.name;
-            if (!object.contains(f.name))
+            if (!object.contains(f.name)) {
+                if (mayBeAbsent.contains(f.name))
+                    continue;  // an older document: the field keeps its default
                 return fail(at, tr("is missing"));
+            }
             QVariant normalised;
             QString why;
             if (!FieldCheck::check(f, toVariant(object.value(f.name)), &normalised, &why))

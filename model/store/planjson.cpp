@@ -18,6 +18,14 @@ int formatVersionIntroducing(const QString &table)
     return table == QLatin1String("labels") ? 2 : 1;
 }
 
+/// The fields of an entity array that documents of this format version may lack (added later).
+QSet<QString> fieldsAddedAfter(const QString &table, double version)
+{
+    if (table == QLatin1String("halls") && version < 3)
+        return { QStringLiteral("returnPlenumM") };
+    return {};
+}
+
 /// Qt's parser keeps only the last of members with the same name, so {"maxPowerKw": 60, "maxPowerKw": 6}
 /// would import as 6 without a word. Returns the path of the first repeated member of a valid JSON text.
 QString repeatedMemberPath(const QByteArray &json)
@@ -51,9 +59,8 @@ QString repeatedMemberPath(const QByteArray &json)
             if (open.empty() || !open.back().isObject || !open.back().expectingName)
                 break;
             const QByteArray token = json.mid(start, i - start + 1);
-            const QString name = escaped
-                ? QJsonDocument::fromJson("[" + token + "]").array().at(0).toString()
-                : QString::fromUtf8(token.mid(1, token.size() - 2));
+            const QString name = escaped ? QJsonDocument::fromJson("[" + token + "]").array().at(0).toString()
+                                         : QString::fromUtf8(token.mid(1, token.size() - 2));
             Container &object = open.back();
             object.name = name;
             if (object.names.contains(name))
@@ -63,7 +70,7 @@ QString repeatedMemberPath(const QByteArray &json)
         }
         case '{':
         case '[':
-            open.push_back({json.at(i) == '{', pathOfValue(), {}, {}, true, 0});
+            open.push_back({ json.at(i) == '{', pathOfValue(), {}, {}, true, 0 });
             break;
         case '}':
         case ']':
@@ -113,7 +120,8 @@ JsonImportReport PlanJson::fromBytes(const QByteArray &bytes, Plan *plan)
     if (parseError.error != QJsonParseError::NoError) {
         JsonImportReport report;
         report.path = QStringLiteral("$");
-        report.error = tr("The file is not valid JSON: %1 at byte %2.").arg(parseError.errorString()).arg(parseError.offset);
+        report.error
+            = tr("The file is not valid JSON: %1 at byte %2.").arg(parseError.errorString()).arg(parseError.offset);
         return report;
     }
     if (!document.isObject()) {
@@ -146,21 +154,21 @@ JsonImportReport PlanJson::fromJson(const QJsonObject &root, Plan *plan)
         return fail(QStringLiteral("$.formatVersion"), tr("must be a format version number"));
     if (version.toDouble() > kFormatVersion)
         return fail(QStringLiteral("$.formatVersion"),
-                    tr("is %1, newer than this Rackwerk reads (%2)").arg(version.toDouble()).arg(kFormatVersion));
+            tr("is %1, newer than this Rackwerk reads (%2)").arg(version.toDouble()).arg(kFormatVersion));
     const QJsonValue nextId = root.value(QStringLiteral("nextId"));
     if (!nextId.isDouble() || nextId.toDouble() < 1 || nextId.toDouble() > 9007199254740991.0
         || nextId.toDouble() != std::floor(nextId.toDouble()))
         return fail(QStringLiteral("$.nextId"), tr("must be a whole number of at least 1"));
 
-    QSet<QString> known{QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("nextId"),
-                        QStringLiteral("site")};
+    QSet<QString> known { QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("nextId"),
+        QStringLiteral("site") };
     Plan loaded;
     loaded.reserveIds(qint64(nextId.toDouble()));
     Site site;
     if (!root.contains(QStringLiteral("site")))
         return fail(QStringLiteral("$.site"), tr("is missing"));
     if (!JsonFields::read(root.value(QStringLiteral("site")), QStringLiteral("$.site"), siteFields(), &site,
-                          &report.path, &report.error))
+            &report.path, &report.error))
         return report;
     loaded.setSite(site);
 
@@ -186,10 +194,12 @@ JsonImportReport PlanJson::fromJson(const QJsonObject &root, Plan *plan)
             return;
         }
         const QJsonArray array = root.value(name).toArray();
+        const QSet<QString> addedLater = fieldsAddedAfter(name, version.toDouble());
         for (int i = 0; i < array.size(); ++i) {
             const QString at = QStringLiteral("%1[%2]").arg(path).arg(i);
             T entity;
-            if (!JsonFields::read(array.at(i), at, EntityTraits<T>::fields(), &entity, &report.path, &report.error)) {
+            if (!JsonFields::read(
+                    array.at(i), at, EntityTraits<T>::fields(), &entity, &report.path, &report.error, addedLater)) {
                 failed = true;
                 return;
             }
@@ -207,7 +217,7 @@ JsonImportReport PlanJson::fromJson(const QJsonObject &root, Plan *plan)
                 }
             }
             loaded.insert(entity);
-            origin.insert({int(EntityTraits<T>::kind), QVariant::fromValue(key).toString()}, at);
+            origin.insert({ int(EntityTraits<T>::kind), QVariant::fromValue(key).toString() }, at);
         }
     });
     if (failed)
@@ -219,7 +229,7 @@ JsonImportReport PlanJson::fromJson(const QJsonObject &root, Plan *plan)
     for (const Finding &finding : PlanValidator::validate(loaded)) {
         if (finding.severity != Finding::Severity::Error)
             continue;
-        const QString at = origin.value({int(finding.kind), finding.key.toString()}, QStringLiteral("$"));
+        const QString at = origin.value({ int(finding.kind), finding.key.toString() }, QStringLiteral("$"));
         report.path = at;
         report.error = tr("%1: %2").arg(at, finding.message);
         return report;

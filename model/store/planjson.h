@@ -18,7 +18,7 @@ class PlanJson {
     Q_DECLARE_TR_FUNCTIONS(rw::PlanJson)
 public:
     /// 2 added `labels`; a document of version 1 has none and reads with an empty list.
-    static constexpr int kFormatVersion = 2;
+    static constexpr int kFormatVersion = 3;
 
     static QJsonObject toJson(const Plan &plan);
     static QByteArray toBytes(const Plan &plan);

@@ -50,6 +50,9 @@ QStringList migrationFrom(int from)
                            "xM REAL NOT NULL, yM REAL NOT NULL, text TEXT NOT NULL, heightM REAL NOT NULL, "
                            "rotationDeg INTEGER NOT NULL)"),
         };
+    case 3:
+        // Version 4 added the depth of a hall's ceiling return plenum.
+        return { QStringLiteral("ALTER TABLE halls ADD COLUMN returnPlenumM REAL NOT NULL DEFAULT 0") };
     default:
         return {};
     }

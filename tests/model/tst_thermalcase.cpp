@@ -14,6 +14,7 @@ class TestThermalCase : public QObject {
     Q_OBJECT
 private slots:
     void demoHall();
+    void plenumBelowTheRacksIsRefused();
     void raisedFloorTiles();
     void jsonRoundTrip();
     void badJson_data();
@@ -29,7 +30,39 @@ void TestThermalCase::demoHall()
     const engine::ThermalCase &c = build.thermalCase;
     QCOMPARE(c.racks.size(), std::size_t(360));
     QCOMPARE(c.coolers.size(), std::size_t(30));  // 32 fan walls, 2 on standby
-    QCOMPARE(c.panels.size(), std::size_t(20 * 4));  // hot aisles: 2 doors + 2 chimney sides per row
+    // Hot aisles: 2 doors + 2 chimney sides per row, up to the false ceiling under the 1.4 m plenum;
+    // the false ceiling itself covers the rows' area except the 10 chimney openings.
+    const float falseCeilingM = 5.0f - 1.4f;
+    std::size_t chimneyPanels = 0, ceilingPanels = 0;
+    double ceilingAreaM2 = 0;
+    for (const engine::ThermalBox &p : c.panels) {
+        if (p.minM[2] == falseCeilingM && p.maxM[2] == falseCeilingM) {
+            ++ceilingPanels;
+            ceilingAreaM2 += double(p.maxM[0] - p.minM[0]) * (p.maxM[1] - p.minM[1]);
+        } else {
+            QCOMPARE(p.maxM[2], falseCeilingM);
+            ++chimneyPanels;
+        }
+    }
+    QCOMPARE(chimneyPanels, std::size_t(20 * 4));
+    QVERIFY(ceilingPanels > 10);
+    // The hall minus 10 chimney openings of 1.2 m x 10.8 m (5 hot aisles per block) and the galleries in
+    // front of the 30 running fan walls (2 m wide, from their face at 1.05 m to the rows at 4 m).
+    const double hallAreaM2 = double(c.sizeM[0]) * c.sizeM[1];
+    QVERIFY2(std::fabs(ceilingAreaM2 - (hallAreaM2 - 10 * 1.2 * 10.8 - 30 * 2.0 * 2.95)) < 0.5,
+        qPrintable(QString::number(ceilingAreaM2)));
+    // Fan walls: supply below the false ceiling, return from the plenum; their coil's rating moves with the
+    // return air (facility water 20 °C, design return 35 °C).
+    for (const engine::ThermalCooler &u : c.coolers) {
+        QCOMPARE(u.supply.front().box.maxM[2], falseCeilingM);
+        QCOMPARE(u.returns.front().box.minM[2], falseCeilingM);
+        QCOMPARE(u.returns.front().box.maxM[2], 5.0f);
+        QCOMPARE(u.coilWaterC, 20.0f);
+        QCOMPARE(u.designReturnC, 35.0f);
+        QCOMPARE(u.capacityAtReturnW(35.0f), 600000.0f);
+        QCOMPARE(u.capacityAtReturnW(50.0f), 1200000.0f);
+        QCOMPARE(u.capacityAtReturnW(19.0f), 0.0f);
+    }
     double heatW = 0;
     for (const engine::ThermalRack &r : c.racks)
         heatW += r.heatToAirW;
@@ -50,6 +83,27 @@ void TestThermalCase::demoHall()
             QCOMPARE(r.exhaust.normalSign, 1);
         }
     }
+}
+
+void TestThermalCase::plenumBelowTheRacksIsRefused()
+{
+    Plan plan;
+    buildDemoPlan(plan);
+    Hall hall = plan.all<Hall>().begin()->second;
+    hall.returnPlenumM = 3.0;  // false ceiling at 2.0 m, under the 2.23 m racks
+    plan.replace(hall);
+    const ThermalCaseBuild build = ThermalCaseBuilder::build(plan);
+    QVERIFY(!build.ok());
+    QVERIFY2(build.error.contains(QStringLiteral("false ceiling")) && build.error.contains(QStringLiteral("2.23")),
+        qPrintable(build.error));
+    // Without a plenum the chimneys stop half a metre below the ceiling and nothing covers the rows.
+    hall.returnPlenumM = 0;
+    plan.replace(hall);
+    const ThermalCaseBuild open = ThermalCaseBuilder::build(plan);
+    QVERIFY2(open.ok(), qPrintable(open.error));
+    QCOMPARE(open.thermalCase.panels.size(), std::size_t(20 * 4));
+    for (const engine::ThermalBox &p : open.thermalCase.panels)
+        QCOMPARE(p.maxM[2], 4.5f);
 }
 
 void TestThermalCase::raisedFloorTiles()
@@ -128,6 +182,17 @@ void TestThermalCase::badJson_data()
         R"({"format":"rackwerk-thermal-case","version":1,"sizeM":[4,4,3],"coolers":[{"id":1,"name":"C",)"
         R"("supply":[{"minM":[0,1,0],"maxM":[0,2,1],"normal":"+x","airflowM3PerS":1}],)"
         R"("return":[{"minM":[0,1,2],"maxM":[0,2,3],"normal":"+x","airflowM3PerS":2}],"supplyTempC":20}]})");
+    auto coil = [](const char *fields) {
+        return QByteArray(R"({"format":"rackwerk-thermal-case","version":1,"sizeM":[4,4,3],"coolers":[{"id":1,)"
+                          R"("name":"C","supply":[{"minM":[0,1,0],"maxM":[0,2,1],"normal":"+x","airflowM3PerS":1}],)"
+                          R"("return":[{"minM":[0,1,2],"maxM":[0,2,3],"normal":"+x","airflowM3PerS":1}],)"
+                          R"("supplyTempC":20,"capacityW":1000)")
+            + fields + "}]}";
+    };
+    QTest::newRow("coil water warmer than the supply air") << coil(R"(,"coilWaterC":21,"designReturnC":30)");
+    QTest::newRow("design return below the supply air") << coil(R"(,"coilWaterC":15,"designReturnC":19)");
+    QTest::newRow("coil water without a design return") << coil(R"(,"coilWaterC":15)");
+    QTest::newRow("coil water as text") << coil(R"(,"coilWaterC":"cold","designReturnC":30)");
 }
 
 void TestThermalCase::badJson()

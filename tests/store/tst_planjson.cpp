@@ -60,6 +60,7 @@ private slots:
     void importKeepsNextIdAboveEveryId();
 
     void readsVersion1WithoutLabels();
+    void readsVersion2WithoutReturnPlenum();
     void reportsBadValueWithItsPath_data();
     void reportsBadValueWithItsPath();
     void reportsRepeatedEntityKey_data();
@@ -161,6 +162,28 @@ void TestPlanJson::readsVersion1WithoutLabels()
     verifyRefused(compact(json), QStringLiteral("$.phases"), QStringLiteral("missing"));
 }
 
+void TestPlanJson::readsVersion2WithoutReturnPlenum()
+{
+    // Halls of documents written before format 3 have no returnPlenumM: they read as halls without one.
+    QJsonObject json = everyFieldJson();
+    json.insert(QStringLiteral("formatVersion"), 2);
+    QJsonArray halls = json.value(QStringLiteral("halls")).toArray();
+    QJsonObject hall = halls.first().toObject();
+    QVERIFY(hall.contains(QStringLiteral("returnPlenumM")));
+    hall.remove(QStringLiteral("returnPlenumM"));
+    halls.replace(0, hall);
+    json.insert(QStringLiteral("halls"), halls);
+    Plan imported;
+    const JsonImportReport report = PlanJson::fromBytes(compact(json), &imported);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(imported.all<Hall>().begin()->second.returnPlenumM, 0.0);
+    // Only that field: a version 2 hall still needs every other one.
+    hall.remove(QStringLiteral("ceilingHeightM"));
+    halls.replace(0, hall);
+    json.insert(QStringLiteral("halls"), halls);
+    verifyRefused(compact(json), QStringLiteral("$.halls[0].ceilingHeightM"), QStringLiteral("missing"));
+}
+
 void TestPlanJson::reportsBadValueWithItsPath_data()
 {
     // A change to the JSON of the every-field plan (each array holds one entity, powerNodes two), the path
@@ -205,8 +228,11 @@ void TestPlanJson::reportsBadValueWithItsPath_data()
     row("id beyond 2^53", "phases/0/id", 9007199254740992.0, "$.phases[0].id", "between");
     row("format missing", "format", removed, "$.format", "rackwerk-plan");
     row("format of another document", "format", QStringLiteral("rackwerk-catalogue"), "$.format", "rackwerk-plan");
-    row("newer format version", "formatVersion", 3, "$.formatVersion", "3");
-    row("labels missing in a version 2 document", "labels", removed, "$.labels", "missing");
+    row("newer format version", "formatVersion", 4, "$.formatVersion", "4");
+    row("labels missing in a version 3 document", "labels", removed, "$.labels", "missing");
+    row("return plenum missing in a version 3 document", "halls/0/returnPlenumM", removed, "$.halls[0].returnPlenumM",
+        "missing");
+    row("negative return plenum", "halls/0/returnPlenumM", -0.5, "$.halls[0].returnPlenumM", "0");
     row("label without text", "labels/0/text", QString(), "$.labels[0]", "text");
     row("label turned 360 degrees", "labels/0/rotationDeg", 360, "$.labels[0].rotationDeg", "359");
     row("label of no height", "labels/0/heightM", 0, "$.labels[0].heightM", "0.01");

@@ -147,6 +147,21 @@ void buildVersion2Plan(Plan &plan)
     plan.insert(tile);
 }
 
+/// The plan that fixtures/store/plan_v3.sql holds, as it must read after the migration.
+void buildVersion3Plan(Plan &plan)
+{
+    buildVersion2Plan(plan);
+    Label label;
+    label.id = 82;
+    label.hallId = rwtest::small::kHall;
+    label.xM = 4.5;
+    label.yM = 6.25;
+    label.text = QStringLiteral("Cold aisle 1");
+    label.heightM = 0.4;
+    label.rotationDeg = 270;
+    plan.insert(label);
+}
+
 /// Lowers the largest file this process may write while it lives: writes beyond it fail as on a full disk.
 class FileSizeLimit {
 public:
@@ -203,6 +218,7 @@ private slots:
     void opensEveryOlderSchemaVersion();
     void opensVersion1WithDefaultsForNewFields();
     void opensVersion2WithAnEmptyLabelTable();
+    void opensVersion3WithoutAReturnPlenum();
     void savingAMigratedPlanKeepsABackupOfTheOldFile();
 
 private:
@@ -784,6 +800,36 @@ void TestPlanStore::opensVersion2WithAnEmptyLabelTable()
     QCOMPARE(planDifference(loaded, reloaded), QString());
     QVERIFY(reloaded.find<Label>(label.id));
     QCOMPARE(*reloaded.find<Label>(label.id), label);
+}
+
+void TestPlanStore::opensVersion3WithoutAReturnPlenum()
+{
+    const QString path = mDir->filePath(QStringLiteral("v3.rackwerk"));
+    QCOMPARE(buildFileFromFixture(3, path), QString());
+    Plan loaded;
+    const LoadReport report = PlanStore::load(path, &loaded);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY(report.migrated);
+    QCOMPARE(report.fileSchemaVersion, 3);
+    QCOMPARE(report.writtenBy, QStringLiteral("Rackwerk 0.3.0 (schema 3)"));
+
+    Plan expected;
+    buildVersion3Plan(expected);
+    QCOMPARE(planDifference(expected, loaded), QString());
+    QCOMPARE(loaded.find<Hall>(rwtest::small::kHall)->returnPlenumM, 0.0);  // no plenum, as before
+    QCOMPARE(loaded.find<Label>(82)->text, QStringLiteral("Cold aisle 1"));
+
+    // The migrated hall takes a plenum, and a saved file of the current version keeps it.
+    Hall hall = *loaded.find<Hall>(rwtest::small::kHall);
+    hall.returnPlenumM = 1.25;
+    loaded.replace(hall);
+    const QString savedPath = mDir->filePath(QStringLiteral("v4.rackwerk"));
+    const SaveReport saved = PlanStore::save(loaded, savedPath);
+    QVERIFY2(saved.ok, qPrintable(saved.error));
+    Plan reloaded;
+    QVERIFY(PlanStore::load(savedPath, &reloaded).ok);
+    QCOMPARE(planDifference(loaded, reloaded), QString());
+    QCOMPARE(reloaded.find<Hall>(rwtest::small::kHall)->returnPlenumM, 1.25);
 }
 
 void TestPlanStore::savingAMigratedPlanKeepsABackupOfTheOldFile()

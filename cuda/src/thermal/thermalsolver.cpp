@@ -90,7 +90,8 @@ public:
             cooler.supplyC = unit.supplyTempC;
             cooler.capped = false;
             if (unit.capacityW > 0) {
-                const float lowest = cooler.returnC - unit.capacityW / (mRhoCp * cooler.flowM3PerS);
+                const float capacityW = unit.capacityAtReturnW(cooler.returnC);
+                const float lowest = cooler.returnC - capacityW / (mRhoCp * cooler.flowM3PerS);
                 if (lowest > cooler.supplyC) {
                     cooler.supplyC = lowest;
                     cooler.capped = true;
@@ -253,6 +254,12 @@ std::string validateThermalCase(const ThermalCase &c)
             return what + " supplies a different airflow than it takes back";
         if (!std::isfinite(cooler.supplyTempC) || !(cooler.capacityW >= 0))
             return what + " has no valid supply temperature or capacity";
+        if (std::isnan(cooler.coilWaterC) != std::isnan(cooler.designReturnC))
+            return what + " gives only one of coil water and design return temperature";
+        if (cooler.hasCoil()
+            && !(std::isfinite(cooler.coilWaterC) && cooler.coilWaterC < cooler.supplyTempC
+                && cooler.supplyTempC < cooler.designReturnC && std::isfinite(cooler.designReturnC)))
+            return what + " needs coil water colder than its supply air, and supply air colder than its design return";
     }
     return {};
 }
@@ -408,7 +415,7 @@ ThermalResult solveThermal(const ThermalCase &c, const ThermalSettings &settings
         r.returnC = boundary.coolers[u].returnC;
         r.supplyC = boundary.coolers[u].supplyC;
         r.loadW = boundary.coolers[u].loadW;
-        r.capacityW = c.coolers[u].capacityW;
+        r.capacityW = c.coolers[u].capacityAtReturnW(r.returnC);  // at its return: a coil's rating moves with it
         r.capped = boundary.coolers[u].capped;
         result.coolers.push_back(r);
     }

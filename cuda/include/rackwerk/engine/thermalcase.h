@@ -1,5 +1,6 @@
 #pragma once
 
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,21 @@ struct ThermalCooler {
     std::vector<ThermalFace> returns;
     float supplyTempC = 20.0f;
     float capacityW = 0.0f;  ///< 0 = not capped
+    /// Water-cooled coil: with both set, capacityW is the rating at designReturnC and the coil removes
+    /// capacityW x (return - coilWaterC) / (designReturnC - coilWaterC) at other return temperatures
+    /// (constant effectiveness). Unset (NaN): the capacity is a fixed cap.
+    float coilWaterC = std::numeric_limits<float>::quiet_NaN();
+    float designReturnC = std::numeric_limits<float>::quiet_NaN();
+
+    bool hasCoil() const { return coilWaterC == coilWaterC && designReturnC == designReturnC; }
+    /// What the unit can remove when its return air is at returnC.
+    float capacityAtReturnW(float returnC) const
+    {
+        if (!hasCoil())
+            return capacityW;
+        const float share = (returnC - coilWaterC) / (designReturnC - coilWaterC);
+        return capacityW * (share > 0.0f ? share : 0.0f);
+    }
 };
 
 /// Inlet temperature limits of the hall's ASHRAE class (domain-facts.md: recommended 18-27 °C,

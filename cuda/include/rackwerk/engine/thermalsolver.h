@@ -94,7 +94,7 @@ struct CoolerThermalResult {
     float returnC = 0.0f;  ///< flow-weighted over the return faces
     float supplyC = 0.0f;  ///< what it blows out (supply set point, raised when capped)
     float loadW = 0.0f;  ///< heat removed
-    float capacityW = 0.0f;
+    float capacityW = 0.0f;  ///< what it can remove at its return temperature (a coil's rating moves with it)
     bool capped = false;
     bool failed = false;
 };
