@@ -90,6 +90,9 @@ public:
     void editLabelText(Id labelId);
     /// The in-place label text editor while it is open, else nullptr.
     QLineEdit *labelEditor() const { return mLabelEditor; }
+    /// What the gesture under way would do, as the status overlay shows it ("Hall 24.6 x 18.0 m ..."); empty
+    /// when none is under way.
+    QString gestureText() const { return mGestureText; }
 
 signals:
     void toolChanged(rw::FloorTool tool);
