@@ -2323,6 +2323,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <source>Click to place a text label, type its text, Enter; double-click a label or press F2 to change its text</source>
         <translation>Klicken, um eine Beschriftung zu setzen, Text eingeben, Eingabetaste; Doppelklick auf eine Beschriftung oder F2 ändert ihren Text</translation>
     </message>
+    <message>
+        <source>Hall outline</source>
+        <translation>Hallenumriss</translation>
+    </message>
+    <message>
+        <source>Drag the hall&apos;s east edge, south edge or south-east corner to change its width and depth; Escape cancels the drag</source>
+        <translation>Ostkante, Südkante oder Südostecke der Halle ziehen, um ihre Breite und Tiefe zu ändern; Esc bricht das Ziehen ab</translation>
+    </message>
 </context>
 <context>
     <name>rw::FloorPlanView</name>
@@ -2401,6 +2409,29 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>Edit label text</source>
         <translation>Beschriftungstext bearbeiten</translation>
+    </message>
+    <message>
+        <source>There is no hall to resize.</source>
+        <translation>Es gibt keine Halle, deren Größe geändert werden könnte.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>The hall was removed while its outline was dragged.</source>
+        <translation>Die Halle wurde gelöscht, während ihr Umriss gezogen wurde.</translation>
+    </message>
+    <message>
+        <source>Resize hall to %1 x %2 m</source>
+        <translation>Hallengröße auf %1 x %2 m ändern</translation>
+    </message>
+</context>
+<context>
+    <name>rw::HallOutlineDrag</name>
+    <message>
+        <source>Hall %1 x %2 m (was %3 x %4 m)</source>
+        <translation>Halle %1 x %2 m (bisher %3 x %4 m)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 // Drives the real floor-plan editor widgets offscreen with mouse and keys: draw a row, move it, undo,
 // redo, nudge, rotate, duplicate, delete, edit in the property panel, fill racks and mount a device by
-// drop, place and edit text labels, and checks the model after each step.
+// drop, place and edit text labels, resize the hall with the outline tool, and checks the model after each step.
 #include "commands/deviceedits.h"
 #include "dialogs/filldialog.h"
 #include "elevation/rackelevationpanel.h"
@@ -12,14 +12,17 @@
 #include "floorplan/rackitem.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
+#include "panels/findingspanel.h"
 #include "panels/propertypanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QtTest>
@@ -70,6 +73,46 @@ void drag(FloorPlanView *view, QPointF fromM, QPointF toM, Qt::KeyboardModifiers
     QTest::mouseRelease(viewport, Qt::LeftButton, modifiers, to);
 }
 
+QSizeF hallSize(MainWindow &window)
+{
+    const Hall *hall = window.plan().find<Hall>(window.floorPlanScene()->hall());
+    return hall ? QSizeF(hall->widthM, hall->depthM) : QSizeF();
+}
+
+/// Waits until the floor plan shows the hall's current outline (it rebuilds on the next event loop turn)
+/// and has fitted it into the view, so that scene positions map to the pixels where the hall is drawn.
+bool waitForOutline(MainWindow &window)
+{
+    const QSizeF size = hallSize(window);
+    const QRectF expected(-2, -2, size.width() + 4, size.height() + 4);
+    FloorPlanView *view = window.floorPlanView();
+    return QTest::qWaitFor([&] {
+        return window.floorPlanScene()->sceneRect() == expected
+            && view->viewport()->rect().contains(view->mapFromScene(expected.center()));
+    });
+}
+
+/// Saves a picture of the window under RW_SCREENSHOT_DIR, when that is set.
+void saveScreenshot(MainWindow &window, const QString &name)
+{
+    if (!qEnvironmentVariableIsEmpty("RW_SCREENSHOT_DIR"))
+        window.grab().save(QDir(qEnvironmentVariable("RW_SCREENSHOT_DIR")).filePath(name));
+}
+
+/// Whether the findings list shows a line containing `text`.
+bool findingsShow(MainWindow &window, const QString &text)
+{
+    auto *findings = window.findChild<FindingsPanel *>();
+    auto *list = findings ? findings->findChild<QListWidget *>() : nullptr;
+    if (!list)
+        return false;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->text().contains(text))
+            return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 class TestFloorPlanEditor : public QObject {
@@ -84,6 +127,10 @@ private slots:
     void layoutWarningsAndApi();
     void drawOtherThings();
     void placeEditMoveLabel();
+    void hallOutlineResizeUndoRedo();
+    void hallOutlineRefusesTooSmallAndCancels();
+    void hallOutlineShrinkWarnsOutside();
+    void hallOutlineGerman();
 };
 
 void TestFloorPlanEditor::init()
@@ -509,8 +556,7 @@ void TestFloorPlanEditor::placeEditMoveLabel()
     auto listed = [&window] {
         for (QTreeWidget *tree : window.findChildren<QTreeWidget *>()) {
             for (QTreeWidgetItemIterator it(tree); *it; ++it) {
-                if ((*it)->text(0).contains(QLatin1String("Hot aisle A"))
-                    && (*it)->data(0, Qt::UserRole + 1).isValid())
+                if ((*it)->text(0).contains(QLatin1String("Hot aisle A")) && (*it)->data(0, Qt::UserRole + 1).isValid())
                     return true;
             }
         }
@@ -560,3 +606,173 @@ void TestFloorPlanEditor::placeEditMoveLabel()
 
 QTEST_MAIN(TestFloorPlanEditor)
 #include "tst_floorplaneditor.moc"
+
+void TestFloorPlanEditor::hallOutlineResizeUndoRedo()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openEmptyHall(window);
+    QVERIFY(waitForOutline(window));
+    FloorPlanView *view = window.floorPlanView();
+    QTRY_VERIFY(window.floorPlanScene()->hall() != kNoId);
+
+    // H picks the tool; its button has an icon and names the key.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_H);
+    QCOMPARE(view->tool(), FloorTool::HallOutline);
+    QAction *action = window.floorPlanToolBar()->toolAction(FloorTool::HallOutline);
+    QVERIFY(action->isChecked());
+    QVERIFY(!action->icon().isNull());
+    QVERIFY(action->toolTip().contains(QLatin1String("(H)")));
+
+    // A press away from the east and south edges does nothing.
+    drag(view, { 10.0, 10.0 }, { 15.0, 15.0 });
+    QCOMPARE(hallSize(window), QSizeF(20, 20));
+    QCOMPARE(window.undoStack().count(), 0);
+
+    // Drag the south-east corner: the preview names the new size, snapped to 10 cm; release applies it.
+    QWidget *viewport = view->viewport();
+    const QPoint corner = viewportPoint(view, { 20.0, 20.0 });
+    const QPoint to = viewportPoint(view, { 21.5, 21.0 });
+    QTest::mousePress(viewport, Qt::LeftButton, {}, corner);
+    QTest::mouseMove(viewport, (corner + to) / 2);
+    QTest::mouseMove(viewport, to);
+    QVERIFY2(view->gestureText().contains(QLatin1String("21.5 x 21.0 m")), qPrintable(view->gestureText()));
+    QCOMPARE(hallSize(window), QSizeF(20, 20));  // nothing changes before the release
+    saveScreenshot(window, QStringLiteral("hall-outline-en.png"));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+    QCOMPARE(hallSize(window), QSizeF(21.5, 21.0));
+    QCOMPARE(window.undoStack().count(), 1);  // one drag, one undo step
+    QVERIFY(view->gestureText().isEmpty());
+
+    // Ctrl+Z restores the old outline, redo applies the new one again.
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(hallSize(window), QSizeF(20, 20));
+    window.undoStack().redo();
+    QCOMPARE(hallSize(window), QSizeF(21.5, 21.0));
+    QVERIFY(waitForOutline(window));  // the floor plan follows
+
+    // The east edge changes the width only, the south edge the depth only.
+    drag(view, { 21.5, 8.0 }, { 19.0, 8.0 });
+    QCOMPARE(hallSize(window), QSizeF(19.0, 21.0));
+    QVERIFY(waitForOutline(window));
+    drag(view, { 7.0, 21.0 }, { 7.0, 18.2 });
+    QCOMPARE(hallSize(window), QSizeF(19.0, 18.2));
+    QCOMPARE(window.undoStack().count(), 3);
+    // Only the outline changed: the hall keeps its other settings.
+    QCOMPARE(window.plan().find<Hall>(window.floorPlanScene()->hall())->minAisleWidthM, 1.2);
+}
+
+void TestFloorPlanEditor::hallOutlineRefusesTooSmallAndCancels()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openEmptyHall(window);
+    QVERIFY(waitForOutline(window));
+    FloorPlanView *view = window.floorPlanView();
+    window.floorPlanToolBar()->toolAction(FloorTool::HallOutline)->trigger();
+    QCOMPARE(view->tool(), FloorTool::HallOutline);
+
+    // Below the hall's minimum of 1 m: the preview says why, the release changes nothing and the status bar
+    // gives the plan's reason.
+    QWidget *viewport = view->viewport();
+    const QPoint corner = viewportPoint(view, { 20.0, 20.0 });
+    const QPoint tooSmall = viewportPoint(view, { 0.5, 12.0 });
+    QTest::mousePress(viewport, Qt::LeftButton, {}, corner);
+    QTest::mouseMove(viewport, tooSmall);
+    QVERIFY2(view->gestureText().contains(QLatin1String("widthM")), qPrintable(view->gestureText()));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, tooSmall);
+    QCOMPARE(hallSize(window), QSizeF(20, 20));
+    QCOMPARE(window.undoStack().count(), 0);
+    const QString refused = window.statusBar()->currentMessage();
+    QVERIFY2(refused.contains(QLatin1String("widthM")) && refused.contains(QLatin1String("1")), qPrintable(refused));
+
+    // Exactly the minimum is a valid hall.
+    drag(view, { 20.0, 20.0 }, { 1.0, 20.0 });
+    QCOMPARE(hallSize(window), QSizeF(1.0, 20.0));
+    window.undoStack().undo();
+    QCOMPARE(hallSize(window), QSizeF(20, 20));
+    QVERIFY(waitForOutline(window));
+
+    // Escape in the middle of a drag cancels it: the release does nothing, the tool stays.
+    const QPoint east = viewportPoint(view, { 20.0, 10.0 });
+    const QPoint wider = viewportPoint(view, { 21.0, 10.0 });
+    QTest::mousePress(viewport, Qt::LeftButton, {}, east);
+    QTest::mouseMove(viewport, wider);
+    QVERIFY(!view->gestureText().isEmpty());
+    QTest::keyClick(view, Qt::Key_Escape);
+    QVERIFY(view->gestureText().isEmpty());
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, wider);
+    QCOMPARE(hallSize(window), QSizeF(20, 20));
+    QCOMPARE(window.undoStack().count(), 1);  // only the 1 m edit, undone
+    QCOMPARE(view->tool(), FloorTool::HallOutline);
+    // A second Escape leaves the tool.
+    QTest::keyClick(view, Qt::Key_Escape);
+    QCOMPARE(view->tool(), FloorTool::Select);
+}
+
+void TestFloorPlanEditor::hallOutlineShrinkWarnsOutside()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openEmptyHall(window);
+    QVERIFY(waitForOutline(window));
+    FloorPlanView *view = window.floorPlanView();
+    FloorPlanScene *scene = window.floorPlanScene();
+    auto outside = [scene] {
+        int n = 0;
+        for (const LayoutIssue &issue : scene->layoutIssues())
+            n += issue.kind == LayoutIssue::Kind::OutsideHall ? 1 : 0;
+        return n;
+    };
+    // A row of racks near the east wall, inside the hall.
+    window.floorPlanToolBar()->toolAction(FloorTool::Row)->trigger();
+    drag(view, { 14.0, 5.0 }, { 18.0, 5.0 });
+    const std::size_t rackCount = window.plan().all<Rack>().size();
+    QVERIFY(rackCount > 0);
+    QTRY_VERIFY(scene->layoutIssues().empty());
+    QVERIFY(waitForOutline(window));
+
+    // Shrinking the hall past the row is allowed; the layout check then finds the racks outside.
+    window.floorPlanToolBar()->toolAction(FloorTool::HallOutline)->trigger();
+    drag(view, { 20.0, 10.0 }, { 12.0, 10.0 });
+    QCOMPARE(hallSize(window), QSizeF(12.0, 20.0));
+    QCOMPARE(window.plan().all<Rack>().size(), rackCount);  // nothing is moved or removed
+    QTRY_COMPARE(outside(), int(rackCount));
+    QTRY_VERIFY(findingsShow(window, QStringLiteral("outside hall")));
+
+    // Undo: the racks are inside again and the warning is gone.
+    window.undoStack().undo();
+    QCOMPARE(hallSize(window), QSizeF(20, 20));
+    QTRY_COMPARE(outside(), 0);
+    QTRY_VERIFY(!findingsShow(window, QStringLiteral("outside hall")));
+}
+
+void TestFloorPlanEditor::hallOutlineGerman()
+{
+    QVERIFY(Language::apply(QStringLiteral("de")));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openEmptyHall(window);
+    QVERIFY(waitForOutline(window));
+    FloorPlanView *view = window.floorPlanView();
+    window.floorPlanToolBar()->toolAction(FloorTool::HallOutline)->trigger();
+    QAction *action = window.floorPlanToolBar()->toolAction(FloorTool::HallOutline);
+    QVERIFY2(action->text() != QLatin1String("Hall outline"), qPrintable(action->text()));  // translated
+
+    // Numbers in the German locale: a decimal comma.
+    QWidget *viewport = view->viewport();
+    const QPoint corner = viewportPoint(view, { 20.0, 20.0 });
+    const QPoint to = viewportPoint(view, { 21.5, 18.0 });
+    QTest::mousePress(viewport, Qt::LeftButton, {}, corner);
+    QTest::mouseMove(viewport, to);
+    QVERIFY2(view->gestureText().contains(QStringLiteral("21,5 x 18,0 m")), qPrintable(view->gestureText()));
+    saveScreenshot(window, QStringLiteral("hall-outline-de.png"));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+    QCOMPARE(hallSize(window), QSizeF(21.5, 18.0));
+    QVERIFY(Language::apply(QStringLiteral("en")));
+}

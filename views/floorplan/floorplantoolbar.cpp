@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QMenu>
+#include <QPainter>
 
 namespace rw {
 namespace {
@@ -28,7 +29,33 @@ const ToolInfo kTools[] = {
     { FloorTool::CoolingUnit, "U" },
     { FloorTool::PowerNode, "P" },
     { FloorTool::Label, "L" },
+    { FloorTool::HallOutline, "H" },
 };
+
+/// The hall outline tool's icon: the hall's walls with the handles on its east and south edges.
+QIcon hallOutlineIcon()
+{
+    QIcon icon;
+    for (int size : { 16, 24, 32 }) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const double unit = size / 16.0;
+        const QRectF hall(2 * unit, 2 * unit, 10 * unit, 10 * unit);
+        painter.setPen(QPen(QColor(60, 60, 60), 1.2 * unit));
+        painter.drawRect(hall);
+        painter.setPen(QPen(QColor(0, 120, 215), 1.0 * unit));
+        painter.setBrush(Qt::white);
+        const double h = 2.0 * unit;
+        for (const QPointF &at :
+            { QPointF(hall.right(), hall.center().y()), QPointF(hall.center().x(), hall.bottom()), hall.bottomRight() })
+            painter.drawRect(QRectF(at.x() - h, at.y() - h, 2 * h, 2 * h));
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
 
 }  // namespace
 
@@ -38,6 +65,8 @@ FloorPlanToolBar::FloorPlanToolBar(FloorPlanView *view, QWidget *parent)
       mCoolingKind(new QComboBox(this)), mPowerKind(new QComboBox(this)), mColourMode(new QComboBox(this))
 {
     setObjectName(QStringLiteral("floorPlanToolBar"));
+    // Tools without an icon show their name only; those with one show both.
+    setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     for (const ToolInfo &info : kTools) {
         auto *action = new QAction(mTools);
         action->setCheckable(true);
@@ -45,6 +74,8 @@ FloorPlanToolBar::FloorPlanToolBar(FloorPlanView *view, QWidget *parent)
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         action->setData(int(info.tool));
         action->setChecked(info.tool == FloorTool::Select);
+        if (info.tool == FloorTool::HallOutline)
+            action->setIcon(hallOutlineIcon());
         view->addAction(action);
         addAction(action);
         connect(action, &QAction::triggered, this, [view, info] { view->setTool(info.tool); });
@@ -151,7 +182,7 @@ void FloorPlanToolBar::retranslate()
     setWindowTitle(tr("Floor plan tools"));
     mArrangeMenu->setTitle(tr("&Arrange"));
     const QString toolNames[] = { tr("Select"), tr("Rack row"), tr("Wall"), tr("Column"), tr("Obstacle"),
-        tr("Perforated tiles"), tr("Cooling unit"), tr("Power node"), tr("Label") };
+        tr("Perforated tiles"), tr("Cooling unit"), tr("Power node"), tr("Label"), tr("Hall outline") };
     const QString toolTips[] = {
         tr("Select by click or rubber band; drag to move; arrow keys nudge (Shift: 1 m)"),
         tr("Drag out a row: as many racks as fit the dragged length"),
@@ -163,6 +194,8 @@ void FloorPlanToolBar::retranslate()
         tr("Click to place a PDU, RPP or busway"),
         tr("Click to place a text label, type its text, Enter; double-click a label or press F2 to change its "
            "text"),
+        tr("Drag the hall's east edge, south edge or south-east corner to change its width and depth; Escape "
+           "cancels the drag"),
     };
     int i = 0;
     for (QAction *action : mTools->actions()) {

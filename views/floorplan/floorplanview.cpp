@@ -33,6 +33,13 @@ QString metres(double m, int decimals = 1)
     return QLocale().toString(m, 'f', decimals);
 }
 
+/// The pointer over the floor while a tool is active (the hall outline tool shows resize cursors over its
+/// handles only).
+Qt::CursorShape toolCursor(FloorTool tool)
+{
+    return tool == FloorTool::Select || tool == FloorTool::HallOutline ? Qt::ArrowCursor : Qt::CrossCursor;
+}
+
 }  // namespace
 
 FloorPlanView::FloorPlanView(FloorPlanScene *scene, QWidget *parent)
@@ -85,7 +92,7 @@ void FloorPlanView::setTool(FloorTool tool)
     cancelGesture();
     mTool = tool;
     setDragMode(tool == FloorTool::Select ? QGraphicsView::RubberBandDrag : QGraphicsView::NoDrag);
-    viewport()->setCursor(tool == FloorTool::Select ? Qt::ArrowCursor : Qt::CrossCursor);
+    viewport()->setCursor(toolCursor(tool));
     emit toolChanged(tool);
 }
 
@@ -220,6 +227,12 @@ void FloorPlanView::mousePressEvent(QMouseEvent *event)
         return;
     }
     const QPointF at = mapToScene(event->position().toPoint());
+    if (mTool == FloorTool::HallOutline) {
+        if (mEditor)
+            beginOutlineDrag(event->position(), at);
+        event->accept();
+        return;
+    }
     if (mTool != FloorTool::Select && mEditor) {
         beginDraw(snapped(at));
         event->accept();
@@ -282,8 +295,17 @@ void FloorPlanView::mouseMoveEvent(QMouseEvent *event)
     case Gesture::Draw:
         updateDrawPreview(snapped(at));
         return;
+    case Gesture::Outline:
+        updateOutlineDrag(at);
+        return;
     case Gesture::None:
         break;
+    }
+    if (mTool == FloorTool::HallOutline) {
+        const Hall *hall = editedHall();
+        const auto handle = hall ? HallOutlineDrag::handleAt(*hall, viewportTransform(), event->position())
+                                 : HallOutlineDrag::Handle::None;
+        viewport()->setCursor(HallOutlineDrag::cursorFor(handle));
     }
     QGraphicsView::mouseMoveEvent(event);
 }
@@ -294,7 +316,7 @@ void FloorPlanView::mouseReleaseEvent(QMouseEvent *event)
     switch (mGesture) {
     case Gesture::Pan:
         mGesture = Gesture::None;
-        viewport()->setCursor(mTool == FloorTool::Select ? Qt::ArrowCursor : Qt::CrossCursor);
+        viewport()->setCursor(toolCursor(mTool));
         return;
     case Gesture::Move: {
         mGesture = Gesture::None;
@@ -316,6 +338,9 @@ void FloorPlanView::mouseReleaseEvent(QMouseEvent *event)
     case Gesture::Draw:
         finishDraw(snapped(at));
         return;
+    case Gesture::Outline:
+        finishOutlineDrag(at);
+        return;
     case Gesture::None:
         break;
     }
@@ -333,8 +358,65 @@ void FloorPlanView::cancelGesture()
     mGesture = Gesture::None;
     mMoving.clear();
     mPreview.clear();
+    mOutline.cancel();
     mGestureText.clear();
+    mGestureRefused = false;
     viewport()->update();
+}
+
+// ---- hall outline tool ----------------------------------------------------------------------------------
+
+const Hall *FloorPlanView::editedHall() const
+{
+    return mEditor ? mEditor->plan().find<Hall>(mScene->hall()) : nullptr;
+}
+
+bool FloorPlanView::beginOutlineDrag(QPointF viewportPx, QPointF sceneM)
+{
+    const Hall *hall = editedHall();
+    if (!hall) {
+        emit editRefused(tr("There is no hall to resize."));
+        return false;
+    }
+    const auto handle = HallOutlineDrag::handleAt(*hall, viewportTransform(), viewportPx);
+    if (handle == HallOutlineDrag::Handle::None)
+        return false;
+    mGesture = Gesture::Outline;
+    mOutline.begin(*hall, handle, sceneM);
+    updateOutlineDrag(sceneM);
+    return true;
+}
+
+void FloorPlanView::updateOutlineDrag(QPointF sceneM)
+{
+    mOutline.moveTo(sceneM, mSnapping ? kSnapM : 0.0);
+    // The plan's own check of a hall, so that the preview says now what the release would be refused for.
+    const QString why = mEditor->check(mOutline.draft());
+    const QString size = mOutline.describe(mSnapping ? 1 : 2);
+    mGestureRefused = !why.isEmpty();
+    mGestureText = mGestureRefused ? tr("%1. %2").arg(size, why) : size;
+    viewport()->update();
+}
+
+void FloorPlanView::finishOutlineDrag(QPointF sceneM)
+{
+    updateOutlineDrag(sceneM);
+    const Hall dragged = mOutline.draft();
+    cancelGesture();
+    const Hall *current = editedHall();
+    if (!current) {
+        emit editRefused(tr("The hall was removed while its outline was dragged."));
+        return;
+    }
+    // Only the size comes from the drag: anything else edited meanwhile (an undo) stays as it is now.
+    Hall hall = *current;
+    hall.widthM = dragged.widthM;
+    hall.depthM = dragged.depthM;
+    const int decimals = mSnapping ? 1 : 2;
+    PlanBatch batch(
+        *mEditor, tr("Resize hall to %1 x %2 m").arg(metres(hall.widthM, decimals), metres(hall.depthM, decimals)));
+    batch.update(hall);
+    report(batch.commit());
 }
 
 // ---- drawing tools --------------------------------------------------------------------------------------
@@ -431,6 +513,7 @@ void FloorPlanView::updateDrawPreview(QPointF end)
         break;
     }
     case FloorTool::Select:
+    case FloorTool::HallOutline:
         break;
     }
     viewport()->update();
@@ -519,6 +602,7 @@ void FloorPlanView::finishDraw(QPointF end)
         openLabelEditor(end, kNoId, QString());  // the label is added when its text is entered
         return;
     case FloorTool::Select:
+    case FloorTool::HallOutline:
         return;
     }
     report(result);
@@ -776,8 +860,15 @@ void FloorPlanView::drawForeground(QPainter *painter, const QRectF &rect)
         for (const QRectF &r : mPreview)
             painter->drawRect(r);
     }
+    if (mGesture == Gesture::Outline)
+        mOutline.paintPreview(painter, mGestureRefused);
     painter->save();
     painter->resetTransform();
+    if (mTool == FloorTool::HallOutline) {
+        if (const Hall *hall = editedHall())
+            HallOutlineDrag::paintHandles(
+                painter, mGesture == Gesture::Outline ? mOutline.draft() : *hall, viewportTransform());
+    }
     drawRulers(painter);
     drawLegend(painter);
     drawStatus(painter);
@@ -871,7 +962,7 @@ void FloorPlanView::drawStatus(QPainter *painter)
     painter->setPen(QColor(150, 150, 150));
     painter->setBrush(QColor(255, 255, 255, 230));
     painter->drawRect(box);
-    painter->setPen(mGestureText.isEmpty() ? QColor(190, 0, 0) : QColor(0, 0, 0));
+    painter->setPen(mGestureText.isEmpty() || mGestureRefused ? QColor(190, 0, 0) : QColor(0, 0, 0));
     painter->drawText(box, Qt::AlignCenter, text);
 }
 

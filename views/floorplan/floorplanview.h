@@ -1,6 +1,7 @@
 #pragma once
 
 #include "floorplanediting.h"
+#include "halloutlinedrag.h"
 #include "plan/entities.h"
 #include "planitemref.h"
 
@@ -18,7 +19,19 @@ class OverviewWidget;
 class PlanEditor;
 
 /// What a left-button drag on the floor plan does.
-enum class FloorTool { Select, Row, Wall, Column, Obstacle, PerforatedTile, CoolingUnit, PowerNode, Label };
+/// HallOutline drags the hall's east edge, south edge or south-east corner to change its width and depth.
+enum class FloorTool {
+    Select,
+    Row,
+    Wall,
+    Column,
+    Obstacle,
+    PerforatedTile,
+    CoolingUnit,
+    PowerNode,
+    Label,
+    HallOutline
+};
 
 /// Settings of the drawing tools.
 struct DrawOptions {
@@ -32,7 +45,8 @@ struct DrawOptions {
 /// The floor-plan editor over a FloorPlanScene: true-to-scale metric canvas with grid, rulers, an overview
 /// and a colour legend; zoom (wheel, pinch, keys, fit hall) and pan (middle button, or Space + drag);
 /// tools to draw rows of racks, walls, columns, obstacles, perforated tiles, cooling units and power nodes,
-/// and to place text labels (click, type, Enter; double-click or F2 edits a label's text in place);
+/// and to place text labels (click, type, Enter; double-click or F2 edits a label's text in place); the hall
+/// outline tool resizes the hall by its east and south edges (one undo step on release, Escape cancels);
 /// select by click and rubber band, move by dragging (one undo step on release), nudge with the arrow keys
 /// (Shift: 1 m), and the edits of FloorPlanEditing. Without an editor (read-only plans) it only shows.
 class FloorPlanView : public QGraphicsView {
@@ -76,6 +90,9 @@ public:
     void editLabelText(Id labelId);
     /// The in-place label text editor while it is open, else nullptr.
     QLineEdit *labelEditor() const { return mLabelEditor; }
+    /// What the gesture under way would do, as the status overlay shows it ("Hall 24.6 x 18.0 m ..."); empty
+    /// when none is under way.
+    QString gestureText() const { return mGestureText; }
 
 signals:
     void toolChanged(rw::FloorTool tool);
@@ -103,6 +120,11 @@ private:
     void updateDrawPreview(QPointF sceneM);
     void finishDraw(QPointF sceneM);
     void cancelGesture();
+    /// The hall this view shows, from the editor's plan; nullptr without an editor or a hall.
+    const Hall *editedHall() const;
+    bool beginOutlineDrag(QPointF viewportPx, QPointF sceneM);
+    void updateOutlineDrag(QPointF sceneM);
+    void finishOutlineDrag(QPointF sceneM);
     void drawRulers(QPainter *painter);
     void drawLegend(QPainter *painter);
     void drawStatus(QPainter *painter);
@@ -125,7 +147,7 @@ private:
     int mPasteCount = 0;
 
     // Gesture state.
-    enum class Gesture { None, Pan, Move, Draw };
+    enum class Gesture { None, Pan, Move, Draw, Outline };
     Gesture mGesture = Gesture::None;
     QPoint mLastPanPos;
     bool mSpaceHeld = false;
@@ -134,6 +156,8 @@ private:
     std::vector<PlanItemRef> mMoving;  ///< the items a move drag carries
     std::vector<QRectF> mPreview;  ///< footprints of what the draw gesture would create, in metres
     QString mGestureText;  ///< what the gesture would do ("12 racks, 7.2 m")
+    bool mGestureRefused = false;  ///< the gesture as it stands would be refused; mGestureText says why
+    HallOutlineDrag mOutline;  ///< the hall outline tool's drag
 
     // The in-place label editor.
     QLineEdit *mLabelEditor = nullptr;
