@@ -3715,54 +3715,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
 <context>
     <name>rw::PlanDiffer</name>
     <message>
-        <source>Site</source>
-        <translation>Standort</translation>
-    </message>
-    <message>
-        <source>Device type</source>
-        <translation>Gerätetyp</translation>
-    </message>
-    <message>
-        <source>Hall</source>
-        <translation>Halle</translation>
-    </message>
-    <message>
-        <source>Obstacle</source>
-        <translation>Hindernis</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Reihe</translation>
-    </message>
-    <message>
-        <source>Rack</source>
-        <translation>Rack</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Gerät</translation>
-    </message>
-    <message>
-        <source>Cooling unit</source>
-        <translation>Kühlgerät</translation>
-    </message>
-    <message>
-        <source>Power node</source>
-        <translation>Stromversorgungsknoten</translation>
-    </message>
-    <message>
-        <source>Power link</source>
-        <translation>Stromverbindung</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>Szenario</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
@@ -3821,10 +3773,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>no</source>
         <translation>nein</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Beschriftung</translation>
     </message>
 </context>
 <context>

@@ -348,6 +348,7 @@ ThermalCaseBuild ThermalCaseBuilder::build(const Plan &plan, Id hallId)
     double tileArea = 0;
     for (const Obstacle *t : tiles)
         tileArea += t->widthM * t->depthM * t->openAreaShare;
+    const Area allRows = rowsArea(rows);
     for (const auto &[id, unit] : plan.all<CoolingUnit>()) {
         if (unit.hallId != hall->id || !isAirUnit(unit.kind) || unit.standby)
             continue;
@@ -402,7 +403,7 @@ ThermalCaseBuild ThermalCaseBuilder::build(const Plan &plan, Id hallId)
         supplyTemps += unit.supplyTempC;
         ++units;
         c.coolers.push_back(cooler);
-        unitPlenumOpenings.push_back(plenumOpening(unit, halfX, halfY, rowsArea(rows)));
+        unitPlenumOpenings.push_back(plenumOpening(unit, halfX, halfY, allRows));
     }
     for (engine::ThermalCooler &cooler : c.coolers) {
         if (!cooler.supply.empty())

@@ -25,6 +25,9 @@ class PlanEditor {
 public:
     PlanEditor(Plan &plan, QUndoStack &stack);
 
+    /// Translated singular name of a kind of entity: "Rack".
+    static QString describe(EntityKind kind);
+
     Plan &plan() { return mPlan; }
     QUndoStack &undoStack() { return mStack; }
 
@@ -80,7 +83,6 @@ private:
     QString checkReferences(const Scenario &) const { return {}; }
     QString checkReferences(const Phase &phase) const;
     QString checkReferences(const Label &label) const;
-    static QString describe(EntityKind kind);
 
     Plan &mPlan;
     QUndoStack &mStack;

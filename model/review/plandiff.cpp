@@ -3,6 +3,7 @@
 #include "compliancechecker.h"
 
 #include "analysis/contingency.h"
+#include "commands/planeditor.h"
 #include "plan/plansummary.h"
 
 #include <QLocale>
@@ -19,35 +20,7 @@ int PlanDiff::count(EntityChange::Kind kind) const
 
 QString PlanDiffer::entityName(EntityKind kind)
 {
-    switch (kind) {
-    case EntityKind::Site:
-        return tr("Site");
-    case EntityKind::DeviceType:
-        return tr("Device type");
-    case EntityKind::Hall:
-        return tr("Hall");
-    case EntityKind::Obstacle:
-        return tr("Obstacle");
-    case EntityKind::Row:
-        return tr("Row");
-    case EntityKind::Rack:
-        return tr("Rack");
-    case EntityKind::Device:
-        return tr("Device");
-    case EntityKind::CoolingUnit:
-        return tr("Cooling unit");
-    case EntityKind::PowerNode:
-        return tr("Power node");
-    case EntityKind::PowerLink:
-        return tr("Power link");
-    case EntityKind::Scenario:
-        return tr("Scenario");
-    case EntityKind::Phase:
-        return tr("Phase");
-    case EntityKind::Label:
-        return tr("Label");
-    }
-    return {};
+    return PlanEditor::describe(kind);  // one translated name per kind, shared with the editor's messages
 }
 
 QString PlanDiffer::entityKey(EntityKind kind)
