@@ -754,6 +754,18 @@
         <translation>Ohne %1: Alle Rack-Eintritte bleiben %2 s lang im zulässigen Bereich.</translation>
     </message>
     <message>
+        <source>--load-trials needs a number of trials.</source>
+        <translation>--load-trials braucht eine Anzahl von Durchläufen.</translation>
+    </message>
+    <message>
+        <source>--load-trials must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--load-trials muss eine ganze Zahl von 1 bis %1 sein, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>check takes one plan, optionally --review FILE, --load-trials N and --json.</source>
+        <translation>check nimmt einen Plan, wahlweise --review DATEI, --load-trials N und --json.</translation>
+    </message>
+    <message>
         <source>Usage: rackwerk-cli [--lang de|en] COMMAND ...
   info PLAN|demo [--json]        key figures of a plan
   validate PLAN                  check a plan; warnings are listed
@@ -777,6 +789,7 @@
                                  the reviewer&apos;s report (PDF) and its tables (CSV)
   thermal PLAN|--case FILE [--engine auto|cpu|cuda] [--cell METRES]
           [--fail UNIT] [--transient SECONDS] [--json] [--export-case FILE]
+          [--turbulence chen-xu|k-epsilon]
                                  air temperatures of the first hall; --fail stops a
                                  cooling unit (or a power node&apos;s units) at t = 0
   fields                         reference of every field of the JSON form
@@ -805,6 +818,7 @@ Exit codes: 0 success, 1 failure, 2 bad input.</source>
                                  der Prüfbericht (PDF) und seine Tabellen (CSV)
   thermal PLAN|--case DATEI [--engine auto|cpu|cuda] [--cell METER]
           [--fail GERÄT] [--transient SEKUNDEN] [--json] [--export-case DATEI]
+          [--turbulence chen-xu|k-epsilon]
                                  Lufttemperaturen der ersten Halle; --fail stoppt ein
                                  Kühlgerät (oder die Geräte eines Stromknotens) bei t = 0
   fields                         Referenz aller Felder der JSON-Form
@@ -812,16 +826,12 @@ PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
-        <source>--load-trials needs a number of trials.</source>
-        <translation>--load-trials braucht eine Anzahl von Durchläufen.</translation>
+        <source>Unknown turbulence model &quot;%1&quot;; use k-epsilon or chen-xu.</source>
+        <translation>Unbekanntes Turbulenzmodell &quot;%1&quot;; erlaubt sind k-epsilon und chen-xu.</translation>
     </message>
     <message>
-        <source>--load-trials must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
-        <translation>--load-trials muss eine ganze Zahl von 1 bis %1 sein, nicht &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>check takes one plan, optionally --review FILE, --load-trials N and --json.</source>
-        <translation>check nimmt einen Plan, wahlweise --review DATEI, --load-trials N und --json.</translation>
+        <source>The flow keeps swinging: rack and cooling-unit figures are means over the last %1 steps; rack inlets swing by up to %2 K.</source>
+        <translation>Die Strömung pendelt: Rack- und Kühlgerätewerte sind Mittelwerte über die letzten %1 Schritte; Rack-Eintritte schwanken um bis zu %2 K.</translation>
     </message>
 </context>
 <context>
@@ -5957,6 +5967,18 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
     <message>
         <source>Without %1 every rack inlet stays in the allowable range for %2 s.</source>
         <translation>Ohne %1 bleibt jeder Rack-Eintritt %2 s lang im zulässigen Bereich.</translation>
+    </message>
+    <message>
+        <source>mean of the last %1 steps; rack inlets swing by up to %2 K</source>
+        <translation>Mittel der letzten %1 Schritte; Rack-Eintritte schwanken um bis zu %2 K</translation>
+    </message>
+    <message>
+        <source>converged to a steady mean (%1)</source>
+        <translation>konvergiert zu einem stationären Mittel (%1)</translation>
+    </message>
+    <message>
+        <source>not converged (%1)</source>
+        <translation>nicht konvergiert (%1)</translation>
     </message>
 </context>
 <context>

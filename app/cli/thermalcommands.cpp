@@ -49,12 +49,16 @@ QJsonObject resultJson(const engine::ThermalCase &c, const engine::ThermalResult
     }
     QJsonObject o { { QStringLiteral("case"), QString::fromStdString(c.name) },
         { QStringLiteral("engine"), QString::fromLatin1(engine::backendName(r.backend)) },
+        { QStringLiteral("turbulenceModel"),
+            r.turbulence == engine::TurbulenceModel::KEpsilon ? QStringLiteral("k-epsilon")
+                                                              : QStringLiteral("chen-xu") },
         { QStringLiteral("cellM"), r.grid.cellM },
         { QStringLiteral("grid"), QJsonArray { r.grid.nx, r.grid.ny, r.grid.nz } },
         { QStringLiteral("cells"), double(r.grid.cellCount()) }, { QStringLiteral("fluidCells"), double(r.fluidCells) },
         { QStringLiteral("iterations"), r.iterations }, { QStringLiteral("converged"), r.converged },
-        { QStringLiteral("wallSeconds"), r.wallSeconds }, { QStringLiteral("heatReleasedW"), r.heatReleasedW },
-        { QStringLiteral("heatRemovedW"), r.heatRemovedW },
+        { QStringLiteral("averagedIterations"), r.averagedIterations },
+        { QStringLiteral("inletSwingK"), r.inletSwingK }, { QStringLiteral("wallSeconds"), r.wallSeconds },
+        { QStringLiteral("heatReleasedW"), r.heatReleasedW }, { QStringLiteral("heatRemovedW"), r.heatRemovedW },
         { QStringLiteral("energyBalanceError"), r.energyBalanceError() },
         { QStringLiteral("ashraeClass"), QString::fromStdString(c.limits.ashraeClass) },
         { QStringLiteral("racks"), racks }, { QStringLiteral("coolers"), coolers },
@@ -92,12 +96,14 @@ int CliCommands::thermal(const QStringList &arguments)
     QStringList args = arguments;
     const bool json = takeFlag(args, QStringLiteral("--json"));
     QString engineText = QStringLiteral("auto"), cellText, failText, transientText, exportPath, casePath;
+    QString turbulenceText = QStringLiteral("chen-xu");
     if (!takeOption(args, QStringLiteral("--engine"), &engineText)
         || !takeOption(args, QStringLiteral("--case"), &casePath)
         || !takeOption(args, QStringLiteral("--cell"), &cellText)
         || !takeOption(args, QStringLiteral("--fail"), &failText)
         || !takeOption(args, QStringLiteral("--transient"), &transientText)
-        || !takeOption(args, QStringLiteral("--export-case"), &exportPath))
+        || !takeOption(args, QStringLiteral("--export-case"), &exportPath)
+        || !takeOption(args, QStringLiteral("--turbulence"), &turbulenceText))
         return usage(tr("An option of thermal is missing its value."));
     if (args.size() != (casePath.isEmpty() ? 1 : 0))
         return usage(tr("thermal takes one plan, or --case FILE instead of a plan."));
@@ -105,6 +111,10 @@ int CliCommands::thermal(const QStringList &arguments)
     if (!engine::parseBackendRequest(engineText.toStdString(), &request))
         return usage(tr("Unknown engine \"%1\"; use auto, cpu or cuda.").arg(engineText));
     engine::ThermalSettings settings;
+    if (turbulenceText == QLatin1String("k-epsilon"))
+        settings.turbulence = engine::TurbulenceModel::KEpsilon;
+    else if (turbulenceText != QLatin1String("chen-xu"))
+        return usage(tr("Unknown turbulence model \"%1\"; use k-epsilon or chen-xu.").arg(turbulenceText));
     if (!cellText.isEmpty()) {
         bool ok = false;
         settings.cellM = float(cellText.toDouble(&ok));
@@ -212,6 +222,11 @@ int CliCommands::thermal(const QStringList &arguments)
                 .arg(locale.toString(r.wallSeconds, 'f', 1))
                 .arg(QString::fromLatin1(engine::backendName(r.backend)))
          << Qt::endl;
+    if (r.averagedIterations > 0)
+        mOut << tr("The flow keeps swinging: rack and cooling-unit figures are means over the last %1 steps; "
+                   "rack inlets swing by up to %2 K.")
+                    .arg(locale.toString(r.averagedIterations), locale.toString(r.inletSwingK, 'f', 1))
+             << Qt::endl;
     if (settings.transientSeconds > 0) {
         const engine::TransientResult &t = r.transient;
         QStringList names;

@@ -43,7 +43,12 @@ double advectionDiffusionError(rw::check::Suite &suite, float cellM, float dt)
         = (alpha - thermal::kAirThermalDiffusivity) * thermal::kTurbulentPrandtl / (thermal::kChenXuConstant * speed);
     s.wallDistM.assign(cells, wall);
     auto ops = thermal::makeCpuOps(2);
-    ops->upload(s, 0.0f, 0.0f, 0.0f);
+    thermal::FlowParameters parameters;
+    parameters.initialTempC = 0.0f;
+    parameters.gBeta = 0.0f;
+    parameters.referenceTempC = 0.0f;
+    parameters.kEpsilon = false;
+    ops->upload(s, parameters);
     std::vector<float> initial(cells);
     for (std::size_t i = 0; i < cells; ++i) {
         const float x = (float(i) + 0.5f) * cellM;

@@ -35,5 +35,19 @@ int main()
     std::printf("CPU %.2f s, CUDA %.2f s, largest inlet difference %.4f K\n", cpu.wallSeconds, gpu.wallSeconds, worst);
     suite.expect(worst < 0.1, "CUDA and CPU inlets agree within 0.1 K");
     suite.near(gpu.heatRemovedW, cpu.heatRemovedW, 0.01 * cpu.heatReleasedW, "heat removed agrees within 1 %");
+
+    // The k-epsilon model runs the same way: its kernels are shared code too.
+    settings.turbulence = TurbulenceModel::KEpsilon;
+    settings.backend = Backend::Cpu;
+    const ThermalResult cpuKe = solveThermal(hall, settings);
+    settings.backend = Backend::Cuda;
+    const ThermalResult gpuKe = solveThermal(hall, settings);
+    suite.expect(cpuKe.ok() && gpuKe.ok(), "both engines run k-epsilon: " + gpuKe.message);
+    double worstKe = 0;
+    for (std::size_t n = 0; n < cpuKe.racks.size() && gpuKe.ok(); ++n)
+        worstKe = std::max(worstKe, double(std::fabs(cpuKe.racks[n].inletMeanC - gpuKe.racks[n].inletMeanC)));
+    std::printf("k-epsilon: CPU %.2f s, CUDA %.2f s, largest inlet difference %.4f K\n", cpuKe.wallSeconds,
+        gpuKe.wallSeconds, worstKe);
+    suite.expect(worstKe < 0.1, "k-epsilon: CUDA and CPU inlets agree within 0.1 K");
     return suite.finish();
 }

@@ -33,6 +33,23 @@ int main()
     }
     suite.expect(a.fields.temperatureC.size() == a.grid.cellCount(), "fields for the views");
 
+    // The optional k-epsilon model on the same hall: steady, energy conserved, exhausts exact.
+    ThermalSettings kEpsilon = coarse;
+    kEpsilon.turbulence = TurbulenceModel::KEpsilon;
+    const ThermalResult ke = solveThermal(hall, kEpsilon);
+    suite.expect(ke.ok() && ke.converged, "small hall with k-epsilon reaches a steady state");
+    std::printf("0.2 m, k-epsilon: %d iterations, energy balance %.3f %%, inlets", ke.iterations,
+        100 * ke.energyBalanceError());
+    for (std::size_t n = 0; n < ke.racks.size(); ++n) {
+        std::printf(" %.2f", ke.racks[n].inletMeanC);
+        suite.near(ke.racks[n].exhaustC - ke.racks[n].inletMeanC, 12000.0 / (1.2 * 1005.0 * 1.0), 1e-3,
+            "k-epsilon exhaust rise of " + ke.racks[n].name);
+        suite.expect(ke.racks[n].inletMeanC > 19.9f && ke.racks[n].inletMeanC < 40.0f,
+            "k-epsilon inlet between the supply and the exhaust of " + ke.racks[n].name);
+    }
+    std::printf(" (Chen-Xu: %.2f ... %.2f)\n", a.racks.front().inletMeanC, a.racks.back().inletMeanC);
+    suite.near(ke.energyBalanceError(), 0.0, 0.01, "k-epsilon: heat removed = heat released within 1 %");
+
     ThermalSettings fine = coarse;
     fine.cellM = 0.1f;
     const ThermalResult b = solveThermal(hall, fine);

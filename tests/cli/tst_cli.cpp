@@ -297,6 +297,7 @@ void TestCli::badInput_data()
     QTest::newRow("thermal without plan") << words({ "thermal" }) << none;
     QTest::newRow("thermal unknown engine") << words({ "thermal", "demo", "--engine", "gpu" }) << none;
     QTest::newRow("thermal bad cell") << words({ "thermal", "demo", "--cell", "abc" }) << none;
+    QTest::newRow("thermal unknown turbulence") << words({ "thermal", "demo", "--turbulence", "les" }) << none;
     QTest::newRow("thermal zero cell") << words({ "thermal", "demo", "--cell", "0" }) << none;
     QTest::newRow("thermal negative transient") << words({ "thermal", "demo", "--transient", "-5" }) << none;
     QTest::newRow("thermal unknown unit") << words({ "thermal", "demo", "--fail", "no-such-unit" }) << none;
@@ -390,26 +391,27 @@ void TestCli::contingencyOfOneNode()
     const std::vector<Id> expected = coolingUnitsStoppedBy(demo, board);
     QVERIFY(!expected.empty());
     // By id, as JSON: the stopped cooling units are the thermal run's --fail input.
-    const CliRun byId = run(words({"--lang", "en", "contingency", "demo", "--json", "--node"}) << QString::number(board));
+    const CliRun byId
+        = run(words({ "--lang", "en", "contingency", "demo", "--json", "--node" }) << QString::number(board));
     QVERIFY2(byId.exitCode == 0 && byId.err.isEmpty(), qPrintable(byId.describe()));
     const QJsonObject o = QJsonDocument::fromJson(byId.out.toUtf8()).object();
     QCOMPARE(o.value(QLatin1String("node")).toObject().value(QLatin1String("name")).toString(),
-             QStringLiteral("MSB-MECH-A"));
+        QStringLiteral("MSB-MECH-A"));
     const QJsonArray stopped = o.value(QLatin1String("coolingUnitsStopped")).toArray();
     QCOMPARE(stopped.size(), qsizetype(expected.size()));
     for (qsizetype i = 0; i < stopped.size(); ++i)
         QCOMPARE(Id(stopped.at(i).toDouble()), expected[std::size_t(i)]);
     QVERIFY(o.contains(QLatin1String("state")));
     // By name, as text: one line per stopped unit, its id first.
-    const CliRun byName = run(words({"--lang", "en", "contingency", "demo", "--node", "MSB-MECH-A"}));
+    const CliRun byName = run(words({ "--lang", "en", "contingency", "demo", "--node", "MSB-MECH-A" }));
     QVERIFY2(byName.exitCode == 0, qPrintable(byName.describe()));
     for (Id id : expected)
         QVERIFY2(byName.out.contains(QStringLiteral("\n  %1 ").arg(id)), qPrintable(byName.out));
     // An unknown node is bad input; --node without a value is a usage error.
-    const CliRun unknown = run(words({"--lang", "en", "contingency", "demo", "--node", "no-such-node"}));
+    const CliRun unknown = run(words({ "--lang", "en", "contingency", "demo", "--node", "no-such-node" }));
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY2(unknown.err.contains(QLatin1String("no-such-node")), qPrintable(unknown.describe()));
-    QVERIFY(run(words({"--lang", "en", "contingency", "demo", "--node"})).exitCode != 0);
+    QVERIFY(run(words({ "--lang", "en", "contingency", "demo", "--node" })).exitCode != 0);
 }
 
 void TestCli::thermalCase()
@@ -420,6 +422,7 @@ void TestCli::thermalCase()
     QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(r.describe()));
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(o.value(QStringLiteral("engine")).toString(), QStringLiteral("cpu"));
+    QCOMPARE(o.value(QStringLiteral("turbulenceModel")).toString(), QStringLiteral("chen-xu"));
     QVERIFY(o.value(QStringLiteral("converged")).toBool());
     QVERIFY(std::fabs(o.value(QStringLiteral("energyBalanceError")).toDouble()) < 0.01);
     QCOMPARE(o.value(QStringLiteral("cells")).toDouble(), 30.0 * 6 * 6);

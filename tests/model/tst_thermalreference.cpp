@@ -28,6 +28,8 @@ class TestThermalReference : public QObject {
 private slots:
     void compare_data();
     void compare();
+    void kEpsilon_data();
+    void kEpsilon();
 };
 
 void TestThermalReference::compare_data()
@@ -88,6 +90,52 @@ void TestThermalReference::compare()
                            .arg(referenceSwingK, 0, 'f', 1)),
             Abort);
     QVERIFY2(mae <= 1.0 && worst <= 2.5, qPrintable(figures));
+}
+
+void TestThermalReference::kEpsilon_data()
+{
+    compare_data();
+}
+
+// The optional k-epsilon model on the same references: the figures go to the log (and into
+// docs/thermal-design.md); asserted are a result, a steady state (settled, or a settled mean for a
+// flow that swings) and the energy balance.
+void TestThermalReference::kEpsilon()
+{
+    QFETCH(QString, name);
+    const QString base = QStringLiteral(RW_TEST_FIXTURES "/thermal/") + name;
+    QFile caseFile(base + QStringLiteral(".case.json"));
+    QFile referenceFile(base + QStringLiteral(".openfoam.json"));
+    QVERIFY(caseFile.open(QIODevice::ReadOnly) && referenceFile.open(QIODevice::ReadOnly));
+    engine::ThermalCase c;
+    QString error;
+    QVERIFY2(ThermalCaseJson::fromBytes(caseFile.readAll(), &c, &error), qPrintable(error));
+    const QJsonObject reference = QJsonDocument::fromJson(referenceFile.readAll()).object();
+    engine::ThermalSettings settings;
+    settings.turbulence = engine::TurbulenceModel::KEpsilon;
+    settings.cellM = float(reference.value(QStringLiteral("cellSizeM")).toDouble(0.2));
+    settings.keepFields = false;
+    const engine::ThermalResult r = engine::solveThermal(c, settings);
+    QVERIFY2(r.ok(), r.message.c_str());
+    double sum = 0, worst = 0;
+    int count = 0;
+    for (const QJsonValue &v : reference.value(QStringLiteral("racks")).toArray()) {
+        const QJsonObject rack = v.toObject();
+        const long long id = rack.value(QStringLiteral("id")).toInteger();
+        const auto it = std::find_if(r.racks.begin(), r.racks.end(), [id](const auto &x) { return x.id == id; });
+        QVERIFY(it != r.racks.end());
+        const double d = std::fabs(it->inletMeanC - rack.value(QStringLiteral("inletMeanC")).toDouble());
+        sum += d;
+        worst = std::max(worst, d);
+        ++count;
+    }
+    qInfo("%s, k-epsilon: inlet MAE %.3f K, max %.3f K (%d iterations, %s, mean of the last %d steps, swing %.2f K, "
+          "energy balance %.3f %%)",
+        qPrintable(name), sum / count, worst, r.iterations, r.converged ? "converged" : "NOT converged",
+        r.averagedIterations, r.inletSwingK, 100.0 * r.energyBalanceError());
+    QVERIFY(r.converged);
+    QVERIFY(std::fabs(r.energyBalanceError()) < 0.01);
+    QVERIFY(r.averagedIterations == 0 || r.inletSwingK > 0);
 }
 
 QTEST_GUILESS_MAIN(TestThermalReference)

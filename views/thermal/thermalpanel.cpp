@@ -433,7 +433,7 @@ void ThermalPanel::showOutcome()
             .arg(locale.toString(qulonglong(r.grid.cellCount())), locale.toString(r.grid.cellM, 'f', 2),
                 r.backend == engine::Backend::Cuda ? tr("CUDA") : tr("CPU"),
                 run->engineReason.isEmpty() ? QString() : tr(" (%1)").arg(run->engineReason),
-                locale.toString(r.iterations), r.converged ? tr("converged") : tr("not converged"),
+                locale.toString(r.iterations), convergenceText(r),
                 locale.toString(r.wallSeconds + r.transientWallSeconds, 'f', 1)));
     int outsideRecommended = 0, outsideAllowable = 0;
     for (const engine::RackThermalResult &rack : r.racks) {
@@ -531,14 +531,25 @@ void ThermalPanel::fillCoolers(const ThermalRun &run)
     mCoolers->resizeColumnsToContents();
 }
 
+QString ThermalPanel::convergenceText(const engine::ThermalResult &r)
+{
+    if (r.averagedIterations > 0) {
+        const QLocale locale;
+        const QString mean = tr("mean of the last %1 steps; rack inlets swing by up to %2 K")
+                                 .arg(locale.toString(r.averagedIterations), locale.toString(r.inletSwingK, 'f', 1));
+        return r.converged ? tr("converged to a steady mean (%1)").arg(mean) : tr("not converged (%1)").arg(mean);
+    }
+    return r.converged ? tr("converged") : tr("not converged");
+}
+
 void ThermalPanel::fillBalance(const ThermalRun &run)
 {
     const engine::ThermalResult &r = run.result;
-    mBalance->setText(tr("Heat released by the racks into the air: %1\nHeat removed by the cooling units: %2\n"
-                         "Energy balance error: %3 (%4 steps, %5)")
-                          .arg(fmt::kilowatts(r.heatReleasedW / 1000.0), fmt::kilowatts(r.heatRemovedW / 1000.0),
-                              fmt::percent(r.energyBalanceError(), 2), QLocale().toString(r.iterations),
-                              r.converged ? tr("converged") : tr("not converged")));
+    mBalance->setText(
+        tr("Heat released by the racks into the air: %1\nHeat removed by the cooling units: %2\n"
+           "Energy balance error: %3 (%4 steps, %5)")
+            .arg(fmt::kilowatts(r.heatReleasedW / 1000.0), fmt::kilowatts(r.heatRemovedW / 1000.0),
+                fmt::percent(r.energyBalanceError(), 2), QLocale().toString(r.iterations), convergenceText(r)));
     LineChart::Series inlet { tr("Largest rack-inlet change per 10 steps (K)"), {}, QColor(31, 119, 180), false };
     LineChart::Series energy { tr("Energy imbalance (share)"), {}, QColor(214, 39, 40), false };
     for (const engine::ThermalResidual &h : r.history) {

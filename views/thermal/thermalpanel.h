@@ -69,6 +69,8 @@ private:
     void fillRacks(const ThermalRun &run);
     void fillCoolers(const ThermalRun &run);
     void fillBalance(const ThermalRun &run);
+    /// "converged", "not converged", or the mean over the last steps of a flow that swings.
+    static QString convergenceText(const engine::ThermalResult &result);
     void fillTransient(const ThermalRun &run);
     void highlightOutOfRange();
 

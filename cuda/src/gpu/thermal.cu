@@ -1,4 +1,5 @@
 // The CUDA engine: the per-cell code of thermalkernels.h, one thread per cell or face.
+#include "../thermal/kepsilonkernels.h"
 #include "../thermal/thermalkernels.h"
 #include "../thermal/thermalops.h"
 
@@ -115,6 +116,20 @@ __global__ void energyKernel(FlowView v, Extent e, int color, float dt)
         updateEnergy(v, i, j, k, dt);
 }
 
+__global__ void productionKernel(FlowView v, Extent e)
+{
+    int i, j, k;
+    if (pick(e, -1, &i, &j, &k))
+        updateProduction(v, i, j, k);
+}
+
+__global__ void turbulenceKernel(FlowView v, Extent e, int color, float dt)
+{
+    int i, j, k;
+    if (pick(e, color, &i, &j, &k))
+        updateTurbulence(v, i, j, k, dt);
+}
+
 __global__ void gatherKernel(const float *temp, const long long *cells, int count, float *out)
 {
     const int n = int(blockIdx.x * blockDim.x + threadIdx.x);
@@ -175,8 +190,9 @@ public:
             cudaFree(p);
     }
 
-    bool upload(const ThermalSetup &setup, float initialTempC, float gBeta, float referenceTempC) override
+    bool upload(const ThermalSetup &setup, const FlowParameters &parameters) override
     {
+        const float initialTempC = parameters.initialTempC;
         mGrid = setup.grid;
         const std::size_t cells = mGrid.cellCount();
         FlowView &v = mView;
@@ -184,8 +200,10 @@ public:
         v.n[1] = mGrid.ny;
         v.n[2] = mGrid.nz;
         v.h = mGrid.cellM;
-        v.gBeta = gBeta;
-        v.referenceTempC = referenceTempC;
+        v.gBeta = parameters.gBeta;
+        v.referenceTempC = parameters.referenceTempC;
+        v.kEpsilon = parameters.kEpsilon ? 1 : 0;
+        v.turbulentPrandtl = parameters.kEpsilon ? kKEpsilonPrandtl : kTurbulentPrandtl;
         for (int a = 0; a < 3; ++a) {
             mFaces[a] = setup.kind[a].size();
             v.vel[a] = allocCopy(setup.velocity[a]);
@@ -202,6 +220,9 @@ public:
         v.nu = allocCopy(nu);
         v.wallDist = allocCopy(setup.wallDistM);
         v.bcInHeat = allocCopy(zero);
+        v.tke = allocCopy(std::vector<float>(cells, parameters.initialTke));
+        v.dissipation = allocCopy(std::vector<float>(cells, parameters.initialDissipation));
+        v.production = allocCopy(zero);
         v.solid = allocCopy(setup.solid);
         mSampled = allocCopy(setup.sampledCells);
         mSampledCount = int(setup.sampledCells.size());
@@ -296,6 +317,15 @@ public:
     {
         const Extent e = cellExtent();
         energyKernel<<<blocks(e), kBlock>>>(mView, e, color, dt);
+        checkLaunch();
+    }
+
+    void turbulenceProduction() override { launchCells(productionKernel, mView); }
+
+    void turbulenceSweep(int color, float dt) override
+    {
+        const Extent e = cellExtent();
+        turbulenceKernel<<<blocks(e), kBlock>>>(mView, e, color, dt);
         checkLaunch();
     }
 

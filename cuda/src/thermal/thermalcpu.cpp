@@ -1,4 +1,5 @@
 // The CPU engine: the per-cell code of thermalkernels.h in std::thread loops over grid rows.
+#include "kepsilonkernels.h"
 #include "thermalkernels.h"
 #include "thermalops.h"
 #include "workerpool.h"
@@ -17,8 +18,9 @@ public:
     {
     }
 
-    bool upload(const ThermalSetup &setup, float initialTempC, float gBeta, float referenceTempC) override
+    bool upload(const ThermalSetup &setup, const FlowParameters &parameters) override
     {
+        const float initialTempC = parameters.initialTempC;
         const std::size_t cells = setup.grid.cellCount();
         for (int a = 0; a < 3; ++a) {
             mVel[a] = setup.velocity[a];
@@ -33,6 +35,9 @@ public:
         mNu.assign(cells, kAirKinematicViscosity);
         mWallDist = setup.wallDistM;
         mBcIn.assign(cells, 0.0f);
+        mTke.assign(cells, parameters.initialTke);
+        mDissipation.assign(cells, parameters.initialDissipation);
+        mProduction.assign(cells, 0.0f);
         mSolid = setup.solid;
         mSampled = setup.sampledCells;
         mInflow = setup.inflowCells;
@@ -55,8 +60,13 @@ public:
         v.wallDist = mWallDist.data();
         v.bcInHeat = mBcIn.data();
         v.solid = mSolid.data();
-        v.gBeta = gBeta;
-        v.referenceTempC = referenceTempC;
+        v.tke = mTke.data();
+        v.dissipation = mDissipation.data();
+        v.production = mProduction.data();
+        v.gBeta = parameters.gBeta;
+        v.referenceTempC = parameters.referenceTempC;
+        v.kEpsilon = parameters.kEpsilon ? 1 : 0;
+        v.turbulentPrandtl = parameters.kEpsilon ? kKEpsilonPrandtl : kTurbulentPrandtl;
         buildLevels();
         return true;
     }
@@ -139,6 +149,16 @@ public:
     void energySweep(int color, float dt) override
     {
         forCells(color, [&](int i, int j, int k) { updateEnergy(mView, i, j, k, dt); });
+    }
+
+    void turbulenceProduction() override
+    {
+        forCells(-1, [&](int i, int j, int k) { updateProduction(mView, i, j, k); });
+    }
+
+    void turbulenceSweep(int color, float dt) override
+    {
+        forCells(color, [&](int i, int j, int k) { updateTurbulence(mView, i, j, k, dt); });
     }
 
     void sampleTemperatures(std::vector<float> *out) override
@@ -305,6 +325,7 @@ private:
     std::vector<float> mVel[3], mVelOld[3];
     std::vector<std::uint8_t> mKind[3];
     std::vector<float> mTemp, mTempOld, mPressure, mPhi, mRhs, mNu, mWallDist, mBcIn;
+    std::vector<float> mTke, mDissipation, mProduction;
     std::vector<std::uint8_t> mSolid;
     std::vector<long long> mSampled, mInflow;
 };

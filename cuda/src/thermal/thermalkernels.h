@@ -4,6 +4,7 @@
 // calls these functions from std::thread loops, the CUDA engine from kernels (one thread per cell or
 // face). Fields are structure-of-arrays floats; see docs/thermal-design.md for the discretisation.
 
+#include "kepsilon.h"
 #include "rackwerk/engine/hostdevice.h"
 
 #include <cstdint>
@@ -28,7 +29,8 @@ enum FaceKind : std::uint8_t {
 };
 
 constexpr float kChenXuConstant = 0.03874f;  ///< nu_t = 0.03874 |U| L (Chen & Xu 1998)
-constexpr float kTurbulentPrandtl = 0.9f;
+constexpr float kTurbulentPrandtl = 0.9f;  ///< with the Chen-Xu model
+constexpr float kKEpsilonPrandtl = 0.85f;  ///< with k-epsilon (the usual value for air)
 constexpr float kAirKinematicViscosity = 1.55e-5f;  ///< m2/s at 25 °C
 constexpr float kAirThermalDiffusivity = 2.2e-5f;
 
@@ -48,8 +50,13 @@ struct FlowView {
     const float *wallDist;  ///< distance to the nearest wall, m
     float *bcInHeat;  ///< per cell: sum of flow * inflow temperature / cell volume, K/s
     const std::uint8_t *solid;
+    float *tke;  ///< k-epsilon: turbulent kinetic energy k, m2/s2
+    float *dissipation;  ///< k-epsilon: its dissipation rate epsilon, m2/s3
+    float *production;  ///< k-epsilon: production of k per cell, m2/s3
     float gBeta;  ///< g / (273.15 + Tref)
     float referenceTempC;
+    int kEpsilon;  ///< 1: k-epsilon with wall functions, 0: Chen-Xu zero-equation model
+    float turbulentPrandtl;
 };
 
 RW_HD inline long long cellStride(const FlowView &v, int axis)
@@ -85,12 +92,24 @@ RW_HD inline float maxf(float a, float b)
     return a > b ? a : b;
 }
 
-/// Chen & Xu zero-equation model: nu_eff = nu + 0.03874 |U| L, |U| at the cell centre.
+RW_HD inline float minf(float a, float b)
+{
+    return a < b ? a : b;
+}
+
+/// Effective viscosity nu + nu_t. k-epsilon: nu_t = C_mu k^2 / epsilon. Chen & Xu zero-equation
+/// model: nu_t = 0.03874 |U| L, |U| at the cell centre.
 RW_HD inline void updateViscosity(const FlowView &v, int i, int j, int k)
 {
     const long long c = cellIndex(v, i, j, k);
     if (v.solid[c]) {
         v.nu[c] = kAirKinematicViscosity;
+        return;
+    }
+    if (v.kEpsilon) {
+        const float tke = v.tke[c];
+        const float nut = kCmu * tke * tke / maxf(v.dissipation[c], kMinDissipation);
+        v.nu[c] = kAirKinematicViscosity + minf(nut, kMaxTurbulentViscosity);
         return;
     }
     float speed2 = 0.0f;
@@ -154,6 +173,11 @@ template <int A> RW_HD inline void updateMomentumOf(const FlowView &v, int i, in
                 diffusion = nuMid * invH2;
                 if (open)
                     value = v.vel[a][f + s * faceStride(v, a, d)];
+                else if (v.kEpsilon)  // wall function: the log law's shear from the k next to the wall
+                    diffusion = 2.0f * invH2
+                        * (kAirKinematicViscosity
+                            + wallTurbulentViscosity(
+                                0.5f * (v.tke[cLo] + v.tke[cHi]), 0.5f * h, kAirKinematicViscosity));
                 else
                     diffusion *= 2.0f;  // no-slip wall half a cell away, value 0
             }
@@ -191,7 +215,7 @@ RW_HD inline void updateEnergy(const FlowView &v, int i, int j, int k, float dt)
     const int ijk[3] = { i, j, k };
     const float invH = 1.0f / v.h;
     const float invH2 = invH * invH;
-    const float alphaC = kAirThermalDiffusivity + maxf(v.nu[c] - kAirKinematicViscosity, 0.0f) / kTurbulentPrandtl;
+    const float alphaC = kAirThermalDiffusivity + maxf(v.nu[c] - kAirKinematicViscosity, 0.0f) / v.turbulentPrandtl;
     float diag = 1.0f / dt;
     float sum = v.tempOld[c] / dt + v.bcInHeat[c];
     float inflow = 0.0f;
@@ -211,7 +235,7 @@ RW_HD inline void updateEnergy(const FlowView &v, int i, int j, int k, float dt)
                 continue;  // a rack or cooler face: its inflow heat is in bcInHeat
             const long long nb = c + s * cellStride(v, d);
             const float alphaNb
-                = kAirThermalDiffusivity + maxf(v.nu[nb] - kAirKinematicViscosity, 0.0f) / kTurbulentPrandtl;
+                = kAirThermalDiffusivity + maxf(v.nu[nb] - kAirKinematicViscosity, 0.0f) / v.turbulentPrandtl;
             const float diffusion = 0.5f * (alphaC + alphaNb) * invH2;
             diag += diffusion;
             sum += (in + diffusion) * v.temp[nb];

@@ -11,6 +11,16 @@
 
 namespace rw::engine::thermal {
 
+/// What the engine needs besides the grid to start.
+struct FlowParameters {
+    float initialTempC = 20.0f;
+    float gBeta = 0.0f;  ///< g / (273.15 + Tref)
+    float referenceTempC = 20.0f;
+    bool kEpsilon = false;  ///< false: Chen-Xu zero-equation model
+    float initialTke = 0.0f;  ///< k-epsilon: k and epsilon everywhere at the start
+    float initialDissipation = 0.0f;
+};
+
 struct StepResiduals {
     float maxTempChangeK = 0.0f;
     float maxVelocityChangeMPerS = 0.0f;
@@ -21,7 +31,7 @@ class ThermalOps {
 public:
     virtual ~ThermalOps() = default;
     /// Allocates and fills the fields; false (with error()) when that fails.
-    virtual bool upload(const ThermalSetup &setup, float initialTempC, float gBeta, float referenceTempC) = 0;
+    virtual bool upload(const ThermalSetup &setup, const FlowParameters &parameters) = 0;
     /// Rewrites face kinds, fixed velocities and outflow rates (a cooler failed).
     virtual bool updateBoundary(const ThermalSetup &setup) = 0;
     virtual void beginStep() = 0;  ///< old = current
@@ -36,6 +46,9 @@ public:
     virtual void prolongFromLevel(int coarseLevel) = 0;
     virtual void project(float dt) = 0;
     virtual void energySweep(int color, float dt) = 0;
+    /// k-epsilon: production of k from the current flow, then one red-black half-sweep of k and epsilon.
+    virtual void turbulenceProduction() = 0;
+    virtual void turbulenceSweep(int color, float dt) = 0;
     /// Temperatures of setup.sampledCells, in that order.
     virtual void sampleTemperatures(std::vector<float> *out) = 0;
     /// Inflow heat (flow * temperature / volume) of setup.inflowCells, in that order.

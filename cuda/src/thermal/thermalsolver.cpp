@@ -2,6 +2,7 @@
 // steady state and, when asked, the transient after a cooling failure. See docs/thermal-design.md.
 #include "rackwerk/engine/thermalsolver.h"
 
+#include "kepsilon.h"
 #include "thermalkernels.h"
 #include "thermalops.h"
 #include "thermalsetup.h"
@@ -28,6 +29,7 @@ constexpr int kEnergyIterations = 2;
 constexpr int kPreSmoothing = 2;  ///< red-black sweeps before and after each coarse-grid correction
 constexpr int kCoarsestSweeps = 30;  ///< the coarsest level has fewer than 4 cells along every axis
 constexpr float kSmoothingOmega = 1.15f;
+constexpr float kInitialSpeedMPerS = 0.3f;  ///< k-epsilon starts from the turbulence of air at this speed
 
 /// Per step: rack inlet and exhaust temperatures and cooler states from the current field, turned
 /// into the inflow heat of every inflow cell.
@@ -141,6 +143,102 @@ private:
     std::vector<float> mHeat;
 };
 
+/// The boundary values of the last iterations, for flows that do not settle: plumes and jets that keep
+/// swinging from step to step, in the pseudo-time iteration as in OpenFOAM's steady solver. Their
+/// steady answer is the mean over a window of steps, once the means of two successive windows agree.
+class BoundaryWindow {
+public:
+    explicit BoundaryWindow(int snapshots) : mHalf(std::size_t(snapshots)) { }
+
+    void add(const BoundaryState &b)
+    {
+        mSnapshots.push_back(Snapshot { b.racks, b.coolers, b.heatReleasedW, b.heatRemovedW });
+        if (mSnapshots.size() > 2 * mHalf)
+            mSnapshots.erase(mSnapshots.begin());
+    }
+
+    bool full() const { return mSnapshots.size() == 2 * mHalf; }
+
+    /// Largest change of a rack's mean inlet temperature from the older window to the newer one.
+    float driftK() const
+    {
+        float drift = 0;
+        for (std::size_t r = 0; r < mSnapshots.back().racks.size(); ++r) {
+            double older = 0, newer = 0;
+            for (std::size_t n = 0; n < mHalf; ++n) {
+                older += mSnapshots[n].racks[r].inletMeanC;
+                newer += mSnapshots[mHalf + n].racks[r].inletMeanC;
+            }
+            drift = std::max(drift, float(std::fabs(newer - older) / double(mHalf)));
+        }
+        return drift;
+    }
+
+    /// Replaces b's values by their means over the newer window; returns the largest swing (max - min)
+    /// of a rack's mean inlet temperature in it.
+    float applyMean(BoundaryState *b) const
+    {
+        const std::size_t from = mSnapshots.size() > mHalf ? mSnapshots.size() - mHalf : 0;
+        const double count = double(mSnapshots.size() - from);
+        float swing = 0;
+        for (std::size_t r = 0; r < b->racks.size(); ++r) {
+            double mean = 0, max = 0, exhaust = 0;
+            float lo = 1e30f, hi = -1e30f;
+            for (std::size_t n = from; n < mSnapshots.size(); ++n) {
+                const BoundaryState::Rack &rack = mSnapshots[n].racks[r];
+                mean += rack.inletMeanC;
+                max += rack.inletMaxC;
+                exhaust += rack.exhaustC;
+                lo = std::min(lo, rack.inletMeanC);
+                hi = std::max(hi, rack.inletMeanC);
+            }
+            b->racks[r] = BoundaryState::Rack { float(mean / count), float(max / count), float(exhaust / count) };
+            swing = std::max(swing, hi - lo);
+        }
+        for (std::size_t u = 0; u < b->coolers.size(); ++u) {
+            double back = 0, supply = 0, load = 0;
+            for (std::size_t n = from; n < mSnapshots.size(); ++n) {
+                back += mSnapshots[n].coolers[u].returnC;
+                supply += mSnapshots[n].coolers[u].supplyC;
+                load += mSnapshots[n].coolers[u].loadW;
+            }
+            b->coolers[u].returnC = float(back / count);
+            b->coolers[u].supplyC = float(supply / count);
+            b->coolers[u].loadW = float(load / count);
+        }
+        double released = 0, removed = 0;
+        for (std::size_t n = from; n < mSnapshots.size(); ++n) {
+            released += mSnapshots[n].heatReleasedW;
+            removed += mSnapshots[n].heatRemovedW;
+        }
+        b->heatReleasedW = float(released / count);
+        b->heatRemovedW = float(removed / count);
+        return swing;
+    }
+
+    /// Mean of (released - removed) / released over the newer window.
+    float meanImbalance() const
+    {
+        double released = 0, removed = 0;
+        for (std::size_t n = mHalf; n < mSnapshots.size(); ++n) {
+            released += mSnapshots[n].heatReleasedW;
+            removed += mSnapshots[n].heatRemovedW;
+        }
+        return released > 0 ? float((released - removed) / released) : 0.0f;
+    }
+
+    std::size_t snapshots() const { return std::min(mSnapshots.size(), mHalf); }
+
+private:
+    struct Snapshot {
+        std::vector<BoundaryState::Rack> racks;
+        std::vector<BoundaryState::Cooler> coolers;
+        float heatReleasedW, heatRemovedW;
+    };
+    std::size_t mHalf;
+    std::vector<Snapshot> mSnapshots;
+};
+
 /// One multigrid V-cycle on the pressure correction, from `level` down.
 void vCycle(ThermalOps &ops, int level, int levels)
 {
@@ -162,7 +260,12 @@ void vCycle(ThermalOps &ops, int level, int levels)
             ops.smoothLevel(level, color, kSmoothingOmega);
 }
 
-void step(ThermalOps &ops, BoundaryState &boundary, float dt, float energyDt, int pressureCycles, int levels)
+/// Pseudo-time (or time) steps of one iteration: flow, k-epsilon, energy.
+struct StepSizes {
+    float flow = 0, turbulence = 0, energy = 0;
+};
+
+void step(ThermalOps &ops, BoundaryState &boundary, const StepSizes &dt, bool kEpsilon, int pressureCycles, int levels)
 {
     boundary.update(ops);
     ops.beginStep();
@@ -170,14 +273,19 @@ void step(ThermalOps &ops, BoundaryState &boundary, float dt, float energyDt, in
     for (int n = 0; n < kMomentumIterations; ++n)
         for (int a = 0; a < 3; ++a)
             for (int color = 0; color < 2; ++color)
-                ops.momentumSweep(a, color, dt);
-    ops.prepareProjection(1.0f / dt);
+                ops.momentumSweep(a, color, dt.flow);
+    ops.prepareProjection(1.0f / dt.flow);
     for (int n = 0; n < pressureCycles; ++n)
         vCycle(ops, 0, levels);
-    ops.project(dt);
+    ops.project(dt.flow);
+    if (kEpsilon) {
+        ops.turbulenceProduction();
+        for (int color = 0; color < 2; ++color)
+            ops.turbulenceSweep(color, dt.turbulence);
+    }
     for (int n = 0; n < kEnergyIterations; ++n)
         for (int color = 0; color < 2; ++color)
-            ops.energySweep(color, energyDt);
+            ops.energySweep(color, dt.energy);
 }
 
 float fail(ThermalResult *result, ThermalError error, const std::string &message)
@@ -302,6 +410,7 @@ ThermalResult solveThermal(const ThermalCase &c, const ThermalSettings &settings
     const auto started = std::chrono::steady_clock::now();
     ThermalResult result;
     result.backend = settings.backend;
+    result.turbulence = settings.turbulence;
     if (const std::string e = validateThermalCase(c); !e.empty())
         return fail(&result, ThermalError::BadCase, e), result;
     const float cellM = settings.cellM > 0 ? settings.cellM : defaultCellSizeM(c);
@@ -343,21 +452,32 @@ ThermalResult solveThermal(const ThermalCase &c, const ThermalSettings &settings
         for (const ThermalCooler &cooler : c.coolers)
             initialC += cooler.supplyTempC / float(c.coolers.size());
     }
-    const float gBeta = kGravityMPerS2 / (273.15f + c.referenceTempC);
-    if (!ops->upload(setup, initialC, gBeta, c.referenceTempC))
+    FlowParameters parameters;
+    parameters.initialTempC = initialC;
+    parameters.gBeta = kGravityMPerS2 / (273.15f + c.referenceTempC);
+    parameters.referenceTempC = c.referenceTempC;
+    parameters.kEpsilon = settings.turbulence == TurbulenceModel::KEpsilon;
+    parameters.initialTke = inflowTke(kInitialSpeedMPerS);
+    parameters.initialDissipation = inflowDissipation(kInitialSpeedMPerS);
+    if (!ops->upload(setup, parameters))
         return fail(&result, ThermalError::CudaFailed, ops->error()), result;
 
     BoundaryState boundary(c, setup);
     const int levels = int(multigridShapes(result.grid.nx, result.grid.ny, result.grid.nz).size());
     const float speed = std::max(setup.maxFaceSpeedMPerS, 0.1f);
     const float pseudoDt = settings.pseudoTimeCfl * cellM / speed;
-    const float energyPseudoDt = pseudoDt * settings.energyPseudoTimeFactor;
+    StepSizes steady;
+    steady.flow = pseudoDt;
+    steady.turbulence = pseudoDt * settings.turbulencePseudoTimeFactor;
+    steady.energy = pseudoDt * settings.energyPseudoTimeFactor;
     std::vector<float> previousInlets(c.racks.size(), initialC);
+    BoundaryWindow window(std::max(1, settings.averagingIterations / kHistoryEvery));
+    bool averaged = false;
     int iteration = 0;
     for (iteration = 1; iteration <= settings.maxIterations; ++iteration) {
         if (cancelled())
             return fail(&result, ThermalError::Cancelled, "cancelled"), result;
-        step(*ops, boundary, pseudoDt, energyPseudoDt, settings.pressureCycles, levels);
+        step(*ops, boundary, steady, parameters.kEpsilon, settings.pressureCycles, levels);
         if (ops->failed())
             return fail(&result, ThermalError::CudaFailed, ops->error()), result;
         if (iteration % kHistoryEvery != 0)
@@ -387,9 +507,22 @@ ThermalResult solveThermal(const ThermalCase &c, const ThermalSettings &settings
             result.converged = true;
             break;
         }
+        window.add(boundary);
+        if (iteration >= settings.minIterationsBeforeAveraging && window.full()
+            && window.driftK() < settings.averagedInletToleranceK
+            && std::fabs(window.meanImbalance()) < settings.energyTolerance) {
+            result.converged = true;
+            averaged = true;
+            break;
+        }
     }
     result.iterations = std::min(iteration, settings.maxIterations);
     boundary.update(*ops);
+    if (averaged || (!result.converged && window.full())) {
+        // The flow swings: report the mean of the last window, not the step it happened to stop at.
+        result.inletSwingK = window.applyMean(&boundary);
+        result.averagedIterations = int(window.snapshots()) * kHistoryEvery;
+    }
     const ThermalLimits &limits = c.limits;
     for (std::size_t n = 0; n < c.racks.size(); ++n) {
         const ThermalRack &rack = c.racks[n];
@@ -444,7 +577,8 @@ ThermalResult solveThermal(const ThermalCase &c, const ThermalSettings &settings
             if (n > 0) {
                 if (cancelled())
                     return fail(&result, ThermalError::Cancelled, "cancelled"), result;
-                step(*ops, boundary, dt, dt, 2 * settings.pressureCycles, levels);
+                step(
+                    *ops, boundary, StepSizes { dt, dt, dt }, parameters.kEpsilon, 2 * settings.pressureCycles, levels);
                 if (ops->failed())
                     return fail(&result, ThermalError::CudaFailed, ops->error()), result;
                 boundary.update(*ops);

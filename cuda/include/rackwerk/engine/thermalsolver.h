@@ -35,9 +35,17 @@ struct ThermalFields {
     std::vector<std::uint8_t> solid;  ///< 1 where no air is (racks, solids, coolers' bodies)
 };
 
+/// The turbulence model: the Chen & Xu zero-equation model (the default), or the standard k-epsilon
+/// model with wall functions (closer to OpenFOAM where racks breathe recirculated air, but its flows
+/// swing on fine grids; see docs/thermal-design.md).
+enum class TurbulenceModel { ChenXu, KEpsilon };
+
 struct ThermalSettings {
     float cellM = 0.0f;  ///< 0 = defaultCellSizeM(case)
     Backend backend = Backend::Cpu;
+    TurbulenceModel turbulence = TurbulenceModel::ChenXu;
+    /// k-epsilon's pseudo-time step over the flow's.
+    float turbulencePseudoTimeFactor = 1.0f;
     int maxIterations = 4000;  ///< pseudo-time steps towards the steady state
     float pseudoTimeCfl = 4.0f;  ///< pseudo-time step as a Courant number (implicit: may exceed 1)
     /// Energy's pseudo-time step over the flow's. The steady state does not depend on it; heat is the
@@ -47,6 +55,12 @@ struct ThermalSettings {
     /// energy balance error is below energyTolerance.
     float inletToleranceK = 0.01f;
     float energyTolerance = 0.002f;
+    /// Flows that keep swinging (plumes, jets over row ends) never meet inletToleranceK: they count as
+    /// steady, and their results are means over the last averagingIterations steps, once the mean rack
+    /// inlets of two successive windows differ by less than averagedInletToleranceK (K).
+    int averagingIterations = 500;
+    int minIterationsBeforeAveraging = 1000;
+    float averagedInletToleranceK = 0.1f;
     int pressureCycles = 1;  ///< multigrid V-cycles on the pressure correction per step
     int threads = 0;  ///< CPU engine: 0 = all hardware threads
     /// Transient: the cooling units that stop at t = 0 (ids), and how long to follow it; 0 = no transient.
@@ -124,10 +138,15 @@ struct ThermalResult {
     ThermalError error = ThermalError::None;
     std::string message;  ///< English, for logs; the UI maps `error`
     Backend backend = Backend::Cpu;
+    TurbulenceModel turbulence = TurbulenceModel::ChenXu;
     ThermalGrid grid;
     std::size_t fluidCells = 0;
     int iterations = 0;
-    bool converged = false;
+    bool converged = false;  ///< settled, or (averagedIterations > 0) its mean over a window settled
+    /// > 0: the rack and cooler results are means over the last this many steps (the flow swings),
+    /// and inletSwingK is the largest swing of a rack's mean inlet within them.
+    int averagedIterations = 0;
+    float inletSwingK = 0.0f;
     double wallSeconds = 0.0;
     double transientWallSeconds = 0.0;
     float heatReleasedW = 0.0f;  ///< by the racks into the air
