@@ -5980,6 +5980,22 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <source>not converged (%1)</source>
         <translation>nicht konvergiert (%1)</translation>
     </message>
+    <message>
+        <source>T&amp;urbulence:</source>
+        <translation>T&amp;urbulenz:</translation>
+    </message>
+    <message>
+        <source>Zero-equation (Chen-Xu)</source>
+        <translation>Null-Gleichungs-Modell (Chen-Xu)</translation>
+    </message>
+    <message>
+        <source>k-epsilon</source>
+        <translation>k-epsilon</translation>
+    </message>
+    <message>
+        <source>Zero-equation: robust and grid-converged on the test halls. k-epsilon: closer to OpenFOAM where racks breathe recirculated air, but its flow may keep swinging; then the results are means over the last steps</source>
+        <translation>Null-Gleichungs-Modell: robust und gitterkonvergent in den Testhallen. k-epsilon: näher an OpenFOAM, wo Racks zurückströmende Luft ansaugen, aber die Strömung kann weiter pendeln; dann sind die Ergebnisse Mittelwerte über die letzten Schritte</translation>
+    </message>
 </context>
 <context>
     <name>rw::ThermalProjection</name>

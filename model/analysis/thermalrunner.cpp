@@ -93,6 +93,7 @@ bool ThermalRunner::start(const ThermalRunRequest &request, QString *error)
     engine::ThermalSettings settings;
     settings.cellM = request.cellM > 0 ? request.cellM : engine::defaultCellSizeM(run->thermalCase);
     settings.keepFields = true;
+    settings.turbulence = request.turbulence;
     if (request.maxIterations > 0)
         settings.maxIterations = request.maxIterations;
     for (long long id : request.failedCoolers) {

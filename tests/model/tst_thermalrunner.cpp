@@ -73,6 +73,16 @@ void TestThermalRunner::smallPlanGivesAResult()
     QVERIFY(!outcome.isStale());
     outcome.setStale(true);
     QVERIFY(outcome.isStale());
+    QCOMPARE(run->result.turbulence, engine::TurbulenceModel::ChenXu);
+
+    // The turbulence model asked for is the one that ran.
+    request.turbulence = engine::TurbulenceModel::KEpsilon;
+    finished.clear();
+    QVERIFY2(runner.start(request, &error), qPrintable(error));
+    QVERIFY(waitFinished(finished));
+    QVERIFY(outcome.run());
+    QCOMPARE(outcome.run()->result.turbulence, engine::TurbulenceModel::KEpsilon);
+    QVERIFY(std::abs(outcome.run()->result.energyBalanceError()) < 0.05f);
 }
 
 void TestThermalRunner::cancelStopsTheRun()

@@ -60,21 +60,23 @@ constexpr int kTransientRacksShown = 8;
 ThermalPanel::ThermalPanel(const Plan &plan, FloorPlanScene *scene, QWidget *parent)
     : QWidget(parent), mPlan(plan), mScene(scene), mOutcome(new ThermalOutcome(this)),
       mRunner(new ThermalRunner(plan, mOutcome, this)), mHeatMap(new HeatMapOverlay(scene, this)),
-      mCellLabel(new QLabel(this)), mEngineLabel(new QLabel(this)), mFailLabel(new QLabel(this)),
-      mDurationLabel(new QLabel(this)), mCell(new QDoubleSpinBox(this)), mEngine(new QComboBox(this)),
-      mFail(new QComboBox(this)), mDuration(new QDoubleSpinBox(this)), mGridInfo(new QLabel(this)),
-      mRun(new QPushButton(this)), mCancel(new QPushButton(this)), mProgress(new QProgressBar(this)),
-      mStatus(new QLabel(this)), mEngineInfo(new QLabel(this)), mSummary(new QLabel(this)),
-      mShowFindings(new QPushButton(this)), mTabs(new QTabWidget(this)), mRacks(new QTableWidget(this)),
-      mCoolers(new QTableWidget(this)), mBalance(new QLabel(this)), mConvergenceChart(new LineChart(this)),
-      mTransientChart(new LineChart(this)), mTransientInfo(new QLabel(this)), mShowHeatMap(new QCheckBox(this)),
-      mHeightLabel(new QLabel(this)), mHeight(new QDoubleSpinBox(this)), mSlice(new VerticalSliceView(this))
+      mCellLabel(new QLabel(this)), mEngineLabel(new QLabel(this)), mTurbulenceLabel(new QLabel(this)),
+      mFailLabel(new QLabel(this)), mDurationLabel(new QLabel(this)), mCell(new QDoubleSpinBox(this)),
+      mEngine(new QComboBox(this)), mTurbulence(new QComboBox(this)), mFail(new QComboBox(this)),
+      mDuration(new QDoubleSpinBox(this)), mGridInfo(new QLabel(this)), mRun(new QPushButton(this)),
+      mCancel(new QPushButton(this)), mProgress(new QProgressBar(this)), mStatus(new QLabel(this)),
+      mEngineInfo(new QLabel(this)), mSummary(new QLabel(this)), mShowFindings(new QPushButton(this)),
+      mTabs(new QTabWidget(this)), mRacks(new QTableWidget(this)), mCoolers(new QTableWidget(this)),
+      mBalance(new QLabel(this)), mConvergenceChart(new LineChart(this)), mTransientChart(new LineChart(this)),
+      mTransientInfo(new QLabel(this)), mShowHeatMap(new QCheckBox(this)), mHeightLabel(new QLabel(this)),
+      mHeight(new QDoubleSpinBox(this)), mSlice(new VerticalSliceView(this))
 {
     mCell->setRange(0.0, ThermalProjection::kMaxCellM);
     mCell->setDecimals(2);
     mCell->setSingleStep(0.05);
     mCell->setValue(0.0);
     mEngine->addItems({ QString(), QString(), QString() });
+    mTurbulence->addItems({ QString(), QString() });
     mDuration->setRange(10, 3600);
     mDuration->setDecimals(0);
     mDuration->setSingleStep(30);
@@ -101,6 +103,7 @@ ThermalPanel::ThermalPanel(const Plan &plan, FloorPlanScene *scene, QWidget *par
     auto *form = new QFormLayout;
     form->addRow(mCellLabel, mCell);
     form->addRow(mEngineLabel, mEngine);
+    form->addRow(mTurbulenceLabel, mTurbulence);
     form->addRow(mFailLabel, mFail);
     form->addRow(mDurationLabel, mDuration);
     auto *buttons = new QHBoxLayout;
@@ -247,6 +250,13 @@ void ThermalPanel::retranslate()
     mEngine->setItemText(1, tr("CPU"));
     mEngine->setItemText(2, tr("CUDA (GPU)"));
     mEngine->setToolTip(tr("Automatic uses the GPU when one is usable, else the CPU"));
+    mTurbulenceLabel->setText(tr("T&urbulence:"));
+    mTurbulenceLabel->setBuddy(mTurbulence);
+    mTurbulence->setItemText(0, tr("Zero-equation (Chen-Xu)"));
+    mTurbulence->setItemText(1, tr("k-epsilon"));
+    mTurbulence->setToolTip(tr("Zero-equation: robust and grid-converged on the test halls. k-epsilon: closer to "
+                               "OpenFOAM where racks breathe recirculated air, but its flow may keep swinging; "
+                               "then the results are means over the last steps"));
     mFailLabel->setText(tr("&Fail cooling unit:"));
     mFailLabel->setBuddy(mFail);
     mFail->setToolTip(tr("A cooling unit that stops after the steady state, to follow how fast the inlets warm up"));
@@ -354,7 +364,7 @@ void ThermalPanel::updateRunState()
     const bool running = mRunner->isRunning();
     mRun->setEnabled(!running && !(mCase.racks.empty() && mCase.coolers.empty()));
     mCancel->setEnabled(running);
-    for (QWidget *w : std::initializer_list<QWidget *> { mCell, mEngine, mFail })
+    for (QWidget *w : std::initializer_list<QWidget *> { mCell, mEngine, mTurbulence, mFail })
         w->setEnabled(!running);
     mDuration->setEnabled(!running && mFail->currentData().toLongLong() != kNoId);
 }
@@ -365,6 +375,7 @@ bool ThermalPanel::runProjection()
     request.hallId = mScene->hall();
     request.cellM = float(mCell->value());
     request.backend = engine::BackendRequest(mEngine->currentIndex());
+    request.turbulence = engine::TurbulenceModel(mTurbulence->currentIndex());
     const Id failed = mFail->currentData().toLongLong();
     if (failed != kNoId) {
         request.failedCoolers.push_back(failed);

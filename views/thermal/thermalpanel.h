@@ -84,9 +84,10 @@ private:
     QString mError;
     QTimer mRefreshTimer;
 
-    QLabel *mCellLabel, *mEngineLabel, *mFailLabel, *mDurationLabel;
+    QLabel *mCellLabel, *mEngineLabel, *mTurbulenceLabel, *mFailLabel, *mDurationLabel;
     QDoubleSpinBox *mCell;
     QComboBox *mEngine;
+    QComboBox *mTurbulence;  ///< index = engine::TurbulenceModel
     QComboBox *mFail;
     QDoubleSpinBox *mDuration;
     QLabel *mGridInfo;
