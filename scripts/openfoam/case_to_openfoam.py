@@ -10,7 +10,11 @@ functions, adiabatic no-slip walls. A rack is a black box: its intake extracts i
 exhaust returns the same flow at the area-mean intake temperature plus P/(rho cp Q)
 (exprFixedValue with a remote patch average). Standard library only.
 
+With --transient-seconds the case runs buoyantBoussinesqPimpleFoam instead (Euler in time, fixed
+--time-step): for flows that the steady solver cannot settle, their time mean is the reference.
+
 Usage: case_to_openfoam.py CASE.json OUTDIR [--cell-size 0.2] [--max-iterations 4000]
+                           [--transient-seconds S --time-step DT]
 """
 
 import argparse
@@ -424,7 +428,7 @@ def write_constant(case, out):
                     "simulationType RAS;\nRAS\n{\n    RASModel kEpsilon;\n    turbulence on;\n    printCoeffs on;\n}\n"))
 
 
-def write_system(case, out, max_iterations):
+def write_system(case, out, max_iterations, transient_seconds=0.0, time_step=0.1):
     functions = []
     for name, _, role, _ in patch_entries(case):
         if role == "supply":
@@ -440,8 +444,8 @@ def write_system(case, out, max_iterations):
         writeFields false;
         log false;
         writeControl timeStep;
-        writeInterval 10;
-    }}""".format(name=name))
+        writeInterval {every};
+    }}""".format(name=name, every=max(1, round(1.0 / time_step)) if transient_seconds > 0 else 10))
     functions.append("""    solverInfo
     {
         type solverInfo;
@@ -451,12 +455,13 @@ def write_system(case, out, max_iterations):
         writeControl timeStep;
         writeInterval 10;
     }""")
-    control = """application buoyantBoussinesqSimpleFoam;
+    transient = transient_seconds > 0
+    control = """application {application};
 startFrom latestTime;
 startTime 0;
 stopAt endTime;
 endTime {end};
-deltaT 1;
+deltaT {dt};
 writeControl timeStep;
 writeInterval 500;
 purgeWrite 1;
@@ -470,11 +475,13 @@ functions
 {{
 {functions}
 }}
-""".format(end=max_iterations, functions="\n".join(functions))
+""".format(application="buoyantBoussinesqPimpleFoam" if transient else "buoyantBoussinesqSimpleFoam",
+           end=transient_seconds if transient else max_iterations, dt=time_step if transient else 1,
+           functions="\n".join(functions))
     s = os.path.join(out, "system")
     write(os.path.join(s, "controlDict"), foam_file(case, "dictionary", "system", "controlDict", control))
     write(os.path.join(s, "fvSchemes"), foam_file(case, "dictionary", "system", "fvSchemes", """
-ddtSchemes { default steadyState; }
+ddtSchemes { default %s; }
 gradSchemes { default Gauss linear; grad(U) cellLimited Gauss linear 1; }
 divSchemes
 {
@@ -488,15 +495,15 @@ divSchemes
 laplacianSchemes { default Gauss linear corrected; }
 interpolationSchemes { default linear; }
 snGradSchemes { default corrected; }
-"""))
+""" % ("Euler" if transient else "steadyState")))
     write(os.path.join(s, "fvSolution"), foam_file(case, "dictionary", "system", "fvSolution", """
 solvers
 {
-    p_rgh { solver GAMG; smoother DIC; tolerance 1e-7; relTol 0.01; }
-    "(U|k|epsilon)" { solver PBiCGStab; preconditioner DILU; tolerance 1e-7; relTol 0.1; }
+    "p_rgh.*" { solver GAMG; smoother DIC; tolerance 1e-7; relTol 0.01; }
+    "(U|k|epsilon).*" { solver PBiCGStab; preconditioner DILU; tolerance 1e-7; relTol 0.1; }
     // Multigrid for T: the room-wide heat balance is a smooth error mode that one Krylov sweep
     // per outer iteration removes only very slowly.
-    T { solver GAMG; smoother GaussSeidel; tolerance 1e-9; relTol 0.01; }
+    "T.*" { solver GAMG; smoother GaussSeidel; tolerance 1e-9; relTol 0.01; }
     Phi { solver GAMG; smoother DIC; tolerance 1e-7; relTol 0.01; }
 }
 potentialFlow
@@ -504,6 +511,15 @@ potentialFlow
     nNonOrthogonalCorrectors 0;
     PhiRefCell 0;
     PhiRefValue 0;
+}
+PIMPLE
+{
+    momentumPredictor no;
+    nOuterCorrectors 1;
+    nCorrectors 2;
+    nNonOrthogonalCorrectors 0;
+    pRefCell 0;
+    pRefValue 0;
 }
 SIMPLE
 {
@@ -547,6 +563,9 @@ def main():
     parser.add_argument("outdir")
     parser.add_argument("--cell-size", type=float, default=0.2, help="largest cell edge in metres")
     parser.add_argument("--max-iterations", type=int, default=4000)
+    parser.add_argument("--transient-seconds", type=float, default=0.0,
+                        help="run buoyantBoussinesqPimpleFoam for this long instead of the steady solver")
+    parser.add_argument("--time-step", type=float, default=0.1, help="transient time step in seconds")
     args = parser.parse_args()
     if args.cell_size <= 0:
         print("error: --cell-size must be positive", file=sys.stderr)
@@ -566,7 +585,7 @@ def main():
     write_topo_sets(case, out)
     write_fields(case, out, t0)
     write_constant(case, out)
-    write_system(case, out, args.max_iterations)
+    write_system(case, out, args.max_iterations, args.transient_seconds, args.time_step)
     write_meta(case, out, args.case)
     print("%s: %d x %d x %d grid (%d cells before removing solids), min spacing %.3f m"
           % (case.name, case.ncells[0], case.ncells[1], case.ncells[2],

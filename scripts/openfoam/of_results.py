@@ -123,21 +123,38 @@ def window_mean(points, span):
     return sum(recent) / len(recent), max(recent) - min(recent)
 
 
-def collect(case_dir, out_path, wall_seconds, version, window, average):
+def half_window_drift(points, span):
+    """|mean of the older half - mean of the newer half| of the last span (a time mean's uncertainty)."""
+    recent = [v for it, v in points if it >= points[-1][0] - span]
+    half = len(recent) // 2
+    if half == 0:
+        return None
+    return abs(sum(recent[:half]) / half - sum(recent[-half:]) / half)
+
+
+def collect(case_dir, out_path, wall_seconds, version, window, average, transient=False):
     meta = load_meta(case_dir)
     rho, cp = meta["air"]["rho"], meta["air"]["cp"]
     last, change = inlet_change(case_dir, meta, window)
     converged = change is not None and change < 0.05
+    drift = 0.0
+    if transient:
+        # A transient run reports time means over the last `average` seconds; it counts as settled when
+        # both halves of that span give every rack the same mean inlet within 0.25 K.
+        for r in meta["racks"]:
+            d = half_window_drift(series(case_dir, r["inPatch"]), average)
+            drift = max(drift, d if d is not None else float("inf"))
+        converged = drift <= 0.25
     # A converged run reports its last values; one that still oscillates reports the mean over the last
     # `average` iterations, and every rack says how far its intake swung in that span.
-    span = 0 if converged else average
+    span = average if transient else 0 if converged else average
     racks = []
     released = 0.0
     swing_max = 0.0
     for r in meta["racks"]:
         points = series(case_dir, r["inPatch"])
         t_in, _ = window_mean(points, span)
-        _, swing = window_mean(points, window if converged else average)
+        _, swing = window_mean(points, window if converged and not transient else average)
         t_out, _ = window_mean(series(case_dir, r["outPatch"]), span)
         swing_max = max(swing_max, swing)
         released += rho * cp * r["flow"] * (t_out - t_in)
@@ -159,14 +176,16 @@ def collect(case_dir, out_path, wall_seconds, version, window, average):
     inlets = [r["inletMeanC"] for r in racks]
     result = {
         "case": meta["case"],
-        "solver": "buoyantBoussinesqSimpleFoam",
+        "solver": "buoyantBoussinesqPimpleFoam" if transient else "buoyantBoussinesqSimpleFoam",
         "openfoamVersion": version,
         "turbulenceModel": "kEpsilon",
         "cellSizeM": meta["cellSizeM"],
         "cells": count_cells(case_dir),
         "iterations": last,
         "converged": converged,
-        "valuesAveragedOverLastIterations": span,
+        "valuesAveragedOverLastIterations": None if transient else span,
+        "valuesAveragedOverLastSeconds": average if transient else None,
+        "meanDriftK": round(drift, 3) if transient else None,
         "inletChangeOverLast%dIterationsK" % window: None if change is None else round(change, 4),
         "maxInletSwingK": round(swing_max, 3),
         "finalInitialResiduals": final_residuals(case_dir),
@@ -205,7 +224,8 @@ def main():
     p.add_argument("--openfoam-version", default="v1912")
     p.add_argument("--window", type=int, default=200)
     p.add_argument("--average", type=int, default=500,
-                   help="iterations to average over when the run did not converge")
+                   help="iterations (transient: seconds) to average over when the run did not converge")
+    p.add_argument("--transient", action="store_true", help="a buoyantBoussinesqPimpleFoam run: report time means")
     args = parser.parse_args()
     if args.command == "check-patches":
         return check_patches(args.case_dir)
@@ -218,7 +238,7 @@ def main():
         print("iteration %d: largest intake change over %d iterations %.4f K" % (last, args.window, change))
         return 0 if last >= args.min_iterations and change < args.tol else 1
     return collect(args.case_dir, args.out, args.wall_seconds, args.openfoam_version, args.window,
-                   args.average)
+                   args.average, args.transient)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,9 @@
 # Environment: CELL_SIZE (m, default 0.2), MAX_ITERATIONS (default 4000), WINDOW (200),
 # TOLERANCE_K (0.05), MIN_ITERATIONS (400), OPENFOAM_DIR (default /usr/share/openfoam).
 # RESUME=1 continues an existing OUTDIR from its last written iteration up to MAX_ITERATIONS.
+# TRANSIENT_SECONDS=S runs buoyantBoussinesqPimpleFoam for S seconds of air time instead (TIME_STEP,
+# default 0.1 s) and reports the time means over the last AVERAGE_SECONDS (default S/2): the reference
+# for flows that the steady solver cannot settle.
 set -euo pipefail
 
 if [[ $# -lt 2 || $# -gt 3 ]]; then
@@ -24,6 +27,12 @@ max_iterations=${MAX_ITERATIONS:-4000}
 window=${WINDOW:-200}
 tolerance=${TOLERANCE_K:-0.05}
 min_iterations=${MIN_ITERATIONS:-400}
+transient_seconds=${TRANSIENT_SECONDS:-0}
+time_step=${TIME_STEP:-0.1}
+transient=$(python3 -c "import sys; print(1 if float(sys.argv[1]) > 0 else 0)" "$transient_seconds")
+average_seconds=${AVERAGE_SECONDS:-$(python3 -c "import sys; print(int(float(sys.argv[1]) / 2))" "$transient_seconds")}
+solver=buoyantBoussinesqSimpleFoam
+[[ $transient == 1 ]] && solver=buoyantBoussinesqPimpleFoam
 
 # Debian's openfoam package puts the binaries in /usr/bin; they only need WM_PROJECT_DIR to find etc/.
 export WM_PROJECT_DIR=${OPENFOAM_DIR:-${WM_PROJECT_DIR:-/usr/share/openfoam}}
@@ -57,7 +66,7 @@ else
     rm -rf "$out_dir"
     mkdir -p "$out_dir"
     python3 "$here/case_to_openfoam.py" "$case_json" "$out_dir" --cell-size "$cell_size" \
-        --max-iterations "$max_iterations"
+        --max-iterations "$max_iterations" --transient-seconds "$transient_seconds" --time-step "$time_step"
     cd "$out_dir"
     step blockMesh blockMesh
     if python3 -c 'import json,sys; sys.exit(0 if json.load(open("rackwerk-case.json"))["hasSolids"] else 1)'; then
@@ -78,13 +87,13 @@ else
 fi
 
 solver_start=$(date +%s)
-nice buoyantBoussinesqSimpleFoam >log.solver 2>&1 &
+nice "$solver" >log.solver 2>&1 &
 solver_pid=$!
 trap 'kill $solver_pid 2>/dev/null || true' INT TERM
 stopping=0
 while kill -0 $solver_pid 2>/dev/null; do
     sleep 15
-    if [[ $stopping == 0 ]] && python3 "$here/of_results.py" converged . --window "$window" --tol "$tolerance" \
+    if [[ $transient == 0 && $stopping == 0 ]] && python3 "$here/of_results.py" converged . --window "$window" --tol "$tolerance" \
         --min-iterations "$min_iterations" >log.monitor 2>&1; then
         # runTimeModifiable: the solver writes its final state and stops after this iteration.
         sed -i 's/^stopAt .*/stopAt writeNow;/' system/controlDict
@@ -93,10 +102,11 @@ while kill -0 $solver_pid 2>/dev/null; do
 done
 wait $solver_pid || { echo "error: solver failed, see $PWD/log.solver" >&2; tail -20 log.solver >&2; exit 1; }
 end=$(date +%s)
-cat log.monitor
+[[ -f log.monitor ]] && cat log.monitor
 version=$(sed -n 's/^Build *: *OPENFOAM=\([0-9]*\).*/v\1/p' log.solver | head -1)
 previous=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1])).get("wallSeconds") or 0)' "$result_json" 2>/dev/null || echo 0)
 [[ "${RESUME:-0}" == 1 ]] || previous=0
 python3 "$here/of_results.py" collect . "$result_json" --wall-seconds $((end - start + ${previous%.*})) \
-    --openfoam-version "${version:-unknown}" --window "$window"
+    --openfoam-version "${version:-unknown}" --window "$window" \
+    $([[ $transient == 1 ]] && echo "--transient --average $average_seconds")
 echo "mesh+setup $((solver_start - start)) s, solver $((end - solver_start)) s -> $result_json"
