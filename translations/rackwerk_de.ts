@@ -766,6 +766,14 @@
         <translation>check nimmt einen Plan, wahlweise --review DATEI, --load-trials N und --json.</translation>
     </message>
     <message>
+        <source>Unknown turbulence model &quot;%1&quot;; use k-epsilon or chen-xu.</source>
+        <translation>Unbekanntes Turbulenzmodell &quot;%1&quot;; erlaubt sind k-epsilon und chen-xu.</translation>
+    </message>
+    <message>
+        <source>The flow keeps swinging: rack and cooling-unit figures are means over the last %1 steps; rack inlets swing by up to %2 K.</source>
+        <translation>Die Strömung pendelt: Rack- und Kühlgerätewerte sind Mittelwerte über die letzten %1 Schritte; Rack-Eintritte schwanken um bis zu %2 K.</translation>
+    </message>
+    <message>
         <source>Usage: rackwerk-cli [--lang de|en] COMMAND ...
   info PLAN|demo [--json]        key figures of a plan
   validate PLAN                  check a plan; warnings are listed
@@ -789,7 +797,7 @@
                                  the reviewer&apos;s report (PDF) and its tables (CSV)
   thermal PLAN|--case FILE [--engine auto|cpu|cuda] [--cell METRES]
           [--fail UNIT] [--transient SECONDS] [--json] [--export-case FILE]
-          [--turbulence chen-xu|k-epsilon]
+          [--turbulence k-epsilon|chen-xu]
                                  air temperatures of the first hall; --fail stops a
                                  cooling unit (or a power node&apos;s units) at t = 0
   fields                         reference of every field of the JSON form
@@ -818,20 +826,12 @@ Exit codes: 0 success, 1 failure, 2 bad input.</source>
                                  der Prüfbericht (PDF) und seine Tabellen (CSV)
   thermal PLAN|--case DATEI [--engine auto|cpu|cuda] [--cell METER]
           [--fail GERÄT] [--transient SEKUNDEN] [--json] [--export-case DATEI]
-          [--turbulence chen-xu|k-epsilon]
+          [--turbulence k-epsilon|chen-xu]
                                  Lufttemperaturen der ersten Halle; --fail stoppt ein
                                  Kühlgerät (oder die Geräte eines Stromknotens) bei t = 0
   fields                         Referenz aller Felder der JSON-Form
 PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;demo&quot;.
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
-    </message>
-    <message>
-        <source>Unknown turbulence model &quot;%1&quot;; use k-epsilon or chen-xu.</source>
-        <translation>Unbekanntes Turbulenzmodell &quot;%1&quot;; erlaubt sind k-epsilon und chen-xu.</translation>
-    </message>
-    <message>
-        <source>The flow keeps swinging: rack and cooling-unit figures are means over the last %1 steps; rack inlets swing by up to %2 K.</source>
-        <translation>Die Strömung pendelt: Rack- und Kühlgerätewerte sind Mittelwerte über die letzten %1 Schritte; Rack-Eintritte schwanken um bis zu %2 K.</translation>
     </message>
 </context>
 <context>
@@ -5993,8 +5993,8 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>k-epsilon</translation>
     </message>
     <message>
-        <source>Zero-equation: robust and grid-converged on the test halls. k-epsilon: closer to OpenFOAM where racks breathe recirculated air, but its flow may keep swinging; then the results are means over the last steps</source>
-        <translation>Null-Gleichungs-Modell: robust und gitterkonvergent in den Testhallen. k-epsilon: näher an OpenFOAM, wo Racks zurückströmende Luft ansaugen, aber die Strömung kann weiter pendeln; dann sind die Ergebnisse Mittelwerte über die letzten Schritte</translation>
+        <source>k-epsilon: the model of established CFD tools; where the flow keeps swinging the results are means over the last steps. Zero-equation: faster and steadier, but several kelvin off where racks breathe recirculated air</source>
+        <translation>k-epsilon: das Modell etablierter CFD-Werkzeuge; wo die Strömung weiter pendelt, sind die Ergebnisse Mittelwerte über die letzten Schritte. Null-Gleichungs-Modell: schneller und ruhiger, aber um mehrere Kelvin daneben, wo Racks zurückströmende Luft ansaugen</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@ int CliCommands::usage(const QString &problem)
                             "                                 the reviewer's report (PDF) and its tables (CSV)\n"
                             "  thermal PLAN|--case FILE [--engine auto|cpu|cuda] [--cell METRES]\n"
                             "          [--fail UNIT] [--transient SECONDS] [--json] [--export-case FILE]\n"
-                            "          [--turbulence chen-xu|k-epsilon]\n"
+                            "          [--turbulence k-epsilon|chen-xu]\n"
                             "                                 air temperatures of the first hall; --fail stops a\n"
                             "                                 cooling unit (or a power node's units) at t = 0\n"
                             "  fields                         reference of every field of the JSON form\n"

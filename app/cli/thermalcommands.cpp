@@ -96,7 +96,7 @@ int CliCommands::thermal(const QStringList &arguments)
     QStringList args = arguments;
     const bool json = takeFlag(args, QStringLiteral("--json"));
     QString engineText = QStringLiteral("auto"), cellText, failText, transientText, exportPath, casePath;
-    QString turbulenceText = QStringLiteral("chen-xu");
+    QString turbulenceText = QStringLiteral("k-epsilon");
     if (!takeOption(args, QStringLiteral("--engine"), &engineText)
         || !takeOption(args, QStringLiteral("--case"), &casePath)
         || !takeOption(args, QStringLiteral("--cell"), &cellText)
@@ -111,9 +111,9 @@ int CliCommands::thermal(const QStringList &arguments)
     if (!engine::parseBackendRequest(engineText.toStdString(), &request))
         return usage(tr("Unknown engine \"%1\"; use auto, cpu or cuda.").arg(engineText));
     engine::ThermalSettings settings;
-    if (turbulenceText == QLatin1String("k-epsilon"))
-        settings.turbulence = engine::TurbulenceModel::KEpsilon;
-    else if (turbulenceText != QLatin1String("chen-xu"))
+    if (turbulenceText == QLatin1String("chen-xu"))
+        settings.turbulence = engine::TurbulenceModel::ChenXu;
+    else if (turbulenceText != QLatin1String("k-epsilon"))
         return usage(tr("Unknown turbulence model \"%1\"; use k-epsilon or chen-xu.").arg(turbulenceText));
     if (!cellText.isEmpty()) {
         bool ok = false;

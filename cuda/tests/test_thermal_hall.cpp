@@ -1,6 +1,7 @@
 // The thermal engine on a small hall: steady state reached, heat removed = heat released within 1 %,
-// rack inlets change less than 0.5 K when the cell size halves from the default, memory predicted, bad cases refused,
-// and a transient after the cooler fails heats the racks past the allowable limit.
+// rack inlets change less than 0.5 K when the cell size halves from the default (zero-equation model),
+// memory predicted, bad cases refused, and a transient after the cooler fails heats the racks past the
+// allowable limit.
 #include "check.h"
 #include "thermalcases.h"
 
@@ -15,9 +16,13 @@ int main()
     rw::check::Suite suite;
     const ThermalCase hall = rw::testcases::smallHall();
 
+    // Grid convergence, energy and the transient on the zero-equation model, whose flow in this hall
+    // settles on every grid; the default k-epsilon model's flow here keeps swinging from 0.1 m down
+    // (docs/thermal-design.md), so it is checked at 0.2 m below.
     ThermalSettings coarse;
     coarse.cellM = 0.2f;
     coarse.threads = 2;
+    coarse.turbulence = TurbulenceModel::ChenXu;
     int progressCalls = 0;
     const ThermalResult a = solveThermal(hall, coarse, [&](const ThermalProgress &) { ++progressCalls; });
     suite.expect(a.ok(), "small hall solves: " + a.message);
@@ -33,7 +38,7 @@ int main()
     }
     suite.expect(a.fields.temperatureC.size() == a.grid.cellCount(), "fields for the views");
 
-    // The optional k-epsilon model on the same hall: steady, energy conserved, exhausts exact.
+    // The default k-epsilon model on the same hall at 0.2 m: steady, energy conserved, exhausts exact.
     ThermalSettings kEpsilon = coarse;
     kEpsilon.turbulence = TurbulenceModel::KEpsilon;
     const ThermalResult ke = solveThermal(hall, kEpsilon);

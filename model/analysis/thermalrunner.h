@@ -20,7 +20,7 @@ struct ThermalRunRequest {
     Id hallId = kNoId;  ///< kNoId: the plan's first hall
     float cellM = 0.0f;  ///< 0: the engine's default for the hall
     engine::BackendRequest backend = engine::BackendRequest::Auto;
-    engine::TurbulenceModel turbulence = engine::TurbulenceModel::ChenXu;
+    engine::TurbulenceModel turbulence = engine::TurbulenceModel::KEpsilon;
     std::vector<long long> failedCoolers;  ///< cooling units that stop at t = 0 of a transient
     float transientSeconds = 0.0f;  ///< 0: steady state only
     int maxIterations = 0;  ///< steady-state steps at most; 0: the engine's default

@@ -422,7 +422,7 @@ void TestCli::thermalCase()
     QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(r.describe()));
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(o.value(QStringLiteral("engine")).toString(), QStringLiteral("cpu"));
-    QCOMPARE(o.value(QStringLiteral("turbulenceModel")).toString(), QStringLiteral("chen-xu"));
+    QCOMPARE(o.value(QStringLiteral("turbulenceModel")).toString(), QStringLiteral("k-epsilon"));
     QVERIFY(o.value(QStringLiteral("converged")).toBool());
     QVERIFY(std::fabs(o.value(QStringLiteral("energyBalanceError")).toDouble()) < 0.01);
     QCOMPARE(o.value(QStringLiteral("cells")).toDouble(), 30.0 * 6 * 6);

@@ -252,11 +252,11 @@ void ThermalPanel::retranslate()
     mEngine->setToolTip(tr("Automatic uses the GPU when one is usable, else the CPU"));
     mTurbulenceLabel->setText(tr("T&urbulence:"));
     mTurbulenceLabel->setBuddy(mTurbulence);
-    mTurbulence->setItemText(0, tr("Zero-equation (Chen-Xu)"));
-    mTurbulence->setItemText(1, tr("k-epsilon"));
-    mTurbulence->setToolTip(tr("Zero-equation: robust and grid-converged on the test halls. k-epsilon: closer to "
-                               "OpenFOAM where racks breathe recirculated air, but its flow may keep swinging; "
-                               "then the results are means over the last steps"));
+    mTurbulence->setItemText(0, tr("k-epsilon"));
+    mTurbulence->setItemText(1, tr("Zero-equation (Chen-Xu)"));
+    mTurbulence->setToolTip(tr("k-epsilon: the model of established CFD tools; where the flow keeps swinging the "
+                               "results are means over the last steps. Zero-equation: faster and steadier, but "
+                               "several kelvin off where racks breathe recirculated air"));
     mFailLabel->setText(tr("&Fail cooling unit:"));
     mFailLabel->setBuddy(mFail);
     mFail->setToolTip(tr("A cooling unit that stops after the steady state, to follow how fast the inlets warm up"));

@@ -16,7 +16,7 @@ struct FlowParameters {
     float initialTempC = 20.0f;
     float gBeta = 0.0f;  ///< g / (273.15 + Tref)
     float referenceTempC = 20.0f;
-    bool kEpsilon = false;  ///< false: Chen-Xu zero-equation model
+    bool kEpsilon = true;  ///< false: Chen-Xu zero-equation model
     float initialTke = 0.0f;  ///< k-epsilon: k and epsilon everywhere at the start
     float initialDissipation = 0.0f;
 };
