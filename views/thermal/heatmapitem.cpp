@@ -12,7 +12,8 @@
 namespace rw {
 namespace {
 
-/// The legend beside the hall: ignores the view's zoom so that it stays readable.
+/// The legend beside the hall's lower right corner, clear of the plan's legend in the view's upper right
+/// corner; it ignores the view's zoom so that it stays readable.
 class HeatMapLegendItem : public QGraphicsItem {
 public:
     HeatMapLegendItem(const TemperatureScale &scale, float heightM, QGraphicsItem *parent)
@@ -20,7 +21,7 @@ public:
     {
         setFlag(ItemIgnoresTransformations);
     }
-    QRectF boundingRect() const override { return QRectF(8, 0, 118, 230); }
+    QRectF boundingRect() const override { return QRectF(8, -230, 118, 230); }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
         painter->setPen(Qt::NoPen);
@@ -28,7 +29,7 @@ public:
         painter->drawRoundedRect(boundingRect().adjusted(2, 2, -2, -2), 4, 4);
         const QString title
             = QCoreApplication::translate("rw::HeatMapItem", "°C at %1 m").arg(QLocale().toString(mHeightM, 'f', 1));
-        HeatMapItem::paintLegend(painter, QRectF(18, 30, 16, 185), mScale, title);
+        HeatMapItem::paintLegend(painter, QRectF(18, -200, 16, 185), mScale, title);
     }
 
 private:
@@ -48,7 +49,7 @@ HeatMapItem::HeatMapItem(const engine::ThermalFields &fields, float heightM, con
     setOpacity(0.8);
     setFlag(ItemDoesntPropagateOpacityToChildren);
     auto *legend = new HeatMapLegendItem(scale, heightM, this);
-    legend->setPos(mRectM.right(), mRectM.top());  // beside the hall, clear of racks and the plan's legend
+    legend->setPos(mRectM.right(), mRectM.bottom());  // beside the hall, clear of racks and the plan's legend
 }
 
 QRectF HeatMapItem::boundingRect() const
