@@ -5861,10 +5861,6 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>Wählen Sie ein ausfallendes Kühlgerät und starten Sie erneut, um den Verlauf zu verfolgen.</translation>
     </message>
     <message>
-        <source>%1 cells of %2 m on the %3 engine%4: %5 steps, %6, %7 s.</source>
-        <translation>%1 Zellen zu %2 m auf dem %3-Rechenkern%4: %5 Schritte, %6, %7 s.</translation>
-    </message>
-    <message>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
@@ -5995,6 +5991,10 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
     <message>
         <source>k-epsilon: the model of established CFD tools; where the flow keeps swinging the results are means over the last steps. Zero-equation: faster and steadier, but several kelvin off where racks breathe recirculated air</source>
         <translation>k-epsilon: das Modell etablierter CFD-Werkzeuge; wo die Strömung weiter pendelt, sind die Ergebnisse Mittelwerte über die letzten Schritte. Null-Gleichungs-Modell: schneller und ruhiger, aber um mehrere Kelvin daneben, wo Racks zurückströmende Luft ansaugen</translation>
+    </message>
+    <message>
+        <source>%1 cells of %2 m on the %3 engine%4, %8: %5 steps, %6, %7 s.</source>
+        <translation>%1 Zellen zu %2 m auf dem %3-Rechenkern%4, %8: %5 Schritte, %6, %7 s.</translation>
     </message>
 </context>
 <context>

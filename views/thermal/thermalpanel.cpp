@@ -440,12 +440,13 @@ void ThermalPanel::showOutcome()
     const engine::ThermalResult &r = run->result;
     const QLocale locale;
     mEngineInfo->setText(
-        tr("%1 cells of %2 m on the %3 engine%4: %5 steps, %6, %7 s.")
+        tr("%1 cells of %2 m on the %3 engine%4, %8: %5 steps, %6, %7 s.")
             .arg(locale.toString(qulonglong(r.grid.cellCount())), locale.toString(r.grid.cellM, 'f', 2),
                 r.backend == engine::Backend::Cuda ? tr("CUDA") : tr("CPU"),
                 run->engineReason.isEmpty() ? QString() : tr(" (%1)").arg(run->engineReason),
                 locale.toString(r.iterations), convergenceText(r),
-                locale.toString(r.wallSeconds + r.transientWallSeconds, 'f', 1)));
+                locale.toString(r.wallSeconds + r.transientWallSeconds, 'f', 1),
+                r.turbulence == engine::TurbulenceModel::KEpsilon ? tr("k-epsilon") : tr("Zero-equation (Chen-Xu)")));
     int outsideRecommended = 0, outsideAllowable = 0;
     for (const engine::RackThermalResult &rack : r.racks) {
         outsideRecommended += rack.withinRecommended ? 0 : 1;
