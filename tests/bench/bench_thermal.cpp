@@ -1,7 +1,7 @@
 // Thermal engine benchmark: memory copy bandwidth of this machine, then the demo hall (360 racks) at a
 // cell size on the CPU engine (and CUDA where a GPU is), with cells, cell updates per second, the
 // bytes a cell update moves and the bandwidth that achieves.
-//   bench_thermal [CELL_M=0.2] [MAX_ITERATIONS=4000] [THREADS=0]
+//   bench_thermal [CELL_M=0.2] [MAX_ITERATIONS=4000] [THREADS=0] [k-epsilon|chen-xu]
 #include "analysis/thermalcasebuilder.h"
 #include "demo/demoplan.h"
 
@@ -19,14 +19,22 @@ namespace {
 // Bytes streamed per cell and pseudo-time step, from the kernels (thermalkernels.h), counting each
 // array a sweep reads or writes once (neighbours come from cache):
 //   copy to old fields            4 arrays read + write             32
-//   viscosity                     3 velocities, wall dist, nu, solid 21
+//   viscosity                     zero-equation: 3 velocities, wall dist, nu, solid 21;
+//                                 k-epsilon: k, epsilon, solid, nu 13
 //   momentum 2 x 3 components     vel r/w 8, old 4, p 4, nu 4, kind 1, T 4 (w) = 25 each   150
 //   projection prepare/correct    3 vel + 3 kinds r, phi, rhs, p    ~60
 //   pressure multigrid V-cycle    finest level: 4 red-black sweeps (phi r/w 8, b 4, 3 conductances
 //                                 12, diagonal 4 = 28 each), residual 32, restriction 4,
 //                                 prolongation 12; coarse levels add 1/7                   ~185
 //   energy 2 sweeps               T r/w 8, old 4, bcIn 4, nu 4, 3 vel 12, 3 kinds 3, solid 1 = 36   72
-constexpr double kBytesPerCellStep = 32 + 21 + 150 + 60 + 185 + 72;
+//   k-epsilon only: production    3 vel 12, 3 kinds 3, k 4, nu 4, solid 1, production 4     28
+//                   k/eps sweep   k r/w 8, eps r/w 8, nu 4, production 4, 3 vel 12, 3 kinds 3,
+//                                 solid 1                                                    40
+double bytesPerCellStep(rw::engine::TurbulenceModel model)
+{
+    const double common = 32 + 150 + 60 + 185 + 72;
+    return model == rw::engine::TurbulenceModel::KEpsilon ? common + 13 + 28 + 40 : common + 21;
+}
 
 double copyBandwidthGBps()
 {
@@ -51,13 +59,15 @@ void run(const rw::engine::ThermalCase &c, rw::engine::ThermalSettings settings,
         return;
     }
     const double updates = double(r.grid.cellCount()) * r.iterations / r.wallSeconds;
-    std::printf("%s engine: %zu cells (%d x %d x %d at %.2f m), %d iterations (%s), %.1f s end to end\n",
-        rw::engine::backendName(settings.backend), r.grid.cellCount(), r.grid.nx, r.grid.ny, r.grid.nz, r.grid.cellM,
-        r.iterations, r.converged ? "converged" : "not converged", r.wallSeconds);
+    const double bytesPerUpdate = bytesPerCellStep(r.turbulence);
+    std::printf("%s engine, %s: %zu cells (%d x %d x %d at %.2f m), %d iterations (%s), %.1f s end to end\n",
+        rw::engine::backendName(settings.backend),
+        r.turbulence == rw::engine::TurbulenceModel::KEpsilon ? "k-epsilon" : "zero-equation", r.grid.cellCount(),
+        r.grid.nx, r.grid.ny, r.grid.nz, r.grid.cellM, r.iterations, r.converged ? "converged" : "not converged",
+        r.wallSeconds);
     std::printf("  %.3g cell updates/s, ~%.0f bytes per cell update, %.2f GB/s achieved = %.0f %% of the copy "
                 "bandwidth\n",
-        updates, kBytesPerCellStep, updates * kBytesPerCellStep / 1e9,
-        100.0 * updates * kBytesPerCellStep / 1e9 / copyGBps);
+        updates, bytesPerUpdate, updates * bytesPerUpdate / 1e9, 100.0 * updates * bytesPerUpdate / 1e9 / copyGBps);
     std::printf("  energy balance %.3f %% (released %.1f kW, removed %.1f kW)\n", 100.0 * r.energyBalanceError(),
         r.heatReleasedW / 1000.0, r.heatRemovedW / 1000.0);
     float hottest = -1e9f;
@@ -90,6 +100,8 @@ int main(int argc, char *argv[])
     settings.maxIterations = iterations;
     settings.threads = threads;
     settings.keepFields = false;
+    if (argc > 4 && std::strcmp(argv[4], "chen-xu") == 0)
+        settings.turbulence = rw::engine::TurbulenceModel::ChenXu;
     run(build.thermalCase, settings, copyGBps);
     if (rw::engine::probeBackends().cudaUsable) {
         settings.backend = rw::engine::Backend::Cuda;
