@@ -49,9 +49,7 @@ QJsonObject resultJson(const engine::ThermalCase &c, const engine::ThermalResult
     }
     QJsonObject o { { QStringLiteral("case"), QString::fromStdString(c.name) },
         { QStringLiteral("engine"), QString::fromLatin1(engine::backendName(r.backend)) },
-        { QStringLiteral("turbulenceModel"),
-            r.turbulence == engine::TurbulenceModel::KEpsilon ? QStringLiteral("k-epsilon")
-                                                              : QStringLiteral("chen-xu") },
+        { QStringLiteral("turbulenceModel"), QString::fromLatin1(engine::turbulenceModelName(r.turbulence)) },
         { QStringLiteral("cellM"), r.grid.cellM },
         { QStringLiteral("grid"), QJsonArray { r.grid.nx, r.grid.ny, r.grid.nz } },
         { QStringLiteral("cells"), double(r.grid.cellCount()) }, { QStringLiteral("fluidCells"), double(r.fluidCells) },
@@ -96,7 +94,7 @@ int CliCommands::thermal(const QStringList &arguments)
     QStringList args = arguments;
     const bool json = takeFlag(args, QStringLiteral("--json"));
     QString engineText = QStringLiteral("auto"), cellText, failText, transientText, exportPath, casePath;
-    QString turbulenceText = QStringLiteral("k-epsilon");
+    QString turbulenceText = QString::fromLatin1(engine::turbulenceModelName(engine::ThermalSettings().turbulence));
     if (!takeOption(args, QStringLiteral("--engine"), &engineText)
         || !takeOption(args, QStringLiteral("--case"), &casePath)
         || !takeOption(args, QStringLiteral("--cell"), &cellText)
@@ -111,9 +109,7 @@ int CliCommands::thermal(const QStringList &arguments)
     if (!engine::parseBackendRequest(engineText.toStdString(), &request))
         return usage(tr("Unknown engine \"%1\"; use auto, cpu or cuda.").arg(engineText));
     engine::ThermalSettings settings;
-    if (turbulenceText == QLatin1String("chen-xu"))
-        settings.turbulence = engine::TurbulenceModel::ChenXu;
-    else if (turbulenceText != QLatin1String("k-epsilon"))
+    if (!engine::parseTurbulenceModel(turbulenceText.toStdString(), &settings.turbulence))
         return usage(tr("Unknown turbulence model \"%1\"; use k-epsilon or chen-xu.").arg(turbulenceText));
     if (!cellText.isEmpty()) {
         bool ok = false;

@@ -22,7 +22,7 @@ int main()
     const ThermalCase hall = rw::testcases::smallHall();
     // Both turbulence models: their kernels are shared code, run on both engines.
     for (const TurbulenceModel model : { TurbulenceModel::ChenXu, TurbulenceModel::KEpsilon }) {
-        const std::string name = model == TurbulenceModel::KEpsilon ? "k-epsilon" : "zero-equation";
+        const std::string name = turbulenceModelName(model);
         ThermalSettings settings;
         settings.cellM = 0.2f;
         settings.maxIterations = 400;

@@ -11,7 +11,6 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
 #include <vector>
 
 namespace {
@@ -61,8 +60,7 @@ void run(const rw::engine::ThermalCase &c, rw::engine::ThermalSettings settings,
     const double updates = double(r.grid.cellCount()) * r.iterations / r.wallSeconds;
     const double bytesPerUpdate = bytesPerCellStep(r.turbulence);
     std::printf("%s engine, %s: %zu cells (%d x %d x %d at %.2f m), %d iterations (%s), %.1f s end to end\n",
-        rw::engine::backendName(settings.backend),
-        r.turbulence == rw::engine::TurbulenceModel::KEpsilon ? "k-epsilon" : "zero-equation", r.grid.cellCount(),
+        rw::engine::backendName(settings.backend), rw::engine::turbulenceModelName(r.turbulence), r.grid.cellCount(),
         r.grid.nx, r.grid.ny, r.grid.nz, r.grid.cellM, r.iterations, r.converged ? "converged" : "not converged",
         r.wallSeconds);
     std::printf("  %.3g cell updates/s, ~%.0f bytes per cell update, %.2f GB/s achieved = %.0f %% of the copy "
@@ -100,8 +98,10 @@ int main(int argc, char *argv[])
     settings.maxIterations = iterations;
     settings.threads = threads;
     settings.keepFields = false;
-    if (argc > 4 && std::strcmp(argv[4], "chen-xu") == 0)
-        settings.turbulence = rw::engine::TurbulenceModel::ChenXu;
+    if (argc > 4 && !rw::engine::parseTurbulenceModel(argv[4], &settings.turbulence)) {
+        std::printf("unknown turbulence model \"%s\"; use k-epsilon or chen-xu\n", argv[4]);
+        return 2;
+    }
     run(build.thermalCase, settings, copyGBps);
     if (rw::engine::probeBackends().cudaUsable) {
         settings.backend = rw::engine::Backend::Cuda;

@@ -446,7 +446,7 @@ void ThermalPanel::showOutcome()
                 run->engineReason.isEmpty() ? QString() : tr(" (%1)").arg(run->engineReason),
                 locale.toString(r.iterations), convergenceText(r),
                 locale.toString(r.wallSeconds + r.transientWallSeconds, 'f', 1),
-                r.turbulence == engine::TurbulenceModel::KEpsilon ? tr("k-epsilon") : tr("Zero-equation (Chen-Xu)")));
+                mTurbulence->itemText(int(r.turbulence))));  // the box lists the models in enum order
     int outsideRecommended = 0, outsideAllowable = 0;
     for (const engine::RackThermalResult &rack : r.racks) {
         outsideRecommended += rack.withinRecommended ? 0 : 1;

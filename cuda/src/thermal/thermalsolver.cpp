@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <deque>
 
 namespace rw::engine {
 
@@ -154,7 +155,7 @@ public:
     {
         mSnapshots.push_back(Snapshot { b.racks, b.coolers, b.heatReleasedW, b.heatRemovedW });
         if (mSnapshots.size() > 2 * mHalf)
-            mSnapshots.erase(mSnapshots.begin());
+            mSnapshots.pop_front();
     }
 
     bool full() const { return mSnapshots.size() == 2 * mHalf; }
@@ -206,25 +207,17 @@ public:
             b->coolers[u].supplyC = float(supply / count);
             b->coolers[u].loadW = float(load / count);
         }
-        double released = 0, removed = 0;
-        for (std::size_t n = from; n < mSnapshots.size(); ++n) {
-            released += mSnapshots[n].heatReleasedW;
-            removed += mSnapshots[n].heatRemovedW;
-        }
-        b->heatReleasedW = float(released / count);
-        b->heatRemovedW = float(removed / count);
+        const Heat heat = heatSince(from);
+        b->heatReleasedW = float(heat.released / count);
+        b->heatRemovedW = float(heat.removed / count);
         return swing;
     }
 
     /// Mean of (released - removed) / released over the newer window.
     float meanImbalance() const
     {
-        double released = 0, removed = 0;
-        for (std::size_t n = mHalf; n < mSnapshots.size(); ++n) {
-            released += mSnapshots[n].heatReleasedW;
-            removed += mSnapshots[n].heatRemovedW;
-        }
-        return released > 0 ? float((released - removed) / released) : 0.0f;
+        const Heat heat = heatSince(mHalf);
+        return heat.released > 0 ? float((heat.released - heat.removed) / heat.released) : 0.0f;
     }
 
     std::size_t snapshots() const { return std::min(mSnapshots.size(), mHalf); }
@@ -235,8 +228,22 @@ private:
         std::vector<BoundaryState::Cooler> coolers;
         float heatReleasedW, heatRemovedW;
     };
+    struct Heat {
+        double released = 0, removed = 0;
+    };
+    /// Heat released and removed, summed over the snapshots from `from` on.
+    Heat heatSince(std::size_t from) const
+    {
+        Heat heat;
+        for (std::size_t n = from; n < mSnapshots.size(); ++n) {
+            heat.released += mSnapshots[n].heatReleasedW;
+            heat.removed += mSnapshots[n].heatRemovedW;
+        }
+        return heat;
+    }
+
     std::size_t mHalf;
-    std::vector<Snapshot> mSnapshots;
+    std::deque<Snapshot> mSnapshots;  ///< the last 2 x mHalf, oldest first
 };
 
 /// One multigrid V-cycle on the pressure correction, from `level` down.
@@ -321,6 +328,22 @@ std::string checkFace(const ThermalCase &c, const ThermalFace &face, const std::
 }
 
 }  // namespace
+
+const char *turbulenceModelName(TurbulenceModel model)
+{
+    return model == TurbulenceModel::KEpsilon ? "k-epsilon" : "chen-xu";
+}
+
+bool parseTurbulenceModel(const std::string &text, TurbulenceModel *out)
+{
+    for (const TurbulenceModel model : { TurbulenceModel::KEpsilon, TurbulenceModel::ChenXu }) {
+        if (text == turbulenceModelName(model)) {
+            *out = model;
+            return true;
+        }
+    }
+    return false;
+}
 
 std::string validateThermalCase(const ThermalCase &c)
 {

@@ -41,6 +41,11 @@ struct ThermalFields {
 /// docs/thermal-design.md).
 enum class TurbulenceModel { KEpsilon, ChenXu };
 
+/// "k-epsilon" or "chen-xu": the model's name on the command line and in JSON.
+const char *turbulenceModelName(TurbulenceModel model);
+/// Reads such a name; false for anything else.
+bool parseTurbulenceModel(const std::string &text, TurbulenceModel *out);
+
 struct ThermalSettings {
     float cellM = 0.0f;  ///< 0 = defaultCellSizeM(case)
     Backend backend = Backend::Cpu;
