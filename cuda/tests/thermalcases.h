@@ -105,4 +105,43 @@ inline ThermalCase smallHall()
     return c;
 }
 
+/// A small hall with one row and no mirror symmetry: five racks of 10-18 kW (west to east) at 0.8 m3/s
+/// face south, a cooler on the west wall supplies low in front of them and takes back high, 40 % more
+/// air than the racks. The hot exhaust rises behind the row and spills back over its top and east end,
+/// so the inlets spread. Unlike smallHall(), whose two mirrored rows let the hot plume lean to either
+/// side (with k-epsilon it swings between them, in OpenFOAM too), its flow has one steady state with
+/// either turbulence model: the hall for grid convergence with the default model.
+inline ThermalCase oneRowHall()
+{
+    ThermalCase c;
+    c.name = "one-row hall";
+    c.sizeM[0] = 8.0f;
+    c.sizeM[1] = 6.0f;
+    c.sizeM[2] = 3.0f;
+    for (int k = 0; k < 5; ++k) {
+        const float x0 = 2.0f + 0.6f * float(k);
+        engine::ThermalRack rack;
+        rack.id = k + 1;
+        rack.name = "R" + std::to_string(k + 1);
+        rack.body = box(x0, 2.6f, 0, x0 + 0.6f, 3.8f, 2.0f);
+        rack.intake = face(box(x0, 2.6f, 0, x0 + 0.6f, 2.6f, 2.0f), 1, -1);
+        rack.exhaust = face(box(x0, 3.8f, 0, x0 + 0.6f, 3.8f, 2.0f), 1, 1);
+        rack.heatToAirW = 10000.0f + 2000.0f * float(k);
+        rack.airflowM3PerS = 0.8f;
+        c.racks.push_back(rack);
+    }
+    const float flow = 5 * 0.8f * 1.4f;
+    engine::ThermalCooler cooler;
+    cooler.id = 100;
+    cooler.name = "CRAH-1";
+    cooler.supply.push_back(face(box(0.6f, 1.0f, 0, 0.6f, 3.0f, 1.4f), 0, 1, flow));
+    cooler.returns.push_back(face(box(0.6f, 1.0f, 1.6f, 0.6f, 3.0f, 3.0f), 0, 1, flow));
+    cooler.supplyTempC = 20.0f;
+    cooler.capacityW = 250000.0f;
+    c.coolers.push_back(cooler);
+    c.solids.push_back(box(0, 1.0f, 0, 0.6f, 3.0f, 3.0f));  // the cooler's body against the wall
+    c.solids.push_back(box(6.8f, 0.2f, 0, 7.2f, 0.6f, 3.0f));  // a column
+    return c;
+}
+
 }  // namespace rw::testcases
