@@ -4,6 +4,8 @@
 
 #include "rackwerk/engine/thermalcase.h"
 
+#include <string>
+
 namespace rw::testcases {
 
 using engine::ThermalBox;
@@ -61,47 +63,58 @@ inline ThermalCase rackInDuct(float heatW, float flowM3PerS)
     return c;
 }
 
+/// A 0.6 m wide, 2 m tall rack spanning y0..y1 at x0, breathing in at y0 (intakeAtLowY) or at y1.
+inline engine::ThermalRack rackAcrossY(long long id, const std::string &name, float x0, float y0, float y1,
+    bool intakeAtLowY, float heatW, float flowM3PerS)
+{
+    engine::ThermalRack rack;
+    rack.id = id;
+    rack.name = name;
+    rack.body = box(x0, y0, 0, x0 + 0.6f, y1, 2.0f);
+    const float front = intakeAtLowY ? y0 : y1;
+    const float rear = intakeAtLowY ? y1 : y0;
+    rack.intake = face(box(x0, front, 0, x0 + 0.6f, front, 2.0f), 1, intakeAtLowY ? -1 : 1);
+    rack.exhaust = face(box(x0, rear, 0, x0 + 0.6f, rear, 2.0f), 1, intakeAtLowY ? 1 : -1);
+    rack.heatToAirW = heatW;
+    rack.airflowM3PerS = flowM3PerS;
+    return rack;
+}
+
+/// An 8 x 6 x 3 m room with a cooler against its west wall (y0..y1) that supplies 20 °C air low and
+/// takes it back high, and a column in the south-east corner.
+inline ThermalCase smallRoom(const std::string &name, float coolerY0, float coolerY1, float coolerFlowM3PerS)
+{
+    ThermalCase c;
+    c.name = name;
+    c.sizeM[0] = 8.0f;
+    c.sizeM[1] = 6.0f;
+    c.sizeM[2] = 3.0f;
+    engine::ThermalCooler cooler;
+    cooler.id = 100;
+    cooler.name = "CRAH-1";
+    cooler.supply.push_back(face(box(0.6f, coolerY0, 0, 0.6f, coolerY1, 1.4f), 0, 1, coolerFlowM3PerS));
+    cooler.returns.push_back(face(box(0.6f, coolerY0, 1.6f, 0.6f, coolerY1, 3.0f), 0, 1, coolerFlowM3PerS));
+    cooler.supplyTempC = 20.0f;
+    cooler.capacityW = 250000.0f;
+    c.coolers.push_back(cooler);
+    c.solids.push_back(box(0, coolerY0, 0, 0.6f, coolerY1, 3.0f));  // the cooler's body against the wall
+    c.solids.push_back(box(6.8f, 0.2f, 0, 7.2f, 0.6f, 3.0f));  // a column
+    return c;
+}
+
 /// A small hall: two rows of four racks back to back around a hot aisle, a cooler on the west wall
 /// that supplies low and takes back high, and a column. Racks carry 12 kW at 1.0 m3/s
 /// (ΔT ≈ 10 K), the cooler moves 60 % more air than the racks.
 inline ThermalCase smallHall()
 {
-    ThermalCase c;
-    c.name = "small hall";
-    c.sizeM[0] = 8.0f;
-    c.sizeM[1] = 6.0f;
-    c.sizeM[2] = 3.0f;
-    int id = 1;
-    for (int row = 0; row < 2; ++row) {
-        // Row 0 faces north (intake at y = 1.8), row 1 faces south (intake at y = 4.2); hot aisle between.
-        const float y0 = row == 0 ? 1.8f : 3.4f;
-        const float y1 = y0 + 0.8f;
-        for (int k = 0; k < 4; ++k) {
-            const float x0 = 2.4f + 0.6f * float(k);
-            engine::ThermalRack rack;
-            rack.id = id++;
-            rack.name = (row == 0 ? "A" : "B") + std::to_string(k + 1);
-            rack.body = box(x0, y0, 0, x0 + 0.6f, y1, 2.0f);
-            const float front = row == 0 ? y0 : y1;
-            const float rear = row == 0 ? y1 : y0;
-            rack.intake = face(box(x0, front, 0, x0 + 0.6f, front, 2.0f), 1, row == 0 ? -1 : 1);
-            rack.exhaust = face(box(x0, rear, 0, x0 + 0.6f, rear, 2.0f), 1, row == 0 ? 1 : -1);
-            rack.heatToAirW = 12000.0f;
-            rack.airflowM3PerS = 1.0f;
-            c.racks.push_back(rack);
-        }
-    }
-    const float flow = 8 * 1.0f * 1.6f;
-    engine::ThermalCooler cooler;
-    cooler.id = 100;
-    cooler.name = "CRAH-1";
-    cooler.supply.push_back(face(box(0.6f, 1.0f, 0, 0.6f, 5.0f, 1.4f), 0, 1, flow));
-    cooler.returns.push_back(face(box(0.6f, 1.0f, 1.6f, 0.6f, 5.0f, 3.0f), 0, 1, flow));
-    cooler.supplyTempC = 20.0f;
-    cooler.capacityW = 250000.0f;
-    c.coolers.push_back(cooler);
-    c.solids.push_back(box(0, 1.0f, 0, 0.6f, 5.0f, 3.0f));  // the cooler's body against the wall
-    c.solids.push_back(box(6.8f, 0.2f, 0, 7.2f, 0.6f, 3.0f));  // a column
+    ThermalCase c = smallRoom("small hall", 1.0f, 5.0f, 8 * 1.0f * 1.6f);
+    // Row A faces south (intake at y = 1.8), row B north (intake at y = 4.2); the hot aisle is between.
+    for (int k = 0; k < 4; ++k)
+        c.racks.push_back(rackAcrossY(
+            k + 1, "A" + std::to_string(k + 1), 2.4f + 0.6f * float(k), 1.8f, 1.8f + 0.8f, true, 12000.0f, 1.0f));
+    for (int k = 0; k < 4; ++k)
+        c.racks.push_back(rackAcrossY(
+            k + 5, "B" + std::to_string(k + 1), 2.4f + 0.6f * float(k), 3.4f, 3.4f + 0.8f, false, 12000.0f, 1.0f));
     return c;
 }
 
@@ -113,35 +126,10 @@ inline ThermalCase smallHall()
 /// either turbulence model: the hall for grid convergence with the default model.
 inline ThermalCase oneRowHall()
 {
-    ThermalCase c;
-    c.name = "one-row hall";
-    c.sizeM[0] = 8.0f;
-    c.sizeM[1] = 6.0f;
-    c.sizeM[2] = 3.0f;
-    for (int k = 0; k < 5; ++k) {
-        const float x0 = 2.0f + 0.6f * float(k);
-        engine::ThermalRack rack;
-        rack.id = k + 1;
-        rack.name = "R" + std::to_string(k + 1);
-        rack.body = box(x0, 2.6f, 0, x0 + 0.6f, 3.8f, 2.0f);
-        rack.intake = face(box(x0, 2.6f, 0, x0 + 0.6f, 2.6f, 2.0f), 1, -1);
-        rack.exhaust = face(box(x0, 3.8f, 0, x0 + 0.6f, 3.8f, 2.0f), 1, 1);
-        rack.heatToAirW = 10000.0f + 2000.0f * float(k);
-        rack.airflowM3PerS = 0.8f;
-        c.racks.push_back(rack);
-    }
-    const float flow = 5 * 0.8f * 1.4f;
-    engine::ThermalCooler cooler;
-    cooler.id = 100;
-    cooler.name = "CRAH-1";
-    cooler.supply.push_back(face(box(0.6f, 1.0f, 0, 0.6f, 3.0f, 1.4f), 0, 1, flow));
-    cooler.returns.push_back(face(box(0.6f, 1.0f, 1.6f, 0.6f, 3.0f, 3.0f), 0, 1, flow));
-    cooler.supplyTempC = 20.0f;
-    cooler.capacityW = 250000.0f;
-    c.coolers.push_back(cooler);
-    c.solids.push_back(box(0, 1.0f, 0, 0.6f, 3.0f, 3.0f));  // the cooler's body against the wall
-    c.solids.push_back(box(6.8f, 0.2f, 0, 7.2f, 0.6f, 3.0f));  // a column
+    ThermalCase c = smallRoom("one-row hall", 1.0f, 3.0f, 5 * 0.8f * 1.4f);
+    for (int k = 0; k < 5; ++k)
+        c.racks.push_back(rackAcrossY(k + 1, "R" + std::to_string(k + 1), 2.0f + 0.6f * float(k), 2.6f, 3.8f, true,
+            10000.0f + 2000.0f * float(k), 0.8f));
     return c;
 }
-
 }  // namespace rw::testcases
