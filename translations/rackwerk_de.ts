@@ -796,7 +796,7 @@
   report PLAN [--review FILE] [--load-trials N] [--pdf FILE] [--csv DIR]
                                  the reviewer&apos;s report (PDF) and its tables (CSV)
   thermal PLAN|--case FILE [--engine auto|cpu|cuda] [--cell METRES]
-          [--fail UNIT] [--transient SECONDS] [--json] [--export-case FILE]
+          [--fail UNIT [--transient SECONDS]] [--json] [--export-case FILE]
           [--turbulence k-epsilon|chen-xu]
                                  air temperatures of the first hall; --fail stops a
                                  cooling unit (or a power node&apos;s units) at t = 0
@@ -825,13 +825,17 @@ Exit codes: 0 success, 1 failure, 2 bad input.</source>
   report PLAN [--review DATEI] [--load-trials N] [--pdf DATEI] [--csv ORDNER]
                                  der Prüfbericht (PDF) und seine Tabellen (CSV)
   thermal PLAN|--case DATEI [--engine auto|cpu|cuda] [--cell METER]
-          [--fail GERÄT] [--transient SEKUNDEN] [--json] [--export-case DATEI]
+          [--fail GERÄT [--transient SEKUNDEN]] [--json] [--export-case DATEI]
           [--turbulence k-epsilon|chen-xu]
                                  Lufttemperaturen der ersten Halle; --fail stoppt ein
                                  Kühlgerät (oder die Geräte eines Stromknotens) bei t = 0
   fields                         Referenz aller Felder der JSON-Form
 PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;demo&quot;.
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <source>--transient goes with --fail: it says how long to follow the failure.</source>
+        <translation>--transient gehört zu --fail: es gibt an, wie lange der Ausfall verfolgt wird.</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ int CliCommands::usage(const QString &problem)
                             "  report PLAN [--review FILE] [--load-trials N] [--pdf FILE] [--csv DIR]\n"
                             "                                 the reviewer's report (PDF) and its tables (CSV)\n"
                             "  thermal PLAN|--case FILE [--engine auto|cpu|cuda] [--cell METRES]\n"
-                            "          [--fail UNIT] [--transient SECONDS] [--json] [--export-case FILE]\n"
+                            "          [--fail UNIT [--transient SECONDS]] [--json] [--export-case FILE]\n"
                             "          [--turbulence k-epsilon|chen-xu]\n"
                             "                                 air temperatures of the first hall; --fail stops a\n"
                             "                                 cooling unit (or a power node's units) at t = 0\n"

@@ -122,6 +122,9 @@ int CliCommands::thermal(const QStringList &arguments)
         settings.transientSeconds = float(transientText.toDouble(&ok));
         if (!ok || !(settings.transientSeconds > 0 && settings.transientSeconds <= 86400))
             return usage(tr("--transient needs a duration in seconds between 0 and 86400."));
+        // It is how long to follow a failure; alone it would run a transient whose result is not reported.
+        if (failText.isEmpty())
+            return usage(tr("--transient goes with --fail: it says how long to follow the failure."));
     }
     Plan plan;
     QString error;

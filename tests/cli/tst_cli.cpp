@@ -300,6 +300,7 @@ void TestCli::badInput_data()
     QTest::newRow("thermal unknown turbulence") << words({ "thermal", "demo", "--turbulence", "les" }) << none;
     QTest::newRow("thermal zero cell") << words({ "thermal", "demo", "--cell", "0" }) << none;
     QTest::newRow("thermal negative transient") << words({ "thermal", "demo", "--transient", "-5" }) << none;
+    QTest::newRow("thermal transient without failure") << words({ "thermal", "demo", "--transient", "60" }) << none;
     QTest::newRow("thermal unknown unit") << words({ "thermal", "demo", "--fail", "no-such-unit" }) << none;
     QTest::newRow("thermal bad case") << words({ "thermal", "--case", "bad.json" }) << none;
     QTest::newRow("thermal missing case") << words({ "thermal", "--case", "missing.case.json" }) << none;
