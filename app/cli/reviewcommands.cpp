@@ -145,12 +145,12 @@ int CliCommands::diff(const QStringList &arguments)
     }
     const QLocale locale;
     for (const FieldChange &f : d.site)
-        mOut << tr("site: %1: %2 -> %3").arg(f.field, f.before, f.after) << Qt::endl;
+        mOut << tr("site: %1: %2 -> %3").arg(f.label, f.before, f.after) << Qt::endl;
     for (const EntityChange &e : d.entities) {
         mOut << tr("%1 %2: %3").arg(PlanDiffer::entityName(e.entity), e.name, PlanDiffer::changeName(e.change))
              << Qt::endl;
         for (const FieldChange &f : e.fields)
-            mOut << QStringLiteral("    ") << tr("%1: %2 -> %3").arg(f.field, f.before, f.after) << Qt::endl;
+            mOut << QStringLiteral("    ") << tr("%1: %2 -> %3").arg(f.label, f.before, f.after) << Qt::endl;
     }
     if (d.identical())
         mOut << tr("The plans describe the same entities.") << Qt::endl;
