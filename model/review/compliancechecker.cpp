@@ -294,14 +294,14 @@ void checkInlet(const Context &c, const Rule *rule, double tenderLimitC, CheckRe
     r.valueText = ComplianceChecker::tr("%1 °C").arg(number(highest, 1));
     r.limitText = ComplianceChecker::tr("%1 °C").arg(number(tightestLimit, 1));
     r.status = above == 0 ? CheckStatus::Pass : CheckStatus::Fail;
-    r.detail
-        = ComplianceChecker::tr("Highest projected inlet temperature (%1). %2 of %3 racks above the allowable limit of "
-                                "their hall's class")
-              .arg(c.projections.thermal->scenario)
-              .arg(above)
-              .arg(c.projections.thermal->maxInletCByRack.size());
+    r.detail = ComplianceChecker::tr(
+        "Highest projected inlet temperature (%1). %L2 of %L3 racks above the allowable limit of "
+        "their hall's class")
+                   .arg(c.projections.thermal->scenario())
+                   .arg(above)
+                   .arg(c.projections.thermal->maxInletCByRack.size());
     if (rule)
-        r.detail += ComplianceChecker::tr("; %1 above the recommended envelope.").arg(aboveRecommended);
+        r.detail += ComplianceChecker::tr("; %L1 above the recommended envelope.").arg(aboveRecommended);
     else
         r.detail += QLatin1Char('.');
 }

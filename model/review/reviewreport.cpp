@@ -247,15 +247,15 @@ void ReviewReport::buildTables()
             highest = std::max(highest, inlet);
         projections.rows.push_back({ tr("Thermal"),
             tr("highest rack inlet %1 °C (%2, engine %3)")
-                .arg(num(highest), mProjections.thermal->scenario, mProjections.thermal->engine) });
+                .arg(num(highest), mProjections.thermal->scenario(), mProjections.thermal->engine.toUpper()) });
     } else {
         projections.rows.push_back({ tr("Thermal"), tr("No thermal projection has been run.") });
     }
     if (mProjections.energy) {
         const EnergySummary &e = *mProjections.energy;
         projections.rows.push_back({ tr("Energy"),
-            tr("annual PUE P50 %1, P95 %2 (%3 samples, engine %4)")
-                .arg(num(e.annualPueP50, 3), num(e.annualPueP95, 3), integer(e.samples), e.engine) });
+            tr("annual PUE P50 %1, P95 %2 (%L3 trials, engine %4)")
+                .arg(num(e.annualPueP50, 3), num(e.annualPueP95, 3), integer(e.samples), e.engine.toUpper()) });
     } else {
         projections.rows.push_back({ tr("Energy"),
             tr("No energy projection has been run: PUE, ERF and REF are the "

@@ -131,7 +131,7 @@ void TestReviewReport::charts()
     ProjectionInputs projections;
     QCOMPARE(ReviewReport(plan, QString(), projections, Review {}).charts().size(), std::size_t(0));
     projections.thermal = ThermalSummary { { { small::kRackA, 24.2 }, { small::kRackB, 26.9 } }, QStringLiteral("cpu"),
-        QStringLiteral("design day") };
+        QStringLiteral("Hall 1"), 0.3 };
     projections.energy = EnergySummary {};
     projections.energy->annualPueP50 = 1.18;
     projections.energy->annualPueP95 = 1.22;
