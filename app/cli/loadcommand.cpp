@@ -1,6 +1,7 @@
 // rackwerk-cli load: the Monte Carlo load and energy projection on the console.
 #include "clicommands.h"
 #include "clioptions.h"
+#include "i18n/datetext.h"
 #include "projection/loadprojection.h"
 #include "projection/projectionjson.h"
 
@@ -30,7 +31,7 @@ int CliCommands::load(const QStringList &arguments)
     options.trials = trials.toInt(&ok);
     if (!ok || options.trials < 1 || options.trials > LoadProjectionOptions::kMaxTrials)
         return fail(kBadInput,
-            tr("--trials must be a whole number from 1 to %1, not \"%2\".")
+            tr("--trials must be a whole number from 1 to %L1, not \"%2\".")
                 .arg(LoadProjectionOptions::kMaxTrials)
                 .arg(trials));
     if (!years.isEmpty()) {
@@ -71,7 +72,7 @@ int CliCommands::load(const QStringList &arguments)
     mOut << tr("Load projection: %1 trials, %2 years from %3, %4 racks, scenario \"%5\", weather: %6")
                 .arg(locale.toString(result.trials))
                 .arg(result.years)
-                .arg(locale.toString(result.startDate, QLocale::ShortFormat))
+                .arg(DateText::of(result.startDate))
                 .arg(locale.toString(result.racks))
                 .arg(result.scenarioName, result.weatherSource)
          << Qt::endl;
