@@ -82,8 +82,8 @@ int CliCommands::load(const QStringList &arguments)
          << Qt::endl;
     if (!result.engineNote.isEmpty())
         mOut << result.engineNote << Qt::endl;
-    for (const QString &note : result.notes)
-        mOut << tr("Note: %1").arg(note) << Qt::endl;
+    for (const LaterText &note : result.notes)
+        mOut << tr("Note: %1").arg(note.text()) << Qt::endl;
     mOut << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
                 .arg(tr("Year"), -5)
                 .arg(tr("IT MWh P50"), 12)

@@ -336,7 +336,8 @@ void LoadProjectionPanel::showResult()
                          QLocale().toString(last.facilityEnergyMWh.p50, 'f', 0),
                          fmt::megawatts(last.peakFacilityKw.p95));
     }
-    lines += r.notes;
+    for (const LaterText &note : r.notes)
+        lines << note.text();  // in the language shown now
     mStatus->setText(lines.join(QLatin1Char('\n')));
     showChart();
     fillYears();
