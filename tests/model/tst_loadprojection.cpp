@@ -197,8 +197,8 @@ void TestLoadProjection::csvErrors_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("too few rows") << csvOf(8000) << QStringLiteral("8000 hourly values");
-    QTest::newRow("too many rows") << csvOf(8761) << QStringLiteral("8761 hourly values");
+    QTest::newRow("too few rows") << csvOf(8000) << QStringLiteral("8,000 hourly values");
+    QTest::newRow("too many rows") << csvOf(8761) << QStringLiteral("8,761 hourly values");
     QByteArray word = csvOf(8760);
     word.replace("\n6\n", "\nwarm\n");  // line 3 holds 6
     QTest::newRow("not a number") << word << QStringLiteral("line 3: \"warm\"");
