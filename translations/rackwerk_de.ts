@@ -860,9 +860,12 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <source>What</source>
         <translation>Was</translation>
     </message>
-    <message>
-        <source>%L1 added, %L2 removed, %L3 changed; %L4 site fields differ.</source>
-        <translation>%L1 hinzugefügt, %L2 entfernt, %L3 geändert; %L4 Standortfelder unterscheiden sich.</translation>
+    <message numerus="yes">
+        <source>%L1 added, %L2 removed, %L3 changed; %Ln site field(s) differ.</source>
+        <translation>
+            <numerusform>%L1 hinzugefügt, %L2 entfernt, %L3 geändert; %Ln Standortfeld unterscheidet sich.</numerusform>
+            <numerusform>%L1 hinzugefügt, %L2 entfernt, %L3 geändert; %Ln Standortfelder unterscheiden sich.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1504,7 +1507,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>Renewable electricity share</source>
-        <translation>Anteil erneuerbaren Stroms</translation>
+        <translation>Anteil Strom aus erneuerbaren Energien</translation>
     </message>
     <message>
         <source>Planned energy reuse share</source>

@@ -6,6 +6,7 @@
 #include "floorplan/floorplanscene.h"
 #include "i18n/language.h"
 #include "panels/plantree.h"
+#include "review/comparedialog.h"
 #include "thermal/thermalpanel.h"
 
 #include <QDoubleSpinBox>
@@ -50,6 +51,7 @@ private slots:
     void cleanup() { QVERIFY(Language::apply(QStringLiteral("en"))); }
     void thermalPanelFollowsTheSwitch();
     void planTreeNamesAreWords();
+    void compareCountsHaveSeparators();
 };
 
 void TestLanguageSwitch::thermalPanelFollowsTheSwitch()
@@ -105,6 +107,26 @@ void TestLanguageSwitch::planTreeNamesAreWords()
     QVERIFY(Language::apply(QStringLiteral("de")));
     QTRY_VERIFY2(treeTexts(tree).contains(QStringLiteral("Row 1 | Reihe, Einhausung: Warmgang")),
         qPrintable(treeTexts(tree).join(QLatin1Char('\n'))));
+}
+
+void TestLanguageSwitch::compareCountsHaveSeparators()
+{
+    // Issue 15 saw "2751 entfernt": counts in Compare's summary follow DIN 1333.
+    PlanDiff diff;
+    for (int i = 0; i < 2751; ++i)
+        diff.entities.push_back({ EntityKind::Device, QStringLiteral("R / U%1").arg(i), EntityChange::Kind::Removed, {},
+            Id(i + 1), kNoId });
+    diff.site.push_back(
+        { QStringLiteral("pueTarget"), QStringLiteral("PUE-Zielwert"), QStringLiteral("1,2"), QStringLiteral("1,3") });
+    const CompareDialog german(diff, QStringLiteral("a"), QStringLiteral("b"));
+    QVERIFY(labelWithText(
+        german, QStringLiteral("0 hinzugefügt, 2.751 entfernt, 0 geändert; 1 Standortfeld unterscheidet sich.")));
+    QVERIFY(Language::apply(QStringLiteral("en")));
+    const CompareDialog english(diff, QStringLiteral("a"), QStringLiteral("b"));
+    bool found = false;
+    for (const QLabel *label : english.findChildren<QLabel *>())
+        found = found || label->text().startsWith(QStringLiteral("0 added, 2,751 removed, 0 changed; 1 site field"));
+    QVERIFY(found);
 }
 
 QTEST_MAIN(TestLanguageSwitch)

@@ -19,12 +19,12 @@ CompareDialog::CompareDialog(const PlanDiff &diff, const QString &nameA, const Q
     setWindowTitle(tr("Compare %1 with %2").arg(nameA, nameB));
     auto *layout = new QVBoxLayout(this);
     mSummary->setWordWrap(true);
-    mSummary->setText(diff.identical() ? tr("The plans describe the same site and entities.")
-                                       : tr("%L1 added, %L2 removed, %L3 changed; %L4 site fields differ.")
-                                             .arg(diff.count(EntityChange::Kind::Added))
-                                             .arg(diff.count(EntityChange::Kind::Removed))
-                                             .arg(diff.count(EntityChange::Kind::Changed))
-                                             .arg(diff.site.size()));
+    mSummary->setText(diff.identical()
+            ? tr("The plans describe the same site and entities.")
+            : tr("%L1 added, %L2 removed, %L3 changed; %Ln site field(s) differ.", nullptr, int(diff.site.size()))
+                  .arg(diff.count(EntityChange::Kind::Added))
+                  .arg(diff.count(EntityChange::Kind::Removed))
+                  .arg(diff.count(EntityChange::Kind::Changed)));
     layout->addWidget(mSummary);
 
     const QLocale locale;
