@@ -6070,16 +6070,16 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
 <context>
     <name>rw::ThermalSummary</name>
     <message>
-        <source>steady state with the duty cooling units (standby units off)</source>
-        <translation>stationärer Zustand mit den Kühlgeräten im Regelbetrieb (Standby-Geräte aus)</translation>
-    </message>
-    <message>
-        <source>%1, steady state with the duty cooling units (standby units off)</source>
-        <translation>%1, stationärer Zustand mit den Kühlgeräten im Regelbetrieb (Standby-Geräte aus)</translation>
-    </message>
-    <message>
         <source>, cells of %1 m</source>
         <translation>, Zellen von %1 m</translation>
+    </message>
+    <message>
+        <source>steady state with the duty cooling units, standby units off</source>
+        <translation>stationärer Zustand mit den Kühlgeräten im Regelbetrieb, Standby-Geräte aus</translation>
+    </message>
+    <message>
+        <source>%1, steady state with the duty cooling units, standby units off</source>
+        <translation>%1, stationärer Zustand mit den Kühlgeräten im Regelbetrieb, Standby-Geräte aus</translation>
     </message>
 </context>
 <context>

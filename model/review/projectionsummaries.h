@@ -19,7 +19,7 @@ struct ThermalSummary {
     double cellM = 0.0;  ///< edge of the grid's cells; 0 = not known
 
     /// What was projected, translated when asked (the language may change after the run): "Hall 1,
-    /// steady state with the duty cooling units (standby units off), cells of 0.30 m".
+    /// steady state with the duty cooling units, standby units off, cells of 0.30 m".
     QString scenario() const;
 };
 

@@ -26,9 +26,9 @@ QString ThermalSummary::scenario() const
     // The rack figures are those of the steady state, also when a transient followed it; standby units
     // do not run in it (ThermalCaseBuilder).
     QString text = hall.isEmpty() ? QCoreApplication::translate(
-                       "rw::ThermalSummary", "steady state with the duty cooling units (standby units off)")
+                       "rw::ThermalSummary", "steady state with the duty cooling units, standby units off")
                                   : QCoreApplication::translate("rw::ThermalSummary",
-                                      "%1, steady state with the duty cooling units (standby units off)")
+                                      "%1, steady state with the duty cooling units, standby units off")
                                         .arg(hall);
     if (cellM > 0)
         text += QCoreApplication::translate("rw::ThermalSummary", ", cells of %1 m")
