@@ -1,6 +1,7 @@
 // rackwerk-cli load: the Monte Carlo load and energy projection on the console.
 #include "clicommands.h"
 #include "clioptions.h"
+#include "i18n/datetext.h"
 #include "projection/loadprojection.h"
 #include "projection/projectionjson.h"
 
@@ -30,7 +31,7 @@ int CliCommands::load(const QStringList &arguments)
     options.trials = trials.toInt(&ok);
     if (!ok || options.trials < 1 || options.trials > LoadProjectionOptions::kMaxTrials)
         return fail(kBadInput,
-            tr("--trials must be a whole number from 1 to %1, not \"%2\".")
+            tr("--trials must be a whole number from 1 to %L1, not \"%2\".")
                 .arg(LoadProjectionOptions::kMaxTrials)
                 .arg(trials));
     if (!years.isEmpty()) {
@@ -71,7 +72,7 @@ int CliCommands::load(const QStringList &arguments)
     mOut << tr("Load projection: %1 trials, %2 years from %3, %4 racks, scenario \"%5\", weather: %6")
                 .arg(locale.toString(result.trials))
                 .arg(result.years)
-                .arg(locale.toString(result.startDate, QLocale::ShortFormat))
+                .arg(DateText::of(result.startDate))
                 .arg(locale.toString(result.racks))
                 .arg(result.scenarioName, result.weatherSource)
          << Qt::endl;
@@ -81,8 +82,8 @@ int CliCommands::load(const QStringList &arguments)
          << Qt::endl;
     if (!result.engineNote.isEmpty())
         mOut << result.engineNote << Qt::endl;
-    for (const QString &note : result.notes)
-        mOut << tr("Note: %1").arg(note) << Qt::endl;
+    for (const LaterText &note : result.notes)
+        mOut << tr("Note: %1").arg(note.text()) << Qt::endl;
     mOut << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
                 .arg(tr("Year"), -5)
                 .arg(tr("IT MWh P50"), 12)

@@ -131,8 +131,8 @@ int CliCommands::contingency(const QStringList &arguments)
         QStringList names;
         for (Id id : c.failedNodes)
             names << plan.find<PowerNode>(id)->name;
-        mOut << tr("Without %1: %2 racks lose power, %3 run on too few power supplies, %4 kW unserved, "
-                   "%5 nodes overloaded, %6 cooling units stop")
+        mOut << tr("Without %1: %L2 racks lose power, %L3 run on too few power supplies, %4 kW unserved, "
+                   "%L5 nodes overloaded, %L6 cooling units stop")
                     .arg(names.join(QStringLiteral(" + ")))
                     .arg(c.racksLost.size())
                     .arg(c.racksLimited.size())

@@ -2,6 +2,7 @@
 #include "clicommands.h"
 #include "clioptions.h"
 
+#include "i18n/datetext.h"
 #include "projection/loadprojection.h"
 #include "review/compliancechecker.h"
 #include "review/plandiff.h"
@@ -105,8 +106,7 @@ int CliCommands::check(const QStringList &arguments)
         return kOk;
     }
     mOut << tr("Rule set %1, version %2 of %3")
-                .arg(report.ruleSetId, report.ruleSetVersion,
-                    QLocale().toString(report.ruleSetDate, QLocale::ShortFormat))
+                .arg(report.ruleSetId, report.ruleSetVersion, DateText::of(report.ruleSetDate))
          << Qt::endl;
     for (const CheckResult &r : report.results) {
         mOut << QStringLiteral("[%1] %2").arg(ComplianceChecker::statusName(r.status), r.title) << Qt::endl;
@@ -118,7 +118,7 @@ int CliCommands::check(const QStringList &arguments)
             mOut << QStringLiteral("    ") << r.detail << Qt::endl;
         mOut << QStringLiteral("    ") << tr("source: %1").arg(r.source) << Qt::endl;
     }
-    mOut << tr("%1 passed, %2 failed, %3 not assessable, %4 not applicable")
+    mOut << tr("%L1 passed, %L2 failed, %L3 not assessable, %L4 not applicable")
                 .arg(report.count(CheckStatus::Pass))
                 .arg(report.count(CheckStatus::Fail))
                 .arg(report.count(CheckStatus::NotAssessable))
@@ -145,12 +145,12 @@ int CliCommands::diff(const QStringList &arguments)
     }
     const QLocale locale;
     for (const FieldChange &f : d.site)
-        mOut << tr("site: %1: %2 -> %3").arg(f.field, f.before, f.after) << Qt::endl;
+        mOut << tr("site: %1: %2 -> %3").arg(f.label, f.before, f.after) << Qt::endl;
     for (const EntityChange &e : d.entities) {
         mOut << tr("%1 %2: %3").arg(PlanDiffer::entityName(e.entity), e.name, PlanDiffer::changeName(e.change))
              << Qt::endl;
         for (const FieldChange &f : e.fields)
-            mOut << QStringLiteral("    ") << tr("%1: %2 -> %3").arg(f.field, f.before, f.after) << Qt::endl;
+            mOut << QStringLiteral("    ") << tr("%1: %2 -> %3").arg(f.label, f.before, f.after) << Qt::endl;
     }
     if (d.identical())
         mOut << tr("The plans describe the same entities.") << Qt::endl;

@@ -10,6 +10,7 @@
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplantoolbar.h"
 #include "floorplan/floorplanview.h"
+#include "i18n/datetext.h"
 #include "i18n/labels.h"
 #include "rackwerk/engine/backend.h"
 #include "i18n/language.h"
@@ -607,7 +608,7 @@ void MainWindow::offerRecovery()
     const auto answer = QMessageBox::question(
         this, tr("Recover plan"),
         tr("Rackwerk did not stop cleanly. Changes to %1 were autosaved at %2. Recover them?")
-            .arg(name, QLocale().toString(latest.savedAt, QLocale::ShortFormat)),
+            .arg(name, DateText::of(latest.savedAt)),
         QMessageBox::Yes | QMessageBox::No);
     if (answer == QMessageBox::Yes) {
         Plan recovered;

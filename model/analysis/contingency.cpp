@@ -206,8 +206,8 @@ PowerAnalysis PowerAnalyzer::analyze(const Plan &plan, const PowerAnalysisOption
         a.reason = tr("Even in normal operation not every rack is fully served or a node is over its rating.");
     } else if (firstFailure) {
         a.supportedClass = hasRedundantComponents(plan, network) ? 2 : 1;
-        a.reason = tr("A single failure (%1) leaves %2 racks without power and %3 racks on too few power "
-                      "supplies, and overloads %4 nodes: there is a single point of failure.")
+        a.reason = tr("A single failure (%1) leaves %L2 racks without power and %L3 racks on too few power "
+                      "supplies, and overloads %L4 nodes: there is a single point of failure.")
                        .arg(describe(plan, *firstFailure))
                        .arg(firstFailure->racksLost.size())
                        .arg(firstFailure->racksLimited.size())

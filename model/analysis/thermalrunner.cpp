@@ -14,6 +14,11 @@
 
 namespace rw {
 
+QString ThermalRun::engineReason() const
+{
+    return cudaFallback ? ThermalProjection::cudaUnavailableText(engine::probeBackends()) : QString();
+}
+
 void ThermalOutcome::set(std::shared_ptr<const ThermalRun> run)
 {
     mRun = std::move(run);
@@ -117,7 +122,7 @@ bool ThermalRunner::start(const ThermalRunRequest &request, QString *error)
         return false;
     }
     if (settings.backend == engine::Backend::Cpu && request.backend != engine::BackendRequest::Cpu)
-        run->engineReason = ThermalProjection::cudaUnavailableText(engine::probeBackends());
+        run->cudaFallback = true;
 
     run->predictedBytes = engine::predictThermalMemoryBytes(run->thermalCase, settings.cellM);
     if (run->predictedBytes > mMemoryLimitBytes) {

@@ -31,7 +31,9 @@ struct ThermalRun {
     Id hallId = kNoId;
     engine::ThermalCase thermalCase;
     engine::ThermalResult result;
-    QString engineReason;  ///< translated; why the CPU ran although CUDA was asked for or possible
+    bool cudaFallback = false;  ///< the CPU ran although CUDA was asked for or possible
+    /// Why the CPU ran (empty when there is nothing to explain), translated when asked.
+    QString engineReason() const;
     std::size_t predictedBytes = 0;
 };
 

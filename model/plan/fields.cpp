@@ -1,5 +1,7 @@
 #include "entitytraits.h"
 
+#include <QLocale>
+
 #include <cmath>
 
 namespace rw {
@@ -8,12 +10,13 @@ using namespace field;
 
 namespace {
 
-/// A limit as written in the field list: whole numbers in full (ids reach 2^53 - 1), others as given.
+/// A limit as written in the field list, in the current locale: whole numbers in full (ids reach
+/// 2^53 - 1), others as given.
 QString limitText(double value)
 {
     if (value == std::floor(value) && std::fabs(value) < 1e16)
-        return QString::number(qint64(value));
-    return QString::number(value, 'g', 15);
+        return QLocale().toString(qint64(value));
+    return QLocale().toString(value, 'g', 15);
 }
 
 }  // namespace

@@ -146,7 +146,7 @@ bool WeatherYear::fromCsv(const QByteArray &bytes, const QString &name, WeatherY
         values.erase(values.begin() + 59 * 24, values.begin() + 60 * 24);
     }
     if (values.size() != std::size_t(kHours)) {
-        *error = tr("%1: %2 hourly values found; a year needs 8,760 (or 8,784 in a leap year).")
+        *error = tr("%1: %L2 hourly values found; a year needs 8,760 (or 8,784 in a leap year).")
                      .arg(name)
                      .arg(values.size());
         return false;

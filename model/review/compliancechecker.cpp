@@ -2,6 +2,7 @@
 
 #include "analysis/contingency.h"
 #include "analysis/coolingbudget.h"
+#include "i18n/datetext.h"
 #include "plan/enumnames.h"
 #include "plan/plansummary.h"
 
@@ -97,7 +98,7 @@ QString percent(double share)
 
 QString date(const QDate &d)
 {
-    return QLocale().toString(d, QLocale::ShortFormat);
+    return DateText::of(d);
 }
 
 /// A figure a check judges, with where it came from.
@@ -121,7 +122,7 @@ Figure annualPue(const Context &c)
 {
     if (c.projections.energy)
         return { c.projections.energy->annualPueP50, CheckBasis::Projected,
-            ComplianceChecker::tr("Projected annual PUE: P50 %1, P95 %2 (%3 samples).")
+            ComplianceChecker::tr("Projected annual PUE: P50 %1, P95 %2 (%L3 trials).")
                 .arg(number(c.projections.energy->annualPueP50, 3), number(c.projections.energy->annualPueP95, 3))
                 .arg(QLocale().toString(c.projections.energy->samples)) };
     return { c.plan.site().pueTarget, CheckBasis::Declared,
@@ -294,14 +295,14 @@ void checkInlet(const Context &c, const Rule *rule, double tenderLimitC, CheckRe
     r.valueText = ComplianceChecker::tr("%1 °C").arg(number(highest, 1));
     r.limitText = ComplianceChecker::tr("%1 °C").arg(number(tightestLimit, 1));
     r.status = above == 0 ? CheckStatus::Pass : CheckStatus::Fail;
-    r.detail
-        = ComplianceChecker::tr("Highest projected inlet temperature (%1). %2 of %3 racks above the allowable limit of "
-                                "their hall's class")
-              .arg(c.projections.thermal->scenario)
-              .arg(above)
-              .arg(c.projections.thermal->maxInletCByRack.size());
+    r.detail = ComplianceChecker::tr(
+        "Highest projected inlet temperature (%1). %L2 of %L3 racks above the allowable limit of "
+        "their hall's class")
+                   .arg(c.projections.thermal->scenario())
+                   .arg(above)
+                   .arg(c.projections.thermal->maxInletCByRack.size());
     if (rule)
-        r.detail += ComplianceChecker::tr("; %1 above the recommended envelope.").arg(aboveRecommended);
+        r.detail += ComplianceChecker::tr("; %L1 above the recommended envelope.").arg(aboveRecommended);
     else
         r.detail += QLatin1Char('.');
 }
@@ -310,7 +311,7 @@ CheckResult fromRule(const Rule &rule, const Context &c)
 {
     CheckResult r;
     r.ruleId = rule.id;
-    r.source = rule.source;
+    r.source = rule.sourceText();
     r.url = rule.url;
     r.validFrom = rule.validFrom;
     r.relevantDate = c.plan.site().startOfOperation;
@@ -470,7 +471,7 @@ CheckResult fromRule(const Rule &rule, const Context &c)
         r.status = over == 0 ? CheckStatus::Pass : CheckStatus::Fail;
         const Rack *rack = c.plan.find<Rack>(worst->rackId);
         r.detail = ComplianceChecker::tr(
-            "Heaviest load per area: rack %1. %2 of %3 racks exceed the floor's distributed or point "
+            "Heaviest load per area: rack %1. %L2 of %L3 racks exceed the floor's distributed or point "
             "load rating or their frame's rating.")
                        .arg(rack ? rack->name : QString())
                        .arg(over)

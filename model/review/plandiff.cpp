@@ -3,7 +3,7 @@
 #include "compliancechecker.h"
 
 #include "analysis/contingency.h"
-#include "commands/planeditor.h"
+#include "i18n/labels.h"
 #include "plan/plansummary.h"
 
 #include <QLocale>
@@ -20,7 +20,7 @@ int PlanDiff::count(EntityChange::Kind kind) const
 
 QString PlanDiffer::entityName(EntityKind kind)
 {
-    return PlanEditor::describe(kind);  // one translated name per kind, shared with the editor's messages
+    return Labels::of(kind);
 }
 
 QString PlanDiffer::entityKey(EntityKind kind)
@@ -86,12 +86,14 @@ QString PlanDiffer::figureName(const QString &key)
 
 namespace {
 
-QString valueText(const QVariant &value, FieldType type)
+QString valueText(const QVariant &value, FieldType type, const QStringList &enumValues)
 {
     if (type == FieldType::Double)
         return QLocale().toString(value.toDouble(), 'g', 8);
     if (type == FieldType::Bool)
         return value.toBool() ? PlanDiffer::tr("yes") : PlanDiffer::tr("no");
+    if (type == FieldType::Enum)
+        return Labels::enumValue(enumValues, value.toString());
     QString text = value.toString();
     if (text.size() > 120)
         text = text.left(117) + QStringLiteral("...");
@@ -158,7 +160,7 @@ private:
     {
         return name(EntityKind::Hall, e.hallId)
             + QStringLiteral(" / %1 (%2; %3)")
-                  .arg(enumName(e.kind), QLocale().toString(e.xM, 'f', 2), QLocale().toString(e.yM, 'f', 2));
+                  .arg(Labels::of(e.kind), QLocale().toString(e.xM, 'f', 2), QLocale().toString(e.yM, 'f', 2));
     }
     QString baseName(const Scenario &e) const { return e.name; }
     QString baseName(const Label &e) const
@@ -195,11 +197,11 @@ std::vector<FieldChange> fieldChanges(const T &a, const T &b, const std::vector<
         } else {
             if (f.get(a) == f.get(b))
                 continue;
-            before = valueText(f.get(a), f.type);
-            after = valueText(f.get(b), f.type);
+            before = valueText(f.get(a), f.type, f.enumValues);
+            after = valueText(f.get(b), f.type, f.enumValues);
         }
         if (before != after)
-            changes.push_back({ f.name, before, after });
+            changes.push_back({ f.name, Labels::field<T>(f.name).withUnit(), before, after });
     }
     return changes;
 }

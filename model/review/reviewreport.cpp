@@ -2,6 +2,8 @@
 
 #include "analysis/contingency.h"
 #include "analysis/coolingbudget.h"
+#include "catalogue/catalogue.h"
+#include "i18n/datetext.h"
 #include "i18n/labels.h"
 #include "plan/plansummary.h"
 
@@ -36,9 +38,14 @@ QString integer(qint64 value)
     return QLocale().toString(value);
 }
 
+/// Text as HTML; a number keeps its unit on its line ("50,0 %", "1.234,7 kW"), as DIN 5008 asks.
 QString escaped(const QString &text)
 {
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+    static const QRegularExpression numberUnit(
+        QStringLiteral("(\\d) (?=(%|°C|kW|MW|MWh|kVA|kg/m²|kg|m|s|K|t|U|HE|l/kWh|W|h)(?![A-Za-z0-9äöüÄÖÜß]))"));
+    QString html = text.toHtmlEscaped();
+    html.replace(numberUnit, QStringLiteral("\\1&nbsp;"));
+    return html.replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
 }
 
 /// A simple bar chart for the report; the report must not depend on the widget-based chart module.
@@ -88,7 +95,7 @@ ReviewReport::ReviewReport(
     const Plan &plan, const QString &planPath, const ProjectionInputs &projections, const Review &review)
     : mPlan(plan), mPlanPath(planPath), mProjections(projections), mReview(review),
       mCompliance(ComplianceChecker::run(plan, projections, review)),
-      mCreated(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat))
+      mCreated(DateText::of(QDateTime::currentDateTime()))
 {
     if (!planPath.isEmpty()) {
         QString ignored;  // an unreadable file is reported in the summary as "no file"
@@ -130,15 +137,13 @@ void ReviewReport::buildTables()
         { tr("Location"), site.location },
         { tr("Operator"), site.operatorName },
         { tr("Start of operation"),
-            site.startOfOperation.isValid() ? QLocale().toString(site.startOfOperation, QLocale::ShortFormat)
-                                            : tr("not stated") },
+            site.startOfOperation.isValid() ? DateText::of(site.startOfOperation) : tr("not stated") },
         { tr("Plan file"), mPlanPath.isEmpty() ? tr("none (plan not from a file)") : QFileInfo(mPlanPath).fileName() },
         { tr("SHA-256 of the plan file"), mSha256.isEmpty() ? tr("not available") : mSha256 },
         { tr("Rackwerk version"), QStringLiteral(RW_VERSION) },
         { tr("Rule set"),
             tr("%1, version %2 of %3")
-                .arg(mCompliance.ruleSetId, mCompliance.ruleSetVersion,
-                    QLocale().toString(mCompliance.ruleSetDate, QLocale::ShortFormat)) },
+                .arg(mCompliance.ruleSetId, mCompliance.ruleSetVersion, DateText::of(mCompliance.ruleSetDate)) },
         { tr("Report created"), mCreated },
         { tr("Tender"), mReview.tender },
         { tr("Reviewer"), mReview.reviewer },
@@ -158,7 +163,7 @@ void ReviewReport::buildTables()
     mTables.push_back(summary);
 
     ReportTable bom { QStringLiteral("bill-of-materials"), tr("Bill of materials"),
-        { tr("Group"), tr("Item"), tr("Quantity"), tr("GPUs"), tr("Rating") }, {} };
+        { tr("Group"), tr("Item", "bill of materials"), tr("Quantity"), tr("GPUs"), tr("Rating") }, {} };
     for (const auto &[key, count] : s.systemsByType) {
         const DeviceType *type = mPlan.find<DeviceType>(key);
         const QString item = type ? QStringLiteral("%1 %2").arg(type->manufacturer, type->model).trimmed() : key;
@@ -247,15 +252,15 @@ void ReviewReport::buildTables()
             highest = std::max(highest, inlet);
         projections.rows.push_back({ tr("Thermal"),
             tr("highest rack inlet %1 °C (%2, engine %3)")
-                .arg(num(highest), mProjections.thermal->scenario, mProjections.thermal->engine) });
+                .arg(num(highest), mProjections.thermal->scenario(), mProjections.thermal->engine.toUpper()) });
     } else {
         projections.rows.push_back({ tr("Thermal"), tr("No thermal projection has been run.") });
     }
     if (mProjections.energy) {
         const EnergySummary &e = *mProjections.energy;
         projections.rows.push_back({ tr("Energy"),
-            tr("annual PUE P50 %1, P95 %2 (%3 samples, engine %4)")
-                .arg(num(e.annualPueP50, 3), num(e.annualPueP95, 3), integer(e.samples), e.engine) });
+            tr("annual PUE P50 %1, P95 %2 (%L3 trials, engine %4)")
+                .arg(num(e.annualPueP50, 3), num(e.annualPueP95, 3), integer(e.samples), e.engine.toUpper()) });
     } else {
         projections.rows.push_back({ tr("Energy"),
             tr("No energy projection has been run: PUE, ERF and REF are the "
@@ -268,16 +273,16 @@ void ReviewReport::buildTables()
             tr("In force from") },
         {} };
     for (const CheckResult &r : mCompliance.results)
-        checks.rows.push_back({ r.title, ComplianceChecker::statusName(r.status), ComplianceChecker::basisName(r.basis),
-            r.valueText, r.limitText, r.detail, r.source,
-            r.validFrom.isValid() ? QLocale().toString(r.validFrom, QLocale::ShortFormat) : QString() });
+        checks.rows.push_back(
+            { r.title, ComplianceChecker::statusName(r.status), ComplianceChecker::basisName(r.basis), r.valueText,
+                r.limitText, r.detail, r.source, r.validFrom.isValid() ? DateText::of(r.validFrom) : QString() });
     mTables.push_back(checks);
 
     ReportTable sources { QStringLiteral("sources"), tr("Catalogue sources"), { tr("Device type"), tr("Source") }, {} };
     for (const auto &[key, type] : mPlan.all<DeviceType>())
         if (s.systemsByType.count(key))
             sources.rows.push_back({ QStringLiteral("%1 %2").arg(type.manufacturer, type.model).trimmed(),
-                type.source.isEmpty() ? tr("not stated") : type.source });
+                type.source.isEmpty() ? tr("not stated") : Catalogue::sourceText(type) });
     mTables.push_back(sources);
 }
 
@@ -375,8 +380,7 @@ QString ReviewReport::html() const
                                                              : QStringLiteral("#f0f0f0");
         QString rule = QStringLiteral("<b>%1</b><br/><small>%2").arg(escaped(r.title), escaped(r.source));
         if (r.validFrom.isValid())
-            rule += QStringLiteral("<br/>")
-                + escaped(tr("in force from %1").arg(QLocale().toString(r.validFrom, QLocale::ShortFormat)));
+            rule += QStringLiteral("<br/>") + escaped(tr("in force from %1").arg(DateText::of(r.validFrom)));
         rule += QStringLiteral("</small>");
         // The result never wraps: it is what a reader scans the table for.
         const QString result = escaped(ComplianceChecker::statusName(r.status))
@@ -439,19 +443,26 @@ bool ReviewReport::writePdf(const QString &path, QString *error) const
     return true;
 }
 
+QChar ReviewReport::csvSeparator()
+{
+    // Where the decimal mark is a comma (German), spreadsheets expect ";" between the cells.
+    return QLocale().decimalPoint() == QLatin1String(",") ? QLatin1Char(';') : QLatin1Char(',');
+}
+
 QString ReviewReport::csv(const ReportTable &table)
 {
-    auto line = [](const QStringList &cells) {
+    const QChar separator = csvSeparator();
+    auto line = [separator](const QStringList &cells) {
         QStringList quoted;
         for (QString cell : cells) {
-            if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n'))
+            if (cell.contains(separator) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n'))
                 || cell.contains(QLatin1Char('\r'))) {
                 cell.replace(QLatin1Char('"'), QStringLiteral("\"\""));
                 cell = QLatin1Char('"') + cell + QLatin1Char('"');
             }
             quoted << cell;
         }
-        return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        return quoted.join(separator) + QStringLiteral("\r\n");
     };
     QString out = line(table.headers);
     for (const QStringList &row : table.rows)

@@ -48,9 +48,11 @@ public:
     QString html() const;
 
     bool writePdf(const QString &path, QString *error) const;
-    /// Writes every table as DIR/KEY.csv (UTF-8, comma separated, RFC 4180 quoting).
+    /// Writes every table as DIR/KEY.csv (UTF-8, RFC 4180 quoting), numbers in the current locale.
     bool writeCsv(const QString &directory, QStringList *written, QString *error) const;
     static QString csv(const ReportTable &table);
+    /// "," where the locale's decimal mark is a point, ";" where it is a comma (German).
+    static QChar csvSeparator();
 
     /// SHA-256 of a file, lowercase hex; empty with a translated reason when it cannot be read.
     static QString sha256OfFile(const QString &path, QString *error);

@@ -119,7 +119,8 @@ QString checkHeader(const QString &path)
     const quint32 pageCount = bigEndian32(header, 28);
     const bool pageCountValid = bigEndian32(header, 24) == bigEndian32(header, 92);
     if (pageCountValid && qint64(pageCount) * pageSize > info.size()) {
-        return PlanStore::tr("The plan %1 is truncated: it should hold %2 bytes but has only %3. Use a complete copy.")
+        return PlanStore::tr(
+            "The plan %1 is truncated: it should hold %L2 bytes but has only %L3. Use a complete copy.")
             .arg(describe(path))
             .arg(qint64(pageCount) * pageSize)
             .arg(info.size());

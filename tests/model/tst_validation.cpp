@@ -523,12 +523,12 @@ void TestValidation::fieldRanges_data()
     const QVariant none;
     QTest::newRow("negative rack budget")
         << "rack"
-        << "maxPowerKw" << QVariant(-1.0) << false << none << "must be between 0 and 2000";
+        << "maxPowerKw" << QVariant(-1.0) << false << none << "must be between 0 and 2,000";
     QTest::newRow("rack budget at the limit") << "rack"
                                               << "maxPowerKw" << QVariant(2000.0) << true << QVariant(2000.0) << "";
     QTest::newRow("rack budget over the limit")
         << "rack"
-        << "maxPowerKw" << QVariant(2000.5) << false << none << "must be between 0 and 2000";
+        << "maxPowerKw" << QVariant(2000.5) << false << none << "must be between 0 and 2,000";
     QTest::newRow("rack budget as an integer") << "rack"
                                                << "maxPowerKw" << QVariant(20) << true << QVariant(20.0) << "";
     QTest::newRow("NaN") << "rack"
@@ -563,7 +563,7 @@ void TestValidation::fieldRanges_data()
                                   << "positionU" << QVariant(0) << false << none << "must be between 1 and 60";
     QTest::newRow("negative device power")
         << "type"
-        << "maxPowerW" << QVariant(-0.5) << false << none << "must be between 0 and 500000";
+        << "maxPowerW" << QVariant(-0.5) << false << none << "must be between 0 and 500,000";
     QTest::newRow("liquid share over 1") << "type"
                                          << "liquidHeatShare" << QVariant(1.01) << false << none
                                          << "must be between 0 and 1";

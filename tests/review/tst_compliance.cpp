@@ -1,6 +1,7 @@
 #include "../common/testplans.h"
 
 #include "demo/demoplan.h"
+#include "i18n/language.h"
 #include "review/compliancechecker.h"
 #include "review/reviewjson.h"
 
@@ -282,7 +283,7 @@ void TestCompliance::inletEnvelope()
     buildPassingPlan(plan);  // hall class A2: allowable up to 35 °C, recommended up to 27 °C
     ProjectionInputs projections;
     projections.thermal = ThermalSummary { { { small::kRackA, 28.0 }, { small::kRackB, 35.5 } }, QStringLiteral("cpu"),
-        QStringLiteral("design day") };
+        QStringLiteral("Hall 1"), 0.3 };
     CheckResult r = result(check(plan, projections), QStringLiteral("ashrae-inlet"));
     QCOMPARE(r.status, CheckStatus::Fail);
     QCOMPARE(r.basis, CheckBasis::Projected);
@@ -301,6 +302,26 @@ void TestCompliance::inletEnvelope()
     r = result(check(plan, projections), QStringLiteral("ashrae-inlet"));
     QCOMPARE(r.status, CheckStatus::Fail);
     QCOMPARE(r.racks.size(), std::size_t(2));
+
+    // The detail names what was projected (issue 15: it read "Highest projected inlet temperature ()."),
+    // in both languages and without a run's hall or cell size too.
+    QVERIFY2(r.detail.startsWith(QStringLiteral("Highest projected inlet temperature (Hall 1, steady state")),
+        qPrintable(r.detail));
+    QVERIFY2(r.detail.contains(QStringLiteral("cells of 0.30 m")), qPrintable(r.detail));
+    const QLocale initial;
+    QVERIFY(Language::apply(QStringLiteral("de")));
+    r = result(check(plan, projections), QStringLiteral("ashrae-inlet"));
+    QVERIFY(Language::apply(QStringLiteral("en")));
+    QLocale::setDefault(initial);  // the other cases expect the locale the suite started with
+    QVERIFY2(!r.detail.contains(QStringLiteral("()")), qPrintable(r.detail));
+    QVERIFY2(r.detail.contains(QStringLiteral("Hall 1, stationärer Zustand")), qPrintable(r.detail));
+    QVERIFY2(r.detail.contains(QStringLiteral("0,30 m")), qPrintable(r.detail));
+    projections.thermal->hall.clear();
+    projections.thermal->cellM = 0;
+    r = result(check(plan, projections), QStringLiteral("ashrae-inlet"));
+    QVERIFY2(!r.detail.contains(QStringLiteral("()")), qPrintable(r.detail));
+    QVERIFY2(
+        r.detail.startsWith(QStringLiteral("Highest projected inlet temperature (steady state")), qPrintable(r.detail));
 }
 
 void TestCompliance::floorLoad()

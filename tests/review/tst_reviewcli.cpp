@@ -198,7 +198,7 @@ void TestReviewCli::diff()
 
     r = run(words({ "--lang", "de", "diff" }) << mPlan << mOther);
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    QVERIFY2(r.out.contains(QStringLiteral("pueTarget: 1,3 -> 1,15")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Standort: PUE-Zielwert: 1,3 -> 1,15")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("Gerät B / U10 (b10): entfernt")), qPrintable(r.out));
 
     r = run(words({ "diff" }) << mPlan);

@@ -199,8 +199,8 @@ void TestPlanJson::reportsBadValueWithItsPath_data()
     };
 
     row("text for a number", "racks/0/maxPowerKw", QStringLiteral("60"), "$.racks[0].maxPowerKw", "number");
-    row("below the range", "racks/0/maxPowerKw", -5, "$.racks[0].maxPowerKw", "2000");
-    row("above the range", "racks/0/maxPowerKw", 2000.5, "$.racks[0].maxPowerKw", "2000");
+    row("below the range", "racks/0/maxPowerKw", -5, "$.racks[0].maxPowerKw", "2,000");
+    row("above the range", "racks/0/maxPowerKw", 2000.5, "$.racks[0].maxPowerKw", "2,000");
     row("fraction for an integer", "racks/0/heightU", 42.5, "$.racks[0].heightU", "whole");
     row("null for a number", "halls/0/widthM", QJsonValue(QJsonValue::Null), "$.halls[0].widthM", "number");
     row("array for a number", "halls/0/widthM", QJsonArray { 10 }, "$.halls[0].widthM", "number");

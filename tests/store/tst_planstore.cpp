@@ -579,7 +579,7 @@ void TestPlanStore::refusesTamperedContent_data()
         QTest::newRow(name) << sql << mentions;
     };
     row("negative rack power", QStringLiteral("UPDATE racks SET maxPowerKw = -5"),
-        { QStringLiteral("racks"), QStringLiteral("maxPowerKw"), QStringLiteral("2000") });
+        { QStringLiteral("racks"), QStringLiteral("maxPowerKw"), QStringLiteral("2,000") });
     row("power above the range", QStringLiteral("UPDATE racks SET maxPowerKw = 2000.5"),
         { QStringLiteral("racks"), QStringLiteral("maxPowerKw") });
     row("text in a number column", QStringLiteral("UPDATE racks SET heightU = 'tall'"),

@@ -682,12 +682,12 @@ void TestFloorPlanEditor::hallOutlineRefusesTooSmallAndCancels()
     const QPoint tooSmall = viewportPoint(view, { 0.5, 12.0 });
     QTest::mousePress(viewport, Qt::LeftButton, {}, corner);
     QTest::mouseMove(viewport, tooSmall);
-    QVERIFY2(view->gestureText().contains(QLatin1String("widthM")), qPrintable(view->gestureText()));
+    QVERIFY2(view->gestureText().contains(QLatin1String("Width")), qPrintable(view->gestureText()));
     QTest::mouseRelease(viewport, Qt::LeftButton, {}, tooSmall);
     QCOMPARE(hallSize(window), QSizeF(20, 20));
     QCOMPARE(window.undoStack().count(), 0);
     const QString refused = window.statusBar()->currentMessage();
-    QVERIFY2(refused.contains(QLatin1String("widthM")) && refused.contains(QLatin1String("1")), qPrintable(refused));
+    QVERIFY2(refused.contains(QLatin1String("Width")) && refused.contains(QLatin1String("1")), qPrintable(refused));
 
     // Exactly the minimum is a valid hall.
     drag(view, { 20.0, 20.0 }, { 1.0, 20.0 });
@@ -770,7 +770,7 @@ void TestFloorPlanEditor::hallOutlineGerman()
     const QPoint to = viewportPoint(view, { 21.5, 18.0 });
     QTest::mousePress(viewport, Qt::LeftButton, {}, corner);
     QTest::mouseMove(viewport, to);
-    QVERIFY2(view->gestureText().contains(QStringLiteral("21,5 x 18,0 m")), qPrintable(view->gestureText()));
+    QVERIFY2(view->gestureText().contains(QStringLiteral("21,5 × 18,0 m")), qPrintable(view->gestureText()));
     saveScreenshot(window, QStringLiteral("hall-outline-de.png"));
     QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
     QCOMPARE(hallSize(window), QSizeF(21.5, 18.0));

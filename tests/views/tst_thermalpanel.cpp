@@ -140,7 +140,7 @@ void TestThermalPanel::germanTexts()
     auto *tabs = panel.findChild<QTabWidget *>();
     QCOMPARE(ThermalPanel::tr("Hottest racks"), QStringLiteral("Heißeste Racks"));
     QTRY_COMPARE(tabs->tabText(0), QStringLiteral("Heißeste Racks"));
-    QCOMPARE(panel.rackTable()->horizontalHeaderItem(1)->text(), QStringLiteral("Eintritt °C"));
+    QCOMPARE(panel.rackTable()->horizontalHeaderItem(1)->text(), QStringLiteral("Zuluft °C"));
     panel.runner()->setMemoryLimitBytes(1 << 20);
     panel.setCellM(0.05);
     QVERIFY(!panel.runProjection());

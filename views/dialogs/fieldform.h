@@ -1,6 +1,7 @@
 #pragma once
 
-#include "fieldlabels.h"
+#include "i18n/datetext.h"
+#include "i18n/labels.h"
 #include "plan/fields.h"
 
 #include <QCheckBox>
@@ -27,7 +28,7 @@ public:
             if (skip.contains(field.name))
                 continue;
             QWidget *editor = makeEditor(field, layout->parentWidget());
-            const FieldLabel label = fieldLabel(field.name);
+            const FieldLabel label = Labels::field<T>(field.name);
             editor->setObjectName(field.name);
             editor->setToolTip(label.tip);
             layout->addRow(label.text + QLatin1Char(':'), editor);
@@ -90,7 +91,7 @@ private:
 
     static QWidget *makeEditor(const FieldDef<T> &field, QWidget *parent)
     {
-        const QString unit = fieldLabel(field.name).unit;
+        const QString unit = Labels::field<T>(field.name).unit;
         const QString suffix = unit.isEmpty() ? QString() : QLatin1Char(' ') + unit;
         switch (field.type) {
         case FieldType::Int:
@@ -113,7 +114,7 @@ private:
         case FieldType::Enum: {
             auto *combo = new QComboBox(parent);
             for (const QString &value : field.enumValues)
-                combo->addItem(enumValueLabel(value), value);
+                combo->addItem(Labels::enumValue(field.enumValues, value), value);
             return combo;
         }
         case FieldType::Date: {
@@ -121,7 +122,7 @@ private:
             date->setCalendarPopup(true);
             date->setMinimumDate(QDate(1990, 1, 1));
             date->setSpecialValueText(QCoreApplication::translate("rw::FieldForm", "not set"));
-            date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+            date->setDisplayFormat(DateText::format());  // the locale's order, four-digit years
             return date;
         }
         case FieldType::Text:

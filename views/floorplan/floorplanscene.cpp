@@ -80,54 +80,6 @@ const QColor kAirCooled(150, 200, 240);
 const QColor kLiquidCooled(40, 90, 170);
 const QColor kHybridCooled(130, 100, 200);
 
-QString coolingCaption(CoolingKind kind)
-{
-    switch (kind) {
-    case CoolingKind::Crah:
-        return QCoreApplication::translate("rw::FloorPlanScene", "CRAH");
-    case CoolingKind::FanWall:
-        return QCoreApplication::translate("rw::FloorPlanScene", "Fan wall");
-    case CoolingKind::InRow:
-        return QCoreApplication::translate("rw::FloorPlanScene", "In-row");
-    case CoolingKind::RearDoor:
-        return QCoreApplication::translate("rw::FloorPlanScene", "Rear door");
-    case CoolingKind::Cdu:
-        return QCoreApplication::translate("rw::FloorPlanScene", "CDU");
-    case CoolingKind::Chiller:
-        return QCoreApplication::translate("rw::FloorPlanScene", "Chiller");
-    case CoolingKind::DryCooler:
-        return QCoreApplication::translate("rw::FloorPlanScene", "Dry cooler");
-    case CoolingKind::WaterHeatExchanger:
-        return QCoreApplication::translate("rw::FloorPlanScene", "Heat exchanger");
-    }
-    return {};
-}
-
-QString powerCaption(PowerNodeKind kind)
-{
-    switch (kind) {
-    case PowerNodeKind::Pdu:
-        return QCoreApplication::translate("rw::FloorPlanScene", "PDU");
-    case PowerNodeKind::Rpp:
-        return QCoreApplication::translate("rw::FloorPlanScene", "RPP");
-    case PowerNodeKind::Busway:
-        return QCoreApplication::translate("rw::FloorPlanScene", "Busway");
-    case PowerNodeKind::Ups:
-        return QCoreApplication::translate("rw::FloorPlanScene", "UPS");
-    case PowerNodeKind::Switchboard:
-        return QCoreApplication::translate("rw::FloorPlanScene", "Switchboard");
-    case PowerNodeKind::Transformer:
-        return QCoreApplication::translate("rw::FloorPlanScene", "Transformer");
-    case PowerNodeKind::Generator:
-        return QCoreApplication::translate("rw::FloorPlanScene", "Generator");
-    case PowerNodeKind::UtilityFeed:
-        return QCoreApplication::translate("rw::FloorPlanScene", "Utility feed");
-    case PowerNodeKind::RackPdu:
-        return QCoreApplication::translate("rw::FloorPlanScene", "Rack PDU");
-    }
-    return {};
-}
-
 }  // namespace
 
 FloorPlanScene::FloorPlanScene(const Plan &plan, QObject *parent) : QGraphicsScene(parent), mPlan(plan)
@@ -187,7 +139,7 @@ QGraphicsItem *FloorPlanScene::itemFor(const PlanItemRef &ref) const
 
 void FloorPlanScene::addCoolingUnit(const CoolingUnit &unit)
 {
-    auto *item = new PlanShapeItem(footprint(unit), coolingCaption(unit.kind), unit.facing);
+    auto *item = new PlanShapeItem(footprint(unit), Labels::shortOf(unit.kind), unit.facing);
     item->setPen(cosmeticPen(QColor(20, 70, 140)));
     item->setBrush(unit.standby ? QColor(200, 220, 245) : QColor(120, 170, 230));
     item->setData(0, unit.id);
@@ -238,7 +190,7 @@ void FloorPlanScene::addObstacle(const Obstacle &obstacle)
 
 void FloorPlanScene::addPowerNode(const PowerNode &node)
 {
-    auto *item = new PlanShapeItem(footprint(node), powerCaption(node.kind));
+    auto *item = new PlanShapeItem(footprint(node), Labels::shortOf(node.kind));
     item->setPen(cosmeticPen(QColor(150, 80, 0)));
     item->setBrush(node.side == FeedSide::B ? QColor(255, 215, 160) : QColor(255, 190, 110));
     item->setData(0, node.id);

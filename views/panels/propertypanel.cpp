@@ -1,8 +1,8 @@
 #include "propertypanel.h"
 
 #include "commands/planbatch.h"
-#include "fieldlabels.h"
 #include "floorplan/floorplanscene.h"
+#include "i18n/labels.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -158,7 +158,7 @@ void PropertyPanel::addGroup(const QString &title, const std::vector<Id> &ids, c
         bool differs = false;
         for (const T *entity : entities)
             differs = differs || field.get(*entity) != value;
-        const FieldLabel label = fieldLabel(field.name);
+        const FieldLabel label = Labels::field<T>(field.name);
         const QString suffix = label.unit.isEmpty() ? QString() : QLatin1Char(' ') + label.unit;
         QWidget *editor = nullptr;
         auto commit = [this, ids, i](const QVariant &v) { apply<T>(ids, i, v); };
@@ -202,7 +202,7 @@ void PropertyPanel::addGroup(const QString &title, const std::vector<Id> &ids, c
         case FieldType::Enum: {
             auto *combo = new QComboBox(group);
             for (const QString &name : field.enumValues)
-                combo->addItem(enumValueLabel(name), name);
+                combo->addItem(Labels::enumValue(field.enumValues, name), name);
             combo->setCurrentIndex(std::max(0, combo->findData(value.toString())));
             connect(combo, &QComboBox::activated, this, [combo, commit] { commit(combo->currentData()); });
             editor = combo;
@@ -242,7 +242,7 @@ template <class T> void PropertyPanel::apply(const std::vector<Id> &ids, int fie
         return;
     const FieldDef<T> &field = EntityTraits<T>::fields()[std::size_t(fieldIndex)];
     PlanBatch batch(
-        *mEditor, QCoreApplication::translate("rw::PropertyPanel", "Set %1").arg(fieldLabel(field.name).text));
+        *mEditor, QCoreApplication::translate("rw::PropertyPanel", "Set %1").arg(Labels::field<T>(field.name).text));
     for (Id id : ids) {
         const T *found = mPlan.find<T>(id);
         if (!found)

@@ -175,12 +175,12 @@ ThermalPanel::ThermalPanel(const Plan &plan, FloorPlanScene *scene, QWidget *par
         [this] { mDuration->setEnabled(mFail->currentData().toLongLong() != kNoId); });
     connect(mRunner, &ThermalRunner::progress, this, [this](double fraction, const QString &text) {
         mProgress->setValue(int(std::lround(fraction * 1000)));
-        mStatus->setText(text);
+        setStatus(text);
     });
     connect(mRunner, &ThermalRunner::finished, this, [this](bool ok, const QString &error) {
         updateRunState();
         if (ok) {
-            mStatus->setText(tr("Finished."));
+            setStatus(QT_TR_NOOP("Finished."));
             mProgress->setValue(mProgress->maximum());
         } else {
             showError(error);
@@ -280,6 +280,8 @@ void ThermalPanel::retranslate()
     mHeightLabel->setText(tr("Height:"));
     mHeight->setSuffix(tr(" m"));
     mHeight->setToolTip(tr("Height above the floor of the heat map"));
+    if (mStatusSource)
+        mStatus->setText(tr(mStatusSource));
     mRacks->setHorizontalHeaderLabels(
         { tr("Rack"), tr("Inlet °C"), tr("Max inlet °C"), tr("Exhaust °C"), tr("Heat kW"), tr("ASHRAE") });
     mCoolers->setHorizontalHeaderLabels(
@@ -331,7 +333,7 @@ void ThermalPanel::refreshHall()
     updateGridInfo();
     updateRunState();
     if (!build.ok() && !mRunner->isRunning())
-        mStatus->setText(build.error);
+        setStatus(build.error);
 }
 
 void ThermalPanel::updateGridInfo()
@@ -398,13 +400,25 @@ void ThermalPanel::cancelProjection()
     if (!mRunner->isRunning())
         return;
     mRunner->cancel();
-    mStatus->setText(tr("Cancelling..."));
+    setStatus(QT_TR_NOOP("Cancelling..."));
+}
+
+void ThermalPanel::setStatus(const QString &text)
+{
+    mStatusSource = nullptr;
+    mStatus->setText(text);
+}
+
+void ThermalPanel::setStatus(const char *source)
+{
+    mStatusSource = source;
+    mStatus->setText(tr(source));
 }
 
 void ThermalPanel::showError(const QString &text)
 {
     mError = text;
-    mStatus->setText(text);
+    setStatus(text);
     mStatus->setStyleSheet(QStringLiteral("color: #c0392b"));
 }
 
@@ -414,10 +428,10 @@ QString ThermalPanel::engineLine() const
     if (!run)
         return {};
     const QString engineName = run->result.backend == engine::Backend::Cuda ? tr("CUDA") : tr("CPU");
-    return run->engineReason.isEmpty()
+    return run->engineReason().isEmpty()
         ? tr("Thermal: %1 engine, %2 s").arg(engineName, QLocale().toString(run->result.wallSeconds, 'f', 1))
         : tr("Thermal: %1 engine (%2), %3 s")
-              .arg(engineName, run->engineReason, QLocale().toString(run->result.wallSeconds, 'f', 1));
+              .arg(engineName, run->engineReason(), QLocale().toString(run->result.wallSeconds, 'f', 1));
 }
 
 void ThermalPanel::showOutcome()
@@ -443,7 +457,7 @@ void ThermalPanel::showOutcome()
         tr("%1 cells of %2 m on the %3 engine%4, %8: %5 steps, %6, %7 s.")
             .arg(locale.toString(qulonglong(r.grid.cellCount())), locale.toString(r.grid.cellM, 'f', 2),
                 r.backend == engine::Backend::Cuda ? tr("CUDA") : tr("CPU"),
-                run->engineReason.isEmpty() ? QString() : tr(" (%1)").arg(run->engineReason),
+                run->engineReason().isEmpty() ? QString() : tr(" (%1)").arg(run->engineReason()),
                 locale.toString(r.iterations), convergenceText(r),
                 locale.toString(r.wallSeconds + r.transientWallSeconds, 'f', 1),
                 mTurbulence->itemText(int(r.turbulence))));  // the box lists the models in enum order

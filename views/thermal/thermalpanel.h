@@ -65,6 +65,10 @@ private:
     void updateGridInfo();
     void updateRunState();
     void showError(const QString &text);
+    /// A status line that came translated (progress, errors) ...
+    void setStatus(const QString &text);
+    /// ... or one of this panel's own, which follows a change of language.
+    void setStatus(const char *source);
     void showOutcome();
     void fillRacks(const ThermalRun &run);
     void fillCoolers(const ThermalRun &run);
@@ -82,6 +86,7 @@ private:
     engine::ThermalCase mCase;  ///< of the hall shown, for the defaults and the memory estimate
     float mDefaultCellM = 0.0f;
     QString mError;
+    const char *mStatusSource = nullptr;  ///< untranslated source of the status line, if it is the panel's own
     QTimer mRefreshTimer;
 
     QLabel *mCellLabel, *mEngineLabel, *mTurbulenceLabel, *mFailLabel, *mDurationLabel;
