@@ -39,13 +39,13 @@ bool Language::apply(const QString &code)
     const QLocale locale(code == QLatin1String("de") ? QLocale(QLocale::German, QLocale::Germany)
                                                      : QLocale(QLocale::English, QLocale::UnitedKingdom));
     QLocale::setDefault(locale);
-    if (code != QLatin1String("en")) {
-        if (appTranslator().load(QStringLiteral(":/rackwerk/i18n/rackwerk_%1.qm").arg(code)))
-            QCoreApplication::installTranslator(&appTranslator());
-        if (qtTranslator().load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&qtTranslator());
-    }
+    // English has a translation too, of its plural forms only: "%n year(s)" reads "1 year", "2 years".
+    if (appTranslator().load(QStringLiteral(":/rackwerk/i18n/rackwerk_%1.qm").arg(code)))
+        QCoreApplication::installTranslator(&appTranslator());
+    if (code != QLatin1String("en")
+        && qtTranslator().load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator());
     gCurrent = code;
     return true;
 }
