@@ -131,7 +131,7 @@ void ReviewReport::buildTables()
         { tr("Operator"), site.operatorName },
         { tr("Start of operation"),
             site.startOfOperation.isValid() ? QLocale().toString(site.startOfOperation, QLocale::ShortFormat)
-                                            : tr("not stated") },
+                                            : tr("not declared") },
         { tr("Plan file"), mPlanPath.isEmpty() ? tr("none (plan not from a file)") : QFileInfo(mPlanPath).fileName() },
         { tr("SHA-256 of the plan file"), mSha256.isEmpty() ? tr("not available") : mSha256 },
         { tr("Rackwerk version"), QStringLiteral(RW_VERSION) },
@@ -147,8 +147,10 @@ void ReviewReport::buildTables()
         { tr("Devices / GPUs"), tr("%1 / %2").arg(integer(s.deviceCount), integer(s.gpuCount)) },
         { tr("IT power, nameplate"), tr("%1 kW").arg(num(s.nameplateItKw)) },
         { tr("IT power, typical"), tr("%1 kW").arg(num(s.typicalItKw)) },
-        { tr("Declared availability class"), integer(site.declaredAvailabilityClass) },
-        { tr("Availability class the power chain supports"), integer(power.availability.supportedClass) },
+        { tr("Declared availability class"),
+            site.declaredAvailabilityClass ? integer(*site.declaredAvailabilityClass) : tr("not declared") },
+        { tr("Availability class the power chain supports"),
+            power.availability.supportedClass > 0 ? integer(power.availability.supportedClass) : tr("not assessable") },
         { tr("Checks passed / failed / not assessable / not applicable"),
             tr("%1 / %2 / %3 / %4")
                 .arg(integer(mCompliance.count(CheckStatus::Pass)), integer(mCompliance.count(CheckStatus::Fail)),
