@@ -960,7 +960,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     </message>
     <message>
         <source>%1: the racks release up to %2 into the air, and the hall has no air cooling unit (CRAH, fan wall, in-row cooler or rear door).</source>
-        <translation>%1: Die Racks geben bis zu %2 an die Luft ab, aber die Halle hat kein Luftkühlgerät (Umluftkühler, Lüfterwand, In-Row-Kühlgerät oder Rücktür-Wärmetauscher).</translation>
+        <translation>%1: Die Racks geben bis zu %2 an die Luft ab, aber die Halle hat kein Kühlgerät für die Luft (Umluftkühlgerät, Lüfterwand, Reihenkühlgerät oder Rücktür-Wärmetauscher).</translation>
     </message>
     <message>
         <source>%1: the racks put up to %2 into liquid, and the hall has no CDU.</source>
