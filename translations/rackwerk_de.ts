@@ -24,14 +24,6 @@
         <translation>Am stärksten ausgelastete Stromversorgungsknoten und Kühlung</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Supported availability class (EN 50600): %1&lt;/b&gt; (declared: %2)&lt;br&gt;%3</source>
-        <translation>&lt;b&gt;Erreichte Verfügbarkeitsklasse (EN 50600): %1&lt;/b&gt; (angegeben: %2)&lt;br&gt;%3</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
         <source>%1 air cooling</source>
         <translation>%1 Luftkühlung</translation>
     </message>
@@ -98,6 +90,30 @@
     <message>
         <source>%1: %2 more</source>
         <translation>%1: %2 weitere</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Supported availability class (EN 50600): %1&lt;/b&gt; (%2)&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;Erreichte Verfügbarkeitsklasse (EN 50600): %1&lt;/b&gt; (%2)&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>not assessable</source>
+        <translation>nicht bewertbar</translation>
+    </message>
+    <message>
+        <source>declared: class %1</source>
+        <translation>angegeben: Klasse %1</translation>
+    </message>
+    <message>
+        <source>no class declared</source>
+        <translation>keine Klasse angegeben</translation>
+    </message>
+    <message>
+        <source>Power budgets not assessable: %1</source>
+        <translation>Leistungsbudgets nicht bewertbar: %1</translation>
+    </message>
+    <message>
+        <source>Cooling budget not assessable: %1</source>
+        <translation>Kühlbudget nicht bewertbar: %1</translation>
     </message>
 </context>
 <context>
@@ -410,10 +426,6 @@
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>%1: %2 error(s), %3 warning(s)</source>
-        <translation>%1: %2 Fehler, %3 Warnung(en)</translation>
-    </message>
-    <message>
         <source>demo needs -o PLAN.</source>
         <translation>demo braucht -o PLAN.</translation>
     </message>
@@ -552,10 +564,6 @@
     <message>
         <source>--scenario must be a scenario id, not &quot;%1&quot;.</source>
         <translation>--scenario muss die ID eines Szenarios sein, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>Load projection: %1 trials, %2 years from %3, %4 racks, scenario &quot;%5&quot;, weather: %6</source>
-        <translation>Lastprognose: %1 Durchläufe, %2 Jahre ab %3, %4 Racks, Szenario „%5“, Wetter: %6</translation>
     </message>
     <message>
         <source>Engine: %1, %2 s, %3 rack-hours per second</source>
@@ -762,6 +770,22 @@
         <translation>Die Strömung pendelt: Rack- und Kühlgerätewerte sind Mittelwerte über die letzten %1 Schritte; die Zuluft der Racks schwankt um bis zu %2 K.</translation>
     </message>
     <message>
+        <source>--transient goes with --fail: it says how long to follow the failure.</source>
+        <translation>--transient gehört zu --fail: es gibt an, wie lange der Ausfall verfolgt wird.</translation>
+    </message>
+    <message>
+        <source>--trials must be a whole number from 1 to %L1, not &quot;%2&quot;.</source>
+        <translation>--trials muss eine ganze Zahl von 1 bis %L1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Without %1: %L2 racks lose power, %L3 run on too few power supplies, %4 kW unserved, %L5 nodes overloaded, %L6 cooling units stop</source>
+        <translation>Ohne %1: %L2 Racks verlieren die Stromversorgung, %L3 laufen mit zu wenigen Netzteilen, %4 kW nicht versorgt, %L5 Knoten überlastet, %L6 Kühlgeräte fallen aus</translation>
+    </message>
+    <message>
+        <source>%L1 passed, %L2 failed, %L3 not assessable, %L4 not applicable</source>
+        <translation>%L1 erfüllt, %L2 nicht erfüllt, %L3 nicht bewertbar, %L4 nicht anwendbar</translation>
+    </message>
+    <message>
         <source>Usage: rackwerk-cli [--lang de|en] COMMAND ...
   info PLAN|demo [--json]        key figures of a plan
   validate PLAN                  check a plan; warnings are listed
@@ -790,7 +814,8 @@
                                  cooling unit (or a power node&apos;s units) at t = 0
   fields                         reference of every field of the JSON form
 PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
-Exit codes: 0 success, 1 failure, 2 bad input.</source>
+Options a command does not take are refused: &quot;Unknown option --x.&quot;
+Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check failed.</source>
         <translation>Aufruf: rackwerk-cli [--lang de|en] BEFEHL ...
   info PLAN|demo [--json]        Kennzahlen eines Plans
   validate PLAN                  einen Plan prüfen; Warnungen werden aufgelistet
@@ -816,26 +841,74 @@ Exit codes: 0 success, 1 failure, 2 bad input.</source>
           [--fail GERÄT [--transient SEKUNDEN]] [--json] [--export-case DATEI]
           [--turbulence k-epsilon|chen-xu]
                                  Lufttemperaturen der ersten Halle; --fail stoppt ein
-                                 Kühlgerät (oder die Geräte eines Stromversorgungsknotens) bei t = 0
+                                 Kühlgerät (oder die Geräte eines Stromknotens) bei t = 0
   fields                         Referenz aller Felder der JSON-Form
-PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder „demo“.
-Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
+PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;demo&quot;.
+Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x.“
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
     </message>
     <message>
-        <source>--transient goes with --fail: it says how long to follow the failure.</source>
-        <translation>--transient gehört zu --fail: es gibt an, wie lange der Ausfall verfolgt wird.</translation>
+        <source>Unknown option %1.</source>
+        <translation>Unbekannte Option %1.</translation>
     </message>
     <message>
-        <source>--trials must be a whole number from 1 to %L1, not &quot;%2&quot;.</source>
-        <translation>--trials muss eine ganze Zahl von 1 bis %L1 sein, nicht „%2“.</translation>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Without %1: %L2 racks lose power, %L3 run on too few power supplies, %4 kW unserved, %L5 nodes overloaded, %L6 cooling units stop</source>
-        <translation>Ohne %1: %L2 Racks verlieren die Stromversorgung, %L3 laufen mit zu wenigen Netzteilen, %4 kW nicht versorgt, %L5 Knoten überlastet, %L6 Kühlgeräte fallen aus</translation>
+        <source>Load projection: %1, %2 from %3, %4, scenario &quot;%5&quot;, weather: %6</source>
+        <translation>Lastprognose: %1, %2 ab %3, %4, Szenario „%5“, Wetter: %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln trial(s)</source>
+        <translation>
+            <numerusform>%Ln Durchlauf</numerusform>
+            <numerusform>%Ln Durchläufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln year(s)</source>
+        <translation>
+            <numerusform>%Ln Jahr</numerusform>
+            <numerusform>%Ln Jahre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rack(s)</source>
+        <translation>
+            <numerusform>%Ln Rack</numerusform>
+            <numerusform>%Ln Racks</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%L1 passed, %L2 failed, %L3 not assessable, %L4 not applicable</source>
-        <translation>%L1 erfüllt, %L2 nicht erfüllt, %L3 nicht bewertbar, %L4 nicht anwendbar</translation>
+        <source>Power budgets not assessable: %1</source>
+        <translation>Leistungsbudgets nicht bewertbar: %1</translation>
+    </message>
+    <message>
+        <source>not assessable</source>
+        <translation>nicht bewertbar</translation>
+    </message>
+    <message>
+        <source>Cooling budgets not assessable: %1</source>
+        <translation>Kühlbudgets nicht bewertbar: %1</translation>
+    </message>
+    <message>
+        <source>Heat rejection: %1 kW of heat; the plan has no chiller, dry cooler or heat exchanger, so it is not assessed.</source>
+        <translation>Rückkühlung: %1 kW Wärme; der Plan hat keine Kältemaschine, keinen Rückkühler und keinen Wasser-Wärmetauscher, daher wird sie nicht bewertet.</translation>
     </message>
 </context>
 <context>
@@ -866,6 +939,76 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
             <numerusform>%L1 hinzugefügt, %L2 entfernt, %L3 geändert; %Ln Standortfeld unterscheidet sich.</numerusform>
             <numerusform>%L1 hinzugefügt, %L2 entfernt, %L3 geändert; %Ln Standortfelder unterscheiden sich.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rw::CompletenessChecks</name>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan has no power chain: %n rack(s) with up to %1 have no power feed.</source>
+        <translation>
+            <numerusform>Der Plan hat keine Stromversorgungskette: %n Rack mit bis zu %1 hat keine Einspeisung.</numerusform>
+            <numerusform>Der Plan hat keine Stromversorgungskette: %n Racks mit bis zu %1 haben keine Einspeisung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rack(s) with up to %1 have no power feed, so the power chain does not carry the whole load.</source>
+        <translation>
+            <numerusform>%n Rack mit bis zu %1 hat keine Einspeisung; die Stromversorgungskette trägt also nicht die ganze Last.</numerusform>
+            <numerusform>%n Racks mit bis zu %1 haben keine Einspeisung; die Stromversorgungskette trägt also nicht die ganze Last.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the racks release up to %2 into the air, and the hall has no air cooling unit (CRAH, fan wall, in-row cooler or rear door).</source>
+        <translation>%1: Die Racks geben bis zu %2 an die Luft ab, aber die Halle hat kein Kühlgerät für die Luft (Umluftkühlgerät, Lüfterwand, Reihenkühlgerät oder Rücktür-Wärmetauscher).</translation>
+    </message>
+    <message>
+        <source>%1: the racks put up to %2 into liquid, and the hall has no CDU.</source>
+        <translation>%1: Die Racks geben bis zu %2 an die Flüssigkeit ab, aber die Halle hat keine CDU.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rack(s) are liquid-cooled or hybrid, and the hall has no CDU.</source>
+        <translation>
+            <numerusform>%1: %n Rack ist flüssigkeitsgekühlt oder hybrid, aber die Halle hat keine CDU.</numerusform>
+            <numerusform>%1: %n Racks sind flüssigkeitsgekühlt oder hybrid, aber die Halle hat keine CDU.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan has no power chain.</source>
+        <translation>Der Plan hat keine Stromversorgungskette.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan has no power chain: %n rack(s) draw up to %1 without a power feed.</source>
+        <translation>
+            <numerusform>Der Plan hat keine Stromversorgungskette: %n Rack mit einer Leistungsaufnahme von bis zu %1 hat keine Einspeisung.</numerusform>
+            <numerusform>Der Plan hat keine Stromversorgungskette: %n Racks mit einer Leistungsaufnahme von bis zu %1 haben keine Einspeisung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cooling unit(s) have no power feed.</source>
+        <translation>
+            <numerusform>%n Kühlgerät hat keine Einspeisung.</numerusform>
+            <numerusform>%n Kühlgeräte haben keine Einspeisung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draw the chain in the Power chain dock and connect the feeds.</source>
+        <translation>Zeichnen Sie die Kette im Fenster „Stromversorgung“ und schließen Sie die Einspeisungen an.</translation>
+    </message>
+    <message>
+        <source>Rack %1 draws up to %2 but has no power feed.</source>
+        <translation>Rack %1 hat eine Leistungsaufnahme von bis zu %2, aber keine Einspeisung.</translation>
+    </message>
+    <message>
+        <source>Cooling unit %1 has no power feed: its power is missing from the budget, and the failure analysis cannot tell when it stops.</source>
+        <translation>Kühlgerät %1 hat keine Einspeisung: Seine Leistung fehlt im Budget, und die Ausfallanalyse kann nicht sagen, wann es ausfällt.</translation>
+    </message>
+    <message>
+        <source>Power node %1 (%2) has no supply above it: the chain should start at a utility feed or a generator.</source>
+        <translation>Stromversorgungsknoten %1 (%2) wird von nichts versorgt: Die Kette sollte an einer Netzeinspeisung oder einer Netzersatzanlage beginnen.</translation>
     </message>
 </context>
 <context>
@@ -979,10 +1122,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Energiewiederverwendungsfaktor mindestens %1</translation>
     </message>
     <message>
-        <source>The target must be met at the latest %1 years after the start of operation; the exemptions of the rule (e.g. a waste-heat contract) are not assessed.</source>
-        <translation>Das Ziel muss spätestens %1 Jahre nach Betriebsbeginn erreicht sein; die Ausnahmen der Regel (z. B. ein Abwärmevertrag) werden nicht bewertet.</translation>
-    </message>
-    <message>
         <source>Renewable electricity at least %1 from %2</source>
         <translation>Strom aus erneuerbaren Energien mindestens %1 ab %2</translation>
     </message>
@@ -1019,10 +1158,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>PUE %1, WUE %2, ERF %3, REF %4</translation>
     </message>
     <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
         <source>%1 l/kWh</source>
         <translation>%1 l/kWh</translation>
     </message>
@@ -1033,10 +1168,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>Every KPI is stated (declared or projected).</source>
         <translation>Jede Kennzahl ist angegeben (angegeben oder prognostiziert).</translation>
-    </message>
-    <message>
-        <source>Missing: %1 (a WUE of 0 counts as not stated).</source>
-        <translation>Es fehlt: %1 (eine WUE von 0 gilt als nicht angegeben).</translation>
     </message>
     <message>
         <source>Declared EN 50600 availability class supported by the power chain</source>
@@ -1117,6 +1248,49 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>Projected annual PUE: P50 %1, P95 %2 (%L3 trials).</source>
         <translation>Prognostizierte Jahres-PUE: P50 %1, P95 %2 (%L3 Durchläufe).</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Fill in %1 under Edit &gt; Site and assumptions (%2 in the JSON form).</source>
+        <translation>Tragen Sie %1 unter Bearbeiten &gt; Standort und Annahmen ein (%2 in der JSON-Form).</translation>
+    </message>
+    <message>
+        <source>No energy projection has been run, and the PUE target is not declared.</source>
+        <translation>Es wurde keine Energieprognose gerechnet, und der PUE-Zielwert ist nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>The planned energy reuse share is not declared.</source>
+        <translation>Der geplante Anteil wiederverwendeter Energie ist nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>The renewable electricity share is not declared.</source>
+        <translation>Der Anteil erneuerbaren Stroms ist nicht angegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target must be met at the latest %n year(s) after the start of operation; the exemptions of the rule (e.g. a waste-heat contract) are not assessed.</source>
+        <translation>
+            <numerusform>Der Zielwert muss spätestens %n Jahr nach Betriebsbeginn erreicht sein; die Ausnahmen der Regel (z. B. ein Abwärmevertrag) werden nicht bewertet.</numerusform>
+            <numerusform>Der Zielwert muss spätestens %n Jahre nach Betriebsbeginn erreicht sein; die Ausnahmen der Regel (z. B. ein Abwärmevertrag) werden nicht bewertet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not declared</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Neither declared nor projected: %1.</source>
+        <translation>Weder angegeben noch prognostiziert: %1.</translation>
+    </message>
+    <message>
+        <source>The power chain supports class %1.</source>
+        <translation>Die Stromversorgungskette erreicht Klasse %1.</translation>
+    </message>
+    <message>
+        <source>The plan declares no availability class.</source>
+        <translation>Der Plan gibt keine Verfügbarkeitsklasse an.</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1491,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>not declared</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>angegeben</translation>
+    </message>
+    <message>
+        <source>Tick when the bidder states this value; unticked, checks that need it are not assessable</source>
+        <translation>Ankreuzen, wenn der Bieter diesen Wert angibt; ohne Haken sind Prüfungen, die ihn brauchen, nicht bewertbar</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +4001,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <source>no</source>
         <translation>nein</translation>
     </message>
+    <message>
+        <source>not declared</source>
+        <translation>nicht angegeben</translation>
+    </message>
 </context>
 <context>
     <name>rw::PlanEditor</name>
@@ -5454,6 +5644,14 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>annual PUE P50 %1, P95 %2 (%L3 trials, engine %4)</source>
         <translation>Jahres-PUE P50 %1, P95 %2 (%L3 Durchläufe, Rechenkern %4)</translation>
+    </message>
+    <message>
+        <source>not declared</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>not assessable</source>
+        <translation>nicht bewertbar</translation>
     </message>
 </context>
 <context>

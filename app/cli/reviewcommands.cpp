@@ -88,7 +88,11 @@ int CliCommands::check(const QStringList &arguments)
     const bool json = takeFlag(args, QStringLiteral("--json"));
     QString reviewPath;
     QStringList loadTrials = takeLoadTrials(args);
-    if (!takeOption(args, QStringLiteral("--review"), &reviewPath) || args.size() != 1)
+    if (!takeOption(args, QStringLiteral("--review"), &reviewPath))
+        return usage(tr("check takes one plan, optionally --review FILE, --load-trials N and --json."));
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
+    if (args.size() != 1)
         return usage(tr("check takes one plan, optionally --review FILE, --load-trials N and --json."));
     Plan plan;
     QString error;
@@ -101,9 +105,11 @@ int CliCommands::check(const QStringList &arguments)
     if (!projectionInputs(loadTrials, plan, &projections, &error))
         return fail(kBadInput, error);
     const ComplianceReport report = ComplianceChecker::run(plan, projections, review);
+    // Scripts tell a plan that fails a check from one that passes by the exit code alone.
+    const int exitCode = report.count(CheckStatus::Fail) > 0 ? kChecksFailed : kOk;
     if (json) {
         mOut << QJsonDocument(ReviewJson::toJson(report)).toJson(QJsonDocument::Indented);
-        return kOk;
+        return exitCode;
     }
     mOut << tr("Rule set %1, version %2 of %3")
                 .arg(report.ruleSetId, report.ruleSetVersion, DateText::of(report.ruleSetDate))
@@ -124,13 +130,15 @@ int CliCommands::check(const QStringList &arguments)
                 .arg(report.count(CheckStatus::NotAssessable))
                 .arg(report.count(CheckStatus::NotApplicable))
          << Qt::endl;
-    return kOk;
+    return exitCode;
 }
 
 int CliCommands::diff(const QStringList &arguments)
 {
     QStringList args = arguments;
     const bool json = takeFlag(args, QStringLiteral("--json"));
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
     if (args.size() != 2)
         return usage(tr("diff takes two plans."));
     Plan a;
@@ -170,8 +178,11 @@ int CliCommands::report(const QStringList &arguments)
     QString reviewPath;
     QStringList loadTrials = takeLoadTrials(args);
     if (!takeOption(args, QStringLiteral("--pdf"), &pdf) || !takeOption(args, QStringLiteral("--csv"), &csvDirectory)
-        || !takeOption(args, QStringLiteral("--review"), &reviewPath) || args.size() != 1
-        || (pdf.isEmpty() && csvDirectory.isEmpty()))
+        || !takeOption(args, QStringLiteral("--review"), &reviewPath))
+        return usage(tr("report takes one plan and --pdf FILE and/or --csv DIR."));
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
+    if (args.size() != 1 || (pdf.isEmpty() && csvDirectory.isEmpty()))
         return usage(tr("report takes one plan and --pdf FILE and/or --csv DIR."));
     const QString source = args.first();
     Plan plan;

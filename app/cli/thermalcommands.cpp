@@ -103,6 +103,8 @@ int CliCommands::thermal(const QStringList &arguments)
         || !takeOption(args, QStringLiteral("--export-case"), &exportPath)
         || !takeOption(args, QStringLiteral("--turbulence"), &turbulenceText))
         return usage(tr("An option of thermal is missing its value."));
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
     if (args.size() != (casePath.isEmpty() ? 1 : 0))
         return usage(tr("thermal takes one plan, or --case FILE instead of a plan."));
     engine::BackendRequest request {};
@@ -138,7 +140,7 @@ int CliCommands::thermal(const QStringList &arguments)
     } else {
         QFile file(casePath);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(kBadInput, tr("Cannot read %1: %2").arg(casePath, file.errorString()));
+            return fail(kBadInput, tr("Cannot read %1: %2").arg(fullPath(casePath), file.errorString()));
         if (!ThermalCaseJson::fromBytes(file.readAll(), &build.thermalCase, &error))
             return fail(kBadInput, error);
     }

@@ -127,13 +127,14 @@ void buildDemoPlan(Plan &target)
     site.name = QStringLiteral("Industrial AI Cloud Munich - Hall 1");
     site.location = QCoreApplication::translate("rw::DemoPlan", "Tucherpark, Munich, Germany");
     site.operatorName = QCoreApplication::translate("rw::DemoPlan", "Polarise (as reported)");
+    // The declarations the bidder makes (see the assumptions); a value left out stays "not declared".
     site.startOfOperation = QDate(2026, 2, 4);
     site.declaredAvailabilityClass = 3;
     site.designOutdoorTempC = 29.5;  // ASHRAE 2021, Munich 0.4 % cooling design dry bulb
-    site.renewableShare = 1.0;
-    site.plannedHeatReuseShare = 0.10;
+    site.renewableShare = 1.0;  // as reported for the site
+    site.plannedHeatReuseShare = 0.10;  // assumed (Tucherpark district heating)
     site.pueTarget = 1.25;
-    site.wueLitrePerKWh = 0.0;
+    // No WUE: no public figure for the site, and river-water cooling does not tell what it consumes.
     site.facilityWaterClass = QStringLiteral("W27");
     site.assumptions = QCoreApplication::translate("rw::DemoPlan", kAssumptions);
     plan.setSite(site);

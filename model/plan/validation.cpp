@@ -1,5 +1,6 @@
 #include "validation.h"
 
+#include "completenesschecks.h"
 #include "layoutchecks.h"
 #include "powergraph.h"
 
@@ -240,6 +241,8 @@ std::vector<Finding> PlanValidator::validate(const Plan &plan)
                             tr("The power chain has a loop through %1: power must flow from sources to loads.")
                                 .arg(plan.find<PowerNode>(*loop)->name)));
     }
+
+    append(CompletenessChecks::check(plan));
 
     for (const auto &[id, phase] : plan.all<Phase>()) {
         if (!plan.find<Scenario>(phase.scenarioId))

@@ -428,7 +428,8 @@ bool LoadModelBuilder::build(const Plan &plan, const LoadModelRequest &request, 
     constexpr double kPi = 3.14159265358979323846;
     for (int hour = 0; hour < 24; ++hour)
         m.dailyShape[hour] = float(std::cos(2.0 * kPi * (hour - 14) / 24.0));
-    m.heatReuseShare = float(plan.site().plannedHeatReuseShare);
+    // Without a declared share the projection reuses no heat; the ERF checks then say "not declared".
+    m.heatReuseShare = float(plan.site().plannedHeatReuseShare.value_or(0.0));
 
     // Nodes, children first, keeping only those that carry load in normal operation.
     std::vector<std::size_t> order;

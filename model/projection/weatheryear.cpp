@@ -2,7 +2,9 @@
 
 #include <rackwerk/engine/philox.h>
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QList>
 
 #include <algorithm>
@@ -160,7 +162,8 @@ bool WeatherYear::fromCsvFile(const QString &path, WeatherYear *out, QString *er
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the weather file %1: %2").arg(path, file.errorString());
+        *error = tr("Cannot read the weather file %1: %2")
+                     .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), file.errorString());
         return false;
     }
     if (file.size() > 16 * 1024 * 1024) {

@@ -90,9 +90,10 @@ bool insertRows(sql::Database &db, const char *table, const std::vector<FieldDef
     return true;
 }
 
+/// The full path: a reader of an error message should not have to guess which copy of a plan was meant.
 QString describe(const QString &path)
 {
-    return QDir::toNativeSeparators(QFileInfo(path).fileName());
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
 }
 
 /// Header checks that need no SQLite: is this an SQLite file at all, and is it whole?

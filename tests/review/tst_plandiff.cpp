@@ -6,6 +6,8 @@
 
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace rw;
 using namespace rwtest;
 
@@ -82,7 +84,7 @@ void TestPlanDiff::knownDifferences()
     QVERIFY(!diff.identical());
     QCOMPARE(diff.site.size(), std::size_t(1));
     QCOMPARE(diff.site.front().field, QStringLiteral("pueTarget"));
-    QCOMPARE(diff.site.front().before, QStringLiteral("1.2"));
+    QCOMPARE(diff.site.front().before, QStringLiteral("not declared"));  // plan A declares no PUE target
     QCOMPARE(diff.site.front().after, QStringLiteral("1.3"));
 
     QVERIFY(find(diff, EntityKind::Rack, QStringLiteral("B")));
@@ -117,7 +119,16 @@ void TestPlanDiff::knownDifferences()
     QCOMPARE(figure(diff, QStringLiteral("racks"), true), 2.0);
     QCOMPARE(figure(diff, QStringLiteral("nameplateItKw"), false), 4.7);
     QCOMPARE(figure(diff, QStringLiteral("nameplateItKw"), true), 3.2);
-    QCOMPARE(figure(diff, QStringLiteral("pue"), true), 1.3);
+    // A PUE only one plan states has no figure to compare: the site's fields show "not declared".
+    QVERIFY(std::none_of(
+        diff.figures.begin(), diff.figures.end(), [](const FigureChange &f) { return f.key == QLatin1String("pue"); }));
+    Site declared = a.site();
+    declared.pueTarget = 1.2;
+    a.setSite(declared);
+    const PlanDiff withPue = PlanDiffer::compare(a, b);
+    QCOMPARE(withPue.site.front().before, QStringLiteral("1.2"));
+    QCOMPARE(figure(withPue, QStringLiteral("pue"), false), 1.2);
+    QCOMPARE(figure(withPue, QStringLiteral("pue"), true), 1.3);
 
     const QJsonObject json = ReviewJson::toJson(diff);
     QCOMPARE(json.value(QStringLiteral("counts")).toObject().value(QStringLiteral("changed")).toInt(), 2);

@@ -9,8 +9,10 @@
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSignalBlocker>
 #include <QSpinBox>
 
 #include <cmath>
@@ -31,8 +33,12 @@ public:
             const FieldLabel label = Labels::field<T>(field.name);
             editor->setObjectName(field.name);
             editor->setToolTip(label.tip);
-            layout->addRow(label.text + QLatin1Char(':'), editor);
-            mEntries.push_back({&field, editor});
+            QCheckBox *declared = field.nullable ? addDeclaration(layout, label.text, editor) : nullptr;
+            if (declared)
+                declared->setObjectName(field.name + QStringLiteral("Declared"));
+            else
+                layout->addRow(label.text + QLatin1Char(':'), editor);
+            mEntries.push_back({ &field, editor, declared });
         }
     }
 
@@ -40,6 +46,11 @@ public:
     {
         for (const Entry &e : mEntries) {
             const QVariant v = e.field->get(value);
+            if (e.declared) {
+                setDeclared(e, v.isValid());
+                if (!v.isValid())
+                    continue;
+            }
             if (auto *spin = qobject_cast<QSpinBox *>(e.editor))
                 spin->setValue(v.toInt());
             else if (auto *dspin = qobject_cast<QDoubleSpinBox *>(e.editor))
@@ -61,22 +72,8 @@ public:
     T store(T base) const
     {
         for (const Entry &e : mEntries) {
-            QVariant v;
-            if (auto *spin = qobject_cast<QSpinBox *>(e.editor))
-                v = spin->value();
-            else if (auto *dspin = qobject_cast<QDoubleSpinBox *>(e.editor))
-                v = dspin->value();
-            else if (auto *check = qobject_cast<QCheckBox *>(e.editor))
-                v = check->isChecked();
-            else if (auto *combo = qobject_cast<QComboBox *>(e.editor))
-                v = combo->currentData();
-            else if (auto *date = qobject_cast<QDateEdit *>(e.editor))
-                v = date->date() == date->minimumDate() ? QString() : date->date().toString(Qt::ISODate);
-            else if (auto *line = qobject_cast<QLineEdit *>(e.editor))
-                v = line->text();
-            else if (auto *text = qobject_cast<QPlainTextEdit *>(e.editor))
-                v = text->toPlainText();
-            e.field->set(base, v);
+            const bool made = !e.declared || e.declared->isChecked();
+            e.field->set(base, made ? editorValue(e.editor) : QVariant());  // invalid: not declared
         }
         return base;
     }
@@ -85,7 +82,81 @@ private:
     struct Entry {
         const FieldDef<T> *field;
         QWidget *editor;
+        QCheckBox *declared;  ///< declarations only: unchecked = not declared
     };
+
+    static QString notDeclaredText() { return QCoreApplication::translate("rw::FieldForm", "not declared"); }
+
+    /// A declaration's row: a "declared" check box before the editor. Unticked, the editor is disabled
+    /// and shows "not declared" instead of a value nobody entered.
+    QCheckBox *addDeclaration(QFormLayout *layout, const QString &label, QWidget *editor)
+    {
+        auto *row = new QWidget(layout->parentWidget());
+        auto *box = new QHBoxLayout(row);
+        box->setContentsMargins(0, 0, 0, 0);
+        auto *declared = new QCheckBox(QCoreApplication::translate("rw::FieldForm", "declared"), row);
+        declared->setToolTip(QCoreApplication::translate("rw::FieldForm",
+            "Tick when the bidder states this value; unticked, checks that need it are not assessable"));
+        box->addWidget(declared);
+        box->addWidget(editor, 1);
+        layout->addRow(label + QLatin1Char(':'), row);
+        const std::size_t index = mEntries.size();
+        QObject::connect(declared, &QCheckBox::toggled, editor, [this, index](bool on) {
+            setDeclared(mEntries[index], on);
+            if (on) {
+                mEntries[index].editor->setFocus();
+                if (auto *spin = qobject_cast<QAbstractSpinBox *>(mEntries[index].editor))
+                    spin->selectAll();
+            }
+        });
+        return declared;
+    }
+
+    /// Shows a declaration as made or not; an editor that is not declared shows the text "not declared".
+    static void setDeclared(const Entry &e, bool on)
+    {
+        {
+            const QSignalBlocker quiet(e.declared);
+            e.declared->setChecked(on);
+        }
+        e.editor->setEnabled(on);
+        const QString special = on ? QString() : notDeclaredText();
+        if (auto *spin = qobject_cast<QSpinBox *>(e.editor)) {
+            spin->setSpecialValueText(special);
+            if (!on)
+                spin->setValue(spin->minimum());
+        } else if (auto *dspin = qobject_cast<QDoubleSpinBox *>(e.editor)) {
+            dspin->setSpecialValueText(special);
+            if (!on)
+                dspin->setValue(dspin->minimum());
+        } else if (auto *date = qobject_cast<QDateEdit *>(e.editor)) {
+            // The minimum date means "none" (see makeEditor); a date being declared starts from today.
+            if (!on)
+                date->setDate(date->minimumDate());
+            else if (date->date() == date->minimumDate())
+                date->setDate(QDate::currentDate());
+            date->setSpecialValueText(on ? QString() : notDeclaredText());
+        }
+    }
+
+    static QVariant editorValue(const QWidget *editor)
+    {
+        if (auto *spin = qobject_cast<const QSpinBox *>(editor))
+            return spin->value();
+        if (auto *dspin = qobject_cast<const QDoubleSpinBox *>(editor))
+            return dspin->value();
+        if (auto *check = qobject_cast<const QCheckBox *>(editor))
+            return check->isChecked();
+        if (auto *combo = qobject_cast<const QComboBox *>(editor))
+            return combo->currentData();
+        if (auto *date = qobject_cast<const QDateEdit *>(editor))
+            return date->date() == date->minimumDate() ? QString() : date->date().toString(Qt::ISODate);
+        if (auto *line = qobject_cast<const QLineEdit *>(editor))
+            return line->text();
+        if (auto *text = qobject_cast<const QPlainTextEdit *>(editor))
+            return text->toPlainText();
+        return {};
+    }
 
     static double bound(double value, double fallback) { return std::isfinite(value) ? value : fallback; }
 
