@@ -3,6 +3,7 @@
 #include "formatting.h"
 #include "i18n/labels.h"
 #include "labelitem.h"
+#include "plan/ashraelimits.h"
 #include "plan/footprint.h"
 #include "plan/rackmetrics.h"
 #include "planshapeitem.h"
@@ -44,30 +45,6 @@ QGraphicsSimpleTextItem *addLabel(QGraphicsScene *scene, const QString &text, QP
 QString celsius(double value)
 {
     return QCoreApplication::translate("rw::FloorPlanScene", "%1 °C").arg(QLocale().toString(value, 'f', 0));
-}
-
-/// ASHRAE TC 9.9 (2021): recommended inlet range 18-27 °C (H1: 18-22 °C); allowable maximum per class.
-struct InletLimits {
-    double recommendedLowC = 18.0;
-    double recommendedHighC = 27.0;
-    double allowableHighC = 35.0;
-};
-
-InletLimits inletLimits(AshraeClass cls)
-{
-    switch (cls) {
-    case AshraeClass::A1:
-        return { 18, 27, 32 };
-    case AshraeClass::A2:
-        return { 18, 27, 35 };
-    case AshraeClass::A3:
-        return { 18, 27, 40 };
-    case AshraeClass::A4:
-        return { 18, 27, 45 };
-    case AshraeClass::H1:
-        return { 18, 22, 25 };
-    }
-    return {};
 }
 
 const QColor kEmptyRack(235, 235, 235);
@@ -313,12 +290,12 @@ QColor FloorPlanScene::rackColour(const Rack &rack) const
         if (it == mInletTempC.end() || !std::isfinite(it->second))
             return kNoResult;
         const Hall *hall = mPlan.find<Hall>(rack.hallId);
-        const InletLimits limits = inletLimits(hall ? hall->ashraeClass : AshraeClass::A2);
-        if (it->second < limits.recommendedLowC)
+        const AshraeInletLimits limits = AshraeInletLimits::of(hall ? hall->ashraeClass : AshraeClass::A2);
+        if (it->second < limits.recommendedMinC)
             return kTooCold;
-        if (it->second <= limits.recommendedHighC)
+        if (it->second <= limits.recommendedMaxC)
             return kRecommended;
-        return it->second <= limits.allowableHighC ? kAllowable : kTooHot;
+        return it->second <= limits.allowableMaxC ? kAllowable : kTooHot;
     }
     }
     return kNoResult;
@@ -357,11 +334,11 @@ std::vector<LegendEntry> FloorPlanScene::legend() const
         if (mInletTempC.empty())
             return { { kNoResult, tr("No thermal result") } };
         const Hall *hall = mPlan.find<Hall>(mHallId);
-        const InletLimits l = inletLimits(hall ? hall->ashraeClass : AshraeClass::A2);
-        return { { kTooCold, tr("Below %1").arg(celsius(l.recommendedLowC)) },
-            { kRecommended, tr("%1 to %2 (recommended)").arg(celsius(l.recommendedLowC), celsius(l.recommendedHighC)) },
-            { kAllowable, tr("Up to %1 (allowable)").arg(celsius(l.allowableHighC)) },
-            { kTooHot, tr("Above %1").arg(celsius(l.allowableHighC)) }, { kNoResult, tr("No result for this rack") } };
+        const AshraeInletLimits l = AshraeInletLimits::of(hall ? hall->ashraeClass : AshraeClass::A2);
+        return { { kTooCold, tr("Below %1").arg(celsius(l.recommendedMinC)) },
+            { kRecommended, tr("%1 to %2 (recommended)").arg(celsius(l.recommendedMinC), celsius(l.recommendedMaxC)) },
+            { kAllowable, tr("Up to %1 (allowable)").arg(celsius(l.allowableMaxC)) },
+            { kTooHot, tr("Above %1").arg(celsius(l.allowableMaxC)) }, { kNoResult, tr("No result for this rack") } };
     }
     }
     return {};
