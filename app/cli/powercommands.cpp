@@ -59,6 +59,22 @@ int CliCommands::budget(const QStringList &arguments)
                         kw(hall.liquidHeat.redundantKw),
                         hall.liquidHeat.meetsRedundancy() ? tr("enough") : tr("NOT enough"))
              << Qt::endl;
+        if (!hall.unitsOutside.empty()) {
+            QStringList names;
+            for (Id id : hall.unitsOutside)
+                names << plan.find<CoolingUnit>(id)->name;
+            mOut << tr("%1: not counted, standing outside the hall: %2")
+                        .arg(h ? h->name : tr("no hall"), names.join(QStringLiteral(", ")))
+                 << Qt::endl;
+        }
+        if (!hall.racksOutside.empty()) {
+            QStringList names;
+            for (Id id : hall.racksOutside)
+                names << plan.find<Rack>(id)->name;
+            mOut << tr("%1: racks standing outside the hall (their heat is counted): %2")
+                        .arg(h ? h->name : tr("no hall"), names.join(QStringLiteral(", ")))
+                 << Qt::endl;
+        }
     }
     const HeatRejection &h = cooling.heatRejection;
     mOut << tr("Heat rejection: %1 kW of heat, %2 kW usable at %3 °C outdoors, %4 kW with one unit failed")

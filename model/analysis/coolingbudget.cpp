@@ -1,5 +1,7 @@
 #include "coolingbudget.h"
 
+#include "plan/footprint.h"
+#include "plan/layoutchecks.h"
 #include "plan/rackmetrics.h"
 #include "rackwerk/engine/airflow.h"
 
@@ -172,7 +174,11 @@ CoolingBudget CoolingBudgeter::compute(const Plan &plan)
     const auto metrics = computeRackMetrics(plan);
     std::map<Id, AreaLoads> halls;
     std::map<std::pair<Id, QString>, AreaLoads> zones;
+    std::map<Id, std::vector<Id>> unitsOutside, racksOutside;
     for (const auto &[rackId, rack] : plan.all<Rack>()) {
+        const Hall *hall = plan.find<Hall>(rack.hallId);
+        if (hall && !LayoutChecks::standsInside(*hall, footprint(rack)))
+            racksOutside[rack.hallId].push_back(rackId);
         addRack(halls[rack.hallId], plan, rackId);
         if (!rack.zone.isEmpty())
             addRack(zones[{ rack.hallId, rack.zone }], plan, rackId);
@@ -194,6 +200,12 @@ CoolingBudget CoolingBudgeter::compute(const Plan &plan)
             ++rejection.units;
         } else {
             rejection.heatKw += unit.powerDrawKw;  // fans and pumps end up as heat in the loop
+            const Hall *hall = plan.find<Hall>(unit.hallId);
+            if (hall && isAirUnit(unit.kind) && !LayoutChecks::standsInside(*hall, footprint(unit))) {
+                unitsOutside[unit.hallId].push_back(unitId);  // it does not cool the hall's air
+                halls[unit.hallId];
+                continue;
+            }
             addUnit(halls[unit.hallId], unitId, unit);
             if (!unit.zone.isEmpty())
                 addUnit(zones[{ unit.hallId, unit.zone }], unitId, unit);
@@ -203,6 +215,8 @@ CoolingBudget CoolingBudgeter::compute(const Plan &plan)
         const Hall *hall = plan.find<Hall>(hallId);
         const Redundancy scheme = hall ? hall->coolingRedundancy : Redundancy::N;
         budget.halls.push_back(finish(loads, hallId, QString(), scheme));
+        budget.halls.back().unitsOutside = unitsOutside[hallId];
+        budget.halls.back().racksOutside = racksOutside[hallId];
         rejection.heatKw += loads.airHeat + loads.liquid;
     }
     for (const auto &[key, loads] : zones) {

@@ -31,6 +31,11 @@ struct CoolingArea {
     CoolingDuty liquidHeat;
     double liquidFlowNeededM3PerH = 0.0;  ///< water flow for the liquid heat at the CDUs' design delta-T
     double liquidFlowInstalledM3PerH = 0.0;
+    /// Air cooling units of the hall that stand (partly) outside it: they do not cool its air and are not
+    /// counted.
+    std::vector<Id> unitsOutside;
+    /// Racks that stand (partly) outside the hall: their heat is counted, but they are misplaced.
+    std::vector<Id> racksOutside;
 };
 
 /// A rack that is heavier than its floor or frame allows.

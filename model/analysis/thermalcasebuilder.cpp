@@ -3,6 +3,7 @@
 #include "analysis/containedaisles.h"
 #include "plan/ashraelimits.h"
 #include "plan/enumnames.h"
+#include "plan/layoutchecks.h"
 
 #include <rackwerk/engine/airflow.h>
 
@@ -235,6 +236,24 @@ ThermalCaseBuild ThermalCaseBuilder::build(const Plan &plan, Id hallId)
         return out;
     }
     out.hallId = hall->id;
+    // What stands outside the hall cannot be simulated in its air: clipping or leaving it out would
+    // give figures for another hall than the one drawn.
+    QStringList outside;
+    for (const OutsideItem &item : LayoutChecks::outsideHall(plan, hall->id)) {
+        const CoolingUnit *unit = item.kind == EntityKind::CoolingUnit ? plan.find<CoolingUnit>(item.id) : nullptr;
+        if (item.kind != EntityKind::PowerNode && (!unit || isAirUnit(unit->kind)))
+            outside << item.name;
+    }
+    if (!outside.isEmpty()) {
+        constexpr qsizetype kNamed = 8;
+        QString names = outside.mid(0, kNamed).join(QStringLiteral(", "));
+        if (outside.size() > kNamed)
+            names = tr("%1 and %2 more").arg(names, QLocale().toString(outside.size() - kNamed));
+        out.error = tr("Hall %1 cannot be simulated while these stand outside it: %2. Move them into the hall or "
+                       "enlarge it.")
+                        .arg(hall->name, names);
+        return out;
+    }
     engine::ThermalCase &c = out.thermalCase;
     c.name = hall->name.toStdString();
     c.sizeM[0] = float(hall->widthM);

@@ -392,6 +392,7 @@ void FloorPlanScene::rebuild()
     clear();
     mItems.clear();
     mIssues.clear();
+    mOutside.clear();
     const Hall *hall = mPlan.find<Hall>(mHallId);
     if (!hall) {
         setSceneRect(0, 0, 10, 10);
@@ -438,7 +439,14 @@ void FloorPlanScene::rebuild()
                 + QStringLiteral("<br><font color='#c00000'>%1</font>").arg(issue.message.toHtmlEscaped()));
         }
     }
-    setSceneRect(QRectF(-2, -2, h.widthM + 4, h.depthM + 4));
+    mOutside = LayoutChecks::outsideHall(mPlan, mHallId);
+    for (const OutsideItem &outside : mOutside) {
+        if (QGraphicsItem *item = itemFor({ outside.kind, outside.id }))
+            item->setToolTip(item->toolTip()
+                + QStringLiteral("<br><font color='#c00000'>%1</font>").arg(outside.message.toHtmlEscaped()));
+    }
+    // The hall with a margin, grown to whatever stands outside it so that it can be seen and moved back.
+    setSceneRect(QRectF(0, 0, h.widthM, h.depthM).united(itemsBoundingRect()).adjusted(-2, -2, 2, 2));
     selectRefs(selected);
 }
 
@@ -479,6 +487,20 @@ void FloorPlanScene::drawBackground(QPainter *painter, const QRectF &rect)
 
 void FloorPlanScene::drawForeground(QPainter *painter, const QRectF &rect)
 {
+    // Whatever stands outside the hall: a red dashed frame a little outside the item.
+    if (!mOutside.empty()) {
+        painter->save();
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(cosmeticPen(QColor(220, 0, 0), 2, Qt::DashLine));
+        for (const OutsideItem &outside : mOutside) {
+            if (QGraphicsItem *item = itemFor({ outside.kind, outside.id })) {
+                const QRectF r = item->sceneBoundingRect().adjusted(-0.1, -0.1, 0.1, 0.1);
+                if (r.intersects(rect))
+                    painter->drawRect(r);
+            }
+        }
+        painter->restore();
+    }
     if (mHighlighted.empty() && mBadges.empty())
         return;
     painter->save();
