@@ -79,7 +79,7 @@ void addRack(AreaLoads &area, const Plan &plan, Id rackId)
 void addUnit(AreaLoads &area, Id id, const CoolingUnit &unit)
 {
     if (isAirUnit(unit.kind)) {
-        area.airUnits.emplace_back(id, unit.capacityKw);
+        area.airUnits.emplace_back(id, CoolingBudgeter::capacityKw(unit));
         area.airflowUnits.emplace_back(id, unit.airflowM3PerH);
     } else if (unit.kind == CoolingKind::Cdu) {
         area.liquidUnits.emplace_back(id, unit.capacityKw);
@@ -111,6 +111,20 @@ CoolingArea finish(const AreaLoads &loads, Id hallId, const QString &zone, Redun
 }
 
 }  // namespace
+
+double CoolingBudgeter::airCarriedKw(const CoolingUnit &unit)
+{
+    const double deltaT = unit.returnTempC - unit.supplyTempC;
+    if (!isAirUnit(unit.kind) || unit.airflowM3PerH <= 0 || deltaT <= 0)
+        return 0.0;
+    return engine::kAirDensityKgPerM3 * engine::kAirHeatCapacityJPerKgK * unit.airflowM3PerH / 3600.0 * deltaT / 1000.0;
+}
+
+double CoolingBudgeter::capacityKw(const CoolingUnit &unit)
+{
+    const double carried = airCarriedKw(unit);
+    return carried > 0 ? std::min(unit.capacityKw, carried * (1.0 + kRatingTolerance)) : unit.capacityKw;
+}
 
 QString RowStranding::limitingKey() const
 {

@@ -87,6 +87,15 @@ class CoolingBudgeter {
 public:
     /// Dry coolers reject heat only while the outdoor air is this much colder than the water they return.
     static constexpr double kDryCoolerApproachK = 5.0;
+    /// Rating and airflow of an air unit "agree" within this share.
+    static constexpr double kRatingTolerance = 0.01;
+    /// Heat an air unit's airflow carries from its design return down to its supply temperature, kW
+    /// (0 when it has no airflow or no design temperature difference).
+    static double airCarriedKw(const CoolingUnit &unit);
+    /// What the budget counts for a cooling unit (docs/cooling-budget.md): its rating, the net sensible
+    /// capacity at its design supply and return temperatures; for an air unit with an airflow no more
+    /// than that airflow carries between them.
+    static double capacityKw(const CoolingUnit &unit);
     static CoolingBudget compute(const Plan &plan);
     /// Capacity a set of units keeps through the failures its scheme must ride through.
     static double redundantCapacity(std::vector<double> capacities, Redundancy scheme);
