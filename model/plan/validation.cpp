@@ -1,5 +1,6 @@
 #include "validation.h"
 
+#include "analysis/thermalsanity.h"
 #include "layoutchecks.h"
 #include "powergraph.h"
 
@@ -203,6 +204,9 @@ std::vector<Finding> PlanValidator::validate(const Plan &plan)
     }
     for (const OutsideItem &item : LayoutChecks::outsideHall(plan))
         out.push_back(warning(item.kind, item.id, item.message));
+    // Air paths that will make racks breathe hot air (checked before a thermal run, too).
+    for (const ThermalSanityIssue &issue : ThermalSanity::check(plan))
+        out.push_back(warning(issue.entityKind, issue.entityId, issue.message));
 
     for (const auto &[id, unit] : plan.all<CoolingUnit>()) {
         if (unit.hallId != kNoId && !plan.find<Hall>(unit.hallId))
