@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/thermalreasons.h"
 #include "plan/plan.h"
 
 #include <rackwerk/engine/backend.h>
@@ -33,6 +34,7 @@ struct ThermalRun {
     engine::ThermalResult result;
     QString engineReason;  ///< translated; why the CPU ran although CUDA was asked for or possible
     std::size_t predictedBytes = 0;
+    ThermalPlanContext planContext;  ///< rows and contained aisles as they were, for the reasons
 };
 
 /// The last thermal run, for views to read; changed() after every new run or clear().
