@@ -19,6 +19,8 @@ using engine::ThermalFace;
 constexpr float kStillAirMPerS = 0.03f;
 /// Seeds per side of a rack's intake face.
 constexpr int kSeedsPerSide = 4;
+/// A unit's supply this much above its set point is part of a reason.
+constexpr float kWorthSayingK = 2.0f;
 
 /// Where a backward trace ended.
 struct TraceEnd {
@@ -227,10 +229,9 @@ std::vector<CoolerNote> ThermalReasons::coolerNotes(const engine::ThermalCase &c
         CoolerNote note;
         note.coolerId = unit.id;
         const QString name = QString::fromStdString(unit.name);
-        const QString warmer = unit.capped
-            ? tr("It removes all its coil can and supplies %1 °C instead of %2 °C.")
-                  .arg(celsius(unit.supplyC), celsius(cooler.supplyTempC))
-            : QString();
+        const QString warmer = unit.capped ? tr("It removes all its coil can and supplies %1 °C instead of %2 °C.")
+                                                 .arg(celsius(unit.supplyC), celsius(cooler.supplyTempC))
+                                           : QString();
         if (unit.loadW > ratingW * 1.001f) {
             // A chilled-water coil takes more from air warmer than its design return (docs/cooling-budget.md).
             note.aboveRating = true;
@@ -239,8 +240,8 @@ std::vector<CoolerNote> ThermalReasons::coolerNotes(const engine::ThermalCase &c
                            "temperature difference, and the cooling budget counts %4 kW.")
                             .arg(name, kw(unit.loadW), locale.toString(100.0 * unit.loadW / ratingW, 'f', 0),
                                 kw(ratingW), celsius(unit.returnC),
-                                locale.toString(unit.returnC - (cooler.hasCoil() ? cooler.designReturnC : unit.returnC),
-                                    'f', 1));
+                                locale.toString(
+                                    unit.returnC - (cooler.hasCoil() ? cooler.designReturnC : unit.returnC), 'f', 1));
             if (!warmer.isEmpty())
                 note.text += QLatin1Char(' ') + warmer;
         } else if (unit.capped) {
@@ -250,8 +251,8 @@ std::vector<CoolerNote> ThermalReasons::coolerNotes(const engine::ThermalCase &c
                       .arg(name, celsius(unit.returnC), kw(unit.loadW), kw(ratingW), celsius(unit.supplyC),
                           celsius(cooler.supplyTempC))
                 : tr("%1 is at its rating of %2 kW: its return air is %3 °C, so it supplies %4 °C instead of %5 °C.")
-                      .arg(name, kw(ratingW), celsius(unit.returnC), celsius(unit.supplyC),
-                          celsius(cooler.supplyTempC));
+                      .arg(
+                          name, kw(ratingW), celsius(unit.returnC), celsius(unit.supplyC), celsius(cooler.supplyTempC));
         } else {
             continue;
         }
@@ -337,6 +338,8 @@ std::vector<RackInletReason> ThermalReasons::explain(
                   }
               }
               reason->sourceRackId = c.racks[nearest].id;
+              if (nearest == rackIndex)
+                  return tr("its own exhaust (%1 °C there)").arg(celsius(hottestC));
               return tr("the exhaust of rack %1 (%2 °C there)")
                   .arg(QString::fromStdString(c.racks[nearest].name), celsius(hottestC));
           };
@@ -426,7 +429,8 @@ std::vector<RackInletReason> ThermalReasons::explain(
             } else {
                 reason.source = RackInletReason::Source::MixedOnTheWay;
                 const QString where = hottestPlace(chosen, n, &reason);
-                reason.text = unit.capped && unit.supplyC > setPointC + 0.5f
+                // Its warmer supply is worth saying when it adds more than a little.
+                reason.text = unit.capped && unit.supplyC > setPointC + kWorthSayingK
                     ? tr("The air of %1, which is %2 and supplies %3 °C instead of %4 °C, mixes on its way with %5.")
                           .arg(unitName, limit, celsius(unit.supplyC), celsius(setPointC), where)
                     : tr("The air of %1 mixes on its way with %2.").arg(unitName, where);

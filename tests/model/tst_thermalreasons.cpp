@@ -108,6 +108,7 @@ private slots:
     void unitAboveItsRatingIsReported();
     void noReasonsWithoutTheSteadyField();
     void reasonsInGerman();
+    void newUserPlanIsExplained();
 };
 
 void TestThermalReasons::frontInAContainedHotAisle()
@@ -192,7 +193,8 @@ void TestThermalReasons::unitAboveItsRatingIsReported()
                                  .arg(QLocale().toString(unit.loadW / 1000.0, 'f', 0))
                                  .arg(QLocale().toString(unit.returnC, 'f', 1))
                                  .arg(QLocale().toString(unit.returnC - 32.0f, 'f', 1));
-    QVERIFY2(r.notes.front().text.startsWith(expected), qPrintable(r.notes.front().text + QLatin1Char('\n') + expected));
+    QVERIFY2(
+        r.notes.front().text.startsWith(expected), qPrintable(r.notes.front().text + QLatin1Char('\n') + expected));
 
     // Without a chilled-water coil (water no colder than the supply air) the rating is a fixed cap: the
     // unit removes 100 kW, blows warmer air, and the racks' reasons say so.
@@ -242,6 +244,22 @@ void TestThermalReasons::reasonsInGerman()
     const Run r = run(plan);
     const RackInletReason *reason = reasonFor(r, plan, QStringLiteral("B-01"));
     QVERIFY2(reason && reason->text.contains(QStringLiteral("Warmgang")), qPrintable(listed(r)));
+}
+
+void TestThermalReasons::newUserPlanIsExplained()
+{
+    // The plan of issue 15 at coarse cells: row 2 faces row 1's hot aisle, and every rack outside the
+    // allowable range gets its reason; the energy balance closes.
+    Plan plan;
+    rwtest::buildNewUserPlan(plan);
+    const Run r = run(plan, 0.4f, 600);
+    QVERIFY2(r.result.ok(), r.result.message.c_str());
+    QVERIFY(std::fabs(r.result.energyBalanceError()) < 0.05f);
+    QVERIFY2(everyRackExplained(r), qPrintable(listed(r)));
+    int hotAisle = 0;
+    for (const RackInletReason &reason : r.reasons)
+        hotAisle += reason.source == Source::HotAisle && inRow(plan, reason.rackId, QStringLiteral("Row 2")) ? 1 : 0;
+    QVERIFY2(hotAisle >= 20, qPrintable(listed(r)));
 }
 
 QTEST_GUILESS_MAIN(TestThermalReasons)
