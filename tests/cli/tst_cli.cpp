@@ -473,14 +473,13 @@ void TestCli::thermalExplainsAndBudgetCountsMisplaced()
     const CliRun validate = run(words({ "--lang", "en", "validate", "airpaths.json" }));
     QVERIFY2(validate.out.contains(QLatin1String("the front faces the contained hot aisle of A")),
         qPrintable(validate.describe()));
-    const CliRun text
-        = run(words({ "--lang", "en", "thermal", "airpaths.json", "--cell", "0.25", "--engine", "cpu" }));
+    const CliRun text = run(words({ "--lang", "en", "thermal", "airpaths.json", "--cell", "0.25", "--engine", "cpu" }));
     QVERIFY2(text.exitCode == 0, qPrintable(text.describe()));
     QVERIFY2(text.out.startsWith(QLatin1String("Before the run: 3 racks of B (B-01 to B-03): the front faces")),
         qPrintable(text.out));
     QVERIFY2(text.out.contains(QLatin1String("Why B-01: Fed by the contained hot aisle of A")), qPrintable(text.out));
-    const CliRun json = run(
-        words({ "--lang", "en", "thermal", "airpaths.json", "--cell", "0.25", "--engine", "cpu", "--json" }));
+    const CliRun json
+        = run(words({ "--lang", "en", "thermal", "airpaths.json", "--cell", "0.25", "--engine", "cpu", "--json" }));
     const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
     QVERIFY(!o.value(QStringLiteral("checks")).toArray().isEmpty());
     int explained = 0;

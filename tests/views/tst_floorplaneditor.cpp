@@ -90,8 +90,7 @@ bool waitForOutline(MainWindow &window)
     FloorPlanScene *scene = window.floorPlanScene();
     return QTest::qWaitFor([&] {
         // The hall with a 2 m margin, grown to anything drawn outside it.
-        const QRectF expected
-            = QRectF(QPointF(0, 0), size).united(scene->itemsBoundingRect()).adjusted(-2, -2, 2, 2);
+        const QRectF expected = QRectF(QPointF(0, 0), size).united(scene->itemsBoundingRect()).adjusted(-2, -2, 2, 2);
         return scene->sceneRect() == expected
             && view->viewport()->rect().contains(view->mapFromScene(QRectF(QPointF(0, 0), size).center()));
     });
@@ -797,8 +796,9 @@ void TestFloorPlanEditor::hallShrinkKeepsEverythingDrawnAndMisplaced()
         QVERIFY(drawn && drawn->isVisible());
         QVERIFY(scene->sceneRect().contains(drawn->sceneBoundingRect()));
     }
-    QCOMPARE(kinds, (std::set<EntityKind> { EntityKind::Rack, EntityKind::CoolingUnit, EntityKind::Obstacle,
-                        EntityKind::PowerNode }));
+    QCOMPARE(kinds,
+        (std::set<EntityKind> {
+            EntityKind::Rack, EntityKind::CoolingUnit, EntityKind::Obstacle, EntityKind::PowerNode }));
     QTRY_VERIFY(findingsShow(window, QStringLiteral("does not cool the hall")));
     QVERIFY(findingsShow(window, QStringLiteral("Power node")));
     QVERIFY(findingsShow(window, QStringLiteral("Column at")));

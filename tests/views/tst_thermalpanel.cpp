@@ -262,7 +262,8 @@ void TestThermalPanel::reasonsForRacksOutsideTheRange()
     QTRY_VERIFY(racks->horizontalHeaderItem(6)->text() != QStringLiteral("Why"));
     for (int row = 0; row < racks->rowCount(); ++row)
         if (racks->item(row, 0)->text() == QLatin1String("B-01"))
-            QVERIFY2(racks->item(row, 6)->text().contains(QStringLiteral("Warmgang")), qPrintable(racks->item(row, 6)->text()));
+            QVERIFY2(racks->item(row, 6)->text().contains(QStringLiteral("Warmgang")),
+                qPrintable(racks->item(row, 6)->text()));
 }
 
 QTEST_MAIN(TestThermalPanel)
