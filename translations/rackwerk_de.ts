@@ -115,6 +115,10 @@
         <source>Cooling budget not assessable: %1</source>
         <translation>Kühlbudget nicht bewertbar: %1</translation>
     </message>
+    <message>
+        <source>%1: cooling unit %2 stands outside the hall; it does not cool it and is not counted.</source>
+        <translation>%1: Kühlgerät %2 steht außerhalb der Halle; es kühlt sie nicht und wird nicht mitgezählt.</translation>
+    </message>
 </context>
 <context>
     <name>rw::CapacitySearch</name>
@@ -710,14 +714,6 @@
         <translation>ok</translation>
     </message>
     <message>
-        <source>%1: return %2 °C, supply %3 °C, load %4 kW of %5 kW%6</source>
-        <translation>%1: Rückluft %2 °C, Zuluft %3 °C, Last %4 kW von %5 kW%6</translation>
-    </message>
-    <message>
-        <source> (at capacity)</source>
-        <translation> (an der Leistungsgrenze)</translation>
-    </message>
-    <message>
         <source>%1 of %2 racks outside the recommended range, %3 outside the allowable range.</source>
         <translation>%1 von %2 Racks außerhalb des empfohlenen Bereichs, %3 außerhalb des zulässigen Bereichs.</translation>
     </message>
@@ -909,6 +905,26 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Heat rejection: %1 kW of heat; the plan has no chiller, dry cooler or heat exchanger, so it is not assessed.</source>
         <translation>Rückkühlung: %1 kW Wärme; der Plan hat keine Kältemaschine, keinen Rückkühler und keinen Wasser-Wärmetauscher, daher wird sie nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>%1: not counted, standing outside the hall: %2</source>
+        <translation>%1: nicht mitgezählt, weil außerhalb der Halle: %2</translation>
+    </message>
+    <message>
+        <source>%1: racks standing outside the hall (their heat is counted): %2</source>
+        <translation>%1: Racks außerhalb der Halle (ihre Wärme wird mitgezählt): %2</translation>
+    </message>
+    <message>
+        <source>Before the run: %1</source>
+        <translation>Vor der Berechnung: %1</translation>
+    </message>
+    <message>
+        <source>Why %1: %2</source>
+        <translation>Warum %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: return %2 °C, supply %3 °C, load %4 kW, rated %5 kW</source>
+        <translation>%1: Rückluft %2 °C, Zuluft %3 °C, Last %4 kW, Nennleistung %5 kW</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +2956,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>Rack %1: the aisle behind is %2 m wide (to %3), less than the minimum of %4 m.</source>
         <translation>Rack %1: der Gang hinter der Rückseite ist %2 m breit (bis %3), weniger als das Minimum von %4 m.</translation>
     </message>
+    <message>
+        <source>Cooling unit %1 stands outside hall %2: it does not cool the hall and is not counted in its cooling budget.</source>
+        <translation>Kühlgerät %1 steht außerhalb von Halle %2: Es kühlt die Halle nicht und zählt nicht zu ihrem Kühlbudget.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 m, %3 m lies outside hall %4.</source>
+        <translation>%1 bei %2 m, %3 m liegt außerhalb von Halle %4.</translation>
+    </message>
+    <message>
+        <source>Power node %1 stands outside hall %2.</source>
+        <translation>Stromversorgungsknoten %1 steht außerhalb von Halle %2.</translation>
+    </message>
 </context>
 <context>
     <name>rw::LoadModelBuilder</name>
@@ -4521,10 +4549,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Rack %1 wird vom Stromversorgungsknoten %2 gespeist, der nicht existiert.</translation>
     </message>
     <message>
-        <source>Rack %1 stands outside hall %2.</source>
-        <translation>Rack %1 steht außerhalb von Halle %2.</translation>
-    </message>
-    <message>
         <source>Rack %1 draws up to %2 kW, more than its budget of %3 kW.</source>
         <translation>Rack %1 nimmt bis zu %2 kW auf, mehr als sein Budget von %3 kW.</translation>
     </message>
@@ -5812,6 +5836,14 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <source>The false ceiling of hall %1 (%2 m above the floor, under a %3 m return plenum) is not above its tallest rack (%4 m).</source>
         <translation>Die abgehängte Decke der Halle %1 (%2 m über dem Boden, unter einem Rückluftplenum von %3 m) liegt nicht über ihrem höchsten Rack (%4 m).</translation>
     </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>Hall %1 cannot be simulated while these stand outside it: %2. Move them into the hall or enlarge it.</source>
+        <translation>Halle %1 lässt sich nicht berechnen, solange Folgendes außerhalb von ihr steht: %2. Verschieben Sie es in die Halle, oder vergrößern Sie die Halle.</translation>
+    </message>
 </context>
 <context>
     <name>rw::ThermalCaseJson</name>
@@ -5991,10 +6023,6 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>Last kW</translation>
     </message>
     <message>
-        <source>Capacity kW</source>
-        <translation>Kühlleistung kW</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -6091,14 +6119,6 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>im Verlauf ausgefallen</translation>
     </message>
     <message>
-        <source>at capacity</source>
-        <translation>an der Leistungsgrenze</translation>
-    </message>
-    <message>
-        <source>%1 loaded</source>
-        <translation>%1 ausgelastet</translation>
-    </message>
-    <message>
         <source>Heat released by the racks into the air: %1
 Heat removed by the cooling units: %2
 Energy balance error: %3 (%4 steps, %5)</source>
@@ -6182,6 +6202,26 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <source>%1 cells of %2 m on the %3 engine%4, %8: %5 steps, %6, %7 s.</source>
         <translation>%1 Zellen zu %2 m auf dem %3-Rechenkern%4, %8: %5 Schritte, %6, %7 s.</translation>
     </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Rating kW</source>
+        <translation>Nennl. kW</translation>
+    </message>
+    <message>
+        <source>%1 of rating</source>
+        <translation>%1 der Nennleistung</translation>
+    </message>
+    <message>
+        <source>%1 of rating, at its coil limit</source>
+        <translation>%1 der Nennleistung, an der Grenze des Kühlregisters</translation>
+    </message>
+    <message>
+        <source>at its rating</source>
+        <translation>an der Nennleistung</translation>
+    </message>
 </context>
 <context>
     <name>rw::ThermalProjection</name>
@@ -6220,6 +6260,93 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
     <message>
         <source>the GPU could not be queried (%1)</source>
         <translation>die GPU konnte nicht abgefragt werden (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ThermalReasons</name>
+    <message>
+        <source>It removes all its coil can and supplies %1 °C instead of %2 °C.</source>
+        <translation>Es führt ab, was sein Kühlregister kann, und liefert Zuluft mit %1 °C statt %2 °C.</translation>
+    </message>
+    <message>
+        <source>%1 removes %2 kW, %3 % of its rating of %4 kW, because its return air is %5 °C, %6 K above its design return; that takes chilled water beyond its design flow or temperature difference, and the cooling budget counts %4 kW.</source>
+        <translation>%1 führt %2 kW ab, %3 % seiner Nennleistung von %4 kW, weil seine Rückluft %5 °C hat, %6 K über seiner Auslegungsrücklufttemperatur; das braucht Kaltwasser über seinen Auslegungsvolumenstrom oder seine Auslegungsspreizung hinaus, und das Kühlbudget rechnet mit %4 kW.</translation>
+    </message>
+    <message>
+        <source>%1 is at its coil limit: from %2 °C return air it removes %3 kW (rating %4 kW), so it supplies %5 °C instead of %6 °C.</source>
+        <translation>%1 ist an der Grenze seines Kühlregisters: Aus Rückluft von %2 °C führt es %3 kW ab (Nennleistung %4 kW), daher liefert es Zuluft mit %5 °C statt %6 °C.</translation>
+    </message>
+    <message>
+        <source>%1 is at its rating of %2 kW: its return air is %3 °C, so it supplies %4 °C instead of %5 °C.</source>
+        <translation>%1 arbeitet an seiner Nennleistung von %2 kW: Seine Rückluft hat %3 °C, daher liefert es Zuluft mit %4 °C statt %5 °C.</translation>
+    </message>
+    <message>
+        <source>hot air from under the ceiling (%1 °C at %2 m)</source>
+        <translation>warmer Luft unter der Decke (%1 °C in %2 m Höhe)</translation>
+    </message>
+    <message>
+        <source>its own exhaust (%1 °C there)</source>
+        <translation>seiner eigenen Abluft (dort %1 °C)</translation>
+    </message>
+    <message>
+        <source>the exhaust of rack %1 (%2 °C there)</source>
+        <translation>der Abluft von Rack %1 (dort %2 °C)</translation>
+    </message>
+    <message>
+        <source>Fed by the contained hot aisle of %1, which its front faces: the inlet air is the exhaust of rack %2.</source>
+        <translation>Gespeist aus dem eingehausten Warmgang von %1, dem seine Front zugewandt ist: Die Ansaugluft ist die Abluft von Rack %2.</translation>
+    </message>
+    <message>
+        <source>over the top of the racks</source>
+        <translation>über die Racks hinweg</translation>
+    </message>
+    <message>
+        <source>around the row end</source>
+        <translation>um das Reihenende herum</translation>
+    </message>
+    <message>
+        <source>across the aisle</source>
+        <translation>quer über den Gang</translation>
+    </message>
+    <message>
+        <source>It draws in its own exhaust (recirculation %1).</source>
+        <translation>Es saugt seine eigene Abluft an (Rückströmung %1).</translation>
+    </message>
+    <message>
+        <source>The inlet air is the exhaust of rack %1 (recirculation %2).</source>
+        <translation>Die Ansaugluft ist die Abluft von Rack %1 (Rückströmung %2).</translation>
+    </message>
+    <message>
+        <source>at the limit of its coil</source>
+        <translation>an der Grenze seines Kühlregisters</translation>
+    </message>
+    <message>
+        <source>at its rating</source>
+        <translation>an seiner Nennleistung</translation>
+    </message>
+    <message>
+        <source>Fed by %1, which supplies %2 °C, below the allowable %3 °C.</source>
+        <translation>Gespeist von %1, das Zuluft mit %2 °C liefert, unter den zulässigen %3 °C.</translation>
+    </message>
+    <message>
+        <source>Fed by %1, which is %2 and supplies %3 °C instead of %4 °C.</source>
+        <translation>Gespeist von %1, das %2 arbeitet und Zuluft mit %3 °C statt %4 °C liefert.</translation>
+    </message>
+    <message>
+        <source>The air of %1, which is %2 and supplies %3 °C instead of %4 °C, mixes on its way with %5.</source>
+        <translation>Die Luft von %1, das %2 arbeitet und Zuluft mit %3 °C statt %4 °C liefert, vermischt sich auf ihrem Weg mit %5.</translation>
+    </message>
+    <message>
+        <source>The air of %1 mixes on its way with %2.</source>
+        <translation>Die Luft von %1 vermischt sich auf ihrem Weg mit %2.</translation>
+    </message>
+    <message>
+        <source>No cooling unit&apos;s air reaches it: the air in front of it circulates, warmed by %1.</source>
+        <translation>Keine Luft eines Kühlgeräts erreicht es: Die Luft vor ihm kreist und wird erwärmt von %1.</translation>
+    </message>
+    <message>
+        <source>The cooling units move only %1 % of the racks&apos; airflow.</source>
+        <translation>Die Kühlgeräte fördern nur %1 % des Luftvolumenstroms der Racks.</translation>
     </message>
 </context>
 <context>
@@ -6263,6 +6390,57 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
     <message>
         <source>Collecting the results...</source>
         <translation>Ergebnisse werden gesammelt …</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ThermalSanity</name>
+    <message>
+        <source>Rack %1</source>
+        <translation>Rack %1</translation>
+    </message>
+    <message>
+        <source>%1 racks of %2 (%3 to %4)</source>
+        <translation>%1 Racks von %2 (%3 bis %4)</translation>
+    </message>
+    <message>
+        <source>%1: the front faces the contained hot aisle of %2, so the air drawn in is that row&apos;s exhaust. Turn the racks round or contain the other side of the row.</source>
+        <translation>%1: Die Front zeigt in den eingehausten Warmgang von %2, angesaugt wird also die Abluft dieser Reihe. Drehen Sie die Racks um, oder hausen Sie die andere Seite der Reihe ein.</translation>
+    </message>
+    <message>
+        <source>%1: the rear blows into the contained cold aisle of %2, so that row draws in this exhaust. Turn the racks round or contain the other side of the row.</source>
+        <translation>%1: Die Rückseite bläst in den eingehausten Kaltgang von %2, diese Reihe saugt also diese Abluft an. Drehen Sie die Racks um, oder hausen Sie die andere Seite der Reihe ein.</translation>
+    </message>
+    <message>
+        <source>rack %1</source>
+        <translation>Rack %1</translation>
+    </message>
+    <message>
+        <source>%1: the front faces the rear of %2 across %3 m, so the air drawn in is its exhaust. Turn one of the rows round so that fronts face fronts.</source>
+        <translation>%1: Die Front zeigt über %3 m auf die Rückseite von %2, angesaugt wird also deren Abluft. Drehen Sie eine der Reihen um, sodass Front auf Front zeigt.</translation>
+    </message>
+    <message>
+        <source>The contained hot aisle of %1 has no return path: it opens into the return plenum, but no fan wall or CRAH runs in %2 to take the air from it, and no in-row cooler stands in it.</source>
+        <translation>Der eingehauste Warmgang von %1 hat keinen Rückluftweg: Er mündet in das Rückluftplenum, aber in %2 läuft keine Fan-Wall und kein CRAH-Umluftkühler, der die Luft daraus ansaugt, und kein Reihenkühler steht in ihm.</translation>
+    </message>
+    <message>
+        <source>The contained hot aisle of %1 has no return path: %2 has no return plenum, so its chimney ends under the ceiling and the exhaust spreads through the hall&apos;s upper air, from where it sinks into the cold aisles. Give the hall a return plenum or put in-row coolers into the aisle.</source>
+        <translation>Der eingehauste Warmgang von %1 hat keinen Rückluftweg: %2 hat kein Rückluftplenum, sein Kamin endet also unter der Decke, und die Abluft verteilt sich in der oberen Luftschicht der Halle, von wo sie in die Kaltgänge absinkt. Geben Sie der Halle ein Rückluftplenum, oder stellen Sie Reihenkühler in den Gang.</translation>
+    </message>
+    <message>
+        <source>The contained cold aisle of %1 gets no supply air: no perforated tile fed by a CRAH lies in it and no cooling unit blows into it, so its racks draw in only what leaks through the containment.</source>
+        <translation>Der eingehauste Kaltgang von %1 erhält keine Zuluft: In ihm liegt keine von einem CRAH-Umluftkühler gespeiste Lochplatte, und kein Kühlgerät bläst hinein, seine Racks saugen also nur an, was durch die Einhausung dringt.</translation>
+    </message>
+    <message>
+        <source>%1: the running cooling units move %2 m³/h, the racks %3 m³/h (%4 %), so the racks draw the rest from their own exhaust.</source>
+        <translation>%1: Die laufenden Kühlgeräte fördern %2 m³/h, die Racks %3 m³/h (%4 %), den Rest saugen die Racks also aus ihrer eigenen Abluft an.</translation>
+    </message>
+    <message>
+        <source>Cooling unit %1 moves %2 m³/h: cooled from its %3 °C design return to its %4 °C supply that is %5 kW, more than its rating of %6 kW, so air that comes back at the design return leaves it warmer than %4 °C.</source>
+        <translation>Kühlgerät %1 fördert %2 m³/h: Von seiner Auslegungsrückluft mit %3 °C auf seine Zuluft mit %4 °C gekühlt, sind das %5 kW, mehr als seine Nennleistung von %6 kW; Luft, die mit der Auslegungsrücklufttemperatur zurückkommt, verlässt es also wärmer als %4 °C.</translation>
+    </message>
+    <message>
+        <source>Cooling unit %1 is rated %2 kW, but its %3 m³/h carry only %4 kW from its %5 °C design return to its %6 °C supply: the cooling budget counts %4 kW.</source>
+        <translation>Kühlgerät %1 hat eine Nennleistung von %2 kW, aber seine %3 m³/h tragen von seiner Auslegungsrückluft mit %5 °C bis zu seiner Zuluft mit %6 °C nur %4 kW: Das Kühlbudget rechnet mit %4 kW.</translation>
     </message>
 </context>
 <context>

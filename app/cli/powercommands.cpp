@@ -84,6 +84,22 @@ int CliCommands::budget(const QStringList &arguments)
                     .arg(h ? h->name : tr("no hall"), kw(hall.liquidHeat.loadKw), kw(hall.liquidHeat.installedKw),
                         kw(hall.liquidHeat.redundantKw), verdict(hall, true))
              << Qt::endl;
+        if (!hall.unitsOutside.empty()) {
+            QStringList names;
+            for (Id id : hall.unitsOutside)
+                names << plan.find<CoolingUnit>(id)->name;
+            mOut << tr("%1: not counted, standing outside the hall: %2")
+                        .arg(h ? h->name : tr("no hall"), names.join(QStringLiteral(", ")))
+                 << Qt::endl;
+        }
+        if (!hall.racksOutside.empty()) {
+            QStringList names;
+            for (Id id : hall.racksOutside)
+                names << plan.find<Rack>(id)->name;
+            mOut << tr("%1: racks standing outside the hall (their heat is counted): %2")
+                        .arg(h ? h->name : tr("no hall"), names.join(QStringLiteral(", ")))
+                 << Qt::endl;
+        }
     }
     if (const QString gaps = completeness.coolingGapsText(plan); !gaps.isEmpty())
         mOut << tr("Cooling budgets not assessable: %1").arg(gaps) << Qt::endl;

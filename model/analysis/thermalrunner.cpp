@@ -94,6 +94,7 @@ bool ThermalRunner::start(const ThermalRunRequest &request, QString *error)
     auto run = std::make_shared<ThermalRun>();
     run->hallId = build.hallId;
     run->thermalCase = std::move(build.thermalCase);
+    run->planContext = ThermalPlanContext::of(mPlan, build.hallId);
 
     engine::ThermalSettings settings;
     settings.cellM = request.cellM > 0 ? request.cellM : engine::defaultCellSizeM(run->thermalCase);

@@ -1,3 +1,4 @@
+#include "../common/airpathplans.h"
 #include "../common/testplans.h"
 
 #include "analysis/downstream.h"
@@ -87,6 +88,7 @@ private slots:
     void missingFilesGiveTheFullPath();
     void pluralsInBothLanguages();
     void planWithoutPowerChain();
+    void thermalExplainsAndBudgetCountsMisplaced();
 
 private:
     CliRun run(const QStringList &args) const;
@@ -602,6 +604,53 @@ void TestCli::planWithoutPowerChain()
     const CliRun german = run(words({ "--lang", "de", "budget" }) << file);
     QVERIFY2(german.out.contains(QLatin1String("nicht bewertbar")), qPrintable(german.describe()));
     QVERIFY2(german.out.contains(QLatin1String("2.860,0 kW")), qPrintable(german.describe()));
+}
+
+void TestCli::thermalExplainsAndBudgetCountsMisplaced()
+{
+    // Row B's fronts face row A's contained hot aisle; a second fan wall stands outside the hall.
+    Plan plan;
+    rwtest::AirPathBuilder b(plan, 8, 6, 3.0);
+    b.row(QStringLiteral("A"), 2, 2.4, 3, Facing::North, Containment::HotAisle, 2);
+    b.row(QStringLiteral("B"), 2, 4.8, 3, Facing::North, Containment::HotAisle, 2);
+    b.unit(QStringLiteral("FW"), CoolingKind::FanWall, 0.45, 3, Facing::East);
+    const CoolingUnit outside = b.unit(QStringLiteral("FW-out"), CoolingKind::FanWall, 9.0, 3, Facing::West);
+    QFile file(path(QStringLiteral("airpaths.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(PlanJson::toBytes(plan)) > 0);
+    file.close();
+
+    const CliRun budget = run(words({ "--lang", "en", "budget", "airpaths.json" }));
+    QVERIFY2(budget.out.contains(QLatin1String("not counted, standing outside the hall: FW-out")),
+        qPrintable(budget.describe()));
+    const CliRun refused = run(words({ "--lang", "en", "thermal", "airpaths.json", "--cell", "0.25" }));
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QLatin1String("FW-out")), qPrintable(refused.describe()));
+
+    plan.take<CoolingUnit>(outside.id);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(PlanJson::toBytes(plan)) > 0);
+    file.close();
+    const CliRun validate = run(words({ "--lang", "en", "validate", "airpaths.json" }));
+    QVERIFY2(validate.out.contains(QLatin1String("the front faces the contained hot aisle of A")),
+        qPrintable(validate.describe()));
+    const CliRun text = run(words({ "--lang", "en", "thermal", "airpaths.json", "--cell", "0.25", "--engine", "cpu" }));
+    QVERIFY2(text.exitCode == 0, qPrintable(text.describe()));
+    QVERIFY2(text.out.startsWith(QLatin1String("Before the run: 3 racks of B (B-01 to B-03): the front faces")),
+        qPrintable(text.out));
+    QVERIFY2(text.out.contains(QLatin1String("Why B-01: Fed by the contained hot aisle of A")), qPrintable(text.out));
+    const CliRun json
+        = run(words({ "--lang", "en", "thermal", "airpaths.json", "--cell", "0.25", "--engine", "cpu", "--json" }));
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QVERIFY(!o.value(QStringLiteral("checks")).toArray().isEmpty());
+    int explained = 0;
+    for (const QJsonValue &rack : o.value(QStringLiteral("racks")).toArray()) {
+        const QJsonObject r = rack.toObject();
+        QCOMPARE(r.value(QStringLiteral("reason")).isString(), !r.value(QStringLiteral("withinAllowable")).toBool());
+        explained += r.value(QStringLiteral("reasonSource")).toString() == QLatin1String("hot-aisle") ? 1 : 0;
+    }
+    QCOMPARE(explained, 3);
+    const QJsonObject unit = o.value(QStringLiteral("coolers")).toArray().at(0).toObject();
+    QCOMPARE(unit.value(QStringLiteral("ratingW")).toDouble(), 600000.0);
+    QVERIFY(unit.value(QStringLiteral("loadW")).toDouble() <= 600000.0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,6 +1,8 @@
 // Drives the real floor-plan editor widgets offscreen with mouse and keys: draw a row, move it, undo,
 // redo, nudge, rotate, duplicate, delete, edit in the property panel, fill racks and mount a device by
 // drop, place and edit text labels, resize the hall with the outline tool, and checks the model after each step.
+#include "analysis/coolingbudget.h"
+#include "analysis/thermalcasebuilder.h"
 #include "commands/deviceedits.h"
 #include "dialogs/filldialog.h"
 #include "elevation/rackelevationpanel.h"
@@ -84,11 +86,13 @@ QSizeF hallSize(MainWindow &window)
 bool waitForOutline(MainWindow &window)
 {
     const QSizeF size = hallSize(window);
-    const QRectF expected(-2, -2, size.width() + 4, size.height() + 4);
     FloorPlanView *view = window.floorPlanView();
+    FloorPlanScene *scene = window.floorPlanScene();
     return QTest::qWaitFor([&] {
-        return window.floorPlanScene()->sceneRect() == expected
-            && view->viewport()->rect().contains(view->mapFromScene(expected.center()));
+        // The hall with a 2 m margin, grown to anything drawn outside it.
+        const QRectF expected = QRectF(QPointF(0, 0), size).united(scene->itemsBoundingRect()).adjusted(-2, -2, 2, 2);
+        return scene->sceneRect() == expected
+            && view->viewport()->rect().contains(view->mapFromScene(QRectF(QPointF(0, 0), size).center()));
     });
 }
 
@@ -130,6 +134,7 @@ private slots:
     void hallOutlineResizeUndoRedo();
     void hallOutlineRefusesTooSmallAndCancels();
     void hallOutlineShrinkWarnsOutside();
+    void hallShrinkKeepsEverythingDrawnAndMisplaced();
     void hallOutlineGerman();
 };
 
@@ -749,6 +754,68 @@ void TestFloorPlanEditor::hallOutlineShrinkWarnsOutside()
     QCOMPARE(hallSize(window), QSizeF(20, 20));
     QTRY_COMPARE(outside(), 0);
     QTRY_VERIFY(!findingsShow(window, QStringLiteral("outside hall")));
+}
+
+void TestFloorPlanEditor::hallShrinkKeepsEverythingDrawnAndMisplaced()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openEmptyHall(window);
+    QVERIFY(waitForOutline(window));
+    FloorPlanView *view = window.floorPlanView();
+    FloorPlanScene *scene = window.floorPlanScene();
+    // Near the east wall: a row, a fan wall, a column and an RPP; a row in the west stays inside.
+    window.floorPlanToolBar()->toolAction(FloorTool::Row)->trigger();
+    drag(view, { 14.0, 5.0 }, { 18.0, 5.0 });
+    drag(view, { 2.0, 5.0 }, { 6.0, 5.0 });
+    window.floorPlanToolBar()->toolAction(FloorTool::CoolingUnit)->trigger();
+    view->drawOptions().coolingKind = CoolingKind::FanWall;
+    drag(view, { 18.0, 12.0 }, { 18.0, 12.0 });
+    window.floorPlanToolBar()->toolAction(FloorTool::Column)->trigger();
+    drag(view, { 17.0, 16.0 }, { 17.0, 16.0 });
+    window.floorPlanToolBar()->toolAction(FloorTool::PowerNode)->trigger();
+    view->drawOptions().powerKind = PowerNodeKind::Rpp;
+    drag(view, { 16.0, 18.0 }, { 16.0, 18.0 });
+    const Plan &plan = window.plan();
+    QCOMPARE(plan.all<CoolingUnit>().size(), std::size_t(1));
+    const Id unitId = plan.all<CoolingUnit>().begin()->first;
+    QTRY_VERIFY(scene->outsideItems().empty());
+    QVERIFY(CoolingBudgeter::compute(plan).halls.front().airHeat.installedKw > 0);
+    QVERIFY(waitForOutline(window));
+
+    window.floorPlanToolBar()->toolAction(FloorTool::HallOutline)->trigger();
+    drag(view, { 20.0, 10.0 }, { 12.0, 10.0 });
+    QCOMPARE(hallSize(window), QSizeF(12.0, 20.0));
+    // Everything east of 12 m is still drawn, listed as outside and framed; the scene reaches it.
+    std::set<EntityKind> kinds;
+    QTRY_VERIFY(!scene->outsideItems().empty());
+    for (const OutsideItem &item : scene->outsideItems()) {
+        kinds.insert(item.kind);
+        QGraphicsItem *drawn = scene->itemFor({ item.kind, item.id });
+        QVERIFY(drawn && drawn->isVisible());
+        QVERIFY(scene->sceneRect().contains(drawn->sceneBoundingRect()));
+    }
+    QCOMPARE(kinds,
+        (std::set<EntityKind> {
+            EntityKind::Rack, EntityKind::CoolingUnit, EntityKind::Obstacle, EntityKind::PowerNode }));
+    QTRY_VERIFY(findingsShow(window, QStringLiteral("does not cool the hall")));
+    QVERIFY(findingsShow(window, QStringLiteral("Power node")));
+    QVERIFY(findingsShow(window, QStringLiteral("Column at")));
+    // The fan wall outside does not count in the hall's cooling budget, and the thermal projection names
+    // what stands outside instead of clipping it.
+    const CoolingArea hall = CoolingBudgeter::compute(plan).halls.front();
+    QCOMPARE(hall.unitsOutside, std::vector<Id> { unitId });
+    QCOMPARE(hall.airHeat.installedKw, 0.0);
+    const ThermalCaseBuild build = ThermalCaseBuilder::build(plan);
+    QVERIFY2(!build.ok() && build.error.contains(QLatin1String("stand outside it"))
+            && build.error.contains(plan.find<CoolingUnit>(unitId)->name),
+        qPrintable(build.error));
+    saveScreenshot(window, QStringLiteral("hall-shrunk-items-outside.png"));
+
+    window.undoStack().undo();
+    QTRY_VERIFY(scene->outsideItems().empty());
+    QVERIFY(ThermalCaseBuilder::build(plan).ok());
 }
 
 void TestFloorPlanEditor::hallOutlineGerman()

@@ -3,6 +3,7 @@
 #include "formatting.h"
 #include "i18n/labels.h"
 #include "labelitem.h"
+#include "plan/ashraelimits.h"
 #include "plan/footprint.h"
 #include "plan/rackmetrics.h"
 #include "planshapeitem.h"
@@ -44,30 +45,6 @@ QGraphicsSimpleTextItem *addLabel(QGraphicsScene *scene, const QString &text, QP
 QString celsius(double value)
 {
     return QCoreApplication::translate("rw::FloorPlanScene", "%1 °C").arg(QLocale().toString(value, 'f', 0));
-}
-
-/// ASHRAE TC 9.9 (2021): recommended inlet range 18-27 °C (H1: 18-22 °C); allowable maximum per class.
-struct InletLimits {
-    double recommendedLowC = 18.0;
-    double recommendedHighC = 27.0;
-    double allowableHighC = 35.0;
-};
-
-InletLimits inletLimits(AshraeClass cls)
-{
-    switch (cls) {
-    case AshraeClass::A1:
-        return { 18, 27, 32 };
-    case AshraeClass::A2:
-        return { 18, 27, 35 };
-    case AshraeClass::A3:
-        return { 18, 27, 40 };
-    case AshraeClass::A4:
-        return { 18, 27, 45 };
-    case AshraeClass::H1:
-        return { 18, 22, 25 };
-    }
-    return {};
 }
 
 const QColor kEmptyRack(235, 235, 235);
@@ -265,12 +242,12 @@ QColor FloorPlanScene::rackColour(const Rack &rack) const
         if (it == mInletTempC.end() || !std::isfinite(it->second))
             return kNoResult;
         const Hall *hall = mPlan.find<Hall>(rack.hallId);
-        const InletLimits limits = inletLimits(hall ? hall->ashraeClass : AshraeClass::A2);
-        if (it->second < limits.recommendedLowC)
+        const AshraeInletLimits limits = AshraeInletLimits::of(hall ? hall->ashraeClass : AshraeClass::A2);
+        if (it->second < limits.recommendedMinC)
             return kTooCold;
-        if (it->second <= limits.recommendedHighC)
+        if (it->second <= limits.recommendedMaxC)
             return kRecommended;
-        return it->second <= limits.allowableHighC ? kAllowable : kTooHot;
+        return it->second <= limits.allowableMaxC ? kAllowable : kTooHot;
     }
     }
     return kNoResult;
@@ -309,11 +286,11 @@ std::vector<LegendEntry> FloorPlanScene::legend() const
         if (mInletTempC.empty())
             return { { kNoResult, tr("No thermal result") } };
         const Hall *hall = mPlan.find<Hall>(mHallId);
-        const InletLimits l = inletLimits(hall ? hall->ashraeClass : AshraeClass::A2);
-        return { { kTooCold, tr("Below %1").arg(celsius(l.recommendedLowC)) },
-            { kRecommended, tr("%1 to %2 (recommended)").arg(celsius(l.recommendedLowC), celsius(l.recommendedHighC)) },
-            { kAllowable, tr("Up to %1 (allowable)").arg(celsius(l.allowableHighC)) },
-            { kTooHot, tr("Above %1").arg(celsius(l.allowableHighC)) }, { kNoResult, tr("No result for this rack") } };
+        const AshraeInletLimits l = AshraeInletLimits::of(hall ? hall->ashraeClass : AshraeClass::A2);
+        return { { kTooCold, tr("Below %1").arg(celsius(l.recommendedMinC)) },
+            { kRecommended, tr("%1 to %2 (recommended)").arg(celsius(l.recommendedMinC), celsius(l.recommendedMaxC)) },
+            { kAllowable, tr("Up to %1 (allowable)").arg(celsius(l.allowableMaxC)) },
+            { kTooHot, tr("Above %1").arg(celsius(l.allowableMaxC)) }, { kNoResult, tr("No result for this rack") } };
     }
     }
     return {};
@@ -367,6 +344,7 @@ void FloorPlanScene::rebuild()
     clear();
     mItems.clear();
     mIssues.clear();
+    mOutside.clear();
     const Hall *hall = mPlan.find<Hall>(mHallId);
     if (!hall) {
         setSceneRect(0, 0, 10, 10);
@@ -413,7 +391,14 @@ void FloorPlanScene::rebuild()
                 + QStringLiteral("<br><font color='#c00000'>%1</font>").arg(issue.message.toHtmlEscaped()));
         }
     }
-    setSceneRect(QRectF(-2, -2, h.widthM + 4, h.depthM + 4));
+    mOutside = LayoutChecks::outsideHall(mPlan, mHallId);
+    for (const OutsideItem &outside : mOutside) {
+        if (QGraphicsItem *item = itemFor({ outside.kind, outside.id }))
+            item->setToolTip(item->toolTip()
+                + QStringLiteral("<br><font color='#c00000'>%1</font>").arg(outside.message.toHtmlEscaped()));
+    }
+    // The hall with a margin, grown to whatever stands outside it so that it can be seen and moved back.
+    setSceneRect(QRectF(0, 0, h.widthM, h.depthM).united(itemsBoundingRect()).adjusted(-2, -2, 2, 2));
     selectRefs(selected);
 }
 
@@ -454,6 +439,20 @@ void FloorPlanScene::drawBackground(QPainter *painter, const QRectF &rect)
 
 void FloorPlanScene::drawForeground(QPainter *painter, const QRectF &rect)
 {
+    // Whatever stands outside the hall: a red dashed frame a little outside the item.
+    if (!mOutside.empty()) {
+        painter->save();
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(cosmeticPen(QColor(220, 0, 0), 2, Qt::DashLine));
+        for (const OutsideItem &outside : mOutside) {
+            if (QGraphicsItem *item = itemFor({ outside.kind, outside.id })) {
+                const QRectF r = item->sceneBoundingRect().adjusted(-0.1, -0.1, 0.1, 0.1);
+                if (r.intersects(rect))
+                    painter->drawRect(r);
+            }
+        }
+        painter->restore();
+    }
     if (mHighlighted.empty() && mBadges.empty())
         return;
     painter->save();

@@ -86,6 +86,9 @@ public:
 
     /// Collisions, narrow aisles and racks outside the hall, as of the last rebuild.
     const std::vector<LayoutIssue> &layoutIssues() const { return mIssues; }
+    /// Racks, cooling units, obstacles and power nodes standing (partly) outside the hall, as of the last
+    /// rebuild: they stay drawn, framed in red dashes, and the scene grows to show them.
+    const std::vector<OutsideItem> &outsideItems() const { return mOutside; }
 
 signals:
     /// A plan item was double-clicked (racks open their elevation).
@@ -117,6 +120,7 @@ private:
     std::vector<PlanItemRef> mHighlighted;
     std::map<PlanItemRef, QGraphicsItem *> mItems;
     std::vector<LayoutIssue> mIssues;
+    std::vector<OutsideItem> mOutside;
 };
 
 }  // namespace rw

@@ -236,6 +236,11 @@ void BudgetPanel::fillFindings()
                     .arg(h ? h->name : QString(), fmt::kilowatts(hall.airHeat.redundantKw),
                         fmt::kilowatts(hall.airHeat.loadKw)),
                 kNoId);
+        for (Id id : hall.unitsOutside)
+            add(false,
+                tr("%1: cooling unit %2 stands outside the hall; it does not cool it and is not counted.")
+                    .arg(h ? h->name : QString(), mPlan.find<CoolingUnit>(id)->name),
+                kNoId);
         if (!hall.liquidHeat.meetsRedundancy() && !hasGap(hall.hallId, true))
             add(true,
                 tr("%1: liquid cooling carries %2 with its redundancy, the racks put %3 into liquid.")

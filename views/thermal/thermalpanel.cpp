@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace rw {
 namespace {
@@ -119,7 +120,7 @@ ThermalPanel::ThermalPanel(const Plan &plan, FloorPlanScene *scene, QWidget *par
         table->setSortingEnabled(true);
         table->setWordWrap(false);
     }
-    mRacks->setColumnCount(6);
+    mRacks->setColumnCount(7);
     mRacks->setSelectionMode(QAbstractItemView::ExtendedSelection);
     mCoolers->setColumnCount(6);
     mCoolers->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -283,9 +284,9 @@ void ThermalPanel::retranslate()
     if (mStatusSource)
         mStatus->setText(tr(mStatusSource));
     mRacks->setHorizontalHeaderLabels(
-        { tr("Rack"), tr("Inlet °C"), tr("Max inlet °C"), tr("Exhaust °C"), tr("Heat kW"), tr("ASHRAE") });
+        { tr("Rack"), tr("Inlet °C"), tr("Max inlet °C"), tr("Exhaust °C"), tr("Heat kW"), tr("ASHRAE"), tr("Why") });
     mCoolers->setHorizontalHeaderLabels(
-        { tr("Cooling unit"), tr("Return °C"), tr("Supply °C"), tr("Load kW"), tr("Capacity kW"), tr("State") });
+        { tr("Cooling unit"), tr("Return °C"), tr("Supply °C"), tr("Load kW"), tr("Rating kW"), tr("State") });
     refreshHall();
     showOutcome();
 }
@@ -491,6 +492,10 @@ void ThermalPanel::showOutcome()
 void ThermalPanel::fillRacks(const ThermalRun &run)
 {
     const engine::ThermalLimits &limits = run.thermalCase.limits;
+    // Where the air of each rack outside the allowable range comes from, in the current language.
+    std::map<long long, QString> reasons;
+    for (const RackInletReason &reason : ThermalReasons::explain(run.thermalCase, run.result, run.planContext))
+        reasons[reason.rackId] = reason.text;
     mRacks->setSortingEnabled(false);
     mRacks->clearContents();
     mRacks->setRowCount(int(run.result.racks.size()));
@@ -520,6 +525,10 @@ void ThermalPanel::fillRacks(const ThermalRun &run)
         mRacks->setItem(row, 3, new NumberItem(temperature(rack.exhaustC), rack.exhaustC));
         mRacks->setItem(row, 4, new NumberItem(QLocale().toString(rack.heatToAirW / 1000.0, 'f', 1), rack.heatToAirW));
         mRacks->setItem(row, 5, verdict);
+        const auto reason = reasons.find(rack.id);
+        auto *why = new QTableWidgetItem(reason == reasons.end() ? QString() : reason->second);
+        why->setToolTip(why->text());
+        mRacks->setItem(row, 6, why);
         ++row;
     }
     mRacks->setSortingEnabled(true);
@@ -533,22 +542,33 @@ void ThermalPanel::fillCoolers(const ThermalRun &run)
     mCoolers->setSortingEnabled(false);
     mCoolers->clearContents();
     mCoolers->setRowCount(int(run.result.coolers.size()));
+    std::map<long long, QString> notes;
+    for (const CoolerNote &note : ThermalReasons::coolerNotes(run.thermalCase, run.result))
+        notes[note.coolerId] = note.text;
     int row = 0;
-    for (const engine::CoolerThermalResult &unit : run.result.coolers) {
+    for (std::size_t n = 0; n < run.result.coolers.size(); ++n) {
+        const engine::CoolerThermalResult &unit = run.result.coolers[n];
+        const double ratingW = n < run.thermalCase.coolers.size() ? run.thermalCase.coolers[n].capacityW : 0.0;
         auto *name = new QTableWidgetItem(QString::fromStdString(unit.name));
         name->setData(kRackIdRole, QVariant::fromValue(Id(unit.id)));
-        const double share = unit.capacityW > 0 ? unit.loadW / unit.capacityW : 0.0;
+        const double share = ratingW > 0 ? unit.loadW / ratingW : 0.0;
+        // Against its rating; a chilled-water coil may go beyond it with warm return air, and is capped
+        // at what its coil removes at that return (docs/cooling-budget.md).
+        const bool coil = n < run.thermalCase.coolers.size() && run.thermalCase.coolers[n].hasCoil();
         const QString state = unit.failed ? tr("failed in the transient")
-            : unit.capped                 ? tr("at capacity")
-            : unit.capacityW > 0          ? tr("%1 loaded").arg(fmt::percent(share))
-                                          : QString();
+            : ratingW <= 0                ? QString()
+            : !unit.capped                ? tr("%1 of rating").arg(fmt::percent(share))
+            : coil                        ? tr("%1 of rating, at its coil limit").arg(fmt::percent(share))
+                                          : tr("at its rating");
         mCoolers->setItem(row, 0, name);
         mCoolers->setItem(row, 1, new NumberItem(temperature(unit.returnC), unit.returnC));
         mCoolers->setItem(row, 2, new NumberItem(temperature(unit.supplyC), unit.supplyC));
         mCoolers->setItem(row, 3, new NumberItem(locale.toString(unit.loadW / 1000.0, 'f', 1), unit.loadW));
-        mCoolers->setItem(row, 4, new NumberItem(locale.toString(unit.capacityW / 1000.0, 'f', 1), unit.capacityW));
+        mCoolers->setItem(row, 4, new NumberItem(locale.toString(ratingW / 1000.0, 'f', 1), ratingW));
         auto *stateItem = new QTableWidgetItem(state);
-        if (unit.capped || unit.failed)
+        if (const auto note = notes.find(unit.id); note != notes.end())
+            stateItem->setToolTip(note->second);
+        if (unit.capped || unit.failed || share > 1.001)
             stateItem->setForeground(kAllowableColour);
         mCoolers->setItem(row, 5, stateItem);
         ++row;
