@@ -1,16 +1,15 @@
 #pragma once
 
 #include "fieldlabels.h"
+#include "numberfield.h"
 #include "plan/fields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QSpinBox>
 
 #include <cmath>
 
@@ -39,10 +38,8 @@ public:
     {
         for (const Entry &e : mEntries) {
             const QVariant v = e.field->get(value);
-            if (auto *spin = qobject_cast<QSpinBox *>(e.editor))
-                spin->setValue(v.toInt());
-            else if (auto *dspin = qobject_cast<QDoubleSpinBox *>(e.editor))
-                dspin->setValue(v.toDouble());
+            if (auto *number = qobject_cast<NumberField *>(e.editor))
+                number->setValue(v.toDouble());
             else if (auto *check = qobject_cast<QCheckBox *>(e.editor))
                 check->setChecked(v.toBool());
             else if (auto *combo = qobject_cast<QComboBox *>(e.editor))
@@ -61,10 +58,9 @@ public:
     {
         for (const Entry &e : mEntries) {
             QVariant v;
-            if (auto *spin = qobject_cast<QSpinBox *>(e.editor))
-                v = spin->value();
-            else if (auto *dspin = qobject_cast<QDoubleSpinBox *>(e.editor))
-                v = dspin->value();
+            if (auto *number = qobject_cast<NumberField *>(e.editor))
+                v = e.field->type == FieldType::Double ? QVariant(number->value())
+                                                       : QVariant(qlonglong(std::llround(number->value())));
             else if (auto *check = qobject_cast<QCheckBox *>(e.editor))
                 v = check->isChecked();
             else if (auto *combo = qobject_cast<QComboBox *>(e.editor))
@@ -80,34 +76,35 @@ public:
         return base;
     }
 
+    /// Whether every number as typed is acceptable; marks those that are not and focuses the first. A
+    /// dialog accepts only then, so that nothing typed is dropped or corrected.
+    bool checkInput() const
+    {
+        NumberField *first = nullptr;
+        for (const Entry &e : mEntries) {
+            if (auto *number = qobject_cast<NumberField *>(e.editor); number && !number->check() && !first)
+                first = number;
+        }
+        if (first)
+            first->setFocus();
+        return first == nullptr;
+    }
+
 private:
     struct Entry {
         const FieldDef<T> *field;
         QWidget *editor;
     };
 
-    static double bound(double value, double fallback) { return std::isfinite(value) ? value : fallback; }
-
     static QWidget *makeEditor(const FieldDef<T> &field, QWidget *parent)
     {
-        const QString unit = fieldLabel(field.name).unit;
-        const QString suffix = unit.isEmpty() ? QString() : QLatin1Char(' ') + unit;
+        const FieldLabel label = fieldLabel(field.name);
         switch (field.type) {
         case FieldType::Int:
-        case FieldType::EntityId: {
-            auto *spin = new QSpinBox(parent);
-            spin->setRange(int(bound(field.min, -1e9)), int(bound(field.max, 1e9)));
-            spin->setSuffix(suffix);
-            return spin;
-        }
-        case FieldType::Double: {
-            auto *spin = new QDoubleSpinBox(parent);
-            spin->setDecimals(field.max <= 1.0 ? 3 : 2);
-            spin->setRange(bound(field.min, -1e9), bound(field.max, 1e9));
-            spin->setSingleStep(field.max <= 1.0 ? 0.01 : 1.0);
-            spin->setSuffix(suffix);
-            return spin;
-        }
+        case FieldType::EntityId:
+        case FieldType::Double:
+            // Typed as text: out-of-range input is refused and stays as typed, never clamped.
+            return new NumberField(label.text, label.unit, field.min, field.max, field.type != FieldType::Double, parent);
         case FieldType::Bool:
             return new QCheckBox(parent);
         case FieldType::Enum: {
