@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
                     fprintf(stderr, "rackwerk: %s\n", qPrintable(thermal->engineLine()));
                     QTimer::singleShot(300, grab);
                 });
-            window.thermalAction()->trigger();
+            thermal->runProjection();  // the cell size is given: no settings dialog
             if (!thermal->runner()->isRunning()) {
                 fprintf(stderr, "rackwerk: %s\n", qPrintable(thermal->errorText()));
                 QTimer::singleShot(300, &window, grab);

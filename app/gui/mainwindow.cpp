@@ -643,7 +643,8 @@ void MainWindow::runThermal()
 {
     mThermalDock->show();
     mThermalDock->raise();
-    if (!mThermal->runProjection())
+    // The settings come first (cell size, cells, memory, time); nothing runs before the user's OK.
+    if (!mThermal->runWithSettings() && !mThermal->errorText().isEmpty())
         statusBar()->showMessage(mThermal->errorText(), 8000);
 }
 
