@@ -68,6 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&mUndo, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(mTree, &PlanTree::entityActivated, this, &MainWindow::activate);
     connect(mFindings, &FindingsPanel::entityActivated, this, &MainWindow::activate);
+    connect(mFindings, &FindingsPanel::entityOpened, this, &MainWindow::openEntity);
     connect(mBudget, &BudgetPanel::entityActivated, this, &MainWindow::activate);
     connect(mBudget, &BudgetPanel::analysisChanged, this, [this] { mPowerChain->setAnalysis(mBudget->powerAnalysis()); });
     mPowerChain->setAnalysis(mBudget->powerAnalysis());
@@ -554,15 +555,102 @@ void MainWindow::fillSelectedRacks()
 
 void MainWindow::activate(EntityKind kind, const QVariant &key)
 {
-    if (kind == EntityKind::Rack || kind == EntityKind::CoolingUnit || kind == EntityKind::Obstacle
-        || kind == EntityKind::PowerNode || kind == EntityKind::Label) {
-        if (QGraphicsItem *item = mScene->select(kind, key.toLongLong()))
-            mView->centerOn(item);
-    } else if (kind == EntityKind::Device) {
-        if (const MountedDevice *device = mPlan.find<MountedDevice>(key.toLongLong())) {
-            if (QGraphicsItem *item = mScene->select(EntityKind::Rack, device->rackId))
-                mView->centerOn(item);
+    const Id id = key.toLongLong();
+    // What the finding is about, on the floor plan of its hall.
+    auto showOnFloorPlan = [this](Id hallId, const std::vector<PlanItemRef> &refs) {
+        if (hallId != kNoId && hallId != mScene->hall() && mPlan.find<Hall>(hallId))
+            mScene->setHall(hallId);
+        std::vector<PlanItemRef> shown;
+        QRectF area;
+        for (const PlanItemRef &ref : refs) {
+            if (QGraphicsItem *item = mScene->itemFor(ref)) {
+                shown.push_back(ref);
+                area |= item->sceneBoundingRect();
+            }
         }
+        mScene->selectRefs(shown);
+        if (!area.isNull()) {
+            mView->centerOn(area.center());
+            mView->ensureVisible(area, 20, 20);
+        }
+    };
+    switch (kind) {
+    case EntityKind::Rack:
+        if (const Rack *rack = mPlan.find<Rack>(id))
+            showOnFloorPlan(rack->hallId, { { kind, id } });
+        break;
+    case EntityKind::Device:
+        if (const MountedDevice *device = mPlan.find<MountedDevice>(id)) {
+            if (const Rack *rack = mPlan.find<Rack>(device->rackId))
+                showOnFloorPlan(rack->hallId, { { EntityKind::Rack, rack->id } });
+        }
+        break;
+    case EntityKind::Row: {
+        const Row *row = mPlan.find<Row>(id);
+        if (!row)
+            break;
+        std::vector<PlanItemRef> racks;
+        for (const auto &[rackId, rack] : mPlan.all<Rack>()) {
+            if (rack.rowId == id)
+                racks.push_back({ EntityKind::Rack, rackId });
+        }
+        showOnFloorPlan(row->hallId, racks);
+        break;
+    }
+    case EntityKind::CoolingUnit:
+        if (const CoolingUnit *unit = mPlan.find<CoolingUnit>(id))
+            showOnFloorPlan(unit->hallId, { { kind, id } });
+        break;
+    case EntityKind::Obstacle:
+        if (const Obstacle *obstacle = mPlan.find<Obstacle>(id))
+            showOnFloorPlan(obstacle->hallId, { { kind, id } });
+        break;
+    case EntityKind::Label:
+        if (const Label *label = mPlan.find<Label>(id))
+            showOnFloorPlan(label->hallId, { { kind, id } });
+        break;
+    case EntityKind::PowerNode:
+    case EntityKind::PowerLink: {
+        // Power nodes live in the one-line diagram (the floor plan then shows what the node feeds).
+        std::vector<Id> nodes;
+        if (kind == EntityKind::PowerNode && mPlan.find<PowerNode>(id))
+            nodes.push_back(id);
+        if (const PowerLink *link = kind == EntityKind::PowerLink ? mPlan.find<PowerLink>(id) : nullptr)
+            nodes = { link->fromId, link->toId };
+        if (nodes.empty())
+            break;
+        mPowerChainDock->show();
+        mPowerChainDock->raise();
+        mPowerChain->showNodes(nodes);
+        break;
+    }
+    case EntityKind::Hall:
+        if (mPlan.find<Hall>(id)) {
+            if (id != mScene->hall())
+                mScene->setHall(id);
+            mScene->clearSelection();  // the property panel then edits the hall
+            mView->fitHall();
+        }
+        break;
+    default:
+        break;  // the site, catalogue entries and scenarios have no place on a drawing: see openEntity()
+    }
+}
+
+void MainWindow::openEntity(EntityKind kind, const QVariant &key)
+{
+    if (kind == EntityKind::Site) {
+        editSite();
+    } else if (kind == EntityKind::Scenario || kind == EntityKind::Phase) {
+        mLoadDock->show();
+        mLoadDock->raise();
+    } else if (kind == EntityKind::DeviceType) {
+        showCatalogue();
+    } else if (kind == EntityKind::PowerNode) {
+        activate(kind, key);
+        mPowerChain->editNode(key.toLongLong());
+    } else {
+        activate(kind, key);
     }
 }
 

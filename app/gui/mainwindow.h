@@ -62,6 +62,11 @@ public:
     RackElevationPanel *rackElevation() const { return mElevation; }
     /// Fills the selected racks with devices, asking which and how many.
     void fillSelectedRacks();
+    /// Shows what a finding or a list entry is about: selects it on the floor plan of its hall and
+    /// centres it (devices: their rack; rows: their racks), power nodes and links in the power chain.
+    void activate(EntityKind kind, const QVariant &key);
+    /// As activate(), and opens the dialog of what has no place on a drawing (site, catalogue).
+    void openEntity(EntityKind kind, const QVariant &key);
     ReviewController *review() const { return mReview; }
     bool isReadOnly() const { return mReadOnly; }
     QString engineText() const;
@@ -88,7 +93,6 @@ private:
     void editSite();
     void showCatalogue();
     void setLanguage(const QString &code);
-    void activate(EntityKind kind, const QVariant &key);
     void about();
     void runThermal();
 

@@ -455,10 +455,13 @@ void FloorPlanScene::rebuild()
     }
     mIssues = LayoutChecks::check(mPlan, mHallId);
     for (const LayoutIssue &issue : mIssues) {
-        if (auto *item = itemFor({ EntityKind::Rack, issue.rackId })) {
-            static_cast<RackItem *>(item)->setWarning(true);
-            item->setToolTip(item->toolTip()
-                + QStringLiteral("<br><font color='#c00000'>%1</font>").arg(issue.message.toHtmlEscaped()));
+        // Both racks of a colliding pair are framed (the check names the pair once).
+        for (Id rackId : { issue.rackId, issue.otherKind == EntityKind::Rack ? issue.otherId : kNoId }) {
+            if (auto *item = itemFor({ EntityKind::Rack, rackId })) {
+                static_cast<RackItem *>(item)->setWarning(true);
+                item->setToolTip(item->toolTip()
+                    + QStringLiteral("<br><font color='#c00000'>%1</font>").arg(issue.message.toHtmlEscaped()));
+            }
         }
     }
     setSceneRect(QRectF(-2, -2, h.widthM + 4, h.depthM + 4));
