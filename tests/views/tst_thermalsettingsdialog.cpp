@@ -198,7 +198,7 @@ void TestThermalSettingsDialog::germanTexts()
     ThermalSettingsDialog dialog(build.thermalCase, request, {}, std::size_t(8) << 30);
     QVERIFY(!dialog.windowTitle().contains(QLatin1String("settings")));
     QVERIFY2(dialog.gridText().contains(QLatin1String("0,25 m")), qPrintable(dialog.gridText()));
-    QVERIFY2(dialog.timeText().startsWith(QLatin1String("Schätzung")), qPrintable(dialog.timeText()));
+    QVERIFY2(dialog.timeText().startsWith(QStringLiteral("Schätzung")), qPrintable(dialog.timeText()));
     QCOMPARE(dialog.cellField()->lineEdit()->text(), QStringLiteral("0,25"));
     QVERIFY(Language::apply(QStringLiteral("en")));
 }

@@ -40,6 +40,12 @@ NumberField::NumberField(
     setValue(0.0);
 }
 
+NumberField::~NumberField()
+{
+    mEdit->removeEventFilter(this);
+    mEdit->disconnect(this);
+}
+
 QString NumberField::format(double value, bool wholeNumber)
 {
     const QLocale locale;

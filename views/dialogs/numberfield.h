@@ -19,6 +19,8 @@ public:
     /// label names the field in messages ("Width"); min/max may be infinite.
     NumberField(
         const QString &label, const QString &unit, double min, double max, bool wholeNumber, QWidget *parent = nullptr);
+    /// Quiet: the line edit loses the focus while the widget goes away, after its members are gone.
+    ~NumberField() override;
 
     /// Shows a value and takes it as the accepted one.
     void setValue(double value);
