@@ -286,6 +286,7 @@ void MainWindow::createDocks()
     reviewDock->hide();  // shown by Review > Run checks
     mViewMenu->addAction(reviewDock->toggleViewAction());
     resizeDocks({mTreeDock, mSummaryDock}, {260, 480}, Qt::Horizontal);
+    resizeDocks({ mTreeDock, mPropertiesDock }, { 300, 500 }, Qt::Vertical);  // the properties need the room
     // Load projection: hidden until asked for (View menu, Ctrl+Shift+L).
     mLoadProjection = new LoadProjectionPanel(mPlan, this);
     mLoadDock = dock(scrollable(mLoadProjection), "loadProjectionDock", Qt::BottomDockWidgetArea);

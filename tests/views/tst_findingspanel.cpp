@@ -136,6 +136,7 @@ private slots:
     void init() { QVERIFY(Language::apply(QStringLiteral("en"))); }
     void warningFramesShowAtEveryZoom();
     void clickingAFindingSelectsAndCentres();
+    void screenshots();
 };
 
 void TestFindingsPanel::warningFramesShowAtEveryZoom()
@@ -257,6 +258,38 @@ void TestFindingsPanel::clickingAFindingSelectsAndCentres()
     window.activate(EntityKind::Rack, QVariant::fromValue(ids.clashB));
     QCOMPARE(scene->hall(), ids.hall);
     QCOMPARE(scene->selectedRefs(), (std::vector<PlanItemRef> { { EntityKind::Rack, ids.clashB } }));
+}
+
+/// RW_SCREENSHOT_DIR: the window after a click on a finding about a rack under a cooling unit.
+void TestFindingsPanel::screenshots()
+{
+    const QByteArray dir = qgetenv("RW_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("RW_SCREENSHOT_DIR is not set");
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("de") }) {
+        QVERIFY(Language::apply(language));
+        Plan plan;
+        buildFaultyPlan(plan);
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.plan().assign(plan);
+        window.floorPlanScene()->rebuild();
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("findingsDock"));
+        dock->show();
+        dock->raise();
+        QListWidget *list = window.findChild<FindingsPanel *>()->list();
+        QTRY_VERIFY(findingAbout(list, QStringLiteral("R-under")));
+        window.floorPlanView()->resetTransform();
+        window.floorPlanView()->scale(40, 40);
+        QListWidgetItem *item = findingAbout(list, QStringLiteral("R-under"));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+        QTest::qWait(200);
+        QVERIFY(
+            window.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/finding-selected-%1.png").arg(language)));
+    }
+    QVERIFY(Language::apply(QStringLiteral("en")));
 }
 
 QTEST_MAIN(TestFindingsPanel)

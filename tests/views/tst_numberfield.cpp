@@ -68,6 +68,7 @@ private slots:
     void wholeNumbersAndText();
     void germanNumbersAndMessages();
     void dialogRefusesOutOfRange();
+    void screenshots();
 };
 
 void TestNumberField::propertyPanelRefusesOutOfRange()
@@ -192,6 +193,30 @@ void TestNumberField::dialogRefusesOutOfRange()
     ok->click();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.node().ratingKw, 750.0);
+}
+
+/// RW_SCREENSHOT_DIR: the window with a refused hall width (-3 m), in English and German.
+void TestNumberField::screenshots()
+{
+    const QByteArray dir = qgetenv("RW_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("RW_SCREENSHOT_DIR is not set");
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("de") }) {
+        QVERIFY(Language::apply(language));
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        openHall(window);
+        NumberField *width = nullptr;
+        QTRY_VERIFY((width = hallField(window, QStringLiteral("widthM"))));
+        typeAndEnter(width, QStringLiteral("-3"));
+        QVERIFY(!width->shownProblem().isEmpty());
+        QTest::qWait(200);
+        QVERIFY(
+            window.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/refused-value-%1.png").arg(language)));
+    }
+    QVERIFY(Language::apply(QStringLiteral("en")));
 }
 
 QTEST_MAIN(TestNumberField)

@@ -51,6 +51,7 @@ private slots:
     void newPlanFromTheStartPage();
     void recentPlansOpenAgain();
     void guiProgramStartsOnTheStartPageOrTheDemo();
+    void screenshots();
 
 private:
     QTemporaryDir mDir;
@@ -169,6 +170,23 @@ void TestStartPage::guiProgramStartsOnTheStartPageOrTheDemo()
         QVERIFY(pictures[n].load(png, "PNG"));
     }
     QVERIFY(pictures[0] != pictures[1]);
+}
+
+/// RW_SCREENSHOT_DIR: the start page in English and German.
+void TestStartPage::screenshots()
+{
+    const QByteArray dir = qgetenv("RW_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("RW_SCREENSHOT_DIR is not set");
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("de") }) {
+        QVERIFY(Language::apply(language));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(200);
+        QVERIFY(window.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/start-page-%1.png").arg(language)));
+    }
+    QVERIFY(Language::apply(QStringLiteral("en")));
 }
 
 QTEST_MAIN(TestStartPage)

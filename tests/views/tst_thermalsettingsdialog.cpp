@@ -63,6 +63,7 @@ private slots:
     void runStartsOnOkWithTheChosenCell();
     void tooLargeGridCannotStart();
     void germanTexts();
+    void screenshots();
 };
 
 void TestThermalSettingsDialog::shortcutOpensTheSettingsBeforeAnyRun()
@@ -200,6 +201,33 @@ void TestThermalSettingsDialog::germanTexts()
     QVERIFY2(dialog.gridText().contains(QLatin1String("0,25 m")), qPrintable(dialog.gridText()));
     QVERIFY2(dialog.timeText().startsWith(QStringLiteral("Schätzung")), qPrintable(dialog.timeText()));
     QCOMPARE(dialog.cellField()->lineEdit()->text(), QStringLiteral("0,25"));
+    QVERIFY(Language::apply(QStringLiteral("en")));
+}
+
+/// RW_SCREENSHOT_DIR: the settings of a run on the demo hall, in English and German.
+void TestThermalSettingsDialog::screenshots()
+{
+    const QByteArray dir = qgetenv("RW_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("RW_SCREENSHOT_DIR is not set");
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("de") }) {
+        QVERIFY(Language::apply(language));
+        MainWindow window;
+        window.show();
+        window.openDemo();
+        bool seen = false;
+        bool saved = false;
+        answerSettings(
+            window.thermalPanel(),
+            [&](ThermalSettingsDialog *dialog) {
+                QTest::qWait(100);
+                saved = dialog->grab().save(
+                    QString::fromLocal8Bit(dir) + QStringLiteral("/thermal-settings-%1.png").arg(language));
+            },
+            QDialogButtonBox::Cancel, &seen);
+        window.thermalAction()->trigger();
+        QVERIFY(seen && saved);
+    }
     QVERIFY(Language::apply(QStringLiteral("en")));
 }
 

@@ -219,6 +219,9 @@ void PropertyPanel::addGroup(const QString &title, const std::vector<Id> &ids, c
         }
         editor->setObjectName(field.name);
         editor->setEnabled(mEditor != nullptr);
+        // Room for a value: in a narrow dock the row then puts the field under its label.
+        if (field.type != FieldType::Bool)
+            editor->setMinimumWidth(120);
         QString text = label.text + QLatin1Char(':');
         QString tip = label.tip;
         if (differs) {
