@@ -2170,6 +2170,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     </message>
 </context>
 <context>
+    <name>rw::FloorPlanImage</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>north</comment>
+        <translation>N</translation>
+    </message>
+</context>
+<context>
     <name>rw::FloorPlanScene</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3 cooling capacity%4</source>
@@ -2274,6 +2286,26 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>&lt;b&gt;Label&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2 m high, turned %3°</source>
         <translation>&lt;b&gt;Beschriftung&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2 m hoch, um %3° gedreht</translation>
+    </message>
+    <message>
+        <source>Cooling unit</source>
+        <translation>Kühlgerät</translation>
+    </message>
+    <message>
+        <source>Power node</source>
+        <translation>Stromknoten</translation>
+    </message>
+    <message>
+        <source>Hot-aisle containment</source>
+        <translation>Warmgang-Einhausung</translation>
+    </message>
+    <message>
+        <source>Cold-aisle containment</source>
+        <translation>Kaltgang-Einhausung</translation>
+    </message>
+    <message>
+        <source>Rack with a layout problem (see the findings)</source>
+        <translation>Rack mit einem Aufstellungsproblem (siehe Befunde)</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2513,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Drag the hall&apos;s east edge, south edge or south-east corner to change its width and depth; Escape cancels the drag</source>
         <translation>Ostkante, Südkante oder Südostecke der Halle ziehen, um ihre Breite und Tiefe zu ändern; Esc bricht das Ziehen ab</translation>
+    </message>
+    <message>
+        <source>Tool options</source>
+        <translation>Werkzeugoptionen</translation>
     </message>
 </context>
 <context>
@@ -3429,10 +3465,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>&amp;Demoplan öffnen</translation>
     </message>
     <message>
-        <source>Open the Munich AI factory demo: 10,000 GPUs in one hall</source>
-        <translation>Die Demo der Münchner KI-Fabrik öffnen: 10.000 GPUs in einer Halle</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -3748,6 +3780,26 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>Thermal projection</source>
         <translation>Thermische Prognose</translation>
     </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open the Munich AI factory demo as an unsaved copy: 10,000 GPUs in one hall</source>
+        <translation>Die Demo der Münchner KI-Fabrik als ungespeicherte Kopie öffnen: 10.000 GPUs in einer Halle</translation>
+    </message>
+    <message>
+        <source>Demo plan (unsaved copy)</source>
+        <translation>Demoplan (ungespeicherte Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>No recent plans</source>
+        <translation>Keine zuletzt geöffneten Pläne</translation>
+    </message>
 </context>
 <context>
     <name>rw::NetBoxImport</name>
@@ -3907,6 +3959,34 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>No power port gives a maximum_draw: maximum power and the PSU rating are unknown and left at 0.</source>
         <translation>Kein Stromanschluss gibt ein maximum_draw an: Die maximale Leistung und die Nennleistung der Netzteile sind unbekannt und bleiben bei 0.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::NumberField</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1: „%2“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>number and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation>%1 muss mindestens %2 betragen.</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2.</source>
+        <translation>%1 darf höchstens %2 betragen.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 muss zwischen %2 und %3 liegen.</translation>
     </message>
 </context>
 <context>
@@ -4655,10 +4735,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Knoten hinzufügen</translation>
     </message>
     <message>
-        <source>Add a power node (utility feed, transformer, generator, UPS, switchboard, PDU, busway, RPP)</source>
-        <translation>Einen Stromversorgungsknoten hinzufügen (Netzeinspeisung, Transformator, Netzersatzanlage, USV, Schaltanlage, PDU, Stromschiene, RPP)</translation>
-    </message>
-    <message>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
@@ -4758,6 +4834,37 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>Mouse wheel: zoom; middle button or Space + drag: pan; click a node: the floor plan selects what it feeds; double-click: edit</source>
         <translation>Mausrad: zoomen; mittlere Maustaste oder Leertaste + Ziehen: verschieben; Klick auf einen Knoten: der Grundriss wählt aus, was er speist; Doppelklick: bearbeiten</translation>
     </message>
+    <message>
+        <source>Add a power node (utility feed, transformer, generator, UPS, switchboard, PDU, busway, RPP), linked to nothing unless you choose its feeding node</source>
+        <translation>Einen Stromknoten hinzufügen (Netzeinspeisung, Transformator, Netzersatzanlage, USV, Schaltanlage, PDU, Stromschiene, RPP); er wird nur verbunden, wenn Sie seinen speisenden Knoten wählen</translation>
+    </message>
+    <message>
+        <source>Add node below</source>
+        <translation>Knoten darunter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a power node fed by the selected node</source>
+        <translation>Einen Stromknoten hinzufügen, den der ausgewählte Knoten speist</translation>
+    </message>
+    <message>
+        <source>Add node below %1</source>
+        <translation>Knoten unter %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>rw::PowerEdits</name>
+    <message>
+        <source>Power node %1 does not exist.</source>
+        <translation>Stromknoten %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Add power node %1 below %2</source>
+        <translation>Stromknoten %1 unter %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add power node %1</source>
+        <translation>Stromknoten %1 hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>rw::PowerNodeDialog</name>
@@ -4768,6 +4875,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Power node %1</source>
         <translation>Stromversorgungsknoten %1</translation>
+    </message>
+    <message>
+        <source>The node that feeds the new one; a link is added only when you choose one</source>
+        <translation>Der Knoten, der den neuen speist; eine Verbindung entsteht nur, wenn Sie einen wählen</translation>
+    </message>
+    <message>
+        <source>Fed by:</source>
+        <translation>Gespeist von:</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Nicht verbunden</translation>
     </message>
 </context>
 <context>
@@ -5677,6 +5796,10 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <source>not assessable</source>
         <translation>nicht bewertbar</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>rw::RuleSetLoader</name>
@@ -5718,6 +5841,69 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>Site and assumptions</source>
         <translation>Standort und Annahmen</translation>
+    </message>
+</context>
+<context>
+    <name>rw::StartPage</name>
+    <message>
+        <source>Capacity planner for AI data halls: draw the hall, its power chain and cooling, and check the budgets.</source>
+        <translation>Kapazitätsplaner für KI-Rechenzentrumshallen: Halle, Stromversorgungskette und Kühlung zeichnen und die Budgets prüfen.</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Neuer Plan</translation>
+    </message>
+    <message>
+        <source>An empty plan with one hall, to draw from scratch</source>
+        <translation>Ein leerer Plan mit einer Halle, um von vorn zu zeichnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open a plan...</source>
+        <translation>Plan ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>A Rackwerk plan file (.rackwerk)</source>
+        <translation>Eine Rackwerk-Plandatei (.rackwerk)</translation>
+    </message>
+    <message>
+        <source>Open for &amp;review...</source>
+        <translation>Zur &amp;Prüfung öffnen …</translation>
+    </message>
+    <message>
+        <source>A submitted plan, read-only: nothing can be changed or saved over it</source>
+        <translation>Ein eingereichter Plan, schreibgeschützt: Nichts kann geändert oder darüber gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo plan</source>
+        <translation>&amp;Demoplan öffnen</translation>
+    </message>
+    <message>
+        <source>Hall 1 of a Munich AI factory, 10,000 GPUs in 360 racks; opens as an unsaved copy</source>
+        <translation>Halle 1 einer Münchner KI-Fabrik, 10.000 GPUs in 360 Racks; öffnet als ungespeicherte Kopie</translation>
+    </message>
+    <message>
+        <source>Recent plans</source>
+        <translation>Zuletzt geöffnete Pläne</translation>
+    </message>
+    <message>
+        <source>Plans you open or save are listed here.</source>
+        <translation>Pläne, die Sie öffnen oder speichern, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1
+last changed %2 %3</source>
+        <translation>%1
+zuletzt geändert am %2 um %3</translation>
+    </message>
+    <message>
+        <source>%1
+not found</source>
+        <translation>%1
+nicht gefunden</translation>
     </message>
 </context>
 <context>
@@ -5865,6 +6051,37 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     </message>
 </context>
 <context>
+    <name>rw::ThermalEstimator</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>not estimated: this engine&apos;s speed has not been measured on this computer yet (the first run measures it)</source>
+        <translation>nicht geschätzt: Die Geschwindigkeit dieses Rechenkerns wurde auf diesem Computer noch nicht gemessen (die erste Rechnung misst sie)</translation>
+    </message>
+    <message>
+        <source>at %1 million cell updates per second, measured in the last run on this computer</source>
+        <translation>bei %1 Millionen Zellaktualisierungen je Sekunde, gemessen in der letzten Rechnung auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>at %1 million cell updates per second, measured for the benchmark on two CPU cores; the first run here measures this computer</source>
+        <translation>bei %1 Millionen Zellaktualisierungen je Sekunde, gemessen im Benchmark auf zwei CPU-Kernen; die erste Rechnung hier misst diesen Computer</translation>
+    </message>
+    <message>
+        <source>estimate: %1 to %2 for the %3 to %4 steps halls usually need, at most %5 (%6 steps); %7</source>
+        <translation>Schätzung: %1 bis %2 für die %3 bis %4 Schritte, die Hallen meist brauchen, höchstens %5 (%6 Schritte); %7</translation>
+    </message>
+</context>
+<context>
     <name>rw::ThermalPanel</name>
     <message>
         <source>Finished.</source>
@@ -5921,10 +6138,6 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>How long after the failure the transient is followed</source>
         <translation>Wie lange der Verlauf nach dem Ausfall verfolgt wird</translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>Run the thermal projection of the hall shown (Ctrl+T)</source>
@@ -6222,6 +6435,18 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <source>at its rating</source>
         <translation>an der Nennleistung</translation>
     </message>
+    <message>
+        <source>&amp;Run...</source>
+        <translation>&amp;Starten …</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Zeit: %1</translation>
+    </message>
+    <message>
+        <source>This hall has nothing to project.</source>
+        <translation>In dieser Halle gibt es nichts zu prognostizieren.</translation>
+    </message>
 </context>
 <context>
     <name>rw::ThermalProjection</name>
@@ -6441,6 +6666,105 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
     <message>
         <source>Cooling unit %1 is rated %2 kW, but its %3 m³/h carry only %4 kW from its %5 °C design return to its %6 °C supply: the cooling budget counts %4 kW.</source>
         <translation>Kühlgerät %1 hat eine Nennleistung von %2 kW, aber seine %3 m³/h tragen von seiner Auslegungsrückluft mit %5 °C bis zu seiner Zuluft mit %6 °C nur %4 kW: Das Kühlbudget rechnet mit %4 kW.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ThermalSettingsDialog</name>
+    <message>
+        <source>Cell size</source>
+        <translation>Zellgröße</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <source>Thermal projection: settings</source>
+        <translation>Thermische Prognose: Einstellungen</translation>
+    </message>
+    <message>
+        <source>Edge of the cubic grid cells; smaller cells are more accurate and take longer. The default for this hall is %1 m.</source>
+        <translation>Kantenlänge der würfelförmigen Gitterzellen; kleinere Zellen sind genauer und rechnen länger. Der Standard für diese Halle ist %1 m.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA (GPU)</source>
+        <translation>CUDA (GPU)</translation>
+    </message>
+    <message>
+        <source>k-epsilon</source>
+        <translation>k-epsilon</translation>
+    </message>
+    <message>
+        <source>Zero-equation (Chen-Xu)</source>
+        <translation>Null-Gleichungs-Modell (Chen-Xu)</translation>
+    </message>
+    <message>
+        <source>None (steady state only)</source>
+        <translation>Keines (nur eingeschwungener Zustand)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Cell size:</source>
+        <translation>&amp;Zellgröße:</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Rechenkern:</translation>
+    </message>
+    <message>
+        <source>T&amp;urbulence:</source>
+        <translation>T&amp;urbulenz:</translation>
+    </message>
+    <message>
+        <source>&amp;Fail cooling unit:</source>
+        <translation>Kühlgerät &amp;ausfallen lassen:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow for:</source>
+        <translation>&amp;Verfolgen über:</translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <translation>Gitter:</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>Speicher:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Zeit:</translation>
+    </message>
+    <message>
+        <source>The transient after the failure comes on top and is not estimated.</source>
+        <translation>Der Verlauf nach dem Ausfall kommt hinzu und ist nicht geschätzt.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 × %3 = %4 cells of %5 m</source>
+        <translation>%1 × %2 × %3 = %4 Zellen zu %5 m</translation>
+    </message>
+    <message>
+        <source>about %1, more than the %2 a run may use: choose larger cells</source>
+        <translation>etwa %1, mehr als die %2, die eine Rechnung nutzen darf: Wählen Sie größere Zellen</translation>
+    </message>
+    <message>
+        <source>about %1 (a run may use up to %2)</source>
+        <translation>etwa %1 (eine Rechnung darf bis zu %2 nutzen)</translation>
     </message>
 </context>
 <context>

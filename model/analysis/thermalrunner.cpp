@@ -1,6 +1,7 @@
 #include "thermalrunner.h"
 
 #include "analysis/thermalcasebuilder.h"
+#include "analysis/thermalestimate.h"
 #include "analysis/thermalprojection.h"
 
 #include <QLocale>
@@ -196,6 +197,7 @@ void ThermalRunner::onFinished(std::shared_ptr<ThermalRun> run)
         emit finished(false, ThermalProjection::errorText(run->result));
         return;
     }
+    ThermalEstimator::record(run->result);  // the next estimate uses this computer's speed
     if (mOutcome)
         mOutcome->set(std::move(run));
     emit finished(true, QString());

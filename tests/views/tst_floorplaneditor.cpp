@@ -5,6 +5,7 @@
 #include "analysis/thermalcasebuilder.h"
 #include "commands/deviceedits.h"
 #include "dialogs/filldialog.h"
+#include "dialogs/numberfield.h"
 #include "elevation/rackelevationpanel.h"
 #include "elevation/rackelevationview.h"
 #include "floorplan/floorplanscene.h"
@@ -19,11 +20,9 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
-#include <QSpinBox>
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeWidget>
@@ -49,6 +48,15 @@ void openEmptyHall(MainWindow &window)
     window.undoStack().clear();
     window.plan().assign(plan);
     window.floorPlanView()->fitHall();
+}
+
+/// Types a number into a property field and confirms it, as a user does.
+void enterNumber(NumberField *field, const QString &text)
+{
+    field->lineEdit()->setFocus();
+    field->lineEdit()->selectAll();
+    QTest::keyClicks(field->lineEdit(), text);
+    QTest::keyClick(field->lineEdit(), Qt::Key_Return);
 }
 
 std::vector<const Rack *> racks(const Plan &plan)
@@ -154,8 +162,8 @@ void TestFloorPlanEditor::drawMoveUndoRedo()
     QTRY_VERIFY(scene->hall() != kNoId);
 
     // With nothing selected the property panel edits the hall.
-    QTRY_VERIFY(window.propertyPanel()->findChild<QDoubleSpinBox *>(QStringLiteral("minAisleWidthM")));
-    QTRY_VERIFY(window.propertyPanel()->findChild<QDoubleSpinBox *>(QStringLiteral("minAisleWidthM"))->isVisible());
+    QTRY_VERIFY(window.propertyPanel()->findChild<NumberField *>(QStringLiteral("minAisleWidthM")));
+    QTRY_VERIFY(window.propertyPanel()->findChild<NumberField *>(QStringLiteral("minAisleWidthM"))->isVisible());
 
     // Draw a row: the rack-row tool, then drag 6 m eastwards = 10 racks of 600 mm.
     window.floorPlanToolBar()->toolAction(FloorTool::Row)->trigger();
@@ -281,22 +289,19 @@ void TestFloorPlanEditor::propertyPanelEditsSelection()
     QCOMPARE(window.floorPlanScene()->selectedRacks().size(), std::size_t(5));
 
     // All five racks at once: a new budget in the panel sets it on every one, as one undo step.
-    QDoubleSpinBox *budget = nullptr;
-    QTRY_VERIFY((budget = window.propertyPanel()->findChild<QDoubleSpinBox *>(QStringLiteral("maxPowerKw"))));
+    NumberField *budget = nullptr;
+    QTRY_VERIFY((budget = window.propertyPanel()->findChild<NumberField *>(QStringLiteral("maxPowerKw"))));
     const int steps = window.undoStack().count();
-    budget->setFocus();
-    budget->setValue(42.0);
-    emit budget->editingFinished();
+    enterNumber(budget, QStringLiteral("42"));
     for (const auto &[id, rack] : window.plan().all<Rack>())
         QCOMPARE(rack.maxPowerKw, 42.0);
     QCOMPARE(window.undoStack().count(), steps + 1);
 
     // A value the model refuses (a budget below zero is out of range) changes nothing.
     window.floorPlanScene()->clearSelection();
-    QTRY_VERIFY(window.propertyPanel()->findChild<QDoubleSpinBox *>(QStringLiteral("minAisleWidthM")));
-    auto *aisle = window.propertyPanel()->findChild<QDoubleSpinBox *>(QStringLiteral("minAisleWidthM"));
-    aisle->setValue(2.0);
-    emit aisle->editingFinished();
+    QTRY_VERIFY(window.propertyPanel()->findChild<NumberField *>(QStringLiteral("minAisleWidthM")));
+    auto *aisle = window.propertyPanel()->findChild<NumberField *>(QStringLiteral("minAisleWidthM"));
+    enterNumber(aisle, QStringLiteral("2"));
     QCOMPARE(window.plan().all<Hall>().begin()->second.minAisleWidthM, 2.0);
 }
 
@@ -535,15 +540,13 @@ void TestFloorPlanEditor::placeEditMoveLabel()
 
     // The property panel edits size and turn; empty text is refused and changes nothing.
     scene->selectRefs({ { EntityKind::Label, labelId } });
-    QDoubleSpinBox *height = nullptr;
-    QTRY_VERIFY((height = window.propertyPanel()->findChild<QDoubleSpinBox *>(QStringLiteral("heightM"))));
-    height->setValue(1.0);
-    emit height->editingFinished();
+    NumberField *height = nullptr;
+    QTRY_VERIFY((height = window.propertyPanel()->findChild<NumberField *>(QStringLiteral("heightM"))));
+    enterNumber(height, QStringLiteral("1"));
     QCOMPARE(labels().at(labelId).heightM, 1.0);
-    QSpinBox *rotation = window.propertyPanel()->findChild<QSpinBox *>(QStringLiteral("rotationDeg"));
+    NumberField *rotation = window.propertyPanel()->findChild<NumberField *>(QStringLiteral("rotationDeg"));
     QVERIFY(rotation);
-    rotation->setValue(90);
-    emit rotation->editingFinished();
+    enterNumber(rotation, QStringLiteral("90"));
     QCOMPARE(labels().at(labelId).rotationDeg, 90);
     QLineEdit *text = nullptr;
     QTRY_VERIFY((text = window.propertyPanel()->findChild<QLineEdit *>(QStringLiteral("text"))));

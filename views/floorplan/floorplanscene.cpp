@@ -56,6 +56,11 @@ const QColor kTooHot(220, 50, 40);
 const QColor kAirCooled(150, 200, 240);
 const QColor kLiquidCooled(40, 90, 170);
 const QColor kHybridCooled(130, 100, 200);
+// Symbols of the drawing, also explained in the report's legend (symbolLegend()).
+const QColor kCoolingUnitFill(120, 170, 230);
+const QColor kPowerNodeFill(255, 190, 110);
+const QColor kHotAisleLine(235, 130, 40);
+const QColor kColdAisleLine(40, 110, 200);
 
 }  // namespace
 
@@ -118,7 +123,7 @@ void FloorPlanScene::addCoolingUnit(const CoolingUnit &unit)
 {
     auto *item = new PlanShapeItem(footprint(unit), Labels::shortOf(unit.kind), unit.facing);
     item->setPen(cosmeticPen(QColor(20, 70, 140)));
-    item->setBrush(unit.standby ? QColor(200, 220, 245) : QColor(120, 170, 230));
+    item->setBrush(unit.standby ? QColor(200, 220, 245) : kCoolingUnitFill);
     item->setData(0, unit.id);
     item->setData(kKindKey, int(EntityKind::CoolingUnit));
     item->setZValue(1);
@@ -169,7 +174,7 @@ void FloorPlanScene::addPowerNode(const PowerNode &node)
 {
     auto *item = new PlanShapeItem(footprint(node), Labels::shortOf(node.kind));
     item->setPen(cosmeticPen(QColor(150, 80, 0)));
-    item->setBrush(node.side == FeedSide::B ? QColor(255, 215, 160) : QColor(255, 190, 110));
+    item->setBrush(node.side == FeedSide::B ? QColor(255, 215, 160) : kPowerNodeFill);
     item->setData(0, node.id);
     item->setData(kKindKey, int(EntityKind::PowerNode));
     item->setZValue(1);
@@ -211,8 +216,7 @@ void FloorPlanScene::addRowDecorations()
         if (row->containment == Containment::HotAisle || row->containment == Containment::ColdAisle) {
             // Containment drawn as a dashed frame around the row.
             addRect(bounds.adjusted(-0.05, -0.05, 0.05, 0.05),
-                cosmeticPen(row->containment == Containment::HotAisle ? QColor(235, 130, 40) : QColor(40, 110, 200), 2,
-                    Qt::DotLine))
+                cosmeticPen(row->containment == Containment::HotAisle ? kHotAisleLine : kColdAisleLine, 2, Qt::DotLine))
                 ->setZValue(2);
         }
     }
@@ -294,6 +298,15 @@ std::vector<LegendEntry> FloorPlanScene::legend() const
     }
     }
     return {};
+}
+
+std::vector<LegendEntry> FloorPlanScene::symbolLegend() const
+{
+    std::vector<LegendEntry> entries { { kCoolingUnitFill, tr("Cooling unit") }, { kPowerNodeFill, tr("Power node") },
+        { kHotAisleLine, tr("Hot-aisle containment"), true }, { kColdAisleLine, tr("Cold-aisle containment"), true } };
+    if (!mIssues.empty())
+        entries.push_back({ RackItem::kWarningColour, tr("Rack with a layout problem (see the findings)"), true });
+    return entries;
 }
 
 void FloorPlanScene::recolourRacks()
@@ -385,10 +398,13 @@ void FloorPlanScene::rebuild()
     }
     mIssues = LayoutChecks::check(mPlan, mHallId);
     for (const LayoutIssue &issue : mIssues) {
-        if (auto *item = itemFor({ EntityKind::Rack, issue.rackId })) {
-            static_cast<RackItem *>(item)->setWarning(true);
-            item->setToolTip(item->toolTip()
-                + QStringLiteral("<br><font color='#c00000'>%1</font>").arg(issue.message.toHtmlEscaped()));
+        // Both racks of a colliding pair are framed (the check names the pair once).
+        for (Id rackId : { issue.rackId, issue.otherKind == EntityKind::Rack ? issue.otherId : kNoId }) {
+            if (auto *item = itemFor({ EntityKind::Rack, rackId })) {
+                static_cast<RackItem *>(item)->setWarning(true);
+                item->setToolTip(item->toolTip()
+                    + QStringLiteral("<br><font color='#c00000'>%1</font>").arg(issue.message.toHtmlEscaped()));
+            }
         }
     }
     mOutside = LayoutChecks::outsideHall(mPlan, mHallId);

@@ -26,6 +26,7 @@ enum class RackColourMode {
 struct LegendEntry {
     QColor colour;
     QString text;
+    bool outline = false;  ///< a line or frame of that colour, not a filled area
 };
 
 /// The floor plan of one hall, in metres (x east, y south). Observes the plan and redraws after
@@ -72,6 +73,9 @@ public:
     /// Title and entries of the legend for the current colour mode.
     QString legendTitle() const;
     std::vector<LegendEntry> legend() const;
+    /// The other symbols of the drawing: cooling units, power nodes, containment, racks framed for a
+    /// layout problem (when there are any).
+    std::vector<LegendEntry> symbolLegend() const;
 
     /// What is selected, and the same for racks only.
     std::vector<PlanItemRef> selectedRefs() const;

@@ -1,11 +1,13 @@
 #include "thermalpanel.h"
 
 #include "analysis/thermalcasebuilder.h"
+#include "analysis/thermalestimate.h"
 #include "analysis/thermalprojection.h"
 #include "floorplan/floorplanscene.h"
 #include "formatting.h"
 #include "heatmapoverlay.h"
 #include "linechart.h"
+#include "thermalsettingsdialog.h"
 #include "verticalsliceview.h"
 
 #include <QCheckBox>
@@ -169,9 +171,11 @@ ThermalPanel::ThermalPanel(const Plan &plan, FloorPlanScene *scene, QWidget *par
     layout->addLayout(summaryRow);
     layout->addWidget(mTabs, 1);
 
-    connect(mRun, &QPushButton::clicked, this, &ThermalPanel::runProjection);
+    connect(mRun, &QPushButton::clicked, this, &ThermalPanel::runWithSettings);
     connect(mCancel, &QPushButton::clicked, this, &ThermalPanel::cancelProjection);
     connect(mCell, &QDoubleSpinBox::valueChanged, this, [this] { updateGridInfo(); });
+    connect(mEngine, &QComboBox::currentIndexChanged, this, [this] { updateGridInfo(); });
+    connect(mTurbulence, &QComboBox::currentIndexChanged, this, [this] { updateGridInfo(); });
     connect(mFail, &QComboBox::currentIndexChanged, this,
         [this] { mDuration->setEnabled(mFail->currentData().toLongLong() != kNoId); });
     connect(mRunner, &ThermalRunner::progress, this, [this](double fraction, const QString &text) {
@@ -180,6 +184,7 @@ ThermalPanel::ThermalPanel(const Plan &plan, FloorPlanScene *scene, QWidget *par
     });
     connect(mRunner, &ThermalRunner::finished, this, [this](bool ok, const QString &error) {
         updateRunState();
+        updateGridInfo();  // the time estimate now uses this run's speed
         if (ok) {
             setStatus(QT_TR_NOOP("Finished."));
             mProgress->setValue(mProgress->maximum());
@@ -265,7 +270,7 @@ void ThermalPanel::retranslate()
     mDurationLabel->setBuddy(mDuration);
     mDuration->setSuffix(tr(" s"));
     mDuration->setToolTip(tr("How long after the failure the transient is followed"));
-    mRun->setText(tr("&Run"));
+    mRun->setText(tr("&Run..."));
     mRun->setToolTip(tr("Run the thermal projection of the hall shown (Ctrl+T)"));
     mCancel->setText(tr("Cancel"));
     mCancel->setToolTip(tr("Stop the running projection"));
@@ -353,12 +358,19 @@ void ThermalPanel::updateGridInfo()
     const std::size_t bytes = engine::predictThermalMemoryBytes(mCase, cellM);
     const QLocale locale;
     const bool tooLarge = bytes > mRunner->memoryLimitBytes();
+    engine::Backend backend = engine::Backend::Cpu;
+    std::string why;
+    if (!engine::resolveBackend(engine::BackendRequest(mEngine->currentIndex()), &backend, &why))
+        backend = engine::Backend::Cpu;
+    const ThermalRunEstimate estimate = ThermalEstimator::estimate(mCase, cellM, backend,
+        engine::TurbulenceModel(mTurbulence->currentIndex()), mRunner->memoryLimitBytes());
     mGridInfo->setText(tr("Grid %1 × %2 × %3 = %4 cells, about %5 of memory%6")
                            .arg(grid.nx)
                            .arg(grid.ny)
                            .arg(grid.nz)
                            .arg(locale.toString(qulonglong(grid.cellCount())), locale.formattedDataSize(qint64(bytes)),
-                               tooLarge ? tr(" (too large: choose larger cells)") : QString()));
+                               tooLarge ? tr(" (too large: choose larger cells)") : QString())
+        + QLatin1Char('\n') + tr("Time: %1").arg(ThermalEstimator::timeText(estimate)));
     mGridInfo->setStyleSheet(tooLarge ? QStringLiteral("color: #c0392b") : QString());
 }
 
@@ -372,7 +384,7 @@ void ThermalPanel::updateRunState()
     mDuration->setEnabled(!running && mFail->currentData().toLongLong() != kNoId);
 }
 
-bool ThermalPanel::runProjection()
+ThermalRunRequest ThermalPanel::request() const
 {
     ThermalRunRequest request;
     request.hallId = mScene->hall();
@@ -384,6 +396,44 @@ bool ThermalPanel::runProjection()
         request.failedCoolers.push_back(failed);
         request.transientSeconds = float(mDuration->value());
     }
+    return request;
+}
+
+void ThermalPanel::setRequest(const ThermalRunRequest &request)
+{
+    mCell->setValue(request.cellM);
+    mEngine->setCurrentIndex(int(request.backend));
+    mTurbulence->setCurrentIndex(int(request.turbulence));
+    setFailedCooler(request.failedCoolers.empty() ? kNoId : Id(request.failedCoolers.front()),
+        request.transientSeconds > 0 ? request.transientSeconds : ThermalProjection::kDefaultTransientSeconds);
+}
+
+bool ThermalPanel::runWithSettings()
+{
+    if (mRunner->isRunning() || mSettingsDialog)
+        return false;
+    mRefreshTimer.stop();
+    refreshHall();  // the plan may have changed a moment ago
+    if (mCase.racks.empty() && mCase.coolers.empty()) {
+        showError(mStatus->text().isEmpty() ? tr("This hall has nothing to project.") : mStatus->text());
+        return false;
+    }
+    std::vector<std::pair<QString, Id>> coolers;
+    for (const engine::ThermalCooler &cooler : mCase.coolers)
+        coolers.emplace_back(QString::fromStdString(cooler.name), Id(cooler.id));
+    ThermalSettingsDialog dialog(mCase, request(), coolers, mRunner->memoryLimitBytes(), window());
+    mSettingsDialog = &dialog;
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    mSettingsDialog = nullptr;
+    if (!accepted)
+        return false;
+    setRequest(dialog.request());
+    return runProjection();
+}
+
+bool ThermalPanel::runProjection()
+{
+    const ThermalRunRequest request = this->request();
     QString error;
     mError.clear();
     if (!mRunner->start(request, &error)) {
