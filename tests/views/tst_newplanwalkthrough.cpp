@@ -4,6 +4,7 @@
 // the German window, numbers in the language's format, and what the plan lacks is said, not hidden.
 // RW_SCREENSHOT_DIR saves the window in both languages, before and after a thermal run.
 
+#include "analysis/thermalrunner.h"
 #include "commands/deviceedits.h"
 #include "commands/poweredits.h"
 #include "dialogs/numberfield.h"
@@ -14,7 +15,6 @@
 #include "mainwindow.h"
 #include "panels/propertypanel.h"
 #include "thermal/thermalpanel.h"
-#include "analysis/thermalrunner.h"
 
 #include <QAction>
 #include <QDir>
@@ -97,8 +97,9 @@ QStringList internalNames(const QStringList &texts)
 /// too, since the plan is drawn in German; product names have none of these words.
 QStringList englishWords(const QStringList &texts)
 {
-    static const QRegularExpression english(QStringLiteral(
-        R"(\b(the|and|with|without|not|of|is|are|no|rack|racks|row|cooling|power|load|hall|finished|failure|budget|assessable|declared|holds)\b)"),
+    static const QRegularExpression english(
+        QStringLiteral(
+            R"(\b(the|and|with|without|not|of|is|are|no|rack|racks|row|cooling|power|load|hall|finished|failure|budget|assessable|declared|holds)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     QStringList bad;
     for (const QString &text : texts) {
@@ -180,7 +181,8 @@ void drawNewPlan(MainWindow &window)
             n.side = side;
             n.ratingKw = kw;
             n.ratingKva = kw;
-            n.efficiency25 = n.efficiency50 = n.efficiency75 = n.efficiency100 = kind == PowerNodeKind::Ups ? 0.96 : 1.0;
+            n.efficiency25 = n.efficiency50 = n.efficiency75 = n.efficiency100
+                = kind == PowerNodeKind::Ups ? 0.96 : 1.0;
             const EditResult added = window.editor().add(n);
             return added.id;
         };
