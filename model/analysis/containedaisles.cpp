@@ -13,21 +13,6 @@ struct RowFootprint {
     Facing facing = Facing::North;
 };
 
-Facing opposite(Facing facing)
-{
-    switch (facing) {
-    case Facing::North:
-        return Facing::South;
-    case Facing::South:
-        return Facing::North;
-    case Facing::East:
-        return Facing::West;
-    case Facing::West:
-        return Facing::East;
-    }
-    return Facing::North;
-}
-
 }  // namespace
 
 QRectF ContainedAisle::area() const

@@ -2,6 +2,7 @@
 
 #include "analysis/containedaisles.h"
 #include "plan/ashraelimits.h"
+#include "plan/footprint.h"
 #include "plan/enumnames.h"
 #include "plan/layoutchecks.h"
 
@@ -66,21 +67,6 @@ ThermalFace side(double cx, double cy, double halfX, double halfY, Facing facing
         break;
     }
     return f;
-}
-
-Facing opposite(Facing facing)
-{
-    switch (facing) {
-    case Facing::North:
-        return Facing::South;
-    case Facing::South:
-        return Facing::North;
-    case Facing::East:
-        return Facing::West;
-    case Facing::West:
-        return Facing::East;
-    }
-    return Facing::North;
 }
 
 bool alongX(Facing facing)

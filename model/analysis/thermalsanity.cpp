@@ -35,21 +35,6 @@ QRectF strip(const QRectF &area, Facing side, double depthM)
     return area;
 }
 
-Facing opposite(Facing facing)
-{
-    switch (facing) {
-    case Facing::North:
-        return Facing::South;
-    case Facing::South:
-        return Facing::North;
-    case Facing::East:
-        return Facing::West;
-    case Facing::West:
-        return Facing::East;
-    }
-    return Facing::North;
-}
-
 /// True when a and b share more than a touching edge or corner.
 bool meets(const QRectF &a, const QRectF &b)
 {
