@@ -60,16 +60,8 @@
         <translation>Rack %1 wiegt %2: mehr als die zulässige Boden- oder Rahmenlast.</translation>
     </message>
     <message>
-        <source>Without %1: %2 racks lose power, %3 run on too few power supplies (%4 short).</source>
-        <translation>Ohne %1: %2 Racks verlieren die Stromversorgung, %3 laufen mit zu wenigen Netzteilen (%4 fehlen).</translation>
-    </message>
-    <message>
         <source>%1 overloaded: %2 on %3.</source>
         <translation>%1 überlastet: %2 bei einer Nennleistung von %3.</translation>
-    </message>
-    <message>
-        <source>%1 cooling units stop.</source>
-        <translation>%1 Kühlgeräte fallen aus.</translation>
     </message>
     <message>
         <source>Every budget holds, also after any single failure.</source>
@@ -118,6 +110,35 @@
     <message>
         <source>%1: cooling unit %2 stands outside the hall; it does not cool it and is not counted.</source>
         <translation>%1: Kühlgerät %2 steht außerhalb der Halle; es kühlt sie nicht und wird nicht mitgezählt.</translation>
+    </message>
+    <message>
+        <source>Without %1: %2, %3 (%4 short).</source>
+        <translation>Ohne %1: %2, %3 (%4 fehlen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rack(s) lose power</source>
+        <translation>
+            <numerusform>%Ln Rack verliert die Stromversorgung</numerusform>
+            <numerusform>%Ln Racks verlieren die Stromversorgung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run on too few power supplies</source>
+        <translation>
+            <numerusform>%Ln läuft mit zu wenigen Netzteilen</numerusform>
+            <numerusform>%Ln laufen mit zu wenigen Netzteilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cooling unit(s) stop.</source>
+        <translation>
+            <numerusform>%Ln Kühlgerät fällt aus.</numerusform>
+            <numerusform>%Ln Kühlgeräte fallen aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to assess yet: no rack draws power.</source>
+        <translation>Noch nichts zu bewerten: Kein Rack bezieht Strom.</translation>
     </message>
 </context>
 <context>
@@ -538,10 +559,6 @@
         <translation>Der Plan hat keinen Stromversorgungsknoten „%1“.</translation>
     </message>
     <message>
-        <source>Without %1: %2 nodes lose power, %3 racks lose all power, %4 racks run on one feed, %5 kW unserved, %6 nodes overloaded</source>
-        <translation>Ohne %1: %2 Knoten ohne Strom, %3 Racks ganz ohne Strom, %4 Racks auf einer Einspeisung, %5 kW nicht versorgt, %6 Knoten überlastet</translation>
-    </message>
-    <message>
         <source>Cooling units that stop (%1):</source>
         <translation>Kühlgeräte, die ausfallen (%1):</translation>
     </message>
@@ -774,10 +791,6 @@
         <translation>--trials muss eine ganze Zahl von 1 bis %L1 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <source>Without %1: %L2 racks lose power, %L3 run on too few power supplies, %4 kW unserved, %L5 nodes overloaded, %L6 cooling units stop</source>
-        <translation>Ohne %1: %L2 Racks verlieren die Stromversorgung, %L3 laufen mit zu wenigen Netzteilen, %4 kW nicht versorgt, %L5 Knoten überlastet, %L6 Kühlgeräte fallen aus</translation>
-    </message>
-    <message>
         <source>%L1 passed, %L2 failed, %L3 not assessable, %L4 not applicable</source>
         <translation>%L1 erfüllt, %L2 nicht erfüllt, %L3 nicht bewertbar, %L4 nicht anwendbar</translation>
     </message>
@@ -925,6 +938,63 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>%1: return %2 °C, supply %3 °C, load %4 kW, rated %5 kW</source>
         <translation>%1: Rückluft %2 °C, Zuluft %3 °C, Last %4 kW, Nennleistung %5 kW</translation>
+    </message>
+    <message>
+        <source>Without %1: %2, %3, %4 kW unserved, %5, %6</source>
+        <translation>Ohne %1: %2, %3, %4 kW nicht versorgt, %5, %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rack(s) lose power</source>
+        <translation>
+            <numerusform>%Ln Rack verliert die Stromversorgung</numerusform>
+            <numerusform>%Ln Racks verlieren die Stromversorgung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run on too few power supplies</source>
+        <translation>
+            <numerusform>%Ln läuft mit zu wenigen Netzteilen</numerusform>
+            <numerusform>%Ln laufen mit zu wenigen Netzteilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln node(s) overloaded</source>
+        <translation>
+            <numerusform>%Ln Knoten überlastet</numerusform>
+            <numerusform>%Ln Knoten überlastet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cooling unit(s) stop</source>
+        <translation>
+            <numerusform>%Ln Kühlgerät fällt aus</numerusform>
+            <numerusform>%Ln Kühlgeräte fallen aus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without %1: %2, %3, %4, %5 kW unserved, %6</source>
+        <translation>Ohne %1: %2, %3, %4, %5 kW nicht versorgt, %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln node(s) lose power</source>
+        <translation>
+            <numerusform>%Ln Knoten ohne Strom</numerusform>
+            <numerusform>%Ln Knoten ohne Strom</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rack(s) lose all power</source>
+        <translation>
+            <numerusform>%Ln Rack ganz ohne Strom</numerusform>
+            <numerusform>%Ln Racks ganz ohne Strom</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rack(s) run on one feed</source>
+        <translation>
+            <numerusform>%Ln Rack auf einer Einspeisung</numerusform>
+            <numerusform>%Ln Racks auf einer Einspeisung</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4716,8 +4786,29 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Bei jedem Einzelausfall bleiben alle Racks voll versorgt, aber einige Racks teilen sich einen Versorgungsweg: im laufenden Betrieb wartbar, nicht fehlertolerant.</translation>
     </message>
     <message>
-        <source>A single failure (%1) leaves %L2 racks without power and %L3 racks on too few power supplies, and overloads %L4 nodes: there is a single point of failure.</source>
-        <translation>Ein Einzelausfall (%1) lässt %L2 Racks ohne Strom und %L3 Racks mit zu wenigen Netzteilen zurück und überlastet %L4 Knoten: Es gibt einen Single Point of Failure.</translation>
+        <source>A single failure (%1) leaves %2 and %3, and overloads %4: there is a single point of failure.</source>
+        <translation>Ein Einzelausfall (%1) lässt %2 und %3 zurück und überlastet %4: Es gibt einen Single Point of Failure.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rack(s) without power</source>
+        <translation>
+            <numerusform>%Ln Rack ohne Strom</numerusform>
+            <numerusform>%Ln Racks ohne Strom</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rack(s) on too few power supplies</source>
+        <translation>
+            <numerusform>%Ln Rack mit zu wenigen Netzteilen</numerusform>
+            <numerusform>%Ln Racks mit zu wenigen Netzteilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln power node(s)</source>
+        <translation>
+            <numerusform>%Ln Knoten</numerusform>
+            <numerusform>%Ln Knoten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -596,7 +596,7 @@ void TestCli::planWithoutPowerChain()
         qPrintable(contingency.describe()));
 
     const CliRun checked = run(words({ "--lang", "en", "check" }) << file);
-    QVERIFY2(checked.exitCode == 0, qPrintable(checked.describe()));  // nothing fails: it cannot be judged
+    QVERIFY2(checked.exitCode == 0, qPrintable(checked.out));  // nothing fails: it cannot be judged
     QVERIFY2(!checked.out.contains(QLatin1String("[Pass] Every rated power node")), qPrintable(checked.out));
     QVERIFY2(checked.out.contains(QLatin1String("[Not assessable] Declared EN 50600 availability class")),
         qPrintable(checked.out));

@@ -159,7 +159,7 @@ void drawNewPlan(MainWindow &window)
         wall.hallId = scene->hall();
         wall.name = QStringLiteral("FW-%1").arg(f + 1);
         wall.kind = CoolingKind::FanWall;
-        wall.xM = f < 3 ? 1.0 : 29.0;
+        wall.xM = f < 3 ? 1.6 : 28.4;  // 3 m deep along x: wholly inside the hall
         wall.yM = 4.0 + 8.0 * (f % 3);
         wall.widthM = 0.8;
         wall.depthM = 3.0;
@@ -198,13 +198,19 @@ void drawNewPlan(MainWindow &window)
         QVERIFY(window.editor().feedRacks(firstRow, side, bus1).ok);
         QVERIFY(window.editor().feedRacks(secondRow, side, bus2).ok);
     }
-    QTest::qWait(200);  // panels refresh on the next turns of the event loop
+    QTest::qWait(1500);  // panels refresh on the next turns of the event loop
 }
 
+/// RW_SCREENSHOT_DIR: the window's picture NAME.png and every text it shows, NAME.txt, to read in full.
 void saveScreenshot(MainWindow &window, const QString &name)
 {
-    if (!qEnvironmentVariableIsEmpty("RW_SCREENSHOT_DIR"))
-        QVERIFY(window.grab().save(QDir(qEnvironmentVariable("RW_SCREENSHOT_DIR")).filePath(name)));
+    if (qEnvironmentVariableIsEmpty("RW_SCREENSHOT_DIR"))
+        return;
+    const QDir dir(qEnvironmentVariable("RW_SCREENSHOT_DIR"));
+    QVERIFY(window.grab().save(dir.filePath(name + QStringLiteral(".png"))));
+    QFile texts(dir.filePath(name + QStringLiteral(".txt")));
+    QVERIFY(texts.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    texts.write(shownTexts(window).join(QLatin1Char('\n')).toUtf8());
 }
 
 void runThermal(MainWindow &window)
@@ -240,6 +246,7 @@ void TestNewPlanWalkthrough::english()
     if (QTest::currentTestFailed())
         return;
 
+    saveScreenshot(window, QStringLiteral("new-plan-en"));
     const QStringList texts = shownTexts(window);
     const QString all = texts.join(QLatin1Char('\n'));
     QVERIFY2(internalNames(texts).isEmpty(), qPrintable(internalNames(texts).join(QLatin1Char('\n'))));
@@ -249,7 +256,11 @@ void TestNewPlanWalkthrough::english()
     QVERIFY2(all.contains(QStringLiteral("UPS-A")), qPrintable(all));
     // Nothing was declared: the declared class cannot be judged, and no budget "holds" under a class.
     QVERIFY2(!all.contains(QStringLiteral("Every budget holds")), qPrintable(all));
-    saveScreenshot(window, QStringLiteral("new-plan-en.png"));
+    // Counts read as English does ("1 power node", never "1 nodes"); no stale message of the empty plan.
+    QVERIFY2(!all.contains(QRegularExpression(QStringLiteral(R"(\b1 [a-z ]*(racks|nodes|units|walls)\b)"))),
+        qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("overloads 1 power node")), qPrintable(all));
+    QVERIFY2(!all.contains(QStringLiteral("no such hall")), qPrintable(all));
     if (!qEnvironmentVariableIsEmpty("RW_SCREENSHOT_DIR")) {  // to open in the program under Xvfb
         const QString file
             = QDir(qEnvironmentVariable("RW_SCREENSHOT_DIR")).filePath(QStringLiteral("new-plan.rackwerk"));
@@ -260,7 +271,7 @@ void TestNewPlanWalkthrough::english()
     runThermal(window);
     const QStringList after = shownTexts(window);
     QVERIFY2(internalNames(after).isEmpty(), qPrintable(internalNames(after).join(QLatin1Char('\n'))));
-    saveScreenshot(window, QStringLiteral("new-plan-thermal-en.png"));
+    saveScreenshot(window, QStringLiteral("new-plan-thermal-en"));
 }
 
 void TestNewPlanWalkthrough::german()
@@ -274,19 +285,19 @@ void TestNewPlanWalkthrough::german()
     if (QTest::currentTestFailed())
         return;
 
+    saveScreenshot(window, QStringLiteral("new-plan-de"));
     const QStringList texts = shownTexts(window);
     const QString all = texts.join(QLatin1Char('\n'));
     QVERIFY2(internalNames(texts).isEmpty(), qPrintable(internalNames(texts).join(QLatin1Char('\n'))));
     QVERIFY2(englishWords(texts).isEmpty(), qPrintable(englishWords(texts).join(QLatin1Char('\n'))));
     QVERIFY2(all.contains(QStringLiteral("2.860")), qPrintable(all));  // DIN 1333 thousands separator
     QVERIFY2(!all.contains(QRegularExpression(QStringLiteral(R"(\d,\d{3}\.\d)"))), qPrintable(all));
-    saveScreenshot(window, QStringLiteral("new-plan-de.png"));
 
     runThermal(window);
     const QStringList after = shownTexts(window);
     QVERIFY2(internalNames(after).isEmpty(), qPrintable(internalNames(after).join(QLatin1Char('\n'))));
     QVERIFY2(englishWords(after).isEmpty(), qPrintable(englishWords(after).join(QLatin1Char('\n'))));
-    saveScreenshot(window, QStringLiteral("new-plan-thermal-de.png"));
+    saveScreenshot(window, QStringLiteral("new-plan-thermal-de"));
     QVERIFY(Language::apply(QStringLiteral("en")));
 }
 

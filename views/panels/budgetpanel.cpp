@@ -269,21 +269,29 @@ void BudgetPanel::fillFindings()
         QStringList names;
         for (Id id : c.failedNodes)
             names << mPlan.find<PowerNode>(id)->name;
-        QString text = tr("Without %1: %2 racks lose power, %3 run on too few power supplies (%4 short).")
-                           .arg(names.join(QStringLiteral(" + ")), fmt::integer(int(c.racksLost.size())),
-                               fmt::integer(int(c.racksLimited.size())), fmt::kilowatts(c.unservedKw));
+        QString text = tr("Without %1: %2, %3 (%4 short).")
+                           .arg(names.join(QStringLiteral(" + ")),
+                               tr("%Ln rack(s) lose power", nullptr, int(c.racksLost.size())),
+                               tr("%Ln run on too few power supplies", nullptr, int(c.racksLimited.size())),
+                               fmt::kilowatts(c.unservedKw));
         for (const NodeOverload &o : c.overloads)
             text += QLatin1Char(' ')
                 + tr("%1 overloaded: %2 on %3.")
                       .arg(mPlan.find<PowerNode>(o.nodeId)->name, fmt::kilowatts(o.loadKw), fmt::kilowatts(o.ratingKw));
         if (!c.loads.stoppedCoolingUnits.empty())
-            text += QLatin1Char(' ')
-                + tr("%1 cooling units stop.").arg(fmt::integer(int(c.loads.stoppedCoolingUnits.size())));
+            text
+                += QLatin1Char(' ') + tr("%Ln cooling unit(s) stop.", nullptr, int(c.loads.stoppedCoolingUnits.size()));
         const Id rack
             = !c.racksLost.empty() ? c.racksLost.front() : (!c.racksLimited.empty() ? c.racksLimited.front() : kNoId);
         add(!c.racksLost.empty() || !c.overloads.empty(), text, rack);
     }
-    if (mFindings->count() == 0) {
+    const bool anyLoad = std::any_of(mPower.normal.loads.racks.begin(), mPower.normal.loads.racks.end(),
+        [](const RackSupply &r) { return r.demandKw > 0; });
+    if (mFindings->count() == 0 && !anyLoad) {
+        // An empty plan holds every budget only in the sense that nothing is asked of it: say that instead.
+        auto *item = new QListWidgetItem(tr("Nothing to assess yet: no rack draws power."), mFindings);
+        item->setFlags(Qt::ItemIsEnabled);
+    } else if (mFindings->count() == 0) {
         auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton),
             tr("Every budget holds, also after any single failure."), mFindings);
         item->setFlags(Qt::ItemIsEnabled);

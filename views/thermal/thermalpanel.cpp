@@ -338,8 +338,15 @@ void ThermalPanel::refreshHall()
     mHeight->setMaximum(std::max(0.2, double(mCase.sizeM[2]) - 0.1));
     updateGridInfo();
     updateRunState();
-    if (!build.ok() && !mRunner->isRunning())
+    if (!build.ok() && !mRunner->isRunning()) {
+        mCaseProblem = build.error;
         setStatus(build.error);
+    } else if (build.ok() && !mCaseProblem.isEmpty()) {
+        // The hall can be projected now (a new plan's hall arrived): its old problem no longer holds.
+        if (mStatus->text() == mCaseProblem)
+            setStatus(QString());
+        mCaseProblem.clear();
+    }
 }
 
 void ThermalPanel::updateGridInfo()
@@ -362,8 +369,8 @@ void ThermalPanel::updateGridInfo()
     std::string why;
     if (!engine::resolveBackend(engine::BackendRequest(mEngine->currentIndex()), &backend, &why))
         backend = engine::Backend::Cpu;
-    const ThermalRunEstimate estimate = ThermalEstimator::estimate(mCase, cellM, backend,
-        engine::TurbulenceModel(mTurbulence->currentIndex()), mRunner->memoryLimitBytes());
+    const ThermalRunEstimate estimate = ThermalEstimator::estimate(
+        mCase, cellM, backend, engine::TurbulenceModel(mTurbulence->currentIndex()), mRunner->memoryLimitBytes());
     mGridInfo->setText(tr("Grid %1 × %2 × %3 = %4 cells, about %5 of memory%6")
                            .arg(grid.nx)
                            .arg(grid.ny)

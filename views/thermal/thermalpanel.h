@@ -97,6 +97,7 @@ private:
     engine::ThermalCase mCase;  ///< of the hall shown, for the defaults and the memory estimate
     float mDefaultCellM = 0.0f;
     QString mError;
+    QString mCaseProblem;  ///< why the hall cannot be projected, while it is shown as the status
     const char *mStatusSource = nullptr;  ///< untranslated source of the status line, if it is the panel's own
     QTimer mRefreshTimer;
     QDialog *mSettingsDialog = nullptr;
