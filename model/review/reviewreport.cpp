@@ -175,7 +175,7 @@ void ReviewReport::buildTables()
         { tr("Group"), tr("Item", "bill of materials"), tr("Quantity"), tr("GPUs"), tr("Rating") }, {} };
     for (const auto &[key, count] : s.systemsByType) {
         const DeviceType *type = mPlan.find<DeviceType>(key);
-        const QString item = type ? QStringLiteral("%1 %2").arg(type->manufacturer, type->model).trimmed() : key;
+        const QString item = type ? QStringLiteral("%1 %2").arg(type->manufacturer, Catalogue::modelText(*type)).trimmed() : key;
         bom.rows.push_back({ type ? Labels::of(type->category) : tr("Device"), item, integer(count),
             type ? integer(qint64(type->gpuCount) * count) : QString(),
             type ? tr("%1 kW max").arg(num(type->maxPowerW / 1000.0, 2)) : QString() });
@@ -290,7 +290,7 @@ void ReviewReport::buildTables()
     ReportTable sources { QStringLiteral("sources"), tr("Catalogue sources"), { tr("Device type"), tr("Source") }, {} };
     for (const auto &[key, type] : mPlan.all<DeviceType>())
         if (s.systemsByType.count(key))
-            sources.rows.push_back({ QStringLiteral("%1 %2").arg(type.manufacturer, type.model).trimmed(),
+            sources.rows.push_back({ QStringLiteral("%1 %2").arg(type.manufacturer, Catalogue::modelText(type)).trimmed(),
                 type.source.isEmpty() ? tr("not stated") : Catalogue::sourceText(type) });
     mTables.push_back(sources);
 }

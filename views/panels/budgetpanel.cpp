@@ -1,6 +1,7 @@
 #include "budgetpanel.h"
 
 #include "analysis/capacitysearch.h"
+#include "catalogue/catalogue.h"
 #include "formatting.h"
 #include "plan/completenesschecks.h"
 
@@ -304,7 +305,7 @@ void BudgetPanel::fillDeviceTypes()
     mDeviceType->clear();
     for (const auto &[key, type] : mPlan.all<DeviceType>()) {
         if (type.maxPowerW > 0)
-            mDeviceType->addItem(QStringLiteral("%1 %2").arg(type.manufacturer, type.model), key);
+            mDeviceType->addItem(QStringLiteral("%1 %2").arg(type.manufacturer, Catalogue::modelText(type)), key);
     }
     const int at = mDeviceType->findData(current.isEmpty() ? QStringLiteral("nvidia-dgx-b200") : current);
     if (at >= 0)
