@@ -334,8 +334,14 @@ std::vector<ThermalSanityIssue> ThermalSanity::check(const Plan &plan, Id hallId
         out.push_back(issue);
     }
 
-    // A unit's airflow and its rating must agree at its design temperatures.
-    for (const CoolingUnit *unit : units) {
+    // A unit's airflow and its rating must agree at its design temperatures: standby units too, since the
+    // budget counts them towards redundancy and they run when a duty unit fails.
+    std::vector<const CoolingUnit *> rated;
+    for (const auto &[id, unit] : plan.all<CoolingUnit>()) {
+        if (unit.hallId == hallId && isRoomAirUnit(unit.kind) && LayoutChecks::standsInside(*hall, footprint(unit)))
+            rated.push_back(&unit);
+    }
+    for (const CoolingUnit *unit : rated) {
         const double carriedKw = CoolingBudgeter::airCarriedKw(*unit);
         if (unit->airflowM3PerH <= 0 || carriedKw <= 0 || unit->capacityKw <= 0)
             continue;

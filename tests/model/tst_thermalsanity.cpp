@@ -56,6 +56,7 @@ private slots:
     void coldAisleNeedsSupplyAir();
     void coolingAirflowBelowRackAirflow();
     void ratingAndAirflowMustAgree();
+    void standbyUnitsRatingAndAirflowMustAgree();
     void soundHallHasNoIssues();
     void newUserPlanSaysWhatIsWrong();
 };
@@ -221,6 +222,28 @@ void TestThermalSanity::ratingAndAirflowMustAgree()
     QVERIFY2(issues.front().message.contains(QLatin1String("804 kW, more than its rating of 600 kW")),
         qPrintable(issues.front().message));
     QCOMPARE(CoolingBudgeter::capacityKw(unit), 600.0);
+}
+
+void TestThermalSanity::standbyUnitsRatingAndAirflowMustAgree()
+{
+    // Found by tst_planinvariants: a standby unit's rating counts towards redundancy and it runs when a
+    // duty unit fails, so its rating and airflow must agree as well (the budget counts the smaller).
+    Plan plan;
+    AirPathBuilder b(plan, 10, 8);
+    b.row(QStringLiteral("A"), 2, 3, 5, Facing::North, Containment::None);
+    b.unit(QStringLiteral("FW 1"), CoolingKind::FanWall, 0.45, 2.5, Facing::East);
+    CoolingUnit standby = b.unit(QStringLiteral("FW 2"), CoolingKind::FanWall, 0.45, 6, Facing::East);
+    standby.standby = true;
+    standby.airflowM3PerH = 120000;
+    plan.replace(standby);
+    auto issues = ofKind(ThermalSanity::check(plan, b.hallId), Kind::RatingBeyondAirflow);
+    QCOMPARE(issues.size(), std::size_t(1));
+    QCOMPARE(issues.front().entityId, standby.id);
+    standby.airflowM3PerH = 200000;
+    plan.replace(standby);
+    issues = ofKind(ThermalSanity::check(plan, b.hallId), Kind::CoilOverRating);
+    QCOMPARE(issues.size(), std::size_t(1));
+    QCOMPARE(issues.front().entityId, standby.id);
 }
 
 void TestThermalSanity::soundHallHasNoIssues()
