@@ -298,8 +298,11 @@ std::vector<ThermalSanityIssue> ThermalSanity::check(const Plan &plan, Id hallId
                      "aisle.")
                       .arg(rowName(plan, aisle.rowId), hall->name);
         } else {
-            bool fed = std::any_of(units.begin(), units.end(),
-                [&](const CoolingUnit *u) { return meets(strip(footprint(*u), u->facing, 0.1), area); });
+            // The aisle is closed by panels at its far side and doors at its ends (ThermalCaseBuilder): a
+            // unit outside that blows at them feeds nothing; it must stand in the aisle.
+            bool fed = std::any_of(units.begin(), units.end(), [&](const CoolingUnit *u) {
+                return meets(footprint(*u), area) && meets(strip(footprint(*u), u->facing, 0.1), area);
+            });
             for (const auto &[id, tile] : plan.all<Obstacle>())
                 fed = fed
                     || (tilesFed && tile.hallId == hallId && tile.kind == ObstacleKind::PerforatedTile

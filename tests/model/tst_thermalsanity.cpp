@@ -54,6 +54,7 @@ private slots:
     void rearBlowingIntoAContainedColdAisle();
     void hotAisleNeedsAReturnPath();
     void coldAisleNeedsSupplyAir();
+    void unitBlowingAtTheAislesPanelsFeedsNothing();
     void coolingAirflowBelowRackAirflow();
     void ratingAndAirflowMustAgree();
     void standbyUnitsRatingAndAirflowMustAgree();
@@ -175,6 +176,20 @@ void TestThermalSanity::coldAisleNeedsSupplyAir()
     QCOMPARE(ofKind(ThermalSanity::check(plan, b.hallId), Kind::ColdAisleWithoutSupply).size(), std::size_t(1));
     b.unit(QStringLiteral("CRAH"), CoolingKind::Crah, 9.5, 1.5, Facing::West);
     QVERIFY(ofKind(ThermalSanity::check(plan, b.hallId), Kind::ColdAisleWithoutSupply).empty());
+}
+
+void TestThermalSanity::unitBlowingAtTheAislesPanelsFeedsNothing()
+{
+    // Found by the plan invariants: one row with a contained cold aisle whose panel wall (at the hall's
+    // minimum aisle width) stands right at a CRAH's supply face. The thermal case closes the aisle with
+    // the panels and the engine refuses the shut-in air; the check before the run must say so.
+    Plan plan;
+    AirPathBuilder b(plan, 8, 8, 3.0);
+    const Id row = b.row(QStringLiteral("A"), 1.2, 2.7, 2, Facing::North, Containment::ColdAisle);
+    b.unit(QStringLiteral("CRAH"), CoolingKind::Crah, 1.75, 0.45, Facing::South);
+    const auto issues = ofKind(ThermalSanity::check(plan, b.hallId), Kind::ColdAisleWithoutSupply);
+    QCOMPARE(issues.size(), std::size_t(1));
+    QCOMPARE(issues.front().otherRowId, row);
 }
 
 void TestThermalSanity::coolingAirflowBelowRackAirflow()
