@@ -159,7 +159,8 @@ GeneratedPlan PlanGenerator::generate(Plan &plan)
         rowIds.push_back(row.id);
         racksOfRow.push_back(rackIds);
         // Aisles mostly at least the hall's minimum; sometimes rows back to back, sometimes too narrow.
-        const double aisle = chance(0.1) ? 0.0 : chance(0.1) ? 0.8 : uniform(1.2, 2.4);
+        // Thermal-sized plans keep aisles of whole coarse cells or more, so that the engine sees them.
+        const double aisle = small ? uniform(1.2, 2.4) : chance(0.1) ? 0.0 : chance(0.1) ? 0.8 : uniform(1.2, 2.4);
         y += 1.2 + aisle;
     }
 
@@ -201,13 +202,14 @@ GeneratedPlan PlanGenerator::generate(Plan &plan)
             unit.capacityKw = std::round(unit.capacityKw * uniform(1.1, 1.6));  // airflow no longer carries it
         else if (chance(0.05))
             unit.airflowM3PerH = std::round(unit.airflowM3PerH * uniform(1.2, 1.6));  // coil asked for more
-        unit.standby = chance(0.1);
+        unit.standby = chance(0.1) && !(small && coolerIds.empty());
         const EditResult result = editor.add(unit);
         if (note(result))
             coolerIds.push_back(result.id);
     };
     const bool noCooling = !small && chance(0.06);  // a hall drawn before its cooling
-    const int airUnits = noCooling || chance(0.08) ? 0 : between(1, small ? 3 : 8);
+    // A thermal run needs at least one running room-air unit; other plans may have none.
+    const int airUnits = small ? between(1, 3) : noCooling || chance(0.08) ? 0 : between(1, 8);
     const CoolingKind wallKind = chance(0.5) ? CoolingKind::FanWall : CoolingKind::Crah;
     double wallX = 0.5;
     for (int u = 0; u < airUnits; ++u) {

@@ -4,6 +4,7 @@
 #include "analysis/coolingbudget.h"
 #include "analysis/thermalcasebuilder.h"
 #include "analysis/thermalreasons.h"
+#include "analysis/thermalsanity.h"
 #include "plan/completenesschecks.h"
 #include "plan/plansummary.h"
 #include "plan/validation.h"
@@ -442,8 +443,10 @@ QStringList checkPlanInvariants(const Plan &plan, const Review &review)
     return out;
 }
 
-QStringList checkThermalInvariants(const Plan &plan, float cellM, int threads)
+QStringList checkThermalInvariants(const Plan &plan, float cellM, int threads, bool *ran)
 {
+    if (ran)
+        *ran = false;
     QStringList out;
     const ThermalCaseBuild build = ThermalCaseBuilder::build(plan);
     if (!build.ok())
@@ -453,8 +456,20 @@ QStringList checkThermalInvariants(const Plan &plan, float cellM, int threads)
     settings.backend = engine::Backend::Cpu;
     settings.threads = threads;
     const engine::ThermalResult result = engine::solveThermal(build.thermalCase, settings);
+    if (result.error == engine::ThermalError::Unbalanced) {
+        // Containment that shuts air in: refused, and the checks before a run must have said why.
+        for (const ThermalSanityIssue &issue : ThermalSanity::check(plan, build.hallId)) {
+            if (issue.kind == ThermalSanityIssue::Kind::HotAisleWithoutReturn
+                || issue.kind == ThermalSanityIssue::Kind::ColdAisleWithoutSupply)
+                return out;
+        }
+        return { QStringLiteral("thermal run refused and no air-path check says why: %1")
+                     .arg(QString::fromStdString(result.message)) };
+    }
     if (!result.ok())
         return { QStringLiteral("thermal run failed: %1").arg(QString::fromStdString(result.message)) };
+    if (ran)
+        *ran = true;
     if (!result.converged)
         out << QStringLiteral("thermal run did not settle in %1 steps").arg(result.iterations);
     const double balance = result.energyBalanceError();
@@ -465,9 +480,23 @@ QStringList checkThermalInvariants(const Plan &plan, float cellM, int threads)
     const std::vector<RackInletReason> reasons
         = ThermalReasons::explain(build.thermalCase, result, ThermalPlanContext::of(plan, build.hallId));
     for (const engine::RackThermalResult &rack : result.racks) {
-        for (float t : { rack.inletMeanC, rack.inletMaxC, rack.exhaustC })
-            if (!std::isfinite(t) || t < -50.0f || t > 300.0f)
-                out << QStringLiteral("rack %1: temperature %2 °C").arg(QString::fromStdString(rack.name)).arg(t);
+        // A rack that moves no air has no inlet: the engine reports NaN for it (shown as "-").
+        const bool breathes = rack.heatToAirW > 0;
+        if (!breathes && std::isfinite(rack.inletMaxC))
+            out << QStringLiteral("rack %1 moves no air but has an inlet of %2 °C")
+                       .arg(QString::fromStdString(rack.name))
+                       .arg(rack.inletMaxC);
+        for (float t : { rack.inletMeanC, rack.inletMaxC, rack.exhaustC }) {
+            if (breathes && (!std::isfinite(t) || t < -50.0f || t > 300.0f)) {
+                out << QStringLiteral("rack %1 (%2 W to air): inlet %3 °C (max %4 °C), exhaust %5 °C")
+                           .arg(QString::fromStdString(rack.name))
+                           .arg(rack.heatToAirW)
+                           .arg(rack.inletMeanC)
+                           .arg(rack.inletMaxC)
+                           .arg(rack.exhaustC);
+                break;
+            }
+        }
         int n = 0;
         for (const RackInletReason &reason : reasons) {
             if (reason.rackId != rack.id)
