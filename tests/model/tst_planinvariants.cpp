@@ -1,7 +1,8 @@
 // Issue 15, "Proof": a few hundred random but plausible plans (fixed seeds), drawn through the editor,
 // and what must hold on each: budget totals equal an independent sum, no check passes on undeclared
 // data, no finding-free plan with a missing subsystem, no unit counted above its rating, "not
-// assessable" where a subsystem is missing. The thermal part is tst_planinvariants_thermal (label Long).
+// assessable" where a subsystem is missing; and on small halls at 0.5 m cells (CPU engine) a thermal run
+// with finite inlets, a closed energy balance and a reason for every rack outside the allowable range.
 #include "plangenerator.h"
 #include "planinvariants.h"
 
@@ -25,6 +26,7 @@ private slots:
     void generatorCoversTheCases();
     void invariantsHoldOnGeneratedPlans();
     void invariantsHoldInGerman();
+    void thermalRunsOnSmallHalls();
 };
 
 void TestPlanInvariants::sameSeedSamePlan()
@@ -100,6 +102,31 @@ void TestPlanInvariants::invariantsHoldInGerman()
     }
     QVERIFY(Language::apply(QStringLiteral("en")));
     QVERIFY2(failures.isEmpty(), qPrintable(failures.mid(0, 10).join(QLatin1Char('\n'))));
+}
+
+void TestPlanInvariants::thermalRunsOnSmallHalls()
+{
+    // A run takes well under a second at 0.5 m on these halls (up to 12 x 9 x 3 m, two rows of six).
+    constexpr int kThermalPlans = 24;
+    PlanGeneratorOptions options;
+    options.thermalSized = true;
+    QStringList failures;
+    int ran = 0;
+    for (int i = 0; i < kThermalPlans; ++i) {
+        Plan plan;
+        const GeneratedPlan g = PlanGenerator(kFirstSeed + 5000 + std::uint64_t(i), options).generate(plan);
+        QStringList violations = checkPlanInvariants(plan, g.review);
+        bool wentThrough = false;
+        violations += checkThermalInvariants(plan, 0.5f, 1, &wentThrough);
+        ran += wentThrough;
+        if (!violations.isEmpty())
+            failures << g.describe() + QStringLiteral(" [thermal-sized]:\n    ")
+                    + violations.join(QStringLiteral("\n    "));
+    }
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+    // Most runs must go through, or the thermal invariants would hold on nothing.
+    QVERIFY2(ran >= kThermalPlans * 3 / 4,
+        qPrintable(QStringLiteral("%1 of %2 runs went through").arg(ran).arg(kThermalPlans)));
 }
 
 QTEST_GUILESS_MAIN(TestPlanInvariants)
