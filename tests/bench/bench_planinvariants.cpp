@@ -5,7 +5,7 @@
 //   nice -n 19 build/tests/bench/bench_planinvariants [--plans N] [--seed S] [--thermal-every K] [--cell M]
 //       [--dump DIR]
 // --dump writes each failing plan's JSON form to DIR/SEED.json (rackwerk-cli import turns it into a plan).
-// Exits with 1 when any plan fails.
+// Exits with 1 when any plan fails. SIGINT or SIGTERM stops it after the current plan, with the figures so far.
 #include "plangenerator.h"
 #include "planinvariants.h"
 
@@ -20,11 +20,20 @@
 
 #include <sys/resource.h>
 
+#include <csignal>
+
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
 namespace {
+
+volatile std::sig_atomic_t gStop = 0;
+
+void requestStop(int)
+{
+    gStop = 1;
+}
 
 long peakMemoryKiB()
 {
@@ -72,9 +81,12 @@ int main(int argc, char *argv[])
 
     long long failed = 0, thermalRuns = 0, racks = 0, devices = 0, refusals = 0;
     double thermalSeconds = 0.0;
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGTERM, requestStop);
     QElapsedTimer timer;
     timer.start();
-    for (long long i = 0; i < plans; ++i) {
+    long long done = 0;
+    for (long long i = 0; i < plans && !gStop; ++i, ++done) {
         const std::uint64_t planSeed = seed + std::uint64_t(i);
         const bool thermal = thermalEvery > 0 && i % thermalEvery == 0;
         rw::Plan plan;
@@ -103,14 +115,16 @@ int main(int argc, char *argv[])
                     file.write(rw::PlanJson::toBytes(plan));
             }
         }
-        if ((i + 1) % 10000 == 0) {
+        if ((i + 1) % 5000 == 0) {
             std::printf("  %lld plans, %.1f s, %lld failing\n", i + 1, double(timer.elapsed()) / 1000.0, failed);
             std::fflush(stdout);
         }
     }
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (done < plans)
+        std::printf("Stopped by a signal after %lld of %lld plans.\n", done, plans);
     std::printf("Plans: %lld in %.1f s, %.1f plans/s; %lld racks, %lld devices; %lld edits refused while drawing\n",
-        plans, seconds, double(plans) / seconds, racks, devices, refusals);
+        done, seconds, double(done) / seconds, racks, devices, refusals);
     if (thermalRuns > 0)
         std::printf("Thermal runs: %lld, %.2f s each on average\n", thermalRuns, thermalSeconds / double(thermalRuns));
     std::printf("Failing plans: %lld\nPeak memory (max RSS): %.1f MiB\n", failed, double(peakMemoryKiB()) / 1024.0);
