@@ -79,7 +79,8 @@ int main(int argc, char *argv[])
     std::printf("Plans %lld from seed %llu, thermal run on every %lld-th plan (%s), cell %.2f m\n", plans, seed,
         thermalEvery, thermalEvery > 0 ? "CPU, one thread" : "off", double(cellM));
 
-    long long failed = 0, thermalRuns = 0, racks = 0, devices = 0, refusals = 0;
+    long long failed = 0, thermalRuns = 0, thermalRefused = 0, thermalUnsettled = 0, racks = 0, devices = 0,
+              refusals = 0;
     double thermalSeconds = 0.0;
     std::signal(SIGINT, requestStop);
     std::signal(SIGTERM, requestStop);
@@ -100,7 +101,10 @@ int main(int argc, char *argv[])
         if (thermal) {
             QElapsedTimer thermalTimer;
             thermalTimer.start();
-            violations += rwtest::checkThermalInvariants(plan, cellM);
+            rwtest::ThermalRunFacts facts;
+            violations += rwtest::checkThermalInvariants(plan, cellM, 1, &facts);
+            thermalRefused += !facts.ran;
+            thermalUnsettled += facts.ran && !facts.settled;
             thermalSeconds += double(thermalTimer.nsecsElapsed()) / 1e9;
             ++thermalRuns;
         }
@@ -126,7 +130,9 @@ int main(int argc, char *argv[])
     std::printf("Plans: %lld in %.1f s, %.1f plans/s; %lld racks, %lld devices; %lld edits refused while drawing\n",
         done, seconds, double(done) / seconds, racks, devices, refusals);
     if (thermalRuns > 0)
-        std::printf("Thermal runs: %lld, %.2f s each on average\n", thermalRuns, thermalSeconds / double(thermalRuns));
+        std::printf("Thermal runs: %lld, %.2f s each on average; %lld refused with a named reason, %lld not "
+                    "converged within the engine's steps\n",
+            thermalRuns, thermalSeconds / double(thermalRuns), thermalRefused, thermalUnsettled);
     std::printf("Failing plans: %lld\nPeak memory (max RSS): %.1f MiB\n", failed, double(peakMemoryKiB()) / 1024.0);
     return failed > 0 ? 1 : 0;
 }

@@ -265,15 +265,23 @@ QStringList checkPlanInvariants(const Plan &plan, const Review &review)
                    .arg(unfedKw);
 
     const PowerAnalysis power = PowerAnalyzer::analyze(plan);
-    double demandKw = 0.0, fedKw = 0.0;
-    for (const RackSupply &supply : power.normal.loads.racks)
+    double demandKw = 0.0, servedKw = 0.0, fedKw = 0.0;
+    for (const RackSupply &supply : power.normal.loads.racks) {
         demandKw += supply.demandKw;
+        servedKw += supply.servedKw;
+        if (unfedRacks.count(supply.rackId) && supply.servedKw > 1e-9)
+            out << QStringLiteral("power analysis: unfed rack %1 is served %2 kW")
+                       .arg(supply.rackId)
+                       .arg(supply.servedKw);
+    }
     for (const auto &[id, heat] : rackHeat)
         if (!unfedRacks.count(id))
             fedKw += heat.totalKw;
-    if (!plan.all<PowerNode>().empty() && !near(demandKw, fedKw, 1e-3) && !near(demandKw, itKw, 1e-3))
-        out << QStringLiteral("power analysis: racks demand %1 kW at design, the devices draw %2 kW (%3 kW fed)")
+    if (!plan.all<PowerNode>().empty() && (!near(demandKw, itKw, 1e-6) || servedKw > fedKw + 1e-6))
+        out << QStringLiteral("power analysis: racks demand %1 kW and are served %2 kW at design; the devices draw "
+                              "%3 kW, %4 kW of it in fed racks")
                    .arg(demandKw)
+                   .arg(servedKw)
                    .arg(itKw)
                    .arg(fedKw);
 
@@ -443,10 +451,12 @@ QStringList checkPlanInvariants(const Plan &plan, const Review &review)
     return out;
 }
 
-QStringList checkThermalInvariants(const Plan &plan, float cellM, int threads, bool *ran)
+QStringList checkThermalInvariants(const Plan &plan, float cellM, int threads, ThermalRunFacts *facts)
 {
-    if (ran)
-        *ran = false;
+    ThermalRunFacts ignored;
+    if (!facts)
+        facts = &ignored;
+    *facts = {};
     QStringList out;
     const ThermalCaseBuild build = ThermalCaseBuilder::build(plan);
     if (!build.ok())
@@ -468,10 +478,10 @@ QStringList checkThermalInvariants(const Plan &plan, float cellM, int threads, b
     }
     if (!result.ok())
         return { QStringLiteral("thermal run failed: %1").arg(QString::fromStdString(result.message)) };
-    if (ran)
-        *ran = true;
-    if (!result.converged)
-        out << QStringLiteral("thermal run did not settle in %1 steps").arg(result.iterations);
+    facts->ran = true;
+    // A run that does not settle is reported to the user as "not converged"; the figures below must
+    // hold all the same.
+    facts->settled = result.converged;
     const double balance = result.energyBalanceError();
     if (!std::isfinite(balance) || std::abs(balance) > 0.01)
         out << QStringLiteral("energy balance open: %1 W released, %2 W removed")

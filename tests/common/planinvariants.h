@@ -16,10 +16,17 @@ namespace rwtest {
 /// everything holds.
 QStringList checkPlanInvariants(const rw::Plan &plan, const rw::Review &review);
 
-/// A steady thermal run of the plan's first hall on the CPU at `cellM`: finite inlets, a closed energy
-/// balance, a reason for every rack outside the allowable range and none for the others, and a note for
-/// every unit that removes more than its rating. A run the engine refuses because containment shuts air
-/// in passes when an air-path check names the aisle; *ran says whether the run went through.
-QStringList checkThermalInvariants(const rw::Plan &plan, float cellM, int threads = 1, bool *ran = nullptr);
+/// What a thermal run did, besides the violations.
+struct ThermalRunFacts {
+    bool ran = false;  ///< the engine solved it (not refused)
+    bool settled = false;  ///< it converged within the engine's steps (the GUI and CLI say so either way)
+};
+
+/// A steady thermal run of the plan's first hall on the CPU at `cellM`: finite inlets for every rack that
+/// moves air, a closed energy balance, a reason for every rack outside the allowable range and none for
+/// the others, and a note for every unit that removes more than its rating. A run the engine refuses
+/// because containment shuts air in passes when an air-path check names the aisle.
+QStringList checkThermalInvariants(
+    const rw::Plan &plan, float cellM, int threads = 1, ThermalRunFacts *facts = nullptr);
 
 }  // namespace rwtest

@@ -116,9 +116,9 @@ void TestPlanInvariants::thermalRunsOnSmallHalls()
         Plan plan;
         const GeneratedPlan g = PlanGenerator(kFirstSeed + 5000 + std::uint64_t(i), options).generate(plan);
         QStringList violations = checkPlanInvariants(plan, g.review);
-        bool wentThrough = false;
-        violations += checkThermalInvariants(plan, 0.5f, 1, &wentThrough);
-        ran += wentThrough;
+        ThermalRunFacts facts;
+        violations += checkThermalInvariants(plan, 0.5f, 1, &facts);
+        ran += facts.ran;
         if (!violations.isEmpty())
             failures << g.describe() + QStringLiteral(" [thermal-sized]:\n    ")
                     + violations.join(QStringLiteral("\n    "));
