@@ -283,8 +283,11 @@ std::vector<ThermalSanityIssue> ThermalSanity::check(const Plan &plan, Id hallId
                      "aisle.")
                       .arg(rowName(plan, aisle.rowId), hall->name);
         } else {
-            bool fed = std::any_of(units.begin(), units.end(),
-                [&](const CoolingUnit *u) { return meets(strip(footprint(*u), u->facing, 0.1), area); });
+            // The aisle is closed by panels at its far side and doors at its ends (ThermalCaseBuilder): a
+            // unit outside that blows at them feeds nothing; it must stand in the aisle.
+            bool fed = std::any_of(units.begin(), units.end(), [&](const CoolingUnit *u) {
+                return meets(footprint(*u), area) && meets(strip(footprint(*u), u->facing, 0.1), area);
+            });
             for (const auto &[id, tile] : plan.all<Obstacle>())
                 fed = fed
                     || (tilesFed && tile.hallId == hallId && tile.kind == ObstacleKind::PerforatedTile
@@ -319,8 +322,14 @@ std::vector<ThermalSanityIssue> ThermalSanity::check(const Plan &plan, Id hallId
         out.push_back(issue);
     }
 
-    // A unit's airflow and its rating must agree at its design temperatures.
-    for (const CoolingUnit *unit : units) {
+    // A unit's airflow and its rating must agree at its design temperatures: standby units too, since the
+    // budget counts them towards redundancy and they run when a duty unit fails.
+    std::vector<const CoolingUnit *> rated;
+    for (const auto &[id, unit] : plan.all<CoolingUnit>()) {
+        if (unit.hallId == hallId && isRoomAirUnit(unit.kind) && LayoutChecks::standsInside(*hall, footprint(unit)))
+            rated.push_back(&unit);
+    }
+    for (const CoolingUnit *unit : rated) {
         const double carriedKw = CoolingBudgeter::airCarriedKw(*unit);
         if (unit->airflowM3PerH <= 0 || carriedKw <= 0 || unit->capacityKw <= 0)
             continue;

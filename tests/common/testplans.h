@@ -402,10 +402,10 @@ inline void buildUnpoweredHall(Plan &plan)
         wall.hallId = hall.id;
         wall.name = QStringLiteral("FW-%1").arg(f + 1);
         wall.kind = CoolingKind::FanWall;
-        wall.xM = f < 3 ? 1.6 : 28.4;  // 3 m deep along x: wholly inside the hall
+        wall.xM = f < 3 ? 1.0 : 29.0;
         wall.yM = 4.0 + 6.0 * (f % 3);
-        wall.widthM = 0.8;
-        wall.depthM = 3.0;
+        wall.widthM = 3.0;  // along the wall (its width runs across its facing)
+        wall.depthM = 0.8;
         wall.facing = f < 3 ? Facing::East : Facing::West;
         wall.capacityKw = 600;
         wall.airflowM3PerH = 150000;

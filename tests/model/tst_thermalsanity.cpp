@@ -54,8 +54,10 @@ private slots:
     void rearBlowingIntoAContainedColdAisle();
     void hotAisleNeedsAReturnPath();
     void coldAisleNeedsSupplyAir();
+    void unitBlowingAtTheAislesPanelsFeedsNothing();
     void coolingAirflowBelowRackAirflow();
     void ratingAndAirflowMustAgree();
+    void standbyUnitsRatingAndAirflowMustAgree();
     void soundHallHasNoIssues();
     void newUserPlanSaysWhatIsWrong();
 };
@@ -176,6 +178,20 @@ void TestThermalSanity::coldAisleNeedsSupplyAir()
     QVERIFY(ofKind(ThermalSanity::check(plan, b.hallId), Kind::ColdAisleWithoutSupply).empty());
 }
 
+void TestThermalSanity::unitBlowingAtTheAislesPanelsFeedsNothing()
+{
+    // Found by the plan invariants: one row with a contained cold aisle whose panel wall (at the hall's
+    // minimum aisle width) stands right at a CRAH's supply face. The thermal case closes the aisle with
+    // the panels and the engine refuses the shut-in air; the check before the run must say so.
+    Plan plan;
+    AirPathBuilder b(plan, 8, 8, 3.0);
+    const Id row = b.row(QStringLiteral("A"), 1.2, 2.7, 2, Facing::North, Containment::ColdAisle);
+    b.unit(QStringLiteral("CRAH"), CoolingKind::Crah, 1.75, 0.45, Facing::South);
+    const auto issues = ofKind(ThermalSanity::check(plan, b.hallId), Kind::ColdAisleWithoutSupply);
+    QCOMPARE(issues.size(), std::size_t(1));
+    QCOMPARE(issues.front().otherRowId, row);
+}
+
 void TestThermalSanity::coolingAirflowBelowRackAirflow()
 {
     Plan plan;
@@ -221,6 +237,28 @@ void TestThermalSanity::ratingAndAirflowMustAgree()
     QVERIFY2(issues.front().message.contains(QLatin1String("804 kW, more than its rating of 600 kW")),
         qPrintable(issues.front().message));
     QCOMPARE(CoolingBudgeter::capacityKw(unit), 600.0);
+}
+
+void TestThermalSanity::standbyUnitsRatingAndAirflowMustAgree()
+{
+    // Found by tst_planinvariants: a standby unit's rating counts towards redundancy and it runs when a
+    // duty unit fails, so its rating and airflow must agree as well (the budget counts the smaller).
+    Plan plan;
+    AirPathBuilder b(plan, 10, 8);
+    b.row(QStringLiteral("A"), 2, 3, 5, Facing::North, Containment::None);
+    b.unit(QStringLiteral("FW 1"), CoolingKind::FanWall, 0.45, 2.5, Facing::East);
+    CoolingUnit standby = b.unit(QStringLiteral("FW 2"), CoolingKind::FanWall, 0.45, 6, Facing::East);
+    standby.standby = true;
+    standby.airflowM3PerH = 120000;
+    plan.replace(standby);
+    auto issues = ofKind(ThermalSanity::check(plan, b.hallId), Kind::RatingBeyondAirflow);
+    QCOMPARE(issues.size(), std::size_t(1));
+    QCOMPARE(issues.front().entityId, standby.id);
+    standby.airflowM3PerH = 200000;
+    plan.replace(standby);
+    issues = ofKind(ThermalSanity::check(plan, b.hallId), Kind::CoilOverRating);
+    QCOMPARE(issues.size(), std::size_t(1));
+    QCOMPARE(issues.front().entityId, standby.id);
 }
 
 void TestThermalSanity::soundHallHasNoIssues()

@@ -160,10 +160,10 @@ void drawNewPlan(MainWindow &window)
         wall.hallId = scene->hall();
         wall.name = QStringLiteral("FW-%1").arg(f + 1);
         wall.kind = CoolingKind::FanWall;
-        wall.xM = f < 3 ? 1.6 : 28.4;  // 3 m deep along x: wholly inside the hall
+        wall.xM = f < 3 ? 1.0 : 29.0;
         wall.yM = 4.0 + 8.0 * (f % 3);
-        wall.widthM = 0.8;
-        wall.depthM = 3.0;
+        wall.widthM = 3.0;  // along the wall: a unit's width runs across its facing
+        wall.depthM = 0.8;
         wall.facing = f < 3 ? Facing::East : Facing::West;
         wall.capacityKw = 600;
         wall.airflowM3PerH = 150000;

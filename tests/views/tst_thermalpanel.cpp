@@ -37,6 +37,7 @@ private slots:
     void colourScaleAndSlices();
     void transientChartAfterAFailure();
     void reasonsForRacksOutsideTheRange();
+    void unitAboveItsRatingIsShown();
 };
 
 static HeatMapItem *heatMapOn(const FloorPlanScene &scene)
@@ -264,6 +265,44 @@ void TestThermalPanel::reasonsForRacksOutsideTheRange()
         if (racks->item(row, 0)->text() == QLatin1String("B-01"))
             QVERIFY2(racks->item(row, 6)->text().contains(QStringLiteral("Warmgang")),
                 qPrintable(racks->item(row, 6)->text()));
+}
+
+void TestThermalPanel::unitAboveItsRatingIsShown()
+{
+    // Issue 15, item 3: a fan wall rated 100 kW with a chilled-water coil against 229 kW of racks takes
+    // more than its rating from its warm return air. The cooling table shows the share of its rating,
+    // marked, and its tooltip says why.
+    Plan plan;
+    rwtest::AirPathBuilder b(plan, 8, 6, 3.0);
+    b.row(QStringLiteral("A"), 2, 3, 4, Facing::North, Containment::None, 2);
+    CoolingUnit fanWall = b.unit(QStringLiteral("FW"), CoolingKind::FanWall, 4, 0.45, Facing::South);
+    fanWall.capacityKw = 100;
+    plan.replace(fanWall);
+    FloorPlanScene scene(plan);
+    scene.setHall(b.hallId);
+    scene.rebuild();
+    ThermalPanel panel(plan, &scene);
+    panel.show();
+    panel.setCellM(0.25);
+    panel.setEngine(engine::BackendRequest::Cpu);
+    QSignalSpy finished(panel.runner(), &ThermalRunner::finished);
+    QVERIFY(panel.runProjection());
+    QVERIFY(finished.wait(600 * 1000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QTableWidget *coolers = panel.coolerTable();
+    QCOMPARE(coolers->rowCount(), 1);
+    QCOMPARE(coolers->item(0, 0)->text(), QStringLiteral("FW"));
+    QCOMPARE(coolers->item(0, 4)->text(), QStringLiteral("100.0"));
+    const double loadKw = QLocale().toDouble(coolers->item(0, 3)->text());
+    QVERIFY2(loadKw > 101.0, qPrintable(coolers->item(0, 3)->text()));
+    QTableWidgetItem *state = coolers->item(0, 5);
+    // "114 % of rating, at its coil limit": the share above 100 % is in sight, not only in the tooltip.
+    const int percent = QLocale().toInt(state->text().section(QLatin1Char(' '), 0, 0));
+    QVERIFY2(state->text().contains(QLatin1String("% of rating")) && percent > 100, qPrintable(state->text()));
+    QVERIFY2(state->toolTip().startsWith(QLatin1String("FW removes"))
+            && state->toolTip().contains(QLatin1String("of its rating of 100.0 kW")),
+        qPrintable(state->toolTip()));
+    QVERIFY(state->foreground().color() != coolers->item(0, 0)->foreground().color());
 }
 
 QTEST_MAIN(TestThermalPanel)

@@ -45,7 +45,7 @@ void TestUnpoweredFindings::planWithoutPowerChain()
     QSignalSpy activated(&panel, &FindingsPanel::entityActivated);
     for (int i = 0; i < list->count(); ++i) {
         if (list->item(i)->text().contains(QStringLiteral("no power chain")))
-            emit list->itemClicked(list->item(i));
+            emit list->itemClicked(list->item(i));  // a click shows the entity (a double-click opens it)
     }
     QCOMPARE(activated.count(), 1);
     QCOMPARE(activated.first().at(0).value<EntityKind>(), EntityKind::Rack);
