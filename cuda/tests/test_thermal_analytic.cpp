@@ -54,7 +54,8 @@ double advectionDiffusionError(rw::check::Suite &suite, float cellM, float dt)
         const float x = (float(i) + 0.5f) * cellM;
         initial[i] = amplitude * std::exp(-(x - x0) * (x - x0) / (2 * sigma0 * sigma0));
     }
-    ops->setTemperatures(initial);
+    ops->writeField(thermal::OpsField::Temperature, initial);
+    ops->writeField(thermal::OpsField::OldTemperature, initial);
     ops->setInflowHeat({ 0.0f });  // the inflow is at 0 °C
     ops->updateViscosity();
     const int steps = int(std::lround(endS / dt));

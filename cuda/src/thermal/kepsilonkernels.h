@@ -19,7 +19,7 @@ RW_HD inline float centreVelocity(const FlowView &v, int a, int i, int j, int k)
 
 /// Production of k in a cell: nu_t 2 S:S inside the air; in a cell next to a wall, the log law's
 /// production (nu + nu_t,wall) |dU/dy|_wall C_mu^1/4 sqrt(k) / (kappa y), averaged over its walls.
-RW_HD inline void updateProduction(const FlowView &v, int i, int j, int k)
+RW_CELL void updateProduction(const FlowView &v, int i, int j, int k)
 {
     const long long c = cellIndex(v, i, j, k);
     if (v.solid[c]) {
@@ -94,7 +94,7 @@ RW_HD inline void updateProduction(const FlowView &v, int i, int j, int k)
 /// One red-black Gauss-Seidel update of k and then epsilon at a cell (implicit pseudo-time step dt,
 /// upwind advection, central diffusion; the sinks epsilon and C2 epsilon^2/k are implicit, so both stay
 /// positive). In a cell next to a wall epsilon is the log law's C_mu^3/4 k^3/2 / (kappa y).
-RW_HD inline void updateTurbulence(const FlowView &v, int i, int j, int k, float dt)
+RW_CELL void updateTurbulence(const FlowView &v, int i, int j, int k, float dt)
 {
     const long long c = cellIndex(v, i, j, k);
     if (v.solid[c])

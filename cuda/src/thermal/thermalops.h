@@ -27,6 +27,31 @@ struct StepResiduals {
     float maxDivergencePerS = 0.0f;
 };
 
+/// The fields of the engine, by name: tests start both engines from one state and compare what each
+/// operation leaves (test_thermal_ops_cuda.cpp); the analytic tests set temperature profiles.
+enum class OpsField {
+    VelocityX,
+    VelocityY,
+    VelocityZ,
+    OldVelocityX,
+    OldVelocityY,
+    OldVelocityZ,
+    Temperature,
+    OldTemperature,
+    Pressure,
+    Correction,  ///< phi, the pressure correction (multigrid level 0)
+    Source,  ///< the projection's right-hand side (multigrid level 0)
+    Viscosity,
+    InflowHeat,
+    Tke,
+    Dissipation,
+    Production,
+};
+constexpr int kOpsFieldCount = int(OpsField::Production) + 1;
+
+/// The arrays of a multigrid level.
+enum class LevelField { Correction, Source, Residual };
+
 class ThermalOps {
 public:
     virtual ~ThermalOps() = default;
@@ -53,8 +78,11 @@ public:
     virtual void sampleTemperatures(std::vector<float> *out) = 0;
     /// Inflow heat (flow * temperature / volume) of setup.inflowCells, in that order.
     virtual void setInflowHeat(const std::vector<float> &heat) = 0;
-    /// Overwrites the cell temperatures (tests start from analytic profiles).
-    virtual void setTemperatures(const std::vector<float> &tempC) = 0;
+    /// Reads or overwrites a field (face fields in face order, cell fields in cell order); write returns
+    /// false when the size does not match or the copy failed.
+    virtual std::vector<float> readField(OpsField field) = 0;
+    virtual bool writeField(OpsField field, const std::vector<float> &values) = 0;
+    virtual std::vector<float> readLevel(int level, LevelField field) = 0;
     virtual StepResiduals residuals() = 0;
     virtual void download(ThermalFields *fields) = 0;
     virtual bool failed() const = 0;

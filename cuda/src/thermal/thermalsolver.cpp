@@ -466,9 +466,15 @@ ThermalResult solveThermal(const ThermalCase &c, const ThermalSettings &settings
         return fail(&result, ThermalError::Unbalanced, e), result;
     result.fluidCells = setup.fluidCells;
 
-    std::unique_ptr<ThermalOps> ops = settings.backend == Backend::Cuda ? makeCudaOps() : makeCpuOps(settings.threads);
+    std::string unavailable = "this build has no CUDA engine";
+    std::unique_ptr<ThermalOps> ops = onBackend(
+        settings.backend, [&] { return makeCpuOps(settings.threads); }, [] { return makeCudaOps(); },
+        [&](const std::string &why) {
+            unavailable = why;
+            return std::unique_ptr<ThermalOps>();
+        });
     if (!ops)
-        return fail(&result, ThermalError::CudaFailed, "this build has no CUDA engine"), result;
+        return fail(&result, ThermalError::CudaFailed, unavailable), result;
     float initialC = c.referenceTempC;
     if (!c.coolers.empty()) {
         initialC = 0;
