@@ -62,8 +62,7 @@ double advectionDiffusionError(rw::check::Suite &suite, float cellM, float dt)
     for (int n = 0; n < steps; ++n) {
         ops->beginStep();
         for (int it = 0; it < 200; ++it)  // converge the implicit step
-            for (int color = 0; color < 2; ++color)
-                ops->energySweep(color, dt);
+            ops->energySweep(dt);
     }
     ThermalFields fields;
     ops->download(&fields);

@@ -69,7 +69,6 @@ void writeRandomState(const ThermalSetup &setup, std::uint32_t seed, ThermalOps 
     cellField(OpsField::Viscosity, 1.55e-5f, 0.05f);
     cellField(OpsField::Tke, 1e-4f, 0.1f);
     cellField(OpsField::Dissipation, 1e-4f, 0.1f);
-    cellField(OpsField::Production, 0.0f, 0.05f);
     std::vector<float> heat(cells, 0.0f);
     for (const long long c : setup.inflowCells)
         heat[std::size_t(c)] = uniform(10.0f, 200.0f);
@@ -95,7 +94,7 @@ public:
             note(difference(mCpu.readField(OpsField(f)), mGpu.readField(OpsField(f))), "field " + std::to_string(f),
                 &worst, &where);
         for (int l = 0; l < mLevels; ++l)
-            for (const LevelField field : { LevelField::Correction, LevelField::Source, LevelField::Residual })
+            for (const LevelField field : { LevelField::Correction, LevelField::Source })
                 note(difference(mCpu.readLevel(l, field), mGpu.readLevel(l, field)),
                     "level " + std::to_string(l) + " array " + std::to_string(int(field)), &worst, &where);
         std::printf(
@@ -152,30 +151,30 @@ int main()
         Comparison compare(suite, *cpu, *gpu, levels, model);
         compare.operation("upload and write", [](ThermalOps &) {});
         compare.operation("updateViscosity", [](ThermalOps &ops) { ops.updateViscosity(); });
+        compare.operation("beginStep", [](ThermalOps &ops) { ops.beginStep(); });
         for (int a = 0; a < 3; ++a)
-            for (int color = 0; color < 2; ++color)
-                compare.operation("momentumSweep " + std::to_string(a) + "/" + std::to_string(color),
-                    [&](ThermalOps &ops) { ops.momentumSweep(a, color, dt); });
+            for (int n = 0; n < 2; ++n)  // the step's first sweep keeps the old velocities, the second does not
+                compare.operation("momentumSweep " + std::to_string(a) + ", sweep " + std::to_string(n + 1),
+                    [&](ThermalOps &ops) { ops.momentumSweep(a, dt); });
         compare.operation("prepareProjection", [&](ThermalOps &ops) { ops.prepareProjection(1.0f / dt); });
         for (int l = 0; l + 1 < levels; ++l) {
-            for (int color = 0; color < 2; ++color)
-                compare.operation(
-                    "smoothLevel " + std::to_string(l), [&](ThermalOps &ops) { ops.smoothLevel(l, color, 1.15f); });
-            compare.operation("residualLevel " + std::to_string(l), [&](ThermalOps &ops) { ops.residualLevel(l); });
+            compare.operation(
+                "smoothLevel " + std::to_string(l), [&](ThermalOps &ops) { ops.smoothLevel(l, 1.15f, false); });
             compare.operation(
                 "restrictToLevel " + std::to_string(l + 1), [&](ThermalOps &ops) { ops.restrictToLevel(l + 1); });
         }
-        compare.operation("smoothLevel (coarsest)", [&](ThermalOps &ops) { ops.smoothLevel(levels - 1, 0, 1.0f); });
-        for (int l = levels - 1; l > 0; --l)
+        compare.operation("smoothLevel (coarsest)", [&](ThermalOps &ops) { ops.smoothLevel(levels - 1, 1.0f, false); });
+        for (int l = levels - 1; l > 0; --l) {
             compare.operation(
                 "prolongFromLevel " + std::to_string(l), [&](ThermalOps &ops) { ops.prolongFromLevel(l); });
+            compare.operation("smoothLevel " + std::to_string(l - 1) + ", reverse",
+                [&](ThermalOps &ops) { ops.smoothLevel(l - 1, 1.15f, true); });
+        }
         compare.operation("project", [&](ThermalOps &ops) { ops.project(dt); });
-        compare.operation("turbulenceProduction", [](ThermalOps &ops) { ops.turbulenceProduction(); });
-        for (int color = 0; color < 2; ++color)
-            compare.operation("turbulenceSweep", [&](ThermalOps &ops) { ops.turbulenceSweep(color, dt); });
-        for (int color = 0; color < 2; ++color)
-            compare.operation("energySweep", [&](ThermalOps &ops) { ops.energySweep(color, 1000 * dt); });
-        compare.operation("beginStep", [](ThermalOps &ops) { ops.beginStep(); });
+        compare.operation("turbulenceSweep", [&](ThermalOps &ops) { ops.turbulenceSweep(dt); });
+        for (int n = 0; n < 2; ++n)
+            compare.operation(
+                "energySweep " + std::to_string(n + 1), [&](ThermalOps &ops) { ops.energySweep(1000 * dt); });
         std::vector<float> heat(setup.inflowCells.size());
         for (std::size_t n = 0; n < heat.size(); ++n)
             heat[n] = 50.0f + float(n);

@@ -73,6 +73,13 @@ public:
         check(cudaGetLastError());
     }
 
+    /// A red-black sweep: the first colour, then the other (see CpuExecutor::sweep).
+    template <class Body> void sweep(const Extent &e, int firstColor, const Body &body)
+    {
+        forEach(e, firstColor, body);
+        forEach(e, 1 - firstColor, body);
+    }
+
     template <class Body> float maxOf(const Extent &e, const Body &body)
     {
         float result = 0.0f;

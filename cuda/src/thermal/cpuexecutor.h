@@ -43,6 +43,16 @@ public:
         });
     }
 
+    /// A red-black Gauss-Seidel sweep: body on every point of colour firstColor, then on every point of the
+    /// other colour. (A wavefront that updates both colours in one pass through memory, one barrier per
+    /// plane, was measured here and was slower: the bodies are compute-bound on the CPU, and a loaded
+    /// machine stalls at every barrier; docs/thermal-design.md.)
+    template <class Body> void sweep(const Extent &e, int firstColor, const Body &body)
+    {
+        forEach(e, firstColor, body);
+        forEach(e, 1 - firstColor, body);
+    }
+
     /// The largest value body(i, j, k) returns over all points; bodies return magnitudes (>= 0).
     template <class Body> float maxOf(const Extent &e, const Body &body)
     {

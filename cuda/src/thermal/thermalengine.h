@@ -15,6 +15,7 @@
 #include <cmath>
 #include <limits>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace rw::engine::thermal {
@@ -51,7 +52,6 @@ public:
         mBcIn = filled(cells, 0.0f);
         mTke = filled(cells, parameters.initialTke);
         mDissipation = filled(cells, parameters.initialDissipation);
-        mProduction = filled(cells, 0.0f);
         mSolid = make(setup.solid);
         mSampled = make(setup.sampledCells);
         mInflow = make(setup.inflowCells);
@@ -68,7 +68,6 @@ public:
         v.solid = mSolid.data();
         v.tke = mTke.data();
         v.dissipation = mDissipation.data();
-        v.production = mProduction.data();
         v.gBeta = parameters.gBeta;
         v.referenceTempC = parameters.referenceTempC;
         v.kEpsilon = parameters.kEpsilon ? 1 : 0;
@@ -82,17 +81,19 @@ public:
     {
         // Only fixed faces change (a cooler stops): new kinds, and the velocities of the faces that are not
         // open (open ones keep their solved values).
+        keepOldFields();
         for (int a = 0; a < 3; ++a) {
             require(mKind[a].upload(setup.kind[a]), "uploading face kinds");
             const Buffer<float> fixed = make(setup.velocity[a]);
             const std::uint8_t *kind = mKind[a].data();
             const float *prescribed = fixed.data();
             float *vel = mVel[a].data();
+            float *velOld = mVelOld[a].data();
             const FlowView v = mView;
-            mExec.forEach(faces(a), -1, [v, a, kind, prescribed, vel] RW_LAMBDA(int i, int j, int k) {
+            mExec.forEach(faces(a), -1, [v, a, kind, prescribed, vel, velOld] RW_LAMBDA(int i, int j, int k) {
                 const long long f = faceIndex(v, a, i, j, k);
                 if (kind[f] != kOpen)
-                    vel[f] = prescribed[f];
+                    vel[f] = velOld[f] = prescribed[f];
             });
         }
         updateConductances();
@@ -101,9 +102,18 @@ public:
 
     void beginStep() override
     {
+        keepOldFields();  // a step that did not sweep a field still owes its copy
+        mOldPending[0] = mOldPending[1] = mOldPending[2] = mOldPending[3] = true;
+    }
+
+    /// Copies the old fields that no sweep has kept since beginStep (before anything else reads them).
+    void keepOldFields()
+    {
         for (int a = 0; a < 3; ++a)
-            require(mVelOld[a].copyFrom(mVel[a]), "copying velocities");
-        require(mTempOld.copyFrom(mTemp), "copying temperatures");
+            if (std::exchange(mOldPending[a], false))
+                require(mVelOld[a].copyFrom(mVel[a]), "copying velocities");
+        if (std::exchange(mOldPending[3], false))
+            require(mTempOld.copyFrom(mTemp), "copying temperatures");
     }
 
     void updateViscosity() override
@@ -112,19 +122,21 @@ public:
         mExec.forEach(cells(), -1, [v] RW_LAMBDA(int i, int j, int k) { thermal::updateViscosity(v, i, j, k); });
     }
 
-    void momentumSweep(int component, int color, float dt) override
+    void momentumSweep(int component, float dt) override
     {
-        // The component as a template argument: each sweep runs its own specialised body.
+        // The component as a template argument: each sweep runs its own specialised body. The step's first
+        // sweep of a component keeps its start-of-step velocities.
         const FlowView v = mView;
+        const bool first = std::exchange(mOldPending[component], false);
         if (component == 0)
-            mExec.forEach(
-                faces(0), color, [v, dt] RW_LAMBDA(int i, int j, int k) { updateMomentumOf<0>(v, i, j, k, dt); });
+            mExec.sweep(faces(0), 0,
+                [v, dt, first] RW_LAMBDA(int i, int j, int k) { updateMomentumOf<0>(v, i, j, k, dt, first); });
         else if (component == 1)
-            mExec.forEach(
-                faces(1), color, [v, dt] RW_LAMBDA(int i, int j, int k) { updateMomentumOf<1>(v, i, j, k, dt); });
+            mExec.sweep(faces(1), 0,
+                [v, dt, first] RW_LAMBDA(int i, int j, int k) { updateMomentumOf<1>(v, i, j, k, dt, first); });
         else
-            mExec.forEach(
-                faces(2), color, [v, dt] RW_LAMBDA(int i, int j, int k) { updateMomentumOf<2>(v, i, j, k, dt); });
+            mExec.sweep(faces(2), 0,
+                [v, dt, first] RW_LAMBDA(int i, int j, int k) { updateMomentumOf<2>(v, i, j, k, dt, first); });
     }
 
     void prepareProjection(float invDt) override
@@ -134,17 +146,11 @@ public:
             cells(), -1, [v, invDt] RW_LAMBDA(int i, int j, int k) { thermal::prepareProjection(v, i, j, k, invDt); });
     }
 
-    void smoothLevel(int level, int color, float omega) override
+    void smoothLevel(int level, float omega, bool reverse) override
     {
         const PoissonLevel l = mLevels[std::size_t(level)].view;
-        mExec.forEach(
-            extent(l), color, [l, omega] RW_LAMBDA(int i, int j, int k) { thermal::smoothLevel(l, i, j, k, omega); });
-    }
-
-    void residualLevel(int level) override
-    {
-        const PoissonLevel l = mLevels[std::size_t(level)].view;
-        mExec.forEach(extent(l), -1, [l] RW_LAMBDA(int i, int j, int k) { thermal::residualLevel(l, i, j, k); });
+        mExec.sweep(extent(l), reverse ? 1 : 0,
+            [l, omega] RW_LAMBDA(int i, int j, int k) { thermal::smoothLevel(l, i, j, k, omega); });
     }
 
     void restrictToLevel(int coarseLevel) override
@@ -164,27 +170,27 @@ public:
     void project(float dt) override
     {
         const FlowView v = mView;
-        for (int a = 0; a < 3; ++a)
+        // The x faces visit every cell once as their lower neighbour's upper face: p += phi goes with them.
+        mExec.forEach(faces(0), -1, [v, dt] RW_LAMBDA(int i, int j, int k) {
+            projectFace(v, 0, i, j, k, dt);
+            if (i < v.n[0])
+                accumulatePressure(v, i, j, k);
+        });
+        for (int a = 1; a < 3; ++a)
             mExec.forEach(faces(a), -1, [v, a, dt] RW_LAMBDA(int i, int j, int k) { projectFace(v, a, i, j, k, dt); });
-        mExec.forEach(cells(), -1, [v] RW_LAMBDA(int i, int j, int k) { accumulatePressure(v, i, j, k); });
     }
 
-    void energySweep(int color, float dt) override
+    void energySweep(float dt) override
     {
         const FlowView v = mView;
-        mExec.forEach(cells(), color, [v, dt] RW_LAMBDA(int i, int j, int k) { updateEnergy(v, i, j, k, dt); });
+        const bool first = std::exchange(mOldPending[3], false);
+        mExec.sweep(cells(), 0, [v, dt, first] RW_LAMBDA(int i, int j, int k) { updateEnergy(v, i, j, k, dt, first); });
     }
 
-    void turbulenceProduction() override
+    void turbulenceSweep(float dt) override
     {
         const FlowView v = mView;
-        mExec.forEach(cells(), -1, [v] RW_LAMBDA(int i, int j, int k) { updateProduction(v, i, j, k); });
-    }
-
-    void turbulenceSweep(int color, float dt) override
-    {
-        const FlowView v = mView;
-        mExec.forEach(cells(), color, [v, dt] RW_LAMBDA(int i, int j, int k) { updateTurbulence(v, i, j, k, dt); });
+        mExec.sweep(cells(), 0, [v, dt] RW_LAMBDA(int i, int j, int k) { updateTurbulence(v, i, j, k, dt); });
     }
 
     void sampleTemperatures(std::vector<float> *out) override
@@ -209,19 +215,23 @@ public:
 
     std::vector<float> readField(OpsField field) override
     {
+        keepOldFields();
         std::vector<float> values;
         require(buffer(field).download(&values), "reading a field");
         return values;
     }
 
-    bool writeField(OpsField field, const std::vector<float> &values) override { return buffer(field).upload(values); }
+    bool writeField(OpsField field, const std::vector<float> &values) override
+    {
+        keepOldFields();
+        return buffer(field).upload(values);
+    }
 
     std::vector<float> readLevel(int level, LevelField field) override
     {
         const Level &l = mLevels[std::size_t(level)];
-        const Buffer<float> &values = field == LevelField::Residual ? l.res
-            : field == LevelField::Correction                       ? (level == 0 ? mPhi : l.phi)
-                                                                    : (level == 0 ? mRhs : l.b);
+        const Buffer<float> &values
+            = field == LevelField::Correction ? (level == 0 ? mPhi : l.phi) : (level == 0 ? mRhs : l.b);
         std::vector<float> out;
         require(values.download(&out), "reading a multigrid level");
         return out;
@@ -229,6 +239,7 @@ public:
 
     StepResiduals residuals() override
     {
+        keepOldFields();
         const FlowView v = mView;
         StepResiduals r;
         r.maxTempChangeK = mExec.maxOf(cells(), [v] RW_LAMBDA(int i, int j, int k) {
@@ -289,9 +300,7 @@ public:
                 level.g[d] = filled(count, 0.0f);
                 l.g[d] = level.g[d].data();
             }
-            level.res = filled(count, 0.0f);
             level.diag = filled(count, 0.0f);
-            l.res = level.res.data();
             l.diag = level.diag.data();
             if (n == 0) {
                 l.phi = mView.phi;
@@ -328,7 +337,7 @@ public:
 private:
     struct Level {
         PoissonLevel view {};
-        Buffer<float> phi, b, res, g[3], diag;
+        Buffer<float> phi, b, g[3], diag;
     };
 
     Buffer<float> &buffer(OpsField field)
@@ -359,11 +368,9 @@ private:
         case OpsField::Tke:
             return mTke;
         case OpsField::Dissipation:
-            return mDissipation;
-        case OpsField::Production:
             break;
         }
-        return mProduction;
+        return mDissipation;
     }
 
     Extent cells() const { return Extent { { mView.n[0], mView.n[1], mView.n[2] } }; }
@@ -394,10 +401,11 @@ private:
     Buffer<float> mVel[3], mVelOld[3];
     Buffer<std::uint8_t> mKind[3];
     Buffer<float> mTemp, mTempOld, mPressure, mPhi, mRhs, mNu, mWallDist, mBcIn;
-    Buffer<float> mTke, mDissipation, mProduction;
+    Buffer<float> mTke, mDissipation;
     Buffer<std::uint8_t> mSolid;
     Buffer<long long> mSampled, mInflow;
     Buffer<float> mSamples, mInflowHeat;
+    bool mOldPending[4] = { false, false, false, false };  ///< velOld x, y, z and tempOld not yet kept
     std::string mError;  ///< the first failure (allocation or copy), or empty
 };
 

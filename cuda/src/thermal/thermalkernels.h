@@ -60,7 +60,6 @@ struct FlowView {
     const std::uint8_t *solid;
     float *tke;  ///< k-epsilon: turbulent kinetic energy k, m2/s2
     float *dissipation;  ///< k-epsilon: its dissipation rate epsilon, m2/s3
-    float *production;  ///< k-epsilon: production of k per cell, m2/s3
     float gBeta;  ///< g / (273.15 + Tref)
     float referenceTempC;
     int kEpsilon;  ///< 1: k-epsilon with wall functions, 0: Chen-Xu zero-equation model
@@ -136,10 +135,14 @@ RW_HD inline void updateViscosity(const FlowView &v, int i, int j, int k)
 /// the pressure of the last step and Boussinesq buoyancy. Each inflow brings its neighbour's
 /// velocity, so the update is a weighted mean: bounded at any time step. No-slip walls sit half a
 /// cell away.
-template <int A> RW_CELL void updateMomentumOf(const FlowView &v, int i, int j, int k, float dt)
+template <int A> RW_CELL void updateMomentumOf(const FlowView &v, int i, int j, int k, float dt, bool startOfStep)
 {
     constexpr int a = A;
     const long long f = faceIndex(v, a, i, j, k);
+    // The step's first sweep keeps the start-of-step velocity (no separate copy pass over the faces).
+    const float old = startOfStep ? v.vel[a][f] : v.velOld[a][f];
+    if (startOfStep)
+        v.velOld[a][f] = old;
     if (v.kind[a][f] != kOpen)
         return;
     const int ijk[3] = { i, j, k };
@@ -152,7 +155,7 @@ template <int A> RW_CELL void updateMomentumOf(const FlowView &v, int i, int j, 
     const float invH2 = invH * invH;
     const float nuMid = 0.5f * (v.nu[cLo] + v.nu[cHi]);
     float diag = 1.0f / dt;
-    float sum = v.velOld[a][f] / dt - (v.pressure[cHi] - v.pressure[cLo]) * invH;
+    float sum = old / dt - (v.pressure[cHi] - v.pressure[cLo]) * invH;
     if (a == 2)
         sum += v.gBeta * (0.5f * (v.temp[cLo] + v.temp[cHi]) - v.referenceTempC);
     RW_UNROLL
@@ -203,9 +206,13 @@ template <int A> RW_CELL void updateMomentumOf(const FlowView &v, int i, int j, 
 /// projection is not complete (early pseudo-time steps) this keeps a uniform field uniform and the
 /// update bounded; once div(u) = 0 it is the conservative finite-volume balance, so the converged
 /// steady state conserves energy to the divergence residual.
-RW_CELL void updateEnergy(const FlowView &v, int i, int j, int k, float dt)
+RW_CELL void updateEnergy(const FlowView &v, int i, int j, int k, float dt, bool startOfStep)
 {
     const long long c = cellIndex(v, i, j, k);
+    // The step's first sweep keeps the start-of-step temperature (no separate copy pass).
+    const float old = startOfStep ? v.temp[c] : v.tempOld[c];
+    if (startOfStep)
+        v.tempOld[c] = old;
     if (v.solid[c])
         return;
     const int ijk[3] = { i, j, k };
@@ -213,7 +220,7 @@ RW_CELL void updateEnergy(const FlowView &v, int i, int j, int k, float dt)
     const float invH2 = invH * invH;
     const float alphaC = kAirThermalDiffusivity + maxf(v.nu[c] - kAirKinematicViscosity, 0.0f) / v.turbulentPrandtl;
     float diag = 1.0f / dt;
-    float sum = v.tempOld[c] / dt + v.bcInHeat[c];
+    float sum = old / dt + v.bcInHeat[c];
     float inflow = 0.0f;
     RW_UNROLL
     for (int d = 0; d < 3; ++d) {
@@ -277,7 +284,6 @@ struct PoissonLevel {
     int ratio[3];  ///< cells of the next finer level per cell of this one along each axis (1 on level 0)
     float *phi;
     float *b;
-    float *res;
     float *g[3];  ///< conductance of each cell's lower face along each axis (0 on the hall's boundary)
     float *diag;  ///< sum of each cell's face conductances; 0 where the cell has no open face
 };
@@ -363,15 +369,17 @@ RW_CELL void smoothLevel(const PoissonLevel &l, int i, int j, int k, float omega
     l.phi[c] += omega * (target - l.phi[c]);
 }
 
-RW_CELL void residualLevel(const PoissonLevel &l, int i, int j, int k)
+/// b - A phi of a level's cell (0 where the cell has no open face).
+RW_CELL float residualAt(const PoissonLevel &l, int i, int j, int k)
 {
     const long long c = levelIndex(l, i, j, k);
     const int ijk[3] = { i, j, k };
     const float diag = l.diag[c];
-    l.res[c] = diag > 0.0f ? l.b[c] - (neighbourSum(l, c, ijk) - diag * l.phi[c]) : 0.0f;
+    return diag > 0.0f ? l.b[c] - (neighbourSum(l, c, ijk) - diag * l.phi[c]) : 0.0f;
 }
 
-/// Coarse source = sum of the fine residuals of its children; the coarse correction starts at zero.
+/// Coarse source = sum of the fine residuals of its children, computed here rather than stored in a
+/// pass of their own; the coarse correction starts at zero.
 RW_CELL void restrictLevel(const PoissonLevel &fine, const PoissonLevel &l, int i, int j, int k)
 {
     const int ijk[3] = { i, j, k };
@@ -384,7 +392,7 @@ RW_CELL void restrictLevel(const PoissonLevel &fine, const PoissonLevel &l, int 
     for (int z = lo[2]; z < hi[2]; ++z)
         for (int y = lo[1]; y < hi[1]; ++y)
             for (int x = lo[0]; x < hi[0]; ++x)
-                sum += fine.res[levelIndex(fine, x, y, z)];
+                sum += residualAt(fine, x, y, z);
     const long long c = levelIndex(l, i, j, k);
     l.b[c] = sum;
     l.phi[c] = 0.0f;
