@@ -42,11 +42,11 @@ run)
     install_missing
     build -DRACKWERK_BUILD_TESTS=OFF
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-        exec "$BUILD_DIR/app/gui/rackwerk"
+        exec "$BUILD_DIR/app/gui/rackwerk" --demo
     fi
     # No display (a server or a container): run the real window under Xvfb and keep a picture of it.
     shot="$BUILD_DIR/rackwerk-demo.png"
-    xvfb-run -a -s "-screen 0 1600x1000x24" "$BUILD_DIR/app/gui/rackwerk" --screenshot "$shot"
+    xvfb-run -a -s "-screen 0 1600x1000x24" "$BUILD_DIR/app/gui/rackwerk" --demo --screenshot "$shot"
     echo "No display found: Rackwerk ran under Xvfb on the demo plan; its window is in $shot"
     ;;
 test)

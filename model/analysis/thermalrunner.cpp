@@ -1,6 +1,7 @@
 #include "thermalrunner.h"
 
 #include "analysis/thermalcasebuilder.h"
+#include "analysis/thermalestimate.h"
 #include "analysis/thermalprojection.h"
 
 #include <QLocale>
@@ -13,6 +14,11 @@
 #endif
 
 namespace rw {
+
+QString ThermalRun::engineReason() const
+{
+    return cudaFallback ? ThermalProjection::cudaUnavailableText(engine::probeBackends()) : QString();
+}
 
 void ThermalOutcome::set(std::shared_ptr<const ThermalRun> run)
 {
@@ -89,6 +95,7 @@ bool ThermalRunner::start(const ThermalRunRequest &request, QString *error)
     auto run = std::make_shared<ThermalRun>();
     run->hallId = build.hallId;
     run->thermalCase = std::move(build.thermalCase);
+    run->planContext = ThermalPlanContext::of(mPlan, build.hallId);
 
     engine::ThermalSettings settings;
     settings.cellM = request.cellM > 0 ? request.cellM : engine::defaultCellSizeM(run->thermalCase);
@@ -117,7 +124,7 @@ bool ThermalRunner::start(const ThermalRunRequest &request, QString *error)
         return false;
     }
     if (settings.backend == engine::Backend::Cpu && request.backend != engine::BackendRequest::Cpu)
-        run->engineReason = ThermalProjection::cudaUnavailableText(engine::probeBackends());
+        run->cudaFallback = true;
 
     run->predictedBytes = engine::predictThermalMemoryBytes(run->thermalCase, settings.cellM);
     if (run->predictedBytes > mMemoryLimitBytes) {
@@ -190,6 +197,7 @@ void ThermalRunner::onFinished(std::shared_ptr<ThermalRun> run)
         emit finished(false, ThermalProjection::errorText(run->result));
         return;
     }
+    ThermalEstimator::record(run->result);  // the next estimate uses this computer's speed
     if (mOutcome)
         mOutcome->set(std::move(run));
     emit finished(true, QString());

@@ -1,5 +1,7 @@
 #include "validation.h"
 
+#include "completenesschecks.h"
+#include "analysis/thermalsanity.h"
 #include "layoutchecks.h"
 #include "powergraph.h"
 
@@ -181,12 +183,6 @@ std::vector<Finding> PlanValidator::validate(const Plan &plan)
                 out.push_back(error(EntityKind::Rack, id,
                                     tr("Rack %1 is fed by power node %2, which does not exist.").arg(rack.name).arg(feed)));
         }
-        const bool sideways = rack.facing == Facing::East || rack.facing == Facing::West;
-        const double halfX = (sideways ? rack.depthMm : rack.widthMm) / 2000.0;
-        const double halfY = (sideways ? rack.widthMm : rack.depthMm) / 2000.0;
-        if (rack.xM - halfX < 0 || rack.yM - halfY < 0 || rack.xM + halfX > hall->widthM
-            || rack.yM + halfY > hall->depthM)
-            out.push_back(warning(EntityKind::Rack, id, tr("Rack %1 stands outside hall %2.").arg(rack.name, hall->name)));
         const double powerKw = rackPowerW.value(id) / 1000.0;
         if (powerKw > rack.maxPowerKw)
             out.push_back(warning(EntityKind::Rack, id,
@@ -202,11 +198,16 @@ std::vector<Finding> PlanValidator::validate(const Plan &plan)
                                       .arg(rack.staticLoadKg, 0, 'f', 0)));
     }
 
-    // Collisions and narrow aisles (racks outside their hall are reported above).
+    // Collisions and narrow aisles; racks, cooling units, obstacles and power nodes outside their hall.
     for (const LayoutIssue &issue : LayoutChecks::check(plan)) {
         if (issue.kind != LayoutIssue::Kind::OutsideHall)
             out.push_back(warning(EntityKind::Rack, issue.rackId, issue.message));
     }
+    for (const OutsideItem &item : LayoutChecks::outsideHall(plan))
+        out.push_back(warning(item.kind, item.id, item.message));
+    // Air paths that will make racks breathe hot air (checked before a thermal run, too).
+    for (const ThermalSanityIssue &issue : ThermalSanity::check(plan))
+        out.push_back(warning(issue.entityKind, issue.entityId, issue.message));
 
     for (const auto &[id, unit] : plan.all<CoolingUnit>()) {
         if (unit.hallId != kNoId && !plan.find<Hall>(unit.hallId))
@@ -240,6 +241,8 @@ std::vector<Finding> PlanValidator::validate(const Plan &plan)
                             tr("The power chain has a loop through %1: power must flow from sources to loads.")
                                 .arg(plan.find<PowerNode>(*loop)->name)));
     }
+
+    append(CompletenessChecks::check(plan));
 
     for (const auto &[id, phase] : plan.all<Phase>()) {
         if (!plan.find<Scenario>(phase.scenarioId))

@@ -20,8 +20,8 @@ public:
         return object;
     }
 
-    /// Reads every field (all required, no unknown keys). On failure sets *errorPath and *error
-    /// (translated, including the path) and returns false.
+    /// Reads every field (all required but declarations, which may be left out; no unknown keys). On failure
+    /// sets *errorPath and *error (translated, including the path) and returns false.
     template <class T>
     static bool read(const QJsonValue &value, const QString &path, const std::vector<FieldDef<T>> &fields, T *out,
         QString *errorPath, QString *error, const QSet<QString> &mayBeAbsent = {})
@@ -39,6 +39,10 @@ public:
             known.insert(f.name);
             const QString at = path + QLatin1Char('.') + f.name;
             if (!object.contains(f.name)) {
+                if (f.nullable) {
+                    f.set(*out, QVariant());  // a declaration left out: not declared
+                    continue;
+                }
                 if (mayBeAbsent.contains(f.name))
                     continue;  // an older document: the field keeps its default
                 return fail(at, tr("is missing"));
@@ -57,10 +61,13 @@ public:
     }
 
 private:
-    /// A JSON value as FieldCheck expects it; arrays, objects and null become a type no field accepts.
+    /// A JSON value as FieldCheck expects it: null becomes "no value" (which only declarations accept),
+    /// arrays and objects a type no field accepts.
     static QVariant toVariant(const QJsonValue &value)
     {
         switch (value.type()) {
+        case QJsonValue::Null:
+            return QVariant();
         case QJsonValue::Bool:
             return QVariant(value.toBool());
         case QJsonValue::Double:
