@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <vector>
 
 namespace {
@@ -25,15 +26,15 @@ namespace {
 //                                 T 4 (w) = 25 each                                              150
 //   projection                    prepare: 3 vel, solid, rhs, phi 21; correct: 3 x (vel r/w, kind,
 //                                 phi) 39; p += phi with the x faces 8                            68
-//   pressure multigrid V-cycle    finest level: 2 red-black sweeps (phi r/w 8, b 4, 3 conductances
+//   pressure multigrid V-cycle    finest level: 4 red-black sweeps (phi r/w 8, b 4, 3 conductances
 //                                 12, diagonal 4 = 28 each), residual computed inside the
-//                                 restriction 24, prolongation 12; coarse levels add 1/7         ~105
+//                                 restriction 24, prolongation 12; coarse levels add 1/7         ~170
 //   energy 2 sweeps               T r/w 8, old 4, bcIn 4, nu 4, 3 vel 12, 3 kinds 3, solid 1 = 36   72
 //   k-epsilon only: k/eps sweep   k r/w 8, eps r/w 8, nu 4, 3 vel 12, 3 kinds 3, solid 1 (the
 //                                 production of k computed in the sweep, no array)                 36
 double bytesPerCellStep(rw::engine::TurbulenceModel model)
 {
-    const double common = 150 + 68 + 105 + 72;
+    const double common = 150 + 68 + 170 + 72;
     return model == rw::engine::TurbulenceModel::KEpsilon ? common + 13 + 36 : common + 21;
 }
 
