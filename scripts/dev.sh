@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One entry point for a fresh Debian 12 machine:
 #   scripts/dev.sh run   installs what is missing, builds, launches Rackwerk on the demo plan
-#   scripts/dev.sh test  installs what is missing, builds, runs every test (CTest)
+#   scripts/dev.sh test  installs what is missing, builds, runs every test (CTest): the fast set, then the
+#                        long validation runs (configuration "Long", label "long")
 # Packages are installed with apt (as root, or through sudo) only when some are missing.
 set -euo pipefail
 
@@ -53,6 +54,7 @@ test)
     build -DRACKWERK_BUILD_TESTS=ON
     cd "$BUILD_DIR"
     ctest --output-on-failure --parallel "$JOBS"
+    ctest --output-on-failure --parallel "$JOBS" -C Long -L long
     ;;
 *)
     echo "usage: $0 run|test" >&2

@@ -254,7 +254,10 @@ void TestThermalReasons::newUserPlanIsExplained()
     rwtest::buildNewUserPlan(plan);
     const Run r = run(plan, 0.4f, 600);
     QVERIFY2(r.result.ok(), r.result.message.c_str());
-    QVERIFY(std::fabs(r.result.energyBalanceError()) < 0.05f);
+    QVERIFY2(std::fabs(r.result.energyBalanceError()) < 0.05f,
+        qPrintable(QStringLiteral("energy balance %1 after %2 steps")
+                       .arg(r.result.energyBalanceError())
+                       .arg(r.result.iterations)));
     QVERIFY2(everyRackExplained(r), qPrintable(listed(r)));
     int hotAisle = 0;
     for (const RackInletReason &reason : r.reasons)

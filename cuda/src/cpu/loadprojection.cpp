@@ -154,10 +154,17 @@ bool runLoadProjection(const LoadModel &model, const LoadRunOptions &options, Ba
         *error = problem;
         return false;
     }
-    if (backend == Backend::Cuda)
-        return runLoadProjectionCuda(model, options, progress, statistics, error);
-    runLoadProjectionCpu(model, options, progress, statistics);
-    return true;
+    return onBackend(
+        backend,
+        [&] {
+            runLoadProjectionCpu(model, options, progress, statistics);
+            return true;
+        },
+        [&] { return runLoadProjectionCuda(model, options, progress, statistics, error); },
+        [&](const std::string &why) {
+            *error = why;
+            return false;
+        });
 }
 
 }  // namespace rw::engine

@@ -1,5 +1,4 @@
 // Linked when the build has no CUDA compiler: everything links, the CPU engine runs.
-#include "rackwerk/engine/airflow.h"
 #include "rackwerk/engine/backend.h"
 #include "rackwerk/engine/loadprojection.h"
 
@@ -10,11 +9,6 @@ BackendInfo probeCudaDevice()
     BackendInfo info;
     info.reason = "this build of Rackwerk has no CUDA support";
     return info;
-}
-
-bool computeAirflowDemandCuda(const AirHeatSource *, std::size_t, float *)
-{
-    return false;
 }
 
 bool runLoadProjectionCuda(

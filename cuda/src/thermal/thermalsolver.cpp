@@ -27,7 +27,9 @@ constexpr std::size_t kMaxCells = 400'000'000;
 constexpr int kHistoryEvery = 10;
 constexpr int kMomentumIterations = 2;
 constexpr int kEnergyIterations = 2;
-constexpr int kPreSmoothing = 2;  ///< red-black sweeps before and after each coarse-grid correction
+/// Red-black sweeps before and after each coarse-grid correction. One is not enough: the issue 15 plan at
+/// 0.4 m still missed its heat by 11 % after 600 steps with one, within 5 % with two (tst_thermalreasons).
+constexpr int kPreSmoothing = 2;
 constexpr int kCoarsestSweeps = 30;  ///< the coarsest level has fewer than 4 cells along every axis
 constexpr float kSmoothingOmega = 1.15f;
 constexpr float kInitialSpeedMPerS = 0.3f;  ///< k-epsilon starts from the turbulence of air at this speed
@@ -251,20 +253,16 @@ void vCycle(ThermalOps &ops, int level, int levels)
 {
     if (level == levels - 1) {
         for (int n = 0; n < kCoarsestSweeps; ++n)
-            for (int color = 0; color < 2; ++color)
-                ops.smoothLevel(level, color, 1.0f);
+            ops.smoothLevel(level, 1.0f, false);
         return;
     }
     for (int n = 0; n < kPreSmoothing; ++n)
-        for (int color = 0; color < 2; ++color)
-            ops.smoothLevel(level, color, kSmoothingOmega);
-    ops.residualLevel(level);
+        ops.smoothLevel(level, kSmoothingOmega, false);
     ops.restrictToLevel(level + 1);
     vCycle(ops, level + 1, levels);
     ops.prolongFromLevel(level + 1);
     for (int n = 0; n < kPreSmoothing; ++n)
-        for (int color = 1; color >= 0; --color)
-            ops.smoothLevel(level, color, kSmoothingOmega);
+        ops.smoothLevel(level, kSmoothingOmega, true);
 }
 
 /// Pseudo-time (or time) steps of one iteration: flow, k-epsilon, energy.
@@ -279,20 +277,15 @@ void step(ThermalOps &ops, BoundaryState &boundary, const StepSizes &dt, bool kE
     ops.updateViscosity();
     for (int n = 0; n < kMomentumIterations; ++n)
         for (int a = 0; a < 3; ++a)
-            for (int color = 0; color < 2; ++color)
-                ops.momentumSweep(a, color, dt.flow);
+            ops.momentumSweep(a, dt.flow);
     ops.prepareProjection(1.0f / dt.flow);
     for (int n = 0; n < pressureCycles; ++n)
         vCycle(ops, 0, levels);
     ops.project(dt.flow);
-    if (kEpsilon) {
-        ops.turbulenceProduction();
-        for (int color = 0; color < 2; ++color)
-            ops.turbulenceSweep(color, dt.turbulence);
-    }
+    if (kEpsilon)
+        ops.turbulenceSweep(dt.turbulence);
     for (int n = 0; n < kEnergyIterations; ++n)
-        for (int color = 0; color < 2; ++color)
-            ops.energySweep(color, dt.energy);
+        ops.energySweep(dt.energy);
 }
 
 float fail(ThermalResult *result, ThermalError error, const std::string &message)
@@ -466,9 +459,15 @@ ThermalResult solveThermal(const ThermalCase &c, const ThermalSettings &settings
         return fail(&result, ThermalError::Unbalanced, e), result;
     result.fluidCells = setup.fluidCells;
 
-    std::unique_ptr<ThermalOps> ops = settings.backend == Backend::Cuda ? makeCudaOps() : makeCpuOps(settings.threads);
+    std::string unavailable = "this build has no CUDA engine";
+    std::unique_ptr<ThermalOps> ops = onBackend(
+        settings.backend, [&] { return makeCpuOps(settings.threads); }, [] { return makeCudaOps(); },
+        [&](const std::string &why) {
+            unavailable = why;
+            return std::unique_ptr<ThermalOps>();
+        });
     if (!ops)
-        return fail(&result, ThermalError::CudaFailed, "this build has no CUDA engine"), result;
+        return fail(&result, ThermalError::CudaFailed, unavailable), result;
     float initialC = c.referenceTempC;
     if (!c.coolers.empty()) {
         initialC = 0;
