@@ -2,6 +2,7 @@
 #include "rackwerk/engine/airflow.h"
 #include "rackwerk/engine/backend.h"
 #include "rackwerk/engine/loadprojection.h"
+#include "rackwerk/engine/memory.h"
 
 namespace rw::engine {
 
@@ -10,6 +11,11 @@ BackendInfo probeCudaDevice()
     BackendInfo info;
     info.reason = "this build of Rackwerk has no CUDA support";
     return info;
+}
+
+std::size_t availableDeviceMemoryBytes()
+{
+    return 0;
 }
 
 bool computeAirflowDemandCuda(const AirHeatSource *, std::size_t, float *)

@@ -1,4 +1,5 @@
 #include "rackwerk/engine/airflow.h"
+#include "rackwerk/engine/memory.h"
 
 #include <cuda_runtime.h>
 
@@ -18,6 +19,10 @@ bool computeAirflowDemandCuda(const AirHeatSource *sources, std::size_t count, f
 {
     if (count == 0)
         return true;
+    // Predicted before allocating: a batch larger than the GPU's free memory is refused, not attempted.
+    if (count > (std::size_t(-1) / 2) / (sizeof(AirHeatSource) + sizeof(float))
+        || count * (sizeof(AirHeatSource) + sizeof(float)) > availableDeviceMemoryBytes())
+        return false;
     AirHeatSource *deviceSources = nullptr;
     float *deviceOut = nullptr;
     bool ok = cudaMalloc(&deviceSources, count * sizeof(AirHeatSource)) == cudaSuccess

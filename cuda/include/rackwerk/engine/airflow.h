@@ -42,7 +42,8 @@ bool computeAirflowDemand(const AirHeatSource *sources, std::size_t count, float
 
 /// The CPU twin of the CUDA kernel.
 void computeAirflowDemandCpu(const AirHeatSource *sources, std::size_t count, float *out);
-/// Only in CUDA builds; returns false on any CUDA error.
+/// Only in CUDA builds; returns false on any CUDA error, and without allocating when the sources and results
+/// do not fit into the GPU's free memory.
 bool computeAirflowDemandCuda(const AirHeatSource *sources, std::size_t count, float *out);
 
 }  // namespace rw::engine
