@@ -414,7 +414,7 @@ void FloorPlanScene::rebuild()
     const std::vector<PlanItemRef> selected = selectedRefs();
     clear();
     mItems.clear();
-    mIssues.clear();
+    mLayout = {};
     const Hall *hall = mPlan.find<Hall>(mHallId);
     if (!hall) {
         setSceneRect(0, 0, 10, 10);
@@ -453,13 +453,16 @@ void FloorPlanScene::rebuild()
         if (label.hallId == mHallId)
             addTextLabel(label);
     }
-    mIssues = LayoutChecks::check(mPlan, mHallId);
-    for (const LayoutIssue &issue : mIssues) {
-        if (auto *item = itemFor({ EntityKind::Rack, issue.rackId })) {
+    mLayout = LayoutChecks::check(mPlan, mHallId);
+    // Every rack with an issue is framed; the listed issues (a limited number of each kind) also explain it.
+    for (Id rackId : mLayout.racksWithIssues) {
+        if (auto *item = itemFor({ EntityKind::Rack, rackId }))
             static_cast<RackItem *>(item)->setWarning(true);
+    }
+    for (const LayoutIssue &issue : mLayout.issues) {
+        if (auto *item = itemFor({ EntityKind::Rack, issue.rackId }))
             item->setToolTip(item->toolTip()
                 + QStringLiteral("<br><font color='#c00000'>%1</font>").arg(issue.message.toHtmlEscaped()));
-        }
     }
     setSceneRect(QRectF(-2, -2, h.widthM + 4, h.depthM + 4));
     selectRefs(selected);
