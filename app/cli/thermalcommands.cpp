@@ -162,7 +162,8 @@ int CliCommands::thermal(const QStringList &arguments)
     settings.keepFields = false;
     const engine::ThermalResult r = engine::solveThermal(c, settings);
     if (!r.ok())
-        return fail(r.error == engine::ThermalError::CudaFailed ? kFailed : kBadInput, ThermalProjection::errorText(r));
+        return fail(
+            r.error == engine::ThermalError::CudaFailed ? kFailed : kBadInput, ThermalProjection::errorText(r, c));
     if (json) {
         mOut << QJsonDocument(resultJson(c, r)).toJson(QJsonDocument::Indented);
         return kOk;
