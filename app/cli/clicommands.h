@@ -53,11 +53,17 @@ private:
     bool projectionInputs(QStringList &args, const Plan &plan, ProjectionInputs *inputs, QString *error);
     int thermal(const QStringList &args);
     int usage(const QString &problem = {});
+    /// Writes the one-line reason to stderr (with --verbose also the details of the last plan that failed
+    /// to load) and returns code.
     int fail(int code, const QString &reason);
+    /// cli::loadPlan, keeping the details of a failure for fail().
+    bool loadPlan(const QString &source, Plan *plan, QString *error);
 
     QTextStream &mOut;
     QTextStream &mErr;
     FloorPlanRenderer mRenderFloorPlans;
+    bool mVerbose = false;
+    QString mDetails;
 };
 
 }  // namespace rw::cli

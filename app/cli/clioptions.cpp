@@ -26,7 +26,7 @@ bool takeFlag(QStringList &args, const QString &name)
     return args.removeAll(name) > 0;
 }
 
-bool loadPlan(const QString &source, Plan *plan, QString *error)
+bool loadPlan(const QString &source, Plan *plan, QString *error, QString *details)
 {
     if (source == QLatin1String("demo")) {
         buildDemoPlan(*plan);
@@ -44,6 +44,8 @@ bool loadPlan(const QString &source, Plan *plan, QString *error)
     }
     const LoadReport report = PlanStore::load(source, plan);
     *error = report.error;
+    if (details)
+        *details = report.details;
     return report.ok;
 }
 
