@@ -774,7 +774,11 @@
         <translation>Die Strömung pendelt: Rack- und Kühlgerätewerte sind Mittelwerte über die letzten %1 Schritte; Rack-Eintritte schwanken um bis zu %2 K.</translation>
     </message>
     <message>
-        <source>Usage: rackwerk-cli [--lang de|en] COMMAND ...
+        <source>--transient goes with --fail: it says how long to follow the failure.</source>
+        <translation>--transient gehört zu --fail: es gibt an, wie lange der Ausfall verfolgt wird.</translation>
+    </message>
+    <message>
+        <source>Usage: rackwerk-cli [--lang de|en] [--verbose] COMMAND ...
   info PLAN|demo [--json]        key figures of a plan
   validate PLAN                  check a plan; warnings are listed
   export PLAN --json FILE        write the plan&apos;s JSON form
@@ -802,8 +806,9 @@
                                  cooling unit (or a power node&apos;s units) at t = 0
   fields                         reference of every field of the JSON form
 PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
+--verbose adds the details behind a refusal (SQLite&apos;s integrity report).
 Exit codes: 0 success, 1 failure, 2 bad input.</source>
-        <translation>Aufruf: rackwerk-cli [--lang de|en] BEFEHL ...
+        <translation>Aufruf: rackwerk-cli [--lang de|en] [--verbose] BEFEHL ...
   info PLAN|demo [--json]        Kennzahlen eines Plans
   validate PLAN                  einen Plan prüfen; Warnungen werden aufgelistet
   export PLAN --json DATEI       die JSON-Form des Plans schreiben
@@ -831,11 +836,8 @@ Exit codes: 0 success, 1 failure, 2 bad input.</source>
                                  Kühlgerät (oder die Geräte eines Stromknotens) bei t = 0
   fields                         Referenz aller Felder der JSON-Form
 PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;demo&quot;.
+--verbose zeigt die Einzelheiten hinter einer Ablehnung (den Integritätsbericht von SQLite).
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
-    </message>
-    <message>
-        <source>--transient goes with --fail: it says how long to follow the failure.</source>
-        <translation>--transient gehört zu --fail: es gibt an, wie lange der Ausfall verfolgt wird.</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +1892,17 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
 </context>
 <context>
+    <name>rw::FindingList</name>
+    <message>
+        <source>...and %1 more like this: %2</source>
+        <translation>... und %1 weitere dieser Art, etwa: %2</translation>
+    </message>
+    <message>
+        <source>...and %1 more of this kind.</source>
+        <translation>... und %1 weitere dieser Art.</translation>
+    </message>
+</context>
+<context>
     <name>rw::FindingsPanel</name>
     <message>
         <source>No findings: the plan is consistent.</source>
@@ -2788,6 +2801,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>The load projection was cancelled.</source>
         <translation>Die Lastprognose wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A load projection of %1 trials needs about %2 of GPU memory, but the GPU has only %3 free; run at most %4 trials.</source>
+        <translation>Eine Lastprognose mit %1 Durchläufen braucht etwa %2 GPU-Speicher, aber die GPU hat nur %3 frei; rechnen Sie höchstens %4 Durchläufe.</translation>
+    </message>
+    <message>
+        <source>A load projection of %1 trials needs about %2 of memory, but this machine has only %3 available; run at most %4 trials.</source>
+        <translation>Eine Lastprognose mit %1 Durchläufen braucht etwa %2 Speicher, aber dieser Rechner hat nur %3 verfügbar; rechnen Sie höchstens %4 Durchläufe.</translation>
     </message>
 </context>
 <context>
@@ -4099,6 +4120,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>must be above every id in use, but the id %1 is in use</source>
+        <translation>muss über jeder verwendeten Kennung liegen, aber die Kennung %1 wird verwendet</translation>
+    </message>
 </context>
 <context>
     <name>rw::PlanStore</name>
@@ -4171,10 +4196,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Der Plan %1 enthält Views oder Trigger, die Rackwerk nie schreibt. Er wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <source>The plan %1 could not be read into memory (%2).</source>
-        <translation>Der Plan %1 konnte nicht in den Speicher gelesen werden (%2).</translation>
-    </message>
-    <message>
         <source>The plan %1 could not be upgraded from format %2: %3</source>
         <translation>Der Plan %1 konnte nicht aus Format %2 aktualisiert werden: %3</translation>
     </message>
@@ -4213,6 +4234,29 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>the backup of the older file could not be made</source>
         <translation>die Sicherungskopie der älteren Datei konnte nicht angelegt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n more problem(s)</source>
+        <translation>
+            <numerusform>%1 und %n weiteres Problem</numerusform>
+            <numerusform>%1 und %n weitere Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan %1 has changes of another program in %2 that are not in the plan file itself. Close that program (or let SQLite merge them) and open the plan again.</source>
+        <translation>Der Plan %1 hat in %2 Änderungen eines anderen Programms, die nicht in der Plandatei selbst stehen. Schließen Sie dieses Programm (oder lassen Sie SQLite sie übernehmen) und öffnen Sie den Plan erneut.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2; no Rackwerk plan is that large.</source>
+        <translation>Die Datei %1 ist größer als %2; so groß ist kein Rackwerk-Plan.</translation>
+    </message>
+    <message>
+        <source>The plan %1 does not fit into memory.</source>
+        <translation>Der Plan %1 passt nicht in den Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>The stored next free id (meta nextId) is %1, but the id %2 is in use; it must be above every id.</source>
+        <translation>Die gespeicherte nächste freie Kennung (meta nextId) ist %1, aber die Kennung %2 wird verwendet; sie muss über jeder Kennung liegen.</translation>
     </message>
 </context>
 <context>
@@ -5634,20 +5678,60 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
 <context>
     <name>rw::ThermalCaseJson</name>
     <message>
-        <source>Not a JSON object: %1</source>
-        <translation>Kein JSON-Objekt: %1</translation>
-    </message>
-    <message>
         <source>Not a Rackwerk thermal case of version 1.</source>
         <translation>Kein thermischer Rackwerk-Fall der Version 1.</translation>
     </message>
     <message>
-        <source>The thermal case has an invalid %1.</source>
-        <translation>Der thermische Fall enthält ein ungültiges Feld %1.</translation>
-    </message>
-    <message>
         <source>The thermal case cannot be simulated: %1.</source>
         <translation>Der thermische Fall kann nicht simuliert werden: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>must be three numbers</source>
+        <translation>muss aus drei Zahlen bestehen</translation>
+    </message>
+    <message>
+        <source>must be one of +x, -x, +y, -y, +z and -z</source>
+        <translation>muss eines von +x, -x, +y, -y, +z und -z sein</translation>
+    </message>
+    <message>
+        <source>The thermal case is not valid JSON: %1 at byte %2.</source>
+        <translation>Der thermische Fall ist kein gültiges JSON: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>The thermal case must be a JSON object, not an array.</source>
+        <translation>Der thermische Fall muss ein JSON-Objekt sein, kein Array.</translation>
+    </message>
+    <message>
+        <source>The thermal case is not valid: %1</source>
+        <translation>Der thermische Fall ist ungültig: %1</translation>
     </message>
 </context>
 <context>
@@ -5833,14 +5917,6 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>Zellen müssen mindestens %1 m groß sein.</translation>
     </message>
     <message>
-        <source>Grid %1 × %2 × %3 = %4 cells, about %5 of memory%6</source>
-        <translation>Gitter %1 × %2 × %3 = %4 Zellen, etwa %5 Speicher%6</translation>
-    </message>
-    <message>
-        <source> (too large: choose larger cells)</source>
-        <translation> (zu groß: wählen Sie größere Zellen)</translation>
-    </message>
-    <message>
         <source>Thermal projection running...</source>
         <translation>Thermische Prognose läuft …</translation>
     </message>
@@ -6000,6 +6076,14 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <source>%1 cells of %2 m on the %3 engine%4, %8: %5 steps, %6, %7 s.</source>
         <translation>%1 Zellen zu %2 m auf dem %3-Rechenkern%4, %8: %5 Schritte, %6, %7 s.</translation>
     </message>
+    <message>
+        <source>Grid %1 × %2 × %3 = %4 cells, about %5 of memory</source>
+        <translation>Gitter %1 × %2 × %3 = %4 Zellen, etwa %5 Speicher</translation>
+    </message>
+    <message>
+        <source>Use %1 m cells</source>
+        <translation>Zellen von %1 m verwenden</translation>
+    </message>
 </context>
 <context>
     <name>rw::ThermalProjection</name>
@@ -6039,6 +6123,22 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <source>the GPU could not be queried (%1)</source>
         <translation>die GPU konnte nicht abgefragt werden (%1)</translation>
     </message>
+    <message>
+        <source>A grid of %1 cells at %2 m needs about %3 of GPU memory, but the GPU has only %4 free; even 2 m cells do not fit.</source>
+        <translation>Ein Gitter aus %1 Zellen zu %2 m braucht etwa %3 GPU-Speicher, aber die GPU hat nur %4 frei; selbst Zellen von 2 m passen nicht.</translation>
+    </message>
+    <message>
+        <source>A grid of %1 cells at %2 m needs about %3 of GPU memory, but the GPU has only %4 free; choose larger cells (%5 m or more).</source>
+        <translation>Ein Gitter aus %1 Zellen zu %2 m braucht etwa %3 GPU-Speicher, aber die GPU hat nur %4 frei; wählen Sie größere Zellen (%5 m oder mehr).</translation>
+    </message>
+    <message>
+        <source>A grid of %1 cells at %2 m needs about %3 of memory, but this machine has only %4 available; even 2 m cells do not fit.</source>
+        <translation>Ein Gitter aus %1 Zellen zu %2 m braucht etwa %3 Speicher, aber dieser Rechner hat nur %4 verfügbar; selbst Zellen von 2 m passen nicht.</translation>
+    </message>
+    <message>
+        <source>A grid of %1 cells at %2 m needs about %3 of memory, but this machine has only %4 available; choose larger cells (%5 m or more).</source>
+        <translation>Ein Gitter aus %1 Zellen zu %2 m braucht etwa %3 Speicher, aber dieser Rechner hat nur %4 verfügbar; wählen Sie größere Zellen (%5 m oder mehr).</translation>
+    </message>
 </context>
 <context>
     <name>rw::ThermalRunner</name>
@@ -6061,10 +6161,6 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
     <message>
         <source>The CUDA engine cannot run here: %1.</source>
         <translation>Der CUDA-Rechenkern kann hier nicht laufen: %1.</translation>
-    </message>
-    <message>
-        <source>A grid of %1 cells at %2 m needs about %3 of memory, more than the %4 a run may use; choose larger cells.</source>
-        <translation>Ein Gitter aus %1 Zellen zu %2 m braucht etwa %3 Speicher, mehr als die %4, die eine Rechnung nutzen darf; wählen Sie größere Zellen.</translation>
     </message>
     <message>
         <source>Preparing the grid...</source>

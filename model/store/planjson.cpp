@@ -191,7 +191,7 @@ JsonImportReport PlanJson::fromJson(const QJsonObject &root, Plan *plan)
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("rackwerk-plan"))
         return fail(QStringLiteral("$.format"), tr("must be \"rackwerk-plan\""));
     const QJsonValue version = root.value(QStringLiteral("formatVersion"));
-    if (!version.isDouble() || version.toDouble() < 1)
+    if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != std::floor(version.toDouble()))
         return fail(QStringLiteral("$.formatVersion"), tr("must be a format version number"));
     if (version.toDouble() > kFormatVersion)
         return fail(QStringLiteral("$.formatVersion"),

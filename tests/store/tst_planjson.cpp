@@ -271,6 +271,7 @@ void TestPlanJson::reportsBadValueWithItsPath_data()
     row("label in a missing hall", "labels/0/hallId", 999994, "$.labels[0]", "hall");
     row("format version as text", "formatVersion", QStringLiteral("1"), "$.formatVersion", "version");
     row("format version missing", "formatVersion", removed, "$.formatVersion", "version");
+    row("format version between versions", "formatVersion", 2.5, "$.formatVersion", "version");
     row("next id 0", "nextId", 0, "$.nextId", "at least 1");
     row("next id a fraction", "nextId", 5000.5, "$.nextId", "whole");
     row("next id beyond 2^53", "nextId", 9007199254740994.0, "$.nextId", "whole");
