@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Fill the racks with the chosen device while every power, cooling, space and weight budget holds, also after the worst single failure</source>
-        <translation>Die Racks mit dem gewählten Gerät füllen, solange jedes Strom-, Kühl-, Platz- und Gewichtsbudget eingehalten wird, auch nach dem schlimmsten Einzelausfall</translation>
+        <translation>Die Racks mit dem gewählten Gerät füllen, solange jedes Strom-, Kühl-, Platz- und Gewichtsbudget eingehalten wird, auch nach dem ungünstigsten Einzelausfall</translation>
     </message>
     <message>
         <source>Device type from the plan&apos;s catalogue</source>
@@ -22,14 +22,6 @@
     <message>
         <source>Most used power nodes and cooling</source>
         <translation>Am stärksten ausgelastete Stromversorgungsknoten und Kühlung</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Supported availability class (EN 50600): %1&lt;/b&gt; (declared: %2)&lt;br&gt;%3</source>
-        <translation>&lt;b&gt;Erreichte Verfügbarkeitsklasse (EN 50600): %1&lt;/b&gt; (erklärt: %2)&lt;br&gt;%3</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
     </message>
     <message>
         <source>%1 air cooling</source>
@@ -45,7 +37,7 @@
     </message>
     <message>
         <source>Worst single failure</source>
-        <translation>Schlimmster Einzelausfall</translation>
+        <translation>Ungünstigster Einzelausfall</translation>
     </message>
     <message>
         <source>Load against rating</source>
@@ -99,6 +91,34 @@
         <source>%1: %2 more</source>
         <translation>%1: %2 weitere</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Supported availability class (EN 50600): %1&lt;/b&gt; (%2)&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;Erreichte Verfügbarkeitsklasse (EN 50600): %1&lt;/b&gt; (%2)&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>not assessable</source>
+        <translation>nicht bewertbar</translation>
+    </message>
+    <message>
+        <source>declared: class %1</source>
+        <translation>angegeben: Klasse %1</translation>
+    </message>
+    <message>
+        <source>no class declared</source>
+        <translation>keine Klasse angegeben</translation>
+    </message>
+    <message>
+        <source>Power budgets not assessable: %1</source>
+        <translation>Leistungsbudgets nicht bewertbar: %1</translation>
+    </message>
+    <message>
+        <source>Cooling budget not assessable: %1</source>
+        <translation>Kühlbudget nicht bewertbar: %1</translation>
+    </message>
+    <message>
+        <source>%1: cooling unit %2 stands outside the hall; it does not cool it and is not counted.</source>
+        <translation>%1: Kühlgerät %2 steht außerhalb der Halle; es kühlt sie nicht und wird nicht mitgezählt.</translation>
+    </message>
 </context>
 <context>
     <name>rw::CapacitySearch</name>
@@ -144,7 +164,7 @@
     </message>
     <message>
         <source>The plan has no device type &quot;%1&quot;.</source>
-        <translation>Der Plan enthält keinen Gerätetyp &quot;%1&quot;.</translation>
+        <translation>Der Plan enthält keinen Gerätetyp „%1“.</translation>
     </message>
 </context>
 <context>
@@ -166,7 +186,7 @@
     </message>
     <message>
         <source>Search by manufacturer, model or key</source>
-        <translation>Nach Hersteller, Modell oder Schlüssel suchen</translation>
+        <translation>Nach Hersteller, Modell oder Kennung suchen</translation>
     </message>
     <message>
         <source>&amp;New...</source>
@@ -324,7 +344,7 @@
     <name>rw::CatalogueList</name>
     <message>
         <source>Search devices (model, maker, key)</source>
-        <translation>Geräte suchen (Modell, Hersteller, Schlüssel)</translation>
+        <translation>Geräte suchen (Modell, Hersteller, Kennung)</translation>
     </message>
     <message>
         <source>Drag a device into a rack unit of the elevation</source>
@@ -351,7 +371,7 @@
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; use de or en.</source>
-        <translation>Unbekannte Sprache &quot;%1&quot;; verwenden Sie de oder en.</translation>
+        <translation>Unbekannte Sprache „%1“; verwenden Sie de oder en.</translation>
     </message>
     <message>
         <source>No command given.</source>
@@ -359,7 +379,7 @@
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unbekannter Befehl &quot;%1&quot;.</translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <source>info takes one plan.</source>
@@ -379,7 +399,7 @@
     </message>
     <message>
         <source>IT power: %1 kW nameplate, %2 kW typical; rack budgets %3 kW</source>
-        <translation>IT-Leistung: %1 kW Nennleistung, %2 kW typisch; Rack-Budgets %3 kW</translation>
+        <translation>IT-Leistung: %1 kW laut Typenschild, %2 kW typisch; Rack-Budgets %3 kW</translation>
     </message>
     <message>
         <source>Cooling units: %1, power nodes: %2</source>
@@ -408,10 +428,6 @@
     <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 error(s), %3 warning(s)</source>
-        <translation>%1: %2 Fehler, %3 Warnung(en)</translation>
     </message>
     <message>
         <source>demo needs -o PLAN.</source>
@@ -487,7 +503,7 @@
     </message>
     <message>
         <source>capacity takes a plan and a device type key.</source>
-        <translation>capacity erwartet einen Plan und den Schlüssel eines Gerätetyps.</translation>
+        <translation>capacity erwartet einen Plan und die Kennung eines Gerätetyps.</translation>
     </message>
     <message>
         <source>%1 more %2 fit in %3 racks; most racks are limited by: %4.</source>
@@ -500,10 +516,6 @@
     <message>
         <source>contingency takes one plan.</source>
         <translation>contingency erwartet genau einen Plan.</translation>
-    </message>
-    <message>
-        <source>Without %1: %2 racks lose power, %3 run on too few power supplies, %4 kW unserved, %5 nodes overloaded, %6 cooling units stop</source>
-        <translation>Ohne %1: %2 Racks verlieren die Stromversorgung, %3 laufen mit zu wenigen Netzteilen, %4 kW nicht versorgt, %5 Knoten überlastet, %6 Kühlgeräte fallen aus</translation>
     </message>
     <message>
         <source>  %1: %2 kW on a rating of %3 kW</source>
@@ -542,28 +554,20 @@
         <translation>load erwartet genau einen Plan.</translation>
     </message>
     <message>
-        <source>--trials must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
-        <translation>--trials muss eine ganze Zahl von 1 bis %1 sein, nicht &quot;%2&quot;.</translation>
-    </message>
-    <message>
         <source>--years must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
-        <translation>--years muss eine ganze Zahl von 1 bis %1 sein, nicht &quot;%2&quot;.</translation>
+        <translation>--years muss eine ganze Zahl von 1 bis %1 sein, nicht „%2“.</translation>
     </message>
     <message>
         <source>--seed must be a whole number from 0 to 18446744073709551615, not &quot;%1&quot;.</source>
-        <translation>--seed muss eine ganze Zahl von 0 bis 18446744073709551615 sein, nicht &quot;%1&quot;.</translation>
+        <translation>--seed muss eine ganze Zahl von 0 bis 18446744073709551615 sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>Unknown engine &quot;%1&quot;; use auto, cpu or cuda.</source>
-        <translation>Unbekannter Rechenkern &quot;%1&quot;; verwenden Sie auto, cpu oder cuda.</translation>
+        <translation>Unbekannter Rechenkern „%1“; verwenden Sie auto, cpu oder cuda.</translation>
     </message>
     <message>
         <source>--scenario must be a scenario id, not &quot;%1&quot;.</source>
-        <translation>--scenario muss die ID eines Szenarios sein, nicht &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Load projection: %1 trials, %2 years from %3, %4 racks, scenario &quot;%5&quot;, weather: %6</source>
-        <translation>Lastprognose: %1 Durchläufe, %2 Jahre ab %3, %4 Racks, Szenario &quot;%5&quot;, Wetter: %6</translation>
+        <translation>--scenario muss die ID eines Szenarios sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>Engine: %1, %2 s, %3 rack-hours per second</source>
@@ -626,10 +630,6 @@
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <source>%1 passed, %2 failed, %3 not assessable, %4 not applicable</source>
-        <translation>%1 erfüllt, %2 nicht erfüllt, %3 nicht bewertbar, %4 nicht anwendbar</translation>
-    </message>
-    <message>
         <source>diff takes two plans.</source>
         <translation>diff erwartet zwei Pläne.</translation>
     </message>
@@ -667,7 +667,7 @@
     </message>
     <message>
         <source>--transient needs a duration in seconds between 0 and 86400.</source>
-        <translation>--transient erwartet eine Dauer in Sekunden zwischen 0 und 86400.</translation>
+        <translation>--transient erwartet eine Dauer in Sekunden zwischen 0 und 86.400.</translation>
     </message>
     <message>
         <source>--fail names no running cooling unit or power node of the hall: &quot;%1&quot;.</source>
@@ -687,7 +687,7 @@
     </message>
     <message>
         <source>Inlet °C</source>
-        <translation>Eintritt °C</translation>
+        <translation>Zuluft °C</translation>
     </message>
     <message>
         <source>Max °C</source>
@@ -695,7 +695,7 @@
     </message>
     <message>
         <source>Exhaust °C</source>
-        <translation>Austritt °C</translation>
+        <translation>Abluft °C</translation>
     </message>
     <message>
         <source>ASHRAE %1</source>
@@ -714,14 +714,6 @@
         <translation>ok</translation>
     </message>
     <message>
-        <source>%1: return %2 °C, supply %3 °C, load %4 kW of %5 kW%6</source>
-        <translation>%1: Rückluft %2 °C, Zuluft %3 °C, Last %4 kW von %5 kW%6</translation>
-    </message>
-    <message>
-        <source> (at capacity)</source>
-        <translation> (an der Leistungsgrenze)</translation>
-    </message>
-    <message>
         <source>%1 of %2 racks outside the recommended range, %3 outside the allowable range.</source>
         <translation>%1 von %2 Racks außerhalb des empfohlenen Bereichs, %3 außerhalb des zulässigen Bereichs.</translation>
     </message>
@@ -731,7 +723,7 @@
     </message>
     <message>
         <source>Grid: %1 cells of %2 m (%3 x %4 x %5), %6 iterations, %7, %8 s on the %9 engine.</source>
-        <translation>Gitter: %1 Zellen zu %2 m (%3 × %4 × %5), %6 Iterationen, %7, %8 s auf dem Rechenkern %9.</translation>
+        <translation>Gitter: %1 Zellen zu %2 m (%3 × %4 × %5), %6 Schritte, %7, %8 s auf dem Rechenkern %9.</translation>
     </message>
     <message>
         <source>converged</source>
@@ -743,7 +735,7 @@
     </message>
     <message>
         <source>Without %1: the first rack inlet leaves the allowable range after %2 s; within %3 s: %4.</source>
-        <translation>Ohne %1: Der erste Rack-Eintritt verlässt den zulässigen Bereich nach %2 s; innerhalb von %3 s: %4.</translation>
+        <translation>Ohne %1: Die Zuluft des ersten Racks verlässt den zulässigen Bereich nach %2 s; innerhalb von %3 s: %4.</translation>
     </message>
     <message>
         <source>no cooling unit</source>
@@ -751,7 +743,7 @@
     </message>
     <message>
         <source>Without %1: every rack inlet stays in the allowable range for %2 s.</source>
-        <translation>Ohne %1: Alle Rack-Eintritte bleiben %2 s lang im zulässigen Bereich.</translation>
+        <translation>Ohne %1: Die Zuluft aller Racks bleibt %2 s lang im zulässigen Bereich.</translation>
     </message>
     <message>
         <source>--load-trials needs a number of trials.</source>
@@ -759,7 +751,7 @@
     </message>
     <message>
         <source>--load-trials must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
-        <translation>--load-trials muss eine ganze Zahl von 1 bis %1 sein, nicht &quot;%2&quot;.</translation>
+        <translation>--load-trials muss eine ganze Zahl von 1 bis %1 sein, nicht „%2“.</translation>
     </message>
     <message>
         <source>check takes one plan, optionally --review FILE, --load-trials N and --json.</source>
@@ -767,15 +759,110 @@
     </message>
     <message>
         <source>Unknown turbulence model &quot;%1&quot;; use k-epsilon or chen-xu.</source>
-        <translation>Unbekanntes Turbulenzmodell &quot;%1&quot;; erlaubt sind k-epsilon und chen-xu.</translation>
+        <translation>Unbekanntes Turbulenzmodell „%1“; erlaubt sind k-epsilon und chen-xu.</translation>
     </message>
     <message>
         <source>The flow keeps swinging: rack and cooling-unit figures are means over the last %1 steps; rack inlets swing by up to %2 K.</source>
-        <translation>Die Strömung pendelt: Rack- und Kühlgerätewerte sind Mittelwerte über die letzten %1 Schritte; Rack-Eintritte schwanken um bis zu %2 K.</translation>
+        <translation>Die Strömung pendelt: Rack- und Kühlgerätewerte sind Mittelwerte über die letzten %1 Schritte; die Zuluft der Racks schwankt um bis zu %2 K.</translation>
     </message>
     <message>
         <source>--transient goes with --fail: it says how long to follow the failure.</source>
         <translation>--transient gehört zu --fail: es gibt an, wie lange der Ausfall verfolgt wird.</translation>
+    </message>
+    <message>
+        <source>--trials must be a whole number from 1 to %L1, not &quot;%2&quot;.</source>
+        <translation>--trials muss eine ganze Zahl von 1 bis %L1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Without %1: %L2 racks lose power, %L3 run on too few power supplies, %4 kW unserved, %L5 nodes overloaded, %L6 cooling units stop</source>
+        <translation>Ohne %1: %L2 Racks verlieren die Stromversorgung, %L3 laufen mit zu wenigen Netzteilen, %4 kW nicht versorgt, %L5 Knoten überlastet, %L6 Kühlgeräte fallen aus</translation>
+    </message>
+    <message>
+        <source>%L1 passed, %L2 failed, %L3 not assessable, %L4 not applicable</source>
+        <translation>%L1 erfüllt, %L2 nicht erfüllt, %L3 nicht bewertbar, %L4 nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Unbekannte Option %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load projection: %1, %2 from %3, %4, scenario &quot;%5&quot;, weather: %6</source>
+        <translation>Lastprognose: %1, %2 ab %3, %4, Szenario „%5“, Wetter: %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln trial(s)</source>
+        <translation>
+            <numerusform>%Ln Durchlauf</numerusform>
+            <numerusform>%Ln Durchläufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln year(s)</source>
+        <translation>
+            <numerusform>%Ln Jahr</numerusform>
+            <numerusform>%Ln Jahre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rack(s)</source>
+        <translation>
+            <numerusform>%Ln Rack</numerusform>
+            <numerusform>%Ln Racks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Power budgets not assessable: %1</source>
+        <translation>Leistungsbudgets nicht bewertbar: %1</translation>
+    </message>
+    <message>
+        <source>not assessable</source>
+        <translation>nicht bewertbar</translation>
+    </message>
+    <message>
+        <source>Cooling budgets not assessable: %1</source>
+        <translation>Kühlbudgets nicht bewertbar: %1</translation>
+    </message>
+    <message>
+        <source>Heat rejection: %1 kW of heat; the plan has no chiller, dry cooler or heat exchanger, so it is not assessed.</source>
+        <translation>Rückkühlung: %1 kW Wärme; der Plan hat keine Kältemaschine, keinen Rückkühler und keinen Wasser-Wärmetauscher, daher wird sie nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>%1: not counted, standing outside the hall: %2</source>
+        <translation>%1: nicht mitgezählt, weil außerhalb der Halle: %2</translation>
+    </message>
+    <message>
+        <source>%1: racks standing outside the hall (their heat is counted): %2</source>
+        <translation>%1: Racks außerhalb der Halle (ihre Wärme wird mitgezählt): %2</translation>
+    </message>
+    <message>
+        <source>Before the run: %1</source>
+        <translation>Vor der Berechnung: %1</translation>
+    </message>
+    <message>
+        <source>Why %1: %2</source>
+        <translation>Warum %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: return %2 °C, supply %3 °C, load %4 kW, rated %5 kW</source>
+        <translation>%1: Rückluft %2 °C, Zuluft %3 °C, Last %4 kW, Nennleistung %5 kW</translation>
     </message>
     <message>
         <source>Usage: rackwerk-cli [--lang de|en] [--verbose] COMMAND ...
@@ -806,8 +893,9 @@
                                  cooling unit (or a power node&apos;s units) at t = 0
   fields                         reference of every field of the JSON form
 PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
+Options a command does not take are refused: &quot;Unknown option --x.&quot;
 --verbose adds the details behind a refusal (SQLite&apos;s integrity report).
-Exit codes: 0 success, 1 failure, 2 bad input.</source>
+Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check failed.</source>
         <translation>Aufruf: rackwerk-cli [--lang de|en] [--verbose] BEFEHL ...
   info PLAN|demo [--json]        Kennzahlen eines Plans
   validate PLAN                  einen Plan prüfen; Warnungen werden aufgelistet
@@ -836,8 +924,9 @@ Exit codes: 0 success, 1 failure, 2 bad input.</source>
                                  Kühlgerät (oder die Geräte eines Stromknotens) bei t = 0
   fields                         Referenz aller Felder der JSON-Form
 PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;demo&quot;.
+Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x.“
 --verbose zeigt die Einzelheiten hinter einer Ablehnung (den Integritätsbericht von SQLite).
-Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
     </message>
 </context>
 <context>
@@ -851,10 +940,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Die Pläne beschreiben denselben Standort und dieselben Objekte.</translation>
     </message>
     <message>
-        <source>%1 added, %2 removed, %3 changed; %4 site fields differ.</source>
-        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert; %4 Standortfelder unterscheiden sich.</translation>
-    </message>
-    <message>
         <source>Key figure</source>
         <translation>Kennzahl</translation>
     </message>
@@ -865,6 +950,83 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>What</source>
         <translation>Was</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 added, %L2 removed, %L3 changed; %Ln site field(s) differ.</source>
+        <translation>
+            <numerusform>%L1 hinzugefügt, %L2 entfernt, %L3 geändert; %Ln Standortfeld unterscheidet sich.</numerusform>
+            <numerusform>%L1 hinzugefügt, %L2 entfernt, %L3 geändert; %Ln Standortfelder unterscheiden sich.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::CompletenessChecks</name>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan has no power chain: %n rack(s) with up to %1 have no power feed.</source>
+        <translation>
+            <numerusform>Der Plan hat keine Stromversorgungskette: %n Rack mit bis zu %1 hat keine Einspeisung.</numerusform>
+            <numerusform>Der Plan hat keine Stromversorgungskette: %n Racks mit bis zu %1 haben keine Einspeisung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rack(s) with up to %1 have no power feed, so the power chain does not carry the whole load.</source>
+        <translation>
+            <numerusform>%n Rack mit bis zu %1 hat keine Einspeisung; die Stromversorgungskette trägt also nicht die ganze Last.</numerusform>
+            <numerusform>%n Racks mit bis zu %1 haben keine Einspeisung; die Stromversorgungskette trägt also nicht die ganze Last.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the racks release up to %2 into the air, and the hall has no air cooling unit (CRAH, fan wall, in-row cooler or rear door).</source>
+        <translation>%1: Die Racks geben bis zu %2 an die Luft ab, aber die Halle hat kein Kühlgerät für die Luft (Umluftkühlgerät, Lüfterwand, Reihenkühlgerät oder Rücktür-Wärmetauscher).</translation>
+    </message>
+    <message>
+        <source>%1: the racks put up to %2 into liquid, and the hall has no CDU.</source>
+        <translation>%1: Die Racks geben bis zu %2 an die Flüssigkeit ab, aber die Halle hat keine CDU.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rack(s) are liquid-cooled or hybrid, and the hall has no CDU.</source>
+        <translation>
+            <numerusform>%1: %n Rack ist flüssigkeitsgekühlt oder hybrid, aber die Halle hat keine CDU.</numerusform>
+            <numerusform>%1: %n Racks sind flüssigkeitsgekühlt oder hybrid, aber die Halle hat keine CDU.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan has no power chain.</source>
+        <translation>Der Plan hat keine Stromversorgungskette.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan has no power chain: %n rack(s) draw up to %1 without a power feed.</source>
+        <translation>
+            <numerusform>Der Plan hat keine Stromversorgungskette: %n Rack mit einer Leistungsaufnahme von bis zu %1 hat keine Einspeisung.</numerusform>
+            <numerusform>Der Plan hat keine Stromversorgungskette: %n Racks mit einer Leistungsaufnahme von bis zu %1 haben keine Einspeisung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cooling unit(s) have no power feed.</source>
+        <translation>
+            <numerusform>%n Kühlgerät hat keine Einspeisung.</numerusform>
+            <numerusform>%n Kühlgeräte haben keine Einspeisung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draw the chain in the Power chain dock and connect the feeds.</source>
+        <translation>Zeichnen Sie die Kette im Fenster „Stromversorgung“ und schließen Sie die Einspeisungen an.</translation>
+    </message>
+    <message>
+        <source>Rack %1 draws up to %2 but has no power feed.</source>
+        <translation>Rack %1 hat eine Leistungsaufnahme von bis zu %2, aber keine Einspeisung.</translation>
+    </message>
+    <message>
+        <source>Cooling unit %1 has no power feed: its power is missing from the budget, and the failure analysis cannot tell when it stops.</source>
+        <translation>Kühlgerät %1 hat keine Einspeisung: Seine Leistung fehlt im Budget, und die Ausfallanalyse kann nicht sagen, wann es ausfällt.</translation>
+    </message>
+    <message>
+        <source>Power node %1 (%2) has no supply above it: the chain should start at a utility feed or a generator.</source>
+        <translation>Stromversorgungsknoten %1 (%2) wird von nichts versorgt: Die Kette sollte an einer Netzeinspeisung oder einer Netzersatzanlage beginnen.</translation>
     </message>
 </context>
 <context>
@@ -887,7 +1049,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>declared</source>
-        <translation>erklärt</translation>
+        <translation>angegeben</translation>
     </message>
     <message>
         <source>projected</source>
@@ -906,12 +1068,8 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>Projected annual PUE: P50 %1, P95 %2 (%3 samples).</source>
-        <translation>Prognostizierte Jahres-PUE: P50 %1, P95 %2 (%3 Stichproben).</translation>
-    </message>
-    <message>
         <source>Declared PUE target of the bidder, not projected: no energy projection has been run.</source>
-        <translation>Vom Bieter erklärter PUE-Zielwert, nicht prognostiziert: Es wurde keine Energieprognose gerechnet.</translation>
+        <translation>Vom Bieter angegebener PUE-Zielwert, nicht prognostiziert: Es wurde keine Energieprognose gerechnet.</translation>
     </message>
     <message>
         <source>Projected energy reuse factor in operating year %1.</source>
@@ -919,7 +1077,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>Declared planned heat reuse share of the bidder, not projected: no energy projection has been run.</source>
-        <translation>Vom Bieter erklärter geplanter Anteil der Abwärmenutzung, nicht prognostiziert: Es wurde keine Energieprognose gerechnet.</translation>
+        <translation>Vom Bieter angegebener geplanter Anteil der Abwärmenutzung, nicht prognostiziert: Es wurde keine Energieprognose gerechnet.</translation>
     </message>
     <message>
         <source>Projected renewable energy factor (REF).</source>
@@ -927,7 +1085,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>Declared renewable electricity share of the bidder, not projected.</source>
-        <translation>Vom Bieter erklärter Anteil von Strom aus erneuerbaren Energien, nicht prognostiziert.</translation>
+        <translation>Vom Bieter angegebener Anteil von Strom aus erneuerbaren Energien, nicht prognostiziert.</translation>
     </message>
     <message>
         <source>%1: air cooling</source>
@@ -943,35 +1101,27 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>sites starting operation from %1 and before %2</source>
-        <translation>Rechenzentren mit Betriebsbeginn ab %1 und vor %2</translation>
+        <translation>Rechenzentren mit Betriebsbeginn ab dem %1 und vor dem %2</translation>
     </message>
     <message>
         <source>sites starting operation from %1</source>
-        <translation>Rechenzentren mit Betriebsbeginn ab %1</translation>
+        <translation>Rechenzentren mit Betriebsbeginn ab dem %1</translation>
     </message>
     <message>
         <source>sites that started operation before %1</source>
-        <translation>Rechenzentren mit Betriebsbeginn vor %1</translation>
+        <translation>Rechenzentren mit Betriebsbeginn vor dem %1</translation>
     </message>
     <message>
         <source>No thermal projection has been run.</source>
-        <translation>Es wurde keine thermische Projektion gerechnet.</translation>
+        <translation>Es wurde keine thermische Prognose gerechnet.</translation>
     </message>
     <message>
         <source>The thermal projection has no rack of this plan.</source>
-        <translation>Die thermische Projektion enthält kein Rack dieses Plans.</translation>
+        <translation>Die thermische Prognose enthält kein Rack dieses Plans.</translation>
     </message>
     <message>
         <source>%1 °C</source>
         <translation>%1 °C</translation>
-    </message>
-    <message>
-        <source>Highest projected inlet temperature (%1). %2 of %3 racks above the allowable limit of their hall&apos;s class</source>
-        <translation>Höchste prognostizierte Zulufttemperatur (%1). %2 von %3 Racks über dem zulässigen Grenzwert der Klasse ihrer Halle</translation>
-    </message>
-    <message>
-        <source>; %1 above the recommended envelope.</source>
-        <translation>; %1 über dem empfohlenen Bereich.</translation>
     </message>
     <message>
         <source>The plan gives no start of operation, so it cannot be told whether this rule applies (it covers %1).</source>
@@ -990,10 +1140,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Energiewiederverwendungsfaktor mindestens %1</translation>
     </message>
     <message>
-        <source>The target must be met at the latest %1 years after the start of operation; the exemptions of the rule (e.g. a waste-heat contract) are not assessed.</source>
-        <translation>Das Ziel muss spätestens %1 Jahre nach Betriebsbeginn erreicht sein; die Ausnahmen der Regel (z. B. ein Abwärmevertrag) werden nicht bewertet.</translation>
-    </message>
-    <message>
         <source>Renewable electricity at least %1 from %2</source>
         <translation>Strom aus erneuerbaren Energien mindestens %1 ab %2</translation>
     </message>
@@ -1007,7 +1153,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>The plan&apos;s IT power (nameplate) is below the threshold.</source>
-        <translation>Die IT-Leistung des Plans (Nennleistung) liegt unter dem Schwellenwert.</translation>
+        <translation>Die IT-Leistung des Plans laut Typenschild liegt unter dem Schwellenwert.</translation>
     </message>
     <message>
         <source>The obligation applies. Confirmed by the reviewer: %1</source>
@@ -1023,15 +1169,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>The plan&apos;s IT power (nameplate, %1 kW) is below the threshold.</source>
-        <translation>Die IT-Leistung des Plans (Nennleistung, %1 kW) liegt unter dem Schwellenwert.</translation>
+        <translation>Die IT-Leistung des Plans laut Typenschild (%1 kW) liegt unter dem Schwellenwert.</translation>
     </message>
     <message>
         <source>PUE %1, WUE %2, ERF %3, REF %4</source>
         <translation>PUE %1, WUE %2, ERF %3, REF %4</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
     </message>
     <message>
         <source>%1 l/kWh</source>
@@ -1043,23 +1185,19 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>Every KPI is stated (declared or projected).</source>
-        <translation>Jede Kennzahl ist angegeben (erklärt oder prognostiziert).</translation>
-    </message>
-    <message>
-        <source>Missing: %1 (a WUE of 0 counts as not stated).</source>
-        <translation>Es fehlt: %1 (eine WUE von 0 gilt als nicht angegeben).</translation>
+        <translation>Jede Kennzahl ist angegeben (angegeben oder prognostiziert).</translation>
     </message>
     <message>
         <source>Declared EN 50600 availability class supported by the power chain</source>
-        <translation>Erklärte Verfügbarkeitsklasse nach EN 50600 von der Stromversorgung getragen</translation>
+        <translation>Die Stromversorgung erreicht die angegebene Verfügbarkeitsklasse nach EN 50600</translation>
     </message>
     <message>
         <source>class %1 supported</source>
-        <translation>Klasse %1 getragen</translation>
+        <translation>Klasse %1 erreicht</translation>
     </message>
     <message>
         <source>class %1 declared</source>
-        <translation>Klasse %1 erklärt</translation>
+        <translation>Klasse %1 angegeben</translation>
     </message>
     <message>
         <source>Rack inlet air within the ASHRAE allowable envelope of the hall&apos;s class</source>
@@ -1078,12 +1216,8 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>%1 kg/m²</translation>
     </message>
     <message>
-        <source>Heaviest load per area: rack %1. %2 of %3 racks exceed the floor&apos;s distributed or point load rating or their frame&apos;s rating.</source>
-        <translation>Höchste Flächenlast: Rack %1. %2 von %3 Racks überschreiten die Flächen- oder Punktlast des Bodens oder die Traglast ihres Rahmens.</translation>
-    </message>
-    <message>
         <source>Every rated power node carries its load after the worst single failure</source>
-        <translation>Jeder bemessene Stromversorgungsknoten trägt seine Last nach dem schlimmsten Einzelausfall</translation>
+        <translation>Jeder Stromversorgungsknoten mit Nennleistung trägt seine Last auch nach dem ungünstigsten Einzelausfall</translation>
     </message>
     <message>
         <source>No power node of the plan has a rating.</source>
@@ -1117,6 +1251,65 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <source>class %1</source>
         <translation>Klasse %1</translation>
     </message>
+    <message>
+        <source>Highest projected inlet temperature (%1). %L2 of %L3 racks above the allowable limit of their hall&apos;s class</source>
+        <translation>Höchste prognostizierte Zulufttemperatur (%1). %L2 von %L3 Racks über dem zulässigen Grenzwert der Klasse ihrer Halle</translation>
+    </message>
+    <message>
+        <source>; %L1 above the recommended envelope.</source>
+        <translation>; %L1 über dem empfohlenen Bereich.</translation>
+    </message>
+    <message>
+        <source>Heaviest load per area: rack %1. %L2 of %L3 racks exceed the floor&apos;s distributed or point load rating or their frame&apos;s rating.</source>
+        <translation>Höchste Flächenlast: Rack %1. %L2 von %L3 Racks überschreiten die zulässige Flächen- oder Punktlast des Bodens oder die zulässige Last ihres Rahmens.</translation>
+    </message>
+    <message>
+        <source>Projected annual PUE: P50 %1, P95 %2 (%L3 trials).</source>
+        <translation>Prognostizierte Jahres-PUE: P50 %1, P95 %2 (%L3 Durchläufe).</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Fill in %1 under Edit &gt; Site and assumptions (%2 in the JSON form).</source>
+        <translation>Tragen Sie %1 unter Bearbeiten &gt; Standort und Annahmen ein (%2 in der JSON-Form).</translation>
+    </message>
+    <message>
+        <source>No energy projection has been run, and the PUE target is not declared.</source>
+        <translation>Es wurde keine Energieprognose gerechnet, und der PUE-Zielwert ist nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>The planned energy reuse share is not declared.</source>
+        <translation>Der geplante Anteil wiederverwendeter Energie ist nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>The renewable electricity share is not declared.</source>
+        <translation>Der Anteil erneuerbaren Stroms ist nicht angegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target must be met at the latest %n year(s) after the start of operation; the exemptions of the rule (e.g. a waste-heat contract) are not assessed.</source>
+        <translation>
+            <numerusform>Der Zielwert muss spätestens %n Jahr nach Betriebsbeginn erreicht sein; die Ausnahmen der Regel (z. B. ein Abwärmevertrag) werden nicht bewertet.</numerusform>
+            <numerusform>Der Zielwert muss spätestens %n Jahre nach Betriebsbeginn erreicht sein; die Ausnahmen der Regel (z. B. ein Abwärmevertrag) werden nicht bewertet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not declared</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Neither declared nor projected: %1.</source>
+        <translation>Weder angegeben noch prognostiziert: %1.</translation>
+    </message>
+    <message>
+        <source>The power chain supports class %1.</source>
+        <translation>Die Stromversorgungskette erreicht Klasse %1.</translation>
+    </message>
+    <message>
+        <source>The plan declares no availability class.</source>
+        <translation>Der Plan gibt keine Verfügbarkeitsklasse an.</translation>
+    </message>
 </context>
 <context>
     <name>rw::CoolingBudgeter</name>
@@ -1139,6 +1332,73 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>space</source>
         <translation>Platz</translation>
+    </message>
+</context>
+<context>
+    <name>rw::DemoPlan</name>
+    <message>
+        <source>Demo plan: Industrial AI Cloud Munich (Tucherpark), hall 1. Built from public figures; every number that is not sourced is an assumption to be replaced by the bidder&apos;s design.
+- Scale: ~10,000 Blackwell GPUs: 1,100 NVIDIA DGX B200 (8,800 GPUs) plus 150 Dell PowerEdge XE7740 servers with 8 RTX PRO 6000 Blackwell Server Edition each (1,200 GPUs). Public reports: &apos;nearly 10,000 NVIDIA Blackwell GPUs, including DGX B200 systems and RTX PRO server GPUs&apos;, more than 1,000 DGX B200 (rcrwireless.com, 2026-02-06; heise, telecomtv).
+- Racks: 600 x 1200 mm, 48U; 4 DGX B200 per rack (14.3 kW max each, NVIDIA DGX B200 user guide) = 57.2 kW plus a 1U management switch; rack budget 60 kW. Air-cooled: DGX B200 is an air-cooled system.
+- Networking: 420 Quantum-2 QM9700 NDR InfiniBand switches (compute fabric, rail-optimised fat tree, 15 per rack), 16 Spectrum-4 SN5600 (storage and in-band Ethernet), SN2201 management switches. Storage: 32 2U NVMe storage nodes (~20 PB total reported for the site).
+- Layout: 2 blocks x 10 rows x 18 racks (360 positions, 343 used, 17 reserved), hot-aisle containment with chimneys into a 1.4 m ceiling return plenum, cold aisles 1.8 m, hot aisles 1.2 m, fan-wall galleries of 4 m along the west and east walls. Slab floor rated 2,000 kg/m2.
+- Cooling: 32 fan-wall units of 600 kW (30 needed, N+1 per side), supply air 22 degC, return 35 degC (airflow 1.24 x the racks&apos;); facility water from Eisbach river-water heat exchangers (4 x 6 MW, N+1) with 2 x 3 MW chillers for summer trim. River-water cooling and 100 % renewable electricity as reported for the site; the share of heat reused (Tucherpark district) is assumed at 10 %.
+- Power: 2N. Two 20 kV utility feeds (A, B); per side 10 blocks of transformer 3,150 kVA, diesel generator 3,000 kVA, low-voltage switchboard and UPS 2,500 kW, each UPS feeding the busways of two rows (1,600 A, ~1,100 kW). Racks connect to busway A and B of their row through tap-off boxes; rack PDUs are not modelled as separate nodes. Mechanical loads are fed from separate A/B mechanical transformers with generators, not through the UPS.
+- Dates: opened 4 Feb 2026 (reported); ramp-up to full load within nine months.
+- Supply and cooling capacity of the real site are estimated at 15-20 MW by the press; this plan has ~18 MW of IT nameplate.</source>
+        <translation>Demoplan: Industrial AI Cloud München (Tucherpark), Halle 1. Aus öffentlich verfügbaren Angaben erstellt; jede Zahl ohne Quelle ist eine Annahme, die durch den Entwurf des Bieters zu ersetzen ist.
+- Umfang: rund 10.000 Blackwell-GPUs: 1.100 NVIDIA DGX B200 (8.800 GPUs) und 150 Server Dell PowerEdge XE7740 mit je 8 RTX PRO 6000 Blackwell Server Edition (1.200 GPUs). Presseberichte: „nearly 10,000 NVIDIA Blackwell GPUs, including DGX B200 systems and RTX PRO server GPUs“, mehr als 1.000 DGX B200 (rcrwireless.com, 06.02.2026; heise, telecomtv).
+- Racks: 600 × 1.200 mm, 48 HE; 4 DGX B200 je Rack (je höchstens 14,3 kW, NVIDIA DGX B200 User Guide) = 57,2 kW zuzüglich eines 1-HE-Management-Switches; Rackbudget 60 kW. Luftgekühlt: Die DGX B200 ist ein luftgekühltes System.
+- Netzwerk: 420 InfiniBand-Switches Quantum-2 QM9700 NDR (Compute-Fabric, schienenoptimierter Fat Tree, 15 je Rack), 16 Spectrum-4 SN5600 (Speicher- und In-Band-Ethernet), Management-Switches SN2201. Speicher: 32 NVMe-Speicherknoten mit 2 HE (für den Standort werden insgesamt rund 20 PB genannt).
+- Aufstellung: 2 Blöcke × 10 Reihen × 18 Racks (360 Stellplätze, 343 belegt, 17 frei gehalten), Warmgangeinhausung mit Kaminen in ein Rückluftplenum von 1,4 m über der Decke, Kaltgänge 1,8 m, Warmgänge 1,2 m, Lüfterwand-Galerien von 4 m an der West- und Ostwand. Betonboden mit 2.000 kg/m² zulässiger Last.
+- Kühlung: 32 Lüfterwände zu 600 kW (30 nötig, N+1 je Seite), Zuluft 22 °C, Rückluft 35 °C (Luftmenge das 1,24-Fache der Racks); Gebäudekühlwasser aus Eisbach-Flusswasser-Wärmetauschern (4 × 6 MW, N+1) mit 2 Kältemaschinen zu 3 MW zur Spitzenlastkühlung im Sommer. Flusswasserkühlung und 100 % Strom aus erneuerbaren Energien laut Berichten über den Standort; der Anteil genutzter Abwärme (Quartier Tucherpark) ist mit 10 % angenommen.
+- Stromversorgung: 2N. Zwei 20-kV-Netzeinspeisungen (A, B); je Seite 10 Blöcke aus Transformator 3.150 kVA, Netzersatzanlage (Diesel) 3.000 kVA, Niederspannungs-Schaltanlage und USV 2.500 kW; jede USV speist die Stromschienen zweier Reihen (1.600 A, rund 1.100 kW). Die Racks sind über Abgangskästen an Stromschiene A und B ihrer Reihe angeschlossen; Rack-PDUs sind nicht als eigene Knoten modelliert. Die Lasten der Gebäudetechnik werden über eigene Transformatoren A/B mit Netzersatzanlagen versorgt, nicht über die USV.
+- Termine: eröffnet am 04.02.2026 (laut Berichten); Hochlauf auf Volllast innerhalb von neun Monaten.
+- Die Presse schätzt Anschluss- und Kühlleistung des realen Standorts auf 15–20 MW; dieser Plan hat rund 18 MW IT-Nennleistung laut Typenschild.</translation>
+    </message>
+    <message>
+        <source>Tucherpark, Munich, Germany</source>
+        <translation>Tucherpark, München, Deutschland</translation>
+    </message>
+    <message>
+        <source>Polarise (as reported)</source>
+        <translation>Polarise (laut Presseberichten)</translation>
+    </message>
+    <message>
+        <source>Hall 1</source>
+        <translation>Halle 1</translation>
+    </message>
+    <message>
+        <source>West</source>
+        <translation>West</translation>
+    </message>
+    <message>
+        <source>East</source>
+        <translation>Ost</translation>
+    </message>
+    <message>
+        <source>Ramp-up to full load in nine months</source>
+        <translation>Hochlauf auf Volllast in neun Monaten</translation>
+    </message>
+    <message>
+        <source>About 2,000 GPUs live in month 1 and all 10,000 by month 9; mostly training.</source>
+        <translation>Rund 2.000 GPUs in Betrieb im Monat 1 und alle 10.000 bis Monat 9; überwiegend Training.</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Pods 1-2</source>
+        <translation>Pods 1–2</translation>
+    </message>
+    <message>
+        <source>Pod 3</source>
+        <translation>Pod 3</translation>
+    </message>
+    <message>
+        <source>Full hall</source>
+        <translation>Volle Halle</translation>
     </message>
 </context>
 <context>
@@ -1178,206 +1438,27 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <name>rw::DrawingDefaults</name>
     <message>
         <source>Air, 600 x 1200 mm, 48 U, 60 kW</source>
-        <translation>Luft, 600 x 1200 mm, 48 HE, 60 kW</translation>
+        <translation>Luft, 600 × 1.200 mm, 48 HE, 60 kW</translation>
     </message>
     <message>
         <source>Air, 600 x 1200 mm, 42 U, 20 kW</source>
-        <translation>Luft, 600 x 1200 mm, 42 HE, 20 kW</translation>
+        <translation>Luft, 600 × 1.200 mm, 42 HE, 20 kW</translation>
     </message>
     <message>
         <source>Liquid, 600 x 1200 mm, 48 U, 140 kW</source>
-        <translation>Flüssig, 600 x 1200 mm, 48 HE, 140 kW</translation>
+        <translation>Flüssig, 600 × 1.200 mm, 48 HE, 140 kW</translation>
     </message>
     <message>
         <source>Hybrid, 800 x 1200 mm, 48 U, 80 kW</source>
-        <translation>Hybrid, 800 x 1200 mm, 48 HE, 80 kW</translation>
+        <translation>Hybrid, 800 × 1.200 mm, 48 HE, 80 kW</translation>
     </message>
     <message>
         <source>Network, 800 x 1200 mm, 48 U, 15 kW</source>
-        <translation>Netzwerk, 800 x 1200 mm, 48 HE, 15 kW</translation>
+        <translation>Netzwerk, 800 × 1.200 mm, 48 HE, 15 kW</translation>
     </message>
     <message>
         <source>Row %1</source>
         <translation>Reihe %1</translation>
-    </message>
-</context>
-<context>
-    <name>rw::EnumValues</name>
-    <message>
-        <source>north</source>
-        <translation>Nord</translation>
-    </message>
-    <message>
-        <source>east</source>
-        <translation>Ost</translation>
-    </message>
-    <message>
-        <source>south</source>
-        <translation>Süd</translation>
-    </message>
-    <message>
-        <source>west</source>
-        <translation>West</translation>
-    </message>
-    <message>
-        <source>raised-floor</source>
-        <translation>Doppelboden</translation>
-    </message>
-    <message>
-        <source>slab</source>
-        <translation>Betonboden</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>hot-aisle</source>
-        <translation>Warmgang</translation>
-    </message>
-    <message>
-        <source>cold-aisle</source>
-        <translation>Kaltgang</translation>
-    </message>
-    <message>
-        <source>air</source>
-        <translation>Luft</translation>
-    </message>
-    <message>
-        <source>liquid</source>
-        <translation>Flüssigkeit</translation>
-    </message>
-    <message>
-        <source>hybrid</source>
-        <translation>hybrid</translation>
-    </message>
-    <message>
-        <source>crah</source>
-        <translation>CRAH-Umluftkühlgerät</translation>
-    </message>
-    <message>
-        <source>fan-wall</source>
-        <translation>Lüfterwand</translation>
-    </message>
-    <message>
-        <source>in-row</source>
-        <translation>In-Row-Kühlgerät</translation>
-    </message>
-    <message>
-        <source>rear-door</source>
-        <translation>Rücktür-Wärmetauscher</translation>
-    </message>
-    <message>
-        <source>cdu</source>
-        <translation>CDU</translation>
-    </message>
-    <message>
-        <source>chiller</source>
-        <translation>Kältemaschine</translation>
-    </message>
-    <message>
-        <source>dry-cooler</source>
-        <translation>Rückkühler</translation>
-    </message>
-    <message>
-        <source>water-heat-exchanger</source>
-        <translation>Wasser-Wärmetauscher</translation>
-    </message>
-    <message>
-        <source>utility-feed</source>
-        <translation>Netzeinspeisung</translation>
-    </message>
-    <message>
-        <source>generator</source>
-        <translation>Netzersatzanlage</translation>
-    </message>
-    <message>
-        <source>transformer</source>
-        <translation>Transformator</translation>
-    </message>
-    <message>
-        <source>ups</source>
-        <translation>USV</translation>
-    </message>
-    <message>
-        <source>switchboard</source>
-        <translation>Schaltanlage</translation>
-    </message>
-    <message>
-        <source>pdu</source>
-        <translation>PDU</translation>
-    </message>
-    <message>
-        <source>busway</source>
-        <translation>Stromschiene</translation>
-    </message>
-    <message>
-        <source>rpp</source>
-        <translation>RPP</translation>
-    </message>
-    <message>
-        <source>rack-pdu</source>
-        <translation>Rack-PDU</translation>
-    </message>
-    <message>
-        <source>column</source>
-        <translation>Stütze</translation>
-    </message>
-    <message>
-        <source>wall</source>
-        <translation>Wand</translation>
-    </message>
-    <message>
-        <source>obstacle</source>
-        <translation>Hindernis</translation>
-    </message>
-    <message>
-        <source>perforated-tile</source>
-        <translation>Lochplatte</translation>
-    </message>
-    <message>
-        <source>distributed-redundant</source>
-        <translation>verteilt redundant</translation>
-    </message>
-    <message>
-        <source>compute</source>
-        <translation>Rechenknoten</translation>
-    </message>
-    <message>
-        <source>network</source>
-        <translation>Netzwerk</translation>
-    </message>
-    <message>
-        <source>storage</source>
-        <translation>Speicher</translation>
-    </message>
-    <message>
-        <source>management</source>
-        <translation>Management</translation>
-    </message>
-    <message>
-        <source>power</source>
-        <translation>Stromversorgung</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>sonstige</translation>
-    </message>
-    <message>
-        <source>front-to-rear</source>
-        <translation>von vorn nach hinten</translation>
-    </message>
-    <message>
-        <source>rear-to-front</source>
-        <translation>von hinten nach vorn</translation>
-    </message>
-    <message>
-        <source>passive</source>
-        <translation>passiv</translation>
-    </message>
-    <message>
-        <source>liquid-only</source>
-        <translation>nur Flüssigkeit</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1510,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
+    <message>
+        <source>not declared</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>angegeben</translation>
+    </message>
+    <message>
+        <source>Tick when the bidder states this value; unticked, checks that need it are not assessable</source>
+        <translation>Ankreuzen, wenn der Bieter diesen Wert angibt; ohne Haken sind Prüfungen, die ihn brauchen, nicht bewertbar</translation>
+    </message>
 </context>
 <context>
     <name>rw::FieldLabels</name>
@@ -1474,7 +1567,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation>Schlüssel</translation>
+        <translation>Kennung</translation>
     </message>
     <message>
         <source>Manufacturer</source>
@@ -1606,7 +1699,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>Declared availability class (EN 50600)</source>
-        <translation>Erklärte Verfügbarkeitsklasse (EN 50600)</translation>
+        <translation>Angegebene Verfügbarkeitsklasse (EN 50600)</translation>
     </message>
     <message>
         <source>Design outdoor temperature</source>
@@ -1618,7 +1711,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>Renewable electricity share</source>
-        <translation>Anteil erneuerbaren Stroms</translation>
+        <translation>Anteil Strom aus erneuerbaren Energien</translation>
     </message>
     <message>
         <source>Planned energy reuse share</source>
@@ -1858,7 +1951,119 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>Depth of a return plenum above a false ceiling, 0 = none. Hot-aisle chimneys open into it and fan walls take their return air from it (thermal projection).</source>
-        <translation>Tiefe eines Rückluftplenums über einer abgehängten Decke, 0 = keines. Die Kamine der Warmgänge münden hinein, und die Fan-Walls saugen ihre Rückluft daraus an (thermische Projektion).</translation>
+        <translation>Tiefe eines Rückluftplenums über einer abgehängten Decke, 0 = keines. Die Kamine der Warmgänge münden hinein, und die Lüfterwände saugen ihre Rückluft daraus an (thermische Prognose).</translation>
+    </message>
+    <message>
+        <source>Internal number</source>
+        <translation>Interne Nummer</translation>
+    </message>
+    <message>
+        <source>Number Rackwerk gives the item in this plan</source>
+        <translation>Nummer, die Rackwerk dem Element in diesem Plan gibt</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>Halle</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Rack</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Gerätetyp</translation>
+    </message>
+    <message>
+        <source>Feed A</source>
+        <translation>Einspeisung A</translation>
+    </message>
+    <message>
+        <source>Power node feeding side A of the rack</source>
+        <translation>Stromversorgungsknoten, der Seite A des Racks speist</translation>
+    </message>
+    <message>
+        <source>Feed B</source>
+        <translation>Einspeisung B</translation>
+    </message>
+    <message>
+        <source>Power node feeding side B of the rack</source>
+        <translation>Stromversorgungsknoten, der Seite B des Racks speist</translation>
+    </message>
+    <message>
+        <source>Power feed</source>
+        <translation>Einspeisung</translation>
+    </message>
+    <message>
+        <source>Power node feeding the unit</source>
+        <translation>Stromversorgungsknoten, der das Gerät speist</translation>
+    </message>
+    <message>
+        <source>Feeding node</source>
+        <translation>Speisender Knoten</translation>
+    </message>
+    <message>
+        <source>Fed node</source>
+        <translation>Gespeister Knoten</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Air the unit moves at its design point; air units only</source>
+        <translation>Luftmenge im Auslegungspunkt; nur bei Luftkühlgeräten</translation>
+    </message>
+    <message>
+        <source>Supply air faces</source>
+        <translation>Zuluft zeigt nach</translation>
+    </message>
+    <message>
+        <source>Supply air, or the secondary loop&apos;s supply for a CDU</source>
+        <translation>Zuluft, bei einer CDU der Vorlauf des Sekundärkreises</translation>
+    </message>
+    <message>
+        <source>Design return air, or the secondary loop&apos;s return for a CDU</source>
+        <translation>Rückluft im Auslegungspunkt, bei einer CDU der Rücklauf des Sekundärkreises</translation>
+    </message>
+    <message>
+        <source>Heat rejection: heat removed per electric power; 0 = not applicable</source>
+        <translation>Rückkühlung: abgeführte Wärme je elektrischer Leistung; 0 = entfällt</translation>
+    </message>
+    <message>
+        <source>Declared redundant unit: runs only when another one fails</source>
+        <translation>Als redundant angegebenes Gerät: läuft nur, wenn ein anderes ausfällt</translation>
+    </message>
+    <message>
+        <source>0 = floor to ceiling</source>
+        <translation>0 = vom Boden bis zur Decke</translation>
+    </message>
+    <message>
+        <source>Perforated tiles: free area, 0 to 1</source>
+        <translation>Lochplatten: freier Flächenanteil, 0 bis 1</translation>
+    </message>
+    <message>
+        <source>Text height</source>
+        <translation>Schrifthöhe</translation>
+    </message>
+    <message>
+        <source>Height of a line of text on the floor</source>
+        <translation>Höhe einer Textzeile auf dem Boden</translation>
+    </message>
+    <message>
+        <source>Usable height of the rack in rack units</source>
+        <translation>Nutzbare Höhe des Racks in Höheneinheiten</translation>
+    </message>
+    <message>
+        <source>Lowest rack unit the device occupies</source>
+        <translation>Unterste Höheneinheit, die das Gerät belegt</translation>
+    </message>
+    <message>
+        <source>Where the node stands on a floor plan, if anywhere</source>
+        <translation>Wo der Knoten auf einem Grundriss steht, falls überhaupt</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2183,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
 </context>
 <context>
+    <name>rw::FloorPlanImage</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>north</comment>
+        <translation>N</translation>
+    </message>
+</context>
+<context>
     <name>rw::FloorPlanScene</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3 cooling capacity%4</source>
@@ -1992,76 +2209,8 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>%1 °C</translation>
     </message>
     <message>
-        <source>CRAH</source>
-        <translation>Umluftkühler</translation>
-    </message>
-    <message>
-        <source>Fan wall</source>
-        <translation>Fan-Wall</translation>
-    </message>
-    <message>
-        <source>In-row</source>
-        <translation>Reihenkühler</translation>
-    </message>
-    <message>
-        <source>Rear door</source>
-        <translation>Rücktür</translation>
-    </message>
-    <message>
-        <source>CDU</source>
-        <translation>CDU</translation>
-    </message>
-    <message>
-        <source>Chiller</source>
-        <translation>Kältemaschine</translation>
-    </message>
-    <message>
-        <source>Dry cooler</source>
-        <translation>Rückkühler</translation>
-    </message>
-    <message>
-        <source>Heat exchanger</source>
-        <translation>Wärmetauscher</translation>
-    </message>
-    <message>
-        <source>PDU</source>
-        <translation>PDU</translation>
-    </message>
-    <message>
-        <source>RPP</source>
-        <translation>RPP</translation>
-    </message>
-    <message>
-        <source>Busway</source>
-        <translation>Stromschiene</translation>
-    </message>
-    <message>
-        <source>UPS</source>
-        <translation>USV</translation>
-    </message>
-    <message>
-        <source>Switchboard</source>
-        <translation>Verteilung</translation>
-    </message>
-    <message>
-        <source>Transformer</source>
-        <translation>Trafo</translation>
-    </message>
-    <message>
-        <source>Generator</source>
-        <translation>Generator</translation>
-    </message>
-    <message>
-        <source>Utility feed</source>
-        <translation>Netzeinspeisung</translation>
-    </message>
-    <message>
-        <source>Rack PDU</source>
-        <translation>Rack-PDU</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 x %3 m</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 x %3 m</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 × %3 m</translation>
     </message>
     <message>
         <source>&lt;br&gt;%1 open area</source>
@@ -2151,6 +2300,26 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <source>&lt;b&gt;Label&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2 m high, turned %3°</source>
         <translation>&lt;b&gt;Beschriftung&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2 m hoch, um %3° gedreht</translation>
     </message>
+    <message>
+        <source>Cooling unit</source>
+        <translation>Kühlgerät</translation>
+    </message>
+    <message>
+        <source>Power node</source>
+        <translation>Stromknoten</translation>
+    </message>
+    <message>
+        <source>Hot-aisle containment</source>
+        <translation>Warmgang-Einhausung</translation>
+    </message>
+    <message>
+        <source>Cold-aisle containment</source>
+        <translation>Kaltgang-Einhausung</translation>
+    </message>
+    <message>
+        <source>Rack with a layout problem (see the findings)</source>
+        <translation>Rack mit einem Aufstellungsproblem (siehe Befunde)</translation>
+    </message>
 </context>
 <context>
     <name>rw::FloorPlanToolBar</name>
@@ -2192,7 +2361,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>Power node</source>
-        <translation>Stromknoten</translation>
+        <translation>Stromversorgungsknoten</translation>
     </message>
     <message>
         <source>Select by click or rubber band; drag to move; arrow keys nudge (Shift: 1 m)</source>
@@ -2320,7 +2489,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>Kind of power node to place</source>
-        <translation>Art des zu setzenden Stromknotens</translation>
+        <translation>Art des zu setzenden Stromversorgungsknotens</translation>
     </message>
     <message>
         <source>Colour: power use</source>
@@ -2358,6 +2527,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <source>Drag the hall&apos;s east edge, south edge or south-east corner to change its width and depth; Escape cancels the drag</source>
         <translation>Ostkante, Südkante oder Südostecke der Halle ziehen, um ihre Breite und Tiefe zu ändern; Esc bricht das Ziehen ab</translation>
     </message>
+    <message>
+        <source>Tool options</source>
+        <translation>Werkzeugoptionen</translation>
+    </message>
 </context>
 <context>
     <name>rw::FloorPlanView</name>
@@ -2378,7 +2551,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>%1 x %2 m</source>
-        <translation>%1 x %2 m</translation>
+        <translation>%1 × %2 m</translation>
     </message>
     <message numerus="yes">
         <source>%n perforated tile(s)</source>
@@ -2451,14 +2624,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>Resize hall to %1 x %2 m</source>
-        <translation>Hallengröße auf %1 x %2 m ändern</translation>
+        <translation>Hallengröße auf %1 × %2 m ändern</translation>
     </message>
 </context>
 <context>
     <name>rw::HallOutlineDrag</name>
     <message>
         <source>Hall %1 x %2 m (was %3 x %4 m)</source>
-        <translation>Halle %1 x %2 m (bisher %3 x %4 m)</translation>
+        <translation>Halle %1 × %2 m (bisher %3 × %4 m)</translation>
     </message>
 </context>
 <context>
@@ -2579,7 +2752,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>CRAH</source>
-        <translation>CRAH-Umluftkühlgerät</translation>
+        <translation>Umluftkühlgerät (CRAH)</translation>
     </message>
     <message>
         <source>Fan wall</source>
@@ -2587,7 +2760,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>In-row cooler</source>
-        <translation>In-Row-Kühlgerät</translation>
+        <translation>Reihenkühlgerät</translation>
     </message>
     <message>
         <source>Rear-door heat exchanger</source>
@@ -2644,10 +2817,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>Rack PDU</source>
         <translation>Rack-PDU</translation>
-    </message>
-    <message>
-        <source>-</source>
-        <translation>-</translation>
     </message>
     <message>
         <source>A</source>
@@ -2713,6 +2882,102 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <source>Engine: CPU (built without CUDA)</source>
         <translation>Rechenkern: CPU (ohne CUDA erstellt)</translation>
     </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No side</source>
+        <comment>power node not on side A or B</comment>
+        <translation>Keine Seite</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Gerätetyp</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>Halle</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Rack</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Cooling unit</source>
+        <translation>Kühlgerät</translation>
+    </message>
+    <message>
+        <source>Power node</source>
+        <translation>Stromversorgungsknoten</translation>
+    </message>
+    <message>
+        <source>Power link</source>
+        <translation>Stromverbindung</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>In-row</source>
+        <comment>short, inside a drawn shape</comment>
+        <translation>Reihenkühler</translation>
+    </message>
+    <message>
+        <source>Rear door</source>
+        <comment>short, inside a drawn shape</comment>
+        <translation>Rücktür</translation>
+    </message>
+    <message>
+        <source>Heat exchanger</source>
+        <comment>short, inside a drawn shape</comment>
+        <translation>Wärmetauscher</translation>
+    </message>
+    <message>
+        <source>Transformer</source>
+        <comment>short, inside a drawn shape</comment>
+        <translation>Trafo</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <comment>short, inside a drawn shape</comment>
+        <translation>Schaltanlage</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <comment>short, inside a drawn shape</comment>
+        <translation>NEA</translation>
+    </message>
+    <message>
+        <source>CRAH</source>
+        <comment>short, inside a drawn shape</comment>
+        <translation>CRAH</translation>
+    </message>
 </context>
 <context>
     <name>rw::LayoutChecks</name>
@@ -2740,6 +3005,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <source>Rack %1: the aisle behind is %2 m wide (to %3), less than the minimum of %4 m.</source>
         <translation>Rack %1: der Gang hinter der Rückseite ist %2 m breit (bis %3), weniger als das Minimum von %4 m.</translation>
     </message>
+    <message>
+        <source>Cooling unit %1 stands outside hall %2: it does not cool the hall and is not counted in its cooling budget.</source>
+        <translation>Kühlgerät %1 steht außerhalb von Halle %2: Es kühlt die Halle nicht und zählt nicht zu ihrem Kühlbudget.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 m, %3 m lies outside hall %4.</source>
+        <translation>%1 bei %2 m, %3 m liegt außerhalb von Halle %4.</translation>
+    </message>
+    <message>
+        <source>Power node %1 stands outside hall %2.</source>
+        <translation>Stromversorgungsknoten %1 steht außerhalb von Halle %2.</translation>
+    </message>
 </context>
 <context>
     <name>rw::LoadModelBuilder</name>
@@ -2753,7 +3030,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>Scenario &quot;%1&quot; has no phases: the hall stays empty.</source>
-        <translation>Szenario &quot;%1&quot; hat keine Phasen: Die Halle bleibt leer.</translation>
+        <translation>Szenario „%1“ hat keine Phasen: Die Halle bleibt leer.</translation>
     </message>
     <message>
         <source>The plan has no deployment scenario: all racks are live from the first hour with %1 % training and %2 % inference.</source>
@@ -2787,10 +3064,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
 <context>
     <name>rw::LoadProjection</name>
     <message>
-        <source>The number of trials must be 1 to %1; %2 was asked for.</source>
-        <translation>Die Zahl der Durchläufe muss 1 bis %1 betragen; verlangt waren %2.</translation>
-    </message>
-    <message>
         <source>The CUDA engine cannot run here: %1</source>
         <translation>Der CUDA-Rechenkern kann hier nicht laufen: %1</translation>
     </message>
@@ -2801,6 +3074,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>The load projection was cancelled.</source>
         <translation>Die Lastprognose wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The number of trials must be 1 to %L1; %L2 was asked for.</source>
+        <translation>Die Zahl der Durchläufe muss zwischen 1 und %L1 liegen; verlangt waren %L2.</translation>
     </message>
     <message>
         <source>A load projection of %1 trials needs about %2 of GPU memory, but the GPU has only %3 free; run at most %4 trials.</source>
@@ -3030,10 +3307,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>P95</translation>
     </message>
     <message>
-        <source>Annual PUE of year %1 over %2 trials</source>
-        <translation>Jahres-PUE von Jahr %1 über %2 Durchläufe</translation>
-    </message>
-    <message>
         <source>Annual PUE</source>
         <translation>Jahres-PUE</translation>
     </message>
@@ -3137,6 +3410,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <source>Hours over 80 %</source>
         <translation>Stunden über 80 %</translation>
     </message>
+    <message>
+        <source>Annual PUE of year %1 over %L2 trials</source>
+        <translation>Jahres-PUE des Jahres %1 über %L2 Durchläufe</translation>
+    </message>
 </context>
 <context>
     <name>rw::MainWindow</name>
@@ -3209,10 +3486,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>&amp;Demoplan öffnen</translation>
     </message>
     <message>
-        <source>Open the Munich AI factory demo: 10,000 GPUs in one hall</source>
-        <translation>Die Demo der Münchner KI-Fabrik öffnen: 10.000 GPUs in einer Halle</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -3258,7 +3531,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>Edit the site, its declared targets and the assumptions</source>
-        <translation>Den Standort, seine erklärten Zielwerte und die Annahmen bearbeiten</translation>
+        <translation>Den Standort, seine angegebenen Zielwerte und die Annahmen bearbeiten</translation>
     </message>
     <message>
         <source>Device &amp;catalogue...</source>
@@ -3454,7 +3727,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Rackwerk %1&lt;/h3&gt;&lt;p&gt;Capacity planner for AI data halls: floor plan, power and cooling budgets, projections and reviews.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Plan file format %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Rackwerk %1&lt;/h3&gt;&lt;p&gt;Kapazitätsplaner für KI-Rechenzentrumshallen: Hallenplan, Strom- und Kühlbudgets, Prognosen und Prüfungen.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Plandateiformat %3.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Rackwerk %1&lt;/h3&gt;&lt;p&gt;Kapazitätsplaner für KI-Rechenzentrumshallen: Grundriss, Strom- und Kühlbudgets, Prognosen und Prüfungen.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Plandateiformat %3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Budgets and redundancy</source>
@@ -3514,7 +3787,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>Air temperatures of the hall shown: rack inlets, heat map, cooling failure</source>
-        <translation>Lufttemperaturen der angezeigten Halle: Rack-Eintritt, Wärmekarte, Kühlungsausfall</translation>
+        <translation>Lufttemperaturen der angezeigten Halle: Zuluft der Racks, Wärmekarte, Kühlungsausfall</translation>
     </message>
     <message>
         <source>&amp;Cancel thermal projection</source>
@@ -3527,6 +3800,26 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>Thermal projection</source>
         <translation>Thermische Prognose</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open the Munich AI factory demo as an unsaved copy: 10,000 GPUs in one hall</source>
+        <translation>Die Demo der Münchner KI-Fabrik als ungespeicherte Kopie öffnen: 10.000 GPUs in einer Halle</translation>
+    </message>
+    <message>
+        <source>Demo plan (unsaved copy)</source>
+        <translation>Demoplan (ungespeicherte Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>No recent plans</source>
+        <translation>Keine zuletzt geöffneten Pläne</translation>
     </message>
 </context>
 <context>
@@ -3545,27 +3838,27 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be text</source>
-        <translation>&quot;%1&quot; muss Text sein</translation>
+        <translation>„%1“ muss Text sein</translation>
     </message>
     <message>
         <source>The required key &quot;%1&quot; is missing.</source>
-        <translation>Der erforderliche Schlüssel &quot;%1&quot; fehlt.</translation>
+        <translation>Der erforderliche Schlüssel „%1“ fehlt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty</source>
-        <translation>&quot;%1&quot; ist leer</translation>
+        <translation>„%1“ ist leer</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a number</source>
-        <translation>&quot;%1&quot; muss eine Zahl sein</translation>
+        <translation>„%1“ muss eine Zahl sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a number, not &quot;%2&quot;</source>
-        <translation>&quot;%1&quot; muss eine Zahl sein, nicht &quot;%2&quot;</translation>
+        <translation>„%1“ muss eine Zahl sein, nicht „%2“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must not be negative, but is %2</source>
-        <translation>&quot;%1&quot; darf nicht negativ sein, ist aber %2</translation>
+        <translation>„%1“ darf nicht negativ sein, ist aber %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -3573,7 +3866,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>The slug &quot;%1&quot; is not a valid slug; the key is derived from the manufacturer and model instead.</source>
-        <translation>Der Slug &quot;%1&quot; ist kein gültiger Slug; der Schlüssel wird stattdessen aus Hersteller und Modell abgeleitet.</translation>
+        <translation>Der Slug „%1“ ist kein gültiger Slug; der Schlüssel wird stattdessen aus Hersteller und Modell abgeleitet.</translation>
     </message>
     <message>
         <source>no key can be derived from the manufacturer and model; add a slug</source>
@@ -3581,15 +3874,15 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>&quot;u_height&quot; is %1, but devices are placed in whole rack units; fractional heights are not supported</source>
-        <translation>&quot;u_height&quot; ist %1, Geräte werden aber in ganzen Höheneinheiten (HE) platziert; Bruchteile von Höheneinheiten werden nicht unterstützt</translation>
+        <translation>„u_height“ ist %1, Geräte werden aber in ganzen Höheneinheiten (HE) platziert; Bruchteile von Höheneinheiten werden nicht unterstützt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false, not &quot;%2&quot;</source>
-        <translation>&quot;%1&quot; muss true oder false sein, nicht &quot;%2&quot;</translation>
+        <translation>„%1“ muss true oder false sein, nicht „%2“</translation>
     </message>
     <message>
         <source>&quot;is_full_depth&quot; is not given; the device is taken as full depth.</source>
-        <translation>&quot;is_full_depth&quot; ist nicht angegeben; das Gerät wird als volle Bautiefe angenommen.</translation>
+        <translation>„is_full_depth“ ist nicht angegeben; das Gerät wird als volle Bautiefe angenommen.</translation>
     </message>
     <message>
         <source>No airflow is given; front-to-rear is assumed.</source>
@@ -3597,11 +3890,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>The airflow &quot;%1&quot; is taken as front-to-rear; check how the device is mounted and cooled.</source>
-        <translation>Der Luftstrom &quot;%1&quot; wird als von vorn nach hinten angenommen; prüfen Sie, wie das Gerät eingebaut und gekühlt wird.</translation>
+        <translation>Der Luftstrom „%1“ wird als von vorn nach hinten angenommen; prüfen Sie, wie das Gerät eingebaut und gekühlt wird.</translation>
     </message>
     <message>
         <source>unknown airflow &quot;%1&quot;</source>
-        <translation>unbekannter Luftstrom &quot;%1&quot;</translation>
+        <translation>unbekannter Luftstrom „%1“</translation>
     </message>
     <message>
         <source>No weight is given; it is left at 0 (unknown).</source>
@@ -3609,19 +3902,19 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>&quot;weight&quot; is given without &quot;weight_unit&quot;</source>
-        <translation>&quot;weight&quot; ist ohne &quot;weight_unit&quot; angegeben</translation>
+        <translation>„weight“ ist ohne „weight_unit“ angegeben</translation>
     </message>
     <message>
         <source>unknown weight unit &quot;%1&quot;; expected kg, g, lb or oz</source>
-        <translation>unbekannte Gewichtseinheit &quot;%1&quot;; erwartet werden kg, g, lb oder oz</translation>
+        <translation>unbekannte Gewichtseinheit „%1“; erwartet werden kg, g, lb oder oz</translation>
     </message>
     <message>
         <source>&quot;power-ports&quot; must be a list</source>
-        <translation>&quot;power-ports&quot; muss eine Liste sein</translation>
+        <translation>„power-ports“ muss eine Liste sein</translation>
     </message>
     <message>
         <source>each entry of &quot;power-ports&quot; must be a mapping with a name</source>
-        <translation>jeder Eintrag von &quot;power-ports&quot; muss eine Zuordnung (Mapping) mit einem Namen sein</translation>
+        <translation>jeder Eintrag von „power-ports“ muss eine Zuordnung (Mapping) mit einem Namen sein</translation>
     </message>
     <message>
         <source>the number of power ports</source>
@@ -3687,6 +3980,34 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>No power port gives a maximum_draw: maximum power and the PSU rating are unknown and left at 0.</source>
         <translation>Kein Stromanschluss gibt ein maximum_draw an: Die maximale Leistung und die Nennleistung der Netzteile sind unbekannt und bleiben bei 0.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::NumberField</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1: „%2“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>number and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation>%1 muss mindestens %2 betragen.</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2.</source>
+        <translation>%1 darf höchstens %2 betragen.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 muss zwischen %2 und %3 liegen.</translation>
     </message>
 </context>
 <context>
@@ -3775,7 +4096,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>IT power, nameplate (kW)</source>
-        <translation>IT-Leistung, Nennleistung (kW)</translation>
+        <translation>IT-Leistung laut Typenschild (kW)</translation>
     </message>
     <message>
         <source>IT power, typical (kW)</source>
@@ -3783,15 +4104,15 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>PUE (declared or projected)</source>
-        <translation>PUE (erklärt oder prognostiziert)</translation>
+        <translation>PUE (angegeben oder prognostiziert)</translation>
     </message>
     <message>
         <source>Availability class the power chain supports</source>
-        <translation>Verfügbarkeitsklasse, die die Stromversorgung trägt</translation>
+        <translation>Von der Stromversorgung erreichte Verfügbarkeitsklasse</translation>
     </message>
     <message>
         <source>Risk: load lost in the worst single failure (kW)</source>
-        <translation>Risiko: verlorene Last beim schlimmsten Einzelausfall (kW)</translation>
+        <translation>Risiko: verlorene Last beim ungünstigsten Einzelausfall (kW)</translation>
     </message>
     <message>
         <source>Compliance checks failed</source>
@@ -3809,60 +4130,16 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <source>no</source>
         <translation>nein</translation>
     </message>
+    <message>
+        <source>not declared</source>
+        <translation>nicht angegeben</translation>
+    </message>
 </context>
 <context>
     <name>rw::PlanEditor</name>
     <message>
-        <source>Site</source>
-        <translation>Standort</translation>
-    </message>
-    <message>
-        <source>Device type</source>
-        <translation>Gerätetyp</translation>
-    </message>
-    <message>
-        <source>Hall</source>
-        <translation>Halle</translation>
-    </message>
-    <message>
-        <source>Obstacle</source>
-        <translation>Hindernis</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Reihe</translation>
-    </message>
-    <message>
-        <source>Rack</source>
-        <translation>Rack</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Gerät</translation>
-    </message>
-    <message>
-        <source>Cooling unit</source>
-        <translation>Kühlgerät</translation>
-    </message>
-    <message>
-        <source>Power node</source>
-        <translation>Stromversorgungsknoten</translation>
-    </message>
-    <message>
-        <source>Power link</source>
-        <translation>Stromverbindung</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>Szenario</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; %3.</source>
-        <translation>%1: &quot;%2&quot; %3.</translation>
+        <translation>%1: „%2“ %3.</translation>
     </message>
     <message>
         <source>Edit site</source>
@@ -4050,10 +4327,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Kühlgerät %1 gibt es nicht.</translation>
     </message>
     <message>
-        <source>Label</source>
-        <translation>Beschriftung</translation>
-    </message>
-    <message>
         <source>A label needs some text.</source>
         <translation>Eine Beschriftung braucht einen Text.</translation>
     </message>
@@ -4082,7 +4355,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>must be &quot;rackwerk-plan&quot;</source>
-        <translation>muss &quot;rackwerk-plan&quot; sein</translation>
+        <translation>muss „rackwerk-plan“ sein</translation>
     </message>
     <message>
         <source>must be a format version number</source>
@@ -4129,15 +4402,15 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <name>rw::PlanStore</name>
     <message>
         <source>The table &quot;%1&quot; is missing or incomplete (%2).</source>
-        <translation>Die Tabelle &quot;%1&quot; fehlt oder ist unvollständig (%2).</translation>
+        <translation>Die Tabelle „%1“ fehlt oder ist unvollständig (%2).</translation>
     </message>
     <message>
         <source>Table &quot;%1&quot;, row %2, field &quot;%3&quot; %4.</source>
-        <translation>Tabelle &quot;%1&quot;, Zeile %2, Feld &quot;%3&quot; %4.</translation>
+        <translation>Tabelle „%1“, Zeile %2, Feld „%3“ %4.</translation>
     </message>
     <message>
         <source>Reading table &quot;%1&quot; failed (%2).</source>
-        <translation>Das Lesen der Tabelle &quot;%1&quot; ist fehlgeschlagen (%2).</translation>
+        <translation>Das Lesen der Tabelle „%1“ ist fehlgeschlagen (%2).</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
@@ -4162,10 +4435,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>The plan %1 is truncated: the file ends inside its header.</source>
         <translation>Der Plan %1 ist abgeschnitten: Die Datei endet innerhalb ihres Headers.</translation>
-    </message>
-    <message>
-        <source>The plan %1 is truncated: it should hold %2 bytes but has only %3. Use a complete copy.</source>
-        <translation>Der Plan %1 ist abgeschnitten: Er sollte %2 Byte umfassen, hat aber nur %3. Verwenden Sie eine vollständige Kopie.</translation>
     </message>
     <message>
         <source>The plan %1 cannot be opened: %2</source>
@@ -4205,7 +4474,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>Table &quot;%1&quot; holds the key %2 twice.</source>
-        <translation>Die Tabelle &quot;%1&quot; enthält den Schlüssel %2 doppelt.</translation>
+        <translation>Die Tabelle „%1“ enthält den Schlüssel %2 doppelt.</translation>
     </message>
     <message>
         <source>The stored next free id (meta nextId) must be a whole number from 1 to %1.</source>
@@ -4213,7 +4482,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>Table &quot;%1&quot; holds the id 0, which means &quot;none&quot;.</source>
-        <translation>Die Tabelle &quot;%1&quot; enthält die Kennung 0, die &quot;keine&quot; bedeutet.</translation>
+        <translation>Die Tabelle „%1“ enthält die Kennung 0, die „keine“ bedeutet.</translation>
     </message>
     <message>
         <source>The plan is inconsistent: %1</source>
@@ -4234,6 +4503,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>the backup of the older file could not be made</source>
         <translation>die Sicherungskopie der älteren Datei konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>The plan %1 is truncated: it should hold %L2 bytes but has only %L3. Use a complete copy.</source>
+        <translation>Der Plan %1 ist abgeschnitten: Er müsste %L2 Bytes enthalten, hat aber nur %L3. Verwenden Sie eine vollständige Kopie.</translation>
     </message>
     <message numerus="yes">
         <source>%1, and %n more problem(s)</source>
@@ -4275,11 +4548,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>%1 x %2 m</source>
-        <translation>%1 x %2 m</translation>
-    </message>
-    <message>
-        <source>Row %1</source>
-        <translation>Reihe %1</translation>
+        <translation>%1 × %2 m</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -4300,10 +4569,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>Power chain</source>
         <translation>Stromversorgungskette</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3</source>
-        <translation>%1 %2, %3</translation>
     </message>
     <message>
         <source>Scenarios</source>
@@ -4336,12 +4601,24 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <source>%1 m high</source>
         <translation>%1 m hoch</translation>
     </message>
+    <message>
+        <source>Row without containment</source>
+        <translation>Reihe ohne Einhausung</translation>
+    </message>
+    <message>
+        <source>Row, containment: %1</source>
+        <translation>Reihe, Einhausung: %1</translation>
+    </message>
+    <message>
+        <source>%1, side %2, %3</source>
+        <translation>%1, Seite %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>rw::PlanValidator</name>
     <message>
         <source>A device type needs a key.</source>
-        <translation>Ein Gerätetyp braucht einen Schlüssel.</translation>
+        <translation>Ein Gerätetyp braucht eine Kennung.</translation>
     </message>
     <message>
         <source>Device type %1: power must satisfy idle &lt;= typical &lt;= max.</source>
@@ -4361,7 +4638,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>Device %1 has type &quot;%2&quot;, which is not in the plan&apos;s catalogue.</source>
-        <translation>Gerät %1 hat den Typ &quot;%2&quot;, der nicht im Katalog des Plans enthalten ist.</translation>
+        <translation>Gerät %1 hat den Typ „%2“, der nicht im Katalog des Plans enthalten ist.</translation>
     </message>
     <message>
         <source>%1 at U%2 needs %3 U and does not fit into rack %4 (%5 U).</source>
@@ -4394,10 +4671,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>Rack %1 is fed by power node %2, which does not exist.</source>
         <translation>Rack %1 wird vom Stromversorgungsknoten %2 gespeist, der nicht existiert.</translation>
-    </message>
-    <message>
-        <source>Rack %1 stands outside hall %2.</source>
-        <translation>Rack %1 steht außerhalb von Halle %2.</translation>
     </message>
     <message>
         <source>Rack %1 draws up to %2 kW, more than its budget of %3 kW.</source>
@@ -4479,16 +4752,16 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Schon im Normalbetrieb wird nicht jedes Rack voll versorgt, oder ein Knoten liegt über seiner Nennleistung.</translation>
     </message>
     <message>
-        <source>A single failure (%1) leaves %2 racks without power and %3 racks on too few power supplies, and overloads %4 nodes: there is a single point of failure.</source>
-        <translation>Ein Einzelausfall (%1) lässt %2 Racks ohne Strom und %3 Racks mit zu wenigen Netzteilen zurück und überlastet %4 Knoten: Es gibt eine einzelne Fehlerstelle (Single Point of Failure).</translation>
-    </message>
-    <message>
         <source>Every single failure leaves all racks fully served, and every loaded rack has two independent power paths: fault tolerant.</source>
         <translation>Bei jedem Einzelausfall bleiben alle Racks voll versorgt, und jedes belastete Rack hat zwei unabhängige Versorgungswege: fehlertolerant.</translation>
     </message>
     <message>
         <source>Every single failure leaves all racks fully served, but some racks share a path: concurrently maintainable, not fault tolerant.</source>
         <translation>Bei jedem Einzelausfall bleiben alle Racks voll versorgt, aber einige Racks teilen sich einen Versorgungsweg: im laufenden Betrieb wartbar, nicht fehlertolerant.</translation>
+    </message>
+    <message>
+        <source>A single failure (%1) leaves %L2 racks without power and %L3 racks on too few power supplies, and overloads %L4 nodes: there is a single point of failure.</source>
+        <translation>Ein Einzelausfall (%1) lässt %L2 Racks ohne Strom und %L3 Racks mit zu wenigen Netzteilen zurück und überlastet %L4 Knoten: Es gibt einen Single Point of Failure.</translation>
     </message>
 </context>
 <context>
@@ -4504,10 +4777,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>Add node</source>
         <translation>Knoten hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add a power node (utility feed, transformer, generator, UPS, switchboard, PDU, busway, RPP)</source>
-        <translation>Einen Stromversorgungsknoten hinzufügen (Netzeinspeisung, Transformator, Generator, USV, Schaltanlage, PDU, Stromschiene, RPP)</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -4603,11 +4872,42 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>Load at design power (N-1: after the worst single failure). &lt;span style=&apos;color:#c62828&apos;&gt;Red&lt;/span&gt;: over its rating; &lt;span style=&apos;color:#ef6c00&apos;&gt;orange&lt;/span&gt;: over it after a failure. Blue: side A, green: side B.</source>
-        <translation>Last bei Auslegungsleistung (N-1: nach dem schlimmsten Einzelausfall). &lt;span style=&apos;color:#c62828&apos;&gt;Rot&lt;/span&gt;: über der Nennleistung; &lt;span style=&apos;color:#ef6c00&apos;&gt;orange&lt;/span&gt;: darüber nach einem Ausfall. Blau: Seite A, grün: Seite B.</translation>
+        <translation>Last bei Auslegungsleistung (N-1: nach dem ungünstigsten Einzelausfall). &lt;span style=&apos;color:#c62828&apos;&gt;Rot&lt;/span&gt;: über der Nennleistung; &lt;span style=&apos;color:#ef6c00&apos;&gt;orange&lt;/span&gt;: darüber nach einem Ausfall. Blau: Seite A, grün: Seite B.</translation>
     </message>
     <message>
         <source>Mouse wheel: zoom; middle button or Space + drag: pan; click a node: the floor plan selects what it feeds; double-click: edit</source>
         <translation>Mausrad: zoomen; mittlere Maustaste oder Leertaste + Ziehen: verschieben; Klick auf einen Knoten: der Grundriss wählt aus, was er speist; Doppelklick: bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a power node (utility feed, transformer, generator, UPS, switchboard, PDU, busway, RPP), linked to nothing unless you choose its feeding node</source>
+        <translation>Einen Stromknoten hinzufügen (Netzeinspeisung, Transformator, Netzersatzanlage, USV, Schaltanlage, PDU, Stromschiene, RPP); er wird nur verbunden, wenn Sie seinen speisenden Knoten wählen</translation>
+    </message>
+    <message>
+        <source>Add node below</source>
+        <translation>Knoten darunter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a power node fed by the selected node</source>
+        <translation>Einen Stromknoten hinzufügen, den der ausgewählte Knoten speist</translation>
+    </message>
+    <message>
+        <source>Add node below %1</source>
+        <translation>Knoten unter %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>rw::PowerEdits</name>
+    <message>
+        <source>Power node %1 does not exist.</source>
+        <translation>Stromknoten %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Add power node %1 below %2</source>
+        <translation>Stromknoten %1 unter %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add power node %1</source>
+        <translation>Stromknoten %1 hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -4619,6 +4919,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>Power node %1</source>
         <translation>Stromversorgungsknoten %1</translation>
+    </message>
+    <message>
+        <source>The node that feeds the new one; a link is added only when you choose one</source>
+        <translation>Der Knoten, der den neuen speist; eine Verbindung entsteht nur, wenn Sie einen wählen</translation>
+    </message>
+    <message>
+        <source>Fed by:</source>
+        <translation>Gespeist von:</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Nicht verbunden</translation>
     </message>
 </context>
 <context>
@@ -4662,8 +4974,8 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message numerus="yes">
         <source>%n power node(s)</source>
         <translation>
-            <numerusform>%n Stromknoten</numerusform>
-            <numerusform>%n Stromknoten</numerusform>
+            <numerusform>%n Stromversorgungsknoten</numerusform>
+            <numerusform>%n Stromversorgungsknoten</numerusform>
         </translation>
     </message>
     <message>
@@ -4698,11 +5010,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>Rack %1 draws up to %2 kW, more than its budget of %3 kW.</source>
-        <translation>Rack %1 zieht bis zu %2 kW, mehr als sein Budget von %3 kW.</translation>
+        <translation>Rack %1 nimmt bis zu %2 kW auf, mehr als sein Budget von %3 kW.</translation>
     </message>
     <message>
         <source>Rack %1 carries %2 kg of equipment, more than its rating of %3 kg.</source>
-        <translation>Rack %1 trägt %2 kg Geräte, mehr als seine Nennlast von %3 kg.</translation>
+        <translation>Rack %1 trägt %2 kg Geräte, mehr als seine zulässige Last von %3 kg.</translation>
     </message>
     <message>
         <source>Rack %1 puts %2 kg/m² on its footprint; the floor is rated for %3 kg/m².</source>
@@ -4737,7 +5049,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>Blank open units</source>
-        <translation>Offene HE blenden</translation>
+        <translation>Offene HE mit Blenden schließen</translation>
     </message>
     <message>
         <source>Close every open unit with a 1 U blanking panel, so hot air cannot recirculate</source>
@@ -4749,7 +5061,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 U used, %4 of %5 budget, %6 (frame rated %7 of equipment)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 von %3 HE belegt, %4 von %5 Budget, %6 (Gestell trägt %7 Geräte)</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 von %3 HE belegt, %4 von %5 Budget, %6 (Rackrahmen zulässig für %7 Geräte)</translation>
     </message>
     <message>
         <source>No problems found in this rack.</source>
@@ -4959,11 +5271,11 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     </message>
     <message>
         <source>Minimum energy reuse factor (0-1)</source>
-        <translation>Mindest-Energiewiederverwendungsfaktor (0-1)</translation>
+        <translation>Mindest-Energiewiederverwendungsfaktor (0 bis 1)</translation>
     </message>
     <message>
         <source>Minimum renewable electricity share (0-1)</source>
-        <translation>Mindestanteil Strom aus erneuerbaren Energien (0-1)</translation>
+        <translation>Mindestanteil Strom aus erneuerbaren Energien (0 bis 1)</translation>
     </message>
     <message>
         <source>Minimum EN 50600 availability class</source>
@@ -4975,11 +5287,11 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     </message>
     <message>
         <source>Minimum power headroom after the worst failure (0-1)</source>
-        <translation>Mindestreserve Strom nach dem schlimmsten Ausfall (0-1)</translation>
+        <translation>Mindestreserve Strom nach dem ungünstigsten Ausfall (0 bis 1)</translation>
     </message>
     <message>
         <source>Minimum cooling headroom after redundancy (0-1)</source>
-        <translation>Mindestreserve Kühlung nach Redundanz (0-1)</translation>
+        <translation>Mindestreserve Kühlung nach Redundanz (0 bis 1)</translation>
     </message>
     <message>
         <source>The review file is larger than %1 bytes.</source>
@@ -5049,10 +5361,6 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>Es wurden noch keine Prüfungen ausgeführt: Prüfung &gt; Prüfungen ausführen (F7).</translation>
     </message>
     <message>
-        <source>Rule set %1, version %2 of %3: %4 passed, %5 failed, %6 not assessable, %7 not applicable.</source>
-        <translation>Regelwerk %1, Version %2 vom %3: %4 erfüllt, %5 nicht erfüllt, %6 nicht bewertbar, %7 nicht anwendbar.</translation>
-    </message>
-    <message>
         <source>The plan has changed since: run the checks again.</source>
         <translation>Der Plan wurde seitdem geändert: Prüfungen erneut ausführen.</translation>
     </message>
@@ -5083,6 +5391,10 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>Source</source>
         <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Rule set %1, version %2 of %3: %L4 passed, %L5 failed, %L6 not assessable, %L7 not applicable.</source>
+        <translation>Regelwerk %1, Version %2 vom %3: %L4 erfüllt, %L5 nicht erfüllt, %L6 nicht bewertbar, %L7 nicht anwendbar.</translation>
     </message>
 </context>
 <context>
@@ -5181,7 +5493,7 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     </message>
     <message>
         <source>IT power, nameplate</source>
-        <translation>IT-Leistung, Nennleistung</translation>
+        <translation>IT-Leistung laut Typenschild</translation>
     </message>
     <message>
         <source>%1 kW</source>
@@ -5193,11 +5505,11 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     </message>
     <message>
         <source>Declared availability class</source>
-        <translation>Erklärte Verfügbarkeitsklasse</translation>
+        <translation>Angegebene Verfügbarkeitsklasse</translation>
     </message>
     <message>
         <source>Availability class the power chain supports</source>
-        <translation>Verfügbarkeitsklasse, die die Stromversorgung trägt</translation>
+        <translation>Von der Stromversorgung erreichte Verfügbarkeitsklasse</translation>
     </message>
     <message>
         <source>Checks passed / failed / not assessable / not applicable</source>
@@ -5233,7 +5545,7 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     </message>
     <message>
         <source>%1 kW max</source>
-        <translation>%1 kW max.</translation>
+        <translation>max. %1 kW</translation>
     </message>
     <message>
         <source>Rack</source>
@@ -5245,7 +5557,7 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     </message>
     <message>
         <source>%1 kW budget</source>
-        <translation>%1 kW Budget</translation>
+        <translation>Budget %1 kW</translation>
     </message>
     <message>
         <source>Power</source>
@@ -5293,7 +5605,7 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     </message>
     <message>
         <source>Worst failure</source>
-        <translation>Schlimmster Ausfall</translation>
+        <translation>Ungünstigster Ausfall</translation>
     </message>
     <message>
         <source>normal operation</source>
@@ -5393,23 +5705,19 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     </message>
     <message>
         <source>highest rack inlet %1 °C (%2, engine %3)</source>
-        <translation>höchste Zuluft am Rack %1 °C (%2, Rechenkern %3)</translation>
+        <translation>höchste Zulufttemperatur eines Racks %1 °C (%2, Rechenkern %3)</translation>
     </message>
     <message>
         <source>No thermal projection has been run.</source>
-        <translation>Es wurde keine thermische Projektion gerechnet.</translation>
+        <translation>Es wurde keine thermische Prognose gerechnet.</translation>
     </message>
     <message>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <source>annual PUE P50 %1, P95 %2 (%3 samples, engine %4)</source>
-        <translation>Jahres-PUE P50 %1, P95 %2 (%3 Stichproben, Rechenkern %4)</translation>
-    </message>
-    <message>
         <source>No energy projection has been run: PUE, ERF and REF are the bidder&apos;s declared values.</source>
-        <translation>Es wurde keine Energieprognose gerechnet: PUE, ERF und REF sind die vom Bieter erklärten Werte.</translation>
+        <translation>Es wurde keine Energieprognose gerechnet: PUE, ERF und REF sind die vom Bieter angegebenen Werte.</translation>
     </message>
     <message>
         <source>Compliance</source>
@@ -5515,6 +5823,27 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <source>Floor plan: %1</source>
         <translation>Grundriss: %1</translation>
     </message>
+    <message>
+        <source>Item</source>
+        <comment>bill of materials</comment>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>annual PUE P50 %1, P95 %2 (%L3 trials, engine %4)</source>
+        <translation>Jahres-PUE P50 %1, P95 %2 (%L3 Durchläufe, Rechenkern %4)</translation>
+    </message>
+    <message>
+        <source>not declared</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>not assessable</source>
+        <translation>nicht bewertbar</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>rw::RuleSetLoader</name>
@@ -5559,6 +5888,69 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     </message>
 </context>
 <context>
+    <name>rw::StartPage</name>
+    <message>
+        <source>Capacity planner for AI data halls: draw the hall, its power chain and cooling, and check the budgets.</source>
+        <translation>Kapazitätsplaner für KI-Rechenzentrumshallen: Halle, Stromversorgungskette und Kühlung zeichnen und die Budgets prüfen.</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Neuer Plan</translation>
+    </message>
+    <message>
+        <source>An empty plan with one hall, to draw from scratch</source>
+        <translation>Ein leerer Plan mit einer Halle, um von vorn zu zeichnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open a plan...</source>
+        <translation>Plan ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>A Rackwerk plan file (.rackwerk)</source>
+        <translation>Eine Rackwerk-Plandatei (.rackwerk)</translation>
+    </message>
+    <message>
+        <source>Open for &amp;review...</source>
+        <translation>Zur &amp;Prüfung öffnen …</translation>
+    </message>
+    <message>
+        <source>A submitted plan, read-only: nothing can be changed or saved over it</source>
+        <translation>Ein eingereichter Plan, schreibgeschützt: Nichts kann geändert oder darüber gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo plan</source>
+        <translation>&amp;Demoplan öffnen</translation>
+    </message>
+    <message>
+        <source>Hall 1 of a Munich AI factory, 10,000 GPUs in 360 racks; opens as an unsaved copy</source>
+        <translation>Halle 1 einer Münchner KI-Fabrik, 10.000 GPUs in 360 Racks; öffnet als ungespeicherte Kopie</translation>
+    </message>
+    <message>
+        <source>Recent plans</source>
+        <translation>Zuletzt geöffnete Pläne</translation>
+    </message>
+    <message>
+        <source>Plans you open or save are listed here.</source>
+        <translation>Pläne, die Sie öffnen oder speichern, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1
+last changed %2 %3</source>
+        <translation>%1
+zuletzt geändert am %2 um %3</translation>
+    </message>
+    <message>
+        <source>%1
+not found</source>
+        <translation>%1
+nicht gefunden</translation>
+    </message>
+</context>
+<context>
     <name>rw::SummaryPanel</name>
     <message>
         <source>Site</source>
@@ -5582,7 +5974,7 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     </message>
     <message>
         <source>IT power, nameplate</source>
-        <translation>IT-Leistung, Nennleistung</translation>
+        <translation>IT-Leistung laut Typenschild</translation>
     </message>
     <message>
         <source>IT power, typical</source>
@@ -5668,11 +6060,19 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     </message>
     <message>
         <source>The hall cannot be simulated: %1.</source>
-        <translation>Die Halle kann nicht simuliert werden: %1.</translation>
+        <translation>Die Halle kann nicht berechnet werden: %1.</translation>
     </message>
     <message>
         <source>The false ceiling of hall %1 (%2 m above the floor, under a %3 m return plenum) is not above its tallest rack (%4 m).</source>
         <translation>Die abgehängte Decke der Halle %1 (%2 m über dem Boden, unter einem Rückluftplenum von %3 m) liegt nicht über ihrem höchsten Rack (%4 m).</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>Hall %1 cannot be simulated while these stand outside it: %2. Move them into the hall or enlarge it.</source>
+        <translation>Halle %1 lässt sich nicht berechnen, solange Folgendes außerhalb von ihr steht: %2. Verschieben Sie es in die Halle, oder vergrößern Sie die Halle.</translation>
     </message>
 </context>
 <context>
@@ -5683,7 +6083,7 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     </message>
     <message>
         <source>The thermal case cannot be simulated: %1.</source>
-        <translation>Der thermische Fall kann nicht simuliert werden: %1.</translation>
+        <translation>Der thermische Fall kann nicht berechnet werden: %1.</translation>
     </message>
     <message>
         <source>%1 %2.</source>
@@ -5735,6 +6135,37 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     </message>
 </context>
 <context>
+    <name>rw::ThermalEstimator</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>not estimated: this engine&apos;s speed has not been measured on this computer yet (the first run measures it)</source>
+        <translation>nicht geschätzt: Die Geschwindigkeit dieses Rechenkerns wurde auf diesem Computer noch nicht gemessen (die erste Rechnung misst sie)</translation>
+    </message>
+    <message>
+        <source>at %1 million cell updates per second, measured in the last run on this computer</source>
+        <translation>bei %1 Millionen Zellaktualisierungen je Sekunde, gemessen in der letzten Rechnung auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>at %1 million cell updates per second, measured for the benchmark on two CPU cores; the first run here measures this computer</source>
+        <translation>bei %1 Millionen Zellaktualisierungen je Sekunde, gemessen im Benchmark auf zwei CPU-Kernen; die erste Rechnung hier misst diesen Computer</translation>
+    </message>
+    <message>
+        <source>estimate: %1 to %2 for the %3 to %4 steps halls usually need, at most %5 (%6 steps); %7</source>
+        <translation>Schätzung: %1 bis %2 für die %3 bis %4 Schritte, die Hallen meist brauchen, höchstens %5 (%6 Schritte); %7</translation>
+    </message>
+</context>
+<context>
     <name>rw::ThermalPanel</name>
     <message>
         <source>Finished.</source>
@@ -5778,7 +6209,7 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     </message>
     <message>
         <source>A cooling unit that stops after the steady state, to follow how fast the inlets warm up</source>
-        <translation>Ein Kühlgerät, das nach dem eingeschwungenen Zustand ausfällt, um zu verfolgen, wie schnell sich die Eintritte erwärmen</translation>
+        <translation>Ein Kühlgerät, das nach dem stationären Zustand ausfällt, um zu verfolgen, wie schnell sich die Zuluft der Racks erwärmt</translation>
     </message>
     <message>
         <source>&amp;Follow for:</source>
@@ -5791,10 +6222,6 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>How long after the failure the transient is followed</source>
         <translation>Wie lange der Verlauf nach dem Ausfall verfolgt wird</translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>Run the thermal projection of the hall shown (Ctrl+T)</source>
@@ -5814,7 +6241,7 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     </message>
     <message>
         <source>Select and outline the racks outside the recommended range on the floor plan</source>
-        <translation>Die Racks außerhalb des empfohlenen Bereichs im Hallenplan auswählen und hervorheben</translation>
+        <translation>Die Racks außerhalb des empfohlenen Bereichs im Grundriss auswählen und hervorheben</translation>
     </message>
     <message>
         <source>Hottest racks</source>
@@ -5858,15 +6285,15 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     </message>
     <message>
         <source>Inlet °C</source>
-        <translation>Eintritt °C</translation>
+        <translation>Zuluft °C</translation>
     </message>
     <message>
         <source>Max inlet °C</source>
-        <translation>Max. Eintritt °C</translation>
+        <translation>Max. Zuluft °C</translation>
     </message>
     <message>
         <source>Exhaust °C</source>
-        <translation>Austritt °C</translation>
+        <translation>Abluft °C</translation>
     </message>
     <message>
         <source>Heat kW</source>
@@ -5893,10 +6320,6 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>Last kW</translation>
     </message>
     <message>
-        <source>Capacity kW</source>
-        <translation>Leistung kW</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -5910,7 +6333,7 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     </message>
     <message>
         <source>None (steady state only)</source>
-        <translation>Keines (nur eingeschwungener Zustand)</translation>
+        <translation>Keines (nur stationärer Zustand)</translation>
     </message>
     <message>
         <source>Cells must be at least %1 m.</source>
@@ -5930,11 +6353,11 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     </message>
     <message>
         <source>Thermal: %1 engine, %2 s</source>
-        <translation>Thermik: %1-Rechenkern, %2 s</translation>
+        <translation>Thermische Prognose: %1-Rechenkern, %2 s</translation>
     </message>
     <message>
         <source>Thermal: %1 engine (%2), %3 s</source>
-        <translation>Thermik: %1-Rechenkern (%2), %3 s</translation>
+        <translation>Thermische Prognose: %1-Rechenkern (%2), %3 s</translation>
     </message>
     <message>
         <source>Choose a cooling unit to fail and run again to follow the transient.</source>
@@ -5985,14 +6408,6 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>im Verlauf ausgefallen</translation>
     </message>
     <message>
-        <source>at capacity</source>
-        <translation>an der Leistungsgrenze</translation>
-    </message>
-    <message>
-        <source>%1 loaded</source>
-        <translation>%1 ausgelastet</translation>
-    </message>
-    <message>
         <source>Heat released by the racks into the air: %1
 Heat removed by the cooling units: %2
 Energy balance error: %3 (%4 steps, %5)</source>
@@ -6002,7 +6417,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
     </message>
     <message>
         <source>Largest rack-inlet change per 10 steps (K)</source>
-        <translation>Größte Änderung der Rack-Eintritte je 10 Schritte (K)</translation>
+        <translation>Größte Änderung der Rack-Zuluft je 10 Schritte (K)</translation>
     </message>
     <message>
         <source>Energy imbalance (share)</source>
@@ -6034,19 +6449,19 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
     </message>
     <message>
         <source>Rack inlet (°C)</source>
-        <translation>Rack-Eintritt (°C)</translation>
+        <translation>Rack-Zuluft (°C)</translation>
     </message>
     <message>
         <source>Without %1 the first rack inlet leaves the allowable range after %2 s; %3 of %4 racks do so within %5 s.</source>
-        <translation>Ohne %1 verlässt der erste Rack-Eintritt nach %2 s den zulässigen Bereich; %3 von %4 Racks tun das innerhalb von %5 s.</translation>
+        <translation>Ohne %1 verlässt die Zuluft des ersten Racks nach %2 s den zulässigen Bereich; bei %3 von %4 Racks geschieht das innerhalb von %5 s.</translation>
     </message>
     <message>
         <source>Without %1 every rack inlet stays in the allowable range for %2 s.</source>
-        <translation>Ohne %1 bleibt jeder Rack-Eintritt %2 s lang im zulässigen Bereich.</translation>
+        <translation>Ohne %1 bleibt die Zuluft jedes Racks %2 s lang im zulässigen Bereich.</translation>
     </message>
     <message>
         <source>mean of the last %1 steps; rack inlets swing by up to %2 K</source>
-        <translation>Mittel der letzten %1 Schritte; Rack-Eintritte schwanken um bis zu %2 K</translation>
+        <translation>Mittel der letzten %1 Schritte; die Zuluft der Racks schwankt um bis zu %2 K</translation>
     </message>
     <message>
         <source>converged to a steady mean (%1)</source>
@@ -6077,6 +6492,38 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>%1 Zellen zu %2 m auf dem %3-Rechenkern%4, %8: %5 Schritte, %6, %7 s.</translation>
     </message>
     <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Rating kW</source>
+        <translation>Nennl. kW</translation>
+    </message>
+    <message>
+        <source>%1 of rating</source>
+        <translation>%1 der Nennleistung</translation>
+    </message>
+    <message>
+        <source>%1 of rating, at its coil limit</source>
+        <translation>%1 der Nennleistung, an der Grenze des Kühlregisters</translation>
+    </message>
+    <message>
+        <source>at its rating</source>
+        <translation>an der Nennleistung</translation>
+    </message>
+    <message>
+        <source>&amp;Run...</source>
+        <translation>&amp;Starten …</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Zeit: %1</translation>
+    </message>
+    <message>
+        <source>This hall has nothing to project.</source>
+        <translation>In dieser Halle gibt es nichts zu prognostizieren.</translation>
+    </message>
+    <message>
         <source>Grid %1 × %2 × %3 = %4 cells, about %5 of memory</source>
         <translation>Gitter %1 × %2 × %3 = %4 Zellen, etwa %5 Speicher</translation>
     </message>
@@ -6093,7 +6540,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
     </message>
     <message>
         <source>The hall cannot be simulated: %1.</source>
-        <translation>Die Halle kann nicht simuliert werden: %1.</translation>
+        <translation>Die Halle kann nicht berechnet werden: %1.</translation>
     </message>
     <message>
         <source>The grid is too large for this cell size; choose larger cells.</source>
@@ -6141,6 +6588,93 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
     </message>
 </context>
 <context>
+    <name>rw::ThermalReasons</name>
+    <message>
+        <source>It removes all its coil can and supplies %1 °C instead of %2 °C.</source>
+        <translation>Es führt ab, was sein Kühlregister kann, und liefert Zuluft mit %1 °C statt %2 °C.</translation>
+    </message>
+    <message>
+        <source>%1 removes %2 kW, %3 % of its rating of %4 kW, because its return air is %5 °C, %6 K above its design return; that takes chilled water beyond its design flow or temperature difference, and the cooling budget counts %4 kW.</source>
+        <translation>%1 führt %2 kW ab, %3 % seiner Nennleistung von %4 kW, weil seine Rückluft %5 °C hat, %6 K über seiner Auslegungsrücklufttemperatur; das braucht Kaltwasser über seinen Auslegungsvolumenstrom oder seine Auslegungsspreizung hinaus, und das Kühlbudget rechnet mit %4 kW.</translation>
+    </message>
+    <message>
+        <source>%1 is at its coil limit: from %2 °C return air it removes %3 kW (rating %4 kW), so it supplies %5 °C instead of %6 °C.</source>
+        <translation>%1 ist an der Grenze seines Kühlregisters: Aus Rückluft von %2 °C führt es %3 kW ab (Nennleistung %4 kW), daher liefert es Zuluft mit %5 °C statt %6 °C.</translation>
+    </message>
+    <message>
+        <source>%1 is at its rating of %2 kW: its return air is %3 °C, so it supplies %4 °C instead of %5 °C.</source>
+        <translation>%1 arbeitet an seiner Nennleistung von %2 kW: Seine Rückluft hat %3 °C, daher liefert es Zuluft mit %4 °C statt %5 °C.</translation>
+    </message>
+    <message>
+        <source>hot air from under the ceiling (%1 °C at %2 m)</source>
+        <translation>warmer Luft unter der Decke (%1 °C in %2 m Höhe)</translation>
+    </message>
+    <message>
+        <source>its own exhaust (%1 °C there)</source>
+        <translation>seiner eigenen Abluft (dort %1 °C)</translation>
+    </message>
+    <message>
+        <source>the exhaust of rack %1 (%2 °C there)</source>
+        <translation>der Abluft von Rack %1 (dort %2 °C)</translation>
+    </message>
+    <message>
+        <source>Fed by the contained hot aisle of %1, which its front faces: the inlet air is the exhaust of rack %2.</source>
+        <translation>Gespeist aus dem eingehausten Warmgang von %1, dem seine Front zugewandt ist: Die Ansaugluft ist die Abluft von Rack %2.</translation>
+    </message>
+    <message>
+        <source>over the top of the racks</source>
+        <translation>über die Racks hinweg</translation>
+    </message>
+    <message>
+        <source>around the row end</source>
+        <translation>um das Reihenende herum</translation>
+    </message>
+    <message>
+        <source>across the aisle</source>
+        <translation>quer über den Gang</translation>
+    </message>
+    <message>
+        <source>It draws in its own exhaust (recirculation %1).</source>
+        <translation>Es saugt seine eigene Abluft an (Rückströmung %1).</translation>
+    </message>
+    <message>
+        <source>The inlet air is the exhaust of rack %1 (recirculation %2).</source>
+        <translation>Die Ansaugluft ist die Abluft von Rack %1 (Rückströmung %2).</translation>
+    </message>
+    <message>
+        <source>at the limit of its coil</source>
+        <translation>an der Grenze seines Kühlregisters</translation>
+    </message>
+    <message>
+        <source>at its rating</source>
+        <translation>an seiner Nennleistung</translation>
+    </message>
+    <message>
+        <source>Fed by %1, which supplies %2 °C, below the allowable %3 °C.</source>
+        <translation>Gespeist von %1, das Zuluft mit %2 °C liefert, unter den zulässigen %3 °C.</translation>
+    </message>
+    <message>
+        <source>Fed by %1, which is %2 and supplies %3 °C instead of %4 °C.</source>
+        <translation>Gespeist von %1, das %2 arbeitet und Zuluft mit %3 °C statt %4 °C liefert.</translation>
+    </message>
+    <message>
+        <source>The air of %1, which is %2 and supplies %3 °C instead of %4 °C, mixes on its way with %5.</source>
+        <translation>Die Luft von %1, das %2 arbeitet und Zuluft mit %3 °C statt %4 °C liefert, vermischt sich auf ihrem Weg mit %5.</translation>
+    </message>
+    <message>
+        <source>The air of %1 mixes on its way with %2.</source>
+        <translation>Die Luft von %1 vermischt sich auf ihrem Weg mit %2.</translation>
+    </message>
+    <message>
+        <source>No cooling unit&apos;s air reaches it: the air in front of it circulates, warmed by %1.</source>
+        <translation>Keine Luft eines Kühlgeräts erreicht es: Die Luft vor ihm kreist und wird erwärmt von %1.</translation>
+    </message>
+    <message>
+        <source>The cooling units move only %1 % of the racks&apos; airflow.</source>
+        <translation>Die Kühlgeräte fördern nur %1 % des Luftvolumenstroms der Racks.</translation>
+    </message>
+</context>
+<context>
     <name>rw::ThermalRunner</name>
     <message>
         <source>A thermal projection is already running.</source>
@@ -6168,7 +6702,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
     </message>
     <message>
         <source>Steady state: step %1 of at most %2, inlets change %3 K</source>
-        <translation>Eingeschwungener Zustand: Schritt %1 von höchstens %2, Eintritte ändern sich um %3 K</translation>
+        <translation>Stationärer Zustand: Schritt %1 von höchstens %2, die Zuluft ändert sich um %3 K</translation>
     </message>
     <message>
         <source>After the failure: %1 s of %2 s</source>
@@ -6177,6 +6711,171 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
     <message>
         <source>Collecting the results...</source>
         <translation>Ergebnisse werden gesammelt …</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ThermalSanity</name>
+    <message>
+        <source>Rack %1</source>
+        <translation>Rack %1</translation>
+    </message>
+    <message>
+        <source>%1 racks of %2 (%3 to %4)</source>
+        <translation>%1 Racks von %2 (%3 bis %4)</translation>
+    </message>
+    <message>
+        <source>%1: the front faces the contained hot aisle of %2, so the air drawn in is that row&apos;s exhaust. Turn the racks round or contain the other side of the row.</source>
+        <translation>%1: Die Front zeigt in den eingehausten Warmgang von %2, angesaugt wird also die Abluft dieser Reihe. Drehen Sie die Racks um, oder hausen Sie die andere Seite der Reihe ein.</translation>
+    </message>
+    <message>
+        <source>%1: the rear blows into the contained cold aisle of %2, so that row draws in this exhaust. Turn the racks round or contain the other side of the row.</source>
+        <translation>%1: Die Rückseite bläst in den eingehausten Kaltgang von %2, diese Reihe saugt also diese Abluft an. Drehen Sie die Racks um, oder hausen Sie die andere Seite der Reihe ein.</translation>
+    </message>
+    <message>
+        <source>rack %1</source>
+        <translation>Rack %1</translation>
+    </message>
+    <message>
+        <source>%1: the front faces the rear of %2 across %3 m, so the air drawn in is its exhaust. Turn one of the rows round so that fronts face fronts.</source>
+        <translation>%1: Die Front zeigt über %3 m auf die Rückseite von %2, angesaugt wird also deren Abluft. Drehen Sie eine der Reihen um, sodass Front auf Front zeigt.</translation>
+    </message>
+    <message>
+        <source>The contained hot aisle of %1 has no return path: it opens into the return plenum, but no fan wall or CRAH runs in %2 to take the air from it, and no in-row cooler stands in it.</source>
+        <translation>Der eingehauste Warmgang von %1 hat keinen Rückluftweg: Er mündet in das Rückluftplenum, aber in %2 läuft keine Fan-Wall und kein CRAH-Umluftkühler, der die Luft daraus ansaugt, und kein Reihenkühler steht in ihm.</translation>
+    </message>
+    <message>
+        <source>The contained hot aisle of %1 has no return path: %2 has no return plenum, so its chimney ends under the ceiling and the exhaust spreads through the hall&apos;s upper air, from where it sinks into the cold aisles. Give the hall a return plenum or put in-row coolers into the aisle.</source>
+        <translation>Der eingehauste Warmgang von %1 hat keinen Rückluftweg: %2 hat kein Rückluftplenum, sein Kamin endet also unter der Decke, und die Abluft verteilt sich in der oberen Luftschicht der Halle, von wo sie in die Kaltgänge absinkt. Geben Sie der Halle ein Rückluftplenum, oder stellen Sie Reihenkühler in den Gang.</translation>
+    </message>
+    <message>
+        <source>The contained cold aisle of %1 gets no supply air: no perforated tile fed by a CRAH lies in it and no cooling unit blows into it, so its racks draw in only what leaks through the containment.</source>
+        <translation>Der eingehauste Kaltgang von %1 erhält keine Zuluft: In ihm liegt keine von einem CRAH-Umluftkühler gespeiste Lochplatte, und kein Kühlgerät bläst hinein, seine Racks saugen also nur an, was durch die Einhausung dringt.</translation>
+    </message>
+    <message>
+        <source>%1: the running cooling units move %2 m³/h, the racks %3 m³/h (%4 %), so the racks draw the rest from their own exhaust.</source>
+        <translation>%1: Die laufenden Kühlgeräte fördern %2 m³/h, die Racks %3 m³/h (%4 %), den Rest saugen die Racks also aus ihrer eigenen Abluft an.</translation>
+    </message>
+    <message>
+        <source>Cooling unit %1 moves %2 m³/h: cooled from its %3 °C design return to its %4 °C supply that is %5 kW, more than its rating of %6 kW, so air that comes back at the design return leaves it warmer than %4 °C.</source>
+        <translation>Kühlgerät %1 fördert %2 m³/h: Von seiner Auslegungsrückluft mit %3 °C auf seine Zuluft mit %4 °C gekühlt, sind das %5 kW, mehr als seine Nennleistung von %6 kW; Luft, die mit der Auslegungsrücklufttemperatur zurückkommt, verlässt es also wärmer als %4 °C.</translation>
+    </message>
+    <message>
+        <source>Cooling unit %1 is rated %2 kW, but its %3 m³/h carry only %4 kW from its %5 °C design return to its %6 °C supply: the cooling budget counts %4 kW.</source>
+        <translation>Kühlgerät %1 hat eine Nennleistung von %2 kW, aber seine %3 m³/h tragen von seiner Auslegungsrückluft mit %5 °C bis zu seiner Zuluft mit %6 °C nur %4 kW: Das Kühlbudget rechnet mit %4 kW.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ThermalSettingsDialog</name>
+    <message>
+        <source>Cell size</source>
+        <translation>Zellgröße</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <source>Thermal projection: settings</source>
+        <translation>Thermische Prognose: Einstellungen</translation>
+    </message>
+    <message>
+        <source>Edge of the cubic grid cells; smaller cells are more accurate and take longer. The default for this hall is %1 m.</source>
+        <translation>Kantenlänge der würfelförmigen Gitterzellen; kleinere Zellen sind genauer und rechnen länger. Der Standard für diese Halle ist %1 m.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA (GPU)</source>
+        <translation>CUDA (GPU)</translation>
+    </message>
+    <message>
+        <source>k-epsilon</source>
+        <translation>k-epsilon</translation>
+    </message>
+    <message>
+        <source>Zero-equation (Chen-Xu)</source>
+        <translation>Null-Gleichungs-Modell (Chen-Xu)</translation>
+    </message>
+    <message>
+        <source>None (steady state only)</source>
+        <translation>Keines (nur eingeschwungener Zustand)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Cell size:</source>
+        <translation>&amp;Zellgröße:</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Rechenkern:</translation>
+    </message>
+    <message>
+        <source>T&amp;urbulence:</source>
+        <translation>T&amp;urbulenz:</translation>
+    </message>
+    <message>
+        <source>&amp;Fail cooling unit:</source>
+        <translation>Kühlgerät &amp;ausfallen lassen:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow for:</source>
+        <translation>&amp;Verfolgen über:</translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <translation>Gitter:</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>Speicher:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Zeit:</translation>
+    </message>
+    <message>
+        <source>The transient after the failure comes on top and is not estimated.</source>
+        <translation>Der Verlauf nach dem Ausfall kommt hinzu und ist nicht geschätzt.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 × %3 = %4 cells of %5 m</source>
+        <translation>%1 × %2 × %3 = %4 Zellen zu %5 m</translation>
+    </message>
+    <message>
+        <source>about %1, more than the %2 a run may use: choose larger cells</source>
+        <translation>etwa %1, mehr als die %2, die eine Rechnung nutzen darf: Wählen Sie größere Zellen</translation>
+    </message>
+    <message>
+        <source>about %1 (a run may use up to %2)</source>
+        <translation>etwa %1 (eine Rechnung darf bis zu %2 nutzen)</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ThermalSummary</name>
+    <message>
+        <source>, cells of %1 m</source>
+        <translation>, Zellen von %1 m</translation>
+    </message>
+    <message>
+        <source>steady state with the duty cooling units, standby units off</source>
+        <translation>stationärer Zustand mit den Kühlgeräten im Regelbetrieb, Standby-Geräte aus</translation>
+    </message>
+    <message>
+        <source>%1, steady state with the duty cooling units, standby units off</source>
+        <translation>%1, stationärer Zustand mit den Kühlgeräten im Regelbetrieb, Standby-Geräte aus</translation>
     </message>
 </context>
 <context>
@@ -6222,15 +6921,11 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
     </message>
     <message>
         <source>%1, line %2: &quot;%3&quot; is not a number (temperature in °C, &apos;.&apos; as decimal point).</source>
-        <translation>%1, Zeile %2: &quot;%3&quot; ist keine Zahl (Temperatur in °C, &apos;.&apos; als Dezimalpunkt).</translation>
+        <translation>%1, Zeile %2: „%3“ ist keine Zahl (Temperatur in °C, &apos;.&apos; als Dezimalpunkt).</translation>
     </message>
     <message>
         <source>%1, line %2: %3 °C is outside the plausible range of %4 to %5 °C.</source>
         <translation>%1, Zeile %2: %3 °C liegt außerhalb des plausiblen Bereichs von %4 bis %5 °C.</translation>
-    </message>
-    <message>
-        <source>%1: %2 hourly values found; a year needs 8,760 (or 8,784 in a leap year).</source>
-        <translation>%1: %2 Stundenwerte gefunden; ein Jahr braucht 8.760 (oder 8.784 in einem Schaltjahr).</translation>
     </message>
     <message>
         <source>Cannot read the weather file %1: %2</source>
@@ -6239,6 +6934,10 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
     <message>
         <source>The weather file %1 is too large for an hourly year.</source>
         <translation>Die Wetterdatei %1 ist zu groß für ein Jahr mit Stundenwerten.</translation>
+    </message>
+    <message>
+        <source>%1: %L2 hourly values found; a year needs 8,760 (or 8,784 in a leap year).</source>
+        <translation>%1: %L2 Stundenwerte gefunden; ein Jahr braucht 8.760 (im Schaltjahr 8.784).</translation>
     </message>
 </context>
 <context>
@@ -6269,15 +6968,15 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
     </message>
     <message>
         <source>a sequence entry (&quot;- &quot;) where a key was expected</source>
-        <translation>ein Listeneintrag (&quot;- &quot;), wo ein Schlüssel erwartet wurde</translation>
+        <translation>ein Listeneintrag („- “), wo ein Schlüssel erwartet wurde</translation>
     </message>
     <message>
         <source>expected &quot;key: value&quot;</source>
-        <translation>&quot;key: value&quot; erwartet</translation>
+        <translation>„key: value“ erwartet</translation>
     </message>
     <message>
         <source>duplicate key &quot;%1&quot;</source>
-        <translation>doppelter Schlüssel &quot;%1&quot;</translation>
+        <translation>doppelter Schlüssel „%1“</translation>
     </message>
     <message>
         <source>inconsistent indentation</source>
@@ -6309,7 +7008,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
     </message>
     <message>
         <source>an unquoted value may not start with &quot;%1&quot;; quote it</source>
-        <translation>ein Wert ohne Anführungszeichen darf nicht mit &quot;%1&quot; beginnen; setzen Sie ihn in Anführungszeichen</translation>
+        <translation>ein Wert ohne Anführungszeichen darf nicht mit „%1“ beginnen; setzen Sie ihn in Anführungszeichen</translation>
     </message>
     <message>
         <source>unexpected text after a quoted value</source>
@@ -6321,7 +7020,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
     </message>
     <message>
         <source>&quot;: &quot; inside an unquoted value; quote the value or check the indentation</source>
-        <translation>&quot;: &quot; in einem Wert ohne Anführungszeichen; setzen Sie den Wert in Anführungszeichen oder prüfen Sie die Einrückung</translation>
+        <translation>„: “ in einem Wert ohne Anführungszeichen; setzen Sie den Wert in Anführungszeichen oder prüfen Sie die Einrückung</translation>
     </message>
     <message>
         <source>a quoted value is not closed</source>
@@ -6333,7 +7032,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
     </message>
     <message>
         <source>unsupported escape &quot;\%1&quot; in a double-quoted value</source>
-        <translation>nicht unterstützte Escape-Sequenz &quot;\%1&quot; in einem Wert in doppelten Anführungszeichen</translation>
+        <translation>nicht unterstützte Escape-Sequenz „\%1“ in einem Wert in doppelten Anführungszeichen</translation>
     </message>
     <message>
         <source>invalid character escape in a double-quoted value</source>

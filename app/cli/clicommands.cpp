@@ -70,8 +70,9 @@ int CliCommands::usage(const QString &problem)
                             "                                 cooling unit (or a power node's units) at t = 0\n"
                             "  fields                         reference of every field of the JSON form\n"
                             "PLAN is a .rackwerk file, a .json file in the exchange form, or \"demo\".\n"
+                            "Options a command does not take are refused: \"Unknown option --x.\"\n"
                             "--verbose adds the details behind a refusal (SQLite's integrity report).\n"
-                            "Exit codes: 0 success, 1 failure, 2 bad input.");
+                            "Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check failed.");
     mOut << text << Qt::endl;
     if (problem.isEmpty())
         return kOk;
@@ -79,17 +80,29 @@ int CliCommands::usage(const QString &problem)
     return fail(kBadInput, problem);
 }
 
+int CliCommands::unknownOption(const QString &option)
+{
+    return usage(tr("Unknown option %1.").arg(option));
+}
+
 int CliCommands::run(QStringList args)
 {
     QString lang = Language::systemDefault();
-    mVerbose = takeFlag(args, QStringLiteral("--verbose"));
     if (!takeOption(args, QStringLiteral("--lang"), &lang))
         return usage(tr("--lang needs a value (de or en)."));
+    // --verbose is a global option: before the command only, so that a command still names it as unknown.
+    mVerbose = false;
+    while (!args.isEmpty() && args.first() == QLatin1String("--verbose")) {
+        mVerbose = true;
+        args.removeFirst();
+    }
     if (!Language::apply(lang))
         return usage(tr("Unknown language \"%1\"; use de or en.").arg(lang));
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h"))
         return usage(args.isEmpty() ? tr("No command given.") : QString());
     const QString command = args.takeFirst();
+    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h")))
+        return usage();
     if (command == QLatin1String("info"))
         return info(args);
     if (command == QLatin1String("export"))
@@ -119,6 +132,8 @@ int CliCommands::run(QStringList args)
     if (command == QLatin1String("thermal"))
         return thermal(args);
     if (command == QLatin1String("fields")) {
+        if (const QString bad = leftoverOption(args); !bad.isEmpty())
+            return unknownOption(bad);
         if (!args.isEmpty())
             return usage(tr("fields takes no arguments."));
         mOut << fieldReferenceMarkdown();
@@ -131,6 +146,8 @@ int CliCommands::info(const QStringList &arguments)
 {
     QStringList args = arguments;
     const bool json = takeFlag(args, QStringLiteral("--json"));
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
     if (args.size() != 1)
         return usage(tr("info takes one plan."));
     Plan plan;
@@ -179,7 +196,11 @@ int CliCommands::exportJson(const QStringList &arguments)
 {
     QStringList args = arguments;
     QString target;
-    if (!takeOption(args, QStringLiteral("--json"), &target) || target.isEmpty() || args.size() != 1)
+    if (!takeOption(args, QStringLiteral("--json"), &target))
+        return usage(tr("export needs a plan and --json FILE."));
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
+    if (target.isEmpty() || args.size() != 1)
         return usage(tr("export needs a plan and --json FILE."));
     Plan plan;
     QString error;
@@ -195,11 +216,15 @@ int CliCommands::importJson(const QStringList &arguments)
 {
     QStringList args = arguments;
     QString target;
-    if (!takeOption(args, QStringLiteral("-o"), &target) || target.isEmpty() || args.size() != 1)
+    if (!takeOption(args, QStringLiteral("-o"), &target))
+        return usage(tr("import needs a JSON file and -o PLAN."));
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
+    if (target.isEmpty() || args.size() != 1)
         return usage(tr("import needs a JSON file and -o PLAN."));
     QFile file(args.first());
     if (!file.open(QIODevice::ReadOnly))
-        return fail(kBadInput, tr("Cannot read %1: %2").arg(args.first(), file.errorString()));
+        return fail(kBadInput, tr("Cannot read %1: %2").arg(fullPath(args.first()), file.errorString()));
     Plan plan;
     const JsonImportReport report = PlanJson::fromBytes(file.readAll(), &plan);
     if (!report.ok)
@@ -212,6 +237,8 @@ int CliCommands::importJson(const QStringList &arguments)
 
 int CliCommands::validate(const QStringList &args)
 {
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
     if (args.size() != 1)
         return usage(tr("validate takes one plan."));
     Plan plan;
@@ -226,8 +253,8 @@ int CliCommands::validate(const QStringList &args)
         (isError ? errors : warnings) += finding.unlisted > 0 ? finding.unlisted : 1;
         mOut << (isError ? tr("error: %1") : tr("warning: %1")).arg(finding.message) << Qt::endl;
     }
-    const QLocale locale;
-    mOut << tr("%1: %2 error(s), %3 warning(s)").arg(args.first(), locale.toString(errors), locale.toString(warnings))
+    mOut << tr("%1: %2, %3")
+                .arg(args.first(), tr("%Ln error(s)", nullptr, errors), tr("%Ln warning(s)", nullptr, warnings))
          << Qt::endl;
     return errors == 0 ? kOk : kBadInput;
 }
@@ -236,7 +263,11 @@ int CliCommands::demo(const QStringList &arguments)
 {
     QStringList args = arguments;
     QString target;
-    if (!takeOption(args, QStringLiteral("-o"), &target) || target.isEmpty() || !args.isEmpty())
+    if (!takeOption(args, QStringLiteral("-o"), &target))
+        return usage(tr("demo needs -o PLAN."));
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
+    if (target.isEmpty() || !args.isEmpty())
         return usage(tr("demo needs -o PLAN."));
     Plan plan;
     buildDemoPlan(plan);
@@ -250,6 +281,8 @@ int CliCommands::engines(const QStringList &arguments)
 {
     QStringList args = arguments;
     const bool json = takeFlag(args, QStringLiteral("--json"));
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
     if (!args.isEmpty())
         return usage(tr("engines takes no arguments besides --json."));
     const engine::BackendInfo &info = engine::probeBackends();

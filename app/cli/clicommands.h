@@ -18,7 +18,7 @@ struct ReportImage;
 namespace rw::cli {
 
 /// Exit codes of rackwerk-cli.
-enum ExitCode { kOk = 0, kFailed = 1, kBadInput = 2 };
+enum ExitCode { kOk = 0, kFailed = 1, kBadInput = 2, kChecksFailed = 3 };
 
 /// Runs one rackwerk-cli command line (without the program name). Results go to out, the one-line
 /// reason for a failure to err.
@@ -53,6 +53,8 @@ private:
     bool projectionInputs(QStringList &args, const Plan &plan, ProjectionInputs *inputs, QString *error);
     int thermal(const QStringList &args);
     int usage(const QString &problem = {});
+    /// The usage with "Unknown option X." when a command was given an option it does not take.
+    int unknownOption(const QString &option);
     /// Writes the one-line reason to stderr (with --verbose also the details of the last plan that failed
     /// to load) and returns code.
     int fail(int code, const QString &reason);

@@ -1,6 +1,7 @@
 // rackwerk-cli load: the Monte Carlo load and energy projection on the console.
 #include "clicommands.h"
 #include "clioptions.h"
+#include "i18n/datetext.h"
 #include "projection/loadprojection.h"
 #include "projection/projectionjson.h"
 
@@ -22,6 +23,8 @@ int CliCommands::load(const QStringList &arguments)
         if (!takeOption(args, name, value))
             return usage(tr("%1 needs a value.").arg(name));
     }
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
     if (args.size() != 1)
         return usage(tr("load takes one plan."));
 
@@ -30,7 +33,7 @@ int CliCommands::load(const QStringList &arguments)
     options.trials = trials.toInt(&ok);
     if (!ok || options.trials < 1 || options.trials > LoadProjectionOptions::kMaxTrials)
         return fail(kBadInput,
-            tr("--trials must be a whole number from 1 to %1, not \"%2\".")
+            tr("--trials must be a whole number from 1 to %L1, not \"%2\".")
                 .arg(LoadProjectionOptions::kMaxTrials)
                 .arg(trials));
     if (!years.isEmpty()) {
@@ -68,12 +71,11 @@ int CliCommands::load(const QStringList &arguments)
     }
     const QLocale locale;
     auto number = [&locale](double value, int decimals) { return locale.toString(value, 'f', decimals); };
-    mOut << tr("Load projection: %1 trials, %2 years from %3, %4 racks, scenario \"%5\", weather: %6")
-                .arg(locale.toString(result.trials))
-                .arg(result.years)
-                .arg(locale.toString(result.startDate, QLocale::ShortFormat))
-                .arg(locale.toString(result.racks))
-                .arg(result.scenarioName, result.weatherSource)
+    // Counts as whole phrases, so that the translation chooses "1 year" or "2 years".
+    mOut << tr("Load projection: %1, %2 from %3, %4, scenario \"%5\", weather: %6")
+                .arg(tr("%Ln trial(s)", nullptr, result.trials), tr("%Ln year(s)", nullptr, result.years),
+                    DateText::of(result.startDate), tr("%Ln rack(s)", nullptr, result.racks), result.scenarioName,
+                    result.weatherSource)
          << Qt::endl;
     mOut << tr("Engine: %1, %2 s, %3 rack-hours per second")
                 .arg(QString::fromLatin1(engine::backendName(result.engine)), number(result.seconds, 1),
@@ -81,8 +83,8 @@ int CliCommands::load(const QStringList &arguments)
          << Qt::endl;
     if (!result.engineNote.isEmpty())
         mOut << result.engineNote << Qt::endl;
-    for (const QString &note : result.notes)
-        mOut << tr("Note: %1").arg(note) << Qt::endl;
+    for (const LaterText &note : result.notes)
+        mOut << tr("Note: %1").arg(note.text()) << Qt::endl;
     mOut << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
                 .arg(tr("Year"), -5)
                 .arg(tr("IT MWh P50"), 12)

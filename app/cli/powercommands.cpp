@@ -3,8 +3,10 @@
 #include "analysis/downstream.h"
 #include "clicommands.h"
 #include "clioptions.h"
+#include "plan/completenesschecks.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -14,6 +16,8 @@ int CliCommands::budget(const QStringList &arguments)
 {
     QStringList args = arguments;
     const bool json = takeFlag(args, QStringLiteral("--json"));
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
     if (args.size() != 1)
         return usage(tr("budget takes one plan."));
     Plan plan;
@@ -22,9 +26,24 @@ int CliCommands::budget(const QStringList &arguments)
         return fail(kBadInput, error);
     const PowerAnalysis analysis = PowerAnalyzer::analyze(plan);
     const CoolingBudget cooling = CoolingBudgeter::compute(plan);
+    // A subsystem the plan does not draw is not assessable, never "enough".
+    const Completeness completeness = CompletenessChecks::assess(plan);
     if (json) {
+        QJsonArray notAssessable;
+        if (const QString gap = completeness.powerGap(); !gap.isEmpty())
+            notAssessable.append(QJsonObject {
+                { QStringLiteral("budget"), QStringLiteral("power") }, { QStringLiteral("reason"), gap } });
+        for (const CoolingGap &gap : completeness.coolingGaps) {
+            const Hall *hall = plan.find<Hall>(gap.hallId);
+            notAssessable.append(
+                QJsonObject { { QStringLiteral("budget"),
+                                  gap.liquid ? QStringLiteral("liquidCooling") : QStringLiteral("airCooling") },
+                    { QStringLiteral("hall"), hall ? hall->name : QString() },
+                    { QStringLiteral("reason"), completeness.coolingGap(plan, gap.hallId, gap.liquid) } });
+        }
         QJsonObject o { { QStringLiteral("power"), powerBudgetJson(plan, analysis) },
-            { QStringLiteral("cooling"), coolingBudgetJson(plan, cooling) } };
+            { QStringLiteral("cooling"), coolingBudgetJson(plan, cooling) },
+            { QStringLiteral("notAssessable"), notAssessable } };
         mOut << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return analysis.normal.servesAll() ? kOk : kFailed;
     }
@@ -48,23 +67,53 @@ int CliCommands::budget(const QStringList &arguments)
                     .arg(b.ratingKw > 0 ? kw(b.headroomKw()) : QString(), 12)
              << Qt::endl;
     }
+    if (const QString gap = completeness.powerGap(); !gap.isEmpty())
+        mOut << tr("Power budgets not assessable: %1").arg(gap) << Qt::endl;
+    auto verdict = [&](const CoolingArea &hall, bool liquid) {
+        if (!completeness.coolingGap(plan, hall.hallId, liquid).isEmpty())
+            return tr("not assessable");
+        return (liquid ? hall.liquidHeat : hall.airHeat).meetsRedundancy() ? tr("enough") : tr("NOT enough");
+    };
     for (const CoolingArea &hall : cooling.halls) {
         const Hall *h = plan.find<Hall>(hall.hallId);
         mOut << tr("%1: heat to air %2 kW, air cooling %3 kW installed, %4 kW with redundancy (%5)")
                     .arg(h ? h->name : tr("no hall"), kw(hall.airHeat.loadKw), kw(hall.airHeat.installedKw),
-                        kw(hall.airHeat.redundantKw), hall.airHeat.meetsRedundancy() ? tr("enough") : tr("NOT enough"))
+                        kw(hall.airHeat.redundantKw), verdict(hall, false))
              << Qt::endl;
         mOut << tr("%1: heat to liquid %2 kW, liquid cooling %3 kW installed, %4 kW with redundancy (%5)")
                     .arg(h ? h->name : tr("no hall"), kw(hall.liquidHeat.loadKw), kw(hall.liquidHeat.installedKw),
-                        kw(hall.liquidHeat.redundantKw),
-                        hall.liquidHeat.meetsRedundancy() ? tr("enough") : tr("NOT enough"))
+                        kw(hall.liquidHeat.redundantKw), verdict(hall, true))
              << Qt::endl;
+        if (!hall.unitsOutside.empty()) {
+            QStringList names;
+            for (Id id : hall.unitsOutside)
+                names << plan.find<CoolingUnit>(id)->name;
+            mOut << tr("%1: not counted, standing outside the hall: %2")
+                        .arg(h ? h->name : tr("no hall"), names.join(QStringLiteral(", ")))
+                 << Qt::endl;
+        }
+        if (!hall.racksOutside.empty()) {
+            QStringList names;
+            for (Id id : hall.racksOutside)
+                names << plan.find<Rack>(id)->name;
+            mOut << tr("%1: racks standing outside the hall (their heat is counted): %2")
+                        .arg(h ? h->name : tr("no hall"), names.join(QStringLiteral(", ")))
+                 << Qt::endl;
+        }
     }
+    if (const QString gaps = completeness.coolingGapsText(plan); !gaps.isEmpty())
+        mOut << tr("Cooling budgets not assessable: %1").arg(gaps) << Qt::endl;
     const HeatRejection &h = cooling.heatRejection;
-    mOut << tr("Heat rejection: %1 kW of heat, %2 kW usable at %3 °C outdoors, %4 kW with one unit failed")
-                .arg(kw(h.heatKw), kw(h.availableAtDesignKw), locale.toString(plan.site().designOutdoorTempC, 'f', 1),
-                    kw(h.redundantKw))
-         << Qt::endl;
+    if (h.units == 0)  // not drawn: nothing to judge, not "0 kW usable"
+        mOut << tr("Heat rejection: %1 kW of heat; the plan has no chiller, dry cooler or heat exchanger, so it is not "
+                   "assessed.")
+                    .arg(kw(h.heatKw))
+             << Qt::endl;
+    else
+        mOut << tr("Heat rejection: %1 kW of heat, %2 kW usable at %3 °C outdoors, %4 kW with one unit failed")
+                    .arg(kw(h.heatKw), kw(h.availableAtDesignKw),
+                        locale.toString(plan.site().designOutdoorTempC, 'f', 1), kw(h.redundantKw))
+             << Qt::endl;
     return analysis.normal.servesAll() ? kOk : kFailed;
 }
 
@@ -72,6 +121,8 @@ int CliCommands::capacity(const QStringList &arguments)
 {
     QStringList args = arguments;
     const bool json = takeFlag(args, QStringLiteral("--json"));
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
     if (args.size() != 2)
         return usage(tr("capacity takes a plan and a device type key."));
     Plan plan;
@@ -109,6 +160,8 @@ int CliCommands::contingency(const QStringList &arguments)
     QString nodeText;
     if (!takeOption(args, QStringLiteral("--node"), &nodeText))
         return usage(tr("--node needs the id or name of a power node."));
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
     if (args.size() != 1)
         return usage(tr("contingency takes one plan."));
     Plan plan;
@@ -131,8 +184,8 @@ int CliCommands::contingency(const QStringList &arguments)
         QStringList names;
         for (Id id : c.failedNodes)
             names << plan.find<PowerNode>(id)->name;
-        mOut << tr("Without %1: %2 racks lose power, %3 run on too few power supplies, %4 kW unserved, "
-                   "%5 nodes overloaded, %6 cooling units stop")
+        mOut << tr("Without %1: %L2 racks lose power, %L3 run on too few power supplies, %4 kW unserved, "
+                   "%L5 nodes overloaded, %L6 cooling units stop")
                     .arg(names.join(QStringLiteral(" + ")))
                     .arg(c.racksLost.size())
                     .arg(c.racksLimited.size())
@@ -151,8 +204,9 @@ int CliCommands::contingency(const QStringList &arguments)
                 .arg(locale.toString(failing), locale.toString(qsizetype(analysis.contingencies.size())))
          << Qt::endl;
     mOut << tr("Supported availability class (EN 50600): %1. %2")
-                .arg(analysis.availability.supportedClass)
-                .arg(analysis.availability.reason)
+                .arg(analysis.availability.supportedClass > 0 ? locale.toString(analysis.availability.supportedClass)
+                                                              : tr("not assessable"),
+                    analysis.availability.reason)
          << Qt::endl;
     return kOk;
 }

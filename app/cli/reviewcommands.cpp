@@ -2,6 +2,7 @@
 #include "clicommands.h"
 #include "clioptions.h"
 
+#include "i18n/datetext.h"
 #include "projection/loadprojection.h"
 #include "review/compliancechecker.h"
 #include "review/plandiff.h"
@@ -87,7 +88,11 @@ int CliCommands::check(const QStringList &arguments)
     const bool json = takeFlag(args, QStringLiteral("--json"));
     QString reviewPath;
     QStringList loadTrials = takeLoadTrials(args);
-    if (!takeOption(args, QStringLiteral("--review"), &reviewPath) || args.size() != 1)
+    if (!takeOption(args, QStringLiteral("--review"), &reviewPath))
+        return usage(tr("check takes one plan, optionally --review FILE, --load-trials N and --json."));
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
+    if (args.size() != 1)
         return usage(tr("check takes one plan, optionally --review FILE, --load-trials N and --json."));
     Plan plan;
     QString error;
@@ -100,13 +105,14 @@ int CliCommands::check(const QStringList &arguments)
     if (!projectionInputs(loadTrials, plan, &projections, &error))
         return fail(kBadInput, error);
     const ComplianceReport report = ComplianceChecker::run(plan, projections, review);
+    // Scripts tell a plan that fails a check from one that passes by the exit code alone.
+    const int exitCode = report.count(CheckStatus::Fail) > 0 ? kChecksFailed : kOk;
     if (json) {
         mOut << QJsonDocument(ReviewJson::toJson(report)).toJson(QJsonDocument::Indented);
-        return kOk;
+        return exitCode;
     }
     mOut << tr("Rule set %1, version %2 of %3")
-                .arg(report.ruleSetId, report.ruleSetVersion,
-                    QLocale().toString(report.ruleSetDate, QLocale::ShortFormat))
+                .arg(report.ruleSetId, report.ruleSetVersion, DateText::of(report.ruleSetDate))
          << Qt::endl;
     for (const CheckResult &r : report.results) {
         mOut << QStringLiteral("[%1] %2").arg(ComplianceChecker::statusName(r.status), r.title) << Qt::endl;
@@ -118,19 +124,21 @@ int CliCommands::check(const QStringList &arguments)
             mOut << QStringLiteral("    ") << r.detail << Qt::endl;
         mOut << QStringLiteral("    ") << tr("source: %1").arg(r.source) << Qt::endl;
     }
-    mOut << tr("%1 passed, %2 failed, %3 not assessable, %4 not applicable")
+    mOut << tr("%L1 passed, %L2 failed, %L3 not assessable, %L4 not applicable")
                 .arg(report.count(CheckStatus::Pass))
                 .arg(report.count(CheckStatus::Fail))
                 .arg(report.count(CheckStatus::NotAssessable))
                 .arg(report.count(CheckStatus::NotApplicable))
          << Qt::endl;
-    return kOk;
+    return exitCode;
 }
 
 int CliCommands::diff(const QStringList &arguments)
 {
     QStringList args = arguments;
     const bool json = takeFlag(args, QStringLiteral("--json"));
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
     if (args.size() != 2)
         return usage(tr("diff takes two plans."));
     Plan a;
@@ -145,12 +153,12 @@ int CliCommands::diff(const QStringList &arguments)
     }
     const QLocale locale;
     for (const FieldChange &f : d.site)
-        mOut << tr("site: %1: %2 -> %3").arg(f.field, f.before, f.after) << Qt::endl;
+        mOut << tr("site: %1: %2 -> %3").arg(f.label, f.before, f.after) << Qt::endl;
     for (const EntityChange &e : d.entities) {
         mOut << tr("%1 %2: %3").arg(PlanDiffer::entityName(e.entity), e.name, PlanDiffer::changeName(e.change))
              << Qt::endl;
         for (const FieldChange &f : e.fields)
-            mOut << QStringLiteral("    ") << tr("%1: %2 -> %3").arg(f.field, f.before, f.after) << Qt::endl;
+            mOut << QStringLiteral("    ") << tr("%1: %2 -> %3").arg(f.label, f.before, f.after) << Qt::endl;
     }
     if (d.identical())
         mOut << tr("The plans describe the same entities.") << Qt::endl;
@@ -170,8 +178,11 @@ int CliCommands::report(const QStringList &arguments)
     QString reviewPath;
     QStringList loadTrials = takeLoadTrials(args);
     if (!takeOption(args, QStringLiteral("--pdf"), &pdf) || !takeOption(args, QStringLiteral("--csv"), &csvDirectory)
-        || !takeOption(args, QStringLiteral("--review"), &reviewPath) || args.size() != 1
-        || (pdf.isEmpty() && csvDirectory.isEmpty()))
+        || !takeOption(args, QStringLiteral("--review"), &reviewPath))
+        return usage(tr("report takes one plan and --pdf FILE and/or --csv DIR."));
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
+    if (args.size() != 1 || (pdf.isEmpty() && csvDirectory.isEmpty()))
         return usage(tr("report takes one plan and --pdf FILE and/or --csv DIR."));
     const QString source = args.first();
     Plan plan;

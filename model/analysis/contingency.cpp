@@ -1,5 +1,7 @@
 #include "contingency.h"
 
+#include "plan/completenesschecks.h"
+
 #include <algorithm>
 #include <set>
 
@@ -198,16 +200,21 @@ PowerAnalysis PowerAnalyzer::analyze(const Plan &plan, const PowerAnalysisOption
     }
     const bool anyLoad = std::any_of(analysis.normal.loads.racks.begin(), analysis.normal.loads.racks.end(),
         [](const RackSupply &r) { return r.demandKw > 0; });
+    const QString powerGap = CompletenessChecks::assess(plan).powerGap();
     if (!anyLoad) {
         a.supportedClass = 0;
         a.reason = tr("No rack draws power yet: there is nothing to assess.");
+    } else if (!powerGap.isEmpty()) {
+        // A rack without a feed is not a failure of the chain but a part of it not drawn yet.
+        a.supportedClass = 0;
+        a.reason = powerGap;
     } else if (!analysis.normal.servesAll()) {
         a.supportedClass = 1;
         a.reason = tr("Even in normal operation not every rack is fully served or a node is over its rating.");
     } else if (firstFailure) {
         a.supportedClass = hasRedundantComponents(plan, network) ? 2 : 1;
-        a.reason = tr("A single failure (%1) leaves %2 racks without power and %3 racks on too few power "
-                      "supplies, and overloads %4 nodes: there is a single point of failure.")
+        a.reason = tr("A single failure (%1) leaves %L2 racks without power and %L3 racks on too few power "
+                      "supplies, and overloads %L4 nodes: there is a single point of failure.")
                        .arg(describe(plan, *firstFailure))
                        .arg(firstFailure->racksLost.size())
                        .arg(firstFailure->racksLimited.size())

@@ -1,6 +1,10 @@
 #include "thermalcasebuilder.h"
 
 #include "i18n/oneline.h"
+#include "analysis/containedaisles.h"
+#include "plan/ashraelimits.h"
+#include "plan/enumnames.h"
+#include "plan/layoutchecks.h"
 
 #include <rackwerk/engine/airflow.h>
 
@@ -121,58 +125,29 @@ std::vector<Area> addContainment(
     const Plan &plan, const Hall &hall, const std::map<Id, RowExtent> &rows, double chimneyTopM, engine::ThermalCase *c)
 {
     std::vector<Area> hotAisles;
-    for (const auto &[rowId, row] : plan.all<Row>()) {
-        if (row.hallId != hall.id || row.containment == Containment::None)
-            continue;
-        const auto it = rows.find(rowId);
+    for (const ContainedAisle &aisle : ContainedAisles::of(plan, hall)) {
+        const auto it = rows.find(aisle.rowId);
         if (it == rows.end() || !it->second.any)
             continue;
-        const RowExtent &e = it->second;
-        const bool hot = row.containment == Containment::HotAisle;
-        // The contained aisle lies behind the racks (hot) or in front of them (cold).
-        const Facing aisleSide = hot ? opposite(e.facing) : e.facing;
-        const bool x = alongX(e.facing);
-        const double edge = aisleSide == Facing::North ? e.y0
-            : aisleSide == Facing::South               ? e.y1
-            : aisleSide == Facing::West                ? e.x0
-                                                       : e.x1;
-        const double direction = (aisleSide == Facing::North || aisleSide == Facing::West) ? -1.0 : 1.0;
-        // The facing row across the aisle: the nearest row edge on that side overlapping this row.
-        double width = hall.minAisleWidthM;
-        bool across = false;
-        for (const auto &[otherId, other] : rows) {
-            if (otherId == rowId || !other.any)
-                continue;
-            const bool overlaps = x ? (other.x0 < e.x1 && other.x1 > e.x0) : (other.y0 < e.y1 && other.y1 > e.y0);
-            if (!overlaps)
-                continue;
-            const double near = direction > 0 ? (x ? other.y0 : other.x0) : (x ? other.y1 : other.x1);
-            const double gap = (near - edge) * direction;
-            if (gap > 0.01 && gap < 3.0 && (!across || gap < width)) {
-                width = gap;
-                across = true;
-            }
-        }
-        const double far = edge + direction * width;
-        const double doorTop = hot ? chimneyTopM : e.topM;
-        const double a0 = x ? e.x0 : e.y0;
-        const double a1 = x ? e.x1 : e.y1;
+        const double rackTopM = it->second.topM;
+        const double doorTop = aisle.hot ? chimneyTopM : rackTopM;
+        const double a0 = aisle.fromM, a1 = aisle.toM, edge = aisle.edgeM, far = aisle.farM;
         auto panel = [&](double u0, double v0, double z0, double u1, double v1, double z1) {
             // u runs along the row, v across it.
-            c->panels.push_back(x ? box(u0, v0, z0, u1, v1, z1) : box(v0, u0, z0, v1, u1, z1));
+            c->panels.push_back(aisle.alongX ? box(u0, v0, z0, u1, v1, z1) : box(v0, u0, z0, v1, u1, z1));
         };
         panel(a0, edge, 0, a0, far, doorTop);  // doors at both ends
         panel(a1, edge, 0, a1, far, doorTop);
-        if (!across)
+        if (aisle.acrossRowId == kNoId)
             panel(a0, far, 0, a1, far, doorTop);  // no row opposite: a wall of panels
-        if (hot) {
+        if (aisle.hot) {
             // Chimney: the aisle's sides continue above the racks towards the ceiling.
-            panel(a0, edge, e.topM, a1, edge, doorTop);
-            panel(a0, far, e.topM, a1, far, doorTop);
-            hotAisles.push_back(x ? Area { a0, std::min(edge, far), a1, std::max(edge, far) }
-                                  : Area { std::min(edge, far), a0, std::max(edge, far), a1 });
+            panel(a0, edge, rackTopM, a1, edge, doorTop);
+            panel(a0, far, rackTopM, a1, far, doorTop);
+            const QRectF area = aisle.area();
+            hotAisles.push_back({ area.left(), area.top(), area.right(), area.bottom() });
         } else {
-            panel(a0, edge, e.topM, a1, far, e.topM);  // roof
+            panel(a0, edge, rackTopM, a1, far, rackTopM);  // roof
         }
     }
     return hotAisles;
@@ -243,25 +218,9 @@ void addFalseCeiling(double widthM, double depthM, const std::vector<Area> &open
 
 engine::ThermalLimits ThermalCaseBuilder::limitsFor(AshraeClass ashraeClass)
 {
-    engine::ThermalLimits l;
-    switch (ashraeClass) {
-    case AshraeClass::A1:
-        l = { "A1", 18, 27, 15, 32 };
-        break;
-    case AshraeClass::A2:
-        l = { "A2", 18, 27, 10, 35 };
-        break;
-    case AshraeClass::A3:
-        l = { "A3", 18, 27, 5, 40 };
-        break;
-    case AshraeClass::A4:
-        l = { "A4", 18, 27, 5, 45 };
-        break;
-    case AshraeClass::H1:
-        l = { "H1", 18, 22, 5, 25 };
-        break;
-    }
-    return l;
+    const AshraeInletLimits a = AshraeInletLimits::of(ashraeClass);
+    return { enumName(ashraeClass).toStdString(), float(a.recommendedMinC), float(a.recommendedMaxC),
+        float(a.allowableMinC), float(a.allowableMaxC) };
 }
 
 ThermalCaseBuild ThermalCaseBuilder::build(const Plan &plan, Id hallId)
@@ -279,6 +238,24 @@ ThermalCaseBuild ThermalCaseBuilder::build(const Plan &plan, Id hallId)
         return out;
     }
     out.hallId = hall->id;
+    // What stands outside the hall cannot be simulated in its air: clipping or leaving it out would
+    // give figures for another hall than the one drawn.
+    QStringList outside;
+    for (const OutsideItem &item : LayoutChecks::outsideHall(plan, hall->id)) {
+        const CoolingUnit *unit = item.kind == EntityKind::CoolingUnit ? plan.find<CoolingUnit>(item.id) : nullptr;
+        if (item.kind != EntityKind::PowerNode && (!unit || isAirUnit(unit->kind)))
+            outside << item.name;
+    }
+    if (!outside.isEmpty()) {
+        constexpr qsizetype kNamed = 8;
+        QString names = outside.mid(0, kNamed).join(QStringLiteral(", "));
+        if (outside.size() > kNamed)
+            names = tr("%1 and %2 more").arg(names, QLocale().toString(outside.size() - kNamed));
+        out.error = tr("Hall %1 cannot be simulated while these stand outside it: %2. Move them into the hall or "
+                       "enlarge it.")
+                        .arg(hall->name, names);
+        return out;
+    }
     engine::ThermalCase &c = out.thermalCase;
     c.name = hall->name.toStdString();
     c.sizeM[0] = float(hall->widthM);

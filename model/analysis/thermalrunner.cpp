@@ -1,6 +1,7 @@
 #include "thermalrunner.h"
 
 #include "analysis/thermalcasebuilder.h"
+#include "analysis/thermalestimate.h"
 #include "analysis/thermalprojection.h"
 
 #include <QLocale>
@@ -13,6 +14,11 @@
 #endif
 
 namespace rw {
+
+QString ThermalRun::engineReason() const
+{
+    return cudaFallback ? ThermalProjection::cudaUnavailableText(engine::probeBackends()) : QString();
+}
 
 void ThermalOutcome::set(std::shared_ptr<const ThermalRun> run)
 {
@@ -94,6 +100,7 @@ bool ThermalRunner::start(const ThermalRunRequest &request, QString *error)
     auto run = std::make_shared<ThermalRun>();
     run->hallId = build.hallId;
     run->thermalCase = std::move(build.thermalCase);
+    run->planContext = ThermalPlanContext::of(mPlan, build.hallId);
 
     engine::ThermalSettings settings;
     settings.cellM = request.cellM > 0 ? request.cellM : engine::defaultCellSizeM(run->thermalCase);
@@ -122,7 +129,7 @@ bool ThermalRunner::start(const ThermalRunRequest &request, QString *error)
         return false;
     }
     if (settings.backend == engine::Backend::Cpu && request.backend != engine::BackendRequest::Cpu)
-        run->engineReason = ThermalProjection::cudaUnavailableText(engine::probeBackends());
+        run->cudaFallback = true;
 
     // Refused here, before a thread starts, with the same figures the engine would give.
     run->predictedBytes = engine::predictThermalMemoryBytes(run->thermalCase, settings.cellM);
@@ -194,6 +201,7 @@ void ThermalRunner::onFinished(std::shared_ptr<ThermalRun> run)
         emit finished(false, ThermalProjection::errorText(run->result, run->thermalCase));
         return;
     }
+    ThermalEstimator::record(run->result);  // the next estimate uses this computer's speed
     if (mOutcome)
         mOutcome->set(std::move(run));
     emit finished(true, QString());

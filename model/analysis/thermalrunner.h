@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/thermalreasons.h"
 #include "plan/plan.h"
 
 #include <rackwerk/engine/backend.h>
@@ -31,8 +32,11 @@ struct ThermalRun {
     Id hallId = kNoId;
     engine::ThermalCase thermalCase;
     engine::ThermalResult result;
-    QString engineReason;  ///< translated; why the CPU ran although CUDA was asked for or possible
+    bool cudaFallback = false;  ///< the CPU ran although CUDA was asked for or possible
+    /// Why the CPU ran (empty when there is nothing to explain), translated when asked.
+    QString engineReason() const;
     std::size_t predictedBytes = 0;
+    ThermalPlanContext planContext;  ///< rows and contained aisles as they were, for the reasons
 };
 
 /// The last thermal run, for views to read; changed() after every new run or clear().

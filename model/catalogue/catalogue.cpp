@@ -1,5 +1,6 @@
 #include "catalogue.h"
 
+#include "i18n/language.h"
 #include "plan/entitytraits.h"
 #include "plan/validation.h"
 #include "store/jsonfields.h"
@@ -27,10 +28,15 @@ CatalogueReport Catalogue::fromBytes(const QByteArray &bytes)
     }
     const QJsonArray entries = root.value(QStringLiteral("deviceTypes")).toArray();
     for (int i = 0; i < entries.size(); ++i) {
+        // The German texts sit next to the English ones; they are not fields of a device type.
+        QJsonObject entry = entries.at(i).toObject();
+        const QJsonValue sourceDe = entry.take(QStringLiteral("sourceDe"));
+        const QJsonValue notesDe = entry.take(QStringLiteral("notesDe"));
         DeviceType type;
         QString path;
-        if (!JsonFields::read(entries.at(i), QStringLiteral("$.deviceTypes[%1]").arg(i),
-                              EntityTraits<DeviceType>::fields(), &type, &path, &report.error))
+        if (!JsonFields::read(entries.at(i).isObject() ? QJsonValue(entry) : entries.at(i),
+                QStringLiteral("$.deviceTypes[%1]").arg(i), EntityTraits<DeviceType>::fields(), &type, &path,
+                &report.error))
             return report;
         for (const Finding &finding : PlanValidator::checkDeviceType(type)) {
             if (finding.severity == Finding::Severity::Error) {
@@ -38,24 +44,59 @@ CatalogueReport Catalogue::fromBytes(const QByteArray &bytes)
                 return report;
             }
         }
+        if (sourceDe.isString() || notesDe.isString())
+            report.german[type.key] = { sourceDe.toString(), notesDe.toString() };
         report.types.push_back(type);
     }
     report.ok = true;
     return report;
 }
 
-const std::vector<DeviceType> &Catalogue::builtIn()
+namespace {
+
+const CatalogueReport &builtInReport()
 {
-    static const std::vector<DeviceType> types = [] {
+    static const CatalogueReport report = [] {
         QFile file(QStringLiteral(":/rackwerk/catalogue/devices.json"));
         if (!file.open(QIODevice::ReadOnly))
             qFatal("The built-in device catalogue is missing from the resources");
-        CatalogueReport report = fromBytes(file.readAll());
-        if (!report.ok)
-            qFatal("The built-in device catalogue is invalid: %s", qPrintable(report.error));
-        return report.types;
+        CatalogueReport read = Catalogue::fromBytes(file.readAll());
+        if (!read.ok)
+            qFatal("The built-in device catalogue is invalid: %s", qPrintable(read.error));
+        return read;
     }();
-    return types;
+    return report;
+}
+
+/// The German text of a built-in type's source (first) or notes, when the interface is German and the
+/// text is the catalogue's English one.
+QString inGerman(const DeviceType &type, const QString &english, bool source)
+{
+    if (Language::current() != QLatin1String("de"))
+        return english;
+    const DeviceType *builtIn = Catalogue::findBuiltIn(type.key);
+    const auto it = builtInReport().german.find(type.key);
+    if (!builtIn || it == builtInReport().german.end() || english != (source ? builtIn->source : builtIn->notes))
+        return english;
+    const QString &german = source ? it->second.first : it->second.second;
+    return german.isEmpty() ? english : german;
+}
+
+}  // namespace
+
+const std::vector<DeviceType> &Catalogue::builtIn()
+{
+    return builtInReport().types;
+}
+
+QString Catalogue::sourceText(const DeviceType &type)
+{
+    return inGerman(type, type.source, true);
+}
+
+QString Catalogue::notesText(const DeviceType &type)
+{
+    return inGerman(type, type.notes, false);
 }
 
 const DeviceType *Catalogue::findBuiltIn(const QString &key)

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <map>
+#include <utility>
 #include <vector>
 
 namespace rw {
@@ -12,6 +14,8 @@ struct CatalogueReport {
     bool ok = false;
     QString error;
     std::vector<DeviceType> types;
+    /// German source and notes by type key, from "sourceDe" and "notesDe" (optional in a catalogue).
+    std::map<QString, std::pair<QString, QString>> german;
 };
 
 /// The device catalogue that ships with Rackwerk (resources/catalogue/devices.json), and catalogue
@@ -22,6 +26,10 @@ public:
     static const std::vector<DeviceType> &builtIn();
     static const DeviceType *findBuiltIn(const QString &key);
     static CatalogueReport fromBytes(const QByteArray &bytes);
+    /// A device type's source and notes in the language of the interface: the built-in catalogue has
+    /// them in English and German; a text that differs from the catalogue's (a user's) stays as it is.
+    static QString sourceText(const DeviceType &type);
+    static QString notesText(const DeviceType &type);
 };
 
 }  // namespace rw

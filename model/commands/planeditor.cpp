@@ -10,46 +10,14 @@ namespace rw {
 
 PlanEditor::PlanEditor(Plan &plan, QUndoStack &stack) : mPlan(plan), mStack(stack) {}
 
-QString PlanEditor::describe(EntityKind kind)
-{
-    switch (kind) {
-    case EntityKind::Site:
-        return tr("Site");
-    case EntityKind::DeviceType:
-        return tr("Device type");
-    case EntityKind::Hall:
-        return tr("Hall");
-    case EntityKind::Obstacle:
-        return tr("Obstacle");
-    case EntityKind::Row:
-        return tr("Row");
-    case EntityKind::Rack:
-        return tr("Rack");
-    case EntityKind::Device:
-        return tr("Device");
-    case EntityKind::CoolingUnit:
-        return tr("Cooling unit");
-    case EntityKind::PowerNode:
-        return tr("Power node");
-    case EntityKind::PowerLink:
-        return tr("Power link");
-    case EntityKind::Scenario:
-        return tr("Scenario");
-    case EntityKind::Phase:
-        return tr("Phase");
-    case EntityKind::Label:
-        return tr("Label");
-    }
-    return {};
-}
-
 EditResult PlanEditor::setSite(const Site &site)
 {
     for (const auto &f : siteFields()) {
         QVariant normalised;
         QString why;
         if (!FieldCheck::check(f, f.get(site), &normalised, &why))
-            return EditResult::refused(tr("%1: \"%2\" %3.").arg(describe(EntityKind::Site), f.name, why));
+            return EditResult::refused(
+                tr("%1: \"%2\" %3.").arg(Labels::of(EntityKind::Site), Labels::field<Site>(f.name).text, why));
     }
     if (site == mPlan.site())
         return EditResult::done();

@@ -25,9 +25,6 @@ class PlanEditor {
 public:
     PlanEditor(Plan &plan, QUndoStack &stack);
 
-    /// Translated singular name of a kind of entity: "Rack".
-    static QString describe(EntityKind kind);
-
     Plan &plan() { return mPlan; }
     QUndoStack &undoStack() { return mStack; }
 

@@ -4,6 +4,8 @@
 
 #include "entitycommands.h"
 
+#include "i18n/labels.h"
+
 #include <QUndoStack>
 
 namespace rw {
@@ -15,7 +17,7 @@ template <class T> QString PlanEditor::checkFields(const T &entity) const
         QString why;
         if (!FieldCheck::check(f, f.get(entity), &normalised, &why))
             return QCoreApplication::translate("rw::PlanEditor", "%1: \"%2\" %3.")
-                .arg(describe(EntityTraits<T>::kind), f.name, why);
+                .arg(Labels::of(EntityTraits<T>::kind), Labels::field<T>(f.name).text, why);
     }
     return {};
 }
@@ -37,12 +39,12 @@ template <class T> EditResult PlanEditor::add(T entity)
     const auto key = EntityTraits<T>::keyOf(entity);
     if (mPlan.find<T>(key))
         return EditResult::refused(QCoreApplication::translate("rw::PlanEditor", "%1 %2 exists already.")
-                                       .arg(describe(EntityTraits<T>::kind))
+                                       .arg(Labels::of(EntityTraits<T>::kind))
                                        .arg(key));
     if (const QString error = check(entity); !error.isEmpty())
         return EditResult::refused(error);
     mStack.push(new AddEntityCommand<T>(
-        mPlan, entity, QCoreApplication::translate("rw::PlanEditor", "Add %1").arg(describe(EntityTraits<T>::kind))));
+        mPlan, entity, QCoreApplication::translate("rw::PlanEditor", "Add %1").arg(Labels::of(EntityTraits<T>::kind))));
     if constexpr (std::is_same_v<typename EntityTraits<T>::Key, Id>)
         return EditResult::done(entity.id);
     else
@@ -54,13 +56,13 @@ template <class T> EditResult PlanEditor::update(const T &entity, bool mergeable
     const T *before = mPlan.find<T>(EntityTraits<T>::keyOf(entity));
     if (!before)
         return EditResult::refused(
-            QCoreApplication::translate("rw::PlanEditor", "%1 does not exist.").arg(describe(EntityTraits<T>::kind)));
+            QCoreApplication::translate("rw::PlanEditor", "%1 does not exist.").arg(Labels::of(EntityTraits<T>::kind)));
     if (*before == entity)
         return EditResult::done();  // nothing to do: no empty undo step
     if (const QString error = check(entity); !error.isEmpty())
         return EditResult::refused(error);
     mStack.push(new EditEntityCommand<T>(mPlan, *before, entity,
-        QCoreApplication::translate("rw::PlanEditor", "Edit %1").arg(describe(EntityTraits<T>::kind)), mergeable));
+        QCoreApplication::translate("rw::PlanEditor", "Edit %1").arg(Labels::of(EntityTraits<T>::kind)), mergeable));
     return EditResult::done();
 }
 

@@ -2,6 +2,7 @@
 
 #include "catalogue/catalogue.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace rw {
@@ -27,36 +28,37 @@ constexpr int kEthernetRacks = 4;
 constexpr int kStorageRacks = 4;
 constexpr int kManagementRacks = 2;
 
-const char *const kAssumptions
-    = "Demo plan: Industrial AI Cloud Munich (Tucherpark), hall 1. Built from public figures; every "
-      "number that is not sourced is an assumption to be replaced by the bidder's design.\n"
-      "- Scale: ~10,000 Blackwell GPUs: 1,100 NVIDIA DGX B200 (8,800 GPUs) plus 150 Dell PowerEdge XE7740 "
-      "servers with 8 RTX PRO 6000 Blackwell Server Edition each (1,200 GPUs). Public reports: 'nearly "
-      "10,000 NVIDIA Blackwell GPUs, including DGX B200 systems and RTX PRO server GPUs', more than 1,000 "
-      "DGX B200 (rcrwireless.com, 2026-02-06; heise, telecomtv).\n"
-      "- Racks: 600 x 1200 mm, 48U; 4 DGX B200 per rack (14.3 kW max each, NVIDIA DGX B200 user guide) "
-      "= 57.2 kW plus a 1U management switch; rack budget 60 kW. Air-cooled: DGX B200 is an air-cooled "
-      "system.\n"
-      "- Networking: 420 Quantum-2 QM9700 NDR InfiniBand switches (compute fabric, rail-optimised fat "
-      "tree, 15 per rack), 16 Spectrum-4 SN5600 (storage and in-band Ethernet), SN2201 management switches. "
-      "Storage: 32 2U NVMe storage nodes (~20 PB total reported for the site).\n"
-      "- Layout: 2 blocks x 10 rows x 18 racks (360 positions, 343 used, 17 reserved), hot-aisle "
-      "containment with chimneys into a 1.4 m ceiling return plenum, cold aisles 1.8 m, hot aisles 1.2 m, fan-wall "
-      "galleries of 4 m along the west and east "
-      "walls. Slab floor rated 2,000 kg/m2.\n"
-      "- Cooling: 32 fan-wall units of 600 kW (30 needed, N+1 per side), supply air 22 degC, return 35 degC (airflow "
-      "1.24 x the racks'); "
-      "facility water from Eisbach river-water heat exchangers (4 x 6 MW, N+1) with 2 x 3 MW chillers for "
-      "summer trim. River-water cooling and 100 % renewable electricity as reported for the site; the "
-      "share of heat reused (Tucherpark district) is assumed at 10 %.\n"
-      "- Power: 2N. Two 20 kV utility feeds (A, B); per side 10 blocks of transformer 3,150 kVA, diesel "
-      "generator 3,000 kVA, low-voltage switchboard and UPS 2,500 kW, each UPS feeding the busways of two "
-      "rows (1,600 A, ~1,100 kW). Racks connect to busway A and B of their row through tap-off boxes; "
-      "rack PDUs are not modelled as separate nodes. Mechanical loads are fed from separate A/B "
-      "mechanical transformers with generators, not through the UPS.\n"
-      "- Dates: opened 4 Feb 2026 (reported); ramp-up to full load within nine months.\n"
-      "- Supply and cooling capacity of the real site are estimated at 15-20 MW by the press; this plan "
-      "has ~18 MW of IT nameplate.";
+// Translated like every other text (rackwerk_de.ts): the demo is built in the language of the interface.
+const char *const kAssumptions = QT_TRANSLATE_NOOP("rw::DemoPlan",
+    "Demo plan: Industrial AI Cloud Munich (Tucherpark), hall 1. Built from public figures; every "
+    "number that is not sourced is an assumption to be replaced by the bidder's design.\n"
+    "- Scale: ~10,000 Blackwell GPUs: 1,100 NVIDIA DGX B200 (8,800 GPUs) plus 150 Dell PowerEdge XE7740 "
+    "servers with 8 RTX PRO 6000 Blackwell Server Edition each (1,200 GPUs). Public reports: 'nearly "
+    "10,000 NVIDIA Blackwell GPUs, including DGX B200 systems and RTX PRO server GPUs', more than 1,000 "
+    "DGX B200 (rcrwireless.com, 2026-02-06; heise, telecomtv).\n"
+    "- Racks: 600 x 1200 mm, 48U; 4 DGX B200 per rack (14.3 kW max each, NVIDIA DGX B200 user guide) "
+    "= 57.2 kW plus a 1U management switch; rack budget 60 kW. Air-cooled: DGX B200 is an air-cooled "
+    "system.\n"
+    "- Networking: 420 Quantum-2 QM9700 NDR InfiniBand switches (compute fabric, rail-optimised fat "
+    "tree, 15 per rack), 16 Spectrum-4 SN5600 (storage and in-band Ethernet), SN2201 management switches. "
+    "Storage: 32 2U NVMe storage nodes (~20 PB total reported for the site).\n"
+    "- Layout: 2 blocks x 10 rows x 18 racks (360 positions, 343 used, 17 reserved), hot-aisle "
+    "containment with chimneys into a 1.4 m ceiling return plenum, cold aisles 1.8 m, hot aisles 1.2 m, fan-wall "
+    "galleries of 4 m along the west and east "
+    "walls. Slab floor rated 2,000 kg/m2.\n"
+    "- Cooling: 32 fan-wall units of 600 kW (30 needed, N+1 per side), supply air 22 degC, return 35 degC (airflow "
+    "1.24 x the racks'); "
+    "facility water from Eisbach river-water heat exchangers (4 x 6 MW, N+1) with 2 x 3 MW chillers for "
+    "summer trim. River-water cooling and 100 % renewable electricity as reported for the site; the "
+    "share of heat reused (Tucherpark district) is assumed at 10 %.\n"
+    "- Power: 2N. Two 20 kV utility feeds (A, B); per side 10 blocks of transformer 3,150 kVA, diesel "
+    "generator 3,000 kVA, low-voltage switchboard and UPS 2,500 kW, each UPS feeding the busways of two "
+    "rows (1,600 A, ~1,100 kW). Racks connect to busway A and B of their row through tap-off boxes; "
+    "rack PDUs are not modelled as separate nodes. Mechanical loads are fed from separate A/B "
+    "mechanical transformers with generators, not through the UPS.\n"
+    "- Dates: opened 4 Feb 2026 (reported); ramp-up to full load within nine months.\n"
+    "- Supply and cooling capacity of the real site are estimated at 15-20 MW by the press; this plan "
+    "has ~18 MW of IT nameplate.");
 
 struct Builder {
     Plan &plan;
@@ -123,17 +125,18 @@ void buildDemoPlan(Plan &target)
 
     Site site;
     site.name = QStringLiteral("Industrial AI Cloud Munich - Hall 1");
-    site.location = QStringLiteral("Tucherpark, München, Germany");
-    site.operatorName = QStringLiteral("Polarise (as reported)");
+    site.location = QCoreApplication::translate("rw::DemoPlan", "Tucherpark, Munich, Germany");
+    site.operatorName = QCoreApplication::translate("rw::DemoPlan", "Polarise (as reported)");
+    // The declarations the bidder makes (see the assumptions); a value left out stays "not declared".
     site.startOfOperation = QDate(2026, 2, 4);
     site.declaredAvailabilityClass = 3;
     site.designOutdoorTempC = 29.5;  // ASHRAE 2021, Munich 0.4 % cooling design dry bulb
-    site.renewableShare = 1.0;
-    site.plannedHeatReuseShare = 0.10;
+    site.renewableShare = 1.0;  // as reported for the site
+    site.plannedHeatReuseShare = 0.10;  // assumed (Tucherpark district heating)
     site.pueTarget = 1.25;
-    site.wueLitrePerKWh = 0.0;
+    // No WUE: no public figure for the site, and river-water cooling does not tell what it consumes.
     site.facilityWaterClass = QStringLiteral("W27");
-    site.assumptions = QString::fromUtf8(kAssumptions);
+    site.assumptions = QCoreApplication::translate("rw::DemoPlan", kAssumptions);
     plan.setSite(site);
 
     for (const char *key : { "nvidia-dgx-b200", "dell-poweredge-xe7740-rtx-pro-6000", "nvidia-quantum2-qm9700",
@@ -143,7 +146,7 @@ void buildDemoPlan(Plan &target)
 
     const double rowLengthM = kRacksPerRow * kRackWidthM;
     Hall hall;
-    hall.name = QStringLiteral("Hall 1");
+    hall.name = QCoreApplication::translate("rw::DemoPlan", "Hall 1");
     hall.widthM = 2 * kGalleryM + kBlocks * rowLengthM + kCentralAisleM;
     hall.depthM = 34.0;
     hall.ceilingHeightM = 5.0;
@@ -230,7 +233,8 @@ void buildDemoPlan(Plan &target)
                 rack.cooling = RackCooling::Air;
                 rack.feedA = buswayA;
                 rack.feedB = buswayB;
-                rack.zone = block == 0 ? QStringLiteral("West") : QStringLiteral("East");
+                rack.zone = block == 0 ? QCoreApplication::translate("rw::DemoPlan", "West")
+                                       : QCoreApplication::translate("rw::DemoPlan", "East");
                 const Id rackId = b.add(rack);
 
                 int i = rackIndex;
@@ -304,7 +308,8 @@ void buildDemoPlan(Plan &target)
             unit.powerDrawKw = 15.0;
             unit.standby = i == 15;
             unit.feedId = mechSwitchboard[i % 2];
-            unit.zone = s == 0 ? QStringLiteral("West") : QStringLiteral("East");
+            unit.zone = s == 0 ? QCoreApplication::translate("rw::DemoPlan", "West")
+                               : QCoreApplication::translate("rw::DemoPlan", "East");
             b.add(unit);
         }
     }
@@ -337,10 +342,11 @@ void buildDemoPlan(Plan &target)
     }
 
     Scenario rampUp;
-    rampUp.name = QStringLiteral("Ramp-up to full load in nine months");
+    rampUp.name = QCoreApplication::translate("rw::DemoPlan", "Ramp-up to full load in nine months");
     rampUp.startDate = QDate(2026, 2, 1);
     rampUp.horizonYears = 5;
-    rampUp.description = QStringLiteral("About 2,000 GPUs live in month 1 and all 10,000 by month 9; mostly training.");
+    rampUp.description = QCoreApplication::translate(
+        "rw::DemoPlan", "About 2,000 GPUs live in month 1 and all 10,000 by month 9; mostly training.");
     const Id rampId = b.add(rampUp);
     const struct {
         const char *name;
@@ -348,12 +354,14 @@ void buildDemoPlan(Plan &target)
         double installed;
         double training;
         double inference;
-    } phases[] = { { "Launch", 1, 0.2, 0.6, 0.3 }, { "Pods 1-2", 3, 0.4, 0.6, 0.3 }, { "Pod 3", 6, 0.7, 0.65, 0.25 },
-        { "Full hall", 9, 1.0, 0.65, 0.3 } };
+    } phases[] = { { QT_TRANSLATE_NOOP("rw::DemoPlan", "Launch"), 1, 0.2, 0.6, 0.3 },
+        { QT_TRANSLATE_NOOP("rw::DemoPlan", "Pods 1-2"), 3, 0.4, 0.6, 0.3 },
+        { QT_TRANSLATE_NOOP("rw::DemoPlan", "Pod 3"), 6, 0.7, 0.65, 0.25 },
+        { QT_TRANSLATE_NOOP("rw::DemoPlan", "Full hall"), 9, 1.0, 0.65, 0.3 } };
     for (const auto &p : phases) {
         Phase phase;
         phase.scenarioId = rampId;
-        phase.name = QString::fromLatin1(p.name);
+        phase.name = QCoreApplication::translate("rw::DemoPlan", p.name);
         phase.startMonth = p.month;
         phase.installedShare = p.installed;
         phase.trainingShare = p.training;

@@ -6,6 +6,11 @@
 
 namespace rw {
 
+QString FieldLabel::withUnit() const
+{
+    return unit.isEmpty() ? text : Labels::tr("%1 (%2)").arg(text, unit);
+}
+
 QString Labels::of(DeviceCategory value)
 {
     switch (value) {
@@ -100,7 +105,7 @@ QString Labels::of(PowerNodeKind value)
 QString Labels::of(FeedSide value)
 {
     switch (value) {
-    case FeedSide::None: return tr("-");
+    case FeedSide::None: return tr("No side", "power node not on side A or B");
     case FeedSide::A: return tr("A");
     case FeedSide::B: return tr("B");
     }
@@ -133,6 +138,81 @@ QString Labels::of(Redundancy value)
 QString Labels::of(AshraeClass value)
 {
     return enumName(value);  // class names (A1..H1) are the same in every language
+}
+
+QString Labels::of(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Site: return tr("Site");
+    case EntityKind::DeviceType: return tr("Device type");
+    case EntityKind::Hall: return tr("Hall");
+    case EntityKind::Obstacle: return tr("Obstacle");
+    case EntityKind::Row: return tr("Row");
+    case EntityKind::Rack: return tr("Rack");
+    case EntityKind::Device: return tr("Device");
+    case EntityKind::CoolingUnit: return tr("Cooling unit");
+    case EntityKind::PowerNode: return tr("Power node");
+    case EntityKind::PowerLink: return tr("Power link");
+    case EntityKind::Scenario: return tr("Scenario");
+    case EntityKind::Phase: return tr("Phase");
+    case EntityKind::Label: return tr("Label");
+    }
+    return {};
+}
+
+QString Labels::shortOf(CoolingKind value)
+{
+    switch (value) {
+    case CoolingKind::Crah: return tr("CRAH", "short, inside a drawn shape");
+    case CoolingKind::InRow: return tr("In-row", "short, inside a drawn shape");
+    case CoolingKind::RearDoor: return tr("Rear door", "short, inside a drawn shape");
+    case CoolingKind::WaterHeatExchanger: return tr("Heat exchanger", "short, inside a drawn shape");
+    default: return of(value);
+    }
+}
+
+QString Labels::shortOf(PowerNodeKind value)
+{
+    switch (value) {
+    case PowerNodeKind::Transformer: return tr("Transformer", "short, inside a drawn shape");
+    case PowerNodeKind::Switchboard: return tr("Switchboard", "short, inside a drawn shape");
+    case PowerNodeKind::Generator: return tr("Generator", "short, inside a drawn shape");
+    default: return of(value);
+    }
+}
+
+namespace {
+
+/// Calls f(E{}) for every enum a stored field can hold.
+template <class F>
+void forEachFieldEnum(F &&f)
+{
+    f(Facing {});
+    f(FloorType {});
+    f(Containment {});
+    f(RackCooling {});
+    f(AshraeClass {});
+    f(CoolingKind {});
+    f(PowerNodeKind {});
+    f(FeedSide {});
+    f(ObstacleKind {});
+    f(Redundancy {});
+    f(DeviceCategory {});
+    f(Airflow {});
+}
+
+}  // namespace
+
+QString Labels::enumValue(const QStringList &names, const QString &value)
+{
+    QString label;
+    forEachFieldEnum([&](auto tag) {
+        using E = decltype(tag);
+        E parsed {};
+        if (label.isEmpty() && names == enumNameList<E>() && enumFromName(value, &parsed))
+            label = of(parsed);
+    });
+    return label.isEmpty() ? tr("(%1)").arg(value) : label;
 }
 
 QString Labels::engineStatus()

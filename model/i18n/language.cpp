@@ -1,6 +1,7 @@
 #include "language.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -39,13 +40,19 @@ bool Language::apply(const QString &code)
     const QLocale locale(code == QLatin1String("de") ? QLocale(QLocale::German, QLocale::Germany)
                                                      : QLocale(QLocale::English, QLocale::UnitedKingdom));
     QLocale::setDefault(locale);
-    if (code != QLatin1String("en")) {
-        if (appTranslator().load(QStringLiteral(":/rackwerk/i18n/rackwerk_%1.qm").arg(code)))
-            QCoreApplication::installTranslator(&appTranslator());
-        if (qtTranslator().load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&qtTranslator());
+    // Widgets keep the locale they were created with; this event makes them take the new default and
+    // show their numbers again (QApplication passes it to every window and its children).
+    if (QCoreApplication *app = QCoreApplication::instance()) {
+        QEvent localeChange(QEvent::LocaleChange);
+        QCoreApplication::sendEvent(app, &localeChange);
     }
+    // English has a translation too, of its plural forms only: "%n year(s)" reads "1 year", "2 years".
+    if (appTranslator().load(QStringLiteral(":/rackwerk/i18n/rackwerk_%1.qm").arg(code)))
+        QCoreApplication::installTranslator(&appTranslator());
+    if (code != QLatin1String("en")
+        && qtTranslator().load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator());
     gCurrent = code;
     return true;
 }

@@ -7,7 +7,8 @@ namespace rw {
 
 /// The user interface language: German or English, chosen from the system locale and switchable at
 /// run time. Switching installs the translators and sets the default locale for numbers; widgets
-/// retranslate on QEvent::LanguageChange.
+/// retranslate on QEvent::LanguageChange and show their numbers again on QEvent::LocaleChange, which
+/// apply() sends to the application.
 class Language {
 public:
     static QStringList available() { return {QStringLiteral("en"), QStringLiteral("de")}; }

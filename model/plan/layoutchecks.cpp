@@ -69,11 +69,8 @@ private:
 
 void checkOutside(const Hall &hall, const HallContent &content, Collector &out)
 {
-    const QRectF floor(0, 0, hall.widthM, hall.depthM);
-    const double tolerance = LayoutChecks::kToleranceM;
     for (std::size_t i = 0; i < content.racks.size(); ++i) {
-        const QRectF r = content.blocks[i].rect;
-        if (!floor.contains(r.adjusted(tolerance, tolerance, -tolerance, -tolerance)))
+        if (!LayoutChecks::standsInside(hall, content.blocks[i].rect))
             out.add({ LayoutIssue::Kind::OutsideHall, content.racks[i]->id, EntityKind::Hall, hall.id, 0.0,
                 LayoutChecks::tr("Rack %1 stands outside hall %2.").arg(content.racks[i]->name, hall.name) });
     }
@@ -224,6 +221,54 @@ void checkHall(const Hall &hall, const HallContent &content, Collector &out, Lay
 }
 
 }  // namespace
+
+bool LayoutChecks::standsInside(const Hall &hall, const QRectF &footprint)
+{
+    const QRectF floor(0, 0, hall.widthM, hall.depthM);
+    return floor.contains(footprint.adjusted(kToleranceM, kToleranceM, -kToleranceM, -kToleranceM));
+}
+
+std::vector<OutsideItem> LayoutChecks::outsideHall(const Plan &plan)
+{
+    std::vector<OutsideItem> out;
+    for (const auto &[id, hall] : plan.all<Hall>()) {
+        auto more = outsideHall(plan, id);
+        out.insert(out.end(), more.begin(), more.end());
+    }
+    return out;
+}
+
+std::vector<OutsideItem> LayoutChecks::outsideHall(const Plan &plan, Id hallId)
+{
+    std::vector<OutsideItem> out;
+    const Hall *hall = plan.find<Hall>(hallId);
+    if (!hall)
+        return out;
+    for (const Rack *rack : plan.racksInHall(hallId)) {
+        if (!standsInside(*hall, footprint(*rack)))
+            out.push_back({ EntityKind::Rack, rack->id, rack->name,
+                tr("Rack %1 stands outside hall %2.").arg(rack->name, hall->name) });
+    }
+    for (const auto &[id, unit] : plan.all<CoolingUnit>()) {
+        if (unit.hallId == hallId && !standsInside(*hall, footprint(unit)))
+            out.push_back({ EntityKind::CoolingUnit, id, unit.name,
+                tr("Cooling unit %1 stands outside hall %2: it does not cool the hall and is not counted in its "
+                   "cooling budget.")
+                    .arg(unit.name, hall->name) });
+    }
+    for (const auto &[id, obstacle] : plan.all<Obstacle>()) {
+        if (obstacle.hallId == hallId && !standsInside(*hall, footprint(obstacle)))
+            out.push_back({ EntityKind::Obstacle, id, Labels::of(obstacle.kind),
+                tr("%1 at %2 m, %3 m lies outside hall %4.")
+                    .arg(Labels::of(obstacle.kind), metres(obstacle.xM), metres(obstacle.yM), hall->name) });
+    }
+    for (const auto &[id, node] : plan.all<PowerNode>()) {
+        if (node.hallId == hallId && !standsInside(*hall, footprint(node)))
+            out.push_back({ EntityKind::PowerNode, id, node.name,
+                tr("Power node %1 stands outside hall %2.").arg(node.name, hall->name) });
+    }
+    return out;
+}
 
 std::int64_t LayoutReport::total(LayoutIssue::Kind kind) const
 {

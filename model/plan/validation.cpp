@@ -1,6 +1,8 @@
 #include "validation.h"
 
+#include "analysis/thermalsanity.h"
 #include "boxsweep.h"
+#include "completenesschecks.h"
 #include "findinglist.h"
 #include "layoutchecks.h"
 #include "powergraph.h"
@@ -26,7 +28,6 @@ enum Check {
     kRackHall,
     kRackRow,
     kRackFeed,
-    kRackOutside,
     kRackPower,
     kRackWeight,
     kLayoutOverlap,
@@ -40,6 +41,10 @@ enum Check {
     kPowerLoop,
     kPhaseScenario,
     kPhaseShares,
+    // Kinds that come in several sorts, each its own kind: base + the sort's number.
+    kOutsideHall = 100,  // + EntityKind
+    kAirPath = 200,  // + ThermalSanityIssue::Kind
+    kCompleteness = 300,  // + EntityKind
 };
 
 Finding error(EntityKind kind, const QVariant &key, const QString &message)
@@ -95,8 +100,8 @@ Finding overlapError(const Rack &rack, const MountedDevice &device, const Device
 
 bool PlanValidator::hasErrors(const std::vector<Finding> &findings)
 {
-    return std::any_of(findings.begin(), findings.end(),
-                       [](const Finding &f) { return f.severity == Finding::Severity::Error; });
+    return std::any_of(
+        findings.begin(), findings.end(), [](const Finding &f) { return f.severity == Finding::Severity::Error; });
 }
 
 std::vector<Finding> PlanValidator::checkDeviceType(const DeviceType &type)
@@ -107,17 +112,16 @@ std::vector<Finding> PlanValidator::checkDeviceType(const DeviceType &type)
         out.push_back(error(EntityKind::DeviceType, key, tr("A device type needs a key.")));
     if (type.idlePowerW > type.typicalPowerW || type.typicalPowerW > type.maxPowerW)
         out.push_back(error(EntityKind::DeviceType, key,
-                            tr("Device type %1: power must satisfy idle <= typical <= max.").arg(type.key)));
+            tr("Device type %1: power must satisfy idle <= typical <= max.").arg(type.key)));
     if (type.psuRequired > type.psuCount)
         out.push_back(error(EntityKind::DeviceType, key,
-                            tr("Device type %1: %2 power supplies required but only %3 fitted.")
-                                .arg(type.key)
-                                .arg(type.psuRequired)
-                                .arg(type.psuCount)));
+            tr("Device type %1: %2 power supplies required but only %3 fitted.")
+                .arg(type.key)
+                .arg(type.psuRequired)
+                .arg(type.psuCount)));
     if (type.psuRequired > 0 && type.psuRequired * type.psuRatingW < type.maxPowerW)
         out.push_back(warning(EntityKind::DeviceType, key,
-                              tr("Device type %1: the required power supplies cannot carry its maximum power.")
-                                  .arg(type.key)));
+            tr("Device type %1: the required power supplies cannot carry its maximum power.").arg(type.key)));
     return out;
 }
 
@@ -147,15 +151,13 @@ std::vector<Finding> PlanValidator::checkDevicePlacement(const Plan &plan, const
     const Rack *rack = plan.find<Rack>(device.rackId);
     if (!rack) {
         out.push_back(error(EntityKind::Device, key,
-                            tr("Device %1 is in rack %2, which does not exist.").arg(device.id).arg(device.rackId)));
+            tr("Device %1 is in rack %2, which does not exist.").arg(device.id).arg(device.rackId)));
         return out;
     }
     const DeviceType *type = plan.find<DeviceType>(device.typeKey);
     if (!type) {
         out.push_back(error(EntityKind::Device, key,
-                            tr("Device %1 has type \"%2\", which is not in the plan's catalogue.")
-                                .arg(device.id)
-                                .arg(device.typeKey)));
+            tr("Device %1 has type \"%2\", which is not in the plan's catalogue.").arg(device.id).arg(device.typeKey)));
         return out;
     }
     if (auto fit = heightError(*rack, device, *type))
@@ -318,14 +320,6 @@ void validateInto(const Plan &plan, FindingList &out)
         }
         if (!warnings)
             continue;
-        const bool sideways = rack.facing == Facing::East || rack.facing == Facing::West;
-        const double halfX = (sideways ? rack.depthMm : rack.widthMm) / 2000.0;
-        const double halfY = (sideways ? rack.widthMm : rack.depthMm) / 2000.0;
-        if (rack.xM - halfX < 0 || rack.yM - halfY < 0 || rack.xM + halfX > hall->widthM
-            || rack.yM + halfY > hall->depthM)
-            out.add(kRackOutside,
-                warning(EntityKind::Rack, id,
-                    PlanValidator::tr("Rack %1 stands outside hall %2.").arg(rack.name, hall->name)));
         const double powerKw = rackPowerW.value(id) / 1000.0;
         if (powerKw > rack.maxPowerKw)
             out.add(kRackPower,
@@ -343,7 +337,8 @@ void validateInto(const Plan &plan, FindingList &out)
                         .arg(rack.staticLoadKg, 0, 'f', 0)));
     }
 
-    // Collisions and narrow aisles (racks outside their hall are reported above); only warnings.
+    // Collisions and narrow aisles; racks, cooling units, obstacles and power nodes outside their hall;
+    // air paths that will make racks breathe hot air (checked before a thermal run, too). Only warnings.
     if (warnings) {
         const LayoutReport layout = LayoutChecks::check(plan, out.room(kLayoutOverlap));
         for (const LayoutIssue &issue : layout.issues) {
@@ -355,6 +350,10 @@ void validateInto(const Plan &plan, FindingList &out)
             layout.unlistedOf(LayoutIssue::Kind::Overlap));
         out.addUnlisted(kLayoutAisle, Finding::Severity::Warning, EntityKind::Rack,
             layout.unlistedOf(LayoutIssue::Kind::NarrowAisle));
+        for (const OutsideItem &item : LayoutChecks::outsideHall(plan))
+            out.add(kOutsideHall + int(item.kind), warning(item.kind, item.id, item.message));
+        for (const ThermalSanityIssue &issue : ThermalSanity::check(plan))
+            out.add(kAirPath + int(issue.kind), warning(issue.entityKind, issue.entityId, issue.message));
     }
 
     for (const auto &[id, unit] : plan.all<CoolingUnit>()) {
@@ -402,6 +401,12 @@ void validateInto(const Plan &plan, FindingList &out)
             error(EntityKind::PowerNode, *loop,
                 PlanValidator::tr("The power chain has a loop through %1: power must flow from sources to loads.")
                     .arg(plan.find<PowerNode>(*loop)->name)));
+    }
+
+    if (warnings) {
+        // Missing subsystems: one kind of finding per kind of entity it names (unfed racks, unfed units...).
+        for (Finding &finding : CompletenessChecks::check(plan))
+            out.add(kCompleteness + int(finding.kind), std::move(finding));
     }
 
     for (const auto &[id, phase] : plan.all<Phase>()) {

@@ -170,15 +170,18 @@ bool LoadModelBuilder::build(const Plan &plan, const LoadModelRequest &request, 
         b.scenarioId = scenario->id;
         b.scenarioName = scenario->name;
         if (phases.empty())
-            b.notes << tr("Scenario \"%1\" has no phases: the hall stays empty.").arg(scenario->name);
+            b.notes.push_back({ "rw::LoadModelBuilder",
+                QT_TRANSLATE_NOOP("rw::LoadModelBuilder", "Scenario \"%1\" has no phases: the hall stays empty."),
+                { scenario->name } });
     } else {
         Phase whole;
         whole.startMonth = 0;
         phases.push_back(whole);
-        b.notes << tr("The plan has no deployment scenario: all racks are live from the first hour with %1 % "
-                      "training and %2 % inference.")
-                       .arg(whole.trainingShare * 100)
-                       .arg(whole.inferenceShare * 100);
+        b.notes.push_back({ "rw::LoadModelBuilder",
+            QT_TRANSLATE_NOOP("rw::LoadModelBuilder",
+                "The plan has no deployment scenario: all racks are live from the first hour with %1 % training "
+                "and %2 % inference."),
+            { QString::number(whole.trainingShare * 100), QString::number(whole.inferenceShare * 100) } });
     }
     for (const Phase &phase : phases) {
         if (phase.trainingShare + phase.inferenceShare > 1.0 + 1e-9) {
@@ -328,7 +331,9 @@ bool LoadModelBuilder::build(const Plan &plan, const LoadModelRequest &request, 
         }
     }
     if (unroutable)
-        b.notes << tr("Some racks' feeds reach no live source: their load is counted, not routed.");
+        b.notes.push_back({ "rw::LoadModelBuilder",
+            QT_TRANSLATE_NOOP("rw::LoadModelBuilder",
+                "Some racks' feeds reach no live source: their load is counted, not routed.") });
 
     // Cooling plant.
     engine::CoolingPlant &c = m.cooling;
@@ -379,7 +384,9 @@ bool LoadModelBuilder::build(const Plan &plan, const LoadModelRequest &request, 
     if (c.chillerCapacityKw > 0)
         c.chillerDesignCop = float(chillerCopWeighted / c.chillerCapacityKw);
     if (c.freeCapacityKw <= 0 && c.chillerCapacityKw <= 0)
-        b.notes << tr("The plan has no chillers or free-cooling units: cooling energy counts fans and pumps only.");
+        b.notes.push_back({ "rw::LoadModelBuilder",
+            QT_TRANSLATE_NOOP("rw::LoadModelBuilder",
+                "The plan has no chillers or free-cooling units: cooling energy counts fans and pumps only.") });
     const double airSupplyC = c.airCapacityKw > 0 ? airSupplyWeighted / c.airCapacityKw : 18.0;
     double liquidSupplyC = airSupplyC;
     if (c.liquidCapacityKw > 0) {
@@ -421,7 +428,8 @@ bool LoadModelBuilder::build(const Plan &plan, const LoadModelRequest &request, 
     constexpr double kPi = 3.14159265358979323846;
     for (int hour = 0; hour < 24; ++hour)
         m.dailyShape[hour] = float(std::cos(2.0 * kPi * (hour - 14) / 24.0));
-    m.heatReuseShare = float(plan.site().plannedHeatReuseShare);
+    // Without a declared share the projection reuses no heat; the ERF checks then say "not declared".
+    m.heatReuseShare = float(plan.site().plannedHeatReuseShare.value_or(0.0));
 
     // Nodes, children first, keeping only those that carry load in normal operation.
     std::vector<std::size_t> order;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/latertext.h"
 #include "plan/plan.h"
 #include "weatheryear.h"
 
@@ -46,7 +47,7 @@ struct BuiltLoadModel {
     int years = 0;
     int racks = 0;  ///< racks with devices
     QString weatherSource;
-    QStringList notes;  ///< assumptions the user should know about (translated)
+    std::vector<LaterText> notes;  ///< assumptions the user should know about, translated when shown
 
     /// Points model at the arrays (again after a move or copy).
     void bind();

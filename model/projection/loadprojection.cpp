@@ -87,7 +87,7 @@ bool LoadProjection::run(const Plan &plan, const LoadProjectionOptions &options,
     if (cancelled)
         *cancelled = false;
     if (options.trials < 1 || options.trials > LoadProjectionOptions::kMaxTrials) {
-        *error = tr("The number of trials must be 1 to %1; %2 was asked for.")
+        *error = tr("The number of trials must be 1 to %L1; %L2 was asked for.")
                      .arg(LoadProjectionOptions::kMaxTrials)
                      .arg(options.trials);
         return false;

@@ -90,7 +90,7 @@ struct LoadProjectionResult {
     QString scenarioName;
     QString weatherSource;
     QDate startDate;
-    QStringList notes;
+    std::vector<LaterText> notes;  ///< translated when shown
     double seconds = 0.0;
     double rackHoursPerSecond = 0.0;
     std::array<double, 4> binWidth {};  ///< percentile accuracy per metric (kW, kW, kW, PUE)

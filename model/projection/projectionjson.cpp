@@ -62,8 +62,8 @@ QJsonObject loadProjectionJson(const LoadProjectionResult &r)
             { QStringLiteral("pue"), slotJson(r.of(ProjectedMetric::Pue)[i]) } });
     }
     QJsonArray notes;
-    for (const QString &note : r.notes)
-        notes.append(note);
+    for (const LaterText &note : r.notes)
+        notes.append(note.text());
     return QJsonObject { { QStringLiteral("engine"), QString::fromLatin1(engine::backendName(r.engine)) },
         { QStringLiteral("engineNote"), r.engineNote }, { QStringLiteral("trials"), r.trials },
         { QStringLiteral("seed"), QString::number(r.seed) }, { QStringLiteral("years"), r.years },

@@ -4,7 +4,9 @@
 
 #include <rackwerk/engine/philox.h>
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QList>
 
 #include <algorithm>
@@ -148,7 +150,7 @@ bool WeatherYear::fromCsv(const QByteArray &bytes, const QString &name, WeatherY
         values.erase(values.begin() + 59 * 24, values.begin() + 60 * 24);
     }
     if (values.size() != std::size_t(kHours)) {
-        *error = tr("%1: %2 hourly values found; a year needs 8,760 (or 8,784 in a leap year).")
+        *error = tr("%1: %L2 hourly values found; a year needs 8,760 (or 8,784 in a leap year).")
                      .arg(name)
                      .arg(values.size());
         return false;
@@ -162,7 +164,8 @@ bool WeatherYear::fromCsvFile(const QString &path, WeatherYear *out, QString *er
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the weather file %1: %2").arg(path, file.errorString());
+        *error = tr("Cannot read the weather file %1: %2")
+                     .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), file.errorString());
         return false;
     }
     if (file.size() > 16 * 1024 * 1024) {

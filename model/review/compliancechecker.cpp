@@ -2,9 +2,13 @@
 
 #include "analysis/contingency.h"
 #include "analysis/coolingbudget.h"
+#include "i18n/datetext.h"
+#include "i18n/labels.h"
+#include "plan/completenesschecks.h"
 #include "plan/enumnames.h"
 #include "plan/plansummary.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -97,7 +101,7 @@ QString percent(double share)
 
 QString date(const QDate &d)
 {
-    return QLocale().toString(d, QLocale::ShortFormat);
+    return DateText::of(d);
 }
 
 /// A figure a check judges, with where it came from.
@@ -115,21 +119,55 @@ struct Context {
     PlanSummary summary;
     PowerAnalysis power;
     CoolingBudget cooling;
+    Completeness completeness;
 };
+
+/// The translated name of a site declaration, as the site dialog shows it.
+QString declarationName(const QString &field)
+{
+    return Labels::field(EntityKind::Site, field).text;
+}
+
+/// Where the bidder fills in the declarations a check needs.
+QString fillIn(const QStringList &fields)
+{
+    QStringList names;
+    QStringList keys;
+    for (const QString &field : fields) {
+        names << ComplianceChecker::tr("“%1”").arg(declarationName(field));
+        keys << QStringLiteral("site.") + field;
+    }
+    return ComplianceChecker::tr("Fill in %1 under Edit > Site and assumptions (%2 in the JSON form).")
+        .arg(names.join(QStringLiteral(", ")), keys.join(QStringLiteral(", ")));
+}
+
+QString fillIn(const QString &field)
+{
+    return fillIn(QStringList { field });
+}
 
 Figure annualPue(const Context &c)
 {
     if (c.projections.energy)
         return { c.projections.energy->annualPueP50, CheckBasis::Projected,
-            ComplianceChecker::tr("Projected annual PUE: P50 %1, P95 %2 (%3 samples).")
+            ComplianceChecker::tr("Projected annual PUE: P50 %1, P95 %2 (%L3 trials).")
                 .arg(number(c.projections.energy->annualPueP50, 3), number(c.projections.energy->annualPueP95, 3))
                 .arg(QLocale().toString(c.projections.energy->samples)) };
+    if (!c.plan.site().pueTarget)
+        return { std::nullopt, CheckBasis::None,
+            ComplianceChecker::tr("No energy projection has been run, and the PUE target is not declared.")
+                + QLatin1Char(' ') + fillIn(QStringLiteral("pueTarget")) };
     return { c.plan.site().pueTarget, CheckBasis::Declared,
         ComplianceChecker::tr("Declared PUE target of the bidder, not projected: no energy projection has been run.") };
 }
 
 Figure energyReuse(const Context &c, int year)
 {
+    // A projection's reuse comes from the declared share: without a declaration it would assume none.
+    if (!c.plan.site().plannedHeatReuseShare)
+        return { std::nullopt, CheckBasis::None,
+            ComplianceChecker::tr("The planned energy reuse share is not declared.") + QLatin1Char(' ')
+                + fillIn(QStringLiteral("plannedHeatReuseShare")) };
     if (c.projections.energy && !c.projections.energy->erfByYear.empty()) {
         const auto &years = c.projections.energy->erfByYear;
         const std::size_t index = std::min(std::size_t(std::max(year, 0)), years.size() - 1);
@@ -147,6 +185,10 @@ Figure renewable(const Context &c)
     if (c.projections.energy && c.projections.energy->renewableShare)
         return { *c.projections.energy->renewableShare, CheckBasis::Projected,
             ComplianceChecker::tr("Projected renewable energy factor (REF).") };
+    if (!c.plan.site().renewableShare)
+        return { std::nullopt, CheckBasis::None,
+            ComplianceChecker::tr("The renewable electricity share is not declared.") + QLatin1Char(' ')
+                + fillIn(QStringLiteral("renewableShare")) };
     return { c.plan.site().renewableShare, CheckBasis::Declared,
         ComplianceChecker::tr("Declared renewable electricity share of the bidder, not projected.") };
 }
@@ -232,9 +274,16 @@ Figure inPercent(Figure figure)
     return figure;
 }
 
+void notAssessable(CheckResult &r, const QString &why);
+
+/// Judges the figure against the limit; a figure nobody declared or projected is not assessable.
 void setFigure(CheckResult &r, const Figure &figure, double limit, const QString &unit, bool higherIsBetter,
     const QString &valueText, const QString &limitText)
 {
+    if (!figure.value) {
+        notAssessable(r, figure.how);
+        return;
+    }
     r.basis = figure.basis;
     r.value = *figure.value;
     r.limit = limit;
@@ -294,14 +343,14 @@ void checkInlet(const Context &c, const Rule *rule, double tenderLimitC, CheckRe
     r.valueText = ComplianceChecker::tr("%1 °C").arg(number(highest, 1));
     r.limitText = ComplianceChecker::tr("%1 °C").arg(number(tightestLimit, 1));
     r.status = above == 0 ? CheckStatus::Pass : CheckStatus::Fail;
-    r.detail
-        = ComplianceChecker::tr("Highest projected inlet temperature (%1). %2 of %3 racks above the allowable limit of "
-                                "their hall's class")
-              .arg(c.projections.thermal->scenario)
-              .arg(above)
-              .arg(c.projections.thermal->maxInletCByRack.size());
+    r.detail = ComplianceChecker::tr(
+        "Highest projected inlet temperature (%1). %L2 of %L3 racks above the allowable limit of "
+        "their hall's class")
+                   .arg(c.projections.thermal->scenario())
+                   .arg(above)
+                   .arg(c.projections.thermal->maxInletCByRack.size());
     if (rule)
-        r.detail += ComplianceChecker::tr("; %1 above the recommended envelope.").arg(aboveRecommended);
+        r.detail += ComplianceChecker::tr("; %L1 above the recommended envelope.").arg(aboveRecommended);
     else
         r.detail += QLatin1Char('.');
 }
@@ -310,7 +359,7 @@ CheckResult fromRule(const Rule &rule, const Context &c)
 {
     CheckResult r;
     r.ruleId = rule.id;
-    r.source = rule.source;
+    r.source = rule.sourceText();
     r.url = rule.url;
     r.validFrom = rule.validFrom;
     r.relevantDate = c.plan.site().startOfOperation;
@@ -322,7 +371,8 @@ CheckResult fromRule(const Rule &rule, const Context &c)
             notAssessable(r,
                 ComplianceChecker::tr("The plan gives no start of operation, so it cannot be told whether this rule "
                                       "applies (it covers %1).")
-                    .arg(startWindow(rule)));
+                        .arg(startWindow(rule))
+                    + QLatin1Char(' ') + fillIn(QStringLiteral("startOfOperation")));
             return false;
         }
         if (!*applies) {
@@ -340,7 +390,7 @@ CheckResult fromRule(const Rule &rule, const Context &c)
         if (!applyStart())
             return r;
         const Figure pue = annualPue(c);
-        setFigure(r, pue, limit, QString(), false, number(*pue.value, 3), number(limit, 2));
+        setFigure(r, pue, limit, QString(), false, number(pue.value.value_or(0), 3), number(limit, 2));
     } else if (rule.check == QLatin1String("erfTarget")) {
         const double limit = rule.number(QStringLiteral("minErf"));
         const int grace = int(rule.number(QStringLiteral("graceYears"), 2));
@@ -348,17 +398,21 @@ CheckResult fromRule(const Rule &rule, const Context &c)
         if (!applyStart())
             return r;
         const Figure erf = energyReuse(c, grace);
-        setFigure(r, inPercent(erf), limit * 100.0, QStringLiteral("%"), true, percent(*erf.value), percent(limit));
-        r.detail += QLatin1Char(' ')
-            + ComplianceChecker::tr("The target must be met at the latest %1 years after the start of operation; the "
-                                    "exemptions of the rule (e.g. a waste-heat contract) are not assessed.")
-                  .arg(grace);
+        setFigure(r, inPercent(erf), limit * 100.0, QStringLiteral("%"), true, percent(erf.value.value_or(0)),
+            percent(limit));
+        if (erf.value)
+            r.detail += QLatin1Char(' ')
+                + ComplianceChecker::tr(
+                    "The target must be met at the latest %n year(s) after the start of operation; the "
+                    "exemptions of the rule (e.g. a waste-heat contract) are not assessed.",
+                    nullptr, grace);
     } else if (rule.check == QLatin1String("renewableShare")) {
         const double limit = rule.number(QStringLiteral("minShare"));
         r.title = ComplianceChecker::tr("Renewable electricity at least %1 from %2")
                       .arg(percent(limit), date(rule.validFrom));
         const Figure share = renewable(c);
-        setFigure(r, inPercent(share), limit * 100.0, QStringLiteral("%"), true, percent(*share.value), percent(limit));
+        setFigure(r, inPercent(share), limit * 100.0, QStringLiteral("%"), true, percent(share.value.value_or(0)),
+            percent(limit));
     } else if (rule.check == QLatin1String("energyManagement")) {
         const double threshold = rule.number(QStringLiteral("minItKw"));
         r.title
@@ -396,42 +450,63 @@ CheckResult fromRule(const Rule &rule, const Context &c)
         const Figure pue = annualPue(c);
         const Figure erf = energyReuse(c, 0);
         const Figure ref = renewable(c);
-        // A WUE of 0 counts as not stated: a plan's default, and no real site uses no water at all.
-        double wue = site.wueLitrePerKWh;
+        std::optional<double> wue = site.wueLitrePerKWh;
         if (c.projections.energy && c.projections.energy->wueLitrePerKWh)
-            wue = *c.projections.energy->wueLitrePerKWh;
-        const bool hasWue = wue > 0;
-        QStringList missing;
-        if (!pue.value || *pue.value < 1.0)
-            missing << QStringLiteral("PUE");
-        if (!hasWue)
-            missing << QStringLiteral("WUE");
-        r.valueText
-            = ComplianceChecker::tr("PUE %1, WUE %2, ERF %3, REF %4")
-                  .arg(pue.value ? number(*pue.value, 2) : ComplianceChecker::tr("missing"),
-                      hasWue ? ComplianceChecker::tr("%1 l/kWh").arg(number(wue, 2)) : ComplianceChecker::tr("missing"),
-                      percent(erf.value.value_or(0)), percent(ref.value.value_or(0)));
+            wue = c.projections.energy->wueLitrePerKWh;
+        const QString notStated = ComplianceChecker::tr("not declared");
+        r.valueText = ComplianceChecker::tr("PUE %1, WUE %2, ERF %3, REF %4")
+                          .arg(pue.value ? number(*pue.value, 2) : notStated,
+                              wue ? ComplianceChecker::tr("%1 l/kWh").arg(number(*wue, 2)) : notStated,
+                              erf.value ? percent(*erf.value) : notStated, ref.value ? percent(*ref.value) : notStated);
         r.limitText = ComplianceChecker::tr("all four");
-        r.status = missing.isEmpty() ? CheckStatus::Pass : CheckStatus::Fail;
-        r.value = 4 - missing.size();
+        QStringList missing;
+        QStringList fields;
+        auto need = [&](bool stated, const char *kpi, const char *field) {
+            if (stated)
+                return;
+            missing << QLatin1String(kpi);
+            fields << QLatin1String(field);
+        };
+        need(pue.value.has_value(), "PUE", "pueTarget");
+        need(wue.has_value(), "WUE", "wueLitrePerKWh");
+        need(erf.value.has_value(), "ERF", "plannedHeatReuseShare");
+        need(ref.value.has_value(), "REF", "renewableShare");
+        if (!missing.isEmpty()) {
+            notAssessable(r,
+                ComplianceChecker::tr("Neither declared nor projected: %1.").arg(missing.join(QStringLiteral(", ")))
+                    + QLatin1Char(' ') + fillIn(fields));
+            r.valueText.clear();  // nothing was judged; the detail says what is missing
+            r.limitText.clear();
+            return r;
+        }
+        r.status = CheckStatus::Pass;
+        r.value = 4;
         r.limit = 4;
-        r.detail = missing.isEmpty() ? ComplianceChecker::tr("Every KPI is stated (declared or projected).")
-                                     : ComplianceChecker::tr("Missing: %1 (a WUE of 0 counts as not stated).")
-                                           .arg(missing.join(QStringLiteral(", ")));
+        r.detail = ComplianceChecker::tr("Every KPI is stated (declared or projected).");
     } else if (rule.check == QLatin1String("availabilityClass")) {
         r.title = ComplianceChecker::tr("Declared EN 50600 availability class supported by the power chain");
         const AvailabilityAssessment &a = c.power.availability;
+        if (!site.declaredAvailabilityClass) {
+            const QString supported = a.supportedClass > 0
+                ? ComplianceChecker::tr("The power chain supports class %1.").arg(a.supportedClass)
+                : a.reason;
+            notAssessable(r,
+                ComplianceChecker::tr("The plan declares no availability class.") + QLatin1Char(' ')
+                    + fillIn(QStringLiteral("declaredAvailabilityClass")) + QLatin1Char(' ') + supported);
+            return r;
+        }
         if (a.supportedClass == 0) {
             notAssessable(r, a.reason);
             return r;
         }
+        const int declared = *site.declaredAvailabilityClass;
         r.basis = CheckBasis::Computed;
         r.value = a.supportedClass;
-        r.limit = site.declaredAvailabilityClass;
+        r.limit = declared;
         r.unit = QStringLiteral("class");
         r.valueText = ComplianceChecker::tr("class %1 supported").arg(a.supportedClass);
-        r.limitText = ComplianceChecker::tr("class %1 declared").arg(site.declaredAvailabilityClass);
-        r.status = a.supportedClass >= site.declaredAvailabilityClass ? CheckStatus::Pass : CheckStatus::Fail;
+        r.limitText = ComplianceChecker::tr("class %1 declared").arg(declared);
+        r.status = a.supportedClass >= declared ? CheckStatus::Pass : CheckStatus::Fail;
         r.detail = a.reason;
         if (r.status == CheckStatus::Fail && c.power.worstIndex >= 0) {
             const PowerState &worst = c.power.contingencies[std::size_t(c.power.worstIndex)];
@@ -470,13 +545,17 @@ CheckResult fromRule(const Rule &rule, const Context &c)
         r.status = over == 0 ? CheckStatus::Pass : CheckStatus::Fail;
         const Rack *rack = c.plan.find<Rack>(worst->rackId);
         r.detail = ComplianceChecker::tr(
-            "Heaviest load per area: rack %1. %2 of %3 racks exceed the floor's distributed or point "
+            "Heaviest load per area: rack %1. %L2 of %L3 racks exceed the floor's distributed or point "
             "load rating or their frame's rating.")
                        .arg(rack ? rack->name : QString())
                        .arg(over)
                        .arg(c.cooling.floorLoads.size());
     } else if (rule.check == QLatin1String("powerHeadroom")) {
         r.title = ComplianceChecker::tr("Every rated power node carries its load after the worst single failure");
+        if (const QString gap = c.completeness.powerGap(); !gap.isEmpty()) {
+            notAssessable(r, gap);
+            return r;
+        }
         QString where;
         const auto headroom = powerHeadroom(c, &where);
         if (!headroom) {
@@ -488,6 +567,10 @@ CheckResult fromRule(const Rule &rule, const Context &c)
         r.detail = ComplianceChecker::tr("Lowest headroom: %1.").arg(where);
     } else if (rule.check == QLatin1String("coolingHeadroom")) {
         r.title = ComplianceChecker::tr("Cooling capacity after redundancy covers the heat load");
+        if (const QString gaps = c.completeness.coolingGapsText(c.plan); !gaps.isEmpty()) {
+            notAssessable(r, gaps);
+            return r;
+        }
         QString where;
         const auto headroom = coolingHeadroom(c, &where);
         if (!headroom) {
@@ -512,14 +595,14 @@ CheckResult fromThreshold(const QString &key, double threshold, const Context &c
     r.relevantDate = c.plan.site().startOfOperation;
     if (key == QLatin1String("maxPue")) {
         const Figure pue = annualPue(c);
-        setFigure(r, pue, threshold, QString(), false, number(*pue.value, 3), number(threshold, 2));
+        setFigure(r, pue, threshold, QString(), false, number(pue.value.value_or(0), 3), number(threshold, 2));
     } else if (key == QLatin1String("minEnergyReuseShare")) {
         const Figure erf = energyReuse(c, 2);
-        setFigure(
-            r, inPercent(erf), threshold * 100.0, QStringLiteral("%"), true, percent(*erf.value), percent(threshold));
+        setFigure(r, inPercent(erf), threshold * 100.0, QStringLiteral("%"), true, percent(erf.value.value_or(0)),
+            percent(threshold));
     } else if (key == QLatin1String("minRenewableShare")) {
         const Figure share = renewable(c);
-        setFigure(r, inPercent(share), threshold * 100.0, QStringLiteral("%"), true, percent(*share.value),
+        setFigure(r, inPercent(share), threshold * 100.0, QStringLiteral("%"), true, percent(share.value.value_or(0)),
             percent(threshold));
     } else if (key == QLatin1String("minAvailabilityClass")) {
         const AvailabilityAssessment &a = c.power.availability;
@@ -535,6 +618,11 @@ CheckResult fromThreshold(const QString &key, double threshold, const Context &c
     } else if (key == QLatin1String("minPowerHeadroomShare") || key == QLatin1String("minCoolingHeadroomShare")) {
         QString where;
         const bool power = key == QLatin1String("minPowerHeadroomShare");
+        const QString gap = power ? c.completeness.powerGap() : c.completeness.coolingGapsText(c.plan);
+        if (!gap.isEmpty()) {
+            notAssessable(r, gap);
+            return r;
+        }
         const auto headroom = power ? powerHeadroom(c, &where) : coolingHeadroom(c, &where);
         if (!headroom) {
             notAssessable(r,
@@ -555,7 +643,7 @@ ComplianceReport ComplianceChecker::run(
     const Plan &plan, const ProjectionInputs &projections, const Review &review, const RuleSet &rules)
 {
     Context context { plan, projections, review, summarize(plan), PowerAnalyzer::analyze(plan),
-        CoolingBudgeter::compute(plan) };
+        CoolingBudgeter::compute(plan), CompletenessChecks::assess(plan) };
     ComplianceReport report;
     report.ruleSetId = rules.id;
     report.ruleSetVersion = rules.version;

@@ -3,7 +3,7 @@
 #include "compliancechecker.h"
 
 #include "analysis/contingency.h"
-#include "commands/planeditor.h"
+#include "i18n/labels.h"
 #include "plan/plansummary.h"
 
 #include <QLocale>
@@ -20,7 +20,7 @@ int PlanDiff::count(EntityChange::Kind kind) const
 
 QString PlanDiffer::entityName(EntityKind kind)
 {
-    return PlanEditor::describe(kind);  // one translated name per kind, shared with the editor's messages
+    return Labels::of(kind);
 }
 
 QString PlanDiffer::entityKey(EntityKind kind)
@@ -86,12 +86,16 @@ QString PlanDiffer::figureName(const QString &key)
 
 namespace {
 
-QString valueText(const QVariant &value, FieldType type)
+QString valueText(const QVariant &value, FieldType type, const QStringList &enumValues)
 {
+    if (!value.isValid())
+        return PlanDiffer::tr("not declared");
     if (type == FieldType::Double)
         return QLocale().toString(value.toDouble(), 'g', 8);
     if (type == FieldType::Bool)
         return value.toBool() ? PlanDiffer::tr("yes") : PlanDiffer::tr("no");
+    if (type == FieldType::Enum)
+        return Labels::enumValue(enumValues, value.toString());
     QString text = value.toString();
     if (text.size() > 120)
         text = text.left(117) + QStringLiteral("...");
@@ -158,7 +162,7 @@ private:
     {
         return name(EntityKind::Hall, e.hallId)
             + QStringLiteral(" / %1 (%2; %3)")
-                  .arg(enumName(e.kind), QLocale().toString(e.xM, 'f', 2), QLocale().toString(e.yM, 'f', 2));
+                  .arg(Labels::of(e.kind), QLocale().toString(e.xM, 'f', 2), QLocale().toString(e.yM, 'f', 2));
     }
     QString baseName(const Scenario &e) const { return e.name; }
     QString baseName(const Label &e) const
@@ -195,11 +199,11 @@ std::vector<FieldChange> fieldChanges(const T &a, const T &b, const std::vector<
         } else {
             if (f.get(a) == f.get(b))
                 continue;
-            before = valueText(f.get(a), f.type);
-            after = valueText(f.get(b), f.type);
+            before = valueText(f.get(a), f.type, f.enumValues);
+            after = valueText(f.get(b), f.type, f.enumValues);
         }
         if (before != after)
-            changes.push_back({ f.name, before, after });
+            changes.push_back({ f.name, Labels::field<T>(f.name).withUnit(), before, after });
     }
     return changes;
 }
@@ -211,11 +215,11 @@ std::vector<FigureChange> keyFigures(
         PlanSummary summary;
         PowerAnalysis power;
         ComplianceReport compliance;
-        double pue;
+        std::optional<double> pue;  ///< projected, else declared; none when neither
     };
     auto compute = [](const Plan &plan, const ProjectionInputs &projections) {
         Figures f { summarize(plan), PowerAnalyzer::analyze(plan), ComplianceChecker::run(plan, projections, Review {}),
-            projections.energy ? projections.energy->annualPueP50 : plan.site().pueTarget };
+            projections.energy ? std::optional<double>(projections.energy->annualPueP50) : plan.site().pueTarget };
         return f;
     };
     const Figures fa = compute(a, pa);
@@ -223,13 +227,12 @@ std::vector<FigureChange> keyFigures(
     auto worstUnserved = [](const PowerAnalysis &p) {
         return p.worstIndex >= 0 ? p.contingencies[std::size_t(p.worstIndex)].unservedKw : 0.0;
     };
-    return {
+    std::vector<FigureChange> figures {
         { QStringLiteral("gpus"), double(fa.summary.gpuCount), double(fb.summary.gpuCount), 0 },
         { QStringLiteral("racks"), double(fa.summary.rackCount), double(fb.summary.rackCount), 0 },
         { QStringLiteral("devices"), double(fa.summary.deviceCount), double(fb.summary.deviceCount), 0 },
         { QStringLiteral("nameplateItKw"), fa.summary.nameplateItKw, fb.summary.nameplateItKw, 1 },
         { QStringLiteral("typicalItKw"), fa.summary.typicalItKw, fb.summary.typicalItKw, 1 },
-        { QStringLiteral("pue"), fa.pue, fb.pue, 3 },
         { QStringLiteral("availabilityClass"), double(fa.power.availability.supportedClass),
             double(fb.power.availability.supportedClass), 0 },
         { QStringLiteral("worstUnservedKw"), worstUnserved(fa.power), worstUnserved(fb.power), 1 },
@@ -238,6 +241,10 @@ std::vector<FigureChange> keyFigures(
         { QStringLiteral("checksNotAssessable"), double(fa.compliance.count(CheckStatus::NotAssessable)),
             double(fb.compliance.count(CheckStatus::NotAssessable)), 0 },
     };
+    // A PUE that neither plan states has no figure to compare: the site's fields say "not declared".
+    if (fa.pue && fb.pue)
+        figures.insert(figures.begin() + 5, { QStringLiteral("pue"), *fa.pue, *fb.pue, 3 });
+    return figures;
 }
 
 }  // namespace

@@ -14,7 +14,8 @@ namespace rw {
 
 /// One field that differs between two versions of an entity, both values as readable text.
 struct FieldChange {
-    QString field;  ///< stored field name (see docs/plan-json.md)
+    QString field;  ///< stored field name (see docs/plan-json.md), for files; never shown
+    QString label;  ///< translated, with its unit: "Rating (kW)"
     QString before;
     QString after;
 };

@@ -15,7 +15,12 @@ namespace rw {
 struct ThermalSummary {
     std::map<Id, double> maxInletCByRack;  ///< highest inlet air temperature per rack
     QString engine;  ///< which engine produced it (shown in the report)
-    QString scenario;  ///< e.g. "design day, N-1 cooling"
+    QString hall;  ///< the hall the run covered
+    double cellM = 0.0;  ///< edge of the grid's cells; 0 = not known
+
+    /// What was projected, translated when asked (the language may change after the run): "Hall 1,
+    /// steady state with the duty cooling units, standby units off, cells of 0.30 m".
+    QString scenario() const;
 };
 
 /// What the review needs from the load and PUE Monte Carlo projection (issue 6).

@@ -5,6 +5,9 @@
 
 #include <rackwerk/engine/backend.h>
 
+#include <QCoreApplication>
+#include <QLocale>
+
 namespace rw {
 
 ThermalSummary summarizeThermal(const ThermalRun &run)
@@ -13,7 +16,24 @@ ThermalSummary summarizeThermal(const ThermalRun &run)
     for (const engine::RackThermalResult &rack : run.result.racks)
         summary.maxInletCByRack[Id(rack.id)] = rack.inletMaxC;
     summary.engine = QString::fromLatin1(engine::backendName(run.result.backend));
+    summary.hall = QString::fromStdString(run.thermalCase.name);
+    summary.cellM = run.result.grid.cellM;
     return summary;
+}
+
+QString ThermalSummary::scenario() const
+{
+    // The rack figures are those of the steady state, also when a transient followed it; standby units
+    // do not run in it (ThermalCaseBuilder).
+    QString text = hall.isEmpty() ? QCoreApplication::translate(
+                       "rw::ThermalSummary", "steady state with the duty cooling units, standby units off")
+                                  : QCoreApplication::translate("rw::ThermalSummary",
+                                      "%1, steady state with the duty cooling units, standby units off")
+                                        .arg(hall);
+    if (cellM > 0)
+        text += QCoreApplication::translate("rw::ThermalSummary", ", cells of %1 m")
+                    .arg(QLocale().toString(cellM, 'f', 2));
+    return text;
 }
 
 EnergySummary summarizeEnergy(const LoadProjectionResult &result)

@@ -176,7 +176,8 @@ bool ReviewFile::load(const QString &path, Review *review, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the review %1: %2").arg(path, file.errorString());
+        *error = tr("Cannot read the review %1: %2")
+                     .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), file.errorString());
         return false;
     }
     if (file.size() > kMaxBytes) {

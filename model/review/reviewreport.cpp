@@ -2,9 +2,12 @@
 
 #include "analysis/contingency.h"
 #include "analysis/coolingbudget.h"
+#include "catalogue/catalogue.h"
+#include "i18n/datetext.h"
 #include "i18n/labels.h"
 #include "plan/plansummary.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -17,9 +20,15 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextTable>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace rw {
@@ -36,9 +45,14 @@ QString integer(qint64 value)
     return QLocale().toString(value);
 }
 
+/// Text as HTML; a number keeps its unit on its line ("50,0 %", "1.234,7 kW"), as DIN 5008 asks.
 QString escaped(const QString &text)
 {
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+    static const QRegularExpression numberUnit(
+        QStringLiteral("(\\d) (?=(%|°C|kW|MW|MWh|kVA|kg/m²|kg|m|s|K|t|U|HE|l/kWh|W|h)(?![A-Za-z0-9äöüÄÖÜß]))"));
+    QString html = text.toHtmlEscaped();
+    html.replace(numberUnit, QStringLiteral("\\1&nbsp;"));
+    return html.replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
 }
 
 /// A simple bar chart for the report; the report must not depend on the widget-based chart module.
@@ -88,7 +102,7 @@ ReviewReport::ReviewReport(
     const Plan &plan, const QString &planPath, const ProjectionInputs &projections, const Review &review)
     : mPlan(plan), mPlanPath(planPath), mProjections(projections), mReview(review),
       mCompliance(ComplianceChecker::run(plan, projections, review)),
-      mCreated(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat))
+      mCreated(DateText::of(QDateTime::currentDateTime()))
 {
     if (!planPath.isEmpty()) {
         QString ignored;  // an unreadable file is reported in the summary as "no file"
@@ -130,15 +144,13 @@ void ReviewReport::buildTables()
         { tr("Location"), site.location },
         { tr("Operator"), site.operatorName },
         { tr("Start of operation"),
-            site.startOfOperation.isValid() ? QLocale().toString(site.startOfOperation, QLocale::ShortFormat)
-                                            : tr("not stated") },
+            site.startOfOperation.isValid() ? DateText::of(site.startOfOperation) : tr("not declared") },
         { tr("Plan file"), mPlanPath.isEmpty() ? tr("none (plan not from a file)") : QFileInfo(mPlanPath).fileName() },
         { tr("SHA-256 of the plan file"), mSha256.isEmpty() ? tr("not available") : mSha256 },
         { tr("Rackwerk version"), QStringLiteral(RW_VERSION) },
         { tr("Rule set"),
             tr("%1, version %2 of %3")
-                .arg(mCompliance.ruleSetId, mCompliance.ruleSetVersion,
-                    QLocale().toString(mCompliance.ruleSetDate, QLocale::ShortFormat)) },
+                .arg(mCompliance.ruleSetId, mCompliance.ruleSetVersion, DateText::of(mCompliance.ruleSetDate)) },
         { tr("Report created"), mCreated },
         { tr("Tender"), mReview.tender },
         { tr("Reviewer"), mReview.reviewer },
@@ -147,8 +159,10 @@ void ReviewReport::buildTables()
         { tr("Devices / GPUs"), tr("%1 / %2").arg(integer(s.deviceCount), integer(s.gpuCount)) },
         { tr("IT power, nameplate"), tr("%1 kW").arg(num(s.nameplateItKw)) },
         { tr("IT power, typical"), tr("%1 kW").arg(num(s.typicalItKw)) },
-        { tr("Declared availability class"), integer(site.declaredAvailabilityClass) },
-        { tr("Availability class the power chain supports"), integer(power.availability.supportedClass) },
+        { tr("Declared availability class"),
+            site.declaredAvailabilityClass ? integer(*site.declaredAvailabilityClass) : tr("not declared") },
+        { tr("Availability class the power chain supports"),
+            power.availability.supportedClass > 0 ? integer(power.availability.supportedClass) : tr("not assessable") },
         { tr("Checks passed / failed / not assessable / not applicable"),
             tr("%1 / %2 / %3 / %4")
                 .arg(integer(mCompliance.count(CheckStatus::Pass)), integer(mCompliance.count(CheckStatus::Fail)),
@@ -158,7 +172,7 @@ void ReviewReport::buildTables()
     mTables.push_back(summary);
 
     ReportTable bom { QStringLiteral("bill-of-materials"), tr("Bill of materials"),
-        { tr("Group"), tr("Item"), tr("Quantity"), tr("GPUs"), tr("Rating") }, {} };
+        { tr("Group"), tr("Item", "bill of materials"), tr("Quantity"), tr("GPUs"), tr("Rating") }, {} };
     for (const auto &[key, count] : s.systemsByType) {
         const DeviceType *type = mPlan.find<DeviceType>(key);
         const QString item = type ? QStringLiteral("%1 %2").arg(type->manufacturer, type->model).trimmed() : key;
@@ -247,15 +261,15 @@ void ReviewReport::buildTables()
             highest = std::max(highest, inlet);
         projections.rows.push_back({ tr("Thermal"),
             tr("highest rack inlet %1 °C (%2, engine %3)")
-                .arg(num(highest), mProjections.thermal->scenario, mProjections.thermal->engine) });
+                .arg(num(highest), mProjections.thermal->scenario(), mProjections.thermal->engine.toUpper()) });
     } else {
         projections.rows.push_back({ tr("Thermal"), tr("No thermal projection has been run.") });
     }
     if (mProjections.energy) {
         const EnergySummary &e = *mProjections.energy;
         projections.rows.push_back({ tr("Energy"),
-            tr("annual PUE P50 %1, P95 %2 (%3 samples, engine %4)")
-                .arg(num(e.annualPueP50, 3), num(e.annualPueP95, 3), integer(e.samples), e.engine) });
+            tr("annual PUE P50 %1, P95 %2 (%L3 trials, engine %4)")
+                .arg(num(e.annualPueP50, 3), num(e.annualPueP95, 3), integer(e.samples), e.engine.toUpper()) });
     } else {
         projections.rows.push_back({ tr("Energy"),
             tr("No energy projection has been run: PUE, ERF and REF are the "
@@ -268,16 +282,16 @@ void ReviewReport::buildTables()
             tr("In force from") },
         {} };
     for (const CheckResult &r : mCompliance.results)
-        checks.rows.push_back({ r.title, ComplianceChecker::statusName(r.status), ComplianceChecker::basisName(r.basis),
-            r.valueText, r.limitText, r.detail, r.source,
-            r.validFrom.isValid() ? QLocale().toString(r.validFrom, QLocale::ShortFormat) : QString() });
+        checks.rows.push_back(
+            { r.title, ComplianceChecker::statusName(r.status), ComplianceChecker::basisName(r.basis), r.valueText,
+                r.limitText, r.detail, r.source, r.validFrom.isValid() ? DateText::of(r.validFrom) : QString() });
     mTables.push_back(checks);
 
     ReportTable sources { QStringLiteral("sources"), tr("Catalogue sources"), { tr("Device type"), tr("Source") }, {} };
     for (const auto &[key, type] : mPlan.all<DeviceType>())
         if (s.systemsByType.count(key))
             sources.rows.push_back({ QStringLiteral("%1 %2").arg(type.manufacturer, type.model).trimmed(),
-                type.source.isEmpty() ? tr("not stated") : type.source });
+                type.source.isEmpty() ? tr("not stated") : Catalogue::sourceText(type) });
     mTables.push_back(sources);
 }
 
@@ -343,8 +357,11 @@ QString ReviewReport::html() const
             for (const QString &cell : row) {
                 static const QRegularExpression hash(QStringLiteral("^[0-9a-f]{64}$"));
                 // Hashes in a fixed-width font without ligatures, so that they can be read and copied.
+                // A name without spaces ("BW-W01-A") is not split at its hyphens.
+                const bool oneWord = !cell.contains(QLatin1Char(' ')) && cell.size() <= 24;
                 out += hash.match(cell).hasMatch() ? QStringLiteral("<td><tt>%1</tt></td>").arg(cell)
-                                                   : QStringLiteral("<td>%1</td>").arg(escaped(cell));
+                    : oneWord ? QStringLiteral("<td style=\"white-space: nowrap\">%1</td>").arg(escaped(cell))
+                              : QStringLiteral("<td>%1</td>").arg(escaped(cell));
             }
             out += QStringLiteral("</tr>");
         }
@@ -375,8 +392,7 @@ QString ReviewReport::html() const
                                                              : QStringLiteral("#f0f0f0");
         QString rule = QStringLiteral("<b>%1</b><br/><small>%2").arg(escaped(r.title), escaped(r.source));
         if (r.validFrom.isValid())
-            rule += QStringLiteral("<br/>")
-                + escaped(tr("in force from %1").arg(QLocale().toString(r.validFrom, QLocale::ShortFormat)));
+            rule += QStringLiteral("<br/>") + escaped(tr("in force from %1").arg(DateText::of(r.validFrom)));
         rule += QStringLiteral("</small>");
         // The result never wraps: it is what a reader scans the table for.
         const QString result = escaped(ComplianceChecker::statusName(r.status))
@@ -387,7 +403,7 @@ QString ReviewReport::html() const
             ? QString()
             : QStringLiteral("%1<br/><small>%2</small>")
                   .arg(escaped(r.valueText), escaped(tr("limit: %1").arg(r.limitText)));
-        h += QStringLiteral("<tr><td width=\"33%\">%1</td><td nowrap bgcolor=\"%2\">%3</td>"
+        h += QStringLiteral("<tr><td width=\"33%\">%1</td><td style=\"white-space: nowrap\" bgcolor=\"%2\">%3</td>"
                             "<td width=\"16%\">%4</td><td>%5</td></tr>")
                  .arg(rule, colour, result, figures, escaped(r.detail));
     }
@@ -406,6 +422,72 @@ QString ReviewReport::html() const
     return h;
 }
 
+void ReviewReport::layOut(QTextDocument *document, QPagedPaintDevice *device) const
+{
+    document->setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 8));
+    // Words are never broken: a column is at least as wide as its longest word ("Nennleistung").
+    QTextOption option = document->defaultTextOption();
+    option.setWrapMode(QTextOption::WordWrap);
+    document->setDefaultTextOption(option);
+    for (std::size_t i = 0; i < mFloorPlans.size(); ++i)
+        document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("rackwerk-floorplan-%1.png").arg(i)),
+            mFloorPlans[i].image);
+    const auto chartImages = charts();
+    for (std::size_t i = 0; i < chartImages.size(); ++i)
+        document->addResource(
+            QTextDocument::ImageResource, QUrl(QStringLiteral("rackwerk-chart-%1.png").arg(i)), chartImages[i].image);
+    document->setHtml(html());
+    // Laid out on the device's own pages (QTextDocument::print would add 2 cm margins of its own), with
+    // room for the page number below each page.
+    document->documentLayout()->setPaintDevice(device);
+    const QRectF page = device->pageLayout().paintRectPixels(device->logicalDpiX());
+    const qreal footer = QFontMetricsF(document->defaultFont(), device).height() * 2;
+    document->setPageSize(QSizeF(page.width(), page.height() - footer));
+    // Every table's header row comes again at the top of each page the table continues on.
+    for (QTextFrame *frame : document->rootFrame()->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(frame)) {
+            QTextTableFormat format = table->format();
+            format.setHeaderRowCount(1);
+            table->setFormat(format);
+        }
+    }
+    // Laid out again in full: after the tables' formats changed, Qt's incremental layout leaves some
+    // blocks behind a table without lines (headings went missing from the PDF).
+    document->markContentsDirty(0, document->characterCount());
+    keepHeadingsWithNext(document);
+}
+
+void ReviewReport::keepHeadingsWithNext(QTextDocument *document)
+{
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    const qreal pageHeight = document->pageSize().height();
+    auto pageOf = [pageHeight](qreal y) { return int(std::floor(y / pageHeight)); };
+    // Where the first line of what follows a heading ends: a paragraph's or picture's first line, a
+    // table's first row under its header.
+    auto firstLineBottom = [layout](const QTextBlock &next) {
+        QTextBlock block = next;
+        if (QTextTable *table = QTextCursor(next).currentTable()) {
+            const int row = std::min(table->format().headerRowCount(), table->rows() - 1);
+            block = table->cellAt(row, 0).firstCursorPosition().block();
+        }
+        const QRectF rect = layout->blockBoundingRect(block);
+        const QTextLayout *lines = block.layout();
+        return rect.top() + (lines && lines->lineCount() > 0 ? lines->lineAt(0).rect().bottom() : rect.height());
+    };
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0 || !block.next().isValid())
+            continue;
+        const qreal top = layout->blockBoundingRect(block).top();
+        if (pageOf(top) == pageOf(firstLineBottom(block.next()) - 1))
+            continue;
+        // Stranded at the foot of a page: it starts the next one, with what it heads.
+        QTextBlockFormat format;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).mergeBlockFormat(format);
+        document->markContentsDirty(block.position(), document->characterCount() - block.position());
+    }
+}
+
 bool ReviewReport::writePdf(const QString &path, QString *error) const
 {
     QSaveFile file(path);
@@ -421,16 +503,28 @@ bool ReviewReport::writePdf(const QString &path, QString *error) const
         writer.setTitle(tr("Review of the plan \"%1\"").arg(mPlan.site().name));
         writer.setCreator(QStringLiteral("Rackwerk %1").arg(QStringLiteral(RW_VERSION)));
         QTextDocument document;
-        document.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 8));
-        for (std::size_t i = 0; i < mFloorPlans.size(); ++i)
-            document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("rackwerk-floorplan-%1.png").arg(i)),
-                mFloorPlans[i].image);
-        const auto chartImages = charts();
-        for (std::size_t i = 0; i < chartImages.size(); ++i)
-            document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("rackwerk-chart-%1.png").arg(i)),
-                chartImages[i].image);
-        document.setHtml(html());
-        document.print(&writer);
+        layOut(&document, &writer);
+        const QSizeF page = document.pageSize();
+        const int pages = document.pageCount();
+        QPainter painter(&writer);
+        QFont footerFont = document.defaultFont();
+        for (int n = 0; n < pages; ++n) {
+            if (n > 0)
+                writer.newPage();
+            painter.save();
+            const QRectF shown(0, n * page.height(), page.width(), page.height());
+            painter.translate(0, -shown.top());
+            painter.setClipRect(shown);
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = shown;
+            document.documentLayout()->draw(&painter, context);
+            painter.restore();
+            painter.setFont(footerFont);
+            painter.setPen(Qt::black);
+            painter.drawText(QRectF(0, page.height(), page.width(), writer.height() - page.height()),
+                Qt::AlignRight | Qt::AlignBottom,
+                tr("Page %1 of %2").arg(QLocale().toString(n + 1), QLocale().toString(pages)));
+        }
     }
     if (!file.commit()) {
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
@@ -439,19 +533,26 @@ bool ReviewReport::writePdf(const QString &path, QString *error) const
     return true;
 }
 
+QChar ReviewReport::csvSeparator()
+{
+    // Where the decimal mark is a comma (German), spreadsheets expect ";" between the cells.
+    return QLocale().decimalPoint() == QLatin1String(",") ? QLatin1Char(';') : QLatin1Char(',');
+}
+
 QString ReviewReport::csv(const ReportTable &table)
 {
-    auto line = [](const QStringList &cells) {
+    const QChar separator = csvSeparator();
+    auto line = [separator](const QStringList &cells) {
         QStringList quoted;
         for (QString cell : cells) {
-            if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n'))
+            if (cell.contains(separator) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n'))
                 || cell.contains(QLatin1Char('\r'))) {
                 cell.replace(QLatin1Char('"'), QStringLiteral("\"\""));
                 cell = QLatin1Char('"') + cell + QLatin1Char('"');
             }
             quoted << cell;
         }
-        return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        return quoted.join(separator) + QStringLiteral("\r\n");
     };
     QString out = line(table.headers);
     for (const QStringList &row : table.rows)

@@ -1,12 +1,18 @@
 #include "ruleset.h"
 
 #include "i18n/oneline.h"
+#include "i18n/language.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace rw {
+
+QString Rule::sourceText() const
+{
+    return Language::current() == QLatin1String("de") && !sourceDe.isEmpty() ? sourceDe : source;
+}
 
 QStringList RuleSet::knownChecks()
 {
@@ -50,6 +56,7 @@ bool RuleSetLoader::fromBytes(const QByteArray &bytes, RuleSet *ruleSet, QString
     set.id = root.value(QLatin1String("id")).toString();
     set.version = root.value(QLatin1String("version")).toString();
     set.title = root.value(QLatin1String("title")).toString();
+    set.titleDe = root.value(QLatin1String("titleDe")).toString();
     QString why;
     if (set.id.isEmpty() || set.version.isEmpty() || !readDate(root, "date", true, &set.date, &why)) {
         *error = tr("The rule set has no id, version or date. %1").arg(why);
@@ -63,6 +70,7 @@ bool RuleSetLoader::fromBytes(const QByteArray &bytes, RuleSet *ruleSet, QString
         rule.id = o.value(QLatin1String("id")).toString();
         rule.check = o.value(QLatin1String("check")).toString();
         rule.source = o.value(QLatin1String("source")).toString();
+        rule.sourceDe = o.value(QLatin1String("sourceDe")).toString();
         rule.url = o.value(QLatin1String("url")).toString();
         rule.parameters = o;
         auto bad = [&](const QString &reason) {

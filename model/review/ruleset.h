@@ -14,12 +14,16 @@ namespace rw {
 struct Rule {
     QString id;  ///< stable, e.g. "enefg-11-pue-new"
     QString check;  ///< the check that evaluates it, e.g. "pueLimit"
-    QString source;  ///< citation of the rule text, as shipped (not translated)
+    QString source;  ///< citation of the rule text, in English as shipped
+    QString sourceDe;  ///< the same in German, where the rule set has it ("sourceDe")
     QString url;
     QDate validFrom;  ///< the obligation applies from this date
     QDate startFrom;  ///< applies to sites starting operation on or after this date; invalid = any
     QDate startBefore;  ///< ... and before this date; invalid = any
     QJsonObject parameters;  ///< the figures (limits, shares, thresholds), by name
+
+    /// The citation in the language of the interface (English where the rule set has no translation).
+    QString sourceText() const;
 
     double number(const QString &name, double fallback = 0.0) const
     {
@@ -33,6 +37,7 @@ struct RuleSet {
     QString version;
     QDate date;
     QString title;
+    QString titleDe;
     std::vector<Rule> rules;
 
     /// The checks the built-in code knows; a rule naming another check is rejected on loading.

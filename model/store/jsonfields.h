@@ -22,8 +22,8 @@ public:
         return object;
     }
 
-    /// Reads every field (all required, no unknown keys). On failure sets *errorPath and *error
-    /// (translated, including the path) and returns false.
+    /// Reads every field (all required but declarations, which may be left out; no unknown keys). On failure
+    /// sets *errorPath and *error (translated, including the path) and returns false.
     template <class T>
     static bool read(const QJsonValue &value, const QString &path, const std::vector<FieldDef<T>> &fields, T *out,
         QString *errorPath, QString *error, const QSet<QString> &mayBeAbsent = {})
@@ -40,6 +40,10 @@ public:
         for (const auto &f : fields) {
             const auto member = object.constFind(f.name);
             if (member == object.constEnd()) {
+                if (f.nullable) {
+                    f.set(*out, QVariant());  // a declaration left out: not declared
+                    continue;
+                }
                 if (mayBeAbsent.contains(f.name))
                     continue;  // an older document: the field keeps its default
                 return fail(path + QLatin1Char('.') + f.name, tr("is missing"));
@@ -60,10 +64,13 @@ public:
     }
 
 private:
-    /// A JSON value as FieldCheck expects it; arrays, objects and null become a type no field accepts.
+    /// A JSON value as FieldCheck expects it: null becomes "no value" (which only declarations accept),
+    /// arrays and objects a type no field accepts.
     static QVariant toVariant(const QJsonValue &value)
     {
         switch (value.type()) {
+        case QJsonValue::Null:
+            return QVariant();
         case QJsonValue::Bool:
             return QVariant(value.toBool());
         case QJsonValue::Double:

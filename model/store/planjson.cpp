@@ -27,6 +27,18 @@ QSet<QString> fieldsAddedAfter(const QString &table, double version)
     return {};
 }
 
+/// Documents before format 4 cannot tell a declaration a person made from the program's default (100 %
+/// renewable, PUE 1.2, class 3): like plan files of schema 4 and older, they read as not declared. A
+/// start of operation was never pre-filled, so it is kept.
+void forgetUnprovenDeclarations(Site &site)
+{
+    site.declaredAvailabilityClass.reset();
+    site.renewableShare.reset();
+    site.plannedHeatReuseShare.reset();
+    site.pueTarget.reset();
+    site.wueLitrePerKWh.reset();
+}
+
 /// Qt's parser keeps only the last of members with the same name, so {"maxPowerKw": 60, "maxPowerKw": 6}
 /// would import as 6 without a word. Returns the path of the first repeated member of a valid JSON text.
 /// One pass; paths are only built for the member it reports.
@@ -211,6 +223,8 @@ JsonImportReport PlanJson::fromJson(const QJsonObject &root, Plan *plan)
     if (!JsonFields::read(root.value(QStringLiteral("site")), QStringLiteral("$.site"), siteFields(), &site,
             &report.path, &report.error))
         return report;
+    if (version.toDouble() < 4)
+        forgetUnprovenDeclarations(site);
     loaded.setSite(site);
 
     bool failed = false;

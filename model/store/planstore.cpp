@@ -95,9 +95,10 @@ bool insertRows(sql::Database &db, const char *table, const std::vector<FieldDef
     return true;
 }
 
+/// The full path: a reader of an error message should not have to guess which copy of a plan was meant.
 QString describe(const QString &path)
 {
-    return QDir::toNativeSeparators(QFileInfo(path).fileName());
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
 }
 
 /// Header checks that need no SQLite: is this an SQLite file at all, and is it whole?
@@ -116,7 +117,8 @@ QString checkHeader(const unsigned char *image, qint64 size, const QString &name
     const quint32 pageCount = bigEndian32(header, 28);
     const bool pageCountValid = bigEndian32(header, 24) == bigEndian32(header, 92);
     if (pageCountValid && qint64(pageCount) * pageSize > size) {
-        return PlanStore::tr("The plan %1 is truncated: it should hold %2 bytes but has only %3. Use a complete copy.")
+        return PlanStore::tr(
+            "The plan %1 is truncated: it should hold %L2 bytes but has only %L3. Use a complete copy.")
             .arg(name)
             .arg(qint64(pageCount) * pageSize)
             .arg(size);

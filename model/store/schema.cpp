@@ -53,6 +53,23 @@ QStringList migrationFrom(int from)
     case 3:
         // Version 4 added the depth of a hall's ceiling return plenum.
         return { QStringLiteral("ALTER TABLE halls ADD COLUMN returnPlenumM REAL NOT NULL DEFAULT 0") };
+    case 4:
+        // Version 5 records whether the site's declarations were made: NULL = not declared. Older files
+        // cannot tell a value a person entered from the program's default (100 % renewable, PUE 1.2,
+        // class 3), so their declarations open as not declared. A start of operation was never
+        // pre-filled (empty = none), so a date there was entered and is kept.
+        return {
+            QStringLiteral("CREATE TABLE site_v5 (name TEXT NOT NULL, location TEXT NOT NULL, "
+                           "operatorName TEXT NOT NULL, startOfOperation TEXT, declaredAvailabilityClass INTEGER, "
+                           "designOutdoorTempC REAL NOT NULL, renewableShare REAL, plannedHeatReuseShare REAL, "
+                           "pueTarget REAL, wueLitrePerKWh REAL, facilityWaterClass TEXT NOT NULL, "
+                           "assumptions TEXT NOT NULL)"),
+            QStringLiteral("INSERT INTO site_v5 SELECT name, location, operatorName, NULLIF(startOfOperation, ''), "
+                           "NULL, designOutdoorTempC, NULL, NULL, NULL, NULL, facilityWaterClass, assumptions "
+                           "FROM site"),
+            QStringLiteral("DROP TABLE site"),
+            QStringLiteral("ALTER TABLE site_v5 RENAME TO site"),
+        };
     default:
         return {};
     }

@@ -13,7 +13,9 @@ QString createTable(const char *table, const std::vector<FieldDef<T>> &fields, b
 {
     QStringList columns;
     for (std::size_t i = 0; i < fields.size(); ++i) {
-        QString column = fields[i].name + QLatin1Char(' ') + columnType(fields[i].type) + QStringLiteral(" NOT NULL");
+        // Declarations may be NULL: not declared.
+        QString column = fields[i].name + QLatin1Char(' ') + columnType(fields[i].type)
+            + (fields[i].nullable ? QString() : QStringLiteral(" NOT NULL"));
         if (keyed && i == 0)
             column += QStringLiteral(" PRIMARY KEY");
         columns << column;

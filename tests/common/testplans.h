@@ -341,4 +341,79 @@ inline void buildSmallPlan(Plan &plan)
     plan.insert(phase);
 }
 
+/// The plan of issue 15, as a new user drew it before drawing the power chain: a 30 x 24 m hall, two
+/// rows of 25 racks with four 14.3 kW GPU servers each (2,860 kW, all heat to air) and six 600 kW fan
+/// walls, but no power node at all and no declarations. Ids are allocated in drawing order.
+inline void buildUnpoweredHall(Plan &plan)
+{
+    plan.clear();
+    Site site;
+    site.name = QStringLiteral("New site");
+    plan.setSite(site);
+
+    DeviceType server;
+    server.key = QStringLiteral("test-gpu-server-10u");
+    server.manufacturer = QStringLiteral("Test");
+    server.model = QStringLiteral("GPU server 10U");
+    server.category = DeviceCategory::Compute;
+    server.heightU = 10;
+    server.depthMm = 900;
+    server.weightKg = 140;
+    server.idlePowerW = 2000;
+    server.typicalPowerW = 10000;
+    server.maxPowerW = 14300;
+    server.gpuCount = 8;
+    server.psuCount = 6;
+    server.psuRequired = 5;
+    server.psuRatingW = 3300;
+    plan.insert(server);
+
+    Hall hall;
+    hall.id = plan.allocateId();
+    hall.name = QStringLiteral("Hall 1");
+    hall.widthM = 30;
+    hall.depthM = 24;
+    plan.insert(hall);
+    for (int r = 0; r < 2; ++r) {
+        Row row;
+        row.id = plan.allocateId();
+        row.hallId = hall.id;
+        row.name = QStringLiteral("Row %1").arg(r + 1);
+        row.containment = Containment::HotAisle;
+        plan.insert(row);
+        for (int i = 0; i < 25; ++i) {
+            Rack rack;
+            rack.id = plan.allocateId();
+            rack.hallId = hall.id;
+            rack.rowId = row.id;
+            rack.name = QStringLiteral("R%1-%2").arg(r + 1).arg(i + 1, 2, 10, QLatin1Char('0'));
+            rack.xM = 5.3 + 0.6 * i;
+            rack.yM = r == 0 ? 8.0 : 10.4;
+            rack.facing = r == 0 ? Facing::North : Facing::South;
+            rack.maxPowerKw = 60;
+            plan.insert(rack);
+            for (int d = 0; d < 4; ++d)
+                plan.insert(MountedDevice { plan.allocateId(), rack.id, server.key, 2 + 10 * d, QString() });
+        }
+    }
+    for (int f = 0; f < 6; ++f) {
+        CoolingUnit wall;
+        wall.id = plan.allocateId();
+        wall.hallId = hall.id;
+        wall.name = QStringLiteral("FW-%1").arg(f + 1);
+        wall.kind = CoolingKind::FanWall;
+        wall.xM = f < 3 ? 1.0 : 29.0;
+        wall.yM = 4.0 + 6.0 * (f % 3);
+        wall.widthM = 0.8;
+        wall.depthM = 3.0;
+        wall.facing = f < 3 ? Facing::East : Facing::West;
+        wall.capacityKw = 600;
+        wall.airflowM3PerH = 150000;
+        wall.supplyTempC = 22;
+        wall.returnTempC = 35;
+        wall.powerDrawKw = 12;
+        plan.insert(wall);
+    }
+}
+
 }  // namespace rwtest

@@ -103,6 +103,7 @@ struct Builder {
         u.name = name;
         u.kind = kind;
         u.capacityKw = capacityKw;
+        u.xM = u.yM = 5.0;  // inside the hall: a unit outside it does not count
         return u;
     }
 

@@ -1,6 +1,7 @@
 // The load projection in plan terms: the typical weather year and CSV import, the mapping of a plan onto the
 // engine's model (groups, job slots, node shares from the power routing), and results on cases built for them.
 #include "demo/demoplan.h"
+#include "i18n/language.h"
 #include "projection/loadmodelbuilder.h"
 #include "projection/loadprojection.h"
 #include "projection/weatheryear.h"
@@ -198,8 +199,8 @@ void TestLoadProjection::csvErrors_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("too few rows") << csvOf(8000) << QStringLiteral("8000 hourly values");
-    QTest::newRow("too many rows") << csvOf(8761) << QStringLiteral("8761 hourly values");
+    QTest::newRow("too few rows") << csvOf(8000) << QStringLiteral("8,000 hourly values");
+    QTest::newRow("too many rows") << csvOf(8761) << QStringLiteral("8,761 hourly values");
     QByteArray word = csvOf(8760);
     word.replace("\n6\n", "\nwarm\n");  // line 3 holds 6
     QTest::newRow("not a number") << word << QStringLiteral("line 3: \"warm\"");
@@ -303,7 +304,14 @@ void TestLoadProjection::scenarioChoice()
     bare.take<Scenario>(small.scenario);
     QVERIFY2(LoadModelBuilder::build(bare, {}, &b, &error), qPrintable(error));
     QCOMPARE(b.phaseOfHour[0], 0);
-    QVERIFY(b.notes.first().contains(QStringLiteral("no deployment scenario")));
+    QVERIFY(b.notes.front().text().contains(QStringLiteral("no deployment scenario")));
+    // The notes are translated when shown: a result made in English reads German after a switch.
+    const QLocale initial;
+    QVERIFY(Language::apply(QStringLiteral("de")));
+    QVERIFY2(b.notes.front().text().startsWith(QStringLiteral("Der Plan hat kein Ausbauszenario")),
+        qPrintable(b.notes.front().text()));
+    QVERIFY(Language::apply(QStringLiteral("en")));
+    QLocale::setDefault(initial);
     Plan empty;
     QVERIFY(!LoadModelBuilder::build(empty, {}, &b, &error));
     QVERIFY(error.contains(QStringLiteral("no racks")));

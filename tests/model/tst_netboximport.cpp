@@ -281,7 +281,7 @@ void TestNetBoxImport::rejectsFile_data()
                                    << "\"allocated_draw\" must be a number" << 6;
     QTest::newRow("draw above range")
         << head + "u_height: 1\npower-ports:\n  - name: PSU1\n    maximum_draw: 600000\n"
-        << "the sum of maximum_draw must be between 0 and 500000" << 4;
+        << "the sum of maximum_draw must be between 0 and 500,000" << 4;
 }
 
 void TestNetBoxImport::rejectsFile()

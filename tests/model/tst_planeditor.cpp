@@ -300,15 +300,26 @@ void TestPlanEditor::setSite()
     site.pueTarget = 1.3;
     site.assumptions = QStringLiteral("All racks air-cooled.");
     QVERIFY(f.editor.setSite(site).ok);
-    QCOMPARE(f.plan.site().pueTarget, 1.3);
+    QCOMPARE(f.plan.site().pueTarget, std::optional<double>(1.3));
     QCOMPARE(f.undoRedoRestores(), QString());
+
+    // A declaration is withdrawn the same way, as one undoable step; undo brings the declared value back.
+    Site cleared = f.plan.site();
+    cleared.pueTarget.reset();
+    QVERIFY(f.editor.setSite(cleared).ok);
+    QVERIFY(!f.plan.site().pueTarget);
+    QCOMPARE(f.stack.count(), 2);
+    f.stack.undo();
+    QCOMPARE(f.plan.site().pueTarget, std::optional<double>(1.3));
+    f.stack.redo();
+    QVERIFY(!f.plan.site().pueTarget);
 
     Fixture g;
     Site bad = g.plan.site();
     bad.pueTarget = 0.9;  // a PUE below 1 is impossible
     const EditResult refused = g.editor.setSite(bad);
     QCOMPARE(g.refusedWithoutChange(refused, 0), QString());
-    QVERIFY2(refused.error.contains(QLatin1String("pueTarget")), qPrintable(refused.error));
+    QVERIFY2(refused.error.contains(QLatin1String("PUE target")), qPrintable(refused.error));  // a label, not the key
 }
 
 void TestPlanEditor::mountDevice()
@@ -564,13 +575,13 @@ void TestPlanEditor::invalidValuesRefused()
     rack.maxPowerKw = -5;
     const EditResult negativeBudget = f.editor.update(rack);
     QCOMPARE(f.refusedWithoutChange(negativeBudget, 0), QString());
-    QVERIFY2(negativeBudget.error.contains(QLatin1String("maxPowerKw")), qPrintable(negativeBudget.error));
+    QVERIFY2(negativeBudget.error.contains(QLatin1String("Power budget")), qPrintable(negativeBudget.error));
 
     DeviceType server = *f.plan.find<DeviceType>(kServer);
     server.maxPowerW = -1500;
     const EditResult negativePower = f.editor.update(server);
     QCOMPARE(f.refusedWithoutChange(negativePower, 0), QString());
-    QVERIFY2(negativePower.error.contains(QLatin1String("maxPowerW")), qPrintable(negativePower.error));
+    QVERIFY2(negativePower.error.contains(QLatin1String("Maximum power")), qPrintable(negativePower.error));
 
     DeviceType fresh;
     fresh.key = QStringLiteral("fresh");

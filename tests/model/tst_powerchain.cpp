@@ -308,7 +308,7 @@ void TestPowerChain::refusesNegativeRating()
     ups.ratingKw = -10;
     const EditResult refused = e.editor.update(ups);
     QCOMPARE(e.refusedWithoutChange(refused), QString());
-    QVERIFY2(refused.error.contains(QStringLiteral("ratingKw")), qPrintable(refused.error));
+    QVERIFY2(refused.error.contains(QStringLiteral("Rating")), qPrintable(refused.error));
     ups.ratingKw = 100;
     ups.ratingKva = -1;
     QCOMPARE(e.refusedWithoutChange(e.editor.update(ups)), QString());

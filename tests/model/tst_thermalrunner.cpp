@@ -60,7 +60,7 @@ void TestThermalRunner::smallPlanGivesAResult()
     QCOMPARE(run->result.racks.size(), std::size_t(2));
     QCOMPARE(run->result.coolers.size(), std::size_t(1));
     QCOMPARE(run->result.backend, engine::Backend::Cpu);
-    QVERIFY(run->engineReason.isEmpty());  // the CPU was asked for: no fallback to explain
+    QVERIFY(run->engineReason().isEmpty());  // the CPU was asked for: no fallback to explain
     QVERIFY(run->predictedBytes > 0);
     QCOMPARE(run->result.fields.grid.cellM, 0.5f);
     QCOMPARE(run->result.fields.temperatureC.size(), run->result.fields.grid.cellCount());
@@ -218,8 +218,8 @@ void TestThermalRunner::cudaRequestWithoutGpuIsRefused()
     QVERIFY(waitFinished(finished));
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
     QCOMPARE(outcome.run()->result.backend, engine::Backend::Cpu);
-    QCOMPARE(outcome.run()->engineReason, ThermalProjection::cudaUnavailableText(engine::probeBackends()));
-    QVERIFY(!outcome.run()->engineReason.isEmpty());
+    QCOMPARE(outcome.run()->engineReason(), ThermalProjection::cudaUnavailableText(engine::probeBackends()));
+    QVERIFY(!outcome.run()->engineReason().isEmpty());
 }
 
 void TestThermalRunner::messagesInGerman()

@@ -57,6 +57,16 @@ template <class T> const FieldDef<T> &fieldNamed(const QString &name)
     qFatal("no field %s", qPrintable(name));
 }
 
+/// The small plan made complete: its servers put no heat into liquid, since its hall has no CDU. (The small
+/// plan as it is gets exactly that completeness finding; see smallPlanLacksOnlyACdu.)
+void buildCompleteSmallPlan(Plan &plan)
+{
+    buildSmallPlan(plan);
+    DeviceType server = *plan.find<DeviceType>(small::kServer);
+    server.liquidHeatShare = 0.0;
+    plan.replace(server);
+}
+
 constexpr auto kError = Finding::Severity::Error;
 constexpr auto kWarning = Finding::Severity::Warning;
 
@@ -66,7 +76,7 @@ class TestValidation : public QObject {
     Q_OBJECT
 
 private slots:
-    void smallPlanHasNoFindings();
+    void smallPlanLacksOnlyACdu();
     void everyFieldPlanHasNoErrors();
     void devicePlacement_data();
     void devicePlacement();
@@ -84,11 +94,20 @@ private slots:
     void echoedValuesStayOnOneLine();
 };
 
-void TestValidation::smallPlanHasNoFindings()
+void TestValidation::smallPlanLacksOnlyACdu()
 {
+    // The small plan's servers put 25 % of their heat into liquid, and its hall has no CDU: that is its only
+    // finding, a warning.
     Plan plan;
     buildSmallPlan(plan);
-    const auto findings = PlanValidator::validate(plan);
+    auto findings = PlanValidator::validate(plan);
+    QCOMPARE(findings.size(), std::size_t(1));
+    QCOMPARE(findings.front().severity, kWarning);
+    QCOMPARE(findings.front().kind, EntityKind::Hall);
+    QVERIFY2(findings.front().message.contains(QStringLiteral("the hall has no CDU")), qPrintable(listed(findings)));
+
+    buildCompleteSmallPlan(plan);
+    findings = PlanValidator::validate(plan);
     QVERIFY2(findings.empty(), qPrintable(listed(findings)));
     QVERIFY(!PlanValidator::hasErrors(findings));
     QVERIFY(!findPowerLoop(plan));
@@ -141,7 +160,7 @@ void TestValidation::devicePlacement()
     QFETCH(QList<Id>, othersWithErrors);
 
     Plan plan;
-    buildSmallPlan(plan);
+    buildCompleteSmallPlan(plan);
     const MountedDevice device { 90, rackId, typeKey, positionU, QStringLiteral("new") };
 
     // Checked before it is placed (as the editor does) and after.
@@ -167,7 +186,7 @@ void TestValidation::devicePlacement()
 void TestValidation::deviceDeeperThanRack()
 {
     Plan plan;
-    buildSmallPlan(plan);
+    buildCompleteSmallPlan(plan);
     DeviceType deep = *plan.find<DeviceType>(small::kSwitch);
     deep.key = QStringLiteral("deep");
     deep.depthMm = 1200;  // as deep as the racks (1,200 mm): fits
@@ -283,7 +302,7 @@ void TestValidation::danglingReferences()
 
     for (const auto &c : cases) {
         Plan plan;
-        buildSmallPlan(plan);
+        buildCompleteSmallPlan(plan);
         c.change(plan);
         const auto findings = PlanValidator::validate(plan);
         QVERIFY2(subjects(findings, kError) == c.errors, qPrintable(QLatin1String(c.what) + listed(findings)));
@@ -307,7 +326,7 @@ void TestValidation::powerLoops()
     {
         // Utility -> UPS -> busway -> utility.
         Plan plan;
-        buildSmallPlan(plan);
+        buildCompleteSmallPlan(plan);
         plan.insert(PowerLink { 90, kBusway, kUtility });
         const auto loop = findPowerLoop(plan);
         QVERIFY(loop);
@@ -321,7 +340,7 @@ void TestValidation::powerLoops()
     {
         // Two nodes feeding each other.
         Plan plan;
-        buildSmallPlan(plan);
+        buildCompleteSmallPlan(plan);
         plan.insert(PowerLink { 90, kUps, kUtility });
         const auto loop = findPowerLoop(plan);
         QVERIFY(loop && (*loop == kUps || *loop == kUtility));
@@ -329,7 +348,7 @@ void TestValidation::powerLoops()
     {
         // A node feeding itself is both a bad link and a loop.
         Plan plan;
-        buildSmallPlan(plan);
+        buildCompleteSmallPlan(plan);
         plan.insert(PowerLink { 90, kBusway, kBusway });
         QCOMPARE(findPowerLoop(plan), std::optional<Id>(kBusway));
         const auto findings = PlanValidator::validate(plan);
@@ -341,7 +360,7 @@ void TestValidation::powerLoops()
     {
         // A diamond (utility feeds the busway directly and through the UPS) joins paths without a loop.
         Plan plan;
-        buildSmallPlan(plan);
+        buildCompleteSmallPlan(plan);
         plan.insert(PowerLink { 90, kUtility, kBusway });
         QVERIFY(!findPowerLoop(plan));
         QVERIFY2(PlanValidator::validate(plan).empty(), qPrintable(listed(PlanValidator::validate(plan))));
@@ -349,7 +368,7 @@ void TestValidation::powerLoops()
     {
         // A loop among nodes unconnected to the rest of the chain is found as well.
         Plan plan;
-        buildSmallPlan(plan);
+        buildCompleteSmallPlan(plan);
         PowerNode a;
         a.id = 33;
         a.name = QStringLiteral("island A");
@@ -372,7 +391,7 @@ void TestValidation::crossFieldErrors()
     const QVariant server(kServer);
     auto errorsAfter = [](const std::function<void(Plan &)> &change) {
         Plan plan;
-        buildSmallPlan(plan);
+        buildCompleteSmallPlan(plan);
         change(plan);
         return PlanValidator::validate(plan);
     };
@@ -436,7 +455,7 @@ void TestValidation::warnings()
     using namespace small;
     auto after = [](const std::function<void(Rack &)> &edit, Id rackId) {
         Plan plan;
-        buildSmallPlan(plan);
+        buildCompleteSmallPlan(plan);
         Rack r = *plan.find<Rack>(rackId);
         edit(r);
         plan.replace(r);
@@ -489,7 +508,7 @@ void TestValidation::labels()
     using namespace small;
     auto with = [](const std::function<void(Label &)> &edit) {
         Plan plan;
-        buildSmallPlan(plan);
+        buildCompleteSmallPlan(plan);
         Label label;
         label.id = 90;
         label.hallId = kHall;
@@ -533,12 +552,12 @@ void TestValidation::fieldRanges_data()
     const QVariant none;
     QTest::newRow("negative rack budget")
         << "rack"
-        << "maxPowerKw" << QVariant(-1.0) << false << none << "must be between 0 and 2000";
+        << "maxPowerKw" << QVariant(-1.0) << false << none << "must be between 0 and 2,000";
     QTest::newRow("rack budget at the limit") << "rack"
                                               << "maxPowerKw" << QVariant(2000.0) << true << QVariant(2000.0) << "";
     QTest::newRow("rack budget over the limit")
         << "rack"
-        << "maxPowerKw" << QVariant(2000.5) << false << none << "must be between 0 and 2000";
+        << "maxPowerKw" << QVariant(2000.5) << false << none << "must be between 0 and 2,000";
     QTest::newRow("rack budget as an integer") << "rack"
                                                << "maxPowerKw" << QVariant(20) << true << QVariant(20.0) << "";
     QTest::newRow("NaN") << "rack"
@@ -573,7 +592,7 @@ void TestValidation::fieldRanges_data()
                                   << "positionU" << QVariant(0) << false << none << "must be between 1 and 60";
     QTest::newRow("negative device power")
         << "type"
-        << "maxPowerW" << QVariant(-0.5) << false << none << "must be between 0 and 500000";
+        << "maxPowerW" << QVariant(-0.5) << false << none << "must be between 0 and 500,000";
     QTest::newRow("liquid share over 1") << "type"
                                          << "liquidHeatShare" << QVariant(1.01) << false << none
                                          << "must be between 0 and 1";

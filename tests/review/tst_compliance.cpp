@@ -1,11 +1,13 @@
 #include "../common/testplans.h"
 
 #include "demo/demoplan.h"
+#include "i18n/language.h"
 #include "review/compliancechecker.h"
 #include "review/reviewjson.h"
 
 #include <QtTest>
 
+#include <cmath>
 #include <set>
 
 using namespace rw;
@@ -74,6 +76,9 @@ private slots:
     void malformedRuleSets_data();
     void malformedRuleSets();
     void passingPlan();
+    void newPlanDeclaresNothing();
+    void undeclaredFiguresAreNotAssessable_data();
+    void undeclaredFiguresAreNotAssessable();
     void pueByStartOfOperation();
     void pueFromProjection();
     void erfTargets();
@@ -151,6 +156,89 @@ void TestCompliance::passingPlan()
     QCOMPARE(inlet.detail, QStringLiteral("No thermal projection has been run."));
     for (const CheckResult &r : report.results)
         QVERIFY2(!r.source.isEmpty() && !r.title.isEmpty(), qPrintable(r.ruleId));
+}
+
+void TestCompliance::newPlanDeclaresNothing()
+{
+    // A new plan (a default site) passes no check on a value nobody entered: every declared-basis check is not
+    // assessable and names the field to fill in.
+    Plan plan;
+    buildSmallPlan(plan);
+    Site fresh;
+    fresh.name = plan.site().name;
+    QVERIFY(plan.site() == fresh);
+    const ComplianceReport report = check(plan);
+    for (const CheckResult &r : report.results) {
+        QVERIFY2(r.basis != CheckBasis::Declared, qPrintable(r.ruleId));
+        if (r.status == CheckStatus::Pass)
+            QVERIFY2(r.basis == CheckBasis::Computed, qPrintable(r.ruleId + QLatin1Char(' ') + r.detail));
+    }
+    auto notAssessableNaming = [&](const char *rule, const char *field) {
+        const CheckResult &r = result(report, QLatin1String(rule));
+        QVERIFY2(r.status == CheckStatus::NotAssessable, rule);
+        QVERIFY2(r.detail.contains(QStringLiteral("“%1”").arg(QLatin1String(field))), qPrintable(r.detail));
+        QVERIFY2(r.detail.contains(QStringLiteral("Edit > Site and assumptions")), qPrintable(r.detail));
+    };
+    notAssessableNaming("enefg-11-pue-new", "Start of operation");
+    notAssessableNaming("enefg-11-erf-2026", "Start of operation");
+    notAssessableNaming("enefg-11-renewable-2024", "Renewable electricity share");
+    notAssessableNaming("enefg-11-renewable-2027", "Renewable electricity share");
+    notAssessableNaming("en50600-availability", "Declared availability class (EN 50600)");
+    QVERIFY(result(report, QStringLiteral("en50600-availability")).detail.contains(QStringLiteral("supports class 1")));
+}
+
+void TestCompliance::undeclaredFiguresAreNotAssessable_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("PUE target") << "pueTarget"
+                                << "enefg-11-pue-new"
+                                << "PUE target";
+    QTest::newRow("heat reuse") << "plannedHeatReuseShare"
+                                << "enefg-11-erf-2026"
+                                << "Planned energy reuse share";
+    QTest::newRow("renewable share") << "renewableShare"
+                                     << "enefg-11-renewable-2027"
+                                     << "Renewable electricity share";
+    QTest::newRow("class") << "declaredAvailabilityClass"
+                           << "en50600-availability"
+                           << "Declared availability class (EN 50600)";
+}
+
+void TestCompliance::undeclaredFiguresAreNotAssessable()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, rule);
+    QFETCH(QString, label);
+    Plan plan;
+    buildPassingPlan(plan);
+    QCOMPARE(result(check(plan), rule).status, CheckStatus::Pass);
+    Site site = plan.site();
+    for (const auto &f : siteFields()) {
+        if (f.name == field)
+            f.set(site, QVariant());  // clear the one declaration
+    }
+    plan.setSite(site);
+    const CheckResult r = result(check(plan), rule);
+    QCOMPARE(r.status, CheckStatus::NotAssessable);
+    QCOMPARE(r.basis, CheckBasis::None);
+    QVERIFY2(r.detail.contains(QStringLiteral("“%1”").arg(label)), qPrintable(r.detail));
+    QVERIFY2(r.detail.contains(QStringLiteral("site.") + field), qPrintable(r.detail));
+    QVERIFY(std::isnan(r.value));
+
+    // A tender threshold on the same figure is not assessable either.
+    Review review;
+    review.thresholds[QStringLiteral("maxPue")] = 1.3;
+    review.thresholds[QStringLiteral("minEnergyReuseShare")] = 0.05;
+    review.thresholds[QStringLiteral("minRenewableShare")] = 0.5;
+    const ComplianceReport withTender = check(plan, {}, review);
+    const QString tenderRule = field == QLatin1String("pueTarget") ? QStringLiteral("tender-maxPue")
+        : field == QLatin1String("plannedHeatReuseShare")          ? QStringLiteral("tender-minEnergyReuseShare")
+        : field == QLatin1String("renewableShare")                 ? QStringLiteral("tender-minRenewableShare")
+                                                                   : QString();
+    if (!tenderRule.isEmpty())
+        QCOMPARE(result(withTender, tenderRule).status, CheckStatus::NotAssessable);
 }
 
 void TestCompliance::pueByStartOfOperation()
@@ -247,15 +335,22 @@ void TestCompliance::sizeDependentObligations()
     QCOMPARE(result(report, QStringLiteral("eu-2024-1364-kpis")).status, CheckStatus::NotApplicable);
 
     Plan demo;
-    buildDemoPlan(demo);  // about 16 MW IT, WUE declared as 0
+    buildDemoPlan(demo);  // about 16 MW IT, no WUE declared
     report = check(demo);
     QCOMPARE(result(report, QStringLiteral("enefg-12-energy-management")).status, CheckStatus::NotAssessable);
     const CheckResult &kpis = result(report, QStringLiteral("eu-2024-1364-kpis"));
-    QCOMPARE(kpis.status, CheckStatus::Fail);
-    QVERIFY(kpis.detail.contains(QStringLiteral("WUE")));
+    QCOMPARE(kpis.status, CheckStatus::NotAssessable);
+    QVERIFY2(kpis.detail.contains(QStringLiteral("Neither declared nor projected: WUE.")), qPrintable(kpis.detail));
+    QVERIFY2(
+        kpis.detail.contains(QStringLiteral("“WUE”")) && kpis.detail.contains(QStringLiteral("site.wueLitrePerKWh")),
+        qPrintable(kpis.detail));
+    QVERIFY2(kpis.valueText.isEmpty() && std::isnan(kpis.value), qPrintable(kpis.valueText));  // nothing judged
 
     Review review;
     review.confirmations[QStringLiteral("enefg-12-energy-management")] = QStringLiteral("ISO 50001 certificate 123");
+    setSite(demo, [](Site &s) { s.wueLitrePerKWh = 0.0; });  // declared: a site that uses no water says 0
+    report = check(demo, {}, review);
+    QCOMPARE(result(report, QStringLiteral("eu-2024-1364-kpis")).status, CheckStatus::Pass);
     setSite(demo, [](Site &s) { s.wueLitrePerKWh = 0.2; });
     report = check(demo, {}, review);
     QCOMPARE(result(report, QStringLiteral("enefg-12-energy-management")).status, CheckStatus::Pass);
@@ -282,7 +377,7 @@ void TestCompliance::inletEnvelope()
     buildPassingPlan(plan);  // hall class A2: allowable up to 35 °C, recommended up to 27 °C
     ProjectionInputs projections;
     projections.thermal = ThermalSummary { { { small::kRackA, 28.0 }, { small::kRackB, 35.5 } }, QStringLiteral("cpu"),
-        QStringLiteral("design day") };
+        QStringLiteral("Hall 1"), 0.3 };
     CheckResult r = result(check(plan, projections), QStringLiteral("ashrae-inlet"));
     QCOMPARE(r.status, CheckStatus::Fail);
     QCOMPARE(r.basis, CheckBasis::Projected);
@@ -301,6 +396,26 @@ void TestCompliance::inletEnvelope()
     r = result(check(plan, projections), QStringLiteral("ashrae-inlet"));
     QCOMPARE(r.status, CheckStatus::Fail);
     QCOMPARE(r.racks.size(), std::size_t(2));
+
+    // The detail names what was projected (issue 15: it read "Highest projected inlet temperature ()."),
+    // in both languages and without a run's hall or cell size too.
+    QVERIFY2(r.detail.startsWith(QStringLiteral("Highest projected inlet temperature (Hall 1, steady state")),
+        qPrintable(r.detail));
+    QVERIFY2(r.detail.contains(QStringLiteral("cells of 0.30 m")), qPrintable(r.detail));
+    const QLocale initial;
+    QVERIFY(Language::apply(QStringLiteral("de")));
+    r = result(check(plan, projections), QStringLiteral("ashrae-inlet"));
+    QVERIFY(Language::apply(QStringLiteral("en")));
+    QLocale::setDefault(initial);  // the other cases expect the locale the suite started with
+    QVERIFY2(!r.detail.contains(QStringLiteral("()")), qPrintable(r.detail));
+    QVERIFY2(r.detail.contains(QStringLiteral("Hall 1, stationärer Zustand")), qPrintable(r.detail));
+    QVERIFY2(r.detail.contains(QStringLiteral("0,30 m")), qPrintable(r.detail));
+    projections.thermal->hall.clear();
+    projections.thermal->cellM = 0;
+    r = result(check(plan, projections), QStringLiteral("ashrae-inlet"));
+    QVERIFY2(!r.detail.contains(QStringLiteral("()")), qPrintable(r.detail));
+    QVERIFY2(
+        r.detail.startsWith(QStringLiteral("Highest projected inlet temperature (steady state")), qPrintable(r.detail));
 }
 
 void TestCompliance::floorLoad()

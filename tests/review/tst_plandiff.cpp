@@ -1,9 +1,12 @@
 #include "../common/testplans.h"
 
+#include "i18n/language.h"
 #include "review/plandiff.h"
 #include "review/reviewjson.h"
 
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace rw;
 using namespace rwtest;
@@ -35,6 +38,7 @@ private slots:
     void identicalPlans();
     void knownDifferences();
     void idsDoNotMatter();
+    void fieldsAndValuesReadAsWords();
 };
 
 void TestPlanDiff::identicalPlans()
@@ -80,7 +84,7 @@ void TestPlanDiff::knownDifferences()
     QVERIFY(!diff.identical());
     QCOMPARE(diff.site.size(), std::size_t(1));
     QCOMPARE(diff.site.front().field, QStringLiteral("pueTarget"));
-    QCOMPARE(diff.site.front().before, QStringLiteral("1.2"));
+    QCOMPARE(diff.site.front().before, QStringLiteral("not declared"));  // plan A declares no PUE target
     QCOMPARE(diff.site.front().after, QStringLiteral("1.3"));
 
     QVERIFY(find(diff, EntityKind::Rack, QStringLiteral("B")));
@@ -115,7 +119,16 @@ void TestPlanDiff::knownDifferences()
     QCOMPARE(figure(diff, QStringLiteral("racks"), true), 2.0);
     QCOMPARE(figure(diff, QStringLiteral("nameplateItKw"), false), 4.7);
     QCOMPARE(figure(diff, QStringLiteral("nameplateItKw"), true), 3.2);
-    QCOMPARE(figure(diff, QStringLiteral("pue"), true), 1.3);
+    // A PUE only one plan states has no figure to compare: the site's fields show "not declared".
+    QVERIFY(std::none_of(
+        diff.figures.begin(), diff.figures.end(), [](const FigureChange &f) { return f.key == QLatin1String("pue"); }));
+    Site declared = a.site();
+    declared.pueTarget = 1.2;
+    a.setSite(declared);
+    const PlanDiff withPue = PlanDiffer::compare(a, b);
+    QCOMPARE(withPue.site.front().before, QStringLiteral("1.2"));
+    QCOMPARE(figure(withPue, QStringLiteral("pue"), false), 1.2);
+    QCOMPARE(figure(withPue, QStringLiteral("pue"), true), 1.3);
 
     const QJsonObject json = ReviewJson::toJson(diff);
     QCOMPARE(json.value(QStringLiteral("counts")).toObject().value(QStringLiteral("changed")).toInt(), 2);
@@ -197,6 +210,66 @@ void TestPlanDiff::idsDoNotMatter()
     }
     const PlanDiff diff = PlanDiffer::compare(a, b);
     QVERIFY2(diff.identical(), diff.entities.empty() ? "" : qPrintable(diff.entities.front().name));
+}
+
+void TestPlanDiff::fieldsAndValuesReadAsWords()
+{
+    // Issue 15 saw "operatorName" and "plannedHeatReuseShare" in Compare: every changed field is shown by
+    // its label with its unit, every enum value by its name, in the language of the interface.
+    Plan a;
+    Plan b;
+    buildSmallPlan(a);
+    buildSmallPlan(b);
+    Site site = b.site();
+    site.operatorName = QStringLiteral("Other operator");
+    site.plannedHeatReuseShare = 0.25;
+    b.setSite(site);
+    Row row = *b.find<Row>(small::kRow);
+    row.containment = Containment::HotAisle;
+    b.replace(row);
+    PowerNode busway = *b.find<PowerNode>(small::kBusway);
+    busway.ratingKva += 10;
+    b.replace(busway);
+
+    const QLocale initial;
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("de") }) {
+        QVERIFY(Language::apply(language));
+        const PlanDiff diff = PlanDiffer::compare(a, b);
+        QStringList siteLabels;
+        for (const FieldChange &f : diff.site) {
+            QVERIFY2(f.label != f.field, qPrintable(f.field));
+            siteLabels << f.label;
+        }
+        const EntityChange *changedRow = nullptr;
+        const EntityChange *changedNode = nullptr;
+        for (const EntityChange &e : diff.entities) {
+            changedRow = e.entity == EntityKind::Row ? &e : changedRow;
+            changedNode = e.entity == EntityKind::PowerNode ? &e : changedNode;
+        }
+        QVERIFY(changedRow && changedNode);
+        QCOMPARE(changedRow->fields.size(), std::size_t(1));
+        QCOMPARE(changedRow->fields[0].field, QStringLiteral("containment"));
+        QCOMPARE(changedNode->fields[0].field, QStringLiteral("ratingKva"));
+        if (language == QLatin1String("en")) {
+            QCOMPARE(
+                siteLabels, (QStringList { QStringLiteral("Operator"), QStringLiteral("Planned energy reuse share") }));
+            QCOMPARE(changedRow->fields[0].label, QStringLiteral("Containment"));
+            QCOMPARE(changedRow->fields[0].before, QStringLiteral("None"));
+            QCOMPARE(changedRow->fields[0].after, QStringLiteral("Hot aisle"));
+            QCOMPARE(changedNode->fields[0].label, QStringLiteral("Rating (kVA)"));
+        } else {
+            QCOMPARE(siteLabels,
+                (QStringList {
+                    QStringLiteral("Betreiber"), QStringLiteral("Geplanter Anteil wiederverwendeter Energie") }));
+            QCOMPARE(changedRow->fields[0].label, QStringLiteral("Einhausung"));
+            QCOMPARE(changedRow->fields[0].before, QStringLiteral("Keine"));
+            QCOMPARE(changedRow->fields[0].after, QStringLiteral("Warmgang"));
+            QCOMPARE(changedNode->fields[0].label, QStringLiteral("Nennleistung (kVA)"));
+            QCOMPARE(PlanDiffer::entityName(EntityKind::Row), QStringLiteral("Reihe"));
+        }
+    }
+    QVERIFY(Language::apply(QStringLiteral("en")));
+    QLocale::setDefault(initial);
 }
 
 QTEST_MAIN(TestPlanDiff)

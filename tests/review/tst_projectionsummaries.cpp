@@ -103,6 +103,16 @@ void TestProjectionSummaries::thermalTakesEachRacksHighestInlet()
     QCOMPARE(s.maxInletCByRack.at(11), 33.5);
     QCOMPARE(s.maxInletCByRack.at(12), 22.25);
     QCOMPARE(s.engine, QStringLiteral("cpu"));
+    // What was projected travels with the figures (the inlet check names it; issue 15 saw "()").
+    QCOMPARE(s.hall, QString());
+    run.thermalCase.name = "Hall 1";
+    run.result.grid.cellM = 0.25f;
+    const ThermalSummary named = summarizeThermal(run);
+    QCOMPARE(named.hall, QStringLiteral("Hall 1"));
+    QCOMPARE(named.cellM, 0.25);
+    QVERIFY2(named.scenario().startsWith(QStringLiteral("Hall 1, steady state")), qPrintable(named.scenario()));
+    QVERIFY2(named.scenario().contains(QStringLiteral("0.25 m")), qPrintable(named.scenario()));
+    QVERIFY(!ThermalSummary {}.scenario().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestProjectionSummaries)

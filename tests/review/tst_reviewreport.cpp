@@ -92,8 +92,8 @@ void TestReviewReport::pdf_data()
                         << QStringList { QStringLiteral("1.234,7 kW"), QStringLiteral("Stückliste"),
                                QStringLiteral("Jahres-PUE höchstens 1,20"), QStringLiteral("Nicht erfüllt"),
                                QStringLiteral("Nicht bewertbar"), QStringLiteral("EnEfG"),
-                               QStringLiteral("Es wurde keine thermische Projektion gerechnet."),
-                               QStringLiteral("01.09.26"), QStringLiteral("Assumed chilled water") };
+                               QStringLiteral("Es wurde keine thermische Prognose gerechnet."),
+                               QStringLiteral("01.09.2026"), QStringLiteral("Assumed chilled water") };
 }
 
 void TestReviewReport::pdf()
@@ -131,7 +131,7 @@ void TestReviewReport::charts()
     ProjectionInputs projections;
     QCOMPARE(ReviewReport(plan, QString(), projections, Review {}).charts().size(), std::size_t(0));
     projections.thermal = ThermalSummary { { { small::kRackA, 24.2 }, { small::kRackB, 26.9 } }, QStringLiteral("cpu"),
-        QStringLiteral("design day") };
+        QStringLiteral("Hall 1"), 0.3 };
     projections.energy = EnergySummary {};
     projections.energy->annualPueP50 = 1.18;
     projections.energy->annualPueP95 = 1.22;
@@ -175,6 +175,25 @@ void TestReviewReport::csv()
     QVERIFY2(content.contains(
                  QStringLiteral("Compute,Test Server 2U,3,12,411.50 kW max\r\n")),
         qPrintable(content));
+
+    // German spreadsheets read "," as the decimal mark: cells are separated by ";" there.
+    QVERIFY(Language::apply(QStringLiteral("de")));
+    QCOMPARE(ReviewReport::csvSeparator(), QLatin1Char(';'));
+    QCOMPARE(ReviewReport::csv(quoting), QStringLiteral("a;b,c\r\n\"say \"\"hi\"\"\";\"line\nbreak\"\r\n"));
+    const ReviewReport german(plan, mPlanPath, {}, Review {});
+    const QString germanDir = mDir.filePath(QStringLiteral("csv-de"));
+    written.clear();
+    QVERIFY2(german.writeCsv(germanDir, &written, &error), qPrintable(error));
+    QFile germanBom(germanDir + QStringLiteral("/bill-of-materials.csv"));
+    QVERIFY(germanBom.open(QIODevice::ReadOnly));
+    const QString germanContent = QString::fromUtf8(germanBom.readAll());
+    QVERIFY2(germanContent.contains(QStringLiteral("Rechenknoten;Test Server 2U;3;12;max. 411,50 kW\r\n")),
+        qPrintable(germanContent));
+    QFile germanSummary(germanDir + QStringLiteral("/summary.csv"));
+    QVERIFY(germanSummary.open(QIODevice::ReadOnly));
+    const QString summary = QString::fromUtf8(germanSummary.readAll());
+    QVERIFY2(summary.contains(QStringLiteral("Betriebsbeginn;01.09.2026\r\n")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("1.234,7 kW")), qPrintable(summary));
 }
 
 void TestReviewReport::unwritable()

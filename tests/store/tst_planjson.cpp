@@ -62,6 +62,9 @@ private slots:
 
     void readsVersion1WithoutLabels();
     void readsVersion2WithoutReturnPlenum();
+    void declarationsLeftOutOrNullAreNotDeclared();
+    void undeclaredSiteWritesNull();
+    void readsVersion3DeclarationsAsNotDeclared();
     void reportsBadValueWithItsPath_data();
     void reportsBadValueWithItsPath();
     void reportsRepeatedEntityKey_data();
@@ -216,6 +219,75 @@ void TestPlanJson::readsVersion2WithoutReturnPlenum()
     verifyRefused(compact(json), QStringLiteral("$.halls[0].ceilingHeightM"), QStringLiteral("missing"));
 }
 
+void TestPlanJson::declarationsLeftOutOrNullAreNotDeclared()
+{
+    QJsonObject json = everyFieldJson();
+    QJsonObject site = json.value(QStringLiteral("site")).toObject();
+    site.insert(QStringLiteral("pueTarget"), QJsonValue::Null);
+    site.remove(QStringLiteral("renewableShare"));
+    site.insert(QStringLiteral("startOfOperation"), QJsonValue::Null);
+    site.insert(QStringLiteral("wueLitrePerKWh"), 0);  // a declared 0 stays declared
+    json.insert(QStringLiteral("site"), site);
+    Plan imported;
+    const JsonImportReport report = PlanJson::fromBytes(compact(json), &imported);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY(!imported.site().pueTarget);
+    QVERIFY(!imported.site().renewableShare);
+    QVERIFY(!imported.site().startOfOperation.isValid());
+    QCOMPARE(imported.site().wueLitrePerKWh, std::optional<double>(0.0));
+    // The others keep their declared values.
+    Plan original;
+    rwtest::buildEveryFieldPlan(original);
+    QCOMPARE(imported.site().declaredAvailabilityClass, original.site().declaredAvailabilityClass);
+    QCOMPARE(imported.site().plannedHeatReuseShare, original.site().plannedHeatReuseShare);
+    QVERIFY(imported.site().plannedHeatReuseShare.has_value());
+}
+
+void TestPlanJson::undeclaredSiteWritesNull()
+{
+    // A new plan declares nothing; its JSON says so with null, and reads back the same.
+    Plan plan;
+    rwtest::buildSmallPlan(plan);
+    const QJsonObject site = PlanJson::toJson(plan).value(QStringLiteral("site")).toObject();
+    for (const char *field : { "startOfOperation", "declaredAvailabilityClass", "renewableShare",
+             "plannedHeatReuseShare", "pueTarget", "wueLitrePerKWh" })
+        QVERIFY2(site.value(QLatin1String(field)).isNull(), field);
+    QCOMPARE(site.value(QStringLiteral("designOutdoorTempC")).toDouble(), 29.5);  // a design figure, not a declaration
+    Plan imported;
+    QVERIFY(PlanJson::fromBytes(PlanJson::toBytes(plan), &imported).ok);
+    QCOMPARE(planDifference(plan, imported), QString());
+
+    // Declared values, the demo's among them, survive the round trip.
+    Plan demo;
+    buildDemoPlan(demo);
+    QVERIFY(PlanJson::fromBytes(PlanJson::toBytes(demo), &imported).ok);
+    QCOMPARE(imported.site().pueTarget, std::optional<double>(1.25));
+    QCOMPARE(imported.site().declaredAvailabilityClass, std::optional<int>(3));
+    QCOMPARE(imported.site().renewableShare, std::optional<double>(1.0));
+    QCOMPARE(imported.site().plannedHeatReuseShare, std::optional<double>(0.10));
+    QVERIFY(!imported.site().wueLitrePerKWh);
+}
+
+void TestPlanJson::readsVersion3DeclarationsAsNotDeclared()
+{
+    // A version 3 document cannot tell a figure someone entered from the program's old defaults: like plan
+    // files of schema 4, its declarations read as not declared; the start of operation was never pre-filled.
+    QJsonObject json = everyFieldJson();
+    json.insert(QStringLiteral("formatVersion"), 3);
+    Plan imported;
+    const JsonImportReport report = PlanJson::fromBytes(compact(json), &imported);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY(!imported.site().declaredAvailabilityClass);
+    QVERIFY(!imported.site().renewableShare);
+    QVERIFY(!imported.site().plannedHeatReuseShare);
+    QVERIFY(!imported.site().pueTarget);
+    QVERIFY(!imported.site().wueLitrePerKWh);
+    QCOMPARE(imported.site().startOfOperation, QDate(2031, 7, 19));
+    // Their values are still checked: an old document with a PUE of 0.9 is refused, not quietly dropped.
+    verifyRefused(compact(withMember(json, { QStringLiteral("site"), QStringLiteral("pueTarget") }, 0.9).toObject()),
+        QStringLiteral("$.site.pueTarget"), QStringLiteral("1"));
+}
+
 void TestPlanJson::reportsBadValueWithItsPath_data()
 {
     // A change to the JSON of the every-field plan (each array holds one entity, powerNodes two), the path
@@ -231,8 +303,8 @@ void TestPlanJson::reportsBadValueWithItsPath_data()
     };
 
     row("text for a number", "racks/0/maxPowerKw", QStringLiteral("60"), "$.racks[0].maxPowerKw", "number");
-    row("below the range", "racks/0/maxPowerKw", -5, "$.racks[0].maxPowerKw", "2000");
-    row("above the range", "racks/0/maxPowerKw", 2000.5, "$.racks[0].maxPowerKw", "2000");
+    row("below the range", "racks/0/maxPowerKw", -5, "$.racks[0].maxPowerKw", "2,000");
+    row("above the range", "racks/0/maxPowerKw", 2000.5, "$.racks[0].maxPowerKw", "2,000");
     row("fraction for an integer", "racks/0/heightU", 42.5, "$.racks[0].heightU", "whole");
     row("null for a number", "halls/0/widthM", QJsonValue(QJsonValue::Null), "$.halls[0].widthM", "number");
     row("array for a number", "halls/0/widthM", QJsonArray { 10 }, "$.halls[0].widthM", "number");
@@ -260,10 +332,14 @@ void TestPlanJson::reportsBadValueWithItsPath_data()
     row("id beyond 2^53", "phases/0/id", 9007199254740992.0, "$.phases[0].id", "between");
     row("format missing", "format", removed, "$.format", "rackwerk-plan");
     row("format of another document", "format", QStringLiteral("rackwerk-catalogue"), "$.format", "rackwerk-plan");
-    row("newer format version", "formatVersion", 4, "$.formatVersion", "4");
-    row("labels missing in a version 3 document", "labels", removed, "$.labels", "missing");
-    row("return plenum missing in a version 3 document", "halls/0/returnPlenumM", removed, "$.halls[0].returnPlenumM",
+    row("newer format version", "formatVersion", 5, "$.formatVersion", "5");
+    row("labels missing in a version 4 document", "labels", removed, "$.labels", "missing");
+    row("return plenum missing in a version 4 document", "halls/0/returnPlenumM", removed, "$.halls[0].returnPlenumM",
         "missing");
+    row("declaration as text", "site/renewableShare", QStringLiteral("100 %"), "$.site.renewableShare", "number");
+    row("declared class 5", "site/declaredAvailabilityClass", 5, "$.site.declaredAvailabilityClass", "4");
+    row("null for a design figure", "site/designOutdoorTempC", QJsonValue(QJsonValue::Null),
+        "$.site.designOutdoorTempC", "number");
     row("negative return plenum", "halls/0/returnPlenumM", -0.5, "$.halls[0].returnPlenumM", "0");
     row("label without text", "labels/0/text", QString(), "$.labels[0]", "text");
     row("label turned 360 degrees", "labels/0/rotationDeg", 360, "$.labels[0].rotationDeg", "359");

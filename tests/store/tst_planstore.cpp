@@ -163,6 +163,22 @@ void buildVersion3Plan(Plan &plan)
     plan.insert(label);
 }
 
+/// The plan that fixtures/store/plan_v4.sql holds, as it must read after the migration: its declarations
+/// (class 2, 80 % renewable, 15 % reuse, PUE 1.18, WUE 0.25) open as not declared, its start of operation
+/// stays.
+void buildVersion4Plan(Plan &plan)
+{
+    buildVersion3Plan(plan);
+    Site site = plan.site();
+    site.location = QStringLiteral("Munich");
+    site.operatorName = QStringLiteral("Test operator");
+    site.startOfOperation = QDate(2027, 3, 1);
+    plan.setSite(site);
+    Hall hall = *plan.find<Hall>(rwtest::small::kHall);
+    hall.returnPlenumM = 1.0;
+    plan.replace(hall);
+}
+
 /// Lowers the largest file this process may write while it lives: writes beyond it fail as on a full disk.
 class FileSizeLimit {
 public:
@@ -225,6 +241,7 @@ private slots:
     void opensVersion1WithDefaultsForNewFields();
     void opensVersion2WithAnEmptyLabelTable();
     void opensVersion3WithoutAReturnPlenum();
+    void opensVersion4WithNothingDeclared();
     void savingAMigratedPlanKeepsABackupOfTheOldFile();
 
 private:
@@ -685,7 +702,7 @@ void TestPlanStore::refusesTamperedContent_data()
         QTest::newRow(name) << sql << mentions;
     };
     row("negative rack power", QStringLiteral("UPDATE racks SET maxPowerKw = -5"),
-        { QStringLiteral("racks"), QStringLiteral("maxPowerKw"), QStringLiteral("2000") });
+        { QStringLiteral("racks"), QStringLiteral("maxPowerKw"), QStringLiteral("2,000") });
     row("power above the range", QStringLiteral("UPDATE racks SET maxPowerKw = 2000.5"),
         { QStringLiteral("racks"), QStringLiteral("maxPowerKw") });
     row("text in a number column", QStringLiteral("UPDATE racks SET heightU = 'tall'"),
@@ -936,6 +953,47 @@ void TestPlanStore::opensVersion3WithoutAReturnPlenum()
     QVERIFY(PlanStore::load(savedPath, &reloaded).ok);
     QCOMPARE(planDifference(loaded, reloaded), QString());
     QCOMPARE(reloaded.find<Hall>(rwtest::small::kHall)->returnPlenumM, 1.25);
+}
+
+void TestPlanStore::opensVersion4WithNothingDeclared()
+{
+    const QString path = mDir->filePath(QStringLiteral("v4.rackwerk"));
+    QCOMPARE(buildFileFromFixture(4, path), QString());
+    Plan loaded;
+    const LoadReport report = PlanStore::load(path, &loaded);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY(report.migrated);
+    QCOMPARE(report.fileSchemaVersion, 4);
+
+    Plan expected;
+    buildVersion4Plan(expected);
+    QCOMPARE(planDifference(expected, loaded), QString());
+    // A version 4 file cannot tell a typed-in figure from the old defaults: none of them counts as declared.
+    const Site &site = loaded.site();
+    QVERIFY(!site.declaredAvailabilityClass);
+    QVERIFY(!site.renewableShare);
+    QVERIFY(!site.plannedHeatReuseShare);
+    QVERIFY(!site.pueTarget);
+    QVERIFY(!site.wueLitrePerKWh);
+    QCOMPARE(site.startOfOperation, QDate(2027, 3, 1));  // never pre-filled: a person entered it
+    QCOMPARE(site.designOutdoorTempC, 29.5);
+    QCOMPARE(site.facilityWaterClass, QStringLiteral("W32"));
+
+    // Declared again and saved, the declarations are stored as such; cleared again, they are NULL in the file.
+    Site declared = site;
+    declared.declaredAvailabilityClass = 2;
+    declared.renewableShare = 0.0;  // a declared 0 is a declaration, not "none"
+    declared.pueTarget = 1.18;
+    loaded.setSite(declared);
+    const QString savedPath = mDir->filePath(QStringLiteral("v5.rackwerk"));
+    QVERIFY(PlanStore::save(loaded, savedPath).ok);
+    Plan reloaded;
+    QVERIFY(PlanStore::load(savedPath, &reloaded).ok);
+    QCOMPARE(planDifference(loaded, reloaded), QString());
+    QCOMPARE(reloaded.site().renewableShare, std::optional<double>(0.0));
+    QVERIFY(!reloaded.site().wueLitrePerKWh);
+    QCOMPARE(queryValue(savedPath, QStringLiteral("SELECT wueLitrePerKWh IS NULL FROM site")).toInt(), 1);
+    QCOMPARE(queryValue(savedPath, QStringLiteral("SELECT renewableShare FROM site")).toDouble(), 0.0);
 }
 
 void TestPlanStore::savingAMigratedPlanKeepsABackupOfTheOldFile()

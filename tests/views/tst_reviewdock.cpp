@@ -50,6 +50,9 @@ void buildFailingPlan(Plan &plan)
     Hall hall = *plan.find<Hall>(small::kHall);
     hall.floorLoadKgPerM2 = 200;
     plan.replace(hall);
+    Site site = plan.site();
+    site.pueTarget = 1.2;  // declared by the bidder: a tender limit of 1.1 fails on it
+    plan.setSite(site);
 }
 
 int rowOf(const QTableWidget *table, const QString &title)

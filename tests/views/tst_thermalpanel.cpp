@@ -1,11 +1,13 @@
 // The thermal dock offscreen: it runs the projection of the small plan, fills the rack and cooling
 // tables, selects a rack on the floor plan from the table, puts the heat map under the racks (and
 // back after a rebuild), colours racks by inlet temperature, refuses too large a grid, and speaks German.
+#include "../common/airpathplans.h"
 #include "../common/testplans.h"
 
 #include "floorplan/floorplanscene.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
+#include "panels/findingspanel.h"
 #include "thermal/heatmapitem.h"
 #include "thermal/heatmapoverlay.h"
 #include "thermal/linechart.h"
@@ -15,6 +17,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -33,6 +36,7 @@ private slots:
     void mainWindowHasTheProjection();
     void colourScaleAndSlices();
     void transientChartAfterAFailure();
+    void reasonsForRacksOutsideTheRange();
 };
 
 static HeatMapItem *heatMapOn(const FloorPlanScene &scene)
@@ -149,7 +153,7 @@ void TestThermalPanel::germanTexts()
     auto *tabs = panel.findChild<QTabWidget *>();
     QCOMPARE(ThermalPanel::tr("Hottest racks"), QStringLiteral("Heißeste Racks"));
     QTRY_COMPARE(tabs->tabText(0), QStringLiteral("Heißeste Racks"));
-    QCOMPARE(panel.rackTable()->horizontalHeaderItem(1)->text(), QStringLiteral("Eintritt °C"));
+    QCOMPARE(panel.rackTable()->horizontalHeaderItem(1)->text(), QStringLiteral("Zuluft °C"));
     panel.runner()->setMemoryLimitBytes(1 << 20);
     panel.setCellM(0.05);
     QVERIFY(!panel.runProjection());
@@ -219,6 +223,56 @@ void TestThermalPanel::transientChartAfterAFailure()
         panel.findChild<QTabWidget *>()->setCurrentIndex(3);
         QVERIFY(panel.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/panel-transient-en.png")));
     }
+}
+
+void TestThermalPanel::reasonsForRacksOutsideTheRange()
+{
+    // Row B's fronts face row A's contained hot aisle: the Findings say so before a run, and after it the
+    // rack table says for each rack outside the allowable range where its air comes from.
+    Plan plan;
+    rwtest::AirPathBuilder b(plan, 8, 6, 3.0);
+    b.row(QStringLiteral("A"), 2, 2.4, 3, Facing::North, Containment::HotAisle, 2);
+    b.row(QStringLiteral("B"), 2, 4.8, 3, Facing::North, Containment::HotAisle, 2);
+    b.unit(QStringLiteral("FW"), CoolingKind::FanWall, 0.45, 3, Facing::East);
+    FindingsPanel findings(plan);
+    auto *list = findings.findChild<QListWidget *>();
+    bool before = false;
+    for (int i = 0; i < list->count(); ++i)
+        before = before || list->item(i)->text().contains(QLatin1String("faces the contained hot aisle of A"));
+    QVERIFY(before);
+
+    FloorPlanScene scene(plan);
+    scene.setHall(b.hallId);
+    scene.rebuild();
+    ThermalPanel panel(plan, &scene);
+    panel.show();
+    panel.setCellM(0.25);
+    panel.setEngine(engine::BackendRequest::Cpu);
+    QSignalSpy finished(panel.runner(), &ThermalRunner::finished);
+    QVERIFY(panel.runProjection());
+    QVERIFY(finished.wait(600 * 1000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QTableWidget *racks = panel.rackTable();
+    QCOMPARE(racks->columnCount(), 7);
+    QCOMPARE(racks->horizontalHeaderItem(6)->text(), QStringLiteral("Why"));
+    int explained = 0;
+    for (int row = 0; row < racks->rowCount(); ++row) {
+        const bool outside = racks->item(row, 5)->text().contains(QLatin1String("allowable"));
+        const QString why = racks->item(row, 6)->text();
+        QCOMPARE(!why.isEmpty(), outside);
+        if (racks->item(row, 0)->text().startsWith(QLatin1String("B-"))) {
+            QVERIFY2(why.startsWith(QLatin1String("Fed by the contained hot aisle of A")), qPrintable(why));
+            ++explained;
+        }
+    }
+    QCOMPARE(explained, 3);
+    // The language switches the reasons with the rest of the panel.
+    QVERIFY(Language::apply(QStringLiteral("de")));
+    QTRY_VERIFY(racks->horizontalHeaderItem(6)->text() != QStringLiteral("Why"));
+    for (int row = 0; row < racks->rowCount(); ++row)
+        if (racks->item(row, 0)->text() == QLatin1String("B-01"))
+            QVERIFY2(racks->item(row, 6)->text().contains(QStringLiteral("Warmgang")),
+                qPrintable(racks->item(row, 6)->text()));
 }
 
 QTEST_MAIN(TestThermalPanel)

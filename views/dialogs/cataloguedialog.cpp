@@ -97,14 +97,13 @@ void CatalogueDialog::fill(QTableWidget *table, const std::vector<const DeviceTy
     table->setRowCount(int(types.size()));
     for (int row = 0; row < int(types.size()); ++row) {
         const DeviceType &t = *types[row];
-        const QStringList cells{t.manufacturer,        t.model,
-                                Labels::of(t.category), tr("%1 U").arg(t.heightU),
-                                fmt::kilowatts(t.maxPowerW / 1000.0, 2), fmt::integer(t.gpuCount),
-                                fmt::kilograms(t.weightKg), t.source};
+        const QStringList cells { t.manufacturer, t.model, Labels::of(t.category), tr("%1 U").arg(t.heightU),
+            fmt::kilowatts(t.maxPowerW / 1000.0, 2), fmt::integer(t.gpuCount), fmt::kilograms(t.weightKg),
+            Catalogue::sourceText(t) };
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             item->setData(Qt::UserRole, t.key);
-            item->setToolTip(column == 7 ? t.source : t.notes.left(600));
+            item->setToolTip(column == 7 ? Catalogue::sourceText(t) : Catalogue::notesText(t).left(600));
             table->setItem(row, column, item);
         }
     }

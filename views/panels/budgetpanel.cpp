@@ -2,6 +2,7 @@
 
 #include "analysis/capacitysearch.h"
 #include "formatting.h"
+#include "plan/completenesschecks.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -138,11 +139,12 @@ void BudgetPanel::refresh()
     mPower = PowerAnalyzer::analyze(mPlan);
     mCooling = CoolingBudgeter::compute(mPlan);
     QApplication::restoreOverrideCursor();
+    const std::optional<int> declared = mPlan.site().declaredAvailabilityClass;
     mAvailability->setText(
-        tr("<b>Supported availability class (EN 50600): %1</b> (declared: %2)<br>%3")
-            .arg(mPower.availability.supportedClass > 0 ? QString::number(mPower.availability.supportedClass)
-                                                        : tr("none"))
-            .arg(mPlan.site().declaredAvailabilityClass)
+        tr("<b>Supported availability class (EN 50600): %1</b> (%2)<br>%3")
+            .arg(mPower.availability.supportedClass > 0 ? fmt::integer(mPower.availability.supportedClass)
+                                                        : tr("not assessable"))
+            .arg(declared ? tr("declared: class %1").arg(fmt::integer(*declared)) : tr("no class declared"))
             .arg(mPower.availability.reason.toHtmlEscaped()));
     fillChart();
     fillFindings();
@@ -214,15 +216,32 @@ void BudgetPanel::fillFindings()
         if (rackId != kNoId)
             item->setData(Qt::UserRole, rackId);
     };
+    // What the plan does not draw cannot hold: say so instead of judging the rest.
+    const Completeness completeness = CompletenessChecks::assess(mPlan);
+    if (const QString gap = completeness.powerGap(); !gap.isEmpty())
+        add(false, tr("Power budgets not assessable: %1").arg(gap),
+            completeness.unfedRacks.empty() ? kNoId : completeness.unfedRacks.front());
+    for (const CoolingGap &gap : completeness.coolingGaps)
+        add(false, tr("Cooling budget not assessable: %1").arg(completeness.coolingGap(mPlan, gap.hallId, gap.liquid)),
+            gap.racks.empty() ? kNoId : gap.racks.front());
+    auto hasGap = [&completeness](Id hallId, bool liquid) {
+        return std::any_of(completeness.coolingGaps.begin(), completeness.coolingGaps.end(),
+            [&](const CoolingGap &gap) { return gap.hallId == hallId && gap.liquid == liquid; });
+    };
     for (const CoolingArea &hall : mCooling.halls) {
         const Hall *h = mPlan.find<Hall>(hall.hallId);
-        if (!hall.airHeat.meetsRedundancy())
+        if (!hall.airHeat.meetsRedundancy() && !hasGap(hall.hallId, false))
             add(true,
                 tr("%1: air cooling carries %2 with its redundancy, the racks shed %3 into the air.")
                     .arg(h ? h->name : QString(), fmt::kilowatts(hall.airHeat.redundantKw),
                         fmt::kilowatts(hall.airHeat.loadKw)),
                 kNoId);
-        if (!hall.liquidHeat.meetsRedundancy())
+        for (Id id : hall.unitsOutside)
+            add(false,
+                tr("%1: cooling unit %2 stands outside the hall; it does not cool it and is not counted.")
+                    .arg(h ? h->name : QString(), mPlan.find<CoolingUnit>(id)->name),
+                kNoId);
+        if (!hall.liquidHeat.meetsRedundancy() && !hasGap(hall.hallId, true))
             add(true,
                 tr("%1: liquid cooling carries %2 with its redundancy, the racks put %3 into liquid.")
                     .arg(h ? h->name : QString(), fmt::kilowatts(hall.liquidHeat.redundantKw),

@@ -2,6 +2,7 @@
 
 #include "charts/chartadapter.h"
 #include "formatting.h"
+#include "i18n/datetext.h"
 #include "i18n/labels.h"
 
 #include <QComboBox>
@@ -323,7 +324,7 @@ void LoadProjectionPanel::showResult()
     lines << tr("%1 trials; horizon in years: %2; start %3; engine: %4, %5 s (%6 rack-hours per second).")
                  .arg(QLocale().toString(r.trials))
                  .arg(r.years)
-                 .arg(QLocale().toString(r.startDate, QLocale::ShortFormat), engineName, number(r.seconds, 1),
+                 .arg(DateText::of(r.startDate), engineName, number(r.seconds, 1),
                      QLocale().toString(r.rackHoursPerSecond, 'g', 3));
     if (!r.engineNote.isEmpty())
         lines << Labels::engineStatus();  // again, in the language shown now
@@ -335,7 +336,8 @@ void LoadProjectionPanel::showResult()
                          QLocale().toString(last.facilityEnergyMWh.p50, 'f', 0),
                          fmt::megawatts(last.peakFacilityKw.p95));
     }
-    lines += r.notes;
+    for (const LaterText &note : r.notes)
+        lines << note.text();  // in the language shown now
     mStatus->setText(lines.join(QLatin1Char('\n')));
     showChart();
     fillYears();
@@ -395,7 +397,7 @@ void LoadProjectionPanel::showChart()
         break;
     }
     case 3:
-        mChart->showHistogram(tr("Annual PUE of year %1 over %2 trials").arg(r.perYear.back().year).arg(r.trials),
+        mChart->showHistogram(tr("Annual PUE of year %1 over %L2 trials").arg(r.perYear.back().year).arg(r.trials),
             tr("Annual PUE"), tr("Trials"), r.perYear.back().pueOfTrial, 20, 4);
         break;
     default: {
@@ -420,10 +422,10 @@ void LoadProjectionPanel::fillYears()
     mYearTable->setRowCount(int(mResult.perYear.size()));
     int row = 0;
     for (const ProjectedYear &y : mResult.perYear) {
-        const QStringList cells { QLocale().toString(y.year), QLocale().toString(y.start, QLocale::ShortFormat),
-            number(y.itEnergyMWh.p50, 0), number(y.facilityEnergyMWh.p50, 0), number(y.facilityEnergyMWh.p95, 0),
-            number(y.coolingEnergyMWh.p50, 0), number(y.pue.p50, 3), number(y.pue.p95, 3), number(y.erf.p50, 3),
-            number(y.erf.p5, 3), number(y.peakFacilityKw.p95 / 1000.0, 2), number(y.shortfallHoursMean, 1) };
+        const QStringList cells { QLocale().toString(y.year), DateText::of(y.start), number(y.itEnergyMWh.p50, 0),
+            number(y.facilityEnergyMWh.p50, 0), number(y.facilityEnergyMWh.p95, 0), number(y.coolingEnergyMWh.p50, 0),
+            number(y.pue.p50, 3), number(y.pue.p95, 3), number(y.erf.p50, 3), number(y.erf.p5, 3),
+            number(y.peakFacilityKw.p95 / 1000.0, 2), number(y.shortfallHoursMean, 1) };
         for (int c = 0; c < cells.size(); ++c)
             mYearTable->setItem(row, c, numberItem(cells[c]));
         ++row;

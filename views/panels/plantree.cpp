@@ -89,8 +89,9 @@ void PlanTree::rebuild()
         std::map<Id, QTreeWidgetItem *> rowItems;
         for (const auto &[rowId, row] : mPlan.all<Row>()) {
             if (row.hallId == hallId)
-                rowItems[rowId] = addItem(hallItem, tr("Row %1").arg(row.name), EntityKind::Row, rowId,
-                                          Labels::of(row.containment));
+                rowItems[rowId] = addItem(hallItem, row.name, EntityKind::Row, rowId,
+                    row.containment == Containment::None ? tr("Row without containment")
+                                                         : tr("Row, containment: %1").arg(Labels::of(row.containment)));
         }
         for (const Rack *rack : mPlan.racksInHall(hallId)) {
             const auto it = rowItems.find(rack->rowId);
@@ -116,7 +117,10 @@ void PlanTree::rebuild()
     auto *power = group(tr("Power chain"), "power");
     for (const auto &[id, node] : mPlan.all<PowerNode>())
         addItem(power, node.name, EntityKind::PowerNode, id,
-                tr("%1 %2, %3").arg(Labels::of(node.kind), Labels::of(node.side), fmt::kilowatts(node.ratingKw, 0)));
+            node.side == FeedSide::None
+                ? tr("%1, %2").arg(Labels::of(node.kind), fmt::kilowatts(node.ratingKw, 0))
+                : tr("%1, side %2, %3")
+                      .arg(Labels::of(node.kind), Labels::of(node.side), fmt::kilowatts(node.ratingKw, 0)));
     auto *scenarios = group(tr("Scenarios"), "scenarios");
     for (const auto &[id, scenario] : mPlan.all<Scenario>()) {
         auto *scenarioItem = addItem(scenarios, scenario.name, EntityKind::Scenario, id,

@@ -19,12 +19,12 @@ CompareDialog::CompareDialog(const PlanDiff &diff, const QString &nameA, const Q
     setWindowTitle(tr("Compare %1 with %2").arg(nameA, nameB));
     auto *layout = new QVBoxLayout(this);
     mSummary->setWordWrap(true);
-    mSummary->setText(diff.identical() ? tr("The plans describe the same site and entities.")
-                                       : tr("%1 added, %2 removed, %3 changed; %4 site fields differ.")
-                                             .arg(diff.count(EntityChange::Kind::Added))
-                                             .arg(diff.count(EntityChange::Kind::Removed))
-                                             .arg(diff.count(EntityChange::Kind::Changed))
-                                             .arg(diff.site.size()));
+    mSummary->setText(diff.identical()
+            ? tr("The plans describe the same site and entities.")
+            : tr("%L1 added, %L2 removed, %L3 changed; %Ln site field(s) differ.", nullptr, int(diff.site.size()))
+                  .arg(diff.count(EntityChange::Kind::Added))
+                  .arg(diff.count(EntityChange::Kind::Removed))
+                  .arg(diff.count(EntityChange::Kind::Changed)));
     layout->addWidget(mSummary);
 
     const QLocale locale;
@@ -67,7 +67,7 @@ CompareDialog::CompareDialog(const PlanDiff &diff, const QString &nameA, const Q
         return g;
     };
     for (const FieldChange &f : diff.site)
-        new QTreeWidgetItem(group(EntityKind::Site), { f.field, f.before, f.after });
+        new QTreeWidgetItem(group(EntityKind::Site), { f.label, f.before, f.after });
     for (const EntityChange &e : diff.entities) {
         auto *item = new QTreeWidgetItem(
             group(e.entity), { QStringLiteral("%1 (%2)").arg(e.name, PlanDiffer::changeName(e.change)) });
@@ -76,10 +76,10 @@ CompareDialog::CompareDialog(const PlanDiff &diff, const QString &nameA, const Q
                 : e.change == EntityChange::Kind::Removed ? QColor(180, 20, 20)
                                                           : QColor(30, 60, 150));
         for (const FieldChange &f : e.fields)
-            new QTreeWidgetItem(item, { f.field, f.before, f.after });
+            new QTreeWidgetItem(item, { f.label, f.before, f.after });
     }
     for (auto &[kind, g] : groups)
-        g->setText(0, QStringLiteral("%1 (%2)").arg(PlanDiffer::entityName(kind)).arg(g->childCount()));
+        g->setText(0, QStringLiteral("%1 (%L2)").arg(PlanDiffer::entityName(kind)).arg(g->childCount()));
     mChanges->header()->setSectionResizeMode(QHeaderView::Interactive);
     mChanges->setColumnWidth(0, 360);
 

@@ -107,6 +107,10 @@ void ReviewController::retranslate()
         t.action->setToolTip(t.tip);
         t.action->setStatusTip(t.tip);
     }
+    // The results are sentences in the language the checks ran in: current ones run again in the new one
+    // (out-of-date ones stay as they are until the reviewer runs the checks).
+    if (mPanel->hasReport() && !mPanel->isStale())
+        mPanel->showReport(ComplianceChecker::run(mPlan, mProjections, mReview));
 }
 
 void ReviewController::setPlanPath(const QString &path)

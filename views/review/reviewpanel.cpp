@@ -1,5 +1,7 @@
 #include "reviewpanel.h"
 
+#include "i18n/datetext.h"
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -64,9 +66,8 @@ void ReviewPanel::updateHeader()
         mHeader->setText(tr("No checks have run yet: Review > Run checks (F7)."));
         return;
     }
-    QString text = tr("Rule set %1, version %2 of %3: %4 passed, %5 failed, %6 not assessable, %7 not applicable.")
-                       .arg(mReport.ruleSetId, mReport.ruleSetVersion,
-                           QLocale().toString(mReport.ruleSetDate, QLocale::ShortFormat))
+    QString text = tr("Rule set %1, version %2 of %3: %L4 passed, %L5 failed, %L6 not assessable, %L7 not applicable.")
+                       .arg(mReport.ruleSetId, mReport.ruleSetVersion, DateText::of(mReport.ruleSetDate))
                        .arg(mReport.count(CheckStatus::Pass))
                        .arg(mReport.count(CheckStatus::Fail))
                        .arg(mReport.count(CheckStatus::NotAssessable))

@@ -20,6 +20,8 @@ public:
     /// The plan changed after the checks ran: the table stays, marked as out of date.
     void setStale(bool stale);
     const ComplianceReport &report() const { return mReport; }
+    bool hasReport() const { return mHasReport; }
+    bool isStale() const { return mStale; }
 
 signals:
     void racksActivated(const std::vector<rw::Id> &racks);

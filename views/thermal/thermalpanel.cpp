@@ -1,11 +1,13 @@
 #include "thermalpanel.h"
 
 #include "analysis/thermalcasebuilder.h"
+#include "analysis/thermalestimate.h"
 #include "analysis/thermalprojection.h"
 #include "floorplan/floorplanscene.h"
 #include "formatting.h"
 #include "heatmapoverlay.h"
 #include "linechart.h"
+#include "thermalsettingsdialog.h"
 #include "verticalsliceview.h"
 
 #include <QCheckBox>
@@ -27,6 +29,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace rw {
 namespace {
@@ -120,7 +123,7 @@ ThermalPanel::ThermalPanel(const Plan &plan, FloorPlanScene *scene, QWidget *par
         table->setSortingEnabled(true);
         table->setWordWrap(false);
     }
-    mRacks->setColumnCount(6);
+    mRacks->setColumnCount(7);
     mRacks->setSelectionMode(QAbstractItemView::ExtendedSelection);
     mCoolers->setColumnCount(6);
     mCoolers->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -170,23 +173,26 @@ ThermalPanel::ThermalPanel(const Plan &plan, FloorPlanScene *scene, QWidget *par
     layout->addLayout(summaryRow);
     layout->addWidget(mTabs, 1);
 
-    connect(mRun, &QPushButton::clicked, this, &ThermalPanel::runProjection);
+    connect(mRun, &QPushButton::clicked, this, &ThermalPanel::runWithSettings);
     connect(mCancel, &QPushButton::clicked, this, &ThermalPanel::cancelProjection);
     connect(mCell, &QDoubleSpinBox::valueChanged, this, [this] { updateGridInfo(); });
     connect(mUseCoarserCell, &QPushButton::clicked, this, [this] {
         if (mCoarserCellM > 0)
             mCell->setValue(mCoarserCellM);
     });
+    connect(mEngine, &QComboBox::currentIndexChanged, this, [this] { updateGridInfo(); });
+    connect(mTurbulence, &QComboBox::currentIndexChanged, this, [this] { updateGridInfo(); });
     connect(mFail, &QComboBox::currentIndexChanged, this,
         [this] { mDuration->setEnabled(mFail->currentData().toLongLong() != kNoId); });
     connect(mRunner, &ThermalRunner::progress, this, [this](double fraction, const QString &text) {
         mProgress->setValue(int(std::lround(fraction * 1000)));
-        mStatus->setText(text);
+        setStatus(text);
     });
     connect(mRunner, &ThermalRunner::finished, this, [this](bool ok, const QString &error) {
         updateRunState();
+        updateGridInfo();  // the time estimate now uses this run's speed
         if (ok) {
-            mStatus->setText(tr("Finished."));
+            setStatus(QT_TR_NOOP("Finished."));
             mProgress->setValue(mProgress->maximum());
         } else {
             showError(error);
@@ -270,7 +276,7 @@ void ThermalPanel::retranslate()
     mDurationLabel->setBuddy(mDuration);
     mDuration->setSuffix(tr(" s"));
     mDuration->setToolTip(tr("How long after the failure the transient is followed"));
-    mRun->setText(tr("&Run"));
+    mRun->setText(tr("&Run..."));
     mRun->setToolTip(tr("Run the thermal projection of the hall shown (Ctrl+T)"));
     mCancel->setText(tr("Cancel"));
     mCancel->setToolTip(tr("Stop the running projection"));
@@ -286,10 +292,12 @@ void ThermalPanel::retranslate()
     mHeightLabel->setText(tr("Height:"));
     mHeight->setSuffix(tr(" m"));
     mHeight->setToolTip(tr("Height above the floor of the heat map"));
+    if (mStatusSource)
+        mStatus->setText(tr(mStatusSource));
     mRacks->setHorizontalHeaderLabels(
-        { tr("Rack"), tr("Inlet °C"), tr("Max inlet °C"), tr("Exhaust °C"), tr("Heat kW"), tr("ASHRAE") });
+        { tr("Rack"), tr("Inlet °C"), tr("Max inlet °C"), tr("Exhaust °C"), tr("Heat kW"), tr("ASHRAE"), tr("Why") });
     mCoolers->setHorizontalHeaderLabels(
-        { tr("Cooling unit"), tr("Return °C"), tr("Supply °C"), tr("Load kW"), tr("Capacity kW"), tr("State") });
+        { tr("Cooling unit"), tr("Return °C"), tr("Supply °C"), tr("Load kW"), tr("Rating kW"), tr("State") });
     refreshHall();
     showOutcome();
 }
@@ -337,7 +345,7 @@ void ThermalPanel::refreshHall()
     updateGridInfo();
     updateRunState();
     if (!build.ok() && !mRunner->isRunning())
-        mStatus->setText(build.error);
+        setStatus(build.error);
 }
 
 void ThermalPanel::updateGridInfo()
@@ -361,13 +369,23 @@ void ThermalPanel::updateGridInfo()
     const bool tooLarge = bytes > limit;
     // Offer the finest cell that fits instead of a grid that cannot run here.
     mCoarserCellM = tooLarge ? engine::finestCellFitting(mCase, limit) : 0.0f;
-    mGridInfo->setText(tooLarge
-            ? ThermalProjection::memoryText(grid, { bytes, limit, false }, mCoarserCellM)
-            : tr("Grid %1 × %2 × %3 = %4 cells, about %5 of memory")
-                  .arg(grid.nx)
-                  .arg(grid.ny)
-                  .arg(grid.nz)
-                  .arg(locale.toString(qulonglong(grid.cellCount())), locale.formattedDataSize(qint64(bytes))));
+    if (tooLarge) {
+        mGridInfo->setText(ThermalProjection::memoryText(grid, { bytes, limit, false }, mCoarserCellM));
+    } else {
+        engine::Backend backend = engine::Backend::Cpu;
+        std::string why;
+        if (!engine::resolveBackend(engine::BackendRequest(mEngine->currentIndex()), &backend, &why))
+            backend = engine::Backend::Cpu;
+        const ThermalRunEstimate estimate = ThermalEstimator::estimate(
+            mCase, cellM, backend, engine::TurbulenceModel(mTurbulence->currentIndex()), limit);
+        mGridInfo->setText(
+            tr("Grid %1 × %2 × %3 = %4 cells, about %5 of memory")
+                .arg(grid.nx)
+                .arg(grid.ny)
+                .arg(grid.nz)
+                .arg(locale.toString(qulonglong(grid.cellCount())), locale.formattedDataSize(qint64(bytes)))
+            + QLatin1Char('\n') + tr("Time: %1").arg(ThermalEstimator::timeText(estimate)));
+    }
     mGridInfo->setStyleSheet(tooLarge ? QStringLiteral("color: #c0392b") : QString());
     mUseCoarserCell->setText(tr("Use %1 m cells").arg(locale.toString(mCoarserCellM, 'f', 2)));
     mUseCoarserCell->setVisible(mCoarserCellM > 0 && mCoarserCellM <= ThermalProjection::kMaxCellM);
@@ -383,7 +401,7 @@ void ThermalPanel::updateRunState()
     mDuration->setEnabled(!running && mFail->currentData().toLongLong() != kNoId);
 }
 
-bool ThermalPanel::runProjection()
+ThermalRunRequest ThermalPanel::request() const
 {
     ThermalRunRequest request;
     request.hallId = mScene->hall();
@@ -395,6 +413,44 @@ bool ThermalPanel::runProjection()
         request.failedCoolers.push_back(failed);
         request.transientSeconds = float(mDuration->value());
     }
+    return request;
+}
+
+void ThermalPanel::setRequest(const ThermalRunRequest &request)
+{
+    mCell->setValue(request.cellM);
+    mEngine->setCurrentIndex(int(request.backend));
+    mTurbulence->setCurrentIndex(int(request.turbulence));
+    setFailedCooler(request.failedCoolers.empty() ? kNoId : Id(request.failedCoolers.front()),
+        request.transientSeconds > 0 ? request.transientSeconds : ThermalProjection::kDefaultTransientSeconds);
+}
+
+bool ThermalPanel::runWithSettings()
+{
+    if (mRunner->isRunning() || mSettingsDialog)
+        return false;
+    mRefreshTimer.stop();
+    refreshHall();  // the plan may have changed a moment ago
+    if (mCase.racks.empty() && mCase.coolers.empty()) {
+        showError(mStatus->text().isEmpty() ? tr("This hall has nothing to project.") : mStatus->text());
+        return false;
+    }
+    std::vector<std::pair<QString, Id>> coolers;
+    for (const engine::ThermalCooler &cooler : mCase.coolers)
+        coolers.emplace_back(QString::fromStdString(cooler.name), Id(cooler.id));
+    ThermalSettingsDialog dialog(mCase, request(), coolers, mRunner->memoryLimitBytes(), window());
+    mSettingsDialog = &dialog;
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    mSettingsDialog = nullptr;
+    if (!accepted)
+        return false;
+    setRequest(dialog.request());
+    return runProjection();
+}
+
+bool ThermalPanel::runProjection()
+{
+    const ThermalRunRequest request = this->request();
     QString error;
     mError.clear();
     if (!mRunner->start(request, &error)) {
@@ -412,13 +468,25 @@ void ThermalPanel::cancelProjection()
     if (!mRunner->isRunning())
         return;
     mRunner->cancel();
-    mStatus->setText(tr("Cancelling..."));
+    setStatus(QT_TR_NOOP("Cancelling..."));
+}
+
+void ThermalPanel::setStatus(const QString &text)
+{
+    mStatusSource = nullptr;
+    mStatus->setText(text);
+}
+
+void ThermalPanel::setStatus(const char *source)
+{
+    mStatusSource = source;
+    mStatus->setText(tr(source));
 }
 
 void ThermalPanel::showError(const QString &text)
 {
     mError = text;
-    mStatus->setText(text);
+    setStatus(text);
     mStatus->setStyleSheet(QStringLiteral("color: #c0392b"));
 }
 
@@ -428,10 +496,10 @@ QString ThermalPanel::engineLine() const
     if (!run)
         return {};
     const QString engineName = run->result.backend == engine::Backend::Cuda ? tr("CUDA") : tr("CPU");
-    return run->engineReason.isEmpty()
+    return run->engineReason().isEmpty()
         ? tr("Thermal: %1 engine, %2 s").arg(engineName, QLocale().toString(run->result.wallSeconds, 'f', 1))
         : tr("Thermal: %1 engine (%2), %3 s")
-              .arg(engineName, run->engineReason, QLocale().toString(run->result.wallSeconds, 'f', 1));
+              .arg(engineName, run->engineReason(), QLocale().toString(run->result.wallSeconds, 'f', 1));
 }
 
 void ThermalPanel::showOutcome()
@@ -457,7 +525,7 @@ void ThermalPanel::showOutcome()
         tr("%1 cells of %2 m on the %3 engine%4, %8: %5 steps, %6, %7 s.")
             .arg(locale.toString(qulonglong(r.grid.cellCount())), locale.toString(r.grid.cellM, 'f', 2),
                 r.backend == engine::Backend::Cuda ? tr("CUDA") : tr("CPU"),
-                run->engineReason.isEmpty() ? QString() : tr(" (%1)").arg(run->engineReason),
+                run->engineReason().isEmpty() ? QString() : tr(" (%1)").arg(run->engineReason()),
                 locale.toString(r.iterations), convergenceText(r),
                 locale.toString(r.wallSeconds + r.transientWallSeconds, 'f', 1),
                 mTurbulence->itemText(int(r.turbulence))));  // the box lists the models in enum order
@@ -491,6 +559,10 @@ void ThermalPanel::showOutcome()
 void ThermalPanel::fillRacks(const ThermalRun &run)
 {
     const engine::ThermalLimits &limits = run.thermalCase.limits;
+    // Where the air of each rack outside the allowable range comes from, in the current language.
+    std::map<long long, QString> reasons;
+    for (const RackInletReason &reason : ThermalReasons::explain(run.thermalCase, run.result, run.planContext))
+        reasons[reason.rackId] = reason.text;
     mRacks->setSortingEnabled(false);
     mRacks->clearContents();
     mRacks->setRowCount(int(run.result.racks.size()));
@@ -520,6 +592,10 @@ void ThermalPanel::fillRacks(const ThermalRun &run)
         mRacks->setItem(row, 3, new NumberItem(temperature(rack.exhaustC), rack.exhaustC));
         mRacks->setItem(row, 4, new NumberItem(QLocale().toString(rack.heatToAirW / 1000.0, 'f', 1), rack.heatToAirW));
         mRacks->setItem(row, 5, verdict);
+        const auto reason = reasons.find(rack.id);
+        auto *why = new QTableWidgetItem(reason == reasons.end() ? QString() : reason->second);
+        why->setToolTip(why->text());
+        mRacks->setItem(row, 6, why);
         ++row;
     }
     mRacks->setSortingEnabled(true);
@@ -533,22 +609,33 @@ void ThermalPanel::fillCoolers(const ThermalRun &run)
     mCoolers->setSortingEnabled(false);
     mCoolers->clearContents();
     mCoolers->setRowCount(int(run.result.coolers.size()));
+    std::map<long long, QString> notes;
+    for (const CoolerNote &note : ThermalReasons::coolerNotes(run.thermalCase, run.result))
+        notes[note.coolerId] = note.text;
     int row = 0;
-    for (const engine::CoolerThermalResult &unit : run.result.coolers) {
+    for (std::size_t n = 0; n < run.result.coolers.size(); ++n) {
+        const engine::CoolerThermalResult &unit = run.result.coolers[n];
+        const double ratingW = n < run.thermalCase.coolers.size() ? run.thermalCase.coolers[n].capacityW : 0.0;
         auto *name = new QTableWidgetItem(QString::fromStdString(unit.name));
         name->setData(kRackIdRole, QVariant::fromValue(Id(unit.id)));
-        const double share = unit.capacityW > 0 ? unit.loadW / unit.capacityW : 0.0;
+        const double share = ratingW > 0 ? unit.loadW / ratingW : 0.0;
+        // Against its rating; a chilled-water coil may go beyond it with warm return air, and is capped
+        // at what its coil removes at that return (docs/cooling-budget.md).
+        const bool coil = n < run.thermalCase.coolers.size() && run.thermalCase.coolers[n].hasCoil();
         const QString state = unit.failed ? tr("failed in the transient")
-            : unit.capped                 ? tr("at capacity")
-            : unit.capacityW > 0          ? tr("%1 loaded").arg(fmt::percent(share))
-                                          : QString();
+            : ratingW <= 0                ? QString()
+            : !unit.capped                ? tr("%1 of rating").arg(fmt::percent(share))
+            : coil                        ? tr("%1 of rating, at its coil limit").arg(fmt::percent(share))
+                                          : tr("at its rating");
         mCoolers->setItem(row, 0, name);
         mCoolers->setItem(row, 1, new NumberItem(temperature(unit.returnC), unit.returnC));
         mCoolers->setItem(row, 2, new NumberItem(temperature(unit.supplyC), unit.supplyC));
         mCoolers->setItem(row, 3, new NumberItem(locale.toString(unit.loadW / 1000.0, 'f', 1), unit.loadW));
-        mCoolers->setItem(row, 4, new NumberItem(locale.toString(unit.capacityW / 1000.0, 'f', 1), unit.capacityW));
+        mCoolers->setItem(row, 4, new NumberItem(locale.toString(ratingW / 1000.0, 'f', 1), ratingW));
         auto *stateItem = new QTableWidgetItem(state);
-        if (unit.capped || unit.failed)
+        if (const auto note = notes.find(unit.id); note != notes.end())
+            stateItem->setToolTip(note->second);
+        if (unit.capped || unit.failed || share > 1.001)
             stateItem->setForeground(kAllowableColour);
         mCoolers->setItem(row, 5, stateItem);
         ++row;

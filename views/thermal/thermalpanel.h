@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDialog;
 class QDoubleSpinBox;
 class QLabel;
 class QProgressBar;
@@ -44,13 +45,23 @@ public:
     void setEngine(engine::BackendRequest request);
     /// Fails this cooling unit (kNoId: none) for a transient of the given length.
     void setFailedCooler(Id coolerId, double transientSeconds);
+    /// The dialog while runWithSettings() shows it (tests answer it).
+    QDialog *settingsDialog() const { return mSettingsDialog; }
     /// One line for the status bar: the engine that ran last and why.
     QString engineLine() const;
     QString errorText() const { return mError; }
 
+    /// The run the settings shown ask for.
+    ThermalRunRequest request() const;
+    /// Shows these settings (the settings dialog hands them back).
+    void setRequest(const ThermalRunRequest &request);
+
 public slots:
     /// Starts a run with the settings shown; errors are shown in the panel.
     bool runProjection();
+    /// Opens the run settings with what the run will take (cells, memory, time) and runs on the user's
+    /// OK; returns whether a run started.
+    bool runWithSettings();
     void cancelProjection();
 
 signals:
@@ -67,6 +78,10 @@ private:
     void updateGridInfo();
     void updateRunState();
     void showError(const QString &text);
+    /// A status line that came translated (progress, errors) ...
+    void setStatus(const QString &text);
+    /// ... or one of this panel's own, which follows a change of language.
+    void setStatus(const char *source);
     void showOutcome();
     void fillRacks(const ThermalRun &run);
     void fillCoolers(const ThermalRun &run);
@@ -84,7 +99,9 @@ private:
     engine::ThermalCase mCase;  ///< of the hall shown, for the defaults and the memory estimate
     float mDefaultCellM = 0.0f;
     QString mError;
+    const char *mStatusSource = nullptr;  ///< untranslated source of the status line, if it is the panel's own
     QTimer mRefreshTimer;
+    QDialog *mSettingsDialog = nullptr;
 
     QLabel *mCellLabel, *mEngineLabel, *mTurbulenceLabel, *mFailLabel, *mDurationLabel;
     QDoubleSpinBox *mCell;

@@ -1,7 +1,10 @@
-#include "fieldlabels.h"
+#include "labels.h"
 
-#include <QCoreApplication>
-#include <QHash>
+#include <map>
+#include <utility>
+
+// The labels of stored fields (Labels::field). Written out, not through a macro: lupdate does not look
+// inside macros. Every field of every entity needs an entry; tst_labels checks it.
 
 namespace rw {
 namespace {
@@ -12,10 +15,30 @@ struct Entry {
     const char *tip;
 };
 
-const QHash<QString, Entry> &table()
+/// Labels by field name, for the fields whose name means the same in every entity.
+const std::map<QString, Entry> &common()
 {
-    // Written out, not through a macro: lupdate does not look inside macros.
-    static const QHash<QString, Entry> entries {
+    static const std::map<QString, Entry> entries {
+        { QStringLiteral("id"),
+            { QT_TRANSLATE_NOOP("rw::FieldLabels", "Internal number"), "",
+                QT_TRANSLATE_NOOP("rw::FieldLabels", "Number Rackwerk gives the item in this plan") } },
+        { QStringLiteral("hallId"), { QT_TRANSLATE_NOOP("rw::FieldLabels", "Hall"), "", nullptr } },
+        { QStringLiteral("rowId"), { QT_TRANSLATE_NOOP("rw::FieldLabels", "Row"), "", nullptr } },
+        { QStringLiteral("rackId"), { QT_TRANSLATE_NOOP("rw::FieldLabels", "Rack"), "", nullptr } },
+        { QStringLiteral("typeKey"), { QT_TRANSLATE_NOOP("rw::FieldLabels", "Device type"), "", nullptr } },
+        { QStringLiteral("feedA"),
+            { QT_TRANSLATE_NOOP("rw::FieldLabels", "Feed A"), "",
+                QT_TRANSLATE_NOOP("rw::FieldLabels", "Power node feeding side A of the rack") } },
+        { QStringLiteral("feedB"),
+            { QT_TRANSLATE_NOOP("rw::FieldLabels", "Feed B"), "",
+                QT_TRANSLATE_NOOP("rw::FieldLabels", "Power node feeding side B of the rack") } },
+        { QStringLiteral("feedId"),
+            { QT_TRANSLATE_NOOP("rw::FieldLabels", "Power feed"), "",
+                QT_TRANSLATE_NOOP("rw::FieldLabels", "Power node feeding the unit") } },
+        { QStringLiteral("fromId"), { QT_TRANSLATE_NOOP("rw::FieldLabels", "Feeding node"), "", nullptr } },
+        { QStringLiteral("toId"), { QT_TRANSLATE_NOOP("rw::FieldLabels", "Fed node"), "", nullptr } },
+        { QStringLiteral("scenarioId"), { QT_TRANSLATE_NOOP("rw::FieldLabels", "Scenario"), "", nullptr } },
+
         { QStringLiteral("key"),
             { QT_TRANSLATE_NOOP("rw::FieldLabels", "Key"), "",
                 QT_TRANSLATE_NOOP("rw::FieldLabels", "Unique identifier of the device type") } },
@@ -192,76 +215,67 @@ const QHash<QString, Entry> &table()
     return entries;
 }
 
-const char *const kEnumValues[] = {
-    QT_TRANSLATE_NOOP("rw::EnumValues", "north"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "east"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "south"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "west"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "raised-floor"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "slab"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "none"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "hot-aisle"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "cold-aisle"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "air"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "liquid"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "hybrid"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "crah"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "fan-wall"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "in-row"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "rear-door"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "cdu"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "chiller"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "dry-cooler"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "water-heat-exchanger"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "utility-feed"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "generator"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "transformer"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "ups"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "switchboard"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "pdu"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "busway"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "rpp"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "rack-pdu"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "column"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "wall"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "obstacle"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "perforated-tile"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "distributed-redundant"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "compute"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "network"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "storage"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "management"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "power"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "other"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "front-to-rear"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "rear-to-front"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "passive"),
-    QT_TRANSLATE_NOOP("rw::EnumValues", "liquid-only"),
-};
+/// Fields whose meaning depends on the entity they belong to.
+const std::map<std::pair<EntityKind, QString>, Entry> &specific()
+{
+    static const std::map<std::pair<EntityKind, QString>, Entry> entries {
+        { { EntityKind::CoolingUnit, QStringLiteral("airflowM3PerH") },
+            { QT_TRANSLATE_NOOP("rw::FieldLabels", "Airflow"), QT_TRANSLATE_NOOP("rw::FieldLabels", "m³/h"),
+                QT_TRANSLATE_NOOP("rw::FieldLabels", "Air the unit moves at its design point; air units only") } },
+        { { EntityKind::CoolingUnit, QStringLiteral("facing") },
+            { QT_TRANSLATE_NOOP("rw::FieldLabels", "Supply air faces"), "", nullptr } },
+        { { EntityKind::CoolingUnit, QStringLiteral("supplyTempC") },
+            { QT_TRANSLATE_NOOP("rw::FieldLabels", "Supply temperature"), QT_TRANSLATE_NOOP("rw::FieldLabels", "°C"),
+                QT_TRANSLATE_NOOP("rw::FieldLabels", "Supply air, or the secondary loop's supply for a CDU") } },
+        { { EntityKind::CoolingUnit, QStringLiteral("returnTempC") },
+            { QT_TRANSLATE_NOOP("rw::FieldLabels", "Return temperature"), QT_TRANSLATE_NOOP("rw::FieldLabels", "°C"),
+                QT_TRANSLATE_NOOP("rw::FieldLabels", "Design return air, or the secondary loop's return for a CDU") } },
+        { { EntityKind::CoolingUnit, QStringLiteral("cop") },
+            { QT_TRANSLATE_NOOP("rw::FieldLabels", "COP"), "",
+                QT_TRANSLATE_NOOP(
+                    "rw::FieldLabels", "Heat rejection: heat removed per electric power; 0 = not applicable") } },
+        { { EntityKind::CoolingUnit, QStringLiteral("standby") },
+            { QT_TRANSLATE_NOOP("rw::FieldLabels", "Standby"), "",
+                QT_TRANSLATE_NOOP("rw::FieldLabels", "Declared redundant unit: runs only when another one fails") } },
+        { { EntityKind::Obstacle, QStringLiteral("heightM") },
+            { QT_TRANSLATE_NOOP("rw::FieldLabels", "Height"), QT_TRANSLATE_NOOP("rw::FieldLabels", "m"),
+                QT_TRANSLATE_NOOP("rw::FieldLabels", "0 = floor to ceiling") } },
+        { { EntityKind::Obstacle, QStringLiteral("openAreaShare") },
+            { QT_TRANSLATE_NOOP("rw::FieldLabels", "Open area"), "",
+                QT_TRANSLATE_NOOP("rw::FieldLabels", "Perforated tiles: free area, 0 to 1") } },
+        { { EntityKind::Label, QStringLiteral("heightM") },
+            { QT_TRANSLATE_NOOP("rw::FieldLabels", "Text height"), QT_TRANSLATE_NOOP("rw::FieldLabels", "m"),
+                QT_TRANSLATE_NOOP("rw::FieldLabels", "Height of a line of text on the floor") } },
+        { { EntityKind::Rack, QStringLiteral("heightU") },
+            { QT_TRANSLATE_NOOP("rw::FieldLabels", "Height"), QT_TRANSLATE_NOOP("rw::FieldLabels", "U"),
+                QT_TRANSLATE_NOOP("rw::FieldLabels", "Usable height of the rack in rack units") } },
+        { { EntityKind::Device, QStringLiteral("positionU") },
+            { QT_TRANSLATE_NOOP("rw::FieldLabels", "Position"), QT_TRANSLATE_NOOP("rw::FieldLabels", "U"),
+                QT_TRANSLATE_NOOP("rw::FieldLabels", "Lowest rack unit the device occupies") } },
+        { { EntityKind::PowerNode, QStringLiteral("hallId") },
+            { QT_TRANSLATE_NOOP("rw::FieldLabels", "Hall"), "",
+                QT_TRANSLATE_NOOP("rw::FieldLabels", "Where the node stands on a floor plan, if anywhere") } },
+    };
+    return entries;
+}
+
+QString translated(const char *text)
+{
+    return text && *text ? QCoreApplication::translate("rw::FieldLabels", text) : QString();
+}
 
 }  // namespace
 
-FieldLabel fieldLabel(const QString &fieldName)
+FieldLabel Labels::field(EntityKind entity, const QString &name)
 {
-    const auto it = table().constFind(fieldName);
-    if (it == table().constEnd())
-        return { fieldName, {}, {} };
-    return { QCoreApplication::translate("rw::FieldLabels", it->text),
-        QCoreApplication::translate("rw::FieldLabels", it->unit),
-        it->tip ? QCoreApplication::translate("rw::FieldLabels", it->tip) : QString() };
-}
-
-QString enumValueLabel(const QString &valueName)
-{
-    for (const char *value : kEnumValues) {
-        if (valueName == QLatin1String(value)) {
-            QString text = QCoreApplication::translate("rw::EnumValues", value);
-            if (!text.isEmpty())
-                text[0] = text[0].toUpper();
-            return text;
-        }
-    }
-    return valueName;  // names like "A1", "N+1" and "2N" read the same in every language
+    const Entry *entry = nullptr;
+    if (const auto it = specific().find({ entity, name }); it != specific().end())
+        entry = &it->second;
+    else if (const auto found = common().find(name); found != common().end())
+        entry = &found->second;
+    if (!entry)
+        return { tr("(%1)").arg(name), {}, {} };
+    return { translated(entry->text), translated(entry->unit), translated(entry->tip) };
 }
 
 }  // namespace rw

@@ -1,0 +1,15 @@
+#include "latertext.h"
+
+#include <QCoreApplication>
+
+namespace rw {
+
+QString LaterText::text() const
+{
+    QString text = QCoreApplication::translate(mContext, mSource);
+    for (const QString &arg : mArgs)
+        text = text.arg(arg);
+    return text;
+}
+
+}  // namespace rw
