@@ -795,68 +795,6 @@
         <translation>%L1 erfüllt, %L2 nicht erfüllt, %L3 nicht bewertbar, %L4 nicht anwendbar</translation>
     </message>
     <message>
-        <source>Usage: rackwerk-cli [--lang de|en] COMMAND ...
-  info PLAN|demo [--json]        key figures of a plan
-  validate PLAN                  check a plan; warnings are listed
-  export PLAN --json FILE        write the plan&apos;s JSON form
-  import FILE.json -o PLAN       make a plan file from the JSON form
-  demo -o PLAN                   write the Munich demo plan
-  engines [--json]               which projection engine runs here
-  budget PLAN [--json]           power and cooling budgets
-  contingency PLAN [--pairs] [--json]
-                                 fail each power node (and pairs) in turn
-  contingency PLAN --node ID [--json]
-                                 fail one node (id or name): what stops with it
-  capacity PLAN TYPE [--json]    how many more devices of a type fit, and where
-  load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]
-       [--scenario ID] [--weather CSV] [--json]
-                                 Monte Carlo projection of power, energy and PUE
-  check PLAN [--review FILE] [--load-trials N] [--json]
-                                 compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)
-  diff A B [--json]              what differs between two plans
-  report PLAN [--review FILE] [--load-trials N] [--pdf FILE] [--csv DIR]
-                                 the reviewer&apos;s report (PDF) and its tables (CSV)
-  thermal PLAN|--case FILE [--engine auto|cpu|cuda] [--cell METRES]
-          [--fail UNIT [--transient SECONDS]] [--json] [--export-case FILE]
-          [--turbulence k-epsilon|chen-xu]
-                                 air temperatures of the first hall; --fail stops a
-                                 cooling unit (or a power node&apos;s units) at t = 0
-  fields                         reference of every field of the JSON form
-PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
-Options a command does not take are refused: &quot;Unknown option --x.&quot;
-Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check failed.</source>
-        <translation>Aufruf: rackwerk-cli [--lang de|en] BEFEHL ...
-  info PLAN|demo [--json]        Kennzahlen eines Plans
-  validate PLAN                  einen Plan prüfen; Warnungen werden aufgelistet
-  export PLAN --json DATEI       die JSON-Form des Plans schreiben
-  import DATEI.json -o PLAN      eine Plandatei aus der JSON-Form erstellen
-  demo -o PLAN                   den Münchner Demoplan schreiben
-  engines [--json]               welcher Rechenkern für Prognosen hier läuft
-  budget PLAN [--json]           Strom- und Kühlbudgets
-  contingency PLAN [--pairs] [--json]
-                                 jeden Stromversorgungsknoten (und Paare) nacheinander ausfallen lassen
-  contingency PLAN --node ID [--json]
-                                 einen Knoten (ID oder Name) ausfallen lassen: was mit ihm ausfällt
-  capacity PLAN TYP [--json]     wie viele weitere Geräte eines Typs passen, und wo
-  load PLAN [--trials N] [--years J] [--seed S] [--engine auto|cpu|cuda]
-       [--scenario ID] [--weather CSV] [--json]
-                                 Monte-Carlo-Prognose von Leistung, Energie und PUE
-  check PLAN [--review DATEI] [--load-trials N] [--json]
-                                 Prüfungen (EnEfG, EU 2024/1364, EN 50600, ...)
-  diff A B [--json]              was sich zwischen zwei Plänen unterscheidet
-  report PLAN [--review DATEI] [--load-trials N] [--pdf DATEI] [--csv ORDNER]
-                                 der Prüfbericht (PDF) und seine Tabellen (CSV)
-  thermal PLAN|--case DATEI [--engine auto|cpu|cuda] [--cell METER]
-          [--fail GERÄT [--transient SEKUNDEN]] [--json] [--export-case DATEI]
-          [--turbulence k-epsilon|chen-xu]
-                                 Lufttemperaturen der ersten Halle; --fail stoppt ein
-                                 Kühlgerät (oder die Geräte eines Stromknotens) bei t = 0
-  fields                         Referenz aller Felder der JSON-Form
-PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;demo&quot;.
-Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x.“
-Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
-    </message>
-    <message>
         <source>Unknown option %1.</source>
         <translation>Unbekannte Option %1.</translation>
     </message>
@@ -995,6 +933,70 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
             <numerusform>%Ln Rack auf einer Einspeisung</numerusform>
             <numerusform>%Ln Racks auf einer Einspeisung</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: rackwerk-cli [--lang de|en] [--verbose] COMMAND ...
+  info PLAN|demo [--json]        key figures of a plan
+  validate PLAN                  check a plan; warnings are listed
+  export PLAN --json FILE        write the plan&apos;s JSON form
+  import FILE.json -o PLAN       make a plan file from the JSON form
+  demo -o PLAN                   write the Munich demo plan
+  engines [--json]               which projection engine runs here
+  budget PLAN [--json]           power and cooling budgets
+  contingency PLAN [--pairs] [--json]
+                                 fail each power node (and pairs) in turn
+  contingency PLAN --node ID [--json]
+                                 fail one node (id or name): what stops with it
+  capacity PLAN TYPE [--json]    how many more devices of a type fit, and where
+  load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]
+       [--scenario ID] [--weather CSV] [--json]
+                                 Monte Carlo projection of power, energy and PUE
+  check PLAN [--review FILE] [--load-trials N] [--json]
+                                 compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)
+  diff A B [--json]              what differs between two plans
+  report PLAN [--review FILE] [--load-trials N] [--pdf FILE] [--csv DIR]
+                                 the reviewer&apos;s report (PDF) and its tables (CSV)
+  thermal PLAN|--case FILE [--engine auto|cpu|cuda] [--cell METRES]
+          [--fail UNIT [--transient SECONDS]] [--json] [--export-case FILE]
+          [--turbulence k-epsilon|chen-xu]
+                                 air temperatures of the first hall; --fail stops a
+                                 cooling unit (or a power node&apos;s units) at t = 0
+  fields                         reference of every field of the JSON form
+PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
+Options a command does not take are refused: &quot;Unknown option --x.&quot;
+--verbose adds the details behind a refusal (SQLite&apos;s integrity report).
+Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check failed.</source>
+        <translation>Aufruf: rackwerk-cli [--lang de|en] [--verbose] BEFEHL ...
+  info PLAN|demo [--json]        Kennzahlen eines Plans
+  validate PLAN                  einen Plan prüfen; Warnungen werden aufgelistet
+  export PLAN --json DATEI       die JSON-Form des Plans schreiben
+  import DATEI.json -o PLAN      eine Plandatei aus der JSON-Form erstellen
+  demo -o PLAN                   den Münchner Demoplan schreiben
+  engines [--json]               welcher Rechenkern für Prognosen hier läuft
+  budget PLAN [--json]           Strom- und Kühlbudgets
+  contingency PLAN [--pairs] [--json]
+                                 jeden Stromversorgungsknoten (und Paare) nacheinander ausfallen lassen
+  contingency PLAN --node ID [--json]
+                                 einen Knoten (ID oder Name) ausfallen lassen: was mit ihm ausfällt
+  capacity PLAN TYP [--json]     wie viele weitere Geräte eines Typs passen, und wo
+  load PLAN [--trials N] [--years J] [--seed S] [--engine auto|cpu|cuda]
+       [--scenario ID] [--weather CSV] [--json]
+                                 Monte-Carlo-Prognose von Leistung, Energie und PUE
+  check PLAN [--review DATEI] [--load-trials N] [--json]
+                                 Prüfungen (EnEfG, EU 2024/1364, EN 50600, ...)
+  diff A B [--json]              was sich zwischen zwei Plänen unterscheidet
+  report PLAN [--review DATEI] [--load-trials N] [--pdf DATEI] [--csv ORDNER]
+                                 der Prüfbericht (PDF) und seine Tabellen (CSV)
+  thermal PLAN|--case DATEI [--engine auto|cpu|cuda] [--cell METER]
+          [--fail GERÄT [--transient SEKUNDEN]] [--json] [--export-case DATEI]
+          [--turbulence k-epsilon|chen-xu]
+                                 Lufttemperaturen der ersten Halle; --fail stoppt ein
+                                 Kühlgerät (oder die Geräte eines Stromknotens) bei t = 0
+  fields                         Referenz aller Felder der JSON-Form
+PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;demo&quot;.
+Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x.“
+--verbose zeigt die Einzelheiten hinter einer Ablehnung (den Integritätsbericht von SQLite).
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2167,17 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     </message>
 </context>
 <context>
+    <name>rw::FindingList</name>
+    <message>
+        <source>...and %1 more like this: %2</source>
+        <translation>... und %1 weitere dieser Art, etwa: %2</translation>
+    </message>
+    <message>
+        <source>...and %1 more of this kind.</source>
+        <translation>... und %1 weitere dieser Art.</translation>
+    </message>
+</context>
+<context>
     <name>rw::FindingsPanel</name>
     <message>
         <source>No findings: the plan is consistent.</source>
@@ -3135,6 +3148,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>The number of trials must be 1 to %L1; %L2 was asked for.</source>
         <translation>Die Zahl der Durchläufe muss zwischen 1 und %L1 liegen; verlangt waren %L2.</translation>
+    </message>
+    <message>
+        <source>A load projection of %1 trials needs about %2 of GPU memory, but the GPU has only %3 free; run at most %4 trials.</source>
+        <translation>Eine Lastprognose mit %1 Durchläufen braucht etwa %2 GPU-Speicher, aber die GPU hat nur %3 frei; rechnen Sie höchstens %4 Durchläufe.</translation>
+    </message>
+    <message>
+        <source>A load projection of %1 trials needs about %2 of memory, but this machine has only %3 available; run at most %4 trials.</source>
+        <translation>Eine Lastprognose mit %1 Durchläufen braucht etwa %2 Speicher, aber dieser Rechner hat nur %3 verfügbar; rechnen Sie höchstens %4 Durchläufe.</translation>
     </message>
 </context>
 <context>
@@ -4442,6 +4463,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>must be above every id in use, but the id %1 is in use</source>
+        <translation>muss über jeder verwendeten Kennung liegen, aber die Kennung %1 wird verwendet</translation>
+    </message>
 </context>
 <context>
     <name>rw::PlanStore</name>
@@ -4510,10 +4535,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Der Plan %1 enthält Views oder Trigger, die Rackwerk nie schreibt. Er wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <source>The plan %1 could not be read into memory (%2).</source>
-        <translation>Der Plan %1 konnte nicht in den Speicher gelesen werden (%2).</translation>
-    </message>
-    <message>
         <source>The plan %1 could not be upgraded from format %2: %3</source>
         <translation>Der Plan %1 konnte nicht aus Format %2 aktualisiert werden: %3</translation>
     </message>
@@ -4556,6 +4577,29 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>The plan %1 is truncated: it should hold %L2 bytes but has only %L3. Use a complete copy.</source>
         <translation>Der Plan %1 ist abgeschnitten: Er müsste %L2 Bytes enthalten, hat aber nur %L3. Verwenden Sie eine vollständige Kopie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n more problem(s)</source>
+        <translation>
+            <numerusform>%1 und %n weiteres Problem</numerusform>
+            <numerusform>%1 und %n weitere Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan %1 has changes of another program in %2 that are not in the plan file itself. Close that program (or let SQLite merge them) and open the plan again.</source>
+        <translation>Der Plan %1 hat in %2 Änderungen eines anderen Programms, die nicht in der Plandatei selbst stehen. Schließen Sie dieses Programm (oder lassen Sie SQLite sie übernehmen) und öffnen Sie den Plan erneut.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2; no Rackwerk plan is that large.</source>
+        <translation>Die Datei %1 ist größer als %2; so groß ist kein Rackwerk-Plan.</translation>
+    </message>
+    <message>
+        <source>The plan %1 does not fit into memory.</source>
+        <translation>Der Plan %1 passt nicht in den Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>The stored next free id (meta nextId) is %1, but the id %2 is in use; it must be above every id.</source>
+        <translation>Die gespeicherte nächste freie Kennung (meta nextId) ist %1, aber die Kennung %2 wird verwendet; sie muss über jeder Kennung liegen.</translation>
     </message>
 </context>
 <context>
@@ -6125,20 +6169,60 @@ nicht gefunden</translation>
 <context>
     <name>rw::ThermalCaseJson</name>
     <message>
-        <source>Not a JSON object: %1</source>
-        <translation>Kein JSON-Objekt: %1</translation>
-    </message>
-    <message>
         <source>Not a Rackwerk thermal case of version 1.</source>
         <translation>Kein thermischer Rackwerk-Fall der Version 1.</translation>
     </message>
     <message>
-        <source>The thermal case has an invalid %1.</source>
-        <translation>Der thermische Fall enthält ein ungültiges Feld %1.</translation>
-    </message>
-    <message>
         <source>The thermal case cannot be simulated: %1.</source>
         <translation>Der thermische Fall kann nicht berechnet werden: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>must be three numbers</source>
+        <translation>muss aus drei Zahlen bestehen</translation>
+    </message>
+    <message>
+        <source>must be one of +x, -x, +y, -y, +z and -z</source>
+        <translation>muss eines von +x, -x, +y, -y, +z und -z sein</translation>
+    </message>
+    <message>
+        <source>The thermal case is not valid JSON: %1 at byte %2.</source>
+        <translation>Der thermische Fall ist kein gültiges JSON: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>The thermal case must be a JSON object, not an array.</source>
+        <translation>Der thermische Fall muss ein JSON-Objekt sein, kein Array.</translation>
+    </message>
+    <message>
+        <source>The thermal case is not valid: %1</source>
+        <translation>Der thermische Fall ist ungültig: %1</translation>
     </message>
 </context>
 <context>
@@ -6347,14 +6431,6 @@ nicht gefunden</translation>
         <translation>Zellen müssen mindestens %1 m groß sein.</translation>
     </message>
     <message>
-        <source>Grid %1 × %2 × %3 = %4 cells, about %5 of memory%6</source>
-        <translation>Gitter %1 × %2 × %3 = %4 Zellen, etwa %5 Speicher%6</translation>
-    </message>
-    <message>
-        <source> (too large: choose larger cells)</source>
-        <translation> (zu groß: wählen Sie größere Zellen)</translation>
-    </message>
-    <message>
         <source>Thermal projection running...</source>
         <translation>Thermische Prognose läuft …</translation>
     </message>
@@ -6538,6 +6614,14 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <source>This hall has nothing to project.</source>
         <translation>In dieser Halle gibt es nichts zu prognostizieren.</translation>
     </message>
+    <message>
+        <source>Grid %1 × %2 × %3 = %4 cells, about %5 of memory</source>
+        <translation>Gitter %1 × %2 × %3 = %4 Zellen, etwa %5 Speicher</translation>
+    </message>
+    <message>
+        <source>Use %1 m cells</source>
+        <translation>Zellen von %1 m verwenden</translation>
+    </message>
 </context>
 <context>
     <name>rw::ThermalProjection</name>
@@ -6576,6 +6660,22 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
     <message>
         <source>the GPU could not be queried (%1)</source>
         <translation>die GPU konnte nicht abgefragt werden (%1)</translation>
+    </message>
+    <message>
+        <source>A grid of %1 cells at %2 m needs about %3 of GPU memory, but the GPU has only %4 free; even 2 m cells do not fit.</source>
+        <translation>Ein Gitter aus %1 Zellen zu %2 m braucht etwa %3 GPU-Speicher, aber die GPU hat nur %4 frei; selbst Zellen von 2 m passen nicht.</translation>
+    </message>
+    <message>
+        <source>A grid of %1 cells at %2 m needs about %3 of GPU memory, but the GPU has only %4 free; choose larger cells (%5 m or more).</source>
+        <translation>Ein Gitter aus %1 Zellen zu %2 m braucht etwa %3 GPU-Speicher, aber die GPU hat nur %4 frei; wählen Sie größere Zellen (%5 m oder mehr).</translation>
+    </message>
+    <message>
+        <source>A grid of %1 cells at %2 m needs about %3 of memory, but this machine has only %4 available; even 2 m cells do not fit.</source>
+        <translation>Ein Gitter aus %1 Zellen zu %2 m braucht etwa %3 Speicher, aber dieser Rechner hat nur %4 verfügbar; selbst Zellen von 2 m passen nicht.</translation>
+    </message>
+    <message>
+        <source>A grid of %1 cells at %2 m needs about %3 of memory, but this machine has only %4 available; choose larger cells (%5 m or more).</source>
+        <translation>Ein Gitter aus %1 Zellen zu %2 m braucht etwa %3 Speicher, aber dieser Rechner hat nur %4 verfügbar; wählen Sie größere Zellen (%5 m oder mehr).</translation>
     </message>
 </context>
 <context>
@@ -6686,10 +6786,6 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
     <message>
         <source>The CUDA engine cannot run here: %1.</source>
         <translation>Der CUDA-Rechenkern kann hier nicht laufen: %1.</translation>
-    </message>
-    <message>
-        <source>A grid of %1 cells at %2 m needs about %3 of memory, more than the %4 a run may use; choose larger cells.</source>
-        <translation>Ein Gitter aus %1 Zellen zu %2 m braucht etwa %3 Speicher, mehr als die %4, die eine Rechnung nutzen darf; wählen Sie größere Zellen.</translation>
     </message>
     <message>
         <source>Preparing the grid...</source>

@@ -360,6 +360,16 @@
     </message>
 </context>
 <context>
+    <name>rw::PlanStore</name>
+    <message numerus="yes">
+        <source>%1, and %n more problem(s)</source>
+        <translation>
+            <numerusform>%1, and %n more problem</numerusform>
+            <numerusform>%1, and %n more problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rw::PlanTree</name>
     <message numerus="yes">
         <source>%n year(s)</source>

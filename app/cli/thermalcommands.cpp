@@ -211,7 +211,8 @@ int CliCommands::thermal(const QStringList &arguments)
     settings.keepFields = true;  // the reasons trace the air back through the field
     const engine::ThermalResult r = engine::solveThermal(c, settings);
     if (!r.ok())
-        return fail(r.error == engine::ThermalError::CudaFailed ? kFailed : kBadInput, ThermalProjection::errorText(r));
+        return fail(
+            r.error == engine::ThermalError::CudaFailed ? kFailed : kBadInput, ThermalProjection::errorText(r, c));
     const ThermalPlanContext context
         = casePath.isEmpty() ? ThermalPlanContext::of(plan, build.hallId) : ThermalPlanContext {};
     const std::vector<RackInletReason> reasons = ThermalReasons::explain(c, r, context);

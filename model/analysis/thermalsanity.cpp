@@ -2,6 +2,7 @@
 
 #include "analysis/containedaisles.h"
 #include "analysis/coolingbudget.h"
+#include "plan/boxsweep.h"
 #include "plan/footprint.h"
 #include "plan/layoutchecks.h"
 
@@ -10,6 +11,7 @@
 #include <QLocale>
 
 #include <map>
+#include <optional>
 
 namespace rw {
 namespace {
@@ -60,6 +62,94 @@ double aheadM(const QRectF &rack, Facing front, const QRectF &other)
     }
     return -1.0;
 }
+
+/// For every rack, the nearest block (rack or cooling unit) straight ahead of its front within kReachM,
+/// as aheadM() finds it, for all racks at once: sorted sweeps per direction (boxsweep::nearestAhead),
+/// O(n log n) where comparing every rack with every other would take minutes for a campus. It agrees with
+/// the pairwise search except for a nearest block thinner than 0.1 m along the look (no rack or unit is):
+/// meets() rejects it, and the search then reports nothing ahead instead of looking behind it.
+class NearestAhead {
+public:
+    NearestAhead(const std::vector<const Rack *> &racks, const std::vector<QRectF> &blocks) : mBlocks(blocks)
+    {
+        for (Facing facing : { Facing::North, Facing::South, Facing::East, Facing::West }) {
+            std::vector<boxsweep::Block> seen;
+            for (const QRectF &b : blocks)
+                seen.push_back({ lateralLow(b, facing), lateralHigh(b, facing), nearSide(b, facing) });
+            std::vector<boxsweep::Look> looks;
+            std::vector<Id> lookers;
+            for (const Rack *rack : racks) {
+                if (rack->facing != facing)
+                    continue;
+                const QRectF area = footprint(*rack);
+                // meets() wants more than 0.02 m in common across the front; a block touching the front
+                // edge within the tolerance still counts as ahead.
+                looks.push_back({ lateralLow(area, facing) + kMinCommonM, lateralHigh(area, facing) - kMinCommonM,
+                    frontEdge(area, facing) - LayoutChecks::kToleranceM });
+                lookers.push_back(rack->id);
+            }
+            const auto found = boxsweep::nearestAhead(seen, looks);
+            for (std::size_t i = 0; i < looks.size(); ++i) {
+                if (found[i])
+                    mFound[lookers[i]] = *found[i];
+            }
+        }
+        for (const Rack *rack : racks)
+            mAreas[rack->id] = footprint(*rack);
+    }
+
+    /// The index into the blocks, or nothing when nothing stands ahead within reach.
+    std::optional<std::size_t> at(const Rack *rack) const
+    {
+        const auto it = mFound.find(rack->id);
+        if (it == mFound.end())
+            return std::nullopt;
+        // The sweep finds the nearest block across the front; aheadM() also wants it within reach.
+        const double gap = aheadM(mAreas.at(rack->id), rack->facing, mBlocks[it->second]);
+        if (gap < -LayoutChecks::kToleranceM || gap >= kReachM)
+            return std::nullopt;
+        return it->second;
+    }
+
+private:
+    static constexpr double kMinCommonM = 0.02;
+    // Coordinates along the look, growing ahead of a front facing `facing`.
+    static bool alongY(Facing f) { return f == Facing::North || f == Facing::South; }
+    static double lateralLow(const QRectF &r, Facing f) { return alongY(f) ? r.left() : r.top(); }
+    static double lateralHigh(const QRectF &r, Facing f) { return alongY(f) ? r.right() : r.bottom(); }
+    static double nearSide(const QRectF &r, Facing f)
+    {
+        switch (f) {
+        case Facing::North:
+            return -r.bottom();
+        case Facing::South:
+            return r.top();
+        case Facing::West:
+            return -r.right();
+        case Facing::East:
+            return r.left();
+        }
+        return 0.0;
+    }
+    static double frontEdge(const QRectF &r, Facing f)
+    {
+        switch (f) {
+        case Facing::North:
+            return -r.top();
+        case Facing::South:
+            return r.bottom();
+        case Facing::West:
+            return -r.left();
+        case Facing::East:
+            return r.right();
+        }
+        return 0.0;
+    }
+
+    const std::vector<QRectF> &mBlocks;
+    std::map<Id, std::size_t> mFound;
+    std::map<Id, QRectF> mAreas;
+};
 
 bool isRoomAirUnit(CoolingKind kind)
 {
@@ -148,6 +238,19 @@ std::vector<ThermalSanityIssue> ThermalSanity::check(const Plan &plan, Id hallId
     for (const Rack *rack : racks)
         rackFlows[rack->id] = rackAirflowM3PerH(plan, rack->id);
 
+    // Racks that move air, then the running units: what a rack's front may face across an open aisle.
+    std::vector<const Rack *> openRacks;
+    std::vector<QRectF> blocks;
+    for (const Rack *rack : racks) {
+        if (rackFlows[rack->id] > 0) {
+            openRacks.push_back(rack);
+            blocks.push_back(footprint(*rack));
+        }
+    }
+    for (const CoolingUnit *unit : units)
+        blocks.push_back(footprint(*unit));
+    const NearestAhead across(openRacks, blocks);
+
     // Where each rack's front draws its air from, and where its rear blows.
     std::map<Group, std::vector<Id>> groups;
     for (const Rack *rack : racks) {
@@ -173,26 +276,14 @@ std::vector<ThermalSanityIssue> ThermalSanity::check(const Plan &plan, Id hallId
         }
         if (explained)
             continue;
-        // Open aisle: the nearest rack ahead, if it turns its rear towards this front.
-        const Rack *nearest = nullptr;
-        double nearestM = kReachM;
-        for (const Rack *other : racks) {
-            if (other == rack || rackFlows[other->id] <= 0)
-                continue;
-            const double gap = aheadM(area, rack->facing, footprint(*other));
-            if (gap >= -LayoutChecks::kToleranceM && gap < nearestM) {
-                nearestM = std::max(0.0, gap);
-                nearest = other;
-            }
-        }
-        for (const CoolingUnit *unit : units) {
-            const double gap = aheadM(area, rack->facing, footprint(*unit));
-            if (gap >= -LayoutChecks::kToleranceM && gap < nearestM) {
-                nearest = nullptr;  // a cooling unit in between: the rack gets that unit's air
-                nearestM = std::max(0.0, gap);
-            }
-        }
-        if (nearest && nearest->facing == rack->facing) {
+        // Open aisle: the nearest rack ahead, if it turns its rear towards this front (a cooling unit in
+        // between gives the rack that unit's air).
+        const std::optional<std::size_t> ahead = across.at(rack);
+        if (!ahead || *ahead >= openRacks.size())
+            continue;
+        const Rack *nearest = openRacks[*ahead];
+        const double nearestM = std::max(0.0, aheadM(area, rack->facing, footprint(*nearest)));
+        if (nearest->facing == rack->facing) {
             Group key { ThermalSanityIssue::Kind::FrontFacesExhaust, rack->rowId, nearest->rowId,
                 rack->rowId == kNoId || nearest->rowId == kNoId ? nearest->id : kNoId };
             key.gapM = nearestM;

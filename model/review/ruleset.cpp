@@ -1,5 +1,6 @@
 #include "ruleset.h"
 
+#include "i18n/oneline.h"
 #include "i18n/language.h"
 
 #include <QFile>
@@ -73,13 +74,13 @@ bool RuleSetLoader::fromBytes(const QByteArray &bytes, RuleSet *ruleSet, QString
         rule.url = o.value(QLatin1String("url")).toString();
         rule.parameters = o;
         auto bad = [&](const QString &reason) {
-            *error = tr("Rule %1 (\"%2\") of the rule set: %3").arg(i + 1).arg(rule.id, reason);
+            *error = oneLine(tr("Rule %1 (\"%2\") of the rule set: %3").arg(i + 1).arg(rule.id.left(80), reason));
             return false;
         };
         if (rule.id.isEmpty() || rule.source.isEmpty())
             return bad(tr("it needs an id and a source"));
         if (!checks.contains(rule.check))
-            return bad(tr("unknown check \"%1\"").arg(rule.check));
+            return bad(tr("unknown check \"%1\"").arg(rule.check.left(80)));
         if (!readDate(o, "validFrom", true, &rule.validFrom, &why)
             || !readDate(o, "startFrom", false, &rule.startFrom, &why)
             || !readDate(o, "startBefore", false, &rule.startBefore, &why))

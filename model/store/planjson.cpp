@@ -1,5 +1,6 @@
 #include "planjson.h"
 
+#include "i18n/oneline.h"
 #include "jsonfields.h"
 #include "plan/validation.h"
 
@@ -40,23 +41,29 @@ void forgetUnprovenDeclarations(Site &site)
 
 /// Qt's parser keeps only the last of members with the same name, so {"maxPowerKw": 60, "maxPowerKw": 6}
 /// would import as 6 without a word. Returns the path of the first repeated member of a valid JSON text.
+/// One pass; paths are only built for the member it reports.
 QString repeatedMemberPath(const QByteArray &json)
 {
     struct Container {
-        bool isObject;
-        QString path;
-        QSet<QString> names;
-        QString name;  ///< of the member being read
+        bool isObject = false;
         bool expectingName = true;
         int index = 0;  ///< of the array element being read
+        QString name;  ///< of the member being read
+        std::vector<QString> names;  ///< small objects: searched in order
+        QSet<QString> manyNames;  ///< from the 17th member on
     };
     std::vector<Container> open;
-    auto pathOfValue = [&]() {
-        if (open.empty())
-            return QStringLiteral("$");
-        const Container &c = open.back();
-        return c.isObject ? c.path + QLatin1Char('.') + c.name : QStringLiteral("%1[%2]").arg(c.path).arg(c.index);
+    auto pathTo = [&](std::size_t depth) {
+        QString path = QStringLiteral("$");
+        for (std::size_t d = 0; d < depth; ++d)
+            path += open[d].isObject ? QLatin1Char('.') + open[d].name : QStringLiteral("[%1]").arg(open[d].index);
+        return path;
     };
+    auto decode = [](const QByteArray &token, bool escaped) {
+        return escaped ? QJsonDocument::fromJson("[" + token + "]").array().at(0).toString()
+                       : QString::fromUtf8(token.constData() + 1, token.size() - 2);
+    };
+    constexpr std::size_t kLinear = 16;
     for (qsizetype i = 0; i < json.size(); ++i) {
         switch (json.at(i)) {
         case '"': {
@@ -70,19 +77,24 @@ QString repeatedMemberPath(const QByteArray &json)
             }
             if (open.empty() || !open.back().isObject || !open.back().expectingName)
                 break;
-            const QByteArray token = json.mid(start, i - start + 1);
-            const QString name = escaped ? QJsonDocument::fromJson("[" + token + "]").array().at(0).toString()
-                                         : QString::fromUtf8(token.mid(1, token.size() - 2));
             Container &object = open.back();
-            object.name = name;
-            if (object.names.contains(name))
-                return pathOfValue();
-            object.names.insert(name);
+            object.name = decode(QByteArray::fromRawData(json.constData() + start, i - start + 1), escaped);
+            const bool repeated = object.names.size() < kLinear
+                ? std::find(object.names.begin(), object.names.end(), object.name) != object.names.end()
+                : object.manyNames.contains(object.name)
+                    || std::find(object.names.begin(), object.names.end(), object.name) != object.names.end();
+            if (repeated)
+                return pathTo(open.size());
+            if (object.names.size() < kLinear)
+                object.names.push_back(object.name);
+            else
+                object.manyNames.insert(object.name);
             break;
         }
         case '{':
         case '[':
-            open.push_back({ json.at(i) == '{', pathOfValue(), {}, {}, true, 0 });
+            open.emplace_back();
+            open.back().isObject = json.at(i) == '{';
             break;
         case '}':
         case ']':
@@ -100,6 +112,33 @@ QString repeatedMemberPath(const QByteArray &json)
         }
     }
     return {};
+}
+
+/// Where the entity a finding is about stands in the document ("$.racks[3]"), found when it is needed
+/// rather than remembered for every entity; "$" when the finding is about no entity.
+QString pathOf(const QJsonObject &root, EntityKind kind, const QVariant &key)
+{
+    QString path = QStringLiteral("$");
+    forEachEntityType([&]<class T>() {
+        if (EntityTraits<T>::kind != kind || !key.isValid())
+            return;
+        const QString table = QLatin1String(EntityTraits<T>::table);
+        const QString keyField = EntityTraits<T>::fields().front().name;
+        const QJsonArray array = root.value(table).toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QJsonValue value = array.at(i).toObject().value(keyField);
+            bool same = false;
+            if constexpr (std::is_same_v<typename EntityTraits<T>::Key, Id>)
+                same = value.isDouble() && value.toDouble() == double(key.toLongLong());
+            else
+                same = value.toString() == key.toString();
+            if (same) {
+                path = QStringLiteral("$.%1[%2]").arg(table).arg(i);
+                return;
+            }
+        }
+    });
+    return path;
 }
 
 }  // namespace
@@ -145,10 +184,12 @@ JsonImportReport PlanJson::fromBytes(const QByteArray &bytes, Plan *plan)
     if (const QString repeated = repeatedMemberPath(bytes); !repeated.isEmpty()) {
         JsonImportReport report;
         report.path = repeated;
-        report.error = tr("%1 appears more than once.").arg(repeated);
+        report.error = oneLine(tr("%1 appears more than once.").arg(repeated));
         return report;
     }
-    return fromJson(document.object(), plan);
+    JsonImportReport report = fromJson(document.object(), plan);
+    report.error = oneLine(report.error);  // keys and values from the file may hold line breaks
+    return report;
 }
 
 JsonImportReport PlanJson::fromJson(const QJsonObject &root, Plan *plan)
@@ -162,7 +203,7 @@ JsonImportReport PlanJson::fromJson(const QJsonObject &root, Plan *plan)
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("rackwerk-plan"))
         return fail(QStringLiteral("$.format"), tr("must be \"rackwerk-plan\""));
     const QJsonValue version = root.value(QStringLiteral("formatVersion"));
-    if (!version.isDouble() || version.toDouble() < 1)
+    if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != std::floor(version.toDouble()))
         return fail(QStringLiteral("$.formatVersion"), tr("must be a format version number"));
     if (version.toDouble() > kFormatVersion)
         return fail(QStringLiteral("$.formatVersion"),
@@ -186,9 +227,8 @@ JsonImportReport PlanJson::fromJson(const QJsonObject &root, Plan *plan)
         forgetUnprovenDeclarations(site);
     loaded.setSite(site);
 
-    // Where each entity came from, to point validation errors at their JSON path.
-    QHash<QPair<int, QString>, QString> origin;
     bool failed = false;
+    qint64 largestId = 0;
     forEachEntityType([&]<class T>() {
         const QString name = QLatin1String(EntityTraits<T>::table);
         known.insert(name);
@@ -229,23 +269,25 @@ JsonImportReport PlanJson::fromJson(const QJsonObject &root, Plan *plan)
                     fail(at + QStringLiteral(".id"), tr("must be at least 1"));
                     return;
                 }
+                largestId = std::max(largestId, qint64(key));
             }
             loaded.insert(entity);
-            origin.insert({ int(EntityTraits<T>::kind), QVariant::fromValue(key).toString() }, at);
         }
     });
     if (failed)
         return report;
+    // Every id must be below nextId (docs/plan-json.md): ids are never handed out twice.
+    if (largestId >= qint64(nextId.toDouble()))
+        return fail(
+            QStringLiteral("$.nextId"), tr("must be above every id in use, but the id %1 is in use").arg(largestId));
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!known.contains(it.key()))
             return fail(QStringLiteral("$.") + it.key(), tr("is not a known field"));
     }
-    for (const Finding &finding : PlanValidator::validate(loaded)) {
-        if (finding.severity != Finding::Severity::Error)
-            continue;
-        const QString at = origin.value({ int(finding.kind), finding.key.toString() }, QStringLiteral("$"));
+    if (const auto finding = PlanValidator::firstError(loaded)) {
+        const QString at = pathOf(root, finding->kind, finding->key);
         report.path = at;
-        report.error = tr("%1: %2").arg(at, finding.message);
+        report.error = tr("%1: %2").arg(at, finding->message);
         return report;
     }
     plan->assign(loaded);

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -82,6 +83,11 @@ private slots:
     void german();
     void contingencyOfOneNode();
     void thermalCase();
+    void validateCountsWhatItDoesNotList();
+    void refusalsAreOneLine();
+    void verboseShowsTheIntegrityReport();
+    void validateLeavesNothingBesideAWalPlan();
+    void thermalRefusesWhatDoesNotFit();
     void checkExitsWith3WhenACheckFails();
     void unknownOptionsAreNamed_data();
     void unknownOptionsAreNamed();
@@ -457,6 +463,124 @@ void TestCli::thermalCase()
         = run(words({ "--lang", "en", "thermal", "--case" }) << fixture << words({ "--cell", "0.2", "--fail", "C1" }));
     QCOMPARE(failed.exitCode, 2);
     QCOMPARE(failed.errLines().size(), 1);
+}
+
+void TestCli::validateCountsWhatItDoesNotList()
+{
+    // 2,001 racks on one spot make 2,001,000 overlapping pairs: validate lists 100 of them, says how many
+    // more there are, and counts them all.
+    Plan plan;
+    buildSmallPlan(plan);
+    for (int n = 0; n < 2001; ++n) {
+        Rack rack = *plan.find<Rack>(small::kRackB);
+        rack.id = plan.allocateId();
+        rack.name = QStringLiteral("S%1").arg(n);
+        rack.xM = 15.0;
+        rack.yM = 15.0;
+        plan.insert(rack);
+    }
+    const QString file = path(QStringLiteral("stacked.rackwerk"));
+    QVERIFY(PlanStore::save(plan, file).ok);
+    const CliRun r = run(words({ "--lang", "en", "validate" }) << file);
+    QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(r.describe().left(2000)));
+    const QStringList lines = r.outLines();
+    QVERIFY2(lines.size() < 400, qPrintable(QString::number(lines.size())));
+    QVERIFY2(r.out.contains(QLatin1String("warning: ...and 2,000,900 more like this: Rack S")),
+        qPrintable(r.out.left(3000)));
+    QVERIFY2(lines.last().contains(QRegularExpression(QStringLiteral(": 0 errors, 2,00\\d,\\d\\d\\d warnings"))),
+        qPrintable(lines.last()));
+    // The same plan imports from its JSON form (the overlaps are warnings).
+    const QString json = path(QStringLiteral("stacked.json"));
+    QVERIFY(writeFile(json, PlanJson::toBytes(plan)));
+    const CliRun imported = run(words({ "--lang", "en", "import" }) << json << words({ "-o", "stacked2.rackwerk" }));
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+}
+
+void TestCli::refusalsAreOneLine()
+{
+    // A device type key with a line break, in a JSON plan: the refusal shows it escaped, in one line.
+    Plan plan;
+    buildSmallPlan(plan);
+    QJsonObject json = PlanJson::toJson(plan);
+    QJsonArray devices = json.value(QStringLiteral("devices")).toArray();
+    QJsonObject device = devices.at(0).toObject();
+    device.insert(QStringLiteral("typeKey"), QStringLiteral("x\nrackwerk-cli: all is well"));
+    devices.replace(0, device);
+    json.insert(QStringLiteral("devices"), devices);
+    QVERIFY(writeFile(path(QStringLiteral("evil.json")), QJsonDocument(json).toJson()));
+    for (const char *command : { "import", "info" }) {
+        QStringList args = words({ "--lang", "en", command, "evil.json" });
+        if (QLatin1String(command) == QLatin1String("import"))
+            args << words({ "-o", "evil.rackwerk" });
+        const CliRun r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errLines().size() == 1, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(QLatin1String("x\\nrackwerk-cli: all is well")), qPrintable(r.describe()));
+    }
+    // A thermal case that is a JSON array: a reason, not "no error occurred".
+    QVERIFY(writeFile(path(QStringLiteral("array.case.json")), "[]"));
+    const CliRun array = run(words({ "--lang", "en", "thermal", "--case", "array.case.json" }));
+    QCOMPARE(array.exitCode, 2);
+    QVERIFY2(array.err.contains(QLatin1String("must be a JSON object")), qPrintable(array.describe()));
+}
+
+void TestCli::verboseShowsTheIntegrityReport()
+{
+    // A damaged plan: one line saying so; --verbose adds SQLite's whole report below it.
+    const QString demo = path(QStringLiteral("demo-for-damage.rackwerk"));
+    QVERIFY(run(words({ "demo", "-o" }) << demo).exitCode == 0);
+    QFile file(demo);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    file.close();
+    const qint64 middle = bytes.size() / 4096 / 2 * 4096;
+    for (qint64 i = middle + 8; i < middle + 4096; i += 7)
+        bytes[i] = char(bytes[i] ^ 0x5A);
+    QVERIFY(writeFile(path(QStringLiteral("damaged.rackwerk")), bytes));
+    const CliRun plain = run(words({ "--lang", "en", "info", "damaged.rackwerk" }));
+    QCOMPARE(plain.exitCode, 2);
+    QVERIFY2(plain.errLines().size() == 1 && plain.err.contains(QLatin1String("integrity check")),
+        qPrintable(plain.describe()));
+    const CliRun verbose = run(words({ "--lang", "en", "--verbose", "info", "damaged.rackwerk" }));
+    QCOMPARE(verbose.exitCode, 2);
+    QVERIFY2(verbose.errLines().size() > 2, qPrintable(verbose.describe()));
+    QCOMPARE(verbose.errLines().first(), plain.errLines().first());
+}
+
+void TestCli::validateLeavesNothingBesideAWalPlan()
+{
+    // A plan another program switched to WAL mode: validate and info write nothing beside it.
+    QTemporaryDir dir;
+    const QString plan = dir.filePath(QStringLiteral("wal.rackwerk"));
+    QVERIFY(run(words({ "demo", "-o" }) << plan).exitCode == 0);
+    QFile file(plan);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray header = file.read(100);
+    header[18] = 2;  // what PRAGMA journal_mode=WAL writes
+    header[19] = 2;
+    QVERIFY(file.seek(0) && file.write(header) == 100);
+    file.close();
+    for (const char *command : { "validate", "info" }) {
+        const CliRun r = run(words({ "--lang", "en", command }) << plan);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(
+            QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("wal.rackwerk") });
+    }
+}
+
+void TestCli::thermalRefusesWhatDoesNotFit()
+{
+    // A hall no machine holds at 1 m cells (3 billion cells, hundreds of gigabytes): refused at once, with
+    // the memory it needs and the memory available, before anything is allocated.
+    const QByteArray hall(R"({"format":"rackwerk-thermal-case","version":1,"name":"campus","sizeM":[10000,10000,30],)"
+                          R"("solids":[],"panels":[],"racks":[],"coolers":[],)"
+                          R"("air":{"densityKgPerM3":1.2,"heatCapacityJPerKgK":1005,"referenceTempC":25}})");
+    QVERIFY(writeFile(path(QStringLiteral("campus.case.json")), hall));
+    const CliRun r = run(words({ "--lang", "en", "thermal", "--case", "campus.case.json", "--cell", "1" }));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.errLines().size() == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("3,000,000,000 cells at 1.00 m needs about")), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("available")), qPrintable(r.describe()));
 }
 
 void TestCli::checkExitsWith3WhenACheckFails()

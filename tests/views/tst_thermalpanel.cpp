@@ -132,6 +132,15 @@ void TestThermalPanel::tooLargeGridIsShown()
     QVERIFY(!panel.runner()->isRunning());
     QVERIFY2(panel.errorText().contains(QStringLiteral("choose larger cells")), qPrintable(panel.errorText()));
     QVERIFY(!panel.outcome()->run());
+    // The panel offers the finest cell that fits; taking it makes the grid fit.
+    QPushButton *coarser = panel.coarserCellButton();
+    QVERIFY(coarser->isVisibleTo(&panel));
+    QVERIFY2(coarser->text().startsWith(QStringLiteral("Use ")), qPrintable(coarser->text()));
+    coarser->click();
+    QVERIFY(panel.runner()->memoryLimitBytes() == std::size_t(1) << 20);
+    QVERIFY(!coarser->isVisibleTo(&panel));
+    QVERIFY(panel.runProjection());
+    panel.cancelProjection();
 }
 
 void TestThermalPanel::germanTexts()

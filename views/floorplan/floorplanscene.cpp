@@ -304,7 +304,7 @@ std::vector<LegendEntry> FloorPlanScene::symbolLegend() const
 {
     std::vector<LegendEntry> entries { { kCoolingUnitFill, tr("Cooling unit") }, { kPowerNodeFill, tr("Power node") },
         { kHotAisleLine, tr("Hot-aisle containment"), true }, { kColdAisleLine, tr("Cold-aisle containment"), true } };
-    if (!mIssues.empty())
+    if (!mLayout.racksWithIssues.empty())
         entries.push_back({ RackItem::kWarningColour, tr("Rack with a layout problem (see the findings)"), true });
     return entries;
 }
@@ -356,7 +356,7 @@ void FloorPlanScene::rebuild()
     const std::vector<PlanItemRef> selected = selectedRefs();
     clear();
     mItems.clear();
-    mIssues.clear();
+    mLayout = {};
     mOutside.clear();
     const Hall *hall = mPlan.find<Hall>(mHallId);
     if (!hall) {
@@ -396,15 +396,18 @@ void FloorPlanScene::rebuild()
         if (label.hallId == mHallId)
             addTextLabel(label);
     }
-    mIssues = LayoutChecks::check(mPlan, mHallId);
-    for (const LayoutIssue &issue : mIssues) {
-        // Both racks of a colliding pair are framed (the check names the pair once).
+    mLayout = LayoutChecks::check(mPlan, mHallId);
+    // Every rack with an issue is framed; the listed issues (a limited number of each kind) also explain it,
+    // on both racks of a colliding pair (the check names the pair once).
+    for (Id rackId : mLayout.racksWithIssues) {
+        if (auto *item = itemFor({ EntityKind::Rack, rackId }))
+            static_cast<RackItem *>(item)->setWarning(true);
+    }
+    for (const LayoutIssue &issue : mLayout.issues) {
         for (Id rackId : { issue.rackId, issue.otherKind == EntityKind::Rack ? issue.otherId : kNoId }) {
-            if (auto *item = itemFor({ EntityKind::Rack, rackId })) {
-                static_cast<RackItem *>(item)->setWarning(true);
+            if (auto *item = itemFor({ EntityKind::Rack, rackId }))
                 item->setToolTip(item->toolTip()
                     + QStringLiteral("<br><font color='#c00000'>%1</font>").arg(issue.message.toHtmlEscaped()));
-            }
         }
     }
     mOutside = LayoutChecks::outsideHall(mPlan, mHallId);

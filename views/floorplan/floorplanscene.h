@@ -88,8 +88,10 @@ public:
     static PlanItemRef refOf(const QGraphicsItem *item);
     static bool isPlanItem(const QGraphicsItem *item);
 
-    /// Collisions, narrow aisles and racks outside the hall, as of the last rebuild.
-    const std::vector<LayoutIssue> &layoutIssues() const { return mIssues; }
+    /// Collisions, narrow aisles and racks outside the hall, as of the last rebuild (a limited number of
+    /// each kind; layoutReport() says how many more and which racks have any).
+    const std::vector<LayoutIssue> &layoutIssues() const { return mLayout.issues; }
+    const LayoutReport &layoutReport() const { return mLayout; }
     /// Racks, cooling units, obstacles and power nodes standing (partly) outside the hall, as of the last
     /// rebuild: they stay drawn, framed in red dashes, and the scene grows to show them.
     const std::vector<OutsideItem> &outsideItems() const { return mOutside; }
@@ -123,7 +125,7 @@ private:
     std::map<Id, QString> mBadges;
     std::vector<PlanItemRef> mHighlighted;
     std::map<PlanItemRef, QGraphicsItem *> mItems;
-    std::vector<LayoutIssue> mIssues;
+    LayoutReport mLayout;
     std::vector<OutsideItem> mOutside;
 };
 

@@ -66,13 +66,13 @@ ThermalPanel::ThermalPanel(const Plan &plan, FloorPlanScene *scene, QWidget *par
       mCellLabel(new QLabel(this)), mEngineLabel(new QLabel(this)), mTurbulenceLabel(new QLabel(this)),
       mFailLabel(new QLabel(this)), mDurationLabel(new QLabel(this)), mCell(new QDoubleSpinBox(this)),
       mEngine(new QComboBox(this)), mTurbulence(new QComboBox(this)), mFail(new QComboBox(this)),
-      mDuration(new QDoubleSpinBox(this)), mGridInfo(new QLabel(this)), mRun(new QPushButton(this)),
-      mCancel(new QPushButton(this)), mProgress(new QProgressBar(this)), mStatus(new QLabel(this)),
-      mEngineInfo(new QLabel(this)), mSummary(new QLabel(this)), mShowFindings(new QPushButton(this)),
-      mTabs(new QTabWidget(this)), mRacks(new QTableWidget(this)), mCoolers(new QTableWidget(this)),
-      mBalance(new QLabel(this)), mConvergenceChart(new LineChart(this)), mTransientChart(new LineChart(this)),
-      mTransientInfo(new QLabel(this)), mShowHeatMap(new QCheckBox(this)), mHeightLabel(new QLabel(this)),
-      mHeight(new QDoubleSpinBox(this)), mSlice(new VerticalSliceView(this))
+      mDuration(new QDoubleSpinBox(this)), mGridInfo(new QLabel(this)), mUseCoarserCell(new QPushButton(this)),
+      mRun(new QPushButton(this)), mCancel(new QPushButton(this)), mProgress(new QProgressBar(this)),
+      mStatus(new QLabel(this)), mEngineInfo(new QLabel(this)), mSummary(new QLabel(this)),
+      mShowFindings(new QPushButton(this)), mTabs(new QTabWidget(this)), mRacks(new QTableWidget(this)),
+      mCoolers(new QTableWidget(this)), mBalance(new QLabel(this)), mConvergenceChart(new LineChart(this)),
+      mTransientChart(new LineChart(this)), mTransientInfo(new QLabel(this)), mShowHeatMap(new QCheckBox(this)),
+      mHeightLabel(new QLabel(this)), mHeight(new QDoubleSpinBox(this)), mSlice(new VerticalSliceView(this))
 {
     mCell->setRange(0.0, ThermalProjection::kMaxCellM);
     mCell->setDecimals(2);
@@ -86,6 +86,7 @@ ThermalPanel::ThermalPanel(const Plan &plan, FloorPlanScene *scene, QWidget *par
     mDuration->setValue(ThermalProjection::kDefaultTransientSeconds);
     mDuration->setEnabled(false);
     mGridInfo->setWordWrap(true);
+    mUseCoarserCell->setVisible(false);
     mStatus->setWordWrap(true);
     mEngineInfo->setWordWrap(true);
     mSummary->setWordWrap(true);
@@ -165,6 +166,7 @@ ThermalPanel::ThermalPanel(const Plan &plan, FloorPlanScene *scene, QWidget *par
     outer->addWidget(scroll);
     layout->addLayout(form);
     layout->addWidget(mGridInfo);
+    layout->addWidget(mUseCoarserCell, 0, Qt::AlignLeft);
     layout->addLayout(buttons);
     layout->addWidget(mStatus);
     layout->addWidget(mEngineInfo);
@@ -174,6 +176,10 @@ ThermalPanel::ThermalPanel(const Plan &plan, FloorPlanScene *scene, QWidget *par
     connect(mRun, &QPushButton::clicked, this, &ThermalPanel::runWithSettings);
     connect(mCancel, &QPushButton::clicked, this, &ThermalPanel::cancelProjection);
     connect(mCell, &QDoubleSpinBox::valueChanged, this, [this] { updateGridInfo(); });
+    connect(mUseCoarserCell, &QPushButton::clicked, this, [this] {
+        if (mCoarserCellM > 0)
+            mCell->setValue(mCoarserCellM);
+    });
     connect(mEngine, &QComboBox::currentIndexChanged, this, [this] { updateGridInfo(); });
     connect(mTurbulence, &QComboBox::currentIndexChanged, this, [this] { updateGridInfo(); });
     connect(mFail, &QComboBox::currentIndexChanged, this,
@@ -351,6 +357,8 @@ void ThermalPanel::refreshHall()
 
 void ThermalPanel::updateGridInfo()
 {
+    mCoarserCellM = 0.0f;
+    mUseCoarserCell->setVisible(false);
     if (mCase.racks.empty() && mCase.coolers.empty()) {
         mGridInfo->clear();
         return;
@@ -363,22 +371,31 @@ void ThermalPanel::updateGridInfo()
     }
     const engine::ThermalGrid grid = engine::thermalGridFor(mCase, cellM);
     const std::size_t bytes = engine::predictThermalMemoryBytes(mCase, cellM);
+    const std::size_t limit = mRunner->memoryLimitBytes();
     const QLocale locale;
-    const bool tooLarge = bytes > mRunner->memoryLimitBytes();
-    engine::Backend backend = engine::Backend::Cpu;
-    std::string why;
-    if (!engine::resolveBackend(engine::BackendRequest(mEngine->currentIndex()), &backend, &why))
-        backend = engine::Backend::Cpu;
-    const ThermalRunEstimate estimate = ThermalEstimator::estimate(
-        mCase, cellM, backend, engine::TurbulenceModel(mTurbulence->currentIndex()), mRunner->memoryLimitBytes());
-    mGridInfo->setText(tr("Grid %1 × %2 × %3 = %4 cells, about %5 of memory%6")
-                           .arg(grid.nx)
-                           .arg(grid.ny)
-                           .arg(grid.nz)
-                           .arg(locale.toString(qulonglong(grid.cellCount())), locale.formattedDataSize(qint64(bytes)),
-                               tooLarge ? tr(" (too large: choose larger cells)") : QString())
-        + QLatin1Char('\n') + tr("Time: %1").arg(ThermalEstimator::timeText(estimate)));
+    const bool tooLarge = bytes > limit;
+    // Offer the finest cell that fits instead of a grid that cannot run here.
+    mCoarserCellM = tooLarge ? engine::finestCellFitting(mCase, limit) : 0.0f;
+    if (tooLarge) {
+        mGridInfo->setText(ThermalProjection::memoryText(grid, { bytes, limit, false }, mCoarserCellM));
+    } else {
+        engine::Backend backend = engine::Backend::Cpu;
+        std::string why;
+        if (!engine::resolveBackend(engine::BackendRequest(mEngine->currentIndex()), &backend, &why))
+            backend = engine::Backend::Cpu;
+        const ThermalRunEstimate estimate = ThermalEstimator::estimate(
+            mCase, cellM, backend, engine::TurbulenceModel(mTurbulence->currentIndex()), limit);
+        mGridInfo->setText(
+            tr("Grid %1 × %2 × %3 = %4 cells, about %5 of memory")
+                .arg(grid.nx)
+                .arg(grid.ny)
+                .arg(grid.nz)
+                .arg(locale.toString(qulonglong(grid.cellCount())), locale.formattedDataSize(qint64(bytes)))
+            + QLatin1Char('\n') + tr("Time: %1").arg(ThermalEstimator::timeText(estimate)));
+    }
     mGridInfo->setStyleSheet(tooLarge ? QStringLiteral("color: #c0392b") : QString());
+    mUseCoarserCell->setText(tr("Use %1 m cells").arg(locale.toString(mCoarserCellM, 'f', 2)));
+    mUseCoarserCell->setVisible(mCoarserCellM > 0 && mCoarserCellM <= ThermalProjection::kMaxCellM);
 }
 
 void ThermalPanel::updateRunState()

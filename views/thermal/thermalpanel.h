@@ -40,6 +40,8 @@ public:
     VerticalSliceView *sliceView() const { return mSlice; }
     /// Settings the next run uses (tests and the menu set them too).
     void setCellM(double cellM);
+    /// The button that takes the finest cell size that fits, shown while the chosen one does not.
+    QPushButton *coarserCellButton() const { return mUseCoarserCell; }
     void setEngine(engine::BackendRequest request);
     /// Fails this cooling unit (kNoId: none) for a transient of the given length.
     void setFailedCooler(Id coolerId, double transientSeconds);
@@ -109,6 +111,8 @@ private:
     QComboBox *mFail;
     QDoubleSpinBox *mDuration;
     QLabel *mGridInfo;
+    QPushButton *mUseCoarserCell;  ///< shown while the grid does not fit: takes the finest cell that does
+    float mCoarserCellM = 0.0f;
     QPushButton *mRun, *mCancel;
     QProgressBar *mProgress;
     QLabel *mStatus;

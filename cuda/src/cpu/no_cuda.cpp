@@ -1,6 +1,7 @@
 // Linked when the build has no CUDA compiler: everything links, the CPU engine runs.
 #include "rackwerk/engine/backend.h"
 #include "rackwerk/engine/loadprojection.h"
+#include "rackwerk/engine/memory.h"
 
 namespace rw::engine {
 
@@ -9,6 +10,11 @@ BackendInfo probeCudaDevice()
     BackendInfo info;
     info.reason = "this build of Rackwerk has no CUDA support";
     return info;
+}
+
+std::size_t availableDeviceMemoryBytes()
+{
+    return 0;
 }
 
 bool runLoadProjectionCuda(

@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstdio>
 #include <deque>
+#include <limits>
 
 namespace rw::engine {
 
@@ -24,6 +25,7 @@ constexpr float kMinCellM = 0.05f;
 constexpr float kMaxCellM = 0.2f;  ///< a 0.6 m rack still gets three cells across
 constexpr double kTargetCells = 1.0e6;
 constexpr std::size_t kMaxCells = 400'000'000;
+constexpr int kMaxCellsPerAxis = 1 << 20;
 constexpr int kHistoryEvery = 10;
 constexpr int kMomentumIterations = 2;
 constexpr int kEnergyIterations = 2;
@@ -400,9 +402,15 @@ ThermalGrid thermalGridFor(const ThermalCase &c, float cellM)
 {
     ThermalGrid g;
     g.cellM = cellM;
-    g.nx = std::max(1, int(std::lround(c.sizeM[0] / cellM)));
-    g.ny = std::max(1, int(std::lround(c.sizeM[1] / cellM)));
-    g.nz = std::max(1, int(std::lround(c.sizeM[2] / cellM)));
+    // At most 2^20 cells along an axis, so that the cell count cannot overflow: such grids are refused
+    // for their memory long before.
+    auto cells = [cellM](float sizeM) {
+        const double n = double(std::round(sizeM / cellM));  // in float, as the grid always was
+        return n >= 1.0 ? int(std::min(n, double(kMaxCellsPerAxis))) : 1;
+    };
+    g.nx = cells(c.sizeM[0]);
+    g.ny = cells(c.sizeM[1]);
+    g.nz = cells(c.sizeM[2]);
     return g;
 }
 
@@ -411,6 +419,9 @@ std::size_t predictThermalMemoryBytes(const ThermalCase &c, float cellM)
     if (!(cellM > 0))
         cellM = defaultCellSizeM(c);
     const ThermalGrid g = thermalGridFor(c, cellM);
+    // Beyond a trillion cells the byte count would overflow; no machine holds such a grid anyway.
+    if (double(g.nx) * double(g.ny) * double(g.nz) > 1e12)
+        return std::numeric_limits<std::size_t>::max();
     // The engine's fields, plus the host-side grid description that builds them (kinds, fixed
     // velocities, solid flags and wall distance).
     std::size_t faces = 0;
@@ -418,6 +429,22 @@ std::size_t predictThermalMemoryBytes(const ThermalCase &c, float cellM)
         faces += std::size_t(g.nx + (a == 0)) * std::size_t(g.ny + (a == 1)) * std::size_t(g.nz + (a == 2));
     const std::size_t setupBytes = faces * (sizeof(float) + 1) + g.cellCount() * (sizeof(float) + 1);
     return fieldBytes(g) + setupBytes;
+}
+
+float finestCellFitting(const ThermalCase &c, std::size_t limitBytes)
+{
+    // The memory falls as cells grow: search the whole centimetres from 2 cm to 2 m.
+    int lo = 2, hi = 200;
+    if (predictThermalMemoryBytes(c, float(hi) / 100.0f) > limitBytes)
+        return 0.0f;
+    while (lo < hi) {
+        const int mid = (lo + hi) / 2;
+        if (predictThermalMemoryBytes(c, float(mid) / 100.0f) <= limitBytes)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return float(lo) / 100.0f;
 }
 
 ThermalResult solveThermal(const ThermalCase &c, const ThermalSettings &settings,
@@ -431,6 +458,20 @@ ThermalResult solveThermal(const ThermalCase &c, const ThermalSettings &settings
         return fail(&result, ThermalError::BadCase, e), result;
     const float cellM = settings.cellM > 0 ? settings.cellM : defaultCellSizeM(c);
     result.grid = thermalGridFor(c, cellM);
+    // Refused before anything is allocated when it cannot fit: a grid larger than the machine would
+    // otherwise allocate until it fails, or swap for hours.
+    const bool onDevice = settings.backend == Backend::Cuda;
+    const std::size_t needed = predictThermalMemoryBytes(c, cellM);
+    const std::size_t limit = memoryLimitBytes(settings.memoryLimitBytes, onDevice);
+    if (needed == std::numeric_limits<std::size_t>::max())
+        return fail(&result, ThermalError::TooLarge, "the grid would have too many cells"), result;
+    if (needed > limit) {
+        result.memory = { needed, limit, onDevice };
+        return fail(&result, ThermalError::TooLarge,
+                   "the run needs " + std::to_string(needed) + " bytes of memory, but only " + std::to_string(limit)
+                       + " are available"),
+               result;
+    }
     if (result.grid.cellCount() > kMaxCells)
         return fail(&result, ThermalError::TooLarge, "the grid would have too many cells"), result;
     if (result.grid.nx < 3 || result.grid.ny < 3 || result.grid.nz < 3)
