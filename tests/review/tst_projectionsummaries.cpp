@@ -132,7 +132,7 @@ void TestProjectionSummaries::rackWithoutAirflowHasNoInlet()
     QVERIFY(s.maxInletCByRack.empty());
     ProjectionInputs inputs;
     inputs.thermal = s;
-    const CheckResult &inlet = result(ComplianceChecker::run(plan, inputs, {}), QStringLiteral("ashrae-inlet"));
+    const CheckResult inlet = result(ComplianceChecker::run(plan, inputs, {}), QStringLiteral("ashrae-inlet"));
     QCOMPARE(inlet.status, CheckStatus::NotAssessable);  // no rack with an inlet: nothing to judge
 }
 

@@ -4,6 +4,9 @@
 // on the CPU forced inline into the executor's loop, so that the body's captured views live in registers.
 #if defined(__CUDACC__)
 #define RW_LAMBDA __host__ __device__
+#elif defined(__clang__)
+// Clang takes no attribute between a lambda's captures and its parameters (the sanitizer and fuzz build).
+#define RW_LAMBDA
 #else
 #define RW_LAMBDA __attribute__((always_inline))
 #endif
