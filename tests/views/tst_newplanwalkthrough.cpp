@@ -17,7 +17,9 @@
 #include "store/planstore.h"
 #include "thermal/thermalpanel.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +28,8 @@
 #include <QSignalSpy>
 #include <QTreeWidget>
 #include <QtTest>
+
+#include <functional>
 
 using namespace rw;
 
@@ -59,7 +63,7 @@ QAction *actionWithShortcut(QWidget &window, const QKeySequence &keys)
     return nullptr;
 }
 
-/// Every text the window shows in labels, lists and trees (visible or in a dock that is open).
+/// Every text the window shows in labels and in its lists, trees and tables (visible or in an open dock).
 QStringList shownTexts(const QWidget &window)
 {
     QStringList texts;
@@ -67,15 +71,18 @@ QStringList shownTexts(const QWidget &window)
         if (label->isVisibleTo(&window) && !label->text().isEmpty())
             texts << label->text();
     }
-    for (const QListWidget *list : window.findChildren<QListWidget *>()) {
-        for (int i = 0; i < list->count(); ++i)
-            texts << list->item(i)->text();
-    }
-    for (const QTreeWidget *tree : window.findChildren<QTreeWidget *>()) {
-        for (QTreeWidgetItemIterator it(const_cast<QTreeWidget *>(tree)); *it; ++it) {
-            for (int c = 0; c < tree->columnCount(); ++c)
-                texts << (*it)->text(c);
-        }
+    std::function<void(const QAbstractItemModel *, const QModelIndex &)> read
+        = [&](const QAbstractItemModel *model, const QModelIndex &parent) {
+              for (int r = 0; r < model->rowCount(parent); ++r) {
+                  for (int c = 0; c < model->columnCount(parent); ++c)
+                      texts << model->index(r, c, parent).data(Qt::DisplayRole).toString();
+                  if (model->hasChildren(model->index(r, 0, parent)))
+                      read(model, model->index(r, 0, parent));
+              }
+          };
+    for (const QAbstractItemView *view : window.findChildren<QAbstractItemView *>()) {
+        if (view->model() && !qobject_cast<const QComboBox *>(view->parentWidget()))
+            read(view->model(), view->rootIndex());
     }
     texts.removeAll(QString());
     return texts;
