@@ -1,5 +1,6 @@
 // rackwerk-cli thermal: the thermal projection of a hall on the console.
 #include "analysis/thermalcasebuilder.h"
+#include "analysis/thermalcasejson.h"
 #include "analysis/thermalprojection.h"
 #include "analysis/thermalreasons.h"
 #include "analysis/thermalsanity.h"

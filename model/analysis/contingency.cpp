@@ -189,7 +189,8 @@ PowerAnalysis PowerAnalyzer::analyze(const Plan &plan, const PowerAnalysisOption
             analysis.worstIndex = int(k);
     }
 
-    // The availability class the analysis supports (EN 50600-2-2 power distribution).
+    // The availability class the analysis supports (EN 50600-2-2 power distribution;
+    // docs/domain-facts.md#en-50600-availability).
     AvailabilityAssessment &a = analysis.availability;
     const PowerState *firstFailure = nullptr;
     for (const PowerState &c : analysis.contingencies) {

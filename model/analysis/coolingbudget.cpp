@@ -1,5 +1,6 @@
 #include "coolingbudget.h"
 
+#include "plan/coolingfacts.h"
 #include "plan/footprint.h"
 #include "plan/layoutchecks.h"
 #include "plan/rackmetrics.h"
@@ -12,8 +13,6 @@
 namespace rw {
 namespace {
 
-constexpr double kWaterDensityKgPerM3 = 997.0;
-constexpr double kWaterHeatCapacityJPerKgK = 4180.0;
 constexpr int kFeetPerRack = 4;
 
 bool isAirUnit(CoolingKind kind)
@@ -29,7 +28,9 @@ bool isHeatRejection(CoolingKind kind)
 
 double waterFlowM3PerH(double heatKw, double deltaTK)
 {
-    return deltaTK > 0 ? heatKw * 1000.0 / (kWaterDensityKgPerM3 * kWaterHeatCapacityJPerKgK * deltaTK) * 3600.0 : 0.0;
+    return deltaTK > 0
+        ? heatKw * 1000.0 / (cooling::kWaterDensityKgPerM3 * cooling::kWaterHeatCapacityJPerKgK * deltaTK) * 3600.0
+        : 0.0;
 }
 
 /// Sets installed, redundant and worst-failure capacity from the units' capacities.
@@ -204,7 +205,7 @@ CoolingBudget CoolingBudgeter::compute(const Plan &plan)
             // A dry cooler (or a heat exchanger to outdoor air) needs air colder than the water it cools.
             const bool free = unit.kind != CoolingKind::Chiller;
             const bool works = !free
-                || unit.facilityWaterSupplyC >= plan.site().designOutdoorTempC + kDryCoolerApproachK
+                || unit.facilityWaterSupplyC >= plan.site().designOutdoorTempC + cooling::kDryCoolerApproachK
                 || unit.kind == CoolingKind::WaterHeatExchanger;
             rejection.installedKw += unit.capacityKw;
             if (works) {

@@ -85,8 +85,6 @@ struct CoolingBudget {
 class CoolingBudgeter {
     Q_DECLARE_TR_FUNCTIONS(rw::CoolingBudgeter)
 public:
-    /// Dry coolers reject heat only while the outdoor air is this much colder than the water they return.
-    static constexpr double kDryCoolerApproachK = 5.0;
     /// Rating and airflow of an air unit "agree" within this share.
     static constexpr double kRatingTolerance = 0.01;
     /// Heat an air unit's airflow carries from its design return down to its supply temperature, kW

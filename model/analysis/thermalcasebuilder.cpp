@@ -1,17 +1,13 @@
 #include "thermalcasebuilder.h"
 
-#include "i18n/oneline.h"
 #include "analysis/containedaisles.h"
 #include "plan/ashraelimits.h"
-#include "plan/footprint.h"
 #include "plan/enumnames.h"
+#include "plan/footprint.h"
 #include "plan/layoutchecks.h"
 
 #include <rackwerk/engine/airflow.h>
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 
 #include <algorithm>
@@ -24,6 +20,7 @@ namespace {
 using engine::ThermalBox;
 using engine::ThermalFace;
 
+// Geometry estimates (docs/domain-facts.md#model-assumptions); 1 U = 44.45 mm (EIA-310).
 constexpr double kUnitHeightM = 0.04445;
 constexpr double kRackPlinthM = 0.1;  ///< frame, castors and top cover above the 19" rails
 constexpr double kUnitBodyHeightM = 2.0;  ///< CRAH and in-row bodies
@@ -200,154 +197,221 @@ void addFalseCeiling(double widthM, double depthM, const std::vector<Area> &open
     }
 }
 
-}  // namespace
+/// The heat a rack's devices release into the air, and the airflow of those that blow front to rear
+/// and of those that blow rear to front.
+struct RackAir {
+    double heatW = 0, airflowM3PerS = 0, reverseAirflowM3PerS = 0;
+};
 
-engine::ThermalLimits ThermalCaseBuilder::limitsFor(AshraeClass ashraeClass)
+RackAir rackAir(const Plan &plan, const Rack &rack)
 {
-    const AshraeInletLimits a = AshraeInletLimits::of(ashraeClass);
-    return { enumName(ashraeClass).toStdString(), float(a.recommendedMinC), float(a.recommendedMaxC),
-        float(a.allowableMinC), float(a.allowableMaxC) };
+    RackAir air;
+    for (const MountedDevice *device : plan.devicesInRack(rack.id)) {
+        const DeviceType *type = plan.find<DeviceType>(device->typeKey);
+        if (!type)
+            continue;
+        const double toAir = type->maxPowerW * (1.0 - type->liquidHeatShare);
+        air.heatW += toAir;
+        const engine::AirHeatSource source { float(toAir), float(type->designDeltaTK),
+            float(type->airflowM3PerH / 3600.0) };
+        (type->airflow == Airflow::RearToFront ? air.reverseAirflowM3PerS : air.airflowM3PerS)
+            += engine::airflowDemandM3PerS(source);
+    }
+    return air;
 }
 
-ThermalCaseBuild ThermalCaseBuilder::build(const Plan &plan, Id hallId)
+/// A cooling unit's airflow: as rated, else what its capacity needs at its design temperature
+/// difference; 0 when it has neither.
+double coolerAirflowM3PerS(const CoolingUnit &unit)
 {
-    ThermalCaseBuild out;
-    const Hall *hall = nullptr;
-    if (hallId == kNoId) {
-        if (!plan.all<Hall>().empty())
-            hall = &plan.all<Hall>().begin()->second;
-    } else {
-        hall = plan.find<Hall>(hallId);
+    double flow = unit.airflowM3PerH / 3600.0;
+    const double deltaT = unit.returnTempC - unit.supplyTempC;
+    if (flow <= 0 && deltaT > 0)
+        flow = unit.capacityKw * 1000.0 / (engine::kAirDensityKgPerM3 * engine::kAirHeatCapacityJPerKgK * deltaT);
+    return flow;
+}
+
+engine::ThermalCooler thermalCooler(const CoolingUnit &unit)
+{
+    engine::ThermalCooler cooler;
+    cooler.id = unit.id;
+    cooler.name = unit.name.toStdString();
+    cooler.supplyTempC = float(unit.supplyTempC);
+    cooler.capacityW = float(unit.capacityKw * 1000.0);
+    // A water coil's capacity grows with its return air; rated at the unit's design return.
+    if (unit.facilityWaterSupplyC < unit.supplyTempC && unit.supplyTempC < unit.returnTempC) {
+        cooler.coilWaterC = float(unit.facilityWaterSupplyC);
+        cooler.designReturnC = float(unit.returnTempC);
     }
-    if (!hall) {
-        out.error = tr("The plan has no such hall.");
-        return out;
-    }
-    out.hallId = hall->id;
-    // What stands outside the hall cannot be simulated in its air: clipping or leaving it out would
-    // give figures for another hall than the one drawn.
+    return cooler;
+}
+
+/// The hall to simulate: hallId, or the plan's first hall for kNoId; null when there is none.
+const Hall *hallToBuild(const Plan &plan, Id hallId)
+{
+    if (hallId != kNoId)
+        return plan.find<Hall>(hallId);
+    return plan.all<Hall>().empty() ? nullptr : &plan.all<Hall>().begin()->second;
+}
+
+/// What stands outside the hall cannot be simulated in its air: clipping or leaving it out would give
+/// figures for another hall than the one drawn. Returns the translated error, empty when all is inside.
+QString whatStandsOutside(const Plan &plan, const Hall &hall)
+{
     QStringList outside;
-    for (const OutsideItem &item : LayoutChecks::outsideHall(plan, hall->id)) {
+    for (const OutsideItem &item : LayoutChecks::outsideHall(plan, hall.id)) {
         const CoolingUnit *unit = item.kind == EntityKind::CoolingUnit ? plan.find<CoolingUnit>(item.id) : nullptr;
         if (item.kind != EntityKind::PowerNode && (!unit || isAirUnit(unit->kind)))
             outside << item.name;
     }
-    if (!outside.isEmpty()) {
-        constexpr qsizetype kNamed = 8;
-        QString names = outside.mid(0, kNamed).join(QStringLiteral(", "));
-        if (outside.size() > kNamed)
-            names = tr("%1 and %2 more").arg(names, QLocale().toString(outside.size() - kNamed));
-        out.error = tr("Hall %1 cannot be simulated while these stand outside it: %2. Move them into the hall or "
-                       "enlarge it.")
-                        .arg(hall->name, names);
-        return out;
-    }
-    engine::ThermalCase &c = out.thermalCase;
-    c.name = hall->name.toStdString();
-    c.sizeM[0] = float(hall->widthM);
-    c.sizeM[1] = float(hall->depthM);
-    c.sizeM[2] = float(hall->ceilingHeightM);
-    c.densityKgPerM3 = engine::kAirDensityKgPerM3;
-    c.heatCapacityJPerKgK = engine::kAirHeatCapacityJPerKgK;
-    c.limits = limitsFor(hall->ashraeClass);
-    const double ceiling = hall->ceilingHeightM;
-    const bool plenum = hall->returnPlenumM > 0;
-    const double falseCeilingM = ceiling - hall->returnPlenumM;
-    const double fanWallSplitM = plenum ? falseCeilingM : ceiling * kFanWallSupplyShare;
+    if (outside.isEmpty())
+        return {};
+    constexpr qsizetype kNamed = 8;
+    QString names = outside.mid(0, kNamed).join(QStringLiteral(", "));
+    if (outside.size() > kNamed)
+        names = ThermalCaseBuilder::tr("%1 and %2 more").arg(names, QLocale().toString(outside.size() - kNamed));
+    return ThermalCaseBuilder::tr(
+        "Hall %1 cannot be simulated while these stand outside it: %2. Move them into the hall or enlarge it.")
+        .arg(hall.name, names);
+}
 
-    std::vector<const Obstacle *> tiles;
-    for (const auto &[id, o] : plan.all<Obstacle>()) {
-        if (o.hallId != hall->id)
-            continue;
-        if (o.kind == ObstacleKind::PerforatedTile) {
-            if (hall->floorType == FloorType::RaisedFloor && o.openAreaShare > 0)
-                tiles.push_back(&o);
-            continue;
+/// Builds the case of one hall in phases: the hall and its air, obstacles, racks, cooling units (with
+/// the raised floor's tiles), containment and the false ceiling. assemble() returns the translated
+/// error, empty on success.
+class HallCaseAssembly {
+public:
+    HallCaseAssembly(const Plan &plan, const Hall &hall, engine::ThermalCase *c)
+        : mPlan(plan), mHall(hall), mCase(*c), mCeilingM(hall.ceilingHeightM), mPlenum(hall.returnPlenumM > 0),
+          mFalseCeilingM(mCeilingM - hall.returnPlenumM),
+          mFanWallSplitM(mPlenum ? mFalseCeilingM : mCeilingM * kFanWallSupplyShare)
+    {
+    }
+
+    QString assemble()
+    {
+        setHallAndAir();
+        addObstacles();
+        addRacks();
+        if (QString error = addCoolers(); !error.isEmpty())
+            return error;
+        shareTileSupply();
+        mCase.referenceTempC = mUnits > 0 ? float(mSupplyTempsC / mUnits + 5.0) : 25.0f;
+        if (QString error = falseCeilingBelowRacks(); !error.isEmpty())
+            return error;
+        std::vector<Area> openings
+            = addContainment(mPlan, mHall, mRows, mPlenum ? mFalseCeilingM : mCeilingM - kChimneyGapM, &mCase);
+        if (mPlenum) {
+            openings.insert(openings.end(), mUnitPlenumOpenings.begin(), mUnitPlenumOpenings.end());
+            addFalseCeiling(mHall.widthM, mHall.depthM, openings, mFalseCeilingM, &mCase);
         }
-        const double top = o.heightM > 0 ? std::min(o.heightM, ceiling) : ceiling;
-        c.solids.push_back(
-            box(o.xM - o.widthM / 2, o.yM - o.depthM / 2, 0, o.xM + o.widthM / 2, o.yM + o.depthM / 2, top));
+        const std::string problem = engine::validateThermalCase(mCase);
+        if (!problem.empty())
+            return ThermalCaseBuilder::tr("The hall cannot be simulated: %1.").arg(QString::fromStdString(problem));
+        return {};
     }
 
-    std::map<Id, RowExtent> rows;
-    std::vector<Area> unitPlenumOpenings;
-    double supplyTemps = 0;
-    int units = 0;
-    for (const Rack *rack : plan.racksInHall(hall->id)) {
-        double heatW = 0, airflow = 0, reverseAirflow = 0;
-        for (const MountedDevice *device : plan.devicesInRack(rack->id)) {
-            const DeviceType *type = plan.find<DeviceType>(device->typeKey);
-            if (!type)
+private:
+    void setHallAndAir()
+    {
+        mCase.name = mHall.name.toStdString();
+        mCase.sizeM[0] = float(mHall.widthM);
+        mCase.sizeM[1] = float(mHall.depthM);
+        mCase.sizeM[2] = float(mHall.ceilingHeightM);
+        mCase.densityKgPerM3 = engine::kAirDensityKgPerM3;
+        mCase.heatCapacityJPerKgK = engine::kAirHeatCapacityJPerKgK;
+        mCase.limits = ThermalCaseBuilder::limitsFor(mHall.ashraeClass);
+    }
+
+    /// Columns, walls and obstacles become solids; open perforated tiles of a raised floor are kept for
+    /// the CRAH supply.
+    void addObstacles()
+    {
+        for (const auto &[id, o] : mPlan.all<Obstacle>()) {
+            if (o.hallId != mHall.id)
                 continue;
-            const double toAir = type->maxPowerW * (1.0 - type->liquidHeatShare);
-            heatW += toAir;
-            const engine::AirHeatSource source { float(toAir), float(type->designDeltaTK),
-                float(type->airflowM3PerH / 3600.0) };
-            (type->airflow == Airflow::RearToFront ? reverseAirflow : airflow) += engine::airflowDemandM3PerS(source);
+            if (o.kind == ObstacleKind::PerforatedTile) {
+                if (mHall.floorType == FloorType::RaisedFloor && o.openAreaShare > 0)
+                    mTiles.push_back(&o);
+                continue;
+            }
+            const double top = o.heightM > 0 ? std::min(o.heightM, mCeilingM) : mCeilingM;
+            mCase.solids.push_back(
+                box(o.xM - o.widthM / 2, o.yM - o.depthM / 2, 0, o.xM + o.widthM / 2, o.yM + o.depthM / 2, top));
         }
-        // Rear-to-front devices blow the other way; the rack's net direction follows the larger flow.
-        const Facing front = reverseAirflow > airflow ? opposite(rack->facing) : rack->facing;
-        double halfX, halfY;
-        halfExtents(rack->widthMm / 1000.0, rack->depthMm / 1000.0, rack->facing, &halfX, &halfY);
-        const double top = rackHeightM(*rack, ceiling);
-        engine::ThermalRack r;
-        r.id = rack->id;
-        r.name = rack->name.toStdString();
-        r.body = box(rack->xM - halfX, rack->yM - halfY, 0, rack->xM + halfX, rack->yM + halfY, top);
-        r.intake = side(rack->xM, rack->yM, halfX, halfY, front, 0, top);
-        r.exhaust = side(rack->xM, rack->yM, halfX, halfY, opposite(front), 0, top);
-        r.heatToAirW = float(heatW);
-        r.airflowM3PerS = float(airflow + reverseAirflow);
-        c.racks.push_back(r);
-        RowExtent &e = rows[rack->rowId];
-        if (!e.any)
-            e.facing = rack->facing;
-        e.any = true;
-        e.x0 = std::min(e.x0, rack->xM - halfX);
-        e.x1 = std::max(e.x1, rack->xM + halfX);
-        e.y0 = std::min(e.y0, rack->yM - halfY);
-        e.y1 = std::max(e.y1, rack->yM + halfY);
-        e.topM = std::max(e.topM, top);
     }
 
-    // CRAH supply of a raised floor goes to the perforated tiles, shared by open area.
-    double tileArea = 0;
-    for (const Obstacle *t : tiles)
-        tileArea += t->widthM * t->depthM * t->openAreaShare;
-    const Area allRows = rowsArea(rows);
-    for (const auto &[id, unit] : plan.all<CoolingUnit>()) {
-        if (unit.hallId != hall->id || !isAirUnit(unit.kind) || unit.standby)
-            continue;
-        double flow = unit.airflowM3PerH / 3600.0;
-        const double deltaT = unit.returnTempC - unit.supplyTempC;
-        if (flow <= 0 && deltaT > 0)
-            flow = unit.capacityKw * 1000.0 / (engine::kAirDensityKgPerM3 * engine::kAirHeatCapacityJPerKgK * deltaT);
-        if (flow <= 0) {
-            out.error
-                = tr("Cooling unit %1 has neither an airflow nor a design temperature difference.").arg(unit.name);
-            return out;
+    void addRacks()
+    {
+        for (const Rack *rack : mPlan.racksInHall(mHall.id)) {
+            const RackAir air = rackAir(mPlan, *rack);
+            // Rear-to-front devices blow the other way; the rack's net direction follows the larger flow.
+            const Facing front = air.reverseAirflowM3PerS > air.airflowM3PerS ? opposite(rack->facing) : rack->facing;
+            double halfX, halfY;
+            halfExtents(rack->widthMm / 1000.0, rack->depthMm / 1000.0, rack->facing, &halfX, &halfY);
+            const double top = rackHeightM(*rack, mCeilingM);
+            engine::ThermalRack r;
+            r.id = rack->id;
+            r.name = rack->name.toStdString();
+            r.body = box(rack->xM - halfX, rack->yM - halfY, 0, rack->xM + halfX, rack->yM + halfY, top);
+            r.intake = side(rack->xM, rack->yM, halfX, halfY, front, 0, top);
+            r.exhaust = side(rack->xM, rack->yM, halfX, halfY, opposite(front), 0, top);
+            r.heatToAirW = float(air.heatW);
+            r.airflowM3PerS = float(air.airflowM3PerS + air.reverseAirflowM3PerS);
+            mCase.racks.push_back(r);
+            extendRow(*rack, halfX, halfY, top);
         }
-        engine::ThermalCooler cooler;
-        cooler.id = unit.id;
-        cooler.name = unit.name.toStdString();
-        cooler.supplyTempC = float(unit.supplyTempC);
-        cooler.capacityW = float(unit.capacityKw * 1000.0);
-        // A water coil's capacity grows with its return air; rated at the unit's design return.
-        if (unit.facilityWaterSupplyC < unit.supplyTempC && unit.supplyTempC < unit.returnTempC) {
-            cooler.coilWaterC = float(unit.facilityWaterSupplyC);
-            cooler.designReturnC = float(unit.returnTempC);
+    }
+
+    void extendRow(const Rack &rack, double halfX, double halfY, double topM)
+    {
+        RowExtent &e = mRows[rack.rowId];
+        if (!e.any)
+            e.facing = rack.facing;
+        e.any = true;
+        e.x0 = std::min(e.x0, rack.xM - halfX);
+        e.x1 = std::max(e.x1, rack.xM + halfX);
+        e.y0 = std::min(e.y0, rack.yM - halfY);
+        e.y1 = std::max(e.y1, rack.yM + halfY);
+        e.topM = std::max(e.topM, topM);
+    }
+
+    /// The running air units of the hall, each with its body as a solid and its supply and return faces.
+    QString addCoolers()
+    {
+        const Area allRows = rowsArea(mRows);
+        for (const auto &[id, unit] : mPlan.all<CoolingUnit>()) {
+            if (unit.hallId != mHall.id || !isAirUnit(unit.kind) || unit.standby)
+                continue;
+            const double flow = coolerAirflowM3PerS(unit);
+            if (flow <= 0)
+                return ThermalCaseBuilder::tr("Cooling unit %1 has neither an airflow nor a design temperature "
+                                              "difference.")
+                    .arg(unit.name);
+            engine::ThermalCooler cooler = thermalCooler(unit);
+            double halfX, halfY;
+            halfExtents(unit.widthM, unit.depthM, unit.facing, &halfX, &halfY);
+            const double bodyTop
+                = unit.kind == CoolingKind::FanWall ? mCeilingM : std::min(kUnitBodyHeightM, mCeilingM);
+            mCase.solids.push_back(box(unit.xM - halfX, unit.yM - halfY, 0, unit.xM + halfX, unit.yM + halfY, bodyTop));
+            addCoolerFaces(unit, halfX, halfY, bodyTop, flow, &cooler);
+            mSupplyTempsC += unit.supplyTempC;
+            ++mUnits;
+            mCase.coolers.push_back(cooler);
+            mUnitPlenumOpenings.push_back(plenumOpening(unit, halfX, halfY, allRows));
         }
-        double halfX, halfY;
-        halfExtents(unit.widthM, unit.depthM, unit.facing, &halfX, &halfY);
-        const double bodyTop = unit.kind == CoolingKind::FanWall ? ceiling : std::min(kUnitBodyHeightM, ceiling);
-        c.solids.push_back(box(unit.xM - halfX, unit.yM - halfY, 0, unit.xM + halfX, unit.yM + halfY, bodyTop));
+        return {};
+    }
+
+    void addCoolerFaces(
+        const CoolingUnit &unit, double halfX, double halfY, double bodyTop, double flow, engine::ThermalCooler *cooler)
+    {
         ThermalFace supply, back;
         switch (unit.kind) {
         case CoolingKind::FanWall:
             // Supply from the lower part of the wall, return through its upper part.
             // Under a return plenum the return is the part of the face inside the plenum.
-            supply = side(unit.xM, unit.yM, halfX, halfY, unit.facing, 0, fanWallSplitM);
-            back = side(unit.xM, unit.yM, halfX, halfY, unit.facing, fanWallSplitM, ceiling);
+            supply = side(unit.xM, unit.yM, halfX, halfY, unit.facing, 0, mFanWallSplitM);
+            back = side(unit.xM, unit.yM, halfX, halfY, unit.facing, mFanWallSplitM, mCeilingM);
             break;
         case CoolingKind::InRow:
             supply = side(unit.xM, unit.yM, halfX, halfY, unit.facing, 0, bodyTop);
@@ -361,355 +425,88 @@ ThermalCaseBuild ThermalCaseBuilder::build(const Plan &plan, Id hallId)
             break;
         }
         back.airflowM3PerS = float(flow);
-        cooler.returns.push_back(back);
-        if (unit.kind != CoolingKind::Crah || tiles.empty()) {  // else: the floor tiles, below
+        cooler->returns.push_back(back);
+        if (unit.kind != CoolingKind::Crah || mTiles.empty()) {  // else: the floor tiles, shareTileSupply()
             supply.airflowM3PerS = float(flow);
-            cooler.supply.push_back(supply);
-        }
-        supplyTemps += unit.supplyTempC;
-        ++units;
-        c.coolers.push_back(cooler);
-        unitPlenumOpenings.push_back(plenumOpening(unit, halfX, halfY, allRows));
-    }
-    for (engine::ThermalCooler &cooler : c.coolers) {
-        if (!cooler.supply.empty())
-            continue;
-        const double flow = cooler.returns.front().airflowM3PerS;
-        for (const Obstacle *t : tiles) {
-            ThermalFace f;
-            f.box
-                = box(t->xM - t->widthM / 2, t->yM - t->depthM / 2, 0, t->xM + t->widthM / 2, t->yM + t->depthM / 2, 0);
-            f.normalAxis = 2;
-            f.normalSign = 1;
-            f.airflowM3PerS = float(flow * t->widthM * t->depthM * t->openAreaShare / tileArea);
-            cooler.supply.push_back(f);
+            cooler->supply.push_back(supply);
         }
     }
-    c.referenceTempC = units > 0 ? float(supplyTemps / units + 5.0) : 25.0f;
-    if (plenum) {
+
+    /// CRAH supply of a raised floor goes to the perforated tiles, shared by open area.
+    void shareTileSupply()
+    {
+        double tileArea = 0;
+        for (const Obstacle *t : mTiles)
+            tileArea += t->widthM * t->depthM * t->openAreaShare;
+        for (engine::ThermalCooler &cooler : mCase.coolers) {
+            if (!cooler.supply.empty())
+                continue;
+            const double flow = cooler.returns.front().airflowM3PerS;
+            for (const Obstacle *t : mTiles) {
+                ThermalFace f;
+                f.box = box(
+                    t->xM - t->widthM / 2, t->yM - t->depthM / 2, 0, t->xM + t->widthM / 2, t->yM + t->depthM / 2, 0);
+                f.normalAxis = 2;
+                f.normalSign = 1;
+                f.airflowM3PerS = float(flow * t->widthM * t->depthM * t->openAreaShare / tileArea);
+                cooler.supply.push_back(f);
+            }
+        }
+    }
+
+    /// A false ceiling must lie above every rack; the translated error when it does not.
+    QString falseCeilingBelowRacks() const
+    {
+        if (!mPlenum)
+            return {};
         double tallest = 0;
-        for (const engine::ThermalRack &r : c.racks)
+        for (const engine::ThermalRack &r : mCase.racks)
             tallest = std::max(tallest, double(r.body.maxM[2]));
-        if (falseCeilingM <= tallest) {
-            const QLocale locale;
-            out.error = tr("The false ceiling of hall %1 (%2 m above the floor, under a %3 m return plenum) is not "
-                           "above its tallest rack (%4 m).")
-                            .arg(hall->name, locale.toString(falseCeilingM, 'f', 2),
-                                locale.toString(hall->returnPlenumM, 'f', 2), locale.toString(tallest, 'f', 2));
-            return out;
-        }
-    }
-    std::vector<Area> openings = addContainment(plan, *hall, rows, plenum ? falseCeilingM : ceiling - kChimneyGapM, &c);
-    if (plenum) {
-        openings.insert(openings.end(), unitPlenumOpenings.begin(), unitPlenumOpenings.end());
-        addFalseCeiling(hall->widthM, hall->depthM, openings, falseCeilingM, &c);
-    }
-    const std::string problem = engine::validateThermalCase(c);
-    if (!problem.empty())
-        out.error = tr("The hall cannot be simulated: %1.").arg(QString::fromStdString(problem));
-    return out;
-}
-
-// ---- JSON ----
-
-namespace {
-
-const char *const kNormals[6] = { "+x", "-x", "+y", "-y", "+z", "-z" };
-
-QJsonArray vec(const float *v)
-{
-    return QJsonArray { double(v[0]), double(v[1]), double(v[2]) };
-}
-
-QJsonObject boxJson(const ThermalBox &b)
-{
-    return QJsonObject { { QStringLiteral("minM"), vec(b.minM) }, { QStringLiteral("maxM"), vec(b.maxM) } };
-}
-
-QJsonObject faceJson(const ThermalFace &f, bool withFlow)
-{
-    QJsonObject o = boxJson(f.box);
-    o.insert(QStringLiteral("normal"), QLatin1String(kNormals[f.normalAxis * 2 + (f.normalSign > 0 ? 0 : 1)]));
-    if (withFlow)
-        o.insert(QStringLiteral("airflowM3PerS"), double(f.airflowM3PerS));
-    return o;
-}
-
-/// Reads a thermal case strictly: every key the format requires must be there with its type, numbers
-/// must be finite and fit a float, ids must be whole numbers. Keeps the JSON path of the first problem.
-class CaseReader {
-public:
-    QString error;
-
-    bool fail(const QString &path, const QString &why)
-    {
-        if (error.isEmpty())
-            error = ThermalCaseJson::tr("%1 %2.").arg(path, why);
-        return false;
+        if (mFalseCeilingM > tallest)
+            return {};
+        const QLocale locale;
+        return ThermalCaseBuilder::tr("The false ceiling of hall %1 (%2 m above the floor, under a %3 m return "
+                                      "plenum) is not above its tallest rack (%4 m).")
+            .arg(mHall.name, locale.toString(mFalseCeilingM, 'f', 2), locale.toString(mHall.returnPlenumM, 'f', 2),
+                locale.toString(tallest, 'f', 2));
     }
 
-    bool object(const QJsonValue &value, const QString &path, QJsonObject *out)
-    {
-        if (!value.isObject())
-            return fail(path,
-                value.isUndefined() ? ThermalCaseJson::tr("is missing") : ThermalCaseJson::tr("must be an object"));
-        *out = value.toObject();
-        return true;
-    }
-
-    bool array(const QJsonObject &o, const QString &key, const QString &path, QJsonArray *out)
-    {
-        const QJsonValue value = o.value(key);
-        if (!value.isArray())
-            return fail(at(path, key),
-                value.isUndefined() ? ThermalCaseJson::tr("is missing") : ThermalCaseJson::tr("must be an array"));
-        *out = value.toArray();
-        return true;
-    }
-
-    bool number(const QJsonObject &o, const QString &key, const QString &path, float *out)
-    {
-        const QJsonValue value = o.value(key);
-        if (value.isUndefined())
-            return fail(at(path, key), ThermalCaseJson::tr("is missing"));
-        return number(value, at(path, key), out);
-    }
-
-    bool number(const QJsonValue &value, const QString &path, float *out)
-    {
-        const double v = value.toDouble();
-        if (!value.isDouble() || !std::isfinite(v) || std::fabs(v) > double(std::numeric_limits<float>::max()))
-            return fail(path, ThermalCaseJson::tr("must be a number"));
-        *out = float(v);
-        return true;
-    }
-
-    bool id(const QJsonObject &o, const QString &path, long long *out)
-    {
-        const QJsonValue value = o.value(QStringLiteral("id"));
-        const double v = value.toDouble();
-        if (!value.isDouble() || v != std::floor(v) || std::fabs(v) > 9007199254740991.0)
-            return fail(at(path, QStringLiteral("id")), ThermalCaseJson::tr("must be a whole number"));
-        *out = static_cast<long long>(v);
-        return true;
-    }
-
-    bool text(const QJsonObject &o, const QString &key, const QString &path, std::string *out)
-    {
-        const QJsonValue value = o.value(key);
-        if (!value.isString())
-            return fail(at(path, key),
-                value.isUndefined() ? ThermalCaseJson::tr("is missing") : ThermalCaseJson::tr("must be text"));
-        *out = value.toString().toStdString();
-        return true;
-    }
-
-    bool vec(const QJsonObject &o, const QString &key, const QString &path, float *out)
-    {
-        const QJsonArray a = o.value(key).toArray();
-        if (!o.value(key).isArray() || a.size() != 3)
-            return fail(at(path, key), ThermalCaseJson::tr("must be three numbers"));
-        for (int i = 0; i < 3; ++i) {
-            if (!number(a.at(i), QStringLiteral("%1[%2]").arg(at(path, key)).arg(i), &out[i]))
-                return false;
-        }
-        return true;
-    }
-
-    bool box(const QJsonValue &value, const QString &path, ThermalBox *b)
-    {
-        QJsonObject o;
-        return object(value, path, &o) && vec(o, QStringLiteral("minM"), path, b->minM)
-            && vec(o, QStringLiteral("maxM"), path, b->maxM);
-    }
-
-    bool face(const QJsonValue &value, const QString &path, ThermalFace *f, bool withFlow)
-    {
-        if (!box(value, path, &f->box))
-            return false;
-        const QJsonObject o = value.toObject();
-        const QString normal = o.value(QStringLiteral("normal")).toString();
-        const int index = int(std::find_if(std::begin(kNormals), std::end(kNormals), [&](const char *n) {
-            return normal == QLatin1String(n);
-        }) - std::begin(kNormals));
-        if (!o.value(QStringLiteral("normal")).isString() || index >= 6)
-            return fail(
-                at(path, QStringLiteral("normal")), ThermalCaseJson::tr("must be one of +x, -x, +y, -y, +z and -z"));
-        f->normalAxis = index / 2;
-        f->normalSign = index % 2 == 0 ? 1 : -1;
-        return !withFlow || number(o, QStringLiteral("airflowM3PerS"), path, &f->airflowM3PerS);
-    }
-
-    static QString at(const QString &path, const QString &key) { return path + QLatin1Char('.') + key; }
-    static QString item(const QString &path, qsizetype index) { return QStringLiteral("%1[%2]").arg(path).arg(index); }
+    const Plan &mPlan;
+    const Hall &mHall;
+    engine::ThermalCase &mCase;
+    const double mCeilingM;
+    const bool mPlenum;
+    const double mFalseCeilingM;
+    const double mFanWallSplitM;
+    std::vector<const Obstacle *> mTiles;
+    std::map<Id, RowExtent> mRows;
+    std::vector<Area> mUnitPlenumOpenings;
+    double mSupplyTempsC = 0;
+    int mUnits = 0;
 };
 
 }  // namespace
 
-QByteArray ThermalCaseJson::toBytes(const engine::ThermalCase &c)
+engine::ThermalLimits ThermalCaseBuilder::limitsFor(AshraeClass ashraeClass)
 {
-    QJsonArray solids, panels, racks, coolers;
-    for (const ThermalBox &b : c.solids)
-        solids.append(boxJson(b));
-    for (const ThermalBox &b : c.panels)
-        panels.append(boxJson(b));
-    for (const engine::ThermalRack &r : c.racks) {
-        racks.append(QJsonObject { { QStringLiteral("id"), double(r.id) },
-            { QStringLiteral("name"), QString::fromStdString(r.name) }, { QStringLiteral("box"), boxJson(r.body) },
-            { QStringLiteral("intake"), faceJson(r.intake, false) },
-            { QStringLiteral("exhaust"), faceJson(r.exhaust, false) },
-            { QStringLiteral("heatToAirW"), double(r.heatToAirW) },
-            { QStringLiteral("airflowM3PerS"), double(r.airflowM3PerS) } });
-    }
-    for (const engine::ThermalCooler &u : c.coolers) {
-        QJsonArray supply, back;
-        for (const ThermalFace &f : u.supply)
-            supply.append(faceJson(f, true));
-        for (const ThermalFace &f : u.returns)
-            back.append(faceJson(f, true));
-        coolers.append(QJsonObject { { QStringLiteral("id"), double(u.id) },
-            { QStringLiteral("name"), QString::fromStdString(u.name) }, { QStringLiteral("supply"), supply },
-            { QStringLiteral("return"), back }, { QStringLiteral("supplyTempC"), double(u.supplyTempC) },
-            { QStringLiteral("capacityW"), double(u.capacityW) } });
-        if (u.hasCoil()) {
-            QJsonObject unit = coolers.last().toObject();
-            unit.insert(QStringLiteral("coilWaterC"), double(u.coilWaterC));
-            unit.insert(QStringLiteral("designReturnC"), double(u.designReturnC));
-            coolers.replace(coolers.size() - 1, unit);
-        }
-    }
-    const engine::ThermalLimits &l = c.limits;
-    const QJsonObject o { { QStringLiteral("format"), QStringLiteral("rackwerk-thermal-case") },
-        { QStringLiteral("version"), 1 }, { QStringLiteral("name"), QString::fromStdString(c.name) },
-        { QStringLiteral("sizeM"), vec(c.sizeM) }, { QStringLiteral("solids"), solids },
-        { QStringLiteral("panels"), panels }, { QStringLiteral("racks"), racks },
-        { QStringLiteral("coolers"), coolers },
-        { QStringLiteral("air"),
-            QJsonObject { { QStringLiteral("densityKgPerM3"), double(c.densityKgPerM3) },
-                { QStringLiteral("heatCapacityJPerKgK"), double(c.heatCapacityJPerKgK) },
-                { QStringLiteral("referenceTempC"), double(c.referenceTempC) } } },
-        { QStringLiteral("ashrae"),
-            QJsonObject { { QStringLiteral("class"), QString::fromStdString(l.ashraeClass) },
-                { QStringLiteral("recommendedMinC"), double(l.recommendedMinC) },
-                { QStringLiteral("recommendedMaxC"), double(l.recommendedMaxC) },
-                { QStringLiteral("allowableMinC"), double(l.allowableMinC) },
-                { QStringLiteral("allowableMaxC"), double(l.allowableMaxC) } } } };
-    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+    const AshraeInletLimits a = AshraeInletLimits::of(ashraeClass);
+    return { enumName(ashraeClass).toStdString(), float(a.recommendedMinC), float(a.recommendedMaxC),
+        float(a.allowableMinC), float(a.allowableMaxC) };
 }
 
-bool ThermalCaseJson::fromBytes(const QByteArray &bytes, engine::ThermalCase *c, QString *error)
+ThermalCaseBuild ThermalCaseBuilder::build(const Plan &plan, Id hallId)
 {
-    QJsonParseError parse;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parse);
-    if (parse.error != QJsonParseError::NoError) {
-        *error = tr("The thermal case is not valid JSON: %1 at byte %2.").arg(parse.errorString()).arg(parse.offset);
-        return false;
+    ThermalCaseBuild out;
+    const Hall *hall = hallToBuild(plan, hallId);
+    if (!hall) {
+        out.error = tr("The plan has no such hall.");
+        return out;
     }
-    if (!doc.isObject()) {
-        *error = tr("The thermal case must be a JSON object, not an array.");
-        return false;
-    }
-    const QJsonObject o = doc.object();
-    if (o.value(QStringLiteral("format")).toString() != QLatin1String("rackwerk-thermal-case")
-        || o.value(QStringLiteral("version")).toDouble() != 1.0 || !o.value(QStringLiteral("version")).isDouble()) {
-        *error = tr("Not a Rackwerk thermal case of version 1.");
-        return false;
-    }
-    engine::ThermalCase out;
-    CaseReader r;
-    const QString root = QStringLiteral("$");
-    auto bad = [&] {
-        *error = oneLine(tr("The thermal case is not valid: %1").arg(r.error));
-        return false;
-    };
-    QJsonArray solids, panels, racks, coolers;
-    if (!r.text(o, QStringLiteral("name"), root, &out.name) || !r.vec(o, QStringLiteral("sizeM"), root, out.sizeM)
-        || !r.array(o, QStringLiteral("solids"), root, &solids) || !r.array(o, QStringLiteral("panels"), root, &panels)
-        || !r.array(o, QStringLiteral("racks"), root, &racks) || !r.array(o, QStringLiteral("coolers"), root, &coolers))
-        return bad();
-    for (qsizetype i = 0; i < solids.size(); ++i) {
-        out.solids.emplace_back();
-        if (!r.box(solids.at(i), CaseReader::item(QStringLiteral("$.solids"), i), &out.solids.back()))
-            return bad();
-    }
-    for (qsizetype i = 0; i < panels.size(); ++i) {
-        out.panels.emplace_back();
-        if (!r.box(panels.at(i), CaseReader::item(QStringLiteral("$.panels"), i), &out.panels.back()))
-            return bad();
-    }
-    for (qsizetype i = 0; i < racks.size(); ++i) {
-        const QString path = CaseReader::item(QStringLiteral("$.racks"), i);
-        QJsonObject rackObject;
-        engine::ThermalRack rack;
-        if (!r.object(racks.at(i), path, &rackObject) || !r.id(rackObject, path, &rack.id)
-            || !r.text(rackObject, QStringLiteral("name"), path, &rack.name)
-            || !r.box(rackObject.value(QStringLiteral("box")), CaseReader::at(path, QStringLiteral("box")), &rack.body)
-            || !r.face(rackObject.value(QStringLiteral("intake")), CaseReader::at(path, QStringLiteral("intake")),
-                &rack.intake, false)
-            || !r.face(rackObject.value(QStringLiteral("exhaust")), CaseReader::at(path, QStringLiteral("exhaust")),
-                &rack.exhaust, false)
-            || !r.number(rackObject, QStringLiteral("heatToAirW"), path, &rack.heatToAirW)
-            || !r.number(rackObject, QStringLiteral("airflowM3PerS"), path, &rack.airflowM3PerS))
-            return bad();
-        out.racks.push_back(rack);
-    }
-    for (qsizetype i = 0; i < coolers.size(); ++i) {
-        const QString path = CaseReader::item(QStringLiteral("$.coolers"), i);
-        QJsonObject u;
-        engine::ThermalCooler cooler;
-        QJsonArray supply, back;
-        if (!r.object(coolers.at(i), path, &u) || !r.id(u, path, &cooler.id)
-            || !r.text(u, QStringLiteral("name"), path, &cooler.name)
-            || !r.array(u, QStringLiteral("supply"), path, &supply)
-            || !r.array(u, QStringLiteral("return"), path, &back)
-            || !r.number(u, QStringLiteral("supplyTempC"), path, &cooler.supplyTempC)
-            || !r.number(u, QStringLiteral("capacityW"), path, &cooler.capacityW))
-            return bad();
-        for (qsizetype f = 0; f < supply.size(); ++f) {
-            cooler.supply.emplace_back();
-            if (!r.face(supply.at(f), CaseReader::item(CaseReader::at(path, QStringLiteral("supply")), f),
-                    &cooler.supply.back(), true))
-                return bad();
-        }
-        for (qsizetype f = 0; f < back.size(); ++f) {
-            cooler.returns.emplace_back();
-            if (!r.face(back.at(f), CaseReader::item(CaseReader::at(path, QStringLiteral("return")), f),
-                    &cooler.returns.back(), true))
-                return bad();
-        }
-        for (const auto &[key, target] : { std::pair { QStringLiteral("coilWaterC"), &cooler.coilWaterC },
-                 std::pair { QStringLiteral("designReturnC"), &cooler.designReturnC } }) {
-            if (u.contains(key) && !r.number(u, key, path, target))
-                return bad();
-        }
-        out.coolers.push_back(cooler);
-    }
-    QJsonObject air;
-    if (!r.object(o.value(QStringLiteral("air")), QStringLiteral("$.air"), &air)
-        || !r.number(air, QStringLiteral("densityKgPerM3"), QStringLiteral("$.air"), &out.densityKgPerM3)
-        || !r.number(air, QStringLiteral("heatCapacityJPerKgK"), QStringLiteral("$.air"), &out.heatCapacityJPerKgK)
-        || !r.number(air, QStringLiteral("referenceTempC"), QStringLiteral("$.air"), &out.referenceTempC))
-        return bad();
-    // Rackwerk's addition: the ASHRAE class's limits; without it the case uses A2.
-    if (o.contains(QStringLiteral("ashrae"))) {
-        const QString path = QStringLiteral("$.ashrae");
-        QJsonObject ashrae;
-        engine::ThermalLimits &l = out.limits;
-        if (!r.object(o.value(QStringLiteral("ashrae")), path, &ashrae)
-            || !r.text(ashrae, QStringLiteral("class"), path, &l.ashraeClass)
-            || !r.number(ashrae, QStringLiteral("recommendedMinC"), path, &l.recommendedMinC)
-            || !r.number(ashrae, QStringLiteral("recommendedMaxC"), path, &l.recommendedMaxC)
-            || !r.number(ashrae, QStringLiteral("allowableMinC"), path, &l.allowableMinC)
-            || !r.number(ashrae, QStringLiteral("allowableMaxC"), path, &l.allowableMaxC))
-            return bad();
-    }
-    const std::string problem = engine::validateThermalCase(out);
-    if (!problem.empty()) {
-        *error = oneLine(tr("The thermal case cannot be simulated: %1.").arg(QString::fromStdString(problem)));
-        return false;
-    }
-    *c = std::move(out);
-    return true;
+    out.hallId = hall->id;
+    out.error = whatStandsOutside(plan, *hall);
+    if (out.ok())
+        out.error = HallCaseAssembly(plan, *hall, &out.thermalCase).assemble();
+    return out;
 }
 
 }  // namespace rw

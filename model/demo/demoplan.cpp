@@ -2,6 +2,8 @@
 
 #include "catalogue/catalogue.h"
 
+#include <rackwerk/engine/airflow.h>
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -303,7 +305,8 @@ void buildDemoPlan(Plan &target)
             unit.returnTempC = 35.0;
             // 600 kW at a 13 K rise: 1.24 x the racks' airflow (their air warms by ~16 K), the
             // margin that keeps hot air from being drawn back into the cold side.
-            unit.airflowM3PerH = 600000.0 / (1.2 * 1005.0 * 13.0) * 3600.0;
+            unit.airflowM3PerH
+                = 600000.0 / (engine::air::kDensityKgPerM3 * engine::air::kHeatCapacityJPerKgK * 13.0) * 3600.0;
             unit.facilityWaterSupplyC = 20.0;
             unit.powerDrawKw = 15.0;
             unit.standby = i == 15;

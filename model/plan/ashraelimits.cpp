@@ -1,23 +1,21 @@
 #include "ashraelimits.h"
 
+#include <rackwerk/engine/ashraeclasses.h>
+
+#include <iterator>
+
 namespace rw {
+
+static_assert(std::size(engine::kAshraeEnvelopes) == std::size_t(AshraeClass::H1) + 1,
+    "the engine's ASHRAE table lists every AshraeClass, in order");
 
 AshraeInletLimits AshraeInletLimits::of(AshraeClass ashraeClass)
 {
-    // Reference card table 2.1: allowable A1 15-32, A2 10-35, A3 5-40, A4 5-45 °C; H1 5-25 °C.
-    switch (ashraeClass) {
-    case AshraeClass::A1:
-        return { 18, 27, 15, 32 };
-    case AshraeClass::A2:
-        return { 18, 27, 10, 35 };
-    case AshraeClass::A3:
-        return { 18, 27, 5, 40 };
-    case AshraeClass::A4:
-        return { 18, 27, 5, 45 };
-    case AshraeClass::H1:
-        return { 18, 22, 5, 25 };
-    }
-    return {};
+    const auto index = std::size_t(ashraeClass);
+    if (index >= std::size(engine::kAshraeEnvelopes))
+        return {};
+    const engine::AshraeEnvelope &e = engine::kAshraeEnvelopes[index];
+    return { e.recommendedMinC, e.recommendedMaxC, e.allowableMinC, e.allowableMaxC };
 }
 
 }  // namespace rw

@@ -1,5 +1,7 @@
 #include "drawingdefaults.h"
 
+#include <rackwerk/engine/airflow.h>
+
 #include <cmath>
 
 namespace rw {
@@ -19,6 +21,7 @@ std::vector<RackTemplate> DrawingDefaults::rackTemplates()
         rack.cooling = cooling;
         out.push_back({ name, rack });
     };
+    // Starting values within docs/domain-facts.md#rack-densities.
     // Air: a DGX B200 rack (4 x 14.3 kW). Liquid: GB200 NVL72 class (~132 kW, 1,360 kg). Network: 800 mm wide.
     make(tr("Air, 600 x 1200 mm, 48 U, 60 kW"), 600, 1200, 48, 60, 1500, RackCooling::Air);
     make(tr("Air, 600 x 1200 mm, 42 U, 20 kW"), 600, 1200, 42, 20, 1200, RackCooling::Air);
@@ -36,7 +39,9 @@ CoolingUnit DrawingDefaults::coolingUnit(CoolingKind kind)
     // temperature (rounded up to 1,000 m³/h), so that rating and airflow agree (docs/cooling-budget.md).
     auto airflowFor = [&unit](double capacityKw) {
         const double deltaT = unit.returnTempC - unit.supplyTempC;
-        return std::ceil(capacityKw * 1000.0 / (1.2 * 1005.0 * deltaT) * 3.6) * 1000.0;
+        return std::ceil(capacityKw * 1000.0
+                   / (engine::air::kDensityKgPerM3 * engine::air::kHeatCapacityJPerKgK * deltaT) * 3.6)
+            * 1000.0;
     };
     switch (kind) {
     case CoolingKind::Crah:

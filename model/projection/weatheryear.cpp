@@ -17,7 +17,7 @@
 namespace rw {
 namespace {
 
-// Munich monthly mean daily minimum and maximum, °C (/work/shared/notes/domain-facts.md).
+// Munich monthly mean daily minimum and maximum, °C (docs/domain-facts.md#munich-climate).
 constexpr std::array<double, 12> kMinC { -3, -3, 1, 4, 8, 11, 13, 13, 9, 5, 1, -2 };
 constexpr std::array<double, 12> kMaxC { 3, 4, 9, 14, 19, 22, 24, 24, 19, 14, 7, 4 };
 // Standard deviation of the day-to-day anomaly per month, K: larger in winter (inversions, cold spells);

@@ -2,7 +2,7 @@
 // case whose grid and memory the engine can predict (the solve itself is not fuzzed: it takes seconds).
 #include "fuzzsupport.h"
 
-#include "analysis/thermalcasebuilder.h"
+#include "analysis/thermalcasejson.h"
 
 #include <rackwerk/engine/thermalsolver.h>
 

@@ -2,6 +2,7 @@
 // floor sharing a CRAH's supply; the case JSON round trip and its refusals.
 #include "analysis/coolingbudget.h"
 #include "analysis/thermalcasebuilder.h"
+#include "analysis/thermalcasejson.h"
 #include "demo/demoplan.h"
 
 #include <QtTest>

@@ -7,7 +7,7 @@
 // by more than 0.5 K) is too weak to assert that on, and a known gap is named below: both are
 // expected failures that report the figures (and turn into test failures once they pass, so the
 // expectation gets revisited). See docs/thermal-design.md. Skipped while no reference fixtures are present.
-#include "analysis/thermalcasebuilder.h"
+#include "analysis/thermalcasejson.h"
 
 #include <QDir>
 #include <QFile>

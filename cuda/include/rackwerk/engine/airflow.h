@@ -4,9 +4,15 @@
 
 namespace rw::engine {
 
-/// Air properties at about 25 °C, sea level (domain-facts.md: rho ~1.2 kg/m3, cp ~1005 J/(kg K)).
-constexpr float kAirDensityKgPerM3 = 1.2f;
-constexpr float kAirHeatCapacityJPerKgK = 1005.0f;
+/// Air properties at about 25 °C, sea level (docs/domain-facts.md#air-properties: rho ~1.2 kg/m3,
+/// cp ~1005 J/(kg K)): the one place they are written. The engines compute in float; planning figures in
+/// double use the exact values.
+namespace air {
+constexpr double kDensityKgPerM3 = 1.2;
+constexpr double kHeatCapacityJPerKgK = 1005.0;
+}  // namespace air
+constexpr float kAirDensityKgPerM3 = float(air::kDensityKgPerM3);
+constexpr float kAirHeatCapacityJPerKgK = float(air::kHeatCapacityJPerKgK);
 
 /// Heat one rack or device sheds into the air, and how.
 struct AirHeatSource {
