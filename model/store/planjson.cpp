@@ -1,5 +1,6 @@
 #include "planjson.h"
 
+#include "fieldhistory.h"
 #include "i18n/oneline.h"
 #include "jsonfields.h"
 #include "plan/validation.h"
@@ -22,9 +23,12 @@ int formatVersionIntroducing(const QString &table)
 /// The fields of an entity array that documents of this format version may lack (added later).
 QSet<QString> fieldsAddedAfter(const QString &table, double version)
 {
-    if (table == QLatin1String("halls") && version < 3)
-        return { QStringLiteral("returnPlenumM") };
-    return {};
+    QSet<QString> fields;
+    for (const FieldAddition &addition : kFieldAdditions) {
+        if (table == QLatin1String(addition.table) && version < addition.jsonFormat)
+            fields.insert(QLatin1String(addition.field));
+    }
+    return fields;
 }
 
 /// Documents before format 4 cannot tell a declaration a person made from the program's default (100 %
