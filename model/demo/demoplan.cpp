@@ -132,7 +132,8 @@ void buildDemoPlan(Plan &target)
     // The declarations the bidder makes (see the assumptions); a value left out stays "not declared".
     site.startOfOperation = QDate(2026, 2, 4);
     site.declaredAvailabilityClass = 3;
-    site.designOutdoorTempC = 29.5;  // ASHRAE 2021, Munich 0.4 % cooling design dry bulb
+    // designOutdoorTempC keeps the default, Munich's ASHRAE 2021 0.4 % cooling design dry bulb
+    // (docs/domain-facts.md#munich-climate), written once in Site.
     site.renewableShare = 1.0;  // as reported for the site
     site.plannedHeatReuseShare = 0.10;  // assumed (Tucherpark district heating)
     site.pueTarget = 1.25;
