@@ -1,6 +1,9 @@
 #include "floorplanview.h"
 
-#include "commands/planbatch.h"
+#include "commands/halledits.h"
+#include "commands/labeledits.h"
+#include "commands/placementedits.h"
+#include "commands/rackrowedits.h"
 #include "floorplanscene.h"
 #include "i18n/labels.h"
 #include "labelitem.h"
@@ -408,15 +411,7 @@ void FloorPlanView::finishOutlineDrag(QPointF sceneM)
         emit editRefused(tr("The hall was removed while its outline was dragged."));
         return;
     }
-    // Only the size comes from the drag: anything else edited meanwhile (an undo) stays as it is now.
-    Hall hall = *current;
-    hall.widthM = dragged.widthM;
-    hall.depthM = dragged.depthM;
-    const int decimals = mSnapping ? 1 : 2;
-    PlanBatch batch(
-        *mEditor, tr("Resize hall to %1 x %2 m").arg(metres(hall.widthM, decimals), metres(hall.depthM, decimals)));
-    batch.update(hall);
-    report(batch.commit());
+    report(HallEdits::resize(*mEditor, current->id, dragged.widthM, dragged.depthM, mSnapping ? 1 : 2));
 }
 
 // ---- drawing tools --------------------------------------------------------------------------------------
@@ -531,29 +526,21 @@ void FloorPlanView::finishDraw(QPointF end)
         emit editRefused(tr("There is no hall to draw in."));
         return;
     }
-    const Plan &plan = mEditor->plan();
     std::vector<PlanItemRef> created;
+    std::vector<Id> ids;
     EditResult result;
     switch (mTool) {
     case FloorTool::Row: {
         const auto templates = DrawingDefaults::rackTemplates();
-        const Rack &prototype = templates[std::clamp(mOptions.rackTemplate, 0, int(templates.size()) - 1)].prototype;
-        auto racks = DrawingDefaults::racksAlong(mPressM, end, prototype, mOptions.facing);
-        PlanBatch batch(*mEditor, tr("Draw a row of %n rack(s)", nullptr, int(racks.size())));
-        Row row;
+        RackRowDraft row;
         row.hallId = hallId;
-        row.name = DrawingDefaults::nextRowName(plan, hallId);
+        row.start = mPressM, row.end = end;
+        row.prototype = templates[std::clamp(mOptions.rackTemplate, 0, int(templates.size()) - 1)].prototype;
+        row.facing = mOptions.facing;
         row.containment = mOptions.containment;
-        batch.add(row);
-        int number = 1;
-        for (Rack &rack : racks) {
-            rack.hallId = hallId;
-            rack.rowId = row.id;
-            rack.name = QStringLiteral("%1-%2").arg(row.name).arg(number++, 2, 10, QLatin1Char('0'));
-            batch.add(rack);
-            created.push_back({ EntityKind::Rack, rack.id });
-        }
-        result = batch.commit();
+        result = RackRowEdits::draw(*mEditor, row, &ids);
+        for (Id id : ids)
+            created.push_back({ EntityKind::Rack, id });
         break;
     }
     case FloorTool::Wall:
@@ -564,38 +551,25 @@ void FloorPlanView::finishDraw(QPointF end)
             : mTool == FloorTool::Column                   ? ObstacleKind::Column
             : mTool == FloorTool::Obstacle                 ? ObstacleKind::Obstacle
                                                            : ObstacleKind::PerforatedTile;
-        PlanBatch batch(*mEditor, tr("Add %1").arg(Labels::of(kind)));
-        for (const QRectF &r : preview) {
-            Obstacle obstacle = DrawingDefaults::obstacle(kind);
-            obstacle.hallId = hallId;
-            obstacle.xM = r.center().x(), obstacle.yM = r.center().y();
-            obstacle.widthM = r.width(), obstacle.depthM = r.height();
-            batch.add(obstacle);
-            created.push_back({ EntityKind::Obstacle, obstacle.id });
-        }
-        result = batch.commit();
+        result = PlacementEdits::addObstacles(*mEditor, hallId, kind, preview, &ids);
+        for (Id id : ids)
+            created.push_back({ EntityKind::Obstacle, id });
         break;
     }
     case FloorTool::CoolingUnit: {
         CoolingUnit unit = DrawingDefaults::coolingUnit(mOptions.coolingKind);
         unit.hallId = hallId;
         unit.xM = end.x(), unit.yM = end.y(), unit.facing = mOptions.facing;
-        unit.name = DrawingDefaults::nextName<CoolingUnit>(plan, Labels::of(unit.kind));
-        PlanBatch batch(*mEditor, tr("Add %1").arg(Labels::of(unit.kind)));
-        batch.add(unit);
-        created.push_back({ EntityKind::CoolingUnit, unit.id });
-        result = batch.commit();
+        result = PlacementEdits::placeCoolingUnit(*mEditor, unit);
+        created.push_back({ EntityKind::CoolingUnit, result.id });
         break;
     }
     case FloorTool::PowerNode: {
         PowerNode node = DrawingDefaults::powerNode(mOptions.powerKind);
         node.hallId = hallId;
         node.xM = end.x(), node.yM = end.y();
-        node.name = DrawingDefaults::nextName<PowerNode>(plan, Labels::of(node.kind));
-        PlanBatch batch(*mEditor, tr("Add %1").arg(Labels::of(node.kind)));
-        batch.add(node);
-        created.push_back({ EntityKind::PowerNode, node.id });
-        result = batch.commit();
+        result = PlacementEdits::placePowerNode(*mEditor, node);
+        created.push_back({ EntityKind::PowerNode, result.id });
         break;
     }
     case FloorTool::Label:
@@ -720,33 +694,18 @@ void FloorPlanView::commitLabelEditor()
     closeLabelEditor();
     if (!mEditor)
         return;
-    const Plan &plan = mEditor->plan();
     if (mLabelId == kNoId) {
         if (text.trimmed().isEmpty())
             return;  // nothing typed: nothing placed
-        Label label = DrawingDefaults::label();
-        label.hallId = mScene->hall();
-        label.xM = mLabelAtM.x(), label.yM = mLabelAtM.y();
-        label.text = text;
-        PlanBatch batch(*mEditor, tr("Add label"));
-        batch.add(label);
-        const EditResult result = batch.commit();
+        const EditResult result = LabelEdits::add(*mEditor, mScene->hall(), mLabelAtM, text);
         report(result);
         if (result.ok)
-            selectAfterRebuild({ { EntityKind::Label, label.id } });
+            selectAfterRebuild({ { EntityKind::Label, result.id } });
         return;
     }
-    const Label *found = plan.find<Label>(mLabelId);
-    if (!found) {
-        emit editRefused(tr("The label was deleted while its text was edited."));
-        return;
-    }
-    Label label = *found;
-    label.text = text;
-    PlanBatch batch(*mEditor, tr("Edit label text"));
-    batch.update(label);
-    report(batch.commit());
-    selectAfterRebuild({ { EntityKind::Label, label.id } });
+    const Id labelId = mLabelId;
+    report(LabelEdits::setText(*mEditor, labelId, text));
+    selectAfterRebuild({ { EntityKind::Label, labelId } });
 }
 
 bool FloorPlanView::eventFilter(QObject *watched, QEvent *event)
