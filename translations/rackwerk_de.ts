@@ -990,6 +990,8 @@
   contingency PLAN --node ID [--json]
                                  fail one node (id or name): what stops with it
   capacity PLAN TYPE [--json]    how many more devices of a type fit, and where
+  draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o FILE
+                                 draw a row of racks, as the floor plan&apos;s row tool
   load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]
        [--scenario ID] [--weather CSV] [--json]
                                  Monte Carlo projection of power, energy and PUE
@@ -1021,6 +1023,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check faile
   contingency PLAN --node ID [--json]
                                  einen Knoten (ID oder Name) ausfallen lassen: was mit ihm ausfällt
   capacity PLAN TYP [--json]     wie viele weitere Geräte eines Typs passen, und wo
+  draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o DATEI
+                                 eine Rackreihe zeichnen wie das Werkzeug Rackreihe des Grundrisses
   load PLAN [--trials N] [--years J] [--seed S] [--engine auto|cpu|cuda]
        [--scenario ID] [--weather CSV] [--json]
                                  Monte-Carlo-Prognose von Leistung, Energie und PUE
@@ -1039,6 +1043,21 @@ PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;
 Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x.“
 --verbose zeigt die Einzelheiten hinter einer Ablehnung (den Integritätsbericht von SQLite).
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
+    </message>
+    <message>
+        <source>draw-row needs a plan, --from X,Y, --to X,Y and -o FILE.</source>
+        <translation>draw-row braucht einen Plan, --from X,Y, --to X,Y und -o DATEI.</translation>
+    </message>
+    <message>
+        <source>--template takes a number from 0 to %1.</source>
+        <translation>--template nimmt eine Zahl von 0 bis %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rack(s) drawn.</source>
+        <translation>
+            <numerusform>%1: %n Rack gezeichnet.</numerusform>
+            <numerusform>%1: %n Racks gezeichnet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

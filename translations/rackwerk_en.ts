@@ -152,6 +152,13 @@
             <numerusform>%Ln racks run on one feed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n rack(s) drawn.</source>
+        <translation>
+            <numerusform>%1: %n rack drawn.</numerusform>
+            <numerusform>%1: %n racks drawn.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rw::CompareDialog</name>
