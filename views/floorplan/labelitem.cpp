@@ -15,6 +15,16 @@ LabelItem::LabelItem(const Label &label)
     setFlag(ItemIsSelectable);
 }
 
+QSizeF LabelItem::textSizeM(const Label &label)
+{
+    return LabelGeometry::textSizeM(label);
+}
+
+QRectF LabelItem::footprint(const Label &label)
+{
+    return LabelGeometry::footprint(label);
+}
+
 QRectF LabelItem::boundingRect() const
 {
     const QRectF r(mTextRect.topLeft() * mScale, mTextRect.size() * mScale);

@@ -17,6 +17,11 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+    /// Width and height of the unturned text in metres (LabelGeometry::textSizeM()).
+    static QSizeF textSizeM(const Label &label);
+    /// The rectangle the turned text covers in hall metres (LabelGeometry::footprint()).
+    static QRectF footprint(const Label &label);
+
 private:
     QString mText;
     double mScale;  ///< metres per font pixel
