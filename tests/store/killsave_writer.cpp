@@ -30,7 +30,7 @@ int main(int argc, char **argv)
         rw::Plan &plan = saveNumber % 2 == 1 ? oddPlan : evenPlan;
         rw::Site site = plan.site();
         site.name = killsave::siteName(saveNumber);
-        PlanFiller(plan).setSite(site);
+        rw::PlanFiller(plan).setSite(site);
         const rw::SaveReport saved = rw::PlanStore::save(plan, path);
         if (!saved.ok) {
             std::fprintf(stderr, "%s\n", qPrintable(saved.error));

@@ -35,12 +35,12 @@ inline void buildPlan(rw::Plan &plan, int saveNumber)
         for (const rw::MountedDevice *device : plan.devicesInRack(firstRack))
             devices.push_back(device->id);
         for (rw::Id device : devices)
-            PlanFiller(plan).take<rw::MountedDevice>(device);
-        PlanFiller(plan).take<rw::Rack>(firstRack);
+            rw::PlanFiller(plan).take<rw::MountedDevice>(device);
+        rw::PlanFiller(plan).take<rw::Rack>(firstRack);
     }
     rw::Site site = plan.site();
     site.name = siteName(saveNumber);
-    PlanFiller(plan).setSite(site);
+    rw::PlanFiller(plan).setSite(site);
 }
 
 }  // namespace killsave
