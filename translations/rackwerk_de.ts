@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>rw::ArrangeEdits</name>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>%n Element verschieben</numerusform>
+            <numerusform>%n Elemente verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotate %n item(s)</source>
+        <translation>
+            <numerusform>%n Element drehen</numerusform>
+            <numerusform>%n Elemente drehen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n item(s)</source>
+        <translation>
+            <numerusform>%n Element ausrichten</numerusform>
+            <numerusform>%n Elemente ausrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select at least three items to distribute.</source>
+        <translation>Zum Verteilen mindestens drei Elemente auswählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribute %n item(s)</source>
+        <translation>
+            <numerusform>%n Element verteilen</numerusform>
+            <numerusform>%n Elemente verteilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::BlockTool</name>
+    <message>
+        <source>%1 x %2 m</source>
+        <translation>%1 × %2 m</translation>
+    </message>
+</context>
+<context>
     <name>rw::BudgetPanel</name>
     <message>
         <source>How many more fit:</source>
@@ -948,6 +990,8 @@
   contingency PLAN --node ID [--json]
                                  fail one node (id or name): what stops with it
   capacity PLAN TYPE [--json]    how many more devices of a type fit, and where
+  draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o FILE
+                                 draw a row of racks, as the floor plan&apos;s row tool
   load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]
        [--scenario ID] [--weather CSV] [--json]
                                  Monte Carlo projection of power, energy and PUE
@@ -979,6 +1023,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check faile
   contingency PLAN --node ID [--json]
                                  einen Knoten (ID oder Name) ausfallen lassen: was mit ihm ausfällt
   capacity PLAN TYP [--json]     wie viele weitere Geräte eines Typs passen, und wo
+  draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o DATEI
+                                 eine Rackreihe zeichnen wie das Werkzeug Rackreihe des Grundrisses
   load PLAN [--trials N] [--years J] [--seed S] [--engine auto|cpu|cuda]
        [--scenario ID] [--weather CSV] [--json]
                                  Monte-Carlo-Prognose von Leistung, Energie und PUE
@@ -997,6 +1043,32 @@ PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;
 Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x.“
 --verbose zeigt die Einzelheiten hinter einer Ablehnung (den Integritätsbericht von SQLite).
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
+    </message>
+    <message>
+        <source>draw-row needs a plan, --from X,Y, --to X,Y and -o FILE.</source>
+        <translation>draw-row braucht einen Plan, --from X,Y, --to X,Y und -o DATEI.</translation>
+    </message>
+    <message>
+        <source>--template takes a number from 0 to %1.</source>
+        <translation>--template nimmt eine Zahl von 0 bis %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rack(s) drawn.</source>
+        <translation>
+            <numerusform>%1: %n Rack gezeichnet.</numerusform>
+            <numerusform>%1: %n Racks gezeichnet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::ColumnTool</name>
+    <message>
+        <source>Column</source>
+        <translation>Stütze</translation>
+    </message>
+    <message>
+        <source>Click to place a column, or drag its size</source>
+        <translation>Klicken setzt eine Stütze, Ziehen bestimmt ihre Größe</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1477,17 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     </message>
 </context>
 <context>
+    <name>rw::CoolingUnitTool</name>
+    <message>
+        <source>Cooling unit</source>
+        <translation>Kühlgerät</translation>
+    </message>
+    <message>
+        <source>Click to place a cooling unit of the chosen kind</source>
+        <translation>Klicken setzt ein Kühlgerät der gewählten Art</translation>
+    </message>
+</context>
+<context>
     <name>rw::DemoPlan</name>
     <message>
         <source>Demo plan: Industrial AI Cloud Munich (Tucherpark), hall 1. Built from public figures; every number that is not sourced is an assumption to be replaced by the bidder&apos;s design.
@@ -1505,6 +1588,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     </message>
 </context>
 <context>
+    <name>rw::DrawToolState</name>
+    <message>
+        <source>There is no hall to draw in.</source>
+        <translation>Es gibt keine Halle, in die gezeichnet werden kann.</translation>
+    </message>
+</context>
+<context>
     <name>rw::DrawingDefaults</name>
     <message>
         <source>Air, 600 x 1200 mm, 48 U, 60 kW</source>
@@ -1572,6 +1662,17 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>must be one of: %1</source>
         <translation>muss einer der folgenden Werte sein: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rw::FieldEdits</name>
+    <message>
+        <source>%1 has no field number %2.</source>
+        <translation>%1 hat kein Feld Nummer %2.</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>%1 setzen</translation>
     </message>
 </context>
 <context>
@@ -2185,74 +2286,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     </message>
 </context>
 <context>
-    <name>rw::FloorPlanEditing</name>
-    <message numerus="yes">
-        <source>Move %n item(s)</source>
-        <translation>
-            <numerusform>%n Element verschieben</numerusform>
-            <numerusform>%n Elemente verschieben</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Rotate %n item(s)</source>
-        <translation>
-            <numerusform>%n Element drehen</numerusform>
-            <numerusform>%n Elemente drehen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Align %n item(s)</source>
-        <translation>
-            <numerusform>%n Element ausrichten</numerusform>
-            <numerusform>%n Elemente ausrichten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select at least three items to distribute.</source>
-        <translation>Zum Verteilen mindestens drei Elemente auswählen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Distribute %n item(s)</source>
-        <translation>
-            <numerusform>%n Element verteilen</numerusform>
-            <numerusform>%n Elemente verteilen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n item(s)</source>
-        <translation>
-            <numerusform>%n Element löschen</numerusform>
-            <numerusform>%n Elemente löschen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 feeds %n rack(s) or cooling unit(s); connect them elsewhere first.</source>
-        <translation>
-            <numerusform>%1 speist %n Rack oder Kühlgerät; dieses zuerst anders anschließen.</numerusform>
-            <numerusform>%1 speist %n Racks oder Kühlgeräte; diese zuerst anders anschließen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n item(s)</source>
-        <translation>
-            <numerusform>%n Element einfügen</numerusform>
-            <numerusform>%n Elemente einfügen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 copy</source>
-        <translation>%1 Kopie</translation>
-    </message>
-    <message>
-        <source>The hall of the copied racks does not exist any more.</source>
-        <translation>Die Halle der kopierten Racks gibt es nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Reihe</translation>
-    </message>
-</context>
-<context>
     <name>rw::FloorPlanImage</name>
     <message>
         <source>%1 m</source>
@@ -2402,70 +2435,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>&amp;Anordnen</translation>
     </message>
     <message>
-        <source>Select</source>
-        <translation>Auswählen</translation>
-    </message>
-    <message>
-        <source>Rack row</source>
-        <translation>Rackreihe</translation>
-    </message>
-    <message>
-        <source>Wall</source>
-        <translation>Wand</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Stütze</translation>
-    </message>
-    <message>
-        <source>Obstacle</source>
-        <translation>Hindernis</translation>
-    </message>
-    <message>
-        <source>Perforated tiles</source>
-        <translation>Lochplatten</translation>
-    </message>
-    <message>
-        <source>Cooling unit</source>
-        <translation>Kühlgerät</translation>
-    </message>
-    <message>
-        <source>Power node</source>
-        <translation>Stromversorgungsknoten</translation>
-    </message>
-    <message>
-        <source>Select by click or rubber band; drag to move; arrow keys nudge (Shift: 1 m)</source>
-        <translation>Auswählen per Klick oder Rahmen; Ziehen verschiebt; Pfeiltasten verschieben schrittweise (Umschalt: 1 m)</translation>
-    </message>
-    <message>
-        <source>Drag out a row: as many racks as fit the dragged length</source>
-        <translation>Eine Reihe aufziehen: so viele Racks, wie in die gezogene Länge passen</translation>
-    </message>
-    <message>
-        <source>Drag along a wall</source>
-        <translation>Entlang einer Wand ziehen</translation>
-    </message>
-    <message>
-        <source>Click to place a column, or drag its size</source>
-        <translation>Klicken setzt eine Stütze, Ziehen bestimmt ihre Größe</translation>
-    </message>
-    <message>
-        <source>Drag an obstacle&apos;s size</source>
-        <translation>Die Größe eines Hindernisses aufziehen</translation>
-    </message>
-    <message>
-        <source>Click a tile, or drag over the tiles to perforate</source>
-        <translation>Eine Bodenplatte anklicken oder über die zu lochenden Platten ziehen</translation>
-    </message>
-    <message>
-        <source>Click to place a cooling unit of the chosen kind</source>
-        <translation>Klicken setzt ein Kühlgerät der gewählten Art</translation>
-    </message>
-    <message>
-        <source>Click to place a PDU, RPP or busway</source>
-        <translation>Klicken setzt eine PDU, einen RPP oder eine Stromschiene</translation>
-    </message>
-    <message>
         <source>%1 (%2)&lt;br&gt;%3</source>
         <translation>%1 (%2)&lt;br&gt;%3</translation>
     </message>
@@ -2582,69 +2551,12 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Was die Farben der Racks zeigen; die Legende erklärt sie</translation>
     </message>
     <message>
-        <source>Label</source>
-        <translation>Beschriftung</translation>
-    </message>
-    <message>
-        <source>Click to place a text label, type its text, Enter; double-click a label or press F2 to change its text</source>
-        <translation>Klicken, um eine Beschriftung zu setzen, Text eingeben, Eingabetaste; Doppelklick auf eine Beschriftung oder F2 ändert ihren Text</translation>
-    </message>
-    <message>
-        <source>Hall outline</source>
-        <translation>Hallenumriss</translation>
-    </message>
-    <message>
-        <source>Drag the hall&apos;s east edge, south edge or south-east corner to change its width and depth; Escape cancels the drag</source>
-        <translation>Ostkante, Südkante oder Südostecke der Halle ziehen, um ihre Breite und Tiefe zu ändern; Esc bricht das Ziehen ab</translation>
-    </message>
-    <message>
         <source>Tool options</source>
         <translation>Werkzeugoptionen</translation>
     </message>
 </context>
 <context>
     <name>rw::FloorPlanView</name>
-    <message>
-        <source>Move by %1 m, %2 m</source>
-        <translation>Verschieben um %1 m, %2 m</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rack(s), %1 m, fronts %2</source>
-        <translation>
-            <numerusform>%n Rack, %1 m, Fronten nach %2</numerusform>
-            <numerusform>%n Racks, %1 m, Fronten nach %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Wall, %1 m</source>
-        <translation>Wand, %1 m</translation>
-    </message>
-    <message>
-        <source>%1 x %2 m</source>
-        <translation>%1 × %2 m</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n perforated tile(s)</source>
-        <translation>
-            <numerusform>%n Lochplatte</numerusform>
-            <numerusform>%n Lochplatten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no hall to draw in.</source>
-        <translation>Es gibt keine Halle, in die gezeichnet werden kann.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Draw a row of %n rack(s)</source>
-        <translation>
-            <numerusform>Reihe mit %n Rack zeichnen</numerusform>
-            <numerusform>Reihe mit %n Racks zeichnen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>%1 hinzufügen</translation>
-    </message>
     <message>
         <source>m</source>
         <translation>m</translation>
@@ -2657,10 +2569,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         </translation>
     </message>
     <message>
-        <source>Label at %1 m, %2 m</source>
-        <translation>Beschriftung bei %1 m, %2 m</translation>
-    </message>
-    <message>
         <source>Label text</source>
         <translation>Beschriftungstext</translation>
     </message>
@@ -2668,18 +2576,27 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>Type the label&apos;s text; Enter applies, Escape cancels</source>
         <translation>Text der Beschriftung eingeben; Eingabetaste übernimmt, Esc bricht ab</translation>
     </message>
+</context>
+<context>
+    <name>rw::HallEdits</name>
     <message>
-        <source>Add label</source>
-        <translation>Beschriftung hinzufügen</translation>
+        <source>Hall %1 does not exist.</source>
+        <translation>Halle %1 existiert nicht.</translation>
     </message>
     <message>
-        <source>The label was deleted while its text was edited.</source>
-        <translation>Die Beschriftung wurde gelöscht, während ihr Text bearbeitet wurde.</translation>
+        <source>Resize hall to %1 x %2 m</source>
+        <translation>Hallengröße auf %1 × %2 m ändern</translation>
     </message>
+</context>
+<context>
+    <name>rw::HallOutlineDrag</name>
     <message>
-        <source>Edit label text</source>
-        <translation>Beschriftungstext bearbeiten</translation>
+        <source>Hall %1 x %2 m (was %3 x %4 m)</source>
+        <translation>Halle %1 × %2 m (bisher %3 × %4 m)</translation>
     </message>
+</context>
+<context>
+    <name>rw::HallOutlineTool</name>
     <message>
         <source>There is no hall to resize.</source>
         <translation>Es gibt keine Halle, deren Größe geändert werden könnte.</translation>
@@ -2693,15 +2610,12 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Die Halle wurde gelöscht, während ihr Umriss gezogen wurde.</translation>
     </message>
     <message>
-        <source>Resize hall to %1 x %2 m</source>
-        <translation>Hallengröße auf %1 × %2 m ändern</translation>
+        <source>Hall outline</source>
+        <translation>Hallenumriss</translation>
     </message>
-</context>
-<context>
-    <name>rw::HallOutlineDrag</name>
     <message>
-        <source>Hall %1 x %2 m (was %3 x %4 m)</source>
-        <translation>Halle %1 × %2 m (bisher %3 × %4 m)</translation>
+        <source>Drag the hall&apos;s east edge, south edge or south-east corner to change its width and depth; Escape cancels the drag</source>
+        <translation>Ostkante, Südkante oder Südostecke der Halle ziehen, um ihre Breite und Tiefe zu ändern; Esc bricht das Ziehen ab</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2642,36 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>is not a known field</source>
         <translation>ist kein bekanntes Feld</translation>
+    </message>
+</context>
+<context>
+    <name>rw::LabelEdits</name>
+    <message>
+        <source>Add label</source>
+        <translation>Beschriftung hinzufügen</translation>
+    </message>
+    <message>
+        <source>The label was deleted while its text was edited.</source>
+        <translation>Die Beschriftung wurde gelöscht, während ihr Text bearbeitet wurde.</translation>
+    </message>
+    <message>
+        <source>Edit label text</source>
+        <translation>Beschriftungstext bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>rw::LabelTool</name>
+    <message>
+        <source>Label at %1 m, %2 m</source>
+        <translation>Beschriftung bei %1 m, %2 m</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>Click to place a text label, type its text, Enter; double-click a label or press F2 to change its text</source>
+        <translation>Klicken, um eine Beschriftung zu setzen, Text eingeben, Eingabetaste; Doppelklick auf eine Beschriftung oder F2 ändert ihren Text</translation>
     </message>
 </context>
 <context>
@@ -4081,6 +4025,17 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     </message>
 </context>
 <context>
+    <name>rw::ObstacleTool</name>
+    <message>
+        <source>Obstacle</source>
+        <translation>Hindernis</translation>
+    </message>
+    <message>
+        <source>Drag an obstacle&apos;s size</source>
+        <translation>Die Größe eines Hindernisses aufziehen</translation>
+    </message>
+</context>
+<context>
     <name>rw::OneLineScene</name>
     <message>
         <source>%1 feeds %2</source>
@@ -4128,6 +4083,25 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     </message>
 </context>
 <context>
+    <name>rw::PlacementEdits</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>There is no hall to place the cooling unit in.</source>
+        <translation>Es gibt keine Halle, in die das Kühlgerät gesetzt werden kann.</translation>
+    </message>
+    <message>
+        <source>There is no hall to place the power node in.</source>
+        <translation>Es gibt keine Halle, in die der Stromversorgungsknoten gesetzt werden kann.</translation>
+    </message>
+    <message>
+        <source>There is no hall to draw in.</source>
+        <translation>Es gibt keine Halle, in die gezeichnet werden kann.</translation>
+    </message>
+</context>
+<context>
     <name>rw::PlanBatch</name>
     <message>
         <source>This entry exists already.</source>
@@ -4136,6 +4110,28 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>The entry to change does not exist any more.</source>
         <translation>Den zu ändernden Eintrag gibt es nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::PlanClipboard</name>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 Kopie</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <source>The hall of the copied racks does not exist any more.</source>
+        <translation>Die Halle der kopierten Racks gibt es nicht mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n item(s)</source>
+        <translation>
+            <numerusform>%n Element einfügen</numerusform>
+            <numerusform>%n Elemente einfügen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5025,6 +5021,17 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     </message>
 </context>
 <context>
+    <name>rw::PowerNodeTool</name>
+    <message>
+        <source>Power node</source>
+        <translation>Stromversorgungsknoten</translation>
+    </message>
+    <message>
+        <source>Click to place a PDU, RPP or busway</source>
+        <translation>Klicken setzt eine PDU, einen RPP oder eine Stromschiene</translation>
+    </message>
+</context>
+<context>
     <name>rw::PropertyPanel</name>
     <message>
         <source>Hall</source>
@@ -5076,10 +5083,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>The selected items have different values; a value entered here is set on all of them.</source>
         <translation>Die ausgewählten Elemente haben verschiedene Werte; ein hier eingegebener Wert gilt für alle.</translation>
-    </message>
-    <message>
-        <source>Set %1</source>
-        <translation>%1 setzen</translation>
     </message>
     <message numerus="yes">
         <source>%n label(s)</source>
@@ -5232,6 +5235,37 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>
             <numerusform>Rack %1 hat nur noch Platz für %n weiteres %2.</numerusform>
             <numerusform>Rack %1 hat nur noch Platz für %n weitere %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::RackRowEdits</name>
+    <message>
+        <source>There is no hall to draw the row in.</source>
+        <translation>Es gibt keine Halle, in die die Reihe gezeichnet werden kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw a row of %n rack(s)</source>
+        <translation>
+            <numerusform>Reihe mit %n Rack zeichnen</numerusform>
+            <numerusform>Reihe mit %n Racks zeichnen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::RemovalEdits</name>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 feeds %n rack(s) or cooling unit(s); connect them elsewhere first.</source>
+        <translation>
+            <numerusform>%1 speist %n Rack oder Kühlgerät; dieses zuerst anders anschließen.</numerusform>
+            <numerusform>%1 speist %n Racks oder Kühlgeräte; diese zuerst anders anschließen.</numerusform>
         </translation>
     </message>
 </context>
@@ -5937,6 +5971,24 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     </message>
 </context>
 <context>
+    <name>rw::RowTool</name>
+    <message numerus="yes">
+        <source>%n rack(s), %1 m, fronts %2</source>
+        <translation>
+            <numerusform>%n Rack, %1 m, Fronten nach %2</numerusform>
+            <numerusform>%n Racks, %1 m, Fronten nach %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rack row</source>
+        <translation>Rackreihe</translation>
+    </message>
+    <message>
+        <source>Drag out a row: as many racks as fit the dragged length</source>
+        <translation>Eine Reihe aufziehen: so viele Racks, wie in die gezogene Länge passen</translation>
+    </message>
+</context>
+<context>
     <name>rw::RuleSetLoader</name>
     <message>
         <source>&quot;%1&quot; is not a date (yyyy-mm-dd)</source>
@@ -5969,6 +6021,21 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>The rule set has no rules.</source>
         <translation>Das Regelwerk hat keine Regeln.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::SelectTool</name>
+    <message>
+        <source>Move by %1 m, %2 m</source>
+        <translation>Verschieben um %1 m, %2 m</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Select by click or rubber band; drag to move; arrow keys nudge (Shift: 1 m)</source>
+        <translation>Auswählen per Klick oder Rahmen; Ziehen verschiebt; Pfeiltasten verschieben schrittweise (Umschalt: 1 m)</translation>
     </message>
 </context>
 <context>
@@ -6970,6 +7037,24 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
     </message>
 </context>
 <context>
+    <name>rw::TileTool</name>
+    <message numerus="yes">
+        <source>%n perforated tile(s)</source>
+        <translation>
+            <numerusform>%n Lochplatte</numerusform>
+            <numerusform>%n Lochplatten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Perforated tiles</source>
+        <translation>Lochplatten</translation>
+    </message>
+    <message>
+        <source>Click a tile, or drag over the tiles to perforate</source>
+        <translation>Eine Bodenplatte anklicken oder über die zu lochenden Platten ziehen</translation>
+    </message>
+</context>
+<context>
     <name>rw::VerticalSliceView</name>
     <message>
         <source>Run a thermal projection to see slices.</source>
@@ -6998,6 +7083,21 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
     <message>
         <source>%1 = %2 m</source>
         <translation>%1 = %2 m</translation>
+    </message>
+</context>
+<context>
+    <name>rw::WallTool</name>
+    <message>
+        <source>Wall, %1 m</source>
+        <translation>Wand, %1 m</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>Wand</translation>
+    </message>
+    <message>
+        <source>Drag along a wall</source>
+        <translation>Entlang einer Wand ziehen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>rw::ArrangeEdits</name>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>Move %n item</numerusform>
+            <numerusform>Move %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotate %n item(s)</source>
+        <translation>
+            <numerusform>Rotate %n item</numerusform>
+            <numerusform>Rotate %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n item(s)</source>
+        <translation>
+            <numerusform>Align %n item</numerusform>
+            <numerusform>Align %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribute %n item(s)</source>
+        <translation>
+            <numerusform>Distribute %n item</numerusform>
+            <numerusform>Distribute %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rw::BudgetPanel</name>
     <message numerus="yes">
         <source>%Ln rack(s) lose power</source>
@@ -121,6 +152,13 @@
             <numerusform>%Ln racks run on one feed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n rack(s) drawn.</source>
+        <translation>
+            <numerusform>%1: %n rack drawn.</numerusform>
+            <numerusform>%1: %n racks drawn.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rw::CompareDialog</name>
@@ -201,80 +239,7 @@
     </message>
 </context>
 <context>
-    <name>rw::FloorPlanEditing</name>
-    <message numerus="yes">
-        <source>Move %n item(s)</source>
-        <translation>
-            <numerusform>Move %n item</numerusform>
-            <numerusform>Move %n items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Rotate %n item(s)</source>
-        <translation>
-            <numerusform>Rotate %n item</numerusform>
-            <numerusform>Rotate %n items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Align %n item(s)</source>
-        <translation>
-            <numerusform>Align %n item</numerusform>
-            <numerusform>Align %n items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Distribute %n item(s)</source>
-        <translation>
-            <numerusform>Distribute %n item</numerusform>
-            <numerusform>Distribute %n items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n item(s)</source>
-        <translation>
-            <numerusform>Delete %n item</numerusform>
-            <numerusform>Delete %n items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 feeds %n rack(s) or cooling unit(s); connect them elsewhere first.</source>
-        <translation>
-            <numerusform>%1 feeds %n rack or cooling unit; connect it elsewhere first.</numerusform>
-            <numerusform>%1 feeds %n racks or cooling units; connect them elsewhere first.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n item(s)</source>
-        <translation>
-            <numerusform>Paste %n item</numerusform>
-            <numerusform>Paste %n items</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>rw::FloorPlanView</name>
-    <message numerus="yes">
-        <source>%n rack(s), %1 m, fronts %2</source>
-        <translation>
-            <numerusform>%n rack, %1 m, fronts %2</numerusform>
-            <numerusform>%n racks, %1 m, fronts %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n perforated tile(s)</source>
-        <translation>
-            <numerusform>%n perforated tile</numerusform>
-            <numerusform>%n perforated tiles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Draw a row of %n rack(s)</source>
-        <translation>
-            <numerusform>Draw a row of %n rack</numerusform>
-            <numerusform>Draw a row of %n racks</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n layout warning(s): racks framed in red</source>
         <translation>
@@ -304,6 +269,16 @@
         <translation>
             <numerusform>Redundancy is unknown: all %n power supplies are counted as required and maximum power adds up all of them. Edit the required count (e.g. 5 of 6) and check maximum power against the data sheet.</numerusform>
             <numerusform>Redundancy is unknown: all %n power supplies are counted as required and maximum power adds up all of them. Edit the required count (e.g. 5 of 6) and check maximum power against the data sheet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::PlanClipboard</name>
+    <message numerus="yes">
+        <source>Paste %n item(s)</source>
+        <translation>
+            <numerusform>Paste %n item</numerusform>
+            <numerusform>Paste %n items</numerusform>
         </translation>
     </message>
 </context>
@@ -455,6 +430,53 @@
         <translation>
             <numerusform>Rack %1 has room for only %n more %2.</numerusform>
             <numerusform>Rack %1 has room for only %n more %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::RackRowEdits</name>
+    <message numerus="yes">
+        <source>Draw a row of %n rack(s)</source>
+        <translation>
+            <numerusform>Draw a row of %n rack</numerusform>
+            <numerusform>Draw a row of %n racks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::RemovalEdits</name>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 feeds %n rack(s) or cooling unit(s); connect them elsewhere first.</source>
+        <translation>
+            <numerusform>%1 feeds %n rack or cooling unit; connect it elsewhere first.</numerusform>
+            <numerusform>%1 feeds %n racks or cooling units; connect them elsewhere first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::RowTool</name>
+    <message numerus="yes">
+        <source>%n rack(s), %1 m, fronts %2</source>
+        <translation>
+            <numerusform>%n rack, %1 m, fronts %2</numerusform>
+            <numerusform>%n racks, %1 m, fronts %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::TileTool</name>
+    <message numerus="yes">
+        <source>%n perforated tile(s)</source>
+        <translation>
+            <numerusform>%n perforated tile</numerusform>
+            <numerusform>%n perforated tiles</numerusform>
         </translation>
     </message>
 </context>

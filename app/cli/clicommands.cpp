@@ -55,6 +55,8 @@ int CliCommands::usage(const QString &problem)
                             "  contingency PLAN --node ID [--json]\n"
                             "                                 fail one node (id or name): what stops with it\n"
                             "  capacity PLAN TYPE [--json]    how many more devices of a type fit, and where\n"
+                            "  draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o FILE\n"
+                            "                                 draw a row of racks, as the floor plan's row tool\n"
                             "  load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]\n"
                             "       [--scenario ID] [--weather CSV] [--json]\n"
                             "                                 Monte Carlo projection of power, energy and PUE\n"
@@ -121,6 +123,8 @@ int CliCommands::run(QStringList args)
         return contingency(args);
     if (command == QLatin1String("capacity"))
         return capacity(args);
+    if (command == QLatin1String("draw-row"))
+        return drawRow(args);
     if (command == QLatin1String("load"))
         return load(args);
     if (command == QLatin1String("check"))

@@ -44,6 +44,8 @@ private:
     int budget(const QStringList &args);
     int contingency(const QStringList &args);
     int capacity(const QStringList &args);
+    /// draw-row: a row of racks through RackRowEdits, as the floor plan's row tool draws it.
+    int drawRow(const QStringList &args);
     int nodeContingency(const Plan &plan, const QString &nodeText, bool json);
     int load(const QStringList &args);
     int check(const QStringList &args);

@@ -4,6 +4,7 @@
 #include "recentplans.h"
 #include "startpage.h"
 #include "demo/demoplan.h"
+#include "demo/newplan.h"
 #include "commands/deviceedits.h"
 #include "dialogs/cataloguedialog.h"
 #include "dialogs/filldialog.h"
@@ -590,13 +591,7 @@ void MainWindow::newPlan()
     if (!maybeSave())
         return;
     Plan empty;
-    Site site;
-    site.name = tr("New site");
-    empty.setSite(site);
-    Hall hall;
-    hall.id = empty.allocateId();
-    hall.name = tr("Hall 1");
-    empty.insert(hall);
+    NewPlan::fill(empty, tr("New site"), tr("Hall 1"));
     mUndo.clear();
     mPlan.assign(empty);
     mPath.clear();

@@ -1,6 +1,7 @@
 #include "demoplan.h"
 
 #include "catalogue/catalogue.h"
+#include "plan/planfiller.h"
 
 #include <rackwerk/engine/airflow.h>
 
@@ -68,7 +69,7 @@ struct Builder {
     Id add(auto entity)
     {
         entity.id = plan.allocateId();
-        plan.insert(entity);
+        PlanFiller(plan).insert(entity);
         return entity.id;
     }
 
@@ -77,7 +78,7 @@ struct Builder {
         const DeviceType *type = Catalogue::findBuiltIn(QString::fromLatin1(key));
         Q_ASSERT_X(type, "buildDemoPlan", key);
         if (type && !plan.find<DeviceType>(type->key))
-            plan.insert(*type);
+            PlanFiller(plan).insert(*type);
     }
 
     Id powerNode(const QString &name, PowerNodeKind kind, FeedSide side, double kw, double kva,
@@ -140,7 +141,7 @@ void buildDemoPlan(Plan &target)
     // No WUE: no public figure for the site, and river-water cooling does not tell what it consumes.
     site.facilityWaterClass = QStringLiteral("W27");
     site.assumptions = QCoreApplication::translate("rw::DemoPlan", kAssumptions);
-    plan.setSite(site);
+    PlanFiller(plan).setSite(site);
 
     for (const char *key : { "nvidia-dgx-b200", "dell-poweredge-xe7740-rtx-pro-6000", "nvidia-quantum2-qm9700",
              "nvidia-spectrum4-sn5600", "nvidia-sn2201", "generic-2u-nvme-storage", "generic-1u-head-node",

@@ -3,6 +3,7 @@
 #include "fieldhistory.h"
 #include "i18n/oneline.h"
 #include "jsonfields.h"
+#include "plan/planfiller.h"
 #include "plan/validation.h"
 
 #include <QJsonArray>
@@ -229,7 +230,7 @@ JsonImportReport PlanJson::fromJson(const QJsonObject &root, Plan *plan)
         return report;
     if (version.toDouble() < 4)
         forgetUnprovenDeclarations(site);
-    loaded.setSite(site);
+    PlanFiller(loaded).setSite(site);
 
     bool failed = false;
     qint64 largestId = 0;
@@ -275,7 +276,7 @@ JsonImportReport PlanJson::fromJson(const QJsonObject &root, Plan *plan)
                 }
                 largestId = std::max(largestId, qint64(key));
             }
-            loaded.insert(entity);
+            PlanFiller(loaded).insert(entity);
         }
     });
     if (failed)

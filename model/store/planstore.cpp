@@ -1,6 +1,7 @@
 #include "planstore.h"
 
 #include "i18n/oneline.h"
+#include "plan/planfiller.h"
 #include "plan/validation.h"
 #include "schema.h"
 #include "sqlite.h"
@@ -343,7 +344,7 @@ LoadReport PlanStore::loadImage(unsigned char *image, qint64 size, const QString
     int siteRows = 0;
     if (error.isEmpty()) {
         error = readRows<Site>(db, "site", siteFields(), [&](Site &&site) {
-            loaded.setSite(site);
+            PlanFiller(loaded).setSite(site);
             ++siteRows;
             return QString();
         });
@@ -365,7 +366,7 @@ LoadReport PlanStore::loadImage(unsigned char *image, qint64 size, const QString
                     .arg(QLatin1String(EntityTraits<T>::table))
                     .arg(QVariant::fromValue(EntityTraits<T>::keyOf(entity)).toString());
             }
-            loaded.insert(entity);
+            PlanFiller(loaded).insert(entity);
             return QString();
         });
     });

@@ -6,6 +6,7 @@
 // RACKWERK_CLI=/path/to/rackwerk-cli measures another build of it; RACKWERK_BENCH_TIMEOUT=SECONDS stops a
 // command that runs longer (default 300); RACKWERK_BENCH_DIR=FOLDER keeps the generated plans there.
 #include "plan/plan.h"
+#include "plan/planfiller.h"
 #include "store/planjson.h"
 #include "store/planstore.h"
 
@@ -61,7 +62,7 @@ void buildPlan(Plan &plan, int racks, int devices, Layout layout)
 {
     Site site;
     site.name = QStringLiteral("Benchmark");
-    plan.setSite(site);
+    PlanFiller(plan).setSite(site);
     DeviceType type;
     type.key = QStringLiteral("bench-4u");
     type.manufacturer = QStringLiteral("Bench");
@@ -74,7 +75,7 @@ void buildPlan(Plan &plan, int racks, int devices, Layout layout)
     type.typicalPowerW = 1000;
     type.maxPowerW = 1500;
     type.source = QStringLiteral("benchmark");
-    plan.insert(type);
+    PlanFiller(plan).insert(type);
     const int perRow = 200;
     const int rows = (racks + perRow - 1) / perRow;
     Hall hall;
@@ -82,7 +83,7 @@ void buildPlan(Plan &plan, int racks, int devices, Layout layout)
     hall.name = QStringLiteral("H1");
     hall.widthM = perRow * 0.6 + 4;
     hall.depthM = std::min(1000.0, (rows / 2 + 1) * 3.9 + 4);
-    plan.insert(hall);
+    PlanFiller(plan).insert(hall);
     std::vector<Id> rackIds;
     for (int n = 0; n < racks; ++n) {
         Rack rack;
@@ -94,7 +95,7 @@ void buildPlan(Plan &plan, int racks, int devices, Layout layout)
         rack.xM = apart ? 2.3 + (n % perRow) * 0.6 : 10.0;
         rack.yM = apart ? 2.2 + (row / 2) * 3.9 + (row % 2) * 1.2 : 10.0;
         rack.facing = row % 2 == 0 ? Facing::North : Facing::South;
-        plan.insert(rack);
+        PlanFiller(plan).insert(rack);
         rackIds.push_back(rack.id);
     }
     for (int n = 0; n < devices; ++n) {
@@ -109,7 +110,7 @@ void buildPlan(Plan &plan, int racks, int devices, Layout layout)
             device.rackId = rackIds[std::size_t(n / perRack) % rackIds.size()];
             device.positionU = 1 + (n % perRack) * 4 % 44;
         }
-        plan.insert(device);
+        PlanFiller(plan).insert(device);
     }
 }
 

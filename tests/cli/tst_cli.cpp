@@ -2,8 +2,11 @@
 #include "../common/testplans.h"
 
 #include "analysis/downstream.h"
+#include "commands/rackrowedits.h"
 #include "demo/demoplan.h"
 #include "i18n/language.h"
+#include "plan/drawingdefaults.h"
+#include "plan/planfiller.h"
 #include "plan/plansummary.h"
 #include "store/planjson.h"
 #include "store/planstore.h"
@@ -16,6 +19,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 #include <cmath>
@@ -95,6 +99,7 @@ private slots:
     void pluralsInBothLanguages();
     void planWithoutPowerChain();
     void thermalExplainsAndBudgetCountsMisplaced();
+    void drawRowIsTheRowToolsOperation();
 
 private:
     CliRun run(const QStringList &args) const;
@@ -261,10 +266,10 @@ void TestCli::validate()
     buildSmallPlan(plan);
     DeviceType server = *plan.find<DeviceType>(small::kServer);
     server.liquidHeatShare = 0.0;
-    plan.replace(server);
+    PlanFiller(plan).replace(server);
     Rack rackB = *plan.find<Rack>(small::kRackB);
     rackB.maxPowerKw = 1.0;
-    plan.replace(rackB);
+    PlanFiller(plan).replace(rackB);
     const QString warned = path(QStringLiteral("warned.rackwerk"));
     QVERIFY(PlanStore::save(plan, warned).ok);
     const CliRun withWarning = run(words({ "--lang", "en", "validate" }) << warned);
@@ -275,7 +280,7 @@ void TestCli::validate()
     QCOMPARE(lines.last(), warned + QStringLiteral(": 0 errors, 1 warning"));
 
     // A plan with errors cannot even be opened: bad input, told in one line.
-    plan.insert(MountedDevice { 90, small::kRackA, small::kServer, 2, QString() });  // over the servers at U1 and U3
+    PlanFiller(plan).insert(MountedDevice { 90, small::kRackA, small::kServer, 2, QString() });  // over the servers at U1 and U3
     QVERIFY(PlanValidator::hasErrors(PlanValidator::validate(plan)));
     const QString broken = path(QStringLiteral("broken.json"));
     QVERIFY(writeFile(broken, PlanJson::toBytes(plan)));
@@ -324,6 +329,15 @@ void TestCli::badInput_data()
     QTest::newRow("thermal unknown unit") << words({ "thermal", "demo", "--fail", "no-such-unit" }) << none;
     QTest::newRow("thermal bad case") << words({ "thermal", "--case", "bad.json" }) << none;
     QTest::newRow("thermal missing case") << words({ "thermal", "--case", "missing.case.json" }) << none;
+    QTest::newRow("draw-row without -o") << words({ "draw-row", "demo", "--from", "1,1", "--to", "4,1" }) << none;
+    QTest::newRow("draw-row bad point")
+        << words({ "draw-row", "demo", "--from", "1;1", "--to", "4,1", "-o", "row.json" }) << "row.json";
+    QTest::newRow("draw-row missing hall")
+        << words({ "draw-row", "demo", "--from", "1,1", "--to", "4,1", "--hall", "999999", "-o", "row.json" })
+        << "row.json";
+    QTest::newRow("draw-row unknown template")
+        << words({ "draw-row", "demo", "--from", "1,1", "--to", "4,1", "--template", "99", "-o", "row.json" })
+        << "row.json";
 }
 
 void TestCli::badInput()
@@ -477,7 +491,7 @@ void TestCli::validateCountsWhatItDoesNotList()
         rack.name = QStringLiteral("S%1").arg(n);
         rack.xM = 15.0;
         rack.yM = 15.0;
-        plan.insert(rack);
+        PlanFiller(plan).insert(rack);
     }
     const QString file = path(QStringLiteral("stacked.rackwerk"));
     QVERIFY(PlanStore::save(plan, file).ok);
@@ -674,11 +688,11 @@ void TestCli::pluralsInBothLanguages()
     buildSmallPlan(plan);
     DeviceType server = *plan.find<DeviceType>(small::kServer);
     server.liquidHeatShare = 0.0;  // no CDU finding
-    plan.replace(server);
+    PlanFiller(plan).replace(server);
     for (const Id id : { small::kRackA, small::kRackB }) {
         Rack rack = *plan.find<Rack>(id);
         rack.maxPowerKw = 1.0;
-        plan.replace(rack);
+        PlanFiller(plan).replace(rack);
     }
     const QString file = path(QStringLiteral("two-warnings.rackwerk"));
     QVERIFY(PlanStore::save(plan, file).ok);
@@ -750,7 +764,7 @@ void TestCli::thermalExplainsAndBudgetCountsMisplaced()
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains(QLatin1String("FW-out")), qPrintable(refused.describe()));
 
-    plan.take<CoolingUnit>(outside.id);
+    PlanFiller(plan).take<CoolingUnit>(outside.id);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(PlanJson::toBytes(plan)) > 0);
     file.close();
     const CliRun validate = run(words({ "--lang", "en", "validate", "airpaths.json" }));
@@ -775,6 +789,31 @@ void TestCli::thermalExplainsAndBudgetCountsMisplaced()
     const QJsonObject unit = o.value(QStringLiteral("coolers")).toArray().at(0).toObject();
     QCOMPARE(unit.value(QStringLiteral("ratingW")).toDouble(), 600000.0);
     QVERIFY(unit.value(QStringLiteral("loadW")).toDouble() <= 600000.0);
+}
+
+void TestCli::drawRowIsTheRowToolsOperation()
+{
+    const QString file = path(QStringLiteral("drawn.json"));
+    const CliRun r = run(words({ "--lang", "en", "draw-row", "demo", "--from", "1.2,30", "--to", "4.2,30", "-o" }) << file);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(QLatin1String("5 racks drawn")), qPrintable(r.describe()));
+
+    // The same operation run here on the demo gives the same plan as the command wrote.
+    Plan expected;
+    buildDemoPlan(expected);
+    QUndoStack stack;
+    PlanEditor editor(expected, stack);
+    RackRowDraft draft;
+    draft.hallId = expected.all<Hall>().begin()->first;
+    draft.start = QPointF(1.2, 30), draft.end = QPointF(4.2, 30);
+    draft.prototype = DrawingDefaults::rackTemplates().front().prototype;
+    QVERIFY(RackRowEdits::draw(editor, draft).ok);
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    Plan drawn;
+    const JsonImportReport report = PlanJson::fromBytes(written.readAll(), &drawn);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(planDifference(drawn, expected), QString());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

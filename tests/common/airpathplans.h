@@ -5,6 +5,7 @@
 
 #include "plan/drawingdefaults.h"
 #include "plan/plan.h"
+#include "plan/planfiller.h"
 
 #include <QString>
 
@@ -24,7 +25,7 @@ public:
         hall.widthM = widthM;
         hall.depthM = depthM;
         hall.ceilingHeightM = ceilingM;
-        plan.insert(hall);
+        PlanFiller(plan).insert(hall);
         hallId = hall.id;
         DeviceType dgx;  // the catalogue's DGX B200: 14.3 kW, 2,633.5 m³/h front to rear
         dgx.key = QStringLiteral("nvidia-dgx-b200");
@@ -36,7 +37,7 @@ public:
         dgx.idlePowerW = 3000;
         dgx.airflowM3PerH = 2633.5;
         dgx.designDeltaTK = 16.2;
-        plan.insert(dgx);
+        PlanFiller(plan).insert(dgx);
     }
 
     /// Changes the hall.
@@ -44,7 +45,7 @@ public:
     {
         Hall hall = *mPlan.find<Hall>(hallId);
         change(hall);
-        mPlan.replace(hall);
+        PlanFiller(mPlan).replace(hall);
     }
 
     /// A row of `count` racks (the first rack template: 600 x 1200 mm, 48 U) along x from x0, centred on
@@ -56,7 +57,7 @@ public:
         row.hallId = hallId;
         row.name = name;
         row.containment = containment;
-        mPlan.insert(row);
+        PlanFiller(mPlan).insert(row);
         const Rack prototype = DrawingDefaults::rackTemplates().front().prototype;
         const auto racks = DrawingDefaults::racksAlong(
             QPointF(x0, y), QPointF(x0 + count * prototype.widthMm / 1000.0, y), prototype, facing);
@@ -66,9 +67,9 @@ public:
             rack.hallId = hallId;
             rack.rowId = row.id;
             rack.name = QStringLiteral("%1-%2").arg(name).arg(++n, 2, 10, QLatin1Char('0'));
-            mPlan.insert(rack);
+            PlanFiller(mPlan).insert(rack);
             for (int s = 0; s < servers; ++s)
-                mPlan.insert(
+                PlanFiller(mPlan).insert(
                     MountedDevice { mPlan.allocateId(), rack.id, QStringLiteral("nvidia-dgx-b200"), 2 + 10 * s, {} });
         }
         return row.id;
@@ -84,7 +85,7 @@ public:
         unit.xM = x;
         unit.yM = y;
         unit.facing = facing;
-        mPlan.insert(unit);
+        PlanFiller(mPlan).insert(unit);
         return unit;
     }
 

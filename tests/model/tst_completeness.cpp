@@ -3,6 +3,7 @@
 #include "analysis/contingency.h"
 #include "i18n/language.h"
 #include "plan/completenesschecks.h"
+#include "plan/planfiller.h"
 #include "review/compliancechecker.h"
 
 #include <QtTest>
@@ -46,13 +47,13 @@ void addChain(Plan &plan, bool feedEveryRack)
     utility.name = QStringLiteral("Utility");
     utility.kind = PowerNodeKind::UtilityFeed;
     utility.ratingKw = 4000;
-    plan.insert(utility);
+    PlanFiller(plan).insert(utility);
     PowerNode ups = utility;
     ups.id = plan.allocateId();
     ups.name = QStringLiteral("UPS");
     ups.kind = PowerNodeKind::Ups;
-    plan.insert(ups);
-    plan.insert(PowerLink { plan.allocateId(), utility.id, ups.id });
+    PlanFiller(plan).insert(ups);
+    PlanFiller(plan).insert(PowerLink { plan.allocateId(), utility.id, ups.id });
     std::map<Id, Id> buswayOfRow;
     for (const auto &[rowId, row] : plan.all<Row>()) {
         PowerNode busway = utility;
@@ -60,8 +61,8 @@ void addChain(Plan &plan, bool feedEveryRack)
         busway.name = QStringLiteral("Busway %1").arg(row.name);
         busway.kind = PowerNodeKind::Busway;
         busway.ratingKw = 2000;
-        plan.insert(busway);
-        plan.insert(PowerLink { plan.allocateId(), ups.id, busway.id });
+        PlanFiller(plan).insert(busway);
+        PlanFiller(plan).insert(PowerLink { plan.allocateId(), ups.id, busway.id });
         buswayOfRow[rowId] = busway.id;
     }
     bool first = true;
@@ -72,12 +73,12 @@ void addChain(Plan &plan, bool feedEveryRack)
         }
         Rack rack = stored;
         rack.feedA = buswayOfRow[rack.rowId];
-        plan.replace(rack);
+        PlanFiller(plan).replace(rack);
     }
     for (const auto &[unitId, stored] : plan.all<CoolingUnit>()) {
         CoolingUnit unit = stored;
         unit.feedId = ups.id;
-        plan.replace(unit);
+        PlanFiller(plan).replace(unit);
     }
 }
 
@@ -206,7 +207,7 @@ void TestCompleteness::coolingUnitWithoutFeed()
     addChain(plan, true);
     CoolingUnit unit = plan.all<CoolingUnit>().begin()->second;
     unit.feedId = kNoId;
-    plan.replace(unit);
+    PlanFiller(plan).replace(unit);
     const std::vector<Finding> findings = CompletenessChecks::check(plan);
     QCOMPARE(findings.size(), std::size_t(1));
     QCOMPARE(findings.front().kind, EntityKind::CoolingUnit);
@@ -217,10 +218,10 @@ void TestCompleteness::coolingUnitWithoutFeed()
     // A passive rear door needs no power; one with fans does.
     unit.kind = CoolingKind::RearDoor;
     unit.powerDrawKw = 0;
-    plan.replace(unit);
+    PlanFiller(plan).replace(unit);
     QVERIFY(CompletenessChecks::check(plan).empty());
     unit.powerDrawKw = 1.5;
-    plan.replace(unit);
+    PlanFiller(plan).replace(unit);
     QCOMPARE(CompletenessChecks::check(plan).size(), std::size_t(1));
 }
 
@@ -235,7 +236,7 @@ void TestCompleteness::hallWithoutCooling()
                  ids.push_back(unitId);
              return ids;
          }())
-        plan.take<CoolingUnit>(id);
+        PlanFiller(plan).take<CoolingUnit>(id);
     const std::vector<Finding> findings = CompletenessChecks::check(plan);
     QCOMPARE(findings.size(), std::size_t(1));
     QCOMPARE(findings.front().kind, EntityKind::Hall);
@@ -254,7 +255,7 @@ void TestCompleteness::liquidRackWithoutCdu()
     addChain(plan, true);
     DeviceType server = plan.all<DeviceType>().begin()->second;
     server.liquidHeatShare = 0.8;
-    plan.replace(server);
+    PlanFiller(plan).replace(server);
     std::vector<Finding> findings = CompletenessChecks::check(plan);
     QCOMPARE(findings.size(), std::size_t(1));
     QVERIFY2(findings.front().message.contains(QStringLiteral("2,288.0 kW into liquid, and the hall has no CDU")),
@@ -262,10 +263,10 @@ void TestCompleteness::liquidRackWithoutCdu()
 
     // A rack marked liquid-cooled needs a CDU even when its devices give no liquid share.
     server.liquidHeatShare = 0.0;
-    plan.replace(server);
+    PlanFiller(plan).replace(server);
     Rack rack = plan.all<Rack>().begin()->second;
     rack.cooling = RackCooling::Hybrid;
-    plan.replace(rack);
+    PlanFiller(plan).replace(rack);
     findings = CompletenessChecks::check(plan);
     QCOMPARE(findings.size(), std::size_t(1));
     QCOMPARE(findings.front().message,
@@ -280,7 +281,7 @@ void TestCompleteness::liquidRackWithoutCdu()
     cdu.supplyTempC = 30;
     cdu.returnTempC = 40;
     cdu.feedId = plan.all<PowerNode>().begin()->first;
-    plan.insert(cdu);
+    PlanFiller(plan).insert(cdu);
     QVERIFY2(CompletenessChecks::check(plan).empty(), qPrintable(listed(CompletenessChecks::check(plan))));
 }
 
@@ -296,8 +297,8 @@ void TestCompleteness::chainWithoutSupply()
             utility = id;
     for (const auto &[id, link] : std::map<Id, PowerLink>(plan.all<PowerLink>().begin(), plan.all<PowerLink>().end()))
         if (link.fromId == utility)
-            plan.take<PowerLink>(id);
-    plan.take<PowerNode>(utility);
+            PlanFiller(plan).take<PowerLink>(id);
+    PlanFiller(plan).take<PowerNode>(utility);
     const std::vector<Finding> findings = CompletenessChecks::check(plan);
     QCOMPARE(findings.size(), std::size_t(1));
     QCOMPARE(findings.front().kind, EntityKind::PowerNode);

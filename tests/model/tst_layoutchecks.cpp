@@ -5,6 +5,7 @@
 #include "demo/demoplan.h"
 #include "plan/drawingdefaults.h"
 #include "plan/layoutchecks.h"
+#include "plan/planfiller.h"
 #include "plan/rackchecks.h"
 
 #include "plan/footprint.h"
@@ -336,7 +337,7 @@ void TestLayoutChecks::stackedRacksAreCountedNotListed()
         rack.name = QStringLiteral("R%1").arg(n);
         rack.xM = 5.0;
         rack.yM = 5.0;
-        plan.insert(rack);
+        PlanFiller(plan).insert(rack);
     }
     const LayoutReport report = LayoutChecks::check(plan, f.hallId);
     QCOMPARE(report.total(LayoutIssue::Kind::Overlap), std::int64_t(2001) * 2000 / 2);
@@ -364,7 +365,7 @@ void TestLayoutChecks::sameIssuesAsPairByPair()
         hall.widthM = 6 + random.bounded(6);
         hall.depthM = 6 + random.bounded(6);
         hall.minAisleWidthM = 0.6 + 0.2 * random.bounded(6);
-        plan.replace(hall);
+        PlanFiller(plan).replace(hall);
         // Positions on a 5 cm grid, so that edges meet exactly as often as they do in drawn plans.
         auto coordinate = [&](double size) { return 0.05 * random.bounded(int(size / 0.05) + 1); };
         const int racks = 1 + random.bounded(25);
@@ -378,7 +379,7 @@ void TestLayoutChecks::sameIssuesAsPairByPair()
             rack.facing = Facing(random.bounded(4));
             rack.widthMm = random.bounded(2) ? 600 : 800;
             rack.depthMm = random.bounded(2) ? 1200 : 1000;
-            plan.insert(rack);
+            PlanFiller(plan).insert(rack);
         }
         for (int n = random.bounded(6); n > 0; --n) {
             Obstacle o;
@@ -389,7 +390,7 @@ void TestLayoutChecks::sameIssuesAsPairByPair()
             o.yM = coordinate(hall.depthM);
             o.widthM = 0.05 * (1 + random.bounded(20));
             o.depthM = 0.05 * (1 + random.bounded(20));
-            plan.insert(o);
+            PlanFiller(plan).insert(o);
         }
         for (int n = random.bounded(3); n > 0; --n) {
             CoolingUnit u;
@@ -399,7 +400,7 @@ void TestLayoutChecks::sameIssuesAsPairByPair()
             u.xM = coordinate(hall.widthM);
             u.yM = coordinate(hall.depthM);
             u.facing = Facing(random.bounded(4));
-            plan.insert(u);
+            PlanFiller(plan).insert(u);
         }
         std::multiset<std::tuple<int, Id, int, Id>> found;
         const LayoutReport report = LayoutChecks::check(plan, f.hallId, std::numeric_limits<std::size_t>::max());

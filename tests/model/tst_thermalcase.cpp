@@ -4,6 +4,7 @@
 #include "analysis/thermalcasebuilder.h"
 #include "analysis/thermalcasejson.h"
 #include "demo/demoplan.h"
+#include "plan/planfiller.h"
 
 #include <QtTest>
 
@@ -93,14 +94,14 @@ void TestThermalCase::plenumBelowTheRacksIsRefused()
     buildDemoPlan(plan);
     Hall hall = plan.all<Hall>().begin()->second;
     hall.returnPlenumM = 3.0;  // false ceiling at 2.0 m, under the 2.23 m racks
-    plan.replace(hall);
+    PlanFiller(plan).replace(hall);
     const ThermalCaseBuild build = ThermalCaseBuilder::build(plan);
     QVERIFY(!build.ok());
     QVERIFY2(build.error.contains(QStringLiteral("false ceiling")) && build.error.contains(QStringLiteral("2.23")),
         qPrintable(build.error));
     // Without a plenum the chimneys stop half a metre below the ceiling and nothing covers the rows.
     hall.returnPlenumM = 0;
-    plan.replace(hall);
+    PlanFiller(plan).replace(hall);
     const ThermalCaseBuild open = ThermalCaseBuilder::build(plan);
     QVERIFY2(open.ok(), qPrintable(open.error));
     QCOMPARE(open.thermalCase.panels.size(), std::size_t(20 * 4));
@@ -119,7 +120,7 @@ void TestThermalCase::raisedFloorTiles()
     hall.ceilingHeightM = 3;
     hall.floorType = FloorType::RaisedFloor;
     hall.raisedFloorHeightM = 0.6;
-    plan.insert(hall);
+    PlanFiller(plan).insert(hall);
     CoolingUnit crah;
     crah.id = plan.allocateId();
     crah.hallId = hall.id;
@@ -132,7 +133,7 @@ void TestThermalCase::raisedFloorTiles()
     crah.facing = Facing::East;
     crah.capacityKw = 100;
     crah.airflowM3PerH = 36000;  // 10 m3/s
-    plan.insert(crah);
+    PlanFiller(plan).insert(crah);
     for (int i = 0; i < 2; ++i) {
         Obstacle tile;
         tile.id = plan.allocateId();
@@ -141,7 +142,7 @@ void TestThermalCase::raisedFloorTiles()
         tile.xM = 5 + i;
         tile.yM = 4;
         tile.openAreaShare = i == 0 ? 0.25 : 0.5;
-        plan.insert(tile);
+        PlanFiller(plan).insert(tile);
     }
     const ThermalCaseBuild build = ThermalCaseBuilder::build(plan);
     QVERIFY2(build.ok(), qPrintable(build.error));

@@ -6,6 +6,7 @@
 #include "analysis/thermalcasebuilder.h"
 #include "analysis/thermalreasons.h"
 #include "i18n/language.h"
+#include "plan/planfiller.h"
 
 #include <QtTest>
 
@@ -139,7 +140,7 @@ void TestThermalReasons::exhaustAcrossAnOpenAisle()
     twoRowsFacingNorth(b, Containment::None, 4);
     CoolingUnit fanWall = b.unit(QStringLiteral("FW"), CoolingKind::FanWall, 4, 0.45, Facing::South);
     fanWall.airflowM3PerH = 6 * 4 * 2633.5;
-    plan.replace(fanWall);
+    PlanFiller(plan).replace(fanWall);
     const Run r = run(plan);
     QVERIFY2(everyRackExplained(r), qPrintable(listed(r)));
     for (const QString &name : { QStringLiteral("B-01"), QStringLiteral("B-02"), QStringLiteral("B-03") }) {
@@ -161,7 +162,7 @@ void TestThermalReasons::coolingAirflowShort()
     CoolingUnit crah = b.unit(QStringLiteral("CRAH"), CoolingKind::Crah, 4, 0.6, Facing::South);
     crah.airflowM3PerH = 0.6 * 4 * 2 * 2633.5;
     crah.capacityKw = 200;
-    plan.replace(crah);
+    PlanFiller(plan).replace(crah);
     const Run r = run(plan);
     QVERIFY2(everyRackExplained(r), qPrintable(listed(r)));
     QVERIFY2(!r.reasons.empty(), qPrintable(listed(r)));
@@ -180,7 +181,7 @@ void TestThermalReasons::unitAboveItsRatingIsReported()
     b.row(QStringLiteral("A"), 2, 3, 4, Facing::North, Containment::None, 2);
     CoolingUnit fanWall = b.unit(QStringLiteral("FW"), CoolingKind::FanWall, 4, 0.45, Facing::South);
     fanWall.capacityKw = 100;
-    plan.replace(fanWall);
+    PlanFiller(plan).replace(fanWall);
     Run r = run(plan);
     QVERIFY(r.thermalCase.coolers.front().hasCoil());
     const engine::CoolerThermalResult &unit = r.result.coolers.front();
@@ -199,7 +200,7 @@ void TestThermalReasons::unitAboveItsRatingIsReported()
     // Without a chilled-water coil (water no colder than the supply air) the rating is a fixed cap: the
     // unit removes 100 kW, blows warmer air, and the racks' reasons say so.
     fanWall.facilityWaterSupplyC = fanWall.supplyTempC;
-    plan.replace(fanWall);
+    PlanFiller(plan).replace(fanWall);
     r = run(plan);
     QVERIFY(!r.thermalCase.coolers.front().hasCoil());
     QVERIFY2(r.result.coolers.front().loadW <= 100000.0f * 1.0001f && r.result.coolers.front().capped,

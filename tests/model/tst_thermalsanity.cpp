@@ -7,6 +7,7 @@
 #include "analysis/coolingbudget.h"
 #include "analysis/thermalsanity.h"
 #include "i18n/language.h"
+#include "plan/planfiller.h"
 #include "plan/validation.h"
 
 #include <QtTest>
@@ -81,7 +82,7 @@ void TestThermalSanity::frontFacingAContainedHotAisle()
     for (Id id : racksOf(plan, rowB)) {
         Rack rack = *plan.find<Rack>(id);
         rack.facing = Facing::South;
-        plan.replace(rack);
+        PlanFiller(plan).replace(rack);
     }
     QVERIFY(ofKind(ThermalSanity::check(plan, b.hallId), Kind::FrontInHotAisle).empty());
 }
@@ -138,7 +139,7 @@ void TestThermalSanity::hotAisleNeedsAReturnPath()
     b.editHall([](Hall &h) { h.returnPlenumM = 1.0; });  // the chimney opens into a plenum the fan wall uses
     QVERIFY(ofKind(ThermalSanity::check(plan, b.hallId), Kind::HotAisleWithoutReturn).empty());
     fanWall.standby = true;  // ... unless nothing runs to take it
-    plan.replace(fanWall);
+    PlanFiller(plan).replace(fanWall);
     issues = ofKind(ThermalSanity::check(plan, b.hallId), Kind::HotAisleWithoutReturn);
     QCOMPARE(issues.size(), std::size_t(1));
     QVERIFY2(issues.front().message.contains(QLatin1String("no fan wall or CRAH")), qPrintable(issues.front().message));
@@ -146,7 +147,7 @@ void TestThermalSanity::hotAisleNeedsAReturnPath()
     // No plenum, but an in-row cooler in row A takes the aisle's air at its rear.
     b.editHall([](Hall &h) { h.returnPlenumM = 0.0; });
     const Rack middle = *plan.find<Rack>(racksOf(plan, rowA)[2]);
-    plan.take<Rack>(middle.id);
+    PlanFiller(plan).take<Rack>(middle.id);
     b.unit(QStringLiteral("IR"), CoolingKind::InRow, middle.xM, middle.yM, Facing::North);
     QVERIFY(ofKind(ThermalSanity::check(plan, b.hallId), Kind::HotAisleWithoutReturn).empty());
 }
@@ -172,7 +173,7 @@ void TestThermalSanity::coldAisleNeedsSupplyAir()
     tile.hallId = b.hallId;
     tile.xM = 3;
     tile.yM = 4.2;
-    plan.insert(tile);
+    PlanFiller(plan).insert(tile);
     QCOMPARE(ofKind(ThermalSanity::check(plan, b.hallId), Kind::ColdAisleWithoutSupply).size(), std::size_t(1));
     b.unit(QStringLiteral("CRAH"), CoolingKind::Crah, 9.5, 1.5, Facing::West);
     QVERIFY(ofKind(ThermalSanity::check(plan, b.hallId), Kind::ColdAisleWithoutSupply).empty());
@@ -221,7 +222,7 @@ void TestThermalSanity::ratingAndAirflowMustAgree()
 
     // 120,000 m³/h from 32 °C down to 20 °C carry 482 kW: the budget counts that, and says so.
     unit.airflowM3PerH = 120000;
-    plan.replace(unit);
+    PlanFiller(plan).replace(unit);
     auto issues = ofKind(ThermalSanity::check(plan, b.hallId), Kind::RatingBeyondAirflow);
     QCOMPARE(issues.size(), std::size_t(1));
     QCOMPARE(issues.front().entityId, unit.id);
@@ -231,7 +232,7 @@ void TestThermalSanity::ratingAndAirflowMustAgree()
 
     // 200,000 m³/h would carry 804 kW: the coil is asked for more than its 600 kW at its design return.
     unit.airflowM3PerH = 200000;
-    plan.replace(unit);
+    PlanFiller(plan).replace(unit);
     issues = ofKind(ThermalSanity::check(plan, b.hallId), Kind::CoilOverRating);
     QCOMPARE(issues.size(), std::size_t(1));
     QVERIFY2(issues.front().message.contains(QLatin1String("804 kW, more than its rating of 600 kW")),
@@ -250,12 +251,12 @@ void TestThermalSanity::standbyUnitsRatingAndAirflowMustAgree()
     CoolingUnit standby = b.unit(QStringLiteral("FW 2"), CoolingKind::FanWall, 0.45, 6, Facing::East);
     standby.standby = true;
     standby.airflowM3PerH = 120000;
-    plan.replace(standby);
+    PlanFiller(plan).replace(standby);
     auto issues = ofKind(ThermalSanity::check(plan, b.hallId), Kind::RatingBeyondAirflow);
     QCOMPARE(issues.size(), std::size_t(1));
     QCOMPARE(issues.front().entityId, standby.id);
     standby.airflowM3PerH = 200000;
-    plan.replace(standby);
+    PlanFiller(plan).replace(standby);
     issues = ofKind(ThermalSanity::check(plan, b.hallId), Kind::CoilOverRating);
     QCOMPARE(issues.size(), std::size_t(1));
     QCOMPARE(issues.front().entityId, standby.id);

@@ -1,5 +1,6 @@
 #include "../common/testplans.h"
 
+#include "plan/planfiller.h"
 #include "plan/powergraph.h"
 
 #include <QtTest>
@@ -64,7 +65,7 @@ void buildCompleteSmallPlan(Plan &plan)
     buildSmallPlan(plan);
     DeviceType server = *plan.find<DeviceType>(small::kServer);
     server.liquidHeatShare = 0.0;
-    plan.replace(server);
+    PlanFiller(plan).replace(server);
 }
 
 constexpr auto kError = Finding::Severity::Error;
@@ -166,7 +167,7 @@ void TestValidation::devicePlacement()
     // Checked before it is placed (as the editor does) and after.
     const auto before = PlanValidator::checkDevicePlacement(plan, device);
     QVERIFY2(int(before.size()) == newDeviceErrors, qPrintable(listed(before)));
-    plan.insert(device);
+    PlanFiller(plan).insert(device);
     const auto after = PlanValidator::checkDevicePlacement(plan, device);  // ignores its own id
     QVERIFY2(int(after.size()) == newDeviceErrors, qPrintable(listed(after)));
 
@@ -190,12 +191,12 @@ void TestValidation::deviceDeeperThanRack()
     DeviceType deep = *plan.find<DeviceType>(small::kSwitch);
     deep.key = QStringLiteral("deep");
     deep.depthMm = 1200;  // as deep as the racks (1,200 mm): fits
-    plan.insert(deep);
-    plan.insert(MountedDevice { 90, small::kRackB, deep.key, 30, QString() });
+    PlanFiller(plan).insert(deep);
+    PlanFiller(plan).insert(MountedDevice { 90, small::kRackB, deep.key, 30, QString() });
     QVERIFY2(PlanValidator::validate(plan).empty(), qPrintable(listed(PlanValidator::validate(plan))));
 
     deep.depthMm = 1201;
-    plan.replace(deep);
+    PlanFiller(plan).replace(deep);
     const auto findings = PlanValidator::validate(plan);
     QVERIFY2(subjects(findings, kError) == std::set<Subject> { about(EntityKind::Device, QVariant::fromValue(Id(90))) },
         qPrintable(listed(findings)));
@@ -215,42 +216,42 @@ void TestValidation::danglingReferences()
             [](Plan &p) {
                 Rack r = *p.find<Rack>(kRackB);
                 r.hallId = 99;
-                p.replace(r);
+                PlanFiller(p).replace(r);
             },
             { about(EntityKind::Rack, id(kRackB)) } },
         { "rack in a missing row",
             [](Plan &p) {
                 Rack r = *p.find<Rack>(kRackB);
                 r.rowId = 99;
-                p.replace(r);
+                PlanFiller(p).replace(r);
             },
             { about(EntityKind::Rack, id(kRackB)) } },
         { "rack fed by a missing node",
             [](Plan &p) {
                 Rack r = *p.find<Rack>(kRackA);
                 r.feedB = 99;
-                p.replace(r);
+                PlanFiller(p).replace(r);
             },
             { about(EntityKind::Rack, id(kRackA)) } },
         { "device of an unknown type",
             [](Plan &p) {
                 MountedDevice d = *p.find<MountedDevice>(kServerB10);
                 d.typeKey = QStringLiteral("no-such-type");
-                p.replace(d);
+                PlanFiller(p).replace(d);
             },
             { about(EntityKind::Device, id(kServerB10)) } },
         { "device in a missing rack",
             [](Plan &p) {
                 MountedDevice d = *p.find<MountedDevice>(kServerB10);
                 d.rackId = 99;
-                p.replace(d);
+                PlanFiller(p).replace(d);
             },
             { about(EntityKind::Device, id(kServerB10)) } },
         { "obstacle in a missing hall",
             [](Plan &p) {
                 Obstacle o = *p.find<Obstacle>(kObstacle);
                 o.hallId = 99;
-                p.replace(o);
+                PlanFiller(p).replace(o);
             },
             { about(EntityKind::Obstacle, id(kObstacle)) } },
         // The row moves away from its racks' hall: the row and both racks are wrong.
@@ -258,11 +259,11 @@ void TestValidation::danglingReferences()
             [](Plan &p) {
                 Row r = *p.find<Row>(kRow);
                 r.hallId = 99;
-                p.replace(r);
+                PlanFiller(p).replace(r);
             },
             { about(EntityKind::Row, id(kRow)), about(EntityKind::Rack, id(kRackA)),
                 about(EntityKind::Rack, id(kRackB)) } },
-        { "hall removed", [](Plan &p) { p.take<Hall>(kHall); },
+        { "hall removed", [](Plan &p) { PlanFiller(p).take<Hall>(kHall); },
             { about(EntityKind::Obstacle, id(kObstacle)), about(EntityKind::Row, id(kRow)),
                 about(EntityKind::Rack, id(kRackA)), about(EntityKind::Rack, id(kRackB)),
                 about(EntityKind::CoolingUnit, id(kCoolingUnit)) } },
@@ -270,32 +271,32 @@ void TestValidation::danglingReferences()
             [](Plan &p) {
                 CoolingUnit u = *p.find<CoolingUnit>(kCoolingUnit);
                 u.feedId = 99;
-                p.replace(u);
+                PlanFiller(p).replace(u);
             },
             { about(EntityKind::CoolingUnit, id(kCoolingUnit)) } },
         { "power node in a missing hall",
             [](Plan &p) {
                 PowerNode n = *p.find<PowerNode>(kUtility);
                 n.hallId = 99;
-                p.replace(n);
+                PlanFiller(p).replace(n);
             },
             { about(EntityKind::PowerNode, id(kUtility)) } },
         { "power link to a missing node",
             [](Plan &p) {
                 PowerLink l = *p.find<PowerLink>(kLinkUpsBusway);
                 l.toId = 99;
-                p.replace(l);
+                PlanFiller(p).replace(l);
             },
             { about(EntityKind::PowerLink, id(kLinkUpsBusway)) } },
         // Both links touch the UPS, and the cooling unit is fed by it.
-        { "UPS removed", [](Plan &p) { p.take<PowerNode>(kUps); },
+        { "UPS removed", [](Plan &p) { PlanFiller(p).take<PowerNode>(kUps); },
             { about(EntityKind::PowerLink, id(kLinkUtilityUps)), about(EntityKind::PowerLink, id(kLinkUpsBusway)),
                 about(EntityKind::CoolingUnit, id(kCoolingUnit)) } },
         { "phase of a missing scenario",
             [](Plan &p) {
                 Phase ph = *p.find<Phase>(kPhase);
                 ph.scenarioId = 99;
-                p.replace(ph);
+                PlanFiller(p).replace(ph);
             },
             { about(EntityKind::Phase, id(kPhase)) } },
     };
@@ -327,7 +328,7 @@ void TestValidation::powerLoops()
         // Utility -> UPS -> busway -> utility.
         Plan plan;
         buildCompleteSmallPlan(plan);
-        plan.insert(PowerLink { 90, kBusway, kUtility });
+        PlanFiller(plan).insert(PowerLink { 90, kBusway, kUtility });
         const auto loop = findPowerLoop(plan);
         QVERIFY(loop);
         QVERIFY(chain.count(QString::number(*loop)));
@@ -341,7 +342,7 @@ void TestValidation::powerLoops()
         // Two nodes feeding each other.
         Plan plan;
         buildCompleteSmallPlan(plan);
-        plan.insert(PowerLink { 90, kUps, kUtility });
+        PlanFiller(plan).insert(PowerLink { 90, kUps, kUtility });
         const auto loop = findPowerLoop(plan);
         QVERIFY(loop && (*loop == kUps || *loop == kUtility));
     }
@@ -349,7 +350,7 @@ void TestValidation::powerLoops()
         // A node feeding itself is both a bad link and a loop.
         Plan plan;
         buildCompleteSmallPlan(plan);
-        plan.insert(PowerLink { 90, kBusway, kBusway });
+        PlanFiller(plan).insert(PowerLink { 90, kBusway, kBusway });
         QCOMPARE(findPowerLoop(plan), std::optional<Id>(kBusway));
         const auto findings = PlanValidator::validate(plan);
         QVERIFY2((subjects(findings, kError)
@@ -361,7 +362,7 @@ void TestValidation::powerLoops()
         // A diamond (utility feeds the busway directly and through the UPS) joins paths without a loop.
         Plan plan;
         buildCompleteSmallPlan(plan);
-        plan.insert(PowerLink { 90, kUtility, kBusway });
+        PlanFiller(plan).insert(PowerLink { 90, kUtility, kBusway });
         QVERIFY(!findPowerLoop(plan));
         QVERIFY2(PlanValidator::validate(plan).empty(), qPrintable(listed(PlanValidator::validate(plan))));
     }
@@ -372,14 +373,14 @@ void TestValidation::powerLoops()
         PowerNode a;
         a.id = 33;
         a.name = QStringLiteral("island A");
-        plan.insert(a);
+        PlanFiller(plan).insert(a);
         PowerNode b = a;
         b.id = 34;
         b.name = QStringLiteral("island B");
-        plan.insert(b);
-        plan.insert(PowerLink { 90, 33, 34 });
+        PlanFiller(plan).insert(b);
+        PlanFiller(plan).insert(PowerLink { 90, 33, 34 });
         QVERIFY(!findPowerLoop(plan));
-        plan.insert(PowerLink { 91, 34, 33 });
+        PlanFiller(plan).insert(PowerLink { 91, 34, 33 });
         const auto loop = findPowerLoop(plan);
         QVERIFY(loop && (*loop == 33 || *loop == 34));
     }
@@ -399,7 +400,7 @@ void TestValidation::crossFieldErrors()
         return [edit](Plan &p) {
             DeviceType t = *p.find<DeviceType>(kServer);
             edit(t);
-            p.replace(t);
+            PlanFiller(p).replace(t);
         };
     };
 
@@ -425,7 +426,7 @@ void TestValidation::crossFieldErrors()
         return [returnTempC](Plan &p) {
             CoolingUnit u = *p.find<CoolingUnit>(kCoolingUnit);
             u.returnTempC = returnTempC;
-            p.replace(u);
+            PlanFiller(p).replace(u);
         };
     };
     f = errorsAfter(editCrah(20.0));  // equal to supply: no heat carried away
@@ -438,7 +439,7 @@ void TestValidation::crossFieldErrors()
         return [inference](Plan &p) {
             Phase ph = *p.find<Phase>(kPhase);
             ph.inferenceShare = inference;
-            p.replace(ph);
+            PlanFiller(p).replace(ph);
         };
     };
     f = errorsAfter(editPhase(0.31));  // 101 %
@@ -458,7 +459,7 @@ void TestValidation::warnings()
         buildCompleteSmallPlan(plan);
         Rack r = *plan.find<Rack>(rackId);
         edit(r);
-        plan.replace(r);
+        PlanFiller(plan).replace(r);
         return PlanValidator::validate(plan);
     };
     const QVariant rackA = QVariant::fromValue(kRackA);
@@ -516,7 +517,7 @@ void TestValidation::labels()
         label.yM = 5.0;
         label.text = QStringLiteral("Cold aisle");
         edit(label);
-        plan.insert(label);
+        PlanFiller(plan).insert(label);
         return PlanValidator::validate(plan);
     };
     const QVariant key = QVariant::fromValue(Id(90));
@@ -669,7 +670,7 @@ void TestValidation::findingsOfAKindAreCounted()
         rack.name = QStringLiteral("S%1").arg(n);
         rack.xM = 15.0;
         rack.yM = 15.0;
-        plan.insert(rack);
+        PlanFiller(plan).insert(rack);
     }
     const auto findings = PlanValidator::validate(plan);
     int overlaps = 0;
@@ -696,7 +697,7 @@ void TestValidation::duplicateDevicesAreCounted()
     Plan plan;
     buildSmallPlan(plan);
     for (int n = 0; n < 3000; ++n)
-        plan.insert(MountedDevice { plan.allocateId(), small::kRackB, small::kServer, 30, QString() });
+        PlanFiller(plan).insert(MountedDevice { plan.allocateId(), small::kRackB, small::kServer, 30, QString() });
     const auto findings = PlanValidator::validate(plan);
     std::int64_t errors = 0;
     for (const Finding &f : findings)
@@ -719,7 +720,7 @@ void TestValidation::firstErrorSkipsWarnings()
     QVERIFY(!PlanValidator::firstError(plan));
     Rack outside = *plan.find<Rack>(small::kRackB);
     outside.xM = -50;  // a warning only
-    plan.replace(outside);
+    PlanFiller(plan).replace(outside);
     QVERIFY(!PlanValidator::validate(plan).empty());
     QVERIFY(!PlanValidator::firstError(plan));
 }
@@ -729,7 +730,7 @@ void TestValidation::echoedValuesStayOnOneLine()
     // A type key from a file with a line break and an escape sequence: the finding names it, escaped.
     Plan plan;
     buildSmallPlan(plan);
-    plan.insert(MountedDevice { 90, small::kRackB, QStringLiteral("evil\nerror: forged\x1b[2J"), 20, QString() });
+    PlanFiller(plan).insert(MountedDevice { 90, small::kRackB, QStringLiteral("evil\nerror: forged\x1b[2J"), 20, QString() });
     const auto first = PlanValidator::firstError(plan);
     QVERIFY(first);
     QVERIFY2(!first->message.contains(QLatin1Char('\n')) && !first->message.contains(QChar(0x1b)),

@@ -2,6 +2,7 @@
 
 #include "demo/demoplan.h"
 #include "i18n/language.h"
+#include "plan/planfiller.h"
 #include "review/compliancechecker.h"
 #include "review/reviewjson.h"
 
@@ -35,13 +36,13 @@ void buildPassingPlan(Plan &plan)
     site.plannedHeatReuseShare = 0.10;
     site.renewableShare = 1.0;
     site.wueLitrePerKWh = 0.3;
-    plan.setSite(site);
+    PlanFiller(plan).setSite(site);
     Hall hall = *plan.find<Hall>(small::kHall);
     hall.coolingRedundancy = Redundancy::N;
-    plan.replace(hall);
+    PlanFiller(plan).replace(hall);
     DeviceType server = *plan.find<DeviceType>(small::kServer);
     server.liquidHeatShare = 0.0;  // the hall has no CDU
-    plan.replace(server);
+    PlanFiller(plan).replace(server);
 }
 
 /// The rules that failed, for failure messages.
@@ -63,7 +64,7 @@ void setSite(Plan &plan, const std::function<void(Site &)> &change)
 {
     Site site = plan.site();
     change(site);
-    plan.setSite(site);
+    PlanFiller(plan).setSite(site);
 }
 
 }  // namespace
@@ -219,7 +220,7 @@ void TestCompliance::undeclaredFiguresAreNotAssessable()
         if (f.name == field)
             f.set(site, QVariant());  // clear the one declaration
     }
-    plan.setSite(site);
+    PlanFiller(plan).setSite(site);
     const CheckResult r = result(check(plan), rule);
     QCOMPARE(r.status, CheckStatus::NotAssessable);
     QCOMPARE(r.basis, CheckBasis::None);
@@ -392,7 +393,7 @@ void TestCompliance::inletEnvelope()
 
     Hall hall = *plan.find<Hall>(small::kHall);
     hall.ashraeClass = AshraeClass::H1;  // allowable up to 25 °C
-    plan.replace(hall);
+    PlanFiller(plan).replace(hall);
     r = result(check(plan, projections), QStringLiteral("ashrae-inlet"));
     QCOMPARE(r.status, CheckStatus::Fail);
     QCOMPARE(r.racks.size(), std::size_t(2));
@@ -424,7 +425,7 @@ void TestCompliance::floorLoad()
     buildPassingPlan(plan);
     Hall hall = *plan.find<Hall>(small::kHall);
     hall.floorLoadKgPerM2 = 200;  // rack A: 193 kg on 0.72 m2 = 268 kg/m2; rack B: 130 kg = 181 kg/m2
-    plan.replace(hall);
+    PlanFiller(plan).replace(hall);
     const CheckResult r = result(check(plan), QStringLiteral("floor-load"));
     QCOMPARE(r.status, CheckStatus::Fail);
     QCOMPARE(r.racks, std::vector<Id> { small::kRackA });
@@ -438,7 +439,7 @@ void TestCompliance::powerHeadroom()
     buildPassingPlan(plan);
     PowerNode busway = *plan.find<PowerNode>(small::kBusway);
     busway.ratingKw = 4.0;  // the racks draw 4.7 kW at maximum
-    plan.replace(busway);
+    PlanFiller(plan).replace(busway);
     const CheckResult r = result(check(plan), QStringLiteral("power-headroom"));
     QCOMPARE(r.status, CheckStatus::Fail);
     QVERIFY(r.value < 0);
@@ -451,7 +452,7 @@ void TestCompliance::coolingHeadroom()
     buildPassingPlan(plan);
     Hall hall = *plan.find<Hall>(small::kHall);
     hall.coolingRedundancy = Redundancy::NPlus1;  // one unit, N+1 demanded: nothing left after a failure
-    plan.replace(hall);
+    PlanFiller(plan).replace(hall);
     const CheckResult r = result(check(plan), QStringLiteral("cooling-headroom"));
     QCOMPARE(r.status, CheckStatus::Fail);
     QVERIFY(r.detail.contains(QStringLiteral("Hall T")));

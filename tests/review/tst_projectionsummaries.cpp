@@ -1,6 +1,7 @@
 #include "../common/testplans.h"
 
 #include "analysis/thermalrunner.h"
+#include "plan/planfiller.h"
 #include "projection/loadprojection.h"
 #include "review/compliancechecker.h"
 #include "review/projectionsummarizers.h"
@@ -25,7 +26,7 @@ void newSite(Plan &plan)
     Site site = plan.site();
     site.startOfOperation = QDate(2026, 9, 1);
     site.pueTarget = 1.15;
-    plan.setSite(site);
+    PlanFiller(plan).setSite(site);
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "../common/testplans.h"
 
+#include "plan/planfiller.h"
 #include "review/reviewfile.h"
 #include "store/planstore.h"
 
@@ -97,12 +98,12 @@ void TestReviewCli::initTestCase()
     Site site = plan.site();
     site.startOfOperation = QDate(2026, 9, 1);
     site.pueTarget = 1.3;
-    plan.setSite(site);
+    PlanFiller(plan).setSite(site);
     mPlan = path(QStringLiteral("bid.rackwerk"));
     QVERIFY(PlanStore::save(plan, mPlan).ok);
     site.pueTarget = 1.15;
-    plan.setSite(site);
-    plan.take<MountedDevice>(small::kServerB10);
+    PlanFiller(plan).setSite(site);
+    PlanFiller(plan).take<MountedDevice>(small::kServerB10);
     mOther = path(QStringLiteral("bid-v2.rackwerk"));
     QVERIFY(PlanStore::save(plan, mOther).ok);
 }

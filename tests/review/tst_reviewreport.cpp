@@ -1,6 +1,7 @@
 #include "../common/testplans.h"
 
 #include "i18n/language.h"
+#include "plan/planfiller.h"
 #include "review/reviewreport.h"
 #include "store/planstore.h"
 
@@ -22,12 +23,12 @@ void buildReportPlan(Plan &plan)
     server.maxPowerW = 411500;
     server.typicalPowerW = 300000;
     server.source = QStringLiteral("https://example.com/test-server-datasheet");
-    plan.replace(server);
+    PlanFiller(plan).replace(server);
     Site site = plan.site();
     site.startOfOperation = QDate(2026, 9, 1);
     site.pueTarget = 1.25;
     site.assumptions = QStringLiteral("Assumed chilled water at 18 °C (source: bidder's letter).");
-    plan.setSite(site);
+    PlanFiller(plan).setSite(site);
 }
 
 QString pdfText(const QString &pdf)

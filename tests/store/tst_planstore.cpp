@@ -3,6 +3,7 @@
 
 #include "../common/testplans.h"
 #include "demo/demoplan.h"
+#include "plan/planfiller.h"
 #include "store/planstore.h"
 #include "store/schema.h"
 
@@ -122,8 +123,8 @@ QString buildFileFromFixture(int schemaVersion, const QString &path)
 void buildVersion1Plan(Plan &plan)
 {
     rwtest::buildSmallPlan(plan);
-    plan.take<Phase>(rwtest::small::kPhase);
-    plan.take<Scenario>(rwtest::small::kScenario);
+    PlanFiller(plan).take<Phase>(rwtest::small::kPhase);
+    PlanFiller(plan).take<Scenario>(rwtest::small::kScenario);
     Obstacle tile;
     tile.id = 81;
     tile.hallId = rwtest::small::kHall;
@@ -131,7 +132,7 @@ void buildVersion1Plan(Plan &plan)
     tile.xM = 3.0;
     tile.yM = 3.8;
     tile.openAreaShare = 0.0;  // version 1 had no open area; the migration must not invent one
-    plan.insert(tile);
+    PlanFiller(plan).insert(tile);
 }
 
 /// The plan that fixtures/store/plan_v2.sql holds, as it must read after the migration.
@@ -145,7 +146,7 @@ void buildVersion2Plan(Plan &plan)
     tile.xM = 3.0;
     tile.yM = 3.8;
     tile.openAreaShare = 0.25;
-    plan.insert(tile);
+    PlanFiller(plan).insert(tile);
 }
 
 /// The plan that fixtures/store/plan_v3.sql holds, as it must read after the migration.
@@ -160,7 +161,7 @@ void buildVersion3Plan(Plan &plan)
     label.text = QStringLiteral("Cold aisle 1");
     label.heightM = 0.4;
     label.rotationDeg = 270;
-    plan.insert(label);
+    PlanFiller(plan).insert(label);
 }
 
 /// The plan that fixtures/store/plan_v4.sql holds, as it must read after the migration: its declarations
@@ -173,10 +174,10 @@ void buildVersion4Plan(Plan &plan)
     site.location = QStringLiteral("Munich");
     site.operatorName = QStringLiteral("Test operator");
     site.startOfOperation = QDate(2027, 3, 1);
-    plan.setSite(site);
+    PlanFiller(plan).setSite(site);
     Hall hall = *plan.find<Hall>(rwtest::small::kHall);
     hall.returnPlenumM = 1.0;
-    plan.replace(hall);
+    PlanFiller(plan).replace(hall);
 }
 
 /// Lowers the largest file this process may write while it lives: writes beyond it fail as on a full disk.
@@ -927,7 +928,7 @@ void TestPlanStore::opensVersion2WithAnEmptyLabelTable()
     label.text = QStringLiteral("Cold aisle 1 — Kaltgang");
     label.heightM = 0.4;
     label.rotationDeg = 270;
-    loaded.insert(label);
+    PlanFiller(loaded).insert(label);
     const QString savedPath = mDir->filePath(QStringLiteral("v3.rackwerk"));
     const SaveReport saved = PlanStore::save(loaded, savedPath);
     QVERIFY2(saved.ok, qPrintable(saved.error));
@@ -958,7 +959,7 @@ void TestPlanStore::opensVersion3WithoutAReturnPlenum()
     // The migrated hall takes a plenum, and a saved file of the current version keeps it.
     Hall hall = *loaded.find<Hall>(rwtest::small::kHall);
     hall.returnPlenumM = 1.25;
-    loaded.replace(hall);
+    PlanFiller(loaded).replace(hall);
     const QString savedPath = mDir->filePath(QStringLiteral("v4.rackwerk"));
     const SaveReport saved = PlanStore::save(loaded, savedPath);
     QVERIFY2(saved.ok, qPrintable(saved.error));
@@ -997,7 +998,7 @@ void TestPlanStore::opensVersion4WithNothingDeclared()
     declared.declaredAvailabilityClass = 2;
     declared.renewableShare = 0.0;  // a declared 0 is a declaration, not "none"
     declared.pueTarget = 1.18;
-    loaded.setSite(declared);
+    PlanFiller(loaded).setSite(declared);
     const QString savedPath = mDir->filePath(QStringLiteral("v5.rackwerk"));
     QVERIFY(PlanStore::save(loaded, savedPath).ok);
     Plan reloaded;

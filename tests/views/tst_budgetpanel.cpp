@@ -4,6 +4,7 @@
 
 #include "i18n/language.h"
 #include "panels/budgetpanel.h"
+#include "plan/planfiller.h"
 
 #include <QListWidget>
 #include <QtTest>
@@ -66,7 +67,7 @@ void TestBudgetPanel::hallWithoutCooling()
     for (const auto &[id, unit] : plan.all<CoolingUnit>())
         units.push_back(id);
     for (Id id : units)
-        plan.take<CoolingUnit>(id);
+        PlanFiller(plan).take<CoolingUnit>(id);
     BudgetPanel panel(plan);
     const QString all = listedTexts(panel).join(QLatin1Char('\n'));
     QVERIFY2(
@@ -83,7 +84,7 @@ void TestBudgetPanel::germanWording()
     buildUnpoweredHall(plan);
     Site site = plan.site();
     site.declaredAvailabilityClass = 3;
-    plan.setSite(site);
+    PlanFiller(plan).setSite(site);
     BudgetPanel panel(plan);
     const QString availability = panel.availabilityText();
     QVERIFY2(availability.contains(QStringLiteral("nicht bewertbar")), qPrintable(availability));

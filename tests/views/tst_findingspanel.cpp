@@ -7,6 +7,7 @@
 #include "i18n/language.h"
 #include "mainwindow.h"
 #include "panels/findingspanel.h"
+#include "plan/planfiller.h"
 #include "powerchain/onelinescene.h"
 #include "powerchain/powerchainpanel.h"
 
@@ -32,7 +33,7 @@ Rack rackAt(Plan &plan, Id hall, const QString &name, double x, double y)
     rack.name = name;
     rack.xM = x;
     rack.yM = y;
-    plan.insert(rack);
+    PlanFiller(plan).insert(rack);
     return rack;
 }
 
@@ -46,13 +47,13 @@ Ids buildFaultyPlan(Plan &plan)
     hall.name = QStringLiteral("Test hall");
     hall.widthM = 30;
     hall.depthM = 24;
-    plan.insert(hall);
+    PlanFiller(plan).insert(hall);
     Hall second;
     second.id = ids.secondHall = plan.allocateId();
     second.name = QStringLiteral("Second hall");
     second.widthM = 10;
     second.depthM = 10;
-    plan.insert(second);
+    PlanFiller(plan).insert(second);
     ids.clashA = rackAt(plan, ids.hall, QStringLiteral("R-clash-1"), 5.0, 5.0).id;
     ids.clashB = rackAt(plan, ids.hall, QStringLiteral("R-clash-2"), 5.3, 5.0).id;
     ids.underUnit = rackAt(plan, ids.hall, QStringLiteral("R-under"), 20.0, 15.0).id;
@@ -69,7 +70,7 @@ Ids buildFaultyPlan(Plan &plan)
     unit.airflowM3PerH = 20000;
     unit.supplyTempC = 25;
     unit.returnTempC = 25;  // not above the supply: an error
-    plan.insert(unit);
+    PlanFiller(plan).insert(unit);
     DeviceType type;
     type.key = QStringLiteral("test-2u");
     type.model = QStringLiteral("Test 2U");
@@ -78,14 +79,14 @@ Ids buildFaultyPlan(Plan &plan)
     type.typicalPowerW = 300;
     type.weightKg = 20;
     type.depthMm = 800;
-    plan.insert(type);
+    PlanFiller(plan).insert(type);
     for (int n = 0; n < 2; ++n) {
         MountedDevice device;
         device.id = plan.allocateId();
         device.rackId = ids.withDevices;
         device.typeKey = type.key;
         device.positionU = 10 + n;  // the second overlaps the first
-        plan.insert(device);
+        PlanFiller(plan).insert(device);
         ids.device = device.id;
     }
     PowerNode node;
@@ -93,7 +94,7 @@ Ids buildFaultyPlan(Plan &plan)
     node.name = QStringLiteral("PDU-stray");
     node.hallId = 4242;  // no such hall
     node.ratingKw = 100;
-    plan.insert(node);
+    PlanFiller(plan).insert(node);
     return ids;
 }
 

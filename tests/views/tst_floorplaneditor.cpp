@@ -17,6 +17,7 @@
 #include "mainwindow.h"
 #include "panels/findingspanel.h"
 #include "panels/propertypanel.h"
+#include "plan/planfiller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -44,7 +45,7 @@ void openEmptyHall(MainWindow &window)
     hall.widthM = 20;
     hall.depthM = 20;
     hall.minAisleWidthM = 1.2;
-    plan.insert(hall);
+    PlanFiller(plan).insert(hall);
     window.undoStack().clear();
     window.plan().assign(plan);
     window.floorPlanView()->fitHall();

@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "panels/propertypanel.h"
 #include "plan/entitytraits.h"
+#include "plan/planfiller.h"
 
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -29,7 +30,7 @@ Id openHall(MainWindow &window)
     hall.name = QStringLiteral("Test hall");
     hall.widthM = 30;
     hall.depthM = 24;
-    plan.insert(hall);
+    PlanFiller(plan).insert(hall);
     window.undoStack().clear();
     window.plan().assign(plan);
     return hall.id;

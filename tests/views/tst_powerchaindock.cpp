@@ -12,6 +12,7 @@
 #include "floorplan/floorplanscene.h"
 #include "mainwindow.h"
 #include "panels/budgetpanel.h"
+#include "plan/planfiller.h"
 #include "powerchain/onelinescene.h"
 #include "powerchain/onelineview.h"
 #include "powerchain/powerchainpanel.h"
@@ -186,7 +187,7 @@ void TestPowerChainDock::overloadedNodesAreMarked()
     // The busway carries racks A and B (3 x 1.5 kW + 0.2 kW on feed A alone): rate it below that.
     PowerNode busway = *plan.find<PowerNode>(small::kBusway);
     busway.ratingKw = 2;
-    plan.replace(busway);
+    PlanFiller(plan).replace(busway);
     OneLineScene scene(plan);
     scene.setAnalysis(PowerAnalyzer::analyze(plan));
     for (PowerNodeItem *item : nodeItems(scene)) {
@@ -232,7 +233,7 @@ void TestPowerChainDock::capacityResultsSelectTheirRacks()
     buildSmallPlan(small);
     Hall hall = *small.find<Hall>(small::kHall);
     hall.coolingRedundancy = Redundancy::N;  // its one air handler may carry the load alone
-    small.replace(hall);
+    PlanFiller(small).replace(hall);
     window.plan().assign(small);
     window.floorPlanScene()->rebuild();
     window.budgetPanel()->searchCapacity(small::kSwitch);  // air-cooled: the small plan has no liquid cooling

@@ -3,6 +3,7 @@
 #include "floorplan/floorplanscene.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
+#include "plan/planfiller.h"
 #include "review/comparedialog.h"
 #include "review/projectionsummaries.h"
 #include "review/reviewcontroller.h"
@@ -50,10 +51,10 @@ void buildFailingPlan(Plan &plan)
     buildSmallPlan(plan);
     Hall hall = *plan.find<Hall>(small::kHall);
     hall.floorLoadKgPerM2 = 200;
-    plan.replace(hall);
+    PlanFiller(plan).replace(hall);
     Site site = plan.site();
     site.pueTarget = 1.2;  // declared by the bidder: a tender limit of 1.1 fails on it
-    plan.setSite(site);
+    PlanFiller(plan).setSite(site);
 }
 
 int rowOf(const QTableWidget *table, const QString &title)
@@ -206,7 +207,7 @@ void TestReviewDock::compareDialogShowsDifferences()
     Plan b;
     buildSmallPlan(a);
     buildSmallPlan(b);
-    b.take<MountedDevice>(small::kServerB10);
+    PlanFiller(b).take<MountedDevice>(small::kServerB10);
     CompareDialog dialog(PlanDiffer::compare(a, b), QStringLiteral("a.rackwerk"), QStringLiteral("b.rackwerk"));
     QTreeWidget *tree = dialog.changesTree();
     QCOMPARE(tree->topLevelItemCount(), 1);

@@ -4,6 +4,7 @@
 #include "dialogs/numberfield.h"
 #include "dialogs/sitedialog.h"
 #include "i18n/language.h"
+#include "plan/planfiller.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -121,7 +122,7 @@ void TestSiteDialog::clearedDeclarationIsOneUndoStep()
     Site site;
     site.pueTarget = 1.2;
     site.declaredAvailabilityClass = 3;
-    plan.setSite(site);
+    PlanFiller(plan).setSite(site);
     QUndoStack stack;
     PlanEditor editor(plan, stack);
 

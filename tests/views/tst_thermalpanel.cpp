@@ -8,6 +8,7 @@
 #include "i18n/language.h"
 #include "mainwindow.h"
 #include "panels/findingspanel.h"
+#include "plan/planfiller.h"
 #include "thermal/heatmapitem.h"
 #include "thermal/heatmapoverlay.h"
 #include "thermal/linechart.h"
@@ -115,7 +116,7 @@ void TestThermalPanel::runFillsTheDockAndThePlan()
     // An edit makes the result stale, and the panel says so.
     Rack moved = *plan.find<Rack>(rwtest::small::kRackA);
     moved.yM += 1;
-    plan.replace(moved);
+    PlanFiller(plan).replace(moved);
     QVERIFY(panel.outcome()->isStale());
 }
 
@@ -286,7 +287,7 @@ void TestThermalPanel::unitAboveItsRatingIsShown()
     b.row(QStringLiteral("A"), 2, 3, 4, Facing::North, Containment::None, 2);
     CoolingUnit fanWall = b.unit(QStringLiteral("FW"), CoolingKind::FanWall, 4, 0.45, Facing::South);
     fanWall.capacityKw = 100;
-    plan.replace(fanWall);
+    PlanFiller(plan).replace(fanWall);
     FloorPlanScene scene(plan);
     scene.setHall(b.hallId);
     scene.rebuild();

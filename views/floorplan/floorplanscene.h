@@ -2,7 +2,7 @@
 
 #include "plan/layoutchecks.h"
 #include "plan/plan.h"
-#include "planitemref.h"
+#include "plan/planitemref.h"
 
 #include <QGraphicsScene>
 #include <QTimer>

@@ -1,6 +1,6 @@
 #include "propertypanel.h"
 
-#include "commands/planbatch.h"
+#include "commands/fieldedits.h"
 #include "dialogs/numberfield.h"
 #include "floorplan/floorplanscene.h"
 #include "i18n/labels.h"
@@ -239,18 +239,7 @@ template <class T> QString PropertyPanel::apply(const std::vector<Id> &ids, int 
 {
     if (!mEditor)
         return {};
-    const FieldDef<T> &field = EntityTraits<T>::fields()[std::size_t(fieldIndex)];
-    PlanBatch batch(
-        *mEditor, QCoreApplication::translate("rw::PropertyPanel", "Set %1").arg(Labels::field<T>(field.name).text));
-    for (Id id : ids) {
-        const T *found = mPlan.find<T>(id);
-        if (!found)
-            continue;
-        T entity = *found;
-        field.set(entity, value);
-        batch.update(entity);
-    }
-    const EditResult result = batch.commit();
+    const EditResult result = FieldEdits::set<T>(*mEditor, ids, fieldIndex, value);
     if (!result.ok)
         emit editRefused(result.error);
     return result.error;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "commands/planeditor.h"
-#include "floorplan/planitemref.h"
+#include "plan/planitemref.h"
 
 #include <QTimer>
 #include <QWidget>
