@@ -70,6 +70,14 @@ QStringList migrationFrom(int from)
             QStringLiteral("DROP TABLE site"),
             QStringLiteral("ALTER TABLE site_v5 RENAME TO site"),
         };
+    case 5:
+        // Version 6 added what the legal checks are scoped by: the bidder's role, the site's non-redundant
+        // connected power and public ownership. Older files declared none of them.
+        return {
+            QStringLiteral("ALTER TABLE site ADD COLUMN operatorRole TEXT"),
+            QStringLiteral("ALTER TABLE site ADD COLUMN connectedPowerKw REAL"),
+            QStringLiteral("ALTER TABLE site ADD COLUMN publicOwnership INTEGER"),
+        };
     default:
         return {};
     }
