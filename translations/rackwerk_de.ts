@@ -60,16 +60,8 @@
         <translation>Rack %1 wiegt %2: mehr als die zulässige Boden- oder Rahmenlast.</translation>
     </message>
     <message>
-        <source>Without %1: %2 racks lose power, %3 run on too few power supplies (%4 short).</source>
-        <translation>Ohne %1: %2 Racks verlieren die Stromversorgung, %3 laufen mit zu wenigen Netzteilen (%4 fehlen).</translation>
-    </message>
-    <message>
         <source>%1 overloaded: %2 on %3.</source>
         <translation>%1 überlastet: %2 bei einer Nennleistung von %3.</translation>
-    </message>
-    <message>
-        <source>%1 cooling units stop.</source>
-        <translation>%1 Kühlgeräte fallen aus.</translation>
     </message>
     <message>
         <source>Every budget holds, also after any single failure.</source>
@@ -114,6 +106,39 @@
     <message>
         <source>Cooling budget not assessable: %1</source>
         <translation>Kühlbudget nicht bewertbar: %1</translation>
+    </message>
+    <message>
+        <source>%1: cooling unit %2 stands outside the hall; it does not cool it and is not counted.</source>
+        <translation>%1: Kühlgerät %2 steht außerhalb der Halle; es kühlt sie nicht und wird nicht mitgezählt.</translation>
+    </message>
+    <message>
+        <source>Without %1: %2, %3 (%4 short).</source>
+        <translation>Ohne %1: %2, %3 (%4 fehlen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rack(s) lose power</source>
+        <translation>
+            <numerusform>%Ln Rack verliert die Stromversorgung</numerusform>
+            <numerusform>%Ln Racks verlieren die Stromversorgung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run on too few power supplies</source>
+        <translation>
+            <numerusform>%Ln läuft mit zu wenigen Netzteilen</numerusform>
+            <numerusform>%Ln laufen mit zu wenigen Netzteilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cooling unit(s) stop.</source>
+        <translation>
+            <numerusform>%Ln Kühlgerät fällt aus.</numerusform>
+            <numerusform>%Ln Kühlgeräte fallen aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to assess yet: no rack draws power.</source>
+        <translation>Noch nichts zu bewerten: Kein Rack bezieht Strom.</translation>
     </message>
 </context>
 <context>
@@ -534,10 +559,6 @@
         <translation>Der Plan hat keinen Stromversorgungsknoten „%1“.</translation>
     </message>
     <message>
-        <source>Without %1: %2 nodes lose power, %3 racks lose all power, %4 racks run on one feed, %5 kW unserved, %6 nodes overloaded</source>
-        <translation>Ohne %1: %2 Knoten ohne Strom, %3 Racks ganz ohne Strom, %4 Racks auf einer Einspeisung, %5 kW nicht versorgt, %6 Knoten überlastet</translation>
-    </message>
-    <message>
         <source>Cooling units that stop (%1):</source>
         <translation>Kühlgeräte, die ausfallen (%1):</translation>
     </message>
@@ -710,14 +731,6 @@
         <translation>ok</translation>
     </message>
     <message>
-        <source>%1: return %2 °C, supply %3 °C, load %4 kW of %5 kW%6</source>
-        <translation>%1: Rückluft %2 °C, Zuluft %3 °C, Last %4 kW von %5 kW%6</translation>
-    </message>
-    <message>
-        <source> (at capacity)</source>
-        <translation> (an der Leistungsgrenze)</translation>
-    </message>
-    <message>
         <source>%1 of %2 racks outside the recommended range, %3 outside the allowable range.</source>
         <translation>%1 von %2 Racks außerhalb des empfohlenen Bereichs, %3 außerhalb des zulässigen Bereichs.</translation>
     </message>
@@ -778,74 +791,8 @@
         <translation>--trials muss eine ganze Zahl von 1 bis %L1 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <source>Without %1: %L2 racks lose power, %L3 run on too few power supplies, %4 kW unserved, %L5 nodes overloaded, %L6 cooling units stop</source>
-        <translation>Ohne %1: %L2 Racks verlieren die Stromversorgung, %L3 laufen mit zu wenigen Netzteilen, %4 kW nicht versorgt, %L5 Knoten überlastet, %L6 Kühlgeräte fallen aus</translation>
-    </message>
-    <message>
         <source>%L1 passed, %L2 failed, %L3 not assessable, %L4 not applicable</source>
         <translation>%L1 erfüllt, %L2 nicht erfüllt, %L3 nicht bewertbar, %L4 nicht anwendbar</translation>
-    </message>
-    <message>
-        <source>Usage: rackwerk-cli [--lang de|en] COMMAND ...
-  info PLAN|demo [--json]        key figures of a plan
-  validate PLAN                  check a plan; warnings are listed
-  export PLAN --json FILE        write the plan&apos;s JSON form
-  import FILE.json -o PLAN       make a plan file from the JSON form
-  demo -o PLAN                   write the Munich demo plan
-  engines [--json]               which projection engine runs here
-  budget PLAN [--json]           power and cooling budgets
-  contingency PLAN [--pairs] [--json]
-                                 fail each power node (and pairs) in turn
-  contingency PLAN --node ID [--json]
-                                 fail one node (id or name): what stops with it
-  capacity PLAN TYPE [--json]    how many more devices of a type fit, and where
-  load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]
-       [--scenario ID] [--weather CSV] [--json]
-                                 Monte Carlo projection of power, energy and PUE
-  check PLAN [--review FILE] [--load-trials N] [--json]
-                                 compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)
-  diff A B [--json]              what differs between two plans
-  report PLAN [--review FILE] [--load-trials N] [--pdf FILE] [--csv DIR]
-                                 the reviewer&apos;s report (PDF) and its tables (CSV)
-  thermal PLAN|--case FILE [--engine auto|cpu|cuda] [--cell METRES]
-          [--fail UNIT [--transient SECONDS]] [--json] [--export-case FILE]
-          [--turbulence k-epsilon|chen-xu]
-                                 air temperatures of the first hall; --fail stops a
-                                 cooling unit (or a power node&apos;s units) at t = 0
-  fields                         reference of every field of the JSON form
-PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
-Options a command does not take are refused: &quot;Unknown option --x.&quot;
-Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check failed.</source>
-        <translation>Aufruf: rackwerk-cli [--lang de|en] BEFEHL ...
-  info PLAN|demo [--json]        Kennzahlen eines Plans
-  validate PLAN                  einen Plan prüfen; Warnungen werden aufgelistet
-  export PLAN --json DATEI       die JSON-Form des Plans schreiben
-  import DATEI.json -o PLAN      eine Plandatei aus der JSON-Form erstellen
-  demo -o PLAN                   den Münchner Demoplan schreiben
-  engines [--json]               welcher Rechenkern für Prognosen hier läuft
-  budget PLAN [--json]           Strom- und Kühlbudgets
-  contingency PLAN [--pairs] [--json]
-                                 jeden Stromversorgungsknoten (und Paare) nacheinander ausfallen lassen
-  contingency PLAN --node ID [--json]
-                                 einen Knoten (ID oder Name) ausfallen lassen: was mit ihm ausfällt
-  capacity PLAN TYP [--json]     wie viele weitere Geräte eines Typs passen, und wo
-  load PLAN [--trials N] [--years J] [--seed S] [--engine auto|cpu|cuda]
-       [--scenario ID] [--weather CSV] [--json]
-                                 Monte-Carlo-Prognose von Leistung, Energie und PUE
-  check PLAN [--review DATEI] [--load-trials N] [--json]
-                                 Prüfungen (EnEfG, EU 2024/1364, EN 50600, ...)
-  diff A B [--json]              was sich zwischen zwei Plänen unterscheidet
-  report PLAN [--review DATEI] [--load-trials N] [--pdf DATEI] [--csv ORDNER]
-                                 der Prüfbericht (PDF) und seine Tabellen (CSV)
-  thermal PLAN|--case DATEI [--engine auto|cpu|cuda] [--cell METER]
-          [--fail GERÄT [--transient SEKUNDEN]] [--json] [--export-case DATEI]
-          [--turbulence k-epsilon|chen-xu]
-                                 Lufttemperaturen der ersten Halle; --fail stoppt ein
-                                 Kühlgerät (oder die Geräte eines Stromknotens) bei t = 0
-  fields                         Referenz aller Felder der JSON-Form
-PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;demo&quot;.
-Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x.“
-Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
@@ -909,6 +856,147 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Heat rejection: %1 kW of heat; the plan has no chiller, dry cooler or heat exchanger, so it is not assessed.</source>
         <translation>Rückkühlung: %1 kW Wärme; der Plan hat keine Kältemaschine, keinen Rückkühler und keinen Wasser-Wärmetauscher, daher wird sie nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>%1: not counted, standing outside the hall: %2</source>
+        <translation>%1: nicht mitgezählt, weil außerhalb der Halle: %2</translation>
+    </message>
+    <message>
+        <source>%1: racks standing outside the hall (their heat is counted): %2</source>
+        <translation>%1: Racks außerhalb der Halle (ihre Wärme wird mitgezählt): %2</translation>
+    </message>
+    <message>
+        <source>Before the run: %1</source>
+        <translation>Vor der Berechnung: %1</translation>
+    </message>
+    <message>
+        <source>Why %1: %2</source>
+        <translation>Warum %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: return %2 °C, supply %3 °C, load %4 kW, rated %5 kW</source>
+        <translation>%1: Rückluft %2 °C, Zuluft %3 °C, Last %4 kW, Nennleistung %5 kW</translation>
+    </message>
+    <message>
+        <source>Without %1: %2, %3, %4 kW unserved, %5, %6</source>
+        <translation>Ohne %1: %2, %3, %4 kW nicht versorgt, %5, %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rack(s) lose power</source>
+        <translation>
+            <numerusform>%Ln Rack verliert die Stromversorgung</numerusform>
+            <numerusform>%Ln Racks verlieren die Stromversorgung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run on too few power supplies</source>
+        <translation>
+            <numerusform>%Ln läuft mit zu wenigen Netzteilen</numerusform>
+            <numerusform>%Ln laufen mit zu wenigen Netzteilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln node(s) overloaded</source>
+        <translation>
+            <numerusform>%Ln Knoten überlastet</numerusform>
+            <numerusform>%Ln Knoten überlastet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cooling unit(s) stop</source>
+        <translation>
+            <numerusform>%Ln Kühlgerät fällt aus</numerusform>
+            <numerusform>%Ln Kühlgeräte fallen aus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without %1: %2, %3, %4, %5 kW unserved, %6</source>
+        <translation>Ohne %1: %2, %3, %4, %5 kW nicht versorgt, %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln node(s) lose power</source>
+        <translation>
+            <numerusform>%Ln Knoten ohne Strom</numerusform>
+            <numerusform>%Ln Knoten ohne Strom</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rack(s) lose all power</source>
+        <translation>
+            <numerusform>%Ln Rack ganz ohne Strom</numerusform>
+            <numerusform>%Ln Racks ganz ohne Strom</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rack(s) run on one feed</source>
+        <translation>
+            <numerusform>%Ln Rack auf einer Einspeisung</numerusform>
+            <numerusform>%Ln Racks auf einer Einspeisung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: rackwerk-cli [--lang de|en] [--verbose] COMMAND ...
+  info PLAN|demo [--json]        key figures of a plan
+  validate PLAN                  check a plan; warnings are listed
+  export PLAN --json FILE        write the plan&apos;s JSON form
+  import FILE.json -o PLAN       make a plan file from the JSON form
+  demo -o PLAN                   write the Munich demo plan
+  engines [--json]               which projection engine runs here
+  budget PLAN [--json]           power and cooling budgets
+  contingency PLAN [--pairs] [--json]
+                                 fail each power node (and pairs) in turn
+  contingency PLAN --node ID [--json]
+                                 fail one node (id or name): what stops with it
+  capacity PLAN TYPE [--json]    how many more devices of a type fit, and where
+  load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]
+       [--scenario ID] [--weather CSV] [--json]
+                                 Monte Carlo projection of power, energy and PUE
+  check PLAN [--review FILE] [--load-trials N] [--json]
+                                 compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)
+  diff A B [--json]              what differs between two plans
+  report PLAN [--review FILE] [--load-trials N] [--pdf FILE] [--csv DIR]
+                                 the reviewer&apos;s report (PDF) and its tables (CSV)
+  thermal PLAN|--case FILE [--engine auto|cpu|cuda] [--cell METRES]
+          [--fail UNIT [--transient SECONDS]] [--json] [--export-case FILE]
+          [--turbulence k-epsilon|chen-xu]
+                                 air temperatures of the first hall; --fail stops a
+                                 cooling unit (or a power node&apos;s units) at t = 0
+  fields                         reference of every field of the JSON form
+PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
+Options a command does not take are refused: &quot;Unknown option --x.&quot;
+--verbose adds the details behind a refusal (SQLite&apos;s integrity report).
+Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check failed.</source>
+        <translation>Aufruf: rackwerk-cli [--lang de|en] [--verbose] BEFEHL ...
+  info PLAN|demo [--json]        Kennzahlen eines Plans
+  validate PLAN                  einen Plan prüfen; Warnungen werden aufgelistet
+  export PLAN --json DATEI       die JSON-Form des Plans schreiben
+  import DATEI.json -o PLAN      eine Plandatei aus der JSON-Form erstellen
+  demo -o PLAN                   den Münchner Demoplan schreiben
+  engines [--json]               welcher Rechenkern für Prognosen hier läuft
+  budget PLAN [--json]           Strom- und Kühlbudgets
+  contingency PLAN [--pairs] [--json]
+                                 jeden Stromversorgungsknoten (und Paare) nacheinander ausfallen lassen
+  contingency PLAN --node ID [--json]
+                                 einen Knoten (ID oder Name) ausfallen lassen: was mit ihm ausfällt
+  capacity PLAN TYP [--json]     wie viele weitere Geräte eines Typs passen, und wo
+  load PLAN [--trials N] [--years J] [--seed S] [--engine auto|cpu|cuda]
+       [--scenario ID] [--weather CSV] [--json]
+                                 Monte-Carlo-Prognose von Leistung, Energie und PUE
+  check PLAN [--review DATEI] [--load-trials N] [--json]
+                                 Prüfungen (EnEfG, EU 2024/1364, EN 50600, ...)
+  diff A B [--json]              was sich zwischen zwei Plänen unterscheidet
+  report PLAN [--review DATEI] [--load-trials N] [--pdf DATEI] [--csv ORDNER]
+                                 der Prüfbericht (PDF) und seine Tabellen (CSV)
+  thermal PLAN|--case DATEI [--engine auto|cpu|cuda] [--cell METER]
+          [--fail GERÄT [--transient SEKUNDEN]] [--json] [--export-case DATEI]
+          [--turbulence k-epsilon|chen-xu]
+                                 Lufttemperaturen der ersten Halle; --fail stoppt ein
+                                 Kühlgerät (oder die Geräte eines Stromknotens) bei t = 0
+  fields                         Referenz aller Felder der JSON-Form
+PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;demo&quot;.
+Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x.“
+--verbose zeigt die Einzelheiten hinter einer Ablehnung (den Integritätsbericht von SQLite).
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2167,17 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     </message>
 </context>
 <context>
+    <name>rw::FindingList</name>
+    <message>
+        <source>...and %1 more like this: %2</source>
+        <translation>... und %1 weitere dieser Art, etwa: %2</translation>
+    </message>
+    <message>
+        <source>...and %1 more of this kind.</source>
+        <translation>... und %1 weitere dieser Art.</translation>
+    </message>
+</context>
+<context>
     <name>rw::FindingsPanel</name>
     <message>
         <source>No findings: the plan is consistent.</source>
@@ -2151,6 +2250,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Row</source>
         <translation>Reihe</translation>
+    </message>
+</context>
+<context>
+    <name>rw::FloorPlanImage</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>north</comment>
+        <translation>N</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2369,26 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>&lt;b&gt;Label&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2 m high, turned %3°</source>
         <translation>&lt;b&gt;Beschriftung&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2 m hoch, um %3° gedreht</translation>
+    </message>
+    <message>
+        <source>Cooling unit</source>
+        <translation>Kühlgerät</translation>
+    </message>
+    <message>
+        <source>Power node</source>
+        <translation>Stromknoten</translation>
+    </message>
+    <message>
+        <source>Hot-aisle containment</source>
+        <translation>Warmgang-Einhausung</translation>
+    </message>
+    <message>
+        <source>Cold-aisle containment</source>
+        <translation>Kaltgang-Einhausung</translation>
+    </message>
+    <message>
+        <source>Rack with a layout problem (see the findings)</source>
+        <translation>Rack mit einem Aufstellungsproblem (siehe Befunde)</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +2596,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Drag the hall&apos;s east edge, south edge or south-east corner to change its width and depth; Escape cancels the drag</source>
         <translation>Ostkante, Südkante oder Südostecke der Halle ziehen, um ihre Breite und Tiefe zu ändern; Esc bricht das Ziehen ab</translation>
+    </message>
+    <message>
+        <source>Tool options</source>
+        <translation>Werkzeugoptionen</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +3075,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>Rack %1: the aisle behind is %2 m wide (to %3), less than the minimum of %4 m.</source>
         <translation>Rack %1: der Gang hinter der Rückseite ist %2 m breit (bis %3), weniger als das Minimum von %4 m.</translation>
     </message>
+    <message>
+        <source>Cooling unit %1 stands outside hall %2: it does not cool the hall and is not counted in its cooling budget.</source>
+        <translation>Kühlgerät %1 steht außerhalb von Halle %2: Es kühlt die Halle nicht und zählt nicht zu ihrem Kühlbudget.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 m, %3 m lies outside hall %4.</source>
+        <translation>%1 bei %2 m, %3 m liegt außerhalb von Halle %4.</translation>
+    </message>
+    <message>
+        <source>Power node %1 stands outside hall %2.</source>
+        <translation>Stromversorgungsknoten %1 steht außerhalb von Halle %2.</translation>
+    </message>
 </context>
 <context>
     <name>rw::LoadModelBuilder</name>
@@ -3001,6 +3148,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>The number of trials must be 1 to %L1; %L2 was asked for.</source>
         <translation>Die Zahl der Durchläufe muss zwischen 1 und %L1 liegen; verlangt waren %L2.</translation>
+    </message>
+    <message>
+        <source>A load projection of %1 trials needs about %2 of GPU memory, but the GPU has only %3 free; run at most %4 trials.</source>
+        <translation>Eine Lastprognose mit %1 Durchläufen braucht etwa %2 GPU-Speicher, aber die GPU hat nur %3 frei; rechnen Sie höchstens %4 Durchläufe.</translation>
+    </message>
+    <message>
+        <source>A load projection of %1 trials needs about %2 of memory, but this machine has only %3 available; run at most %4 trials.</source>
+        <translation>Eine Lastprognose mit %1 Durchläufen braucht etwa %2 Speicher, aber dieser Rechner hat nur %3 verfügbar; rechnen Sie höchstens %4 Durchläufe.</translation>
     </message>
 </context>
 <context>
@@ -3401,10 +3556,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>&amp;Demoplan öffnen</translation>
     </message>
     <message>
-        <source>Open the Munich AI factory demo: 10,000 GPUs in one hall</source>
-        <translation>Die Demo der Münchner KI-Fabrik öffnen: 10.000 GPUs in einer Halle</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -3720,6 +3871,26 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>Thermal projection</source>
         <translation>Thermische Prognose</translation>
     </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open the Munich AI factory demo as an unsaved copy: 10,000 GPUs in one hall</source>
+        <translation>Die Demo der Münchner KI-Fabrik als ungespeicherte Kopie öffnen: 10.000 GPUs in einer Halle</translation>
+    </message>
+    <message>
+        <source>Demo plan (unsaved copy)</source>
+        <translation>Demoplan (ungespeicherte Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>No recent plans</source>
+        <translation>Keine zuletzt geöffneten Pläne</translation>
+    </message>
 </context>
 <context>
     <name>rw::NetBoxImport</name>
@@ -3879,6 +4050,34 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>No power port gives a maximum_draw: maximum power and the PSU rating are unknown and left at 0.</source>
         <translation>Kein Stromanschluss gibt ein maximum_draw an: Die maximale Leistung und die Nennleistung der Netzteile sind unbekannt und bleiben bei 0.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::NumberField</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1: „%2“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>number and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation>%1 muss mindestens %2 betragen.</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2.</source>
+        <translation>%1 darf höchstens %2 betragen.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 muss zwischen %2 und %3 liegen.</translation>
     </message>
 </context>
 <context>
@@ -4264,6 +4463,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>must be above every id in use, but the id %1 is in use</source>
+        <translation>muss über jeder verwendeten Kennung liegen, aber die Kennung %1 wird verwendet</translation>
+    </message>
 </context>
 <context>
     <name>rw::PlanStore</name>
@@ -4332,10 +4535,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Der Plan %1 enthält Views oder Trigger, die Rackwerk nie schreibt. Er wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <source>The plan %1 could not be read into memory (%2).</source>
-        <translation>Der Plan %1 konnte nicht in den Speicher gelesen werden (%2).</translation>
-    </message>
-    <message>
         <source>The plan %1 could not be upgraded from format %2: %3</source>
         <translation>Der Plan %1 konnte nicht aus Format %2 aktualisiert werden: %3</translation>
     </message>
@@ -4378,6 +4577,29 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>The plan %1 is truncated: it should hold %L2 bytes but has only %L3. Use a complete copy.</source>
         <translation>Der Plan %1 ist abgeschnitten: Er müsste %L2 Bytes enthalten, hat aber nur %L3. Verwenden Sie eine vollständige Kopie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n more problem(s)</source>
+        <translation>
+            <numerusform>%1 und %n weiteres Problem</numerusform>
+            <numerusform>%1 und %n weitere Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan %1 has changes of another program in %2 that are not in the plan file itself. Close that program (or let SQLite merge them) and open the plan again.</source>
+        <translation>Der Plan %1 hat in %2 Änderungen eines anderen Programms, die nicht in der Plandatei selbst stehen. Schließen Sie dieses Programm (oder lassen Sie SQLite sie übernehmen) und öffnen Sie den Plan erneut.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2; no Rackwerk plan is that large.</source>
+        <translation>Die Datei %1 ist größer als %2; so groß ist kein Rackwerk-Plan.</translation>
+    </message>
+    <message>
+        <source>The plan %1 does not fit into memory.</source>
+        <translation>Der Plan %1 passt nicht in den Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>The stored next free id (meta nextId) is %1, but the id %2 is in use; it must be above every id.</source>
+        <translation>Die gespeicherte nächste freie Kennung (meta nextId) ist %1, aber die Kennung %2 wird verwendet; sie muss über jeder Kennung liegen.</translation>
     </message>
 </context>
 <context>
@@ -4521,10 +4743,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Rack %1 wird vom Stromversorgungsknoten %2 gespeist, der nicht existiert.</translation>
     </message>
     <message>
-        <source>Rack %1 stands outside hall %2.</source>
-        <translation>Rack %1 steht außerhalb von Halle %2.</translation>
-    </message>
-    <message>
         <source>Rack %1 draws up to %2 kW, more than its budget of %3 kW.</source>
         <translation>Rack %1 nimmt bis zu %2 kW auf, mehr als sein Budget von %3 kW.</translation>
     </message>
@@ -4612,8 +4830,29 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Bei jedem Einzelausfall bleiben alle Racks voll versorgt, aber einige Racks teilen sich einen Versorgungsweg: im laufenden Betrieb wartbar, nicht fehlertolerant.</translation>
     </message>
     <message>
-        <source>A single failure (%1) leaves %L2 racks without power and %L3 racks on too few power supplies, and overloads %L4 nodes: there is a single point of failure.</source>
-        <translation>Ein Einzelausfall (%1) lässt %L2 Racks ohne Strom und %L3 Racks mit zu wenigen Netzteilen zurück und überlastet %L4 Knoten: Es gibt einen Single Point of Failure.</translation>
+        <source>A single failure (%1) leaves %2 and %3, and overloads %4: there is a single point of failure.</source>
+        <translation>Ein Einzelausfall (%1) lässt %2 und %3 zurück und überlastet %4: Es gibt einen Single Point of Failure.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rack(s) without power</source>
+        <translation>
+            <numerusform>%Ln Rack ohne Strom</numerusform>
+            <numerusform>%Ln Racks ohne Strom</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rack(s) on too few power supplies</source>
+        <translation>
+            <numerusform>%Ln Rack mit zu wenigen Netzteilen</numerusform>
+            <numerusform>%Ln Racks mit zu wenigen Netzteilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln power node(s)</source>
+        <translation>
+            <numerusform>%Ln Knoten</numerusform>
+            <numerusform>%Ln Knoten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4629,10 +4868,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Add node</source>
         <translation>Knoten hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add a power node (utility feed, transformer, generator, UPS, switchboard, PDU, busway, RPP)</source>
-        <translation>Einen Stromversorgungsknoten hinzufügen (Netzeinspeisung, Transformator, Netzersatzanlage, USV, Schaltanlage, PDU, Stromschiene, RPP)</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -4734,6 +4969,37 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>Mouse wheel: zoom; middle button or Space + drag: pan; click a node: the floor plan selects what it feeds; double-click: edit</source>
         <translation>Mausrad: zoomen; mittlere Maustaste oder Leertaste + Ziehen: verschieben; Klick auf einen Knoten: der Grundriss wählt aus, was er speist; Doppelklick: bearbeiten</translation>
     </message>
+    <message>
+        <source>Add a power node (utility feed, transformer, generator, UPS, switchboard, PDU, busway, RPP), linked to nothing unless you choose its feeding node</source>
+        <translation>Einen Stromknoten hinzufügen (Netzeinspeisung, Transformator, Netzersatzanlage, USV, Schaltanlage, PDU, Stromschiene, RPP); er wird nur verbunden, wenn Sie seinen speisenden Knoten wählen</translation>
+    </message>
+    <message>
+        <source>Add node below</source>
+        <translation>Knoten darunter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a power node fed by the selected node</source>
+        <translation>Einen Stromknoten hinzufügen, den der ausgewählte Knoten speist</translation>
+    </message>
+    <message>
+        <source>Add node below %1</source>
+        <translation>Knoten unter %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>rw::PowerEdits</name>
+    <message>
+        <source>Power node %1 does not exist.</source>
+        <translation>Stromknoten %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Add power node %1 below %2</source>
+        <translation>Stromknoten %1 unter %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add power node %1</source>
+        <translation>Stromknoten %1 hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>rw::PowerNodeDialog</name>
@@ -4744,6 +5010,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Power node %1</source>
         <translation>Stromversorgungsknoten %1</translation>
+    </message>
+    <message>
+        <source>The node that feeds the new one; a link is added only when you choose one</source>
+        <translation>Der Knoten, der den neuen speist; eine Verbindung entsteht nur, wenn Sie einen wählen</translation>
+    </message>
+    <message>
+        <source>Fed by:</source>
+        <translation>Gespeist von:</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Nicht verbunden</translation>
     </message>
 </context>
 <context>
@@ -5653,6 +5931,10 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <source>not assessable</source>
         <translation>nicht bewertbar</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>rw::RuleSetLoader</name>
@@ -5694,6 +5976,69 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>Site and assumptions</source>
         <translation>Standort und Annahmen</translation>
+    </message>
+</context>
+<context>
+    <name>rw::StartPage</name>
+    <message>
+        <source>Capacity planner for AI data halls: draw the hall, its power chain and cooling, and check the budgets.</source>
+        <translation>Kapazitätsplaner für KI-Rechenzentrumshallen: Halle, Stromversorgungskette und Kühlung zeichnen und die Budgets prüfen.</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Neuer Plan</translation>
+    </message>
+    <message>
+        <source>An empty plan with one hall, to draw from scratch</source>
+        <translation>Ein leerer Plan mit einer Halle, um von vorn zu zeichnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open a plan...</source>
+        <translation>Plan ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>A Rackwerk plan file (.rackwerk)</source>
+        <translation>Eine Rackwerk-Plandatei (.rackwerk)</translation>
+    </message>
+    <message>
+        <source>Open for &amp;review...</source>
+        <translation>Zur &amp;Prüfung öffnen …</translation>
+    </message>
+    <message>
+        <source>A submitted plan, read-only: nothing can be changed or saved over it</source>
+        <translation>Ein eingereichter Plan, schreibgeschützt: Nichts kann geändert oder darüber gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo plan</source>
+        <translation>&amp;Demoplan öffnen</translation>
+    </message>
+    <message>
+        <source>Hall 1 of a Munich AI factory, 10,000 GPUs in 360 racks; opens as an unsaved copy</source>
+        <translation>Halle 1 einer Münchner KI-Fabrik, 10.000 GPUs in 360 Racks; öffnet als ungespeicherte Kopie</translation>
+    </message>
+    <message>
+        <source>Recent plans</source>
+        <translation>Zuletzt geöffnete Pläne</translation>
+    </message>
+    <message>
+        <source>Plans you open or save are listed here.</source>
+        <translation>Pläne, die Sie öffnen oder speichern, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1
+last changed %2 %3</source>
+        <translation>%1
+zuletzt geändert am %2 um %3</translation>
+    </message>
+    <message>
+        <source>%1
+not found</source>
+        <translation>%1
+nicht gefunden</translation>
     </message>
 </context>
 <context>
@@ -5812,24 +6157,103 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <source>The false ceiling of hall %1 (%2 m above the floor, under a %3 m return plenum) is not above its tallest rack (%4 m).</source>
         <translation>Die abgehängte Decke der Halle %1 (%2 m über dem Boden, unter einem Rückluftplenum von %3 m) liegt nicht über ihrem höchsten Rack (%4 m).</translation>
     </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>Hall %1 cannot be simulated while these stand outside it: %2. Move them into the hall or enlarge it.</source>
+        <translation>Halle %1 lässt sich nicht berechnen, solange Folgendes außerhalb von ihr steht: %2. Verschieben Sie es in die Halle, oder vergrößern Sie die Halle.</translation>
+    </message>
 </context>
 <context>
     <name>rw::ThermalCaseJson</name>
-    <message>
-        <source>Not a JSON object: %1</source>
-        <translation>Kein JSON-Objekt: %1</translation>
-    </message>
     <message>
         <source>Not a Rackwerk thermal case of version 1.</source>
         <translation>Kein thermischer Rackwerk-Fall der Version 1.</translation>
     </message>
     <message>
-        <source>The thermal case has an invalid %1.</source>
-        <translation>Der thermische Fall enthält ein ungültiges Feld %1.</translation>
-    </message>
-    <message>
         <source>The thermal case cannot be simulated: %1.</source>
         <translation>Der thermische Fall kann nicht berechnet werden: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>must be three numbers</source>
+        <translation>muss aus drei Zahlen bestehen</translation>
+    </message>
+    <message>
+        <source>must be one of +x, -x, +y, -y, +z and -z</source>
+        <translation>muss eines von +x, -x, +y, -y, +z und -z sein</translation>
+    </message>
+    <message>
+        <source>The thermal case is not valid JSON: %1 at byte %2.</source>
+        <translation>Der thermische Fall ist kein gültiges JSON: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>The thermal case must be a JSON object, not an array.</source>
+        <translation>Der thermische Fall muss ein JSON-Objekt sein, kein Array.</translation>
+    </message>
+    <message>
+        <source>The thermal case is not valid: %1</source>
+        <translation>Der thermische Fall ist ungültig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ThermalEstimator</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>not estimated: this engine&apos;s speed has not been measured on this computer yet (the first run measures it)</source>
+        <translation>nicht geschätzt: Die Geschwindigkeit dieses Rechenkerns wurde auf diesem Computer noch nicht gemessen (die erste Rechnung misst sie)</translation>
+    </message>
+    <message>
+        <source>at %1 million cell updates per second, measured in the last run on this computer</source>
+        <translation>bei %1 Millionen Zellaktualisierungen je Sekunde, gemessen in der letzten Rechnung auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>at %1 million cell updates per second, measured for the benchmark on two CPU cores; the first run here measures this computer</source>
+        <translation>bei %1 Millionen Zellaktualisierungen je Sekunde, gemessen im Benchmark auf zwei CPU-Kernen; die erste Rechnung hier misst diesen Computer</translation>
+    </message>
+    <message>
+        <source>estimate: %1 to %2 for the %3 to %4 steps halls usually need, at most %5 (%6 steps); %7</source>
+        <translation>Schätzung: %1 bis %2 für die %3 bis %4 Schritte, die Hallen meist brauchen, höchstens %5 (%6 Schritte); %7</translation>
     </message>
 </context>
 <context>
@@ -5889,10 +6313,6 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>How long after the failure the transient is followed</source>
         <translation>Wie lange der Verlauf nach dem Ausfall verfolgt wird</translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>Run the thermal projection of the hall shown (Ctrl+T)</source>
@@ -5991,10 +6411,6 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>Last kW</translation>
     </message>
     <message>
-        <source>Capacity kW</source>
-        <translation>Kühlleistung kW</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -6013,14 +6429,6 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>Cells must be at least %1 m.</source>
         <translation>Zellen müssen mindestens %1 m groß sein.</translation>
-    </message>
-    <message>
-        <source>Grid %1 × %2 × %3 = %4 cells, about %5 of memory%6</source>
-        <translation>Gitter %1 × %2 × %3 = %4 Zellen, etwa %5 Speicher%6</translation>
-    </message>
-    <message>
-        <source> (too large: choose larger cells)</source>
-        <translation> (zu groß: wählen Sie größere Zellen)</translation>
     </message>
     <message>
         <source>Thermal projection running...</source>
@@ -6089,14 +6497,6 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>failed in the transient</source>
         <translation>im Verlauf ausgefallen</translation>
-    </message>
-    <message>
-        <source>at capacity</source>
-        <translation>an der Leistungsgrenze</translation>
-    </message>
-    <message>
-        <source>%1 loaded</source>
-        <translation>%1 ausgelastet</translation>
     </message>
     <message>
         <source>Heat released by the racks into the air: %1
@@ -6182,6 +6582,46 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <source>%1 cells of %2 m on the %3 engine%4, %8: %5 steps, %6, %7 s.</source>
         <translation>%1 Zellen zu %2 m auf dem %3-Rechenkern%4, %8: %5 Schritte, %6, %7 s.</translation>
     </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Rating kW</source>
+        <translation>Nennl. kW</translation>
+    </message>
+    <message>
+        <source>%1 of rating</source>
+        <translation>%1 der Nennleistung</translation>
+    </message>
+    <message>
+        <source>%1 of rating, at its coil limit</source>
+        <translation>%1 der Nennleistung, an der Grenze des Kühlregisters</translation>
+    </message>
+    <message>
+        <source>at its rating</source>
+        <translation>an der Nennleistung</translation>
+    </message>
+    <message>
+        <source>&amp;Run...</source>
+        <translation>&amp;Starten …</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Zeit: %1</translation>
+    </message>
+    <message>
+        <source>This hall has nothing to project.</source>
+        <translation>In dieser Halle gibt es nichts zu prognostizieren.</translation>
+    </message>
+    <message>
+        <source>Grid %1 × %2 × %3 = %4 cells, about %5 of memory</source>
+        <translation>Gitter %1 × %2 × %3 = %4 Zellen, etwa %5 Speicher</translation>
+    </message>
+    <message>
+        <source>Use %1 m cells</source>
+        <translation>Zellen von %1 m verwenden</translation>
+    </message>
 </context>
 <context>
     <name>rw::ThermalProjection</name>
@@ -6221,6 +6661,109 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <source>the GPU could not be queried (%1)</source>
         <translation>die GPU konnte nicht abgefragt werden (%1)</translation>
     </message>
+    <message>
+        <source>A grid of %1 cells at %2 m needs about %3 of GPU memory, but the GPU has only %4 free; even 2 m cells do not fit.</source>
+        <translation>Ein Gitter aus %1 Zellen zu %2 m braucht etwa %3 GPU-Speicher, aber die GPU hat nur %4 frei; selbst Zellen von 2 m passen nicht.</translation>
+    </message>
+    <message>
+        <source>A grid of %1 cells at %2 m needs about %3 of GPU memory, but the GPU has only %4 free; choose larger cells (%5 m or more).</source>
+        <translation>Ein Gitter aus %1 Zellen zu %2 m braucht etwa %3 GPU-Speicher, aber die GPU hat nur %4 frei; wählen Sie größere Zellen (%5 m oder mehr).</translation>
+    </message>
+    <message>
+        <source>A grid of %1 cells at %2 m needs about %3 of memory, but this machine has only %4 available; even 2 m cells do not fit.</source>
+        <translation>Ein Gitter aus %1 Zellen zu %2 m braucht etwa %3 Speicher, aber dieser Rechner hat nur %4 verfügbar; selbst Zellen von 2 m passen nicht.</translation>
+    </message>
+    <message>
+        <source>A grid of %1 cells at %2 m needs about %3 of memory, but this machine has only %4 available; choose larger cells (%5 m or more).</source>
+        <translation>Ein Gitter aus %1 Zellen zu %2 m braucht etwa %3 Speicher, aber dieser Rechner hat nur %4 verfügbar; wählen Sie größere Zellen (%5 m oder mehr).</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ThermalReasons</name>
+    <message>
+        <source>It removes all its coil can and supplies %1 °C instead of %2 °C.</source>
+        <translation>Es führt ab, was sein Kühlregister kann, und liefert Zuluft mit %1 °C statt %2 °C.</translation>
+    </message>
+    <message>
+        <source>%1 removes %2 kW, %3 % of its rating of %4 kW, because its return air is %5 °C, %6 K above its design return; that takes chilled water beyond its design flow or temperature difference, and the cooling budget counts %4 kW.</source>
+        <translation>%1 führt %2 kW ab, %3 % seiner Nennleistung von %4 kW, weil seine Rückluft %5 °C hat, %6 K über seiner Auslegungsrücklufttemperatur; das braucht Kaltwasser über seinen Auslegungsvolumenstrom oder seine Auslegungsspreizung hinaus, und das Kühlbudget rechnet mit %4 kW.</translation>
+    </message>
+    <message>
+        <source>%1 is at its coil limit: from %2 °C return air it removes %3 kW (rating %4 kW), so it supplies %5 °C instead of %6 °C.</source>
+        <translation>%1 ist an der Grenze seines Kühlregisters: Aus Rückluft von %2 °C führt es %3 kW ab (Nennleistung %4 kW), daher liefert es Zuluft mit %5 °C statt %6 °C.</translation>
+    </message>
+    <message>
+        <source>%1 is at its rating of %2 kW: its return air is %3 °C, so it supplies %4 °C instead of %5 °C.</source>
+        <translation>%1 arbeitet an seiner Nennleistung von %2 kW: Seine Rückluft hat %3 °C, daher liefert es Zuluft mit %4 °C statt %5 °C.</translation>
+    </message>
+    <message>
+        <source>hot air from under the ceiling (%1 °C at %2 m)</source>
+        <translation>warmer Luft unter der Decke (%1 °C in %2 m Höhe)</translation>
+    </message>
+    <message>
+        <source>its own exhaust (%1 °C there)</source>
+        <translation>seiner eigenen Abluft (dort %1 °C)</translation>
+    </message>
+    <message>
+        <source>the exhaust of rack %1 (%2 °C there)</source>
+        <translation>der Abluft von Rack %1 (dort %2 °C)</translation>
+    </message>
+    <message>
+        <source>Fed by the contained hot aisle of %1, which its front faces: the inlet air is the exhaust of rack %2.</source>
+        <translation>Gespeist aus dem eingehausten Warmgang von %1, dem seine Front zugewandt ist: Die Ansaugluft ist die Abluft von Rack %2.</translation>
+    </message>
+    <message>
+        <source>over the top of the racks</source>
+        <translation>über die Racks hinweg</translation>
+    </message>
+    <message>
+        <source>around the row end</source>
+        <translation>um das Reihenende herum</translation>
+    </message>
+    <message>
+        <source>across the aisle</source>
+        <translation>quer über den Gang</translation>
+    </message>
+    <message>
+        <source>It draws in its own exhaust (recirculation %1).</source>
+        <translation>Es saugt seine eigene Abluft an (Rückströmung %1).</translation>
+    </message>
+    <message>
+        <source>The inlet air is the exhaust of rack %1 (recirculation %2).</source>
+        <translation>Die Ansaugluft ist die Abluft von Rack %1 (Rückströmung %2).</translation>
+    </message>
+    <message>
+        <source>at the limit of its coil</source>
+        <translation>an der Grenze seines Kühlregisters</translation>
+    </message>
+    <message>
+        <source>at its rating</source>
+        <translation>an seiner Nennleistung</translation>
+    </message>
+    <message>
+        <source>Fed by %1, which supplies %2 °C, below the allowable %3 °C.</source>
+        <translation>Gespeist von %1, das Zuluft mit %2 °C liefert, unter den zulässigen %3 °C.</translation>
+    </message>
+    <message>
+        <source>Fed by %1, which is %2 and supplies %3 °C instead of %4 °C.</source>
+        <translation>Gespeist von %1, das %2 arbeitet und Zuluft mit %3 °C statt %4 °C liefert.</translation>
+    </message>
+    <message>
+        <source>The air of %1, which is %2 and supplies %3 °C instead of %4 °C, mixes on its way with %5.</source>
+        <translation>Die Luft von %1, das %2 arbeitet und Zuluft mit %3 °C statt %4 °C liefert, vermischt sich auf ihrem Weg mit %5.</translation>
+    </message>
+    <message>
+        <source>The air of %1 mixes on its way with %2.</source>
+        <translation>Die Luft von %1 vermischt sich auf ihrem Weg mit %2.</translation>
+    </message>
+    <message>
+        <source>No cooling unit&apos;s air reaches it: the air in front of it circulates, warmed by %1.</source>
+        <translation>Keine Luft eines Kühlgeräts erreicht es: Die Luft vor ihm kreist und wird erwärmt von %1.</translation>
+    </message>
+    <message>
+        <source>The cooling units move only %1 % of the racks&apos; airflow.</source>
+        <translation>Die Kühlgeräte fördern nur %1 % des Luftvolumenstroms der Racks.</translation>
+    </message>
 </context>
 <context>
     <name>rw::ThermalRunner</name>
@@ -6245,10 +6788,6 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>Der CUDA-Rechenkern kann hier nicht laufen: %1.</translation>
     </message>
     <message>
-        <source>A grid of %1 cells at %2 m needs about %3 of memory, more than the %4 a run may use; choose larger cells.</source>
-        <translation>Ein Gitter aus %1 Zellen zu %2 m braucht etwa %3 Speicher, mehr als die %4, die eine Rechnung nutzen darf; wählen Sie größere Zellen.</translation>
-    </message>
-    <message>
         <source>Preparing the grid...</source>
         <translation>Gitter wird vorbereitet …</translation>
     </message>
@@ -6263,6 +6802,156 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
     <message>
         <source>Collecting the results...</source>
         <translation>Ergebnisse werden gesammelt …</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ThermalSanity</name>
+    <message>
+        <source>Rack %1</source>
+        <translation>Rack %1</translation>
+    </message>
+    <message>
+        <source>%1 racks of %2 (%3 to %4)</source>
+        <translation>%1 Racks von %2 (%3 bis %4)</translation>
+    </message>
+    <message>
+        <source>%1: the front faces the contained hot aisle of %2, so the air drawn in is that row&apos;s exhaust. Turn the racks round or contain the other side of the row.</source>
+        <translation>%1: Die Front zeigt in den eingehausten Warmgang von %2, angesaugt wird also die Abluft dieser Reihe. Drehen Sie die Racks um, oder hausen Sie die andere Seite der Reihe ein.</translation>
+    </message>
+    <message>
+        <source>%1: the rear blows into the contained cold aisle of %2, so that row draws in this exhaust. Turn the racks round or contain the other side of the row.</source>
+        <translation>%1: Die Rückseite bläst in den eingehausten Kaltgang von %2, diese Reihe saugt also diese Abluft an. Drehen Sie die Racks um, oder hausen Sie die andere Seite der Reihe ein.</translation>
+    </message>
+    <message>
+        <source>rack %1</source>
+        <translation>Rack %1</translation>
+    </message>
+    <message>
+        <source>%1: the front faces the rear of %2 across %3 m, so the air drawn in is its exhaust. Turn one of the rows round so that fronts face fronts.</source>
+        <translation>%1: Die Front zeigt über %3 m auf die Rückseite von %2, angesaugt wird also deren Abluft. Drehen Sie eine der Reihen um, sodass Front auf Front zeigt.</translation>
+    </message>
+    <message>
+        <source>The contained hot aisle of %1 has no return path: it opens into the return plenum, but no fan wall or CRAH runs in %2 to take the air from it, and no in-row cooler stands in it.</source>
+        <translation>Der eingehauste Warmgang von %1 hat keinen Rückluftweg: Er mündet in das Rückluftplenum, aber in %2 läuft keine Fan-Wall und kein CRAH-Umluftkühler, der die Luft daraus ansaugt, und kein Reihenkühler steht in ihm.</translation>
+    </message>
+    <message>
+        <source>The contained hot aisle of %1 has no return path: %2 has no return plenum, so its chimney ends under the ceiling and the exhaust spreads through the hall&apos;s upper air, from where it sinks into the cold aisles. Give the hall a return plenum or put in-row coolers into the aisle.</source>
+        <translation>Der eingehauste Warmgang von %1 hat keinen Rückluftweg: %2 hat kein Rückluftplenum, sein Kamin endet also unter der Decke, und die Abluft verteilt sich in der oberen Luftschicht der Halle, von wo sie in die Kaltgänge absinkt. Geben Sie der Halle ein Rückluftplenum, oder stellen Sie Reihenkühler in den Gang.</translation>
+    </message>
+    <message>
+        <source>The contained cold aisle of %1 gets no supply air: no perforated tile fed by a CRAH lies in it and no cooling unit blows into it, so its racks draw in only what leaks through the containment.</source>
+        <translation>Der eingehauste Kaltgang von %1 erhält keine Zuluft: In ihm liegt keine von einem CRAH-Umluftkühler gespeiste Lochplatte, und kein Kühlgerät bläst hinein, seine Racks saugen also nur an, was durch die Einhausung dringt.</translation>
+    </message>
+    <message>
+        <source>%1: the running cooling units move %2 m³/h, the racks %3 m³/h (%4 %), so the racks draw the rest from their own exhaust.</source>
+        <translation>%1: Die laufenden Kühlgeräte fördern %2 m³/h, die Racks %3 m³/h (%4 %), den Rest saugen die Racks also aus ihrer eigenen Abluft an.</translation>
+    </message>
+    <message>
+        <source>Cooling unit %1 moves %2 m³/h: cooled from its %3 °C design return to its %4 °C supply that is %5 kW, more than its rating of %6 kW, so air that comes back at the design return leaves it warmer than %4 °C.</source>
+        <translation>Kühlgerät %1 fördert %2 m³/h: Von seiner Auslegungsrückluft mit %3 °C auf seine Zuluft mit %4 °C gekühlt, sind das %5 kW, mehr als seine Nennleistung von %6 kW; Luft, die mit der Auslegungsrücklufttemperatur zurückkommt, verlässt es also wärmer als %4 °C.</translation>
+    </message>
+    <message>
+        <source>Cooling unit %1 is rated %2 kW, but its %3 m³/h carry only %4 kW from its %5 °C design return to its %6 °C supply: the cooling budget counts %4 kW.</source>
+        <translation>Kühlgerät %1 hat eine Nennleistung von %2 kW, aber seine %3 m³/h tragen von seiner Auslegungsrückluft mit %5 °C bis zu seiner Zuluft mit %6 °C nur %4 kW: Das Kühlbudget rechnet mit %4 kW.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ThermalSettingsDialog</name>
+    <message>
+        <source>Cell size</source>
+        <translation>Zellgröße</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <source>Thermal projection: settings</source>
+        <translation>Thermische Prognose: Einstellungen</translation>
+    </message>
+    <message>
+        <source>Edge of the cubic grid cells; smaller cells are more accurate and take longer. The default for this hall is %1 m.</source>
+        <translation>Kantenlänge der würfelförmigen Gitterzellen; kleinere Zellen sind genauer und rechnen länger. Der Standard für diese Halle ist %1 m.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA (GPU)</source>
+        <translation>CUDA (GPU)</translation>
+    </message>
+    <message>
+        <source>k-epsilon</source>
+        <translation>k-epsilon</translation>
+    </message>
+    <message>
+        <source>Zero-equation (Chen-Xu)</source>
+        <translation>Null-Gleichungs-Modell (Chen-Xu)</translation>
+    </message>
+    <message>
+        <source>None (steady state only)</source>
+        <translation>Keines (nur eingeschwungener Zustand)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Cell size:</source>
+        <translation>&amp;Zellgröße:</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Rechenkern:</translation>
+    </message>
+    <message>
+        <source>T&amp;urbulence:</source>
+        <translation>T&amp;urbulenz:</translation>
+    </message>
+    <message>
+        <source>&amp;Fail cooling unit:</source>
+        <translation>Kühlgerät &amp;ausfallen lassen:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow for:</source>
+        <translation>&amp;Verfolgen über:</translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <translation>Gitter:</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>Speicher:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Zeit:</translation>
+    </message>
+    <message>
+        <source>The transient after the failure comes on top and is not estimated.</source>
+        <translation>Der Verlauf nach dem Ausfall kommt hinzu und ist nicht geschätzt.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 × %3 = %4 cells of %5 m</source>
+        <translation>%1 × %2 × %3 = %4 Zellen zu %5 m</translation>
+    </message>
+    <message>
+        <source>about %1, more than the %2 a run may use: choose larger cells</source>
+        <translation>etwa %1, mehr als die %2, die eine Rechnung nutzen darf: Wählen Sie größere Zellen</translation>
+    </message>
+    <message>
+        <source>about %1 (a run may use up to %2)</source>
+        <translation>etwa %1 (eine Rechnung darf bis zu %2 nutzen)</translation>
     </message>
 </context>
 <context>

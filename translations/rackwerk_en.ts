@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>rw::BudgetPanel</name>
+    <message numerus="yes">
+        <source>%Ln rack(s) lose power</source>
+        <translation>
+            <numerusform>%Ln rack loses power</numerusform>
+            <numerusform>%Ln racks lose power</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run on too few power supplies</source>
+        <translation>
+            <numerusform>%Ln runs on too few power supplies</numerusform>
+            <numerusform>%Ln run on too few power supplies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cooling unit(s) stop.</source>
+        <translation>
+            <numerusform>%Ln cooling unit stops.</numerusform>
+            <numerusform>%Ln cooling units stop.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rw::CatalogueDialog</name>
     <message numerus="yes">
         <source>Imported %n device type(s).</source>
@@ -46,6 +70,55 @@
         <translation>
             <numerusform>%Ln rack</numerusform>
             <numerusform>%Ln racks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rack(s) lose power</source>
+        <translation>
+            <numerusform>%Ln rack loses power</numerusform>
+            <numerusform>%Ln racks lose power</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run on too few power supplies</source>
+        <translation>
+            <numerusform>%Ln runs on too few power supplies</numerusform>
+            <numerusform>%Ln run on too few power supplies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln node(s) overloaded</source>
+        <translation>
+            <numerusform>%Ln node overloaded</numerusform>
+            <numerusform>%Ln nodes overloaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cooling unit(s) stop</source>
+        <translation>
+            <numerusform>%Ln cooling unit stops</numerusform>
+            <numerusform>%Ln cooling units stop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln node(s) lose power</source>
+        <translation>
+            <numerusform>%Ln node loses power</numerusform>
+            <numerusform>%Ln nodes lose power</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rack(s) lose all power</source>
+        <translation>
+            <numerusform>%Ln rack loses all power</numerusform>
+            <numerusform>%Ln racks lose all power</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rack(s) run on one feed</source>
+        <translation>
+            <numerusform>%Ln rack runs on one feed</numerusform>
+            <numerusform>%Ln racks run on one feed</numerusform>
         </translation>
     </message>
 </context>
@@ -287,12 +360,46 @@
     </message>
 </context>
 <context>
+    <name>rw::PlanStore</name>
+    <message numerus="yes">
+        <source>%1, and %n more problem(s)</source>
+        <translation>
+            <numerusform>%1, and %n more problem</numerusform>
+            <numerusform>%1, and %n more problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rw::PlanTree</name>
     <message numerus="yes">
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
             <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::PowerAnalyzer</name>
+    <message numerus="yes">
+        <source>%Ln rack(s) without power</source>
+        <translation>
+            <numerusform>%Ln rack without power</numerusform>
+            <numerusform>%Ln racks without power</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rack(s) on too few power supplies</source>
+        <translation>
+            <numerusform>%Ln rack on too few power supplies</numerusform>
+            <numerusform>%Ln racks on too few power supplies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln power node(s)</source>
+        <translation>
+            <numerusform>%Ln power node</numerusform>
+            <numerusform>%Ln power nodes</numerusform>
         </translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "demo/demoplan.h"
 #include "i18n/labels.h"
 #include "i18n/language.h"
+#include "i18n/oneline.h"
 #include "plan/plansummary.h"
 #include "plan/validation.h"
 #include "store/fieldreference.h"
@@ -24,13 +25,24 @@ namespace rw::cli {
 
 int CliCommands::fail(int code, const QString &reason)
 {
-    mErr << QStringLiteral("rackwerk-cli: ") << reason << Qt::endl;
+    // One line whatever the reason echoes from a file; the library's own report only when asked for.
+    mErr << QStringLiteral("rackwerk-cli: ") << oneLine(reason) << Qt::endl;
+    if (mVerbose && !mDetails.isEmpty()) {
+        for (const QString &line : mDetails.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            mErr << QStringLiteral("  ") << oneLine(line) << Qt::endl;
+    }
     return code;
+}
+
+bool CliCommands::loadPlan(const QString &source, Plan *plan, QString *error)
+{
+    mDetails.clear();
+    return cli::loadPlan(source, plan, error, &mDetails);
 }
 
 int CliCommands::usage(const QString &problem)
 {
-    const QString text = tr("Usage: rackwerk-cli [--lang de|en] COMMAND ...\n"
+    const QString text = tr("Usage: rackwerk-cli [--lang de|en] [--verbose] COMMAND ...\n"
                             "  info PLAN|demo [--json]        key figures of a plan\n"
                             "  validate PLAN                  check a plan; warnings are listed\n"
                             "  export PLAN --json FILE        write the plan's JSON form\n"
@@ -59,6 +71,7 @@ int CliCommands::usage(const QString &problem)
                             "  fields                         reference of every field of the JSON form\n"
                             "PLAN is a .rackwerk file, a .json file in the exchange form, or \"demo\".\n"
                             "Options a command does not take are refused: \"Unknown option --x.\"\n"
+                            "--verbose adds the details behind a refusal (SQLite's integrity report).\n"
                             "Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check failed.");
     mOut << text << Qt::endl;
     if (problem.isEmpty())
@@ -77,6 +90,12 @@ int CliCommands::run(QStringList args)
     QString lang = Language::systemDefault();
     if (!takeOption(args, QStringLiteral("--lang"), &lang))
         return usage(tr("--lang needs a value (de or en)."));
+    // --verbose is a global option: before the command only, so that a command still names it as unknown.
+    mVerbose = false;
+    while (!args.isEmpty() && args.first() == QLatin1String("--verbose")) {
+        mVerbose = true;
+        args.removeFirst();
+    }
     if (!Language::apply(lang))
         return usage(tr("Unknown language \"%1\"; use de or en.").arg(lang));
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h"))
@@ -226,11 +245,12 @@ int CliCommands::validate(const QStringList &args)
     QString error;
     if (!loadPlan(args.first(), &plan, &error))
         return fail(kBadInput, error);
-    int errors = 0;
-    int warnings = 0;
+    qint64 errors = 0;
+    qint64 warnings = 0;
     for (const Finding &finding : PlanValidator::validate(plan)) {
         const bool isError = finding.severity == Finding::Severity::Error;
-        (isError ? errors : warnings)++;
+        // A summary line ("...and N more like this") stands for the N findings it leaves out.
+        (isError ? errors : warnings) += finding.unlisted > 0 ? finding.unlisted : 1;
         mOut << (isError ? tr("error: %1") : tr("warning: %1")).arg(finding.message) << Qt::endl;
     }
     mOut << tr("%1: %2, %3")

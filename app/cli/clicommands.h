@@ -55,11 +55,17 @@ private:
     int usage(const QString &problem = {});
     /// The usage with "Unknown option X." when a command was given an option it does not take.
     int unknownOption(const QString &option);
+    /// Writes the one-line reason to stderr (with --verbose also the details of the last plan that failed
+    /// to load) and returns code.
     int fail(int code, const QString &reason);
+    /// cli::loadPlan, keeping the details of a failure for fail().
+    bool loadPlan(const QString &source, Plan *plan, QString *error);
 
     QTextStream &mOut;
     QTextStream &mErr;
     FloorPlanRenderer mRenderFloorPlans;
+    bool mVerbose = false;
+    QString mDetails;
 };
 
 }  // namespace rw::cli

@@ -42,7 +42,7 @@ QString fullPath(const QString &path)
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
 }
 
-bool loadPlan(const QString &source, Plan *plan, QString *error)
+bool loadPlan(const QString &source, Plan *plan, QString *error, QString *details)
 {
     if (source == QLatin1String("demo")) {
         buildDemoPlan(*plan);
@@ -60,6 +60,8 @@ bool loadPlan(const QString &source, Plan *plan, QString *error)
     }
     const LoadReport report = PlanStore::load(source, plan);
     *error = report.error;
+    if (details)
+        *details = report.details;
     return report.ok;
 }
 

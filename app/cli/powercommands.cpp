@@ -84,6 +84,22 @@ int CliCommands::budget(const QStringList &arguments)
                     .arg(h ? h->name : tr("no hall"), kw(hall.liquidHeat.loadKw), kw(hall.liquidHeat.installedKw),
                         kw(hall.liquidHeat.redundantKw), verdict(hall, true))
              << Qt::endl;
+        if (!hall.unitsOutside.empty()) {
+            QStringList names;
+            for (Id id : hall.unitsOutside)
+                names << plan.find<CoolingUnit>(id)->name;
+            mOut << tr("%1: not counted, standing outside the hall: %2")
+                        .arg(h ? h->name : tr("no hall"), names.join(QStringLiteral(", ")))
+                 << Qt::endl;
+        }
+        if (!hall.racksOutside.empty()) {
+            QStringList names;
+            for (Id id : hall.racksOutside)
+                names << plan.find<Rack>(id)->name;
+            mOut << tr("%1: racks standing outside the hall (their heat is counted): %2")
+                        .arg(h ? h->name : tr("no hall"), names.join(QStringLiteral(", ")))
+                 << Qt::endl;
+        }
     }
     if (const QString gaps = completeness.coolingGapsText(plan); !gaps.isEmpty())
         mOut << tr("Cooling budgets not assessable: %1").arg(gaps) << Qt::endl;
@@ -168,14 +184,13 @@ int CliCommands::contingency(const QStringList &arguments)
         QStringList names;
         for (Id id : c.failedNodes)
             names << plan.find<PowerNode>(id)->name;
-        mOut << tr("Without %1: %L2 racks lose power, %L3 run on too few power supplies, %4 kW unserved, "
-                   "%L5 nodes overloaded, %L6 cooling units stop")
-                    .arg(names.join(QStringLiteral(" + ")))
-                    .arg(c.racksLost.size())
-                    .arg(c.racksLimited.size())
-                    .arg(locale.toString(c.unservedKw, 'f', 1))
-                    .arg(c.overloads.size())
-                    .arg(c.loads.stoppedCoolingUnits.size())
+        mOut << tr("Without %1: %2, %3, %4 kW unserved, %5, %6")
+                    .arg(names.join(QStringLiteral(" + ")),
+                        tr("%Ln rack(s) lose power", nullptr, int(c.racksLost.size())),
+                        tr("%Ln run on too few power supplies", nullptr, int(c.racksLimited.size())),
+                        locale.toString(c.unservedKw, 'f', 1),
+                        tr("%Ln node(s) overloaded", nullptr, int(c.overloads.size())),
+                        tr("%Ln cooling unit(s) stop", nullptr, int(c.loads.stoppedCoolingUnits.size())))
              << Qt::endl;
         for (const NodeOverload &o : c.overloads) {
             mOut << tr("  %1: %2 kW on a rating of %3 kW")
@@ -213,19 +228,19 @@ int CliCommands::nodeContingency(const Plan &plan, const QString &nodeText, bool
     const PowerState state = PowerAnalyzer::state(plan, PowerNetwork(plan), { node->id }, LoadLevel::Design);
     if (json) {
         QJsonObject o = failureEffectJson(plan, effect);
-        o.insert(QStringLiteral("node"), QJsonObject { { QStringLiteral("id"), double(node->id) },
-                                             { QStringLiteral("name"), node->name } });
+        o.insert(QStringLiteral("node"),
+            QJsonObject { { QStringLiteral("id"), double(node->id) }, { QStringLiteral("name"), node->name } });
         o.insert(QStringLiteral("state"), powerStateJson(plan, state));
         mOut << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return kOk;
     }
     const QLocale locale;
-    mOut << tr("Without %1: %2 nodes lose power, %3 racks lose all power, %4 racks run on one feed, %5 kW unserved, "
-               "%6 nodes overloaded")
-                .arg(node->name, locale.toString(qsizetype(effect.deadNodes.size())),
-                    locale.toString(qsizetype(effect.racksWithoutPower.size())),
-                    locale.toString(qsizetype(effect.racksOnOneFeed.size())), locale.toString(state.unservedKw, 'f', 1),
-                    locale.toString(qsizetype(state.overloads.size())))
+    mOut << tr("Without %1: %2, %3, %4, %5 kW unserved, %6")
+                .arg(node->name, tr("%Ln node(s) lose power", nullptr, int(effect.deadNodes.size())),
+                    tr("%Ln rack(s) lose all power", nullptr, int(effect.racksWithoutPower.size())),
+                    tr("%Ln rack(s) run on one feed", nullptr, int(effect.racksOnOneFeed.size())),
+                    locale.toString(state.unservedKw, 'f', 1),
+                    tr("%Ln node(s) overloaded", nullptr, int(state.overloads.size())))
          << Qt::endl;
     mOut << tr("Cooling units that stop (%1):").arg(locale.toString(qsizetype(effect.coolingUnitsStopped.size())))
          << Qt::endl;

@@ -30,7 +30,9 @@ int main(int argc, char *argv[])
         QStringLiteral("With --screenshot: run the thermal projection at this cell "
                        "size (m) first and show its dock"),
         QStringLiteral("metres"));
-    parser.addOptions({ readOnly, lang, screenshot, thermalCell });
+    const QCommandLineOption demo(QStringLiteral("demo"),
+        QStringLiteral("Open the bundled demo plan (as an unsaved copy) instead of the start page"));
+    parser.addOptions({ readOnly, lang, screenshot, thermalCell, demo });
     parser.process(app);
 
     const QString code = parser.isSet(lang)
@@ -43,9 +45,10 @@ int main(int argc, char *argv[])
 
     rw::MainWindow window;
     const QStringList plans = parser.positionalArguments();
-    if (plans.isEmpty())
-        window.openDemo();  // a plan to start from
-    else if (!window.openPlan(plans.first(), parser.isSet(readOnly)) && parser.isSet(screenshot))
+    // Without a plan the window shows its start page: new plan, open, recent plans, the demo.
+    if (parser.isSet(demo))
+        window.openDemo();
+    else if (!plans.isEmpty() && !window.openPlan(plans.first(), parser.isSet(readOnly)) && parser.isSet(screenshot))
         return 2;
 
     if (parser.isSet(screenshot)) {
@@ -64,7 +67,7 @@ int main(int argc, char *argv[])
                     fprintf(stderr, "rackwerk: %s\n", qPrintable(thermal->engineLine()));
                     QTimer::singleShot(300, grab);
                 });
-            window.thermalAction()->trigger();
+            thermal->runProjection();  // the cell size is given: no settings dialog
             if (!thermal->runner()->isRunning()) {
                 fprintf(stderr, "rackwerk: %s\n", qPrintable(thermal->errorText()));
                 QTimer::singleShot(300, &window, grab);

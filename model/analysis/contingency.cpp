@@ -213,12 +213,11 @@ PowerAnalysis PowerAnalyzer::analyze(const Plan &plan, const PowerAnalysisOption
         a.reason = tr("Even in normal operation not every rack is fully served or a node is over its rating.");
     } else if (firstFailure) {
         a.supportedClass = hasRedundantComponents(plan, network) ? 2 : 1;
-        a.reason = tr("A single failure (%1) leaves %L2 racks without power and %L3 racks on too few power "
-                      "supplies, and overloads %L4 nodes: there is a single point of failure.")
-                       .arg(describe(plan, *firstFailure))
-                       .arg(firstFailure->racksLost.size())
-                       .arg(firstFailure->racksLimited.size())
-                       .arg(firstFailure->overloads.size());
+        a.reason = tr("A single failure (%1) leaves %2 and %3, and overloads %4: there is a single point of failure.")
+                       .arg(describe(plan, *firstFailure),
+                           tr("%Ln rack(s) without power", nullptr, int(firstFailure->racksLost.size())),
+                           tr("%Ln rack(s) on too few power supplies", nullptr, int(firstFailure->racksLimited.size())),
+                           tr("%Ln power node(s)", nullptr, int(firstFailure->overloads.size())));
     } else if (everyLoadedRackHasTwoIndependentPaths(plan, network, analysis.normal.loads)) {
         a.supportedClass = 4;
         a.reason = tr("Every single failure leaves all racks fully served, and every loaded rack has two "

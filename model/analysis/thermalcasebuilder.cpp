@@ -1,5 +1,12 @@
 #include "thermalcasebuilder.h"
 
+#include "i18n/oneline.h"
+#include "analysis/containedaisles.h"
+#include "plan/ashraelimits.h"
+#include "plan/footprint.h"
+#include "plan/enumnames.h"
+#include "plan/layoutchecks.h"
+
 #include <rackwerk/engine/airflow.h>
 
 #include <QJsonArray>
@@ -9,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace rw {
 namespace {
@@ -63,21 +71,6 @@ ThermalFace side(double cx, double cy, double halfX, double halfY, Facing facing
     return f;
 }
 
-Facing opposite(Facing facing)
-{
-    switch (facing) {
-    case Facing::North:
-        return Facing::South;
-    case Facing::South:
-        return Facing::North;
-    case Facing::East:
-        return Facing::West;
-    case Facing::West:
-        return Facing::East;
-    }
-    return Facing::North;
-}
-
 bool alongX(Facing facing)
 {
     return facing == Facing::North || facing == Facing::South;
@@ -118,58 +111,29 @@ std::vector<Area> addContainment(
     const Plan &plan, const Hall &hall, const std::map<Id, RowExtent> &rows, double chimneyTopM, engine::ThermalCase *c)
 {
     std::vector<Area> hotAisles;
-    for (const auto &[rowId, row] : plan.all<Row>()) {
-        if (row.hallId != hall.id || row.containment == Containment::None)
-            continue;
-        const auto it = rows.find(rowId);
+    for (const ContainedAisle &aisle : ContainedAisles::of(plan, hall)) {
+        const auto it = rows.find(aisle.rowId);
         if (it == rows.end() || !it->second.any)
             continue;
-        const RowExtent &e = it->second;
-        const bool hot = row.containment == Containment::HotAisle;
-        // The contained aisle lies behind the racks (hot) or in front of them (cold).
-        const Facing aisleSide = hot ? opposite(e.facing) : e.facing;
-        const bool x = alongX(e.facing);
-        const double edge = aisleSide == Facing::North ? e.y0
-            : aisleSide == Facing::South               ? e.y1
-            : aisleSide == Facing::West                ? e.x0
-                                                       : e.x1;
-        const double direction = (aisleSide == Facing::North || aisleSide == Facing::West) ? -1.0 : 1.0;
-        // The facing row across the aisle: the nearest row edge on that side overlapping this row.
-        double width = hall.minAisleWidthM;
-        bool across = false;
-        for (const auto &[otherId, other] : rows) {
-            if (otherId == rowId || !other.any)
-                continue;
-            const bool overlaps = x ? (other.x0 < e.x1 && other.x1 > e.x0) : (other.y0 < e.y1 && other.y1 > e.y0);
-            if (!overlaps)
-                continue;
-            const double near = direction > 0 ? (x ? other.y0 : other.x0) : (x ? other.y1 : other.x1);
-            const double gap = (near - edge) * direction;
-            if (gap > 0.01 && gap < 3.0 && (!across || gap < width)) {
-                width = gap;
-                across = true;
-            }
-        }
-        const double far = edge + direction * width;
-        const double doorTop = hot ? chimneyTopM : e.topM;
-        const double a0 = x ? e.x0 : e.y0;
-        const double a1 = x ? e.x1 : e.y1;
+        const double rackTopM = it->second.topM;
+        const double doorTop = aisle.hot ? chimneyTopM : rackTopM;
+        const double a0 = aisle.fromM, a1 = aisle.toM, edge = aisle.edgeM, far = aisle.farM;
         auto panel = [&](double u0, double v0, double z0, double u1, double v1, double z1) {
             // u runs along the row, v across it.
-            c->panels.push_back(x ? box(u0, v0, z0, u1, v1, z1) : box(v0, u0, z0, v1, u1, z1));
+            c->panels.push_back(aisle.alongX ? box(u0, v0, z0, u1, v1, z1) : box(v0, u0, z0, v1, u1, z1));
         };
         panel(a0, edge, 0, a0, far, doorTop);  // doors at both ends
         panel(a1, edge, 0, a1, far, doorTop);
-        if (!across)
+        if (aisle.acrossRowId == kNoId)
             panel(a0, far, 0, a1, far, doorTop);  // no row opposite: a wall of panels
-        if (hot) {
+        if (aisle.hot) {
             // Chimney: the aisle's sides continue above the racks towards the ceiling.
-            panel(a0, edge, e.topM, a1, edge, doorTop);
-            panel(a0, far, e.topM, a1, far, doorTop);
-            hotAisles.push_back(x ? Area { a0, std::min(edge, far), a1, std::max(edge, far) }
-                                  : Area { std::min(edge, far), a0, std::max(edge, far), a1 });
+            panel(a0, edge, rackTopM, a1, edge, doorTop);
+            panel(a0, far, rackTopM, a1, far, doorTop);
+            const QRectF area = aisle.area();
+            hotAisles.push_back({ area.left(), area.top(), area.right(), area.bottom() });
         } else {
-            panel(a0, edge, e.topM, a1, far, e.topM);  // roof
+            panel(a0, edge, rackTopM, a1, far, rackTopM);  // roof
         }
     }
     return hotAisles;
@@ -240,25 +204,9 @@ void addFalseCeiling(double widthM, double depthM, const std::vector<Area> &open
 
 engine::ThermalLimits ThermalCaseBuilder::limitsFor(AshraeClass ashraeClass)
 {
-    engine::ThermalLimits l;
-    switch (ashraeClass) {
-    case AshraeClass::A1:
-        l = { "A1", 18, 27, 15, 32 };
-        break;
-    case AshraeClass::A2:
-        l = { "A2", 18, 27, 10, 35 };
-        break;
-    case AshraeClass::A3:
-        l = { "A3", 18, 27, 5, 40 };
-        break;
-    case AshraeClass::A4:
-        l = { "A4", 18, 27, 5, 45 };
-        break;
-    case AshraeClass::H1:
-        l = { "H1", 18, 22, 5, 25 };
-        break;
-    }
-    return l;
+    const AshraeInletLimits a = AshraeInletLimits::of(ashraeClass);
+    return { enumName(ashraeClass).toStdString(), float(a.recommendedMinC), float(a.recommendedMaxC),
+        float(a.allowableMinC), float(a.allowableMaxC) };
 }
 
 ThermalCaseBuild ThermalCaseBuilder::build(const Plan &plan, Id hallId)
@@ -276,6 +224,24 @@ ThermalCaseBuild ThermalCaseBuilder::build(const Plan &plan, Id hallId)
         return out;
     }
     out.hallId = hall->id;
+    // What stands outside the hall cannot be simulated in its air: clipping or leaving it out would
+    // give figures for another hall than the one drawn.
+    QStringList outside;
+    for (const OutsideItem &item : LayoutChecks::outsideHall(plan, hall->id)) {
+        const CoolingUnit *unit = item.kind == EntityKind::CoolingUnit ? plan.find<CoolingUnit>(item.id) : nullptr;
+        if (item.kind != EntityKind::PowerNode && (!unit || isAirUnit(unit->kind)))
+            outside << item.name;
+    }
+    if (!outside.isEmpty()) {
+        constexpr qsizetype kNamed = 8;
+        QString names = outside.mid(0, kNamed).join(QStringLiteral(", "));
+        if (outside.size() > kNamed)
+            names = tr("%1 and %2 more").arg(names, QLocale().toString(outside.size() - kNamed));
+        out.error = tr("Hall %1 cannot be simulated while these stand outside it: %2. Move them into the hall or "
+                       "enlarge it.")
+                        .arg(hall->name, names);
+        return out;
+    }
     engine::ThermalCase &c = out.thermalCase;
     c.name = hall->name.toStdString();
     c.sizeM[0] = float(hall->widthM);
@@ -469,45 +435,114 @@ QJsonObject faceJson(const ThermalFace &f, bool withFlow)
     return o;
 }
 
-bool readVec(const QJsonValue &value, float *out)
-{
-    const QJsonArray a = value.toArray();
-    if (a.size() != 3)
-        return false;
-    for (int i = 0; i < 3; ++i) {
-        if (!a.at(i).isDouble())
-            return false;
-        out[i] = float(a.at(i).toDouble());
-    }
-    return true;
-}
+/// Reads a thermal case strictly: every key the format requires must be there with its type, numbers
+/// must be finite and fit a float, ids must be whole numbers. Keeps the JSON path of the first problem.
+class CaseReader {
+public:
+    QString error;
 
-bool readBox(const QJsonValue &value, ThermalBox *b)
-{
-    const QJsonObject o = value.toObject();
-    return readVec(o.value(QStringLiteral("minM")), b->minM) && readVec(o.value(QStringLiteral("maxM")), b->maxM);
-}
-
-bool readFace(const QJsonValue &value, ThermalFace *f, bool withFlow)
-{
-    if (!readBox(value, &f->box))
+    bool fail(const QString &path, const QString &why)
+    {
+        if (error.isEmpty())
+            error = ThermalCaseJson::tr("%1 %2.").arg(path, why);
         return false;
-    const QString normal = value.toObject().value(QStringLiteral("normal")).toString();
-    const int index = int(std::find_if(std::begin(kNormals), std::end(kNormals), [&](const char *n) {
-        return normal == QLatin1String(n);
-    }) - std::begin(kNormals));
-    if (index >= 6)
-        return false;
-    f->normalAxis = index / 2;
-    f->normalSign = index % 2 == 0 ? 1 : -1;
-    if (withFlow) {
-        const QJsonValue flow = value.toObject().value(QStringLiteral("airflowM3PerS"));
-        if (!flow.isDouble())
-            return false;
-        f->airflowM3PerS = float(flow.toDouble());
     }
-    return true;
-}
+
+    bool object(const QJsonValue &value, const QString &path, QJsonObject *out)
+    {
+        if (!value.isObject())
+            return fail(path,
+                value.isUndefined() ? ThermalCaseJson::tr("is missing") : ThermalCaseJson::tr("must be an object"));
+        *out = value.toObject();
+        return true;
+    }
+
+    bool array(const QJsonObject &o, const QString &key, const QString &path, QJsonArray *out)
+    {
+        const QJsonValue value = o.value(key);
+        if (!value.isArray())
+            return fail(at(path, key),
+                value.isUndefined() ? ThermalCaseJson::tr("is missing") : ThermalCaseJson::tr("must be an array"));
+        *out = value.toArray();
+        return true;
+    }
+
+    bool number(const QJsonObject &o, const QString &key, const QString &path, float *out)
+    {
+        const QJsonValue value = o.value(key);
+        if (value.isUndefined())
+            return fail(at(path, key), ThermalCaseJson::tr("is missing"));
+        return number(value, at(path, key), out);
+    }
+
+    bool number(const QJsonValue &value, const QString &path, float *out)
+    {
+        const double v = value.toDouble();
+        if (!value.isDouble() || !std::isfinite(v) || std::fabs(v) > double(std::numeric_limits<float>::max()))
+            return fail(path, ThermalCaseJson::tr("must be a number"));
+        *out = float(v);
+        return true;
+    }
+
+    bool id(const QJsonObject &o, const QString &path, long long *out)
+    {
+        const QJsonValue value = o.value(QStringLiteral("id"));
+        const double v = value.toDouble();
+        if (!value.isDouble() || v != std::floor(v) || std::fabs(v) > 9007199254740991.0)
+            return fail(at(path, QStringLiteral("id")), ThermalCaseJson::tr("must be a whole number"));
+        *out = static_cast<long long>(v);
+        return true;
+    }
+
+    bool text(const QJsonObject &o, const QString &key, const QString &path, std::string *out)
+    {
+        const QJsonValue value = o.value(key);
+        if (!value.isString())
+            return fail(at(path, key),
+                value.isUndefined() ? ThermalCaseJson::tr("is missing") : ThermalCaseJson::tr("must be text"));
+        *out = value.toString().toStdString();
+        return true;
+    }
+
+    bool vec(const QJsonObject &o, const QString &key, const QString &path, float *out)
+    {
+        const QJsonArray a = o.value(key).toArray();
+        if (!o.value(key).isArray() || a.size() != 3)
+            return fail(at(path, key), ThermalCaseJson::tr("must be three numbers"));
+        for (int i = 0; i < 3; ++i) {
+            if (!number(a.at(i), QStringLiteral("%1[%2]").arg(at(path, key)).arg(i), &out[i]))
+                return false;
+        }
+        return true;
+    }
+
+    bool box(const QJsonValue &value, const QString &path, ThermalBox *b)
+    {
+        QJsonObject o;
+        return object(value, path, &o) && vec(o, QStringLiteral("minM"), path, b->minM)
+            && vec(o, QStringLiteral("maxM"), path, b->maxM);
+    }
+
+    bool face(const QJsonValue &value, const QString &path, ThermalFace *f, bool withFlow)
+    {
+        if (!box(value, path, &f->box))
+            return false;
+        const QJsonObject o = value.toObject();
+        const QString normal = o.value(QStringLiteral("normal")).toString();
+        const int index = int(std::find_if(std::begin(kNormals), std::end(kNormals), [&](const char *n) {
+            return normal == QLatin1String(n);
+        }) - std::begin(kNormals));
+        if (!o.value(QStringLiteral("normal")).isString() || index >= 6)
+            return fail(
+                at(path, QStringLiteral("normal")), ThermalCaseJson::tr("must be one of +x, -x, +y, -y, +z and -z"));
+        f->normalAxis = index / 2;
+        f->normalSign = index % 2 == 0 ? 1 : -1;
+        return !withFlow || number(o, QStringLiteral("airflowM3PerS"), path, &f->airflowM3PerS);
+    }
+
+    static QString at(const QString &path, const QString &key) { return path + QLatin1Char('.') + key; }
+    static QString item(const QString &path, qsizetype index) { return QStringLiteral("%1[%2]").arg(path).arg(index); }
+};
 
 }  // namespace
 
@@ -566,93 +601,111 @@ bool ThermalCaseJson::fromBytes(const QByteArray &bytes, engine::ThermalCase *c,
 {
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parse);
-    if (doc.isNull() || !doc.isObject()) {
-        *error = tr("Not a JSON object: %1").arg(parse.errorString());
+    if (parse.error != QJsonParseError::NoError) {
+        *error = tr("The thermal case is not valid JSON: %1 at byte %2.").arg(parse.errorString()).arg(parse.offset);
+        return false;
+    }
+    if (!doc.isObject()) {
+        *error = tr("The thermal case must be a JSON object, not an array.");
         return false;
     }
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("format")).toString() != QLatin1String("rackwerk-thermal-case")
-        || o.value(QStringLiteral("version")).toInt() != 1) {
+        || o.value(QStringLiteral("version")).toDouble() != 1.0 || !o.value(QStringLiteral("version")).isDouble()) {
         *error = tr("Not a Rackwerk thermal case of version 1.");
         return false;
     }
     engine::ThermalCase out;
-    auto bad = [error](const QString &what) {
-        *error = tr("The thermal case has an invalid %1.").arg(what);
+    CaseReader r;
+    const QString root = QStringLiteral("$");
+    auto bad = [&] {
+        *error = oneLine(tr("The thermal case is not valid: %1").arg(r.error));
         return false;
     };
-    out.name = o.value(QStringLiteral("name")).toString().toStdString();
-    if (!readVec(o.value(QStringLiteral("sizeM")), out.sizeM))
-        return bad(QStringLiteral("sizeM"));
-    for (const QJsonValue &v : o.value(QStringLiteral("solids")).toArray()) {
+    QJsonArray solids, panels, racks, coolers;
+    if (!r.text(o, QStringLiteral("name"), root, &out.name) || !r.vec(o, QStringLiteral("sizeM"), root, out.sizeM)
+        || !r.array(o, QStringLiteral("solids"), root, &solids) || !r.array(o, QStringLiteral("panels"), root, &panels)
+        || !r.array(o, QStringLiteral("racks"), root, &racks) || !r.array(o, QStringLiteral("coolers"), root, &coolers))
+        return bad();
+    for (qsizetype i = 0; i < solids.size(); ++i) {
         out.solids.emplace_back();
-        if (!readBox(v, &out.solids.back()))
-            return bad(QStringLiteral("solid"));
+        if (!r.box(solids.at(i), CaseReader::item(QStringLiteral("$.solids"), i), &out.solids.back()))
+            return bad();
     }
-    for (const QJsonValue &v : o.value(QStringLiteral("panels")).toArray()) {
+    for (qsizetype i = 0; i < panels.size(); ++i) {
         out.panels.emplace_back();
-        if (!readBox(v, &out.panels.back()))
-            return bad(QStringLiteral("panel"));
+        if (!r.box(panels.at(i), CaseReader::item(QStringLiteral("$.panels"), i), &out.panels.back()))
+            return bad();
     }
-    for (const QJsonValue &v : o.value(QStringLiteral("racks")).toArray()) {
-        const QJsonObject r = v.toObject();
+    for (qsizetype i = 0; i < racks.size(); ++i) {
+        const QString path = CaseReader::item(QStringLiteral("$.racks"), i);
+        QJsonObject rackObject;
         engine::ThermalRack rack;
-        rack.id = r.value(QStringLiteral("id")).toInteger();
-        rack.name = r.value(QStringLiteral("name")).toString().toStdString();
-        if (!readBox(r.value(QStringLiteral("box")), &rack.body)
-            || !readFace(r.value(QStringLiteral("intake")), &rack.intake, false)
-            || !readFace(r.value(QStringLiteral("exhaust")), &rack.exhaust, false)
-            || !r.value(QStringLiteral("heatToAirW")).isDouble()
-            || !r.value(QStringLiteral("airflowM3PerS")).isDouble())
-            return bad(QStringLiteral("rack"));
-        rack.heatToAirW = float(r.value(QStringLiteral("heatToAirW")).toDouble());
-        rack.airflowM3PerS = float(r.value(QStringLiteral("airflowM3PerS")).toDouble());
+        if (!r.object(racks.at(i), path, &rackObject) || !r.id(rackObject, path, &rack.id)
+            || !r.text(rackObject, QStringLiteral("name"), path, &rack.name)
+            || !r.box(rackObject.value(QStringLiteral("box")), CaseReader::at(path, QStringLiteral("box")), &rack.body)
+            || !r.face(rackObject.value(QStringLiteral("intake")), CaseReader::at(path, QStringLiteral("intake")),
+                &rack.intake, false)
+            || !r.face(rackObject.value(QStringLiteral("exhaust")), CaseReader::at(path, QStringLiteral("exhaust")),
+                &rack.exhaust, false)
+            || !r.number(rackObject, QStringLiteral("heatToAirW"), path, &rack.heatToAirW)
+            || !r.number(rackObject, QStringLiteral("airflowM3PerS"), path, &rack.airflowM3PerS))
+            return bad();
         out.racks.push_back(rack);
     }
-    for (const QJsonValue &v : o.value(QStringLiteral("coolers")).toArray()) {
-        const QJsonObject u = v.toObject();
+    for (qsizetype i = 0; i < coolers.size(); ++i) {
+        const QString path = CaseReader::item(QStringLiteral("$.coolers"), i);
+        QJsonObject u;
         engine::ThermalCooler cooler;
-        cooler.id = u.value(QStringLiteral("id")).toInteger();
-        cooler.name = u.value(QStringLiteral("name")).toString().toStdString();
-        for (const QJsonValue &f : u.value(QStringLiteral("supply")).toArray()) {
+        QJsonArray supply, back;
+        if (!r.object(coolers.at(i), path, &u) || !r.id(u, path, &cooler.id)
+            || !r.text(u, QStringLiteral("name"), path, &cooler.name)
+            || !r.array(u, QStringLiteral("supply"), path, &supply)
+            || !r.array(u, QStringLiteral("return"), path, &back)
+            || !r.number(u, QStringLiteral("supplyTempC"), path, &cooler.supplyTempC)
+            || !r.number(u, QStringLiteral("capacityW"), path, &cooler.capacityW))
+            return bad();
+        for (qsizetype f = 0; f < supply.size(); ++f) {
             cooler.supply.emplace_back();
-            if (!readFace(f, &cooler.supply.back(), true))
-                return bad(QStringLiteral("cooler supply face"));
+            if (!r.face(supply.at(f), CaseReader::item(CaseReader::at(path, QStringLiteral("supply")), f),
+                    &cooler.supply.back(), true))
+                return bad();
         }
-        for (const QJsonValue &f : u.value(QStringLiteral("return")).toArray()) {
+        for (qsizetype f = 0; f < back.size(); ++f) {
             cooler.returns.emplace_back();
-            if (!readFace(f, &cooler.returns.back(), true))
-                return bad(QStringLiteral("cooler return face"));
+            if (!r.face(back.at(f), CaseReader::item(CaseReader::at(path, QStringLiteral("return")), f),
+                    &cooler.returns.back(), true))
+                return bad();
         }
-        if (!u.value(QStringLiteral("supplyTempC")).isDouble())
-            return bad(QStringLiteral("supplyTempC"));
-        cooler.supplyTempC = float(u.value(QStringLiteral("supplyTempC")).toDouble());
-        cooler.capacityW = float(u.value(QStringLiteral("capacityW")).toDouble(0.0));
         for (const auto &[key, target] : { std::pair { QStringLiteral("coilWaterC"), &cooler.coilWaterC },
                  std::pair { QStringLiteral("designReturnC"), &cooler.designReturnC } }) {
-            if (!u.contains(key))
-                continue;
-            if (!u.value(key).isDouble())
-                return bad(key);
-            *target = float(u.value(key).toDouble());
+            if (u.contains(key) && !r.number(u, key, path, target))
+                return bad();
         }
         out.coolers.push_back(cooler);
     }
-    const QJsonObject air = o.value(QStringLiteral("air")).toObject();
-    out.densityKgPerM3 = float(air.value(QStringLiteral("densityKgPerM3")).toDouble(1.2));
-    out.heatCapacityJPerKgK = float(air.value(QStringLiteral("heatCapacityJPerKgK")).toDouble(1005.0));
-    out.referenceTempC = float(air.value(QStringLiteral("referenceTempC")).toDouble(25.0));
-    const QJsonObject ashrae = o.value(QStringLiteral("ashrae")).toObject();
-    if (!ashrae.isEmpty()) {
-        out.limits.ashraeClass = ashrae.value(QStringLiteral("class")).toString().toStdString();
-        out.limits.recommendedMinC = float(ashrae.value(QStringLiteral("recommendedMinC")).toDouble(18));
-        out.limits.recommendedMaxC = float(ashrae.value(QStringLiteral("recommendedMaxC")).toDouble(27));
-        out.limits.allowableMinC = float(ashrae.value(QStringLiteral("allowableMinC")).toDouble(10));
-        out.limits.allowableMaxC = float(ashrae.value(QStringLiteral("allowableMaxC")).toDouble(35));
+    QJsonObject air;
+    if (!r.object(o.value(QStringLiteral("air")), QStringLiteral("$.air"), &air)
+        || !r.number(air, QStringLiteral("densityKgPerM3"), QStringLiteral("$.air"), &out.densityKgPerM3)
+        || !r.number(air, QStringLiteral("heatCapacityJPerKgK"), QStringLiteral("$.air"), &out.heatCapacityJPerKgK)
+        || !r.number(air, QStringLiteral("referenceTempC"), QStringLiteral("$.air"), &out.referenceTempC))
+        return bad();
+    // Rackwerk's addition: the ASHRAE class's limits; without it the case uses A2.
+    if (o.contains(QStringLiteral("ashrae"))) {
+        const QString path = QStringLiteral("$.ashrae");
+        QJsonObject ashrae;
+        engine::ThermalLimits &l = out.limits;
+        if (!r.object(o.value(QStringLiteral("ashrae")), path, &ashrae)
+            || !r.text(ashrae, QStringLiteral("class"), path, &l.ashraeClass)
+            || !r.number(ashrae, QStringLiteral("recommendedMinC"), path, &l.recommendedMinC)
+            || !r.number(ashrae, QStringLiteral("recommendedMaxC"), path, &l.recommendedMaxC)
+            || !r.number(ashrae, QStringLiteral("allowableMinC"), path, &l.allowableMinC)
+            || !r.number(ashrae, QStringLiteral("allowableMaxC"), path, &l.allowableMaxC))
+            return bad();
     }
     const std::string problem = engine::validateThermalCase(out);
     if (!problem.empty()) {
-        *error = tr("The thermal case cannot be simulated: %1.").arg(QString::fromStdString(problem));
+        *error = oneLine(tr("The thermal case cannot be simulated: %1.").arg(QString::fromStdString(problem)));
         return false;
     }
     *c = std::move(out);

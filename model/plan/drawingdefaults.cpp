@@ -32,15 +32,24 @@ CoolingUnit DrawingDefaults::coolingUnit(CoolingKind kind)
 {
     CoolingUnit unit;
     unit.kind = kind;
+    // Room-air units move the air that carries their rating from the design return to the supply
+    // temperature (rounded up to 1,000 m³/h), so that rating and airflow agree (docs/cooling-budget.md).
+    auto airflowFor = [&unit](double capacityKw) {
+        const double deltaT = unit.returnTempC - unit.supplyTempC;
+        return std::ceil(capacityKw * 1000.0 / (1.2 * 1005.0 * deltaT) * 3.6) * 1000.0;
+    };
     switch (kind) {
     case CoolingKind::Crah:
-        unit.widthM = 2.5, unit.depthM = 0.9, unit.capacityKw = 150, unit.airflowM3PerH = 36000, unit.powerDrawKw = 6;
+        unit.widthM = 2.5, unit.depthM = 0.9, unit.capacityKw = 150, unit.airflowM3PerH = airflowFor(150),
+        unit.powerDrawKw = 6;
         break;
     case CoolingKind::FanWall:
-        unit.widthM = 2.0, unit.depthM = 0.9, unit.capacityKw = 600, unit.airflowM3PerH = 120000, unit.powerDrawKw = 20;
+        unit.widthM = 2.0, unit.depthM = 0.9, unit.capacityKw = 600, unit.airflowM3PerH = airflowFor(600),
+        unit.powerDrawKw = 20;
         break;
     case CoolingKind::InRow:
-        unit.widthM = 0.3, unit.depthM = 1.2, unit.capacityKw = 40, unit.airflowM3PerH = 8000, unit.powerDrawKw = 1;
+        unit.widthM = 0.3, unit.depthM = 1.2, unit.capacityKw = 40, unit.airflowM3PerH = airflowFor(40),
+        unit.powerDrawKw = 1;
         break;
     case CoolingKind::RearDoor:
         unit.widthM = 0.6, unit.depthM = 0.2, unit.capacityKw = 50, unit.airflowM3PerH = 0, unit.powerDrawKw = 0.5;

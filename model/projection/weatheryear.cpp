@@ -1,5 +1,7 @@
 #include "weatheryear.h"
 
+#include "i18n/oneline.h"
+
 #include <rackwerk/engine/philox.h>
 
 #include <QDir>
@@ -129,7 +131,7 @@ bool WeatherYear::fromCsv(const QByteArray &bytes, const QString &name, WeatherY
             *error = tr("%1, line %2: \"%3\" is not a number (temperature in °C, '.' as decimal point).")
                          .arg(name)
                          .arg(lineNumber)
-                         .arg(QString::fromUtf8(field.left(40)));
+                         .arg(oneLine(QString::fromUtf8(field.left(40))));
             return false;
         }
         if (value < kLowestC || value > kHighestC) {

@@ -8,13 +8,19 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <cmath>
+
 namespace rw {
 
 ThermalSummary summarizeThermal(const ThermalRun &run)
 {
     ThermalSummary summary;
-    for (const engine::RackThermalResult &rack : run.result.racks)
-        summary.maxInletCByRack[Id(rack.id)] = rack.inletMaxC;
+    // A rack without airflow (nothing in it that moves air) has no inlet temperature: the engine reports
+    // NaN for it, which must not reach the checks' maxima or the report's histogram.
+    for (const engine::RackThermalResult &rack : run.result.racks) {
+        if (std::isfinite(rack.inletMaxC))
+            summary.maxInletCByRack[Id(rack.id)] = rack.inletMaxC;
+    }
     summary.engine = QString::fromLatin1(engine::backendName(run.result.backend));
     summary.hall = QString::fromStdString(run.thermalCase.name);
     summary.cellM = run.result.grid.cellM;

@@ -1,5 +1,7 @@
 #include "reviewfile.h"
 
+#include "i18n/oneline.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -106,7 +108,7 @@ bool ReviewFile::fromBytes(const QByteArray &bytes, Review *review, QString *err
         QStringLiteral("confirmations") };
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!knownKeys.contains(it.key())) {
-            *error = tr("The review file has an unknown entry \"%1\".").arg(it.key().left(80));
+            *error = tr("The review file has an unknown entry \"%1\".").arg(oneLine(it.key().left(80)));
             return false;
         }
     }
@@ -142,13 +144,13 @@ bool ReviewFile::fromBytes(const QByteArray &bytes, Review *review, QString *err
         const auto &keys = thresholdKeys();
         const auto known = std::find_if(keys.begin(), keys.end(), [&](const auto &k) { return k.key == it.key(); });
         if (known == keys.end()) {
-            *error = tr("The review file names an unknown threshold \"%1\".").arg(it.key().left(80));
+            *error = tr("The review file names an unknown threshold \"%1\".").arg(oneLine(it.key().left(80)));
             return false;
         }
         const double value = it.value().toDouble(std::nan(""));
         if (!it.value().isDouble() || !std::isfinite(value) || value < known->min || value > known->max) {
             *error = tr("Threshold \"%1\" in the review file must be a number from %2 to %3.")
-                         .arg(it.key(), QLocale().toString(known->min), QLocale().toString(known->max));
+                         .arg(oneLine(it.key()), QLocale().toString(known->min), QLocale().toString(known->max));
             return false;
         }
         r.thresholds[it.key()] = value;
@@ -161,7 +163,7 @@ bool ReviewFile::fromBytes(const QByteArray &bytes, Review *review, QString *err
     const QJsonObject confirmationObject = confirmations.toObject();
     for (auto it = confirmationObject.begin(); it != confirmationObject.end(); ++it) {
         if (!it.value().isString() || it.value().toString().size() > kMaxText || it.key().size() > 200) {
-            *error = tr("Confirmation \"%1\" in the review file must be a text.").arg(it.key().left(80));
+            *error = tr("Confirmation \"%1\" in the review file must be a text.").arg(oneLine(it.key().left(80)));
             return false;
         }
         r.confirmations[it.key()] = it.value().toString();
@@ -184,7 +186,7 @@ bool ReviewFile::load(const QString &path, Review *review, QString *error)
     }
     QString why;
     if (!fromBytes(file.readAll(), review, &why)) {
-        *error = tr("Cannot open the review %1: %2").arg(path, why);
+        *error = oneLine(tr("Cannot open the review %1: %2").arg(path, why));
         return false;
     }
     return true;

@@ -7,6 +7,7 @@
 #include "i18n/labels.h"
 #include "plan/plansummary.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -19,9 +20,15 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextTable>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace rw {
@@ -168,7 +175,7 @@ void ReviewReport::buildTables()
         { tr("Group"), tr("Item", "bill of materials"), tr("Quantity"), tr("GPUs"), tr("Rating") }, {} };
     for (const auto &[key, count] : s.systemsByType) {
         const DeviceType *type = mPlan.find<DeviceType>(key);
-        const QString item = type ? QStringLiteral("%1 %2").arg(type->manufacturer, type->model).trimmed() : key;
+        const QString item = type ? QStringLiteral("%1 %2").arg(type->manufacturer, Catalogue::modelText(*type)).trimmed() : key;
         bom.rows.push_back({ type ? Labels::of(type->category) : tr("Device"), item, integer(count),
             type ? integer(qint64(type->gpuCount) * count) : QString(),
             type ? tr("%1 kW max").arg(num(type->maxPowerW / 1000.0, 2)) : QString() });
@@ -283,7 +290,7 @@ void ReviewReport::buildTables()
     ReportTable sources { QStringLiteral("sources"), tr("Catalogue sources"), { tr("Device type"), tr("Source") }, {} };
     for (const auto &[key, type] : mPlan.all<DeviceType>())
         if (s.systemsByType.count(key))
-            sources.rows.push_back({ QStringLiteral("%1 %2").arg(type.manufacturer, type.model).trimmed(),
+            sources.rows.push_back({ QStringLiteral("%1 %2").arg(type.manufacturer, Catalogue::modelText(type)).trimmed(),
                 type.source.isEmpty() ? tr("not stated") : Catalogue::sourceText(type) });
     mTables.push_back(sources);
 }
@@ -350,8 +357,11 @@ QString ReviewReport::html() const
             for (const QString &cell : row) {
                 static const QRegularExpression hash(QStringLiteral("^[0-9a-f]{64}$"));
                 // Hashes in a fixed-width font without ligatures, so that they can be read and copied.
+                // A name without spaces ("BW-W01-A") is not split at its hyphens.
+                const bool oneWord = !cell.contains(QLatin1Char(' ')) && cell.size() <= 24;
                 out += hash.match(cell).hasMatch() ? QStringLiteral("<td><tt>%1</tt></td>").arg(cell)
-                                                   : QStringLiteral("<td>%1</td>").arg(escaped(cell));
+                    : oneWord ? QStringLiteral("<td style=\"white-space: nowrap\">%1</td>").arg(escaped(cell))
+                              : QStringLiteral("<td>%1</td>").arg(escaped(cell));
             }
             out += QStringLiteral("</tr>");
         }
@@ -393,7 +403,7 @@ QString ReviewReport::html() const
             ? QString()
             : QStringLiteral("%1<br/><small>%2</small>")
                   .arg(escaped(r.valueText), escaped(tr("limit: %1").arg(r.limitText)));
-        h += QStringLiteral("<tr><td width=\"33%\">%1</td><td nowrap bgcolor=\"%2\">%3</td>"
+        h += QStringLiteral("<tr><td width=\"33%\">%1</td><td style=\"white-space: nowrap\" bgcolor=\"%2\">%3</td>"
                             "<td width=\"16%\">%4</td><td>%5</td></tr>")
                  .arg(rule, colour, result, figures, escaped(r.detail));
     }
@@ -412,6 +422,72 @@ QString ReviewReport::html() const
     return h;
 }
 
+void ReviewReport::layOut(QTextDocument *document, QPagedPaintDevice *device) const
+{
+    document->setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 8));
+    // Words are never broken: a column is at least as wide as its longest word ("Nennleistung").
+    QTextOption option = document->defaultTextOption();
+    option.setWrapMode(QTextOption::WordWrap);
+    document->setDefaultTextOption(option);
+    for (std::size_t i = 0; i < mFloorPlans.size(); ++i)
+        document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("rackwerk-floorplan-%1.png").arg(i)),
+            mFloorPlans[i].image);
+    const auto chartImages = charts();
+    for (std::size_t i = 0; i < chartImages.size(); ++i)
+        document->addResource(
+            QTextDocument::ImageResource, QUrl(QStringLiteral("rackwerk-chart-%1.png").arg(i)), chartImages[i].image);
+    document->setHtml(html());
+    // Laid out on the device's own pages (QTextDocument::print would add 2 cm margins of its own), with
+    // room for the page number below each page.
+    document->documentLayout()->setPaintDevice(device);
+    const QRectF page = device->pageLayout().paintRectPixels(device->logicalDpiX());
+    const qreal footer = QFontMetricsF(document->defaultFont(), device).height() * 2;
+    document->setPageSize(QSizeF(page.width(), page.height() - footer));
+    // Every table's header row comes again at the top of each page the table continues on.
+    for (QTextFrame *frame : document->rootFrame()->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(frame)) {
+            QTextTableFormat format = table->format();
+            format.setHeaderRowCount(1);
+            table->setFormat(format);
+        }
+    }
+    // Laid out again in full: after the tables' formats changed, Qt's incremental layout leaves some
+    // blocks behind a table without lines (headings went missing from the PDF).
+    document->markContentsDirty(0, document->characterCount());
+    keepHeadingsWithNext(document);
+}
+
+void ReviewReport::keepHeadingsWithNext(QTextDocument *document)
+{
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    const qreal pageHeight = document->pageSize().height();
+    auto pageOf = [pageHeight](qreal y) { return int(std::floor(y / pageHeight)); };
+    // Where the first line of what follows a heading ends: a paragraph's or picture's first line, a
+    // table's first row under its header.
+    auto firstLineBottom = [layout](const QTextBlock &next) {
+        QTextBlock block = next;
+        if (QTextTable *table = QTextCursor(next).currentTable()) {
+            const int row = std::min(table->format().headerRowCount(), table->rows() - 1);
+            block = table->cellAt(row, 0).firstCursorPosition().block();
+        }
+        const QRectF rect = layout->blockBoundingRect(block);
+        const QTextLayout *lines = block.layout();
+        return rect.top() + (lines && lines->lineCount() > 0 ? lines->lineAt(0).rect().bottom() : rect.height());
+    };
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0 || !block.next().isValid())
+            continue;
+        const qreal top = layout->blockBoundingRect(block).top();
+        if (pageOf(top) == pageOf(firstLineBottom(block.next()) - 1))
+            continue;
+        // Stranded at the foot of a page: it starts the next one, with what it heads.
+        QTextBlockFormat format;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).mergeBlockFormat(format);
+        document->markContentsDirty(block.position(), document->characterCount() - block.position());
+    }
+}
+
 bool ReviewReport::writePdf(const QString &path, QString *error) const
 {
     QSaveFile file(path);
@@ -427,16 +503,28 @@ bool ReviewReport::writePdf(const QString &path, QString *error) const
         writer.setTitle(tr("Review of the plan \"%1\"").arg(mPlan.site().name));
         writer.setCreator(QStringLiteral("Rackwerk %1").arg(QStringLiteral(RW_VERSION)));
         QTextDocument document;
-        document.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 8));
-        for (std::size_t i = 0; i < mFloorPlans.size(); ++i)
-            document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("rackwerk-floorplan-%1.png").arg(i)),
-                mFloorPlans[i].image);
-        const auto chartImages = charts();
-        for (std::size_t i = 0; i < chartImages.size(); ++i)
-            document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("rackwerk-chart-%1.png").arg(i)),
-                chartImages[i].image);
-        document.setHtml(html());
-        document.print(&writer);
+        layOut(&document, &writer);
+        const QSizeF page = document.pageSize();
+        const int pages = document.pageCount();
+        QPainter painter(&writer);
+        QFont footerFont = document.defaultFont();
+        for (int n = 0; n < pages; ++n) {
+            if (n > 0)
+                writer.newPage();
+            painter.save();
+            const QRectF shown(0, n * page.height(), page.width(), page.height());
+            painter.translate(0, -shown.top());
+            painter.setClipRect(shown);
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = shown;
+            document.documentLayout()->draw(&painter, context);
+            painter.restore();
+            painter.setFont(footerFont);
+            painter.setPen(Qt::black);
+            painter.drawText(QRectF(0, page.height(), page.width(), writer.height() - page.height()),
+                Qt::AlignRight | Qt::AlignBottom,
+                tr("Page %1 of %2").arg(QLocale().toString(n + 1), QLocale().toString(pages)));
+        }
     }
     if (!file.commit()) {
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());

@@ -13,6 +13,9 @@
 
 #include <vector>
 
+class QPagedPaintDevice;
+class QTextDocument;
+
 namespace rw {
 
 /// One table of the report, also exported as CSV.
@@ -48,6 +51,11 @@ public:
     QString html() const;
 
     bool writePdf(const QString &path, QString *error) const;
+    /// The report laid out on the pages of `device` (what writePdf prints): words never broken inside,
+    /// tables' header rows repeated on each page, headings kept on the page of what they head.
+    void layOut(QTextDocument *document, QPagedPaintDevice *device) const;
+    /// Moves each heading that would end a page to the next one (document laid out with a page size).
+    static void keepHeadingsWithNext(QTextDocument *document);
     /// Writes every table as DIR/KEY.csv (UTF-8, RFC 4180 quoting), numbers in the current locale.
     bool writeCsv(const QString &directory, QStringList *written, QString *error) const;
     static QString csv(const ReportTable &table);

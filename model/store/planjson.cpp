@@ -1,5 +1,6 @@
 #include "planjson.h"
 
+#include "i18n/oneline.h"
 #include "jsonfields.h"
 #include "jsonrepeats.h"
 #include "plan/validation.h"
@@ -37,6 +38,33 @@ void forgetUnprovenDeclarations(Site &site)
     site.plannedHeatReuseShare.reset();
     site.pueTarget.reset();
     site.wueLitrePerKWh.reset();
+}
+
+/// Where the entity a finding is about stands in the document ("$.racks[3]"), found when it is needed
+/// rather than remembered for every entity; "$" when the finding is about no entity.
+QString pathOf(const QJsonObject &root, EntityKind kind, const QVariant &key)
+{
+    QString path = QStringLiteral("$");
+    forEachEntityType([&]<class T>() {
+        if (EntityTraits<T>::kind != kind || !key.isValid())
+            return;
+        const QString table = QLatin1String(EntityTraits<T>::table);
+        const QString keyField = EntityTraits<T>::fields().front().name;
+        const QJsonArray array = root.value(table).toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QJsonValue value = array.at(i).toObject().value(keyField);
+            bool same = false;
+            if constexpr (std::is_same_v<typename EntityTraits<T>::Key, Id>)
+                same = value.isDouble() && value.toDouble() == double(key.toLongLong());
+            else
+                same = value.toString() == key.toString();
+            if (same) {
+                path = QStringLiteral("$.%1[%2]").arg(table).arg(i);
+                return;
+            }
+        }
+    });
+    return path;
 }
 
 }  // namespace
@@ -82,10 +110,12 @@ JsonImportReport PlanJson::fromBytes(const QByteArray &bytes, Plan *plan)
     if (const QString repeated = repeatedJsonMemberPath(bytes); !repeated.isEmpty()) {
         JsonImportReport report;
         report.path = repeated;
-        report.error = tr("%1 appears more than once.").arg(repeated);
+        report.error = oneLine(tr("%1 appears more than once.").arg(repeated));
         return report;
     }
-    return fromJson(document.object(), plan);
+    JsonImportReport report = fromJson(document.object(), plan);
+    report.error = oneLine(report.error);  // keys and values from the file may hold line breaks
+    return report;
 }
 
 JsonImportReport PlanJson::fromJson(const QJsonObject &root, Plan *plan)
@@ -99,7 +129,7 @@ JsonImportReport PlanJson::fromJson(const QJsonObject &root, Plan *plan)
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("rackwerk-plan"))
         return fail(QStringLiteral("$.format"), tr("must be \"rackwerk-plan\""));
     const QJsonValue version = root.value(QStringLiteral("formatVersion"));
-    if (!version.isDouble() || version.toDouble() < 1)
+    if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != std::floor(version.toDouble()))
         return fail(QStringLiteral("$.formatVersion"), tr("must be a format version number"));
     if (version.toDouble() > kFormatVersion)
         return fail(QStringLiteral("$.formatVersion"),
@@ -123,9 +153,8 @@ JsonImportReport PlanJson::fromJson(const QJsonObject &root, Plan *plan)
         forgetUnprovenDeclarations(site);
     loaded.setSite(site);
 
-    // Where each entity came from, to point validation errors at their JSON path.
-    QHash<QPair<int, QString>, QString> origin;
     bool failed = false;
+    qint64 largestId = 0;
     forEachEntityType([&]<class T>() {
         const QString name = QLatin1String(EntityTraits<T>::table);
         known.insert(name);
@@ -166,23 +195,25 @@ JsonImportReport PlanJson::fromJson(const QJsonObject &root, Plan *plan)
                     fail(at + QStringLiteral(".id"), tr("must be at least 1"));
                     return;
                 }
+                largestId = std::max(largestId, qint64(key));
             }
             loaded.insert(entity);
-            origin.insert({ int(EntityTraits<T>::kind), QVariant::fromValue(key).toString() }, at);
         }
     });
     if (failed)
         return report;
+    // Every id must be below nextId (docs/plan-json.md): ids are never handed out twice.
+    if (largestId >= qint64(nextId.toDouble()))
+        return fail(
+            QStringLiteral("$.nextId"), tr("must be above every id in use, but the id %1 is in use").arg(largestId));
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!known.contains(it.key()))
             return fail(QStringLiteral("$.") + it.key(), tr("is not a known field"));
     }
-    for (const Finding &finding : PlanValidator::validate(loaded)) {
-        if (finding.severity != Finding::Severity::Error)
-            continue;
-        const QString at = origin.value({ int(finding.kind), finding.key.toString() }, QStringLiteral("$"));
+    if (const auto finding = PlanValidator::firstError(loaded)) {
+        const QString at = pathOf(root, finding->kind, finding->key);
         report.path = at;
-        report.error = tr("%1: %2").arg(at, finding.message);
+        report.error = tr("%1: %2").arg(at, finding->message);
         return report;
     }
     plan->assign(loaded);

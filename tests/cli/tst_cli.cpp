@@ -1,3 +1,4 @@
+#include "../common/airpathplans.h"
 #include "../common/testplans.h"
 
 #include "analysis/downstream.h"
@@ -13,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -81,12 +83,18 @@ private slots:
     void german();
     void contingencyOfOneNode();
     void thermalCase();
+    void validateCountsWhatItDoesNotList();
+    void refusalsAreOneLine();
+    void verboseShowsTheIntegrityReport();
+    void validateLeavesNothingBesideAWalPlan();
+    void thermalRefusesWhatDoesNotFit();
     void checkExitsWith3WhenACheckFails();
     void unknownOptionsAreNamed_data();
     void unknownOptionsAreNamed();
     void missingFilesGiveTheFullPath();
     void pluralsInBothLanguages();
     void planWithoutPowerChain();
+    void thermalExplainsAndBudgetCountsMisplaced();
 
 private:
     CliRun run(const QStringList &args) const;
@@ -457,6 +465,124 @@ void TestCli::thermalCase()
     QCOMPARE(failed.errLines().size(), 1);
 }
 
+void TestCli::validateCountsWhatItDoesNotList()
+{
+    // 2,001 racks on one spot make 2,001,000 overlapping pairs: validate lists 100 of them, says how many
+    // more there are, and counts them all.
+    Plan plan;
+    buildSmallPlan(plan);
+    for (int n = 0; n < 2001; ++n) {
+        Rack rack = *plan.find<Rack>(small::kRackB);
+        rack.id = plan.allocateId();
+        rack.name = QStringLiteral("S%1").arg(n);
+        rack.xM = 15.0;
+        rack.yM = 15.0;
+        plan.insert(rack);
+    }
+    const QString file = path(QStringLiteral("stacked.rackwerk"));
+    QVERIFY(PlanStore::save(plan, file).ok);
+    const CliRun r = run(words({ "--lang", "en", "validate" }) << file);
+    QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(r.describe().left(2000)));
+    const QStringList lines = r.outLines();
+    QVERIFY2(lines.size() < 400, qPrintable(QString::number(lines.size())));
+    QVERIFY2(r.out.contains(QLatin1String("warning: ...and 2,000,900 more like this: Rack S")),
+        qPrintable(r.out.left(3000)));
+    QVERIFY2(lines.last().contains(QRegularExpression(QStringLiteral(": 0 errors, 2,00\\d,\\d\\d\\d warnings"))),
+        qPrintable(lines.last()));
+    // The same plan imports from its JSON form (the overlaps are warnings).
+    const QString json = path(QStringLiteral("stacked.json"));
+    QVERIFY(writeFile(json, PlanJson::toBytes(plan)));
+    const CliRun imported = run(words({ "--lang", "en", "import" }) << json << words({ "-o", "stacked2.rackwerk" }));
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+}
+
+void TestCli::refusalsAreOneLine()
+{
+    // A device type key with a line break, in a JSON plan: the refusal shows it escaped, in one line.
+    Plan plan;
+    buildSmallPlan(plan);
+    QJsonObject json = PlanJson::toJson(plan);
+    QJsonArray devices = json.value(QStringLiteral("devices")).toArray();
+    QJsonObject device = devices.at(0).toObject();
+    device.insert(QStringLiteral("typeKey"), QStringLiteral("x\nrackwerk-cli: all is well"));
+    devices.replace(0, device);
+    json.insert(QStringLiteral("devices"), devices);
+    QVERIFY(writeFile(path(QStringLiteral("evil.json")), QJsonDocument(json).toJson()));
+    for (const char *command : { "import", "info" }) {
+        QStringList args = words({ "--lang", "en", command, "evil.json" });
+        if (QLatin1String(command) == QLatin1String("import"))
+            args << words({ "-o", "evil.rackwerk" });
+        const CliRun r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errLines().size() == 1, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(QLatin1String("x\\nrackwerk-cli: all is well")), qPrintable(r.describe()));
+    }
+    // A thermal case that is a JSON array: a reason, not "no error occurred".
+    QVERIFY(writeFile(path(QStringLiteral("array.case.json")), "[]"));
+    const CliRun array = run(words({ "--lang", "en", "thermal", "--case", "array.case.json" }));
+    QCOMPARE(array.exitCode, 2);
+    QVERIFY2(array.err.contains(QLatin1String("must be a JSON object")), qPrintable(array.describe()));
+}
+
+void TestCli::verboseShowsTheIntegrityReport()
+{
+    // A damaged plan: one line saying so; --verbose adds SQLite's whole report below it.
+    const QString demo = path(QStringLiteral("demo-for-damage.rackwerk"));
+    QVERIFY(run(words({ "demo", "-o" }) << demo).exitCode == 0);
+    QFile file(demo);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    file.close();
+    const qint64 middle = bytes.size() / 4096 / 2 * 4096;
+    for (qint64 i = middle + 8; i < middle + 4096; i += 7)
+        bytes[i] = char(bytes[i] ^ 0x5A);
+    QVERIFY(writeFile(path(QStringLiteral("damaged.rackwerk")), bytes));
+    const CliRun plain = run(words({ "--lang", "en", "info", "damaged.rackwerk" }));
+    QCOMPARE(plain.exitCode, 2);
+    QVERIFY2(plain.errLines().size() == 1 && plain.err.contains(QLatin1String("integrity check")),
+        qPrintable(plain.describe()));
+    const CliRun verbose = run(words({ "--lang", "en", "--verbose", "info", "damaged.rackwerk" }));
+    QCOMPARE(verbose.exitCode, 2);
+    QVERIFY2(verbose.errLines().size() > 2, qPrintable(verbose.describe()));
+    QCOMPARE(verbose.errLines().first(), plain.errLines().first());
+}
+
+void TestCli::validateLeavesNothingBesideAWalPlan()
+{
+    // A plan another program switched to WAL mode: validate and info write nothing beside it.
+    QTemporaryDir dir;
+    const QString plan = dir.filePath(QStringLiteral("wal.rackwerk"));
+    QVERIFY(run(words({ "demo", "-o" }) << plan).exitCode == 0);
+    QFile file(plan);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray header = file.read(100);
+    header[18] = 2;  // what PRAGMA journal_mode=WAL writes
+    header[19] = 2;
+    QVERIFY(file.seek(0) && file.write(header) == 100);
+    file.close();
+    for (const char *command : { "validate", "info" }) {
+        const CliRun r = run(words({ "--lang", "en", command }) << plan);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(
+            QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("wal.rackwerk") });
+    }
+}
+
+void TestCli::thermalRefusesWhatDoesNotFit()
+{
+    // A hall no machine holds at 1 m cells (3 billion cells, hundreds of gigabytes): refused at once, with
+    // the memory it needs and the memory available, before anything is allocated.
+    const QByteArray hall(R"({"format":"rackwerk-thermal-case","version":1,"name":"campus","sizeM":[10000,10000,30],)"
+                          R"("solids":[],"panels":[],"racks":[],"coolers":[],)"
+                          R"("air":{"densityKgPerM3":1.2,"heatCapacityJPerKgK":1005,"referenceTempC":25}})");
+    QVERIFY(writeFile(path(QStringLiteral("campus.case.json")), hall));
+    const CliRun r = run(words({ "--lang", "en", "thermal", "--case", "campus.case.json", "--cell", "1" }));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.errLines().size() == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("3,000,000,000 cells at 1.00 m needs about")), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("available")), qPrintable(r.describe()));
+}
+
 void TestCli::checkExitsWith3WhenACheckFails()
 {
     // The demo declares class 3; its power chain supports class 2: a failed check, told by the exit code.
@@ -594,7 +720,7 @@ void TestCli::planWithoutPowerChain()
         qPrintable(contingency.describe()));
 
     const CliRun checked = run(words({ "--lang", "en", "check" }) << file);
-    QVERIFY2(checked.exitCode == 0, qPrintable(checked.describe()));  // nothing fails: it cannot be judged
+    QVERIFY2(checked.exitCode == 0, qPrintable(checked.out));  // nothing fails: it cannot be judged
     QVERIFY2(!checked.out.contains(QLatin1String("[Pass] Every rated power node")), qPrintable(checked.out));
     QVERIFY2(checked.out.contains(QLatin1String("[Not assessable] Declared EN 50600 availability class")),
         qPrintable(checked.out));
@@ -602,6 +728,53 @@ void TestCli::planWithoutPowerChain()
     const CliRun german = run(words({ "--lang", "de", "budget" }) << file);
     QVERIFY2(german.out.contains(QLatin1String("nicht bewertbar")), qPrintable(german.describe()));
     QVERIFY2(german.out.contains(QLatin1String("2.860,0 kW")), qPrintable(german.describe()));
+}
+
+void TestCli::thermalExplainsAndBudgetCountsMisplaced()
+{
+    // Row B's fronts face row A's contained hot aisle; a second fan wall stands outside the hall.
+    Plan plan;
+    rwtest::AirPathBuilder b(plan, 8, 6, 3.0);
+    b.row(QStringLiteral("A"), 2, 2.4, 3, Facing::North, Containment::HotAisle, 2);
+    b.row(QStringLiteral("B"), 2, 4.8, 3, Facing::North, Containment::HotAisle, 2);
+    b.unit(QStringLiteral("FW"), CoolingKind::FanWall, 0.45, 3, Facing::East);
+    const CoolingUnit outside = b.unit(QStringLiteral("FW-out"), CoolingKind::FanWall, 9.0, 3, Facing::West);
+    QFile file(path(QStringLiteral("airpaths.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(PlanJson::toBytes(plan)) > 0);
+    file.close();
+
+    const CliRun budget = run(words({ "--lang", "en", "budget", "airpaths.json" }));
+    QVERIFY2(budget.out.contains(QLatin1String("not counted, standing outside the hall: FW-out")),
+        qPrintable(budget.describe()));
+    const CliRun refused = run(words({ "--lang", "en", "thermal", "airpaths.json", "--cell", "0.25" }));
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QLatin1String("FW-out")), qPrintable(refused.describe()));
+
+    plan.take<CoolingUnit>(outside.id);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(PlanJson::toBytes(plan)) > 0);
+    file.close();
+    const CliRun validate = run(words({ "--lang", "en", "validate", "airpaths.json" }));
+    QVERIFY2(validate.out.contains(QLatin1String("the front faces the contained hot aisle of A")),
+        qPrintable(validate.describe()));
+    const CliRun text = run(words({ "--lang", "en", "thermal", "airpaths.json", "--cell", "0.25", "--engine", "cpu" }));
+    QVERIFY2(text.exitCode == 0, qPrintable(text.describe()));
+    QVERIFY2(text.out.startsWith(QLatin1String("Before the run: 3 racks of B (B-01 to B-03): the front faces")),
+        qPrintable(text.out));
+    QVERIFY2(text.out.contains(QLatin1String("Why B-01: Fed by the contained hot aisle of A")), qPrintable(text.out));
+    const CliRun json
+        = run(words({ "--lang", "en", "thermal", "airpaths.json", "--cell", "0.25", "--engine", "cpu", "--json" }));
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QVERIFY(!o.value(QStringLiteral("checks")).toArray().isEmpty());
+    int explained = 0;
+    for (const QJsonValue &rack : o.value(QStringLiteral("racks")).toArray()) {
+        const QJsonObject r = rack.toObject();
+        QCOMPARE(r.value(QStringLiteral("reason")).isString(), !r.value(QStringLiteral("withinAllowable")).toBool());
+        explained += r.value(QStringLiteral("reasonSource")).toString() == QLatin1String("hot-aisle") ? 1 : 0;
+    }
+    QCOMPARE(explained, 3);
+    const QJsonObject unit = o.value(QStringLiteral("coolers")).toArray().at(0).toObject();
+    QCOMPARE(unit.value(QStringLiteral("ratingW")).toDouble(), 600000.0);
+    QVERIFY(unit.value(QStringLiteral("loadW")).toDouble() <= 600000.0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

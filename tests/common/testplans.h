@@ -404,8 +404,8 @@ inline void buildUnpoweredHall(Plan &plan)
         wall.kind = CoolingKind::FanWall;
         wall.xM = f < 3 ? 1.0 : 29.0;
         wall.yM = 4.0 + 6.0 * (f % 3);
-        wall.widthM = 0.8;
-        wall.depthM = 3.0;
+        wall.widthM = 3.0;  // along the wall (its width runs across its facing)
+        wall.depthM = 0.8;
         wall.facing = f < 3 ? Facing::East : Facing::West;
         wall.capacityKw = 600;
         wall.airflowM3PerH = 150000;

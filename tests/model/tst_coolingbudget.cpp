@@ -103,6 +103,7 @@ struct Builder {
         u.name = name;
         u.kind = kind;
         u.capacityKw = capacityKw;
+        u.xM = u.yM = 5.0;  // inside the hall: a unit outside it does not count
         return u;
     }
 
@@ -428,7 +429,8 @@ void TestCoolingBudget::liquidShareAndCduFlow()
     // Without CDUs the flow is worked out at 10 K: 30,000 / (4,167,460 x 10) x 3600 = 2.591507 m3/h.
     plan.take<CoolingUnit>(cdu1.id);
     plan.take<CoolingUnit>(cdu2.id);
-    const CoolingArea &bare = hallArea(CoolingBudgeter::compute(plan), b.hallId);
+    const CoolingBudget bareBudget = CoolingBudgeter::compute(plan);  // hallArea() refers into it
+    const CoolingArea &bare = hallArea(bareBudget, b.hallId);
     COMPARE_NEAR(bare.liquidFlowNeededM3PerH, 2.591507, 1e-5);
     QCOMPARE(bare.liquidFlowInstalledM3PerH, 0.0);
     QVERIFY(!bare.liquidHeat.meetsRedundancy());

@@ -8,6 +8,7 @@
 
 #include <rackwerk/engine/loadprojection.h>
 
+#include <QRegularExpression>
 #include <QtTest>
 
 #include <cmath>
@@ -152,6 +153,7 @@ private slots:
     void steadyLoadFigures();
     void reproducible();
     void demoPlan();
+    void tooManyTrialsForTheMemoryAreRefused();
 };
 
 void TestLoadProjection::typicalMunichYear()
@@ -429,6 +431,34 @@ void TestLoadProjection::demoPlan()
     QCOMPARE(int(r.of(ProjectedMetric::Pue).size()), 365);
     for (std::size_t i = 1; i < y.durationCurveKw.size(); ++i)
         QVERIFY(y.durationCurveKw[i] <= y.durationCurveKw[i - 1]);
+}
+
+void TestLoadProjection::tooManyTrialsForTheMemoryAreRefused()
+{
+    // 100,000 trials of the demo (five years, 128 power nodes) need gigabytes; under a 64 MiB limit the
+    // run is refused before it allocates, saying what it needs, what there is and how many trials fit.
+    Plan plan;
+    buildDemoPlan(plan);
+    LoadProjectionOptions options;
+    options.trials = 100000;
+    options.engine = engine::BackendRequest::Cpu;
+    options.memoryLimitBytes = std::size_t(64) << 20;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    LoadProjectionResult r;
+    QString error;
+    QVERIFY(!LoadProjection::run(plan, options, {}, &r, &error));
+    QVERIFY2(error.startsWith(QLatin1String("A load projection of 100,000 trials needs about ")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("only 64.00 MiB available")), qPrintable(error));
+    const QRegularExpression fitting(QStringLiteral("run at most ([\\d,]+) trials"));
+    const QRegularExpressionMatch match = fitting.match(error);
+    QVERIFY2(match.hasMatch(), qPrintable(error));
+    const int most = match.captured(1).remove(QLatin1Char(',')).toInt();
+    QVERIFY(most > 0 && most < 100000);
+    // That many do run.
+    options.trials = std::min(most, 8);
+    options.model.years = 1;
+    QVERIFY2(LoadProjection::run(plan, options, {}, &r, &error), qPrintable(error));
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_GUILESS_MAIN(TestLoadProjection)

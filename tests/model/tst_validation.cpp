@@ -88,6 +88,10 @@ private slots:
     void labels();
     void fieldRanges_data();
     void fieldRanges();
+    void findingsOfAKindAreCounted();
+    void duplicateDevicesAreCounted();
+    void firstErrorSkipsWarnings();
+    void echoedValuesStayOnOneLine();
 };
 
 void TestValidation::smallPlanLacksOnlyACdu()
@@ -305,6 +309,12 @@ void TestValidation::danglingReferences()
         QVERIFY2(PlanValidator::hasErrors(findings), c.what);
         for (const Finding &f : findings)
             QVERIFY2(!f.message.isEmpty(), c.what);
+        // Opening and importing stop at the first error: the same one that validate() lists first.
+        const auto first = PlanValidator::firstError(plan);
+        QVERIFY2(first, c.what);
+        const auto listedFirst
+            = std::find_if(findings.begin(), findings.end(), [](const Finding &f) { return f.severity == kError; });
+        QCOMPARE(first->message, listedFirst->message);
     }
 }
 
@@ -644,6 +654,87 @@ void TestValidation::fieldRanges()
     } else {
         QVERIFY2(reason.startsWith(why), qPrintable(reason));
     }
+}
+
+void TestValidation::findingsOfAKindAreCounted()
+{
+    // 2,001 racks on one spot: 2,001,000 overlapping pairs. The first 100 are listed, then one finding
+    // stands for the rest, with its count in the user's locale.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    Plan plan;
+    buildSmallPlan(plan);
+    for (int n = 0; n < 2001; ++n) {
+        Rack rack = *plan.find<Rack>(small::kRackB);
+        rack.id = plan.allocateId();
+        rack.name = QStringLiteral("S%1").arg(n);
+        rack.xM = 15.0;
+        rack.yM = 15.0;
+        plan.insert(rack);
+    }
+    const auto findings = PlanValidator::validate(plan);
+    int overlaps = 0;
+    const Finding *summary = nullptr;
+    for (const Finding &f : findings) {
+        overlaps += f.message.contains(QLatin1String(" overlaps S")) && f.unlisted == 0 ? 1 : 0;
+        if (f.unlisted > 0 && f.message.contains(QLatin1String("overlaps")))
+            summary = &f;
+    }
+    QCOMPARE(overlaps, 100);
+    QVERIFY2(summary, qPrintable(listed(findings)));
+    QCOMPARE(summary->unlisted, std::int64_t(2001) * 2000 / 2 - 100);
+    QCOMPARE(summary->severity, kWarning);
+    QVERIFY2(summary->message.startsWith(QLatin1String("...and 2,000,900 more like this: Rack S")),
+        qPrintable(summary->message));
+    QVERIFY(findings.size() < 500);
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestValidation::duplicateDevicesAreCounted()
+{
+    // 3,000 servers in the same two units of one rack: each of the 4,498,500 pairs is an error for both
+    // devices. Listed up to the limit, counted beyond it; the first error alone is found at once.
+    Plan plan;
+    buildSmallPlan(plan);
+    for (int n = 0; n < 3000; ++n)
+        plan.insert(MountedDevice { plan.allocateId(), small::kRackB, small::kServer, 30, QString() });
+    const auto findings = PlanValidator::validate(plan);
+    std::int64_t errors = 0;
+    for (const Finding &f : findings)
+        errors += f.severity == kError ? std::max<std::int64_t>(1, f.unlisted) : 0;
+    QCOMPARE(errors, std::int64_t(3000) * 2999);
+    QVERIFY(findings.size() <= 101 + 10);
+    const auto first = PlanValidator::firstError(plan);
+    QVERIFY(first);
+    QVERIFY2(first->message.contains(QLatin1String("overlaps")), qPrintable(first->message));
+    // A rack's own checks (the elevation) count the same way.
+    const auto inRack = PlanValidator::checkDevicesInRack(plan, small::kRackB);
+    QVERIFY(inRack.size() <= 101);
+    QCOMPARE(inRack.back().unlisted, std::int64_t(3000) * 2999 - 100);
+}
+
+void TestValidation::firstErrorSkipsWarnings()
+{
+    Plan plan;
+    buildSmallPlan(plan);
+    QVERIFY(!PlanValidator::firstError(plan));
+    Rack outside = *plan.find<Rack>(small::kRackB);
+    outside.xM = -50;  // a warning only
+    plan.replace(outside);
+    QVERIFY(!PlanValidator::validate(plan).empty());
+    QVERIFY(!PlanValidator::firstError(plan));
+}
+
+void TestValidation::echoedValuesStayOnOneLine()
+{
+    // A type key from a file with a line break and an escape sequence: the finding names it, escaped.
+    Plan plan;
+    buildSmallPlan(plan);
+    plan.insert(MountedDevice { 90, small::kRackB, QStringLiteral("evil\nerror: forged\x1b[2J"), 20, QString() });
+    const auto first = PlanValidator::firstError(plan);
+    QVERIFY(first);
+    QVERIFY2(!first->message.contains(QLatin1Char('\n')) && !first->message.contains(QChar(0x1b)),
+        qPrintable(first->message));
+    QVERIFY2(first->message.contains(QLatin1String("evil\\nerror: forged\\x1b[2J")), qPrintable(first->message));
 }
 
 QTEST_GUILESS_MAIN(TestValidation)

@@ -37,6 +37,7 @@ private slots:
     void energyTakesTheWorstYear();
     void energyFromARealProjectionDrivesThePueCheck();
     void thermalTakesEachRacksHighestInlet();
+    void rackWithoutAirflowHasNoInlet();
 };
 
 void TestProjectionSummaries::energyTakesTheWorstYear()
@@ -113,6 +114,26 @@ void TestProjectionSummaries::thermalTakesEachRacksHighestInlet()
     QVERIFY2(named.scenario().startsWith(QStringLiteral("Hall 1, steady state")), qPrintable(named.scenario()));
     QVERIFY2(named.scenario().contains(QStringLiteral("0.25 m")), qPrintable(named.scenario()));
     QVERIFY(!ThermalSummary {}.scenario().isEmpty());
+}
+
+void TestProjectionSummaries::rackWithoutAirflowHasNoInlet()
+{
+    // Found by the plan invariants: the engine reports NaN for a rack whose devices move no air. It used
+    // to reach the summary, where the report's histogram took floor(NaN) as its first bin.
+    Plan plan;
+    buildEveryFieldPlan(plan);
+    const Rack &rack = plan.all<Rack>().begin()->second;
+    ThermalRun run;
+    engine::RackThermalResult empty;
+    empty.id = rack.id;
+    empty.inletMeanC = empty.inletMaxC = empty.exhaustC = std::nanf("");
+    run.result.racks = { empty };
+    const ThermalSummary s = summarizeThermal(run);
+    QVERIFY(s.maxInletCByRack.empty());
+    ProjectionInputs inputs;
+    inputs.thermal = s;
+    const CheckResult inlet = result(ComplianceChecker::run(plan, inputs, {}), QStringLiteral("ashrae-inlet"));
+    QCOMPARE(inlet.status, CheckStatus::NotAssessable);  // no rack with an inlet: nothing to judge
 }
 
 QTEST_GUILESS_MAIN(TestProjectionSummaries)

@@ -84,8 +84,10 @@ void TestReviewReport::pdf_data()
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("en") << QStringLiteral("en")
                         << QStringList { QStringLiteral("1,234.7 kW"), QStringLiteral("Bill of materials"),
-                               QStringLiteral("Annual PUE at most 1.20"), QStringLiteral("Fail"),
-                               QStringLiteral("Not assessable"), QStringLiteral("EnEfG"),
+                               // The rule column is narrow: its title wraps after "at" (pdftotext -layout
+                               // puts the other columns between the two halves).
+                               QStringLiteral("Annual PUE at"), QStringLiteral("most 1.20 from"),
+                               QStringLiteral("Fail"), QStringLiteral("Not assessable"), QStringLiteral("EnEfG"),
                                QStringLiteral("No thermal projection has been run."), QStringLiteral("01/09/2026"),
                                QStringLiteral("Assumed chilled water") };
     QTest::newRow("de") << QStringLiteral("de")
@@ -172,9 +174,7 @@ void TestReviewReport::csv()
     QFile bom(dir + QStringLiteral("/bill-of-materials.csv"));
     QVERIFY(bom.open(QIODevice::ReadOnly));
     const QString content = QString::fromUtf8(bom.readAll());
-    QVERIFY2(content.contains(
-                 QStringLiteral("Compute,Test Server 2U,3,12,411.50 kW max\r\n")),
-        qPrintable(content));
+    QVERIFY2(content.contains(QStringLiteral("Compute,Test Server 2U,3,12,411.50 kW max\r\n")), qPrintable(content));
 
     // German spreadsheets read "," as the decimal mark: cells are separated by ";" there.
     QVERIFY(Language::apply(QStringLiteral("de")));

@@ -57,7 +57,8 @@ private slots:
     void everyFieldRoundTrips();
     void demoPlanRoundTrips();
     void exportIsStable();
-    void importKeepsNextIdAboveEveryId();
+    void refusesNextIdNotAboveEveryId();
+    void refusalsAreOneLine();
 
     void readsVersion1WithoutLabels();
     void readsVersion2WithoutReturnPlenum();
@@ -98,6 +99,7 @@ void TestPlanJson::verifyRefused(
         qPrintable(QStringLiteral("\"%1\" does not show the path %2").arg(report.error, expectedPath)));
     QVERIFY2(report.error.contains(reason, Qt::CaseInsensitive),
         qPrintable(QStringLiteral("\"%1\" does not say \"%2\"").arg(report.error, reason)));
+    QVERIFY2(!report.error.contains(QLatin1Char('\n')), qPrintable(report.error));
     QCOMPARE(resets.count(), 0);
     QCOMPARE(planDifference(plan, reference), QString());
     QCOMPARE(plan.nextId(), reference.nextId());
@@ -138,15 +140,45 @@ void TestPlanJson::exportIsStable()
     QCOMPARE(PlanJson::toBytes(imported), exported);
 }
 
-void TestPlanJson::importKeepsNextIdAboveEveryId()
+void TestPlanJson::refusesNextIdNotAboveEveryId()
 {
-    const QJsonObject json = withMember(everyFieldJson(), { QStringLiteral("nextId") }, 1).toObject();
+    // docs/plan-json.md: every id is below nextId. A document that breaks it is refused, not repaired.
+    Plan original;
+    rwtest::buildEveryFieldPlan(original);
+    Id largest = 0;
+    forEachEntityType([&]<class T>() {
+        if constexpr (std::is_same_v<typename EntityTraits<T>::Key, Id>) {
+            for (const auto &[id, entity] : original.all<T>())
+                largest = std::max(largest, id);
+        }
+    });
     Plan imported;
-    const JsonImportReport report = PlanJson::fromBytes(compact(json), &imported);
-    QVERIFY2(report.ok, qPrintable(report.error));
-    QVERIFY(!imported.all<Phase>().empty());
-    QVERIFY(imported.nextId() > imported.all<Phase>().rbegin()->first);
-    QVERIFY(imported.nextId() > imported.all<Rack>().rbegin()->first);
+    const JsonImportReport fine = PlanJson::fromBytes(
+        compact(withMember(everyFieldJson(), { QStringLiteral("nextId") }, double(largest + 1)).toObject()), &imported);
+    QVERIFY2(fine.ok, qPrintable(fine.error));
+    QCOMPARE(imported.nextId(), largest + 1);
+    for (const Id next : { largest, Id(1) })
+        verifyRefused(compact(withMember(everyFieldJson(), { QStringLiteral("nextId") }, double(next)).toObject()),
+            QStringLiteral("$.nextId"), QString::number(largest));
+}
+
+void TestPlanJson::refusalsAreOneLine()
+{
+    // Keys and values from the file are echoed in the refusal; their line breaks are shown, not kept.
+    QJsonObject json = withMember(everyFieldJson(),
+        { QStringLiteral("racks"), QStringLiteral("0"), QStringLiteral("evil\nrackwerk-cli: forged") }, 1)
+                           .toObject();
+    Plan plan;
+    JsonImportReport report = PlanJson::fromBytes(compact(json), &plan);
+    QVERIFY(!report.ok);
+    QVERIFY2(!report.error.contains(QLatin1Char('\n')), qPrintable(report.error));
+    QVERIFY2(report.error.contains(QLatin1String("evil\\nrackwerk-cli: forged")), qPrintable(report.error));
+    json = withMember(everyFieldJson(), { QStringLiteral("devices"), QStringLiteral("0"), QStringLiteral("typeKey") },
+        QStringLiteral("type\r\nwith a break"))
+               .toObject();
+    report = PlanJson::fromBytes(compact(json), &plan);
+    QVERIFY(!report.ok);
+    QVERIFY2(report.error.contains(QLatin1String("type\\r\\nwith a break")), qPrintable(report.error));
 }
 
 void TestPlanJson::readsVersion1WithoutLabels()
@@ -315,6 +347,7 @@ void TestPlanJson::reportsBadValueWithItsPath_data()
     row("label in a missing hall", "labels/0/hallId", 999994, "$.labels[0]", "hall");
     row("format version as text", "formatVersion", QStringLiteral("1"), "$.formatVersion", "version");
     row("format version missing", "formatVersion", removed, "$.formatVersion", "version");
+    row("format version between versions", "formatVersion", 2.5, "$.formatVersion", "version");
     row("next id 0", "nextId", 0, "$.nextId", "at least 1");
     row("next id a fraction", "nextId", 5000.5, "$.nextId", "whole");
     row("next id beyond 2^53", "nextId", 9007199254740994.0, "$.nextId", "whole");

@@ -19,6 +19,7 @@
 #include <csignal>
 #include <memory>
 #include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace rw;
@@ -213,7 +214,12 @@ private slots:
 
     void everyFieldRoundTrips();
     void demoPlanRoundTrips();
-    void loadKeepsNextIdAboveEveryId();
+    void refusesNextIdNotAboveEveryId();
+    void opensWalPlanWithoutWritingBesideIt();
+    void refusesChangesLeftInTheWal();
+    void saveRemovesTempFilesOfDeadProcesses();
+    void integrityReportIsOneLine();
+    void loadBytesReadsLikeLoad();
     void acceptsValuesAtTheirLimits();
 
     void saveLeavesOnlyThePlanFile();
@@ -289,6 +295,7 @@ void TestPlanStore::verifyRefused(const QString &path, const QStringList &mentio
 
     QVERIFY2(!report.ok, "a damaged or hostile file was opened");
     QVERIFY2(report.error.contains(QFileInfo(path).fileName()), qPrintable(report.error));
+    QVERIFY2(!report.error.contains(QLatin1Char('\n')), qPrintable(report.error));  // one line
     for (const QString &mention : mentions) {
         QVERIFY2(report.error.contains(mention, Qt::CaseInsensitive),
             qPrintable(QStringLiteral("\"%1\" does not mention \"%2\"").arg(report.error, mention)));
@@ -339,24 +346,123 @@ void TestPlanStore::demoPlanRoundTrips()
     QCOMPARE(loaded.nextId(), original.nextId());
 }
 
-void TestPlanStore::loadKeepsNextIdAboveEveryId()
+void TestPlanStore::refusesNextIdNotAboveEveryId()
 {
-    // Another tool may store a nextId that is too small; ids of the plan must still never be handed out again.
+    // Another tool may store a nextId that is too small: the file is inconsistent (ids would be handed out
+    // twice) and is refused, not repaired. One above the largest id is fine.
     const QString path = savedEveryFieldPlan();
     QVERIFY(!path.isEmpty());
-    QCOMPARE(execSql(path, QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'nextId'")), QString());
-    Plan loaded;
-    const LoadReport report = PlanStore::load(path, &loaded);
-    QVERIFY2(report.ok, qPrintable(report.error));
+    Plan plan;
+    QVERIFY(PlanStore::load(path, &plan).ok);
     Id largest = 0;
     forEachEntityType([&]<class T>() {
         if constexpr (std::is_same_v<typename EntityTraits<T>::Key, Id>) {
-            for (const auto &[id, entity] : loaded.all<T>())
+            for (const auto &[id, entity] : plan.all<T>())
                 largest = std::max(largest, id);
         }
     });
     QVERIFY(largest >= 1000);
-    QVERIFY(loaded.nextId() > largest);
+    QCOMPARE(
+        execSql(path, QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'nextId'").arg(largest + 1)), QString());
+    const LoadReport fine = PlanStore::load(path, &plan);
+    QVERIFY2(fine.ok, qPrintable(fine.error));
+    QCOMPARE(plan.nextId(), largest + 1);
+    QCOMPARE(
+        execSql(path, QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'nextId'").arg(largest)), QString());
+    verifyRefused(path, { QStringLiteral("nextId"), QString::number(largest) });
+    QCOMPARE(execSql(path, QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'nextId'")), QString());
+    verifyRefused(path, { QStringLiteral("nextId") });
+}
+
+void TestPlanStore::opensWalPlanWithoutWritingBesideIt()
+{
+    // Another program switched the plan to WAL mode. Opening it (as validate and info do) must not leave
+    // -wal or -shm files beside it, and must not change it.
+    const QString path = savedEveryFieldPlan();
+    QVERIFY(!path.isEmpty());
+    QCOMPARE(execSql(path, QStringLiteral("PRAGMA journal_mode=WAL")), QString());
+    QCOMPARE(int(fileBytes(path).at(18)), 2);  // the file says WAL
+    const QStringList before = entriesIn(mDir->path());
+    QCOMPARE(before, QStringList { QStringLiteral("every-field.rackwerk") });
+    const QByteArray bytes = fileBytes(path);
+    Plan plan;
+    const LoadReport report = PlanStore::load(path, &plan);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    Plan expected;
+    rwtest::buildEveryFieldPlan(expected);
+    QCOMPARE(planDifference(plan, expected), QString());
+    QCOMPARE(entriesIn(mDir->path()), before);
+    QVERIFY(fileBytes(path) == bytes);
+}
+
+void TestPlanStore::refusesChangesLeftInTheWal()
+{
+    // A program still has changes in the -wal file: they are not in the plan file, so reading the file
+    // alone would show an older plan. Refused, and nothing beside it is touched.
+    const QString path = savedEveryFieldPlan();
+    QVERIFY(!path.isEmpty());
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+    QCOMPARE(sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "PRAGMA journal_mode=WAL; UPDATE racks SET name = 'changed'", nullptr, nullptr, nullptr),
+        SQLITE_OK);
+    sqlite3_close(db);
+    QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+    verifyRefused(path, { QStringLiteral("every-field.rackwerk-wal") });
+}
+
+void TestPlanStore::saveRemovesTempFilesOfDeadProcesses()
+{
+    // A killed save leaves .NAME.saving-PID behind. The next save of that plan removes those of processes
+    // that no longer run, and leaves those of running processes and of other plans alone.
+    const pid_t dead = fork();
+    if (dead == 0)
+        _exit(0);
+    QVERIFY(dead > 0);
+    QCOMPARE(waitpid(dead, nullptr, 0), dead);
+    const QString stale = QStringLiteral(".plan.rackwerk.saving-%1").arg(dead);
+    const QString running = QStringLiteral(".plan.rackwerk.saving-%1").arg(getppid());
+    const QString otherPlan = QStringLiteral(".other.rackwerk.saving-%1").arg(dead);
+    for (const QString &name : { stale, running, otherPlan })
+        QVERIFY(writeFileBytes(mDir->filePath(name), "half a plan"));
+    Plan plan;
+    rwtest::buildSmallPlan(plan);
+    const SaveReport saved = PlanStore::save(plan, mDir->filePath(QStringLiteral("plan.rackwerk")));
+    QVERIFY2(saved.ok, qPrintable(saved.error));
+    QStringList expected { otherPlan, running, QStringLiteral("plan.rackwerk") };
+    expected.sort();
+    QCOMPARE(entriesIn(mDir->path()), expected);
+}
+
+void TestPlanStore::integrityReportIsOneLine()
+{
+    // SQLite reports each problem on a line of its own: the refusal sums them up in one line, and the whole
+    // report is in the details (rackwerk-cli --verbose).
+    const QString path = mDir->filePath(QStringLiteral("damaged.rackwerk"));
+    QByteArray demo = fileBytes(mDemoFile);
+    const qint64 middle = demo.size() / 4096 / 2 * 4096;
+    for (qint64 i = middle + 8; i < middle + 4096; i += 7)
+        demo[i] = char(demo[i] ^ 0x5A);
+    QVERIFY(writeFileBytes(path, demo));
+    Plan plan;
+    const LoadReport report = PlanStore::load(path, &plan);
+    QVERIFY(!report.ok);
+    QVERIFY2(report.error.contains(QLatin1String("integrity check")), qPrintable(report.error));
+    QVERIFY2(!report.error.contains(QLatin1Char('\n')), qPrintable(report.error));
+    QVERIFY2(report.details.count(QLatin1Char('\n')) >= 1, qPrintable(report.details));
+    QVERIFY2(report.error.contains(QLatin1String("more problem")), qPrintable(report.error));
+}
+
+void TestPlanStore::loadBytesReadsLikeLoad()
+{
+    // The fuzz target reads plan files from memory: the same checks and the same result as from a file.
+    Plan fromFile, fromBytes;
+    QVERIFY(PlanStore::load(mDemoFile, &fromFile).ok);
+    const LoadReport report = PlanStore::loadBytes(fileBytes(mDemoFile), QStringLiteral("demo.rackwerk"), &fromBytes);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(planDifference(fromFile, fromBytes), QString());
+    QVERIFY(!PlanStore::loadBytes(QByteArray("SQLite format 3"), QStringLiteral("x"), &fromBytes).ok);
+    QVERIFY(!PlanStore::loadBytes(QByteArray(), QStringLiteral("x"), &fromBytes).ok);
 }
 
 void TestPlanStore::acceptsValuesAtTheirLimits()

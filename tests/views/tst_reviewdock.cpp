@@ -4,6 +4,7 @@
 #include "i18n/language.h"
 #include "mainwindow.h"
 #include "review/comparedialog.h"
+#include "review/projectionsummaries.h"
 #include "review/reviewcontroller.h"
 #include "review/reviewpanel.h"
 #include "store/planstore.h"
@@ -75,6 +76,7 @@ private slots:
     void corruptReviewFileIsReportedAndIgnored();
     void reviewFileLoadsWithPlan();
     void compareDialogShowsDifferences();
+    void inletCheckNamesWhatWasProjected();
     void germanScreenshot();
 
 private:
@@ -120,6 +122,37 @@ void TestReviewDock::runChecksAndSelectFailingRacks()
 
     if (!qEnvironmentVariableIsEmpty("RW_SCREENSHOT_DIR"))
         window.grab().save(QDir(qEnvironmentVariable("RW_SCREENSHOT_DIR")).filePath(QStringLiteral("review-en.png")));
+}
+
+void TestReviewDock::inletCheckNamesWhatWasProjected()
+{
+    // Issue 15, item 11: "Highest projected inlet temperature ()." in both languages. With a thermal
+    // projection the inlet check's text in the dock names what was projected.
+    MainWindow window;
+    QVERIFY(window.openPlan(mPlanPath, true));
+    window.show();
+    ReviewController *review = window.review();
+    ThermalSummary thermal;
+    thermal.maxInletCByRack[small::kRackA] = 30.5;
+    thermal.engine = QStringLiteral("cpu");
+    review->setThermal(thermal);
+    for (const char *language : { "en", "de" }) {
+        QVERIFY(Language::apply(QLatin1String(language)));
+        review->runChecks();
+        auto *table = review->panel()->findChild<QTableWidget *>();
+        QString detail;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            for (int column = 0; column < table->columnCount(); ++column) {
+                const QString text = table->item(row, column) ? table->item(row, column)->text() : QString();
+                QVERIFY2(!text.contains(QLatin1String("()")), qPrintable(text));
+                if (text.contains(QStringLiteral("30.5")) || text.contains(QStringLiteral("30,5")))
+                    detail += table->item(row, 5)->text() + table->item(row, 5)->toolTip();
+            }
+        }
+        QVERIFY2(detail.contains(QLatin1String(language) == QLatin1String("en") ? QStringLiteral("steady state")
+                                                                                : QStringLiteral("stationär")),
+            qPrintable(detail));
+    }
 }
 
 void TestReviewDock::corruptReviewFileIsReportedAndIgnored()

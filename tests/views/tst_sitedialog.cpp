@@ -1,14 +1,14 @@
 // The site dialog declares a value or leaves it "not declared", and clears a declaration again.
 
 #include "commands/planeditor.h"
+#include "dialogs/numberfield.h"
 #include "dialogs/sitedialog.h"
 #include "i18n/language.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QDoubleSpinBox>
-#include <QSpinBox>
+#include <QLineEdit>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -53,9 +53,11 @@ void TestSiteDialog::newSiteDeclaresNothing()
         QVERIFY2(editor && !editor->isEnabled(), field);
     }
     // Not a pre-filled 1.20 or class 3: the editors say so.
-    QCOMPARE(dialog.findChild<QDoubleSpinBox *>(QStringLiteral("pueTarget"))->text(), QStringLiteral("not declared"));
-    QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("declaredAvailabilityClass"))->text(),
-        QStringLiteral("not declared"));
+    for (const char *field : { "pueTarget", "declaredAvailabilityClass" }) {
+        QLineEdit *edit = dialog.findChild<NumberField *>(QLatin1String(field))->lineEdit();
+        QVERIFY2(edit->text().isEmpty(), field);
+        QCOMPARE(edit->placeholderText(), QStringLiteral("not declared"));
+    }
     QCOMPARE(dialog.findChild<QDateEdit *>(QStringLiteral("startOfOperation"))->text(), QStringLiteral("not declared"));
     // Design figures that are no declarations keep their editors.
     QVERIFY(!declared(dialog, "designOutdoorTempC"));
@@ -83,21 +85,22 @@ void TestSiteDialog::declareAndClear()
     site.pueTarget = 1.3;
     SiteDialog dialog(site, false);
     QVERIFY(declared(dialog, "pueTarget")->isChecked());
-    auto *pue = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("pueTarget"));
+    auto *pue = dialog.findChild<NumberField *>(QStringLiteral("pueTarget"));
     QVERIFY(pue->isEnabled());
     QCOMPARE(pue->value(), 1.3);
 
     // Declare a class and a renewable share of 0 (a declaration, not "none").
     declared(dialog, "declaredAvailabilityClass")->setChecked(true);
-    auto *cls = dialog.findChild<QSpinBox *>(QStringLiteral("declaredAvailabilityClass"));
+    auto *cls = dialog.findChild<NumberField *>(QStringLiteral("declaredAvailabilityClass"));
     QVERIFY(cls->isEnabled());
     cls->setValue(2);
     declared(dialog, "renewableShare")->setChecked(true);
-    dialog.findChild<QDoubleSpinBox *>(QStringLiteral("renewableShare"))->setValue(0.0);
+    dialog.findChild<NumberField *>(QStringLiteral("renewableShare"))->setValue(0.0);
     // Clear the PUE target back to "not declared".
     declared(dialog, "pueTarget")->setChecked(false);
     QVERIFY(!pue->isEnabled());
-    QCOMPARE(pue->text(), QStringLiteral("not declared"));
+    QVERIFY(pue->lineEdit()->text().isEmpty());
+    QCOMPARE(pue->lineEdit()->placeholderText(), QStringLiteral("not declared"));
 
     const Site edited = dialog.site();
     QCOMPARE(edited.declaredAvailabilityClass, std::optional<int>(2));

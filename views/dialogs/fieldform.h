@@ -2,18 +2,17 @@
 
 #include "i18n/datetext.h"
 #include "i18n/labels.h"
+#include "numberfield.h"
 #include "plan/fields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
-#include <QSpinBox>
 
 #include <cmath>
 
@@ -51,10 +50,8 @@ public:
                 if (!v.isValid())
                     continue;
             }
-            if (auto *spin = qobject_cast<QSpinBox *>(e.editor))
-                spin->setValue(v.toInt());
-            else if (auto *dspin = qobject_cast<QDoubleSpinBox *>(e.editor))
-                dspin->setValue(v.toDouble());
+            if (auto *number = qobject_cast<NumberField *>(e.editor))
+                number->setValue(v.toDouble());
             else if (auto *check = qobject_cast<QCheckBox *>(e.editor))
                 check->setChecked(v.toBool());
             else if (auto *combo = qobject_cast<QComboBox *>(e.editor))
@@ -72,10 +69,41 @@ public:
     T store(T base) const
     {
         for (const Entry &e : mEntries) {
-            const bool made = !e.declared || e.declared->isChecked();
-            e.field->set(base, made ? editorValue(e.editor) : QVariant());  // invalid: not declared
+            QVariant v;
+            if (e.declared && !e.declared->isChecked())
+                ;  // invalid: not declared
+            else if (auto *number = qobject_cast<NumberField *>(e.editor))
+                v = e.field->type == FieldType::Double ? QVariant(number->value())
+                                                       : QVariant(qlonglong(std::llround(number->value())));
+            else if (auto *check = qobject_cast<QCheckBox *>(e.editor))
+                v = check->isChecked();
+            else if (auto *combo = qobject_cast<QComboBox *>(e.editor))
+                v = combo->currentData();
+            else if (auto *date = qobject_cast<QDateEdit *>(e.editor))
+                v = date->date() == date->minimumDate() ? QString() : date->date().toString(Qt::ISODate);
+            else if (auto *line = qobject_cast<QLineEdit *>(e.editor))
+                v = line->text();
+            else if (auto *text = qobject_cast<QPlainTextEdit *>(e.editor))
+                v = text->toPlainText();
+            e.field->set(base, v);
         }
         return base;
+    }
+
+    /// Whether every number as typed is acceptable; marks those that are not and focuses the first. A
+    /// dialog accepts only then, so that nothing typed is dropped or corrected.
+    bool checkInput() const
+    {
+        NumberField *first = nullptr;
+        for (const Entry &e : mEntries) {
+            if (e.declared && !e.declared->isChecked())
+                continue;
+            if (auto *number = qobject_cast<NumberField *>(e.editor); number && !number->check() && !first)
+                first = number;
+        }
+        if (first)
+            first->setFocus();
+        return first == nullptr;
     }
 
 private:
@@ -104,9 +132,12 @@ private:
         QObject::connect(declared, &QCheckBox::toggled, editor, [this, index](bool on) {
             setDeclared(mEntries[index], on);
             if (on) {
-                mEntries[index].editor->setFocus();
-                if (auto *spin = qobject_cast<QAbstractSpinBox *>(mEntries[index].editor))
-                    spin->selectAll();
+                if (auto *number = qobject_cast<NumberField *>(mEntries[index].editor)) {
+                    number->lineEdit()->setFocus();
+                    number->lineEdit()->selectAll();
+                } else {
+                    mEntries[index].editor->setFocus();
+                }
             }
         });
         return declared;
@@ -120,15 +151,12 @@ private:
             e.declared->setChecked(on);
         }
         e.editor->setEnabled(on);
-        const QString special = on ? QString() : notDeclaredText();
-        if (auto *spin = qobject_cast<QSpinBox *>(e.editor)) {
-            spin->setSpecialValueText(special);
-            if (!on)
-                spin->setValue(spin->minimum());
-        } else if (auto *dspin = qobject_cast<QDoubleSpinBox *>(e.editor)) {
-            dspin->setSpecialValueText(special);
-            if (!on)
-                dspin->setValue(dspin->minimum());
+        if (auto *number = qobject_cast<NumberField *>(e.editor)) {
+            number->lineEdit()->setPlaceholderText(on ? QString() : notDeclaredText());
+            if (on)
+                number->setValue(number->value());  // the last accepted value, to edit
+            else
+                number->lineEdit()->clear();
         } else if (auto *date = qobject_cast<QDateEdit *>(e.editor)) {
             // The minimum date means "none" (see makeEditor); a date being declared starts from today.
             if (!on)
@@ -139,47 +167,15 @@ private:
         }
     }
 
-    static QVariant editorValue(const QWidget *editor)
-    {
-        if (auto *spin = qobject_cast<const QSpinBox *>(editor))
-            return spin->value();
-        if (auto *dspin = qobject_cast<const QDoubleSpinBox *>(editor))
-            return dspin->value();
-        if (auto *check = qobject_cast<const QCheckBox *>(editor))
-            return check->isChecked();
-        if (auto *combo = qobject_cast<const QComboBox *>(editor))
-            return combo->currentData();
-        if (auto *date = qobject_cast<const QDateEdit *>(editor))
-            return date->date() == date->minimumDate() ? QString() : date->date().toString(Qt::ISODate);
-        if (auto *line = qobject_cast<const QLineEdit *>(editor))
-            return line->text();
-        if (auto *text = qobject_cast<const QPlainTextEdit *>(editor))
-            return text->toPlainText();
-        return {};
-    }
-
-    static double bound(double value, double fallback) { return std::isfinite(value) ? value : fallback; }
-
     static QWidget *makeEditor(const FieldDef<T> &field, QWidget *parent)
     {
-        const QString unit = Labels::field<T>(field.name).unit;
-        const QString suffix = unit.isEmpty() ? QString() : QLatin1Char(' ') + unit;
+        const FieldLabel label = Labels::field<T>(field.name);
         switch (field.type) {
         case FieldType::Int:
-        case FieldType::EntityId: {
-            auto *spin = new QSpinBox(parent);
-            spin->setRange(int(bound(field.min, -1e9)), int(bound(field.max, 1e9)));
-            spin->setSuffix(suffix);
-            return spin;
-        }
-        case FieldType::Double: {
-            auto *spin = new QDoubleSpinBox(parent);
-            spin->setDecimals(field.max <= 1.0 ? 3 : 2);
-            spin->setRange(bound(field.min, -1e9), bound(field.max, 1e9));
-            spin->setSingleStep(field.max <= 1.0 ? 0.01 : 1.0);
-            spin->setSuffix(suffix);
-            return spin;
-        }
+        case FieldType::EntityId:
+        case FieldType::Double:
+            // Typed as text: out-of-range input is refused and stays as typed, never clamped.
+            return new NumberField(label.text, label.unit, field.min, field.max, field.type != FieldType::Double, parent);
         case FieldType::Bool:
             return new QCheckBox(parent);
         case FieldType::Enum: {

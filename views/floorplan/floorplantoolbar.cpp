@@ -61,10 +61,12 @@ QIcon hallOutlineIcon()
 
 FloorPlanToolBar::FloorPlanToolBar(FloorPlanView *view, QWidget *parent)
     : QToolBar(parent), mView(view), mTools(new QActionGroup(this)), mArrangeMenu(new QMenu(this)),
+      mOptions(new QToolBar(parent)),
       mRackTemplate(new QComboBox(this)), mFacing(new QComboBox(this)), mContainment(new QComboBox(this)),
       mCoolingKind(new QComboBox(this)), mPowerKind(new QComboBox(this)), mColourMode(new QComboBox(this))
 {
     setObjectName(QStringLiteral("floorPlanToolBar"));
+    mOptions->setObjectName(QStringLiteral("floorPlanOptionsBar"));
     // Tools without an icon show their name only; those with one show both.
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     for (const ToolInfo &info : kTools) {
@@ -91,11 +93,10 @@ FloorPlanToolBar::FloorPlanToolBar(FloorPlanView *view, QWidget *parent)
         mCoolingKind->setEnabled(tool == FloorTool::CoolingUnit);
         mPowerKind->setEnabled(tool == FloorTool::PowerNode);
     });
-    addSeparator();
-    addWidget(mColourMode);
-    addSeparator();
+    mOptions->addWidget(mColourMode);
+    mOptions->addSeparator();
     for (QComboBox *box : { mRackTemplate, mFacing, mContainment, mCoolingKind, mPowerKind })
-        addWidget(box);
+        mOptions->addWidget(box);
 
     auto options = [this] { return &mView->drawOptions(); };
     connect(mRackTemplate, &QComboBox::currentIndexChanged, this,
@@ -180,6 +181,7 @@ void FloorPlanToolBar::changeEvent(QEvent *event)
 void FloorPlanToolBar::retranslate()
 {
     setWindowTitle(tr("Floor plan tools"));
+    mOptions->setWindowTitle(tr("Tool options"));
     mArrangeMenu->setTitle(tr("&Arrange"));
     const QString toolNames[] = { tr("Select"), tr("Rack row"), tr("Wall"), tr("Column"), tr("Obstacle"),
         tr("Perforated tiles"), tr("Cooling unit"), tr("Power node"), tr("Label"), tr("Hall outline") };

@@ -951,7 +951,12 @@ void FloorPlanView::drawLegend(QPainter *painter)
 void FloorPlanView::drawStatus(QPainter *painter)
 {
     QString text = mGestureText;
-    const int issues = int(mScene->layoutIssues().size());
+    // Listed and counted issues alike: the scene lists only a limited number of each kind.
+    const LayoutReport &layout = mScene->layoutReport();
+    qint64 total = qint64(layout.issues.size());
+    for (std::int64_t unlisted : layout.unlisted)
+        total += unlisted;
+    const int issues = int(std::min<qint64>(total, std::numeric_limits<int>::max()));
     if (text.isEmpty() && issues > 0)
         text = tr("%n layout warning(s): racks framed in red", nullptr, issues);
     if (text.isEmpty())
