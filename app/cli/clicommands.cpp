@@ -58,7 +58,7 @@ int CliCommands::usage(const QString &problem)
                             "  load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]\n"
                             "       [--scenario ID] [--weather CSV] [--json]\n"
                             "                                 Monte Carlo projection of power, energy and PUE\n"
-                            "  check PLAN [--review FILE] [--load-trials N] [--json]\n"
+                            "  check PLAN [--review FILE] [--rules FILE] [--load-trials N] [--json]\n"
                             "                                 compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)\n"
                             "  diff A B [--json]              what differs between two plans\n"
                             "  report PLAN [--review FILE] [--load-trials N] [--pdf FILE] [--csv DIR]\n"

@@ -88,12 +88,14 @@ int CliCommands::check(const QStringList &arguments)
     const bool json = takeFlag(args, QStringLiteral("--json"));
     QString reviewPath;
     QStringList loadTrials = takeLoadTrials(args);
-    if (!takeOption(args, QStringLiteral("--review"), &reviewPath))
-        return usage(tr("check takes one plan, optionally --review FILE, --load-trials N and --json."));
+    QString rulesPath;
+    if (!takeOption(args, QStringLiteral("--review"), &reviewPath)
+        || !takeOption(args, QStringLiteral("--rules"), &rulesPath))
+        return usage(tr("check takes one plan, optionally --review FILE, --rules FILE, --load-trials N and --json."));
     if (const QString bad = leftoverOption(args); !bad.isEmpty())
         return unknownOption(bad);
     if (args.size() != 1)
-        return usage(tr("check takes one plan, optionally --review FILE, --load-trials N and --json."));
+        return usage(tr("check takes one plan, optionally --review FILE, --rules FILE, --load-trials N and --json."));
     Plan plan;
     QString error;
     if (!loadPlan(args.first(), &plan, &error))
@@ -104,16 +106,20 @@ int CliCommands::check(const QStringList &arguments)
     ProjectionInputs projections;
     if (!projectionInputs(loadTrials, plan, &projections, &error))
         return fail(kBadInput, error);
-    const ComplianceReport report = ComplianceChecker::run(plan, projections, review);
+    // A newer rule file (after an amendment) is applied without a new release of Rackwerk.
+    RuleSet rules = RuleSetLoader::bundled();
+    if (!rulesPath.isEmpty() && !RuleSetLoader::load(rulesPath, &rules, &error))
+        return fail(kBadInput, error);
+    const ComplianceReport report = ComplianceChecker::run(plan, projections, review, rules);
     // Scripts tell a plan that fails a check from one that passes by the exit code alone.
     const int exitCode = report.count(CheckStatus::Fail) > 0 ? kChecksFailed : kOk;
     if (json) {
         mOut << QJsonDocument(ReviewJson::toJson(report)).toJson(QJsonDocument::Indented);
         return exitCode;
     }
-    mOut << tr("Rule set %1, version %2 of %3")
-                .arg(report.ruleSetId, report.ruleSetVersion, DateText::of(report.ruleSetDate))
-         << Qt::endl;
+    mOut << tr("Rule set %1").arg(report.ruleSetText) << Qt::endl;
+    for (const QString &law : report.laws)
+        mOut << QStringLiteral("  ") << law << Qt::endl;
     for (const CheckResult &r : report.results) {
         mOut << QStringLiteral("[%1] %2").arg(ComplianceChecker::statusName(r.status), r.title) << Qt::endl;
         if (!r.valueText.isEmpty())
@@ -124,11 +130,14 @@ int CliCommands::check(const QStringList &arguments)
             mOut << QStringLiteral("    ") << r.detail << Qt::endl;
         mOut << QStringLiteral("    ") << tr("source: %1").arg(r.source) << Qt::endl;
     }
-    mOut << tr("%L1 passed, %L2 failed, %L3 not assessable, %L4 not applicable")
+    for (const QString &context : report.context)
+        mOut << tr("Context: %1").arg(context) << Qt::endl;
+    mOut << tr("%L1 passed, %L2 failed, %L3 not assessable, %L4 not applicable, %L5 exempt")
                 .arg(report.count(CheckStatus::Pass))
                 .arg(report.count(CheckStatus::Fail))
                 .arg(report.count(CheckStatus::NotAssessable))
                 .arg(report.count(CheckStatus::NotApplicable))
+                .arg(report.count(CheckStatus::Exempt))
          << Qt::endl;
     return exitCode;
 }

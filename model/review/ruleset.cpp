@@ -1,5 +1,7 @@
 #include "ruleset.h"
 
+#include "checkkinds.h"
+
 #include "i18n/datetext.h"
 #include "i18n/language.h"
 
@@ -147,10 +149,10 @@ QString RuleSet::sourceText(const Rule &rule) const
 
 QStringList RuleSet::knownChecks()
 {
-    return { QStringLiteral("pueLimit"), QStringLiteral("erfTarget"), QStringLiteral("renewableShare"),
-        QStringLiteral("reviewerEvidence"), QStringLiteral("reportingItems"), QStringLiteral("availabilityClass"),
-        QStringLiteral("inletEnvelope"), QStringLiteral("floorLoad"), QStringLiteral("powerHeadroom"),
-        QStringLiteral("coolingHeadroom") };
+    QStringList names;
+    for (const CheckKind &kind : checkKinds())
+        names << kind.name;
+    return names;
 }
 
 bool RuleSetLoader::load(const QString &path, RuleSet *ruleSet, QString *error)

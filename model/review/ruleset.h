@@ -151,6 +151,9 @@ public:
     static bool fromBytes(const QByteArray &bytes, RuleSet *ruleSet, QString *error);
     /// The same from a file; the reason names the file by its full path.
     static bool load(const QString &path, RuleSet *ruleSet, QString *error);
+
+private:
+    static bool parse(const QByteArray &bytes, RuleSet *ruleSet, QString *error);
 };
 
 }  // namespace rw

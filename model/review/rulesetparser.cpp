@@ -3,7 +3,11 @@
 // named in one translated line.
 #include "ruleset.h"
 
+#include "checkkinds.h"
+
+#include "i18n/oneline.h"
 #include "plan/enumnames.h"
+#include "plan/entitytraits.h"
 #include "plan/fields.h"
 #include "store/jsonrepeats.h"
 
@@ -177,43 +181,6 @@ private:
     QString mWhere;
     QString *mError;
 };
-
-/// A parameter a check takes; every one is required unless marked optional.
-struct ParameterSpec {
-    enum Kind { Number, WholeNumber, Flag, Choice, Text, ClassTable, Items };
-    const char *name;
-    Kind kind;
-    double min = 0;
-    double max = 0;
-    QStringList choices = {};
-    bool optional = false;
-};
-
-const std::map<QString, std::vector<ParameterSpec>> &parameterSpecs()
-{
-    using P = ParameterSpec;
-    static const QStringList percentiles { QStringLiteral("p50"), QStringLiteral("p95") };
-    static const std::map<QString, std::vector<ParameterSpec>> specs {
-        { QStringLiteral("pueLimit"),
-            { { "maxPue", P::Number, 1, 5 }, { "graceYears", P::WholeNumber, 0, 10 },
-                { "projectionPercentile", P::Choice, 0, 0, percentiles }, { "wasteHeatUpgradeExcluded", P::Flag } } },
-        { QStringLiteral("erfTarget"),
-            { { "minErf", P::Number, 0, 1 }, { "graceYears", P::WholeNumber, 0, 10 },
-                { "projectionPercentile", P::Choice, 0, 0, percentiles } } },
-        { QStringLiteral("renewableShare"), { { "minShare", P::Number, 0, 1 } } },
-        { QStringLiteral("reviewerEvidence"),
-            { { "evidence", P::Text }, { "evidenceDe", P::Text, 0, 0, {}, true } } },
-        { QStringLiteral("reportingItems"),
-            { { "deadline", P::Text }, { "deadlineDe", P::Text, 0, 0, {}, true }, { "items", P::Items } } },
-        { QStringLiteral("availabilityClass"), {} },
-        { QStringLiteral("inletEnvelope"),
-            { { "allowableMaxC", P::ClassTable, 0, 100 }, { "recommendedMaxC", P::ClassTable, 0, 100 } } },
-        { QStringLiteral("floorLoad"), {} },
-        { QStringLiteral("powerHeadroom"), {} },
-        { QStringLiteral("coolingHeadroom"), {} },
-    };
-    return specs;
-}
 
 /// Site declarations a reporting item may name: those a person states (declarations and names).
 QStringList reportableSiteFields()
@@ -513,7 +480,7 @@ private:
 
     bool readParameters(const ObjectReader &owner, const QString &check, QJsonObject *out)
     {
-        const std::vector<ParameterSpec> &specs = parameterSpecs().at(check);
+        const std::vector<ParameterSpec> &specs = checkKind(check)->parameters;
         QJsonObject o;
         if (!owner.object(QStringLiteral("parameters"), &o, !specs.empty()))
             return false;
@@ -613,6 +580,16 @@ private:
 }  // namespace
 
 bool RuleSetLoader::fromBytes(const QByteArray &bytes, RuleSet *ruleSet, QString *error)
+{
+    // Names and values from the file may hold line breaks: the reason is one line whatever they hold.
+    if (!parse(bytes, ruleSet, error)) {
+        *error = oneLine(*error);
+        return false;
+    }
+    return true;
+}
+
+bool RuleSetLoader::parse(const QByteArray &bytes, RuleSet *ruleSet, QString *error)
 {
     if (bytes.size() > kMaxBytes) {
         *error = tr("The rule set is larger than %L1 bytes.").arg(kMaxBytes);
