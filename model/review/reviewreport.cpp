@@ -98,10 +98,10 @@ QImage barChart(const QString &title, const QStringList &labels, const std::vect
 
 }  // namespace
 
-ReviewReport::ReviewReport(
-    const Plan &plan, const QString &planPath, const ProjectionInputs &projections, const Review &review)
+ReviewReport::ReviewReport(const Plan &plan, const QString &planPath, const ProjectionInputs &projections,
+    const Review &review, const RuleSet &rules)
     : mPlan(plan), mPlanPath(planPath), mProjections(projections), mReview(review),
-      mCompliance(ComplianceChecker::run(plan, projections, review)),
+      mCompliance(ComplianceChecker::run(plan, projections, review, rules)),
       mCreated(DateText::of(QDateTime::currentDateTime()))
 {
     if (!planPath.isEmpty()) {

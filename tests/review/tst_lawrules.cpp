@@ -2,10 +2,12 @@
 // without a recorded exemption, and the amended law loaded from a second rule file.
 #include "../common/testplans.h"
 
+#include "commands/reviewedits.h"
 #include "plan/plansummary.h"
 #include "review/compliancechecker.h"
 #include "review/reviewfile.h"
 
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace rw;
@@ -78,6 +80,7 @@ private slots:
     void colocationInformation();
     void heatReuseExemption();
     void exemptionsRoundTrip();
+    void recordingAnExemptionIsUndoable();
     void citations();
     void amendedLawFromAnotherFile();
     void hostileRuleFiles_data();
@@ -270,6 +273,36 @@ void TestLawRules::exemptionsRoundTrip()
     QByteArray broken = ReviewFile::toBytes(review).replace("2026-01-15", "15.01.2026");
     QVERIFY(!ReviewFile::fromBytes(broken, &back, &error));
     QVERIFY(!error.contains(QLatin1Char('\n')));
+}
+
+void TestLawRules::recordingAnExemptionIsUndoable()
+{
+    Review review;
+    QUndoStack stack;
+    int changes = 0;
+    ReviewEditor editor(review, stack, [&] { ++changes; });
+    const RuleSet &rules = RuleSetLoader::bundled();
+    const RecordedExemption offer { QStringLiteral("enefg-11-3-offer-refused"), QStringLiteral("offer letter"),
+        QStringLiteral("ref 7"), QDate(2026, 1, 15) };
+    QVERIFY(editor.recordExemption(rules, offer).ok);
+    QCOMPARE(review.exemptions.size(), std::size_t(1));
+    QVERIFY(!editor.recordExemption(rules, offer).ok);  // twice
+    RecordedExemption unknown = offer;
+    unknown.exemption = QStringLiteral("no-such-ground");
+    QVERIFY(!editor.recordExemption(rules, unknown).ok);
+    RecordedExemption noEvidence = offer;
+    noEvidence.exemption = QStringLiteral("enefg-11-3-later-events");
+    noEvidence.reference = QStringLiteral("  ");
+    QVERIFY(!editor.recordExemption(rules, noEvidence).ok);
+    QCOMPARE(stack.count(), 1);
+    stack.undo();
+    QVERIFY(review.exemptions.empty());
+    stack.redo();
+    QCOMPARE(review.exemptions.front(), offer);
+    QVERIFY(editor.removeExemption(offer.exemption).ok);
+    QVERIFY(review.exemptions.empty());
+    QVERIFY(!editor.removeExemption(offer.exemption).ok);
+    QCOMPARE(changes, 4);
 }
 
 void TestLawRules::citations()
