@@ -635,10 +635,6 @@
         <translation>Perzentile aus Histogrammen: genau auf %1 kW (Gesamtleistung) und %2 (PUE).</translation>
     </message>
     <message>
-        <source>Rule set %1, version %2 of %3</source>
-        <translation>Regelwerk %1, Version %2 vom %3</translation>
-    </message>
-    <message>
         <source>value %1 (%2), limit %3</source>
         <translation>Wert %1 (%2), Grenze %3</translation>
     </message>
@@ -771,10 +767,6 @@
         <translation>--load-trials muss eine ganze Zahl von 1 bis %1 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <source>check takes one plan, optionally --review FILE, --load-trials N and --json.</source>
-        <translation>check nimmt einen Plan, wahlweise --review DATEI, --load-trials N und --json.</translation>
-    </message>
-    <message>
         <source>Unknown turbulence model &quot;%1&quot;; use k-epsilon or chen-xu.</source>
         <translation>Unbekanntes Turbulenzmodell „%1“; erlaubt sind k-epsilon und chen-xu.</translation>
     </message>
@@ -789,10 +781,6 @@
     <message>
         <source>--trials must be a whole number from 1 to %L1, not &quot;%2&quot;.</source>
         <translation>--trials muss eine ganze Zahl von 1 bis %L1 sein, nicht „%2“.</translation>
-    </message>
-    <message>
-        <source>%L1 passed, %L2 failed, %L3 not assessable, %L4 not applicable</source>
-        <translation>%L1 erfüllt, %L2 nicht erfüllt, %L3 nicht bewertbar, %L4 nicht anwendbar</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
@@ -951,7 +939,7 @@
   load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]
        [--scenario ID] [--weather CSV] [--json]
                                  Monte Carlo projection of power, energy and PUE
-  check PLAN [--review FILE] [--load-trials N] [--json]
+  check PLAN [--review FILE] [--rules FILE] [--load-trials N] [--json]
                                  compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)
   diff A B [--json]              what differs between two plans
   report PLAN [--review FILE] [--load-trials N] [--pdf FILE] [--csv DIR]
@@ -982,7 +970,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check faile
   load PLAN [--trials N] [--years J] [--seed S] [--engine auto|cpu|cuda]
        [--scenario ID] [--weather CSV] [--json]
                                  Monte-Carlo-Prognose von Leistung, Energie und PUE
-  check PLAN [--review DATEI] [--load-trials N] [--json]
+  check PLAN [--review DATEI] [--rules DATEI] [--load-trials N] [--json]
                                  Prüfungen (EnEfG, EU 2024/1364, EN 50600, ...)
   diff A B [--json]              was sich zwischen zwei Plänen unterscheidet
   report PLAN [--review DATEI] [--load-trials N] [--pdf DATEI] [--csv ORDNER]
@@ -997,6 +985,22 @@ PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;
 Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x.“
 --verbose zeigt die Einzelheiten hinter einer Ablehnung (den Integritätsbericht von SQLite).
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
+    </message>
+    <message>
+        <source>check takes one plan, optionally --review FILE, --rules FILE, --load-trials N and --json.</source>
+        <translation>check nimmt einen Plan, wahlweise --review DATEI, --rules DATEI, --load-trials N und --json.</translation>
+    </message>
+    <message>
+        <source>Rule set %1</source>
+        <translation>Regelwerk %1</translation>
+    </message>
+    <message>
+        <source>Context: %1</source>
+        <translation>Zusammenhang: %1</translation>
+    </message>
+    <message>
+        <source>%L1 passed, %L2 failed, %L3 not assessable, %L4 not applicable, %L5 exempt</source>
+        <translation>%L1 erfüllt, %L2 nicht erfüllt, %L3 nicht bewertbar, %L4 nicht anwendbar, %L5 ausgenommen</translation>
     </message>
 </context>
 <context>
@@ -1214,48 +1218,16 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Strom aus erneuerbaren Energien mindestens %1 ab %2</translation>
     </message>
     <message>
-        <source>Energy management system for sites of %1 kW IT or more</source>
-        <translation>Energiemanagementsystem für Rechenzentren ab %1 kW IT</translation>
-    </message>
-    <message>
         <source>%1 kW</source>
         <translation>%1 kW</translation>
-    </message>
-    <message>
-        <source>The plan&apos;s IT power (nameplate) is below the threshold.</source>
-        <translation>Die IT-Leistung des Plans laut Typenschild liegt unter dem Schwellenwert.</translation>
     </message>
     <message>
         <source>The obligation applies. Confirmed by the reviewer: %1</source>
         <translation>Die Pflicht gilt. Vom Prüfer bestätigt: %1</translation>
     </message>
     <message>
-        <source>The obligation applies, but a plan cannot show a management system: ask for the certificate (ISO 50001 or EMAS) and record it in the review.</source>
-        <translation>Die Pflicht gilt, aber ein Plan kann kein Managementsystem nachweisen: Fordern Sie das Zertifikat (ISO 50001 oder EMAS) an und vermerken Sie es in der Prüfung.</translation>
-    </message>
-    <message>
-        <source>EU reporting KPIs (PUE, WUE, ERF, REF) for sites of %1 kW IT or more</source>
-        <translation>EU-Berichtskennzahlen (PUE, WUE, ERF, REF) für Rechenzentren ab %1 kW IT</translation>
-    </message>
-    <message>
-        <source>The plan&apos;s IT power (nameplate, %1 kW) is below the threshold.</source>
-        <translation>Die IT-Leistung des Plans laut Typenschild (%1 kW) liegt unter dem Schwellenwert.</translation>
-    </message>
-    <message>
-        <source>PUE %1, WUE %2, ERF %3, REF %4</source>
-        <translation>PUE %1, WUE %2, ERF %3, REF %4</translation>
-    </message>
-    <message>
         <source>%1 l/kWh</source>
         <translation>%1 l/kWh</translation>
-    </message>
-    <message>
-        <source>all four</source>
-        <translation>alle vier</translation>
-    </message>
-    <message>
-        <source>Every KPI is stated (declared or projected).</source>
-        <translation>Jede Kennzahl ist angegeben (angegeben oder prognostiziert).</translation>
     </message>
     <message>
         <source>Declared EN 50600 availability class supported by the power chain</source>
@@ -1357,21 +1329,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>The renewable electricity share is not declared.</source>
         <translation>Der Anteil erneuerbaren Stroms ist nicht angegeben.</translation>
     </message>
-    <message numerus="yes">
-        <source>The target must be met at the latest %n year(s) after the start of operation; the exemptions of the rule (e.g. a waste-heat contract) are not assessed.</source>
-        <translation>
-            <numerusform>Der Zielwert muss spätestens %n Jahr nach Betriebsbeginn erreicht sein; die Ausnahmen der Regel (z. B. ein Abwärmevertrag) werden nicht bewertet.</numerusform>
-            <numerusform>Der Zielwert muss spätestens %n Jahre nach Betriebsbeginn erreicht sein; die Ausnahmen der Regel (z. B. ein Abwärmevertrag) werden nicht bewertet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not declared</source>
-        <translation>nicht angegeben</translation>
-    </message>
-    <message>
-        <source>Neither declared nor projected: %1.</source>
-        <translation>Weder angegeben noch prognostiziert: %1.</translation>
-    </message>
     <message>
         <source>The power chain supports class %1.</source>
         <translation>Die Stromversorgungskette erreicht Klasse %1.</translation>
@@ -1379,6 +1336,120 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>The plan declares no availability class.</source>
         <translation>Der Plan gibt keine Verfügbarkeitsklasse an.</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Ausgenommen</translation>
+    </message>
+    <message>
+        <source>sites of at least %1 IT power</source>
+        <translation>Standorte mit mindestens %1 IT-Leistung</translation>
+    </message>
+    <message>
+        <source>sites of at least %1 non-redundant connected power</source>
+        <translation>Standorte mit mindestens %1 nicht redundanter Anschlussleistung</translation>
+    </message>
+    <message>
+        <source>%1 (%2 where publicly owned)</source>
+        <translation>%1 (%2 bei öffentlicher Hand)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>the plan&apos;s IT power (nameplate) is %1</source>
+        <translation>die IT-Leistung des Plans (laut Typenschild) beträgt %1</translation>
+    </message>
+    <message>
+        <source>the site&apos;s declared non-redundant connected power is %1</source>
+        <translation>die angegebene nicht redundante Anschlussleistung des Standorts beträgt %1</translation>
+    </message>
+    <message>
+        <source>Whether this rule applies depends on the site&apos;s size: it covers %1.</source>
+        <translation>Ob diese Regel gilt, hängt von der Größe des Standorts ab: Sie betrifft %1.</translation>
+    </message>
+    <message>
+        <source>The rule covers %1, and %2: whether the site is publicly owned decides.</source>
+        <translation>Die Regel betrifft %1, und %2: Es kommt darauf an, ob der Standort der öffentlichen Hand gehört.</translation>
+    </message>
+    <message>
+        <source>Applies to %1; %2.</source>
+        <translation>Gilt für %1; %2.</translation>
+    </message>
+    <message>
+        <source>The duty is that of the %1: the bidder&apos;s role decides.</source>
+        <translation>Die Pflicht trifft: %1. Es kommt auf die Rolle des Bieters an.</translation>
+    </message>
+    <message>
+        <source>The duty is that of the %1; the bidder declares the role %2.</source>
+        <translation>Die Pflicht trifft: %1; der Bieter gibt die Rolle „%2“ an.</translation>
+    </message>
+    <message>
+        <source>Projected annual PUE, %1 of %L2 trials, of the worst year projected.</source>
+        <translation>Prognostizierte Jahres-PUE, %1 aus %L2 Durchläufen, des ungünstigsten prognostizierten Jahres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The projection covers %n operating year(s); the limit applies from year %1. Run the load projection over more years.</source>
+        <translation>
+            <numerusform>Die Prognose umfasst %n Betriebsjahr; die Grenze gilt ab Jahr %1. Führen Sie die Lastprognose über mehr Jahre aus.</numerusform>
+            <numerusform>Die Prognose umfasst %n Betriebsjahre; die Grenze gilt ab Jahr %1. Führen Sie die Lastprognose über mehr Jahre aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Projected annual PUE, %1 of %L2 trials, judged in every operating year from year %3 to year %4; the highest is that of year %5.</source>
+        <translation>Prognostizierte Jahres-PUE, %1 aus %L2 Durchläufen, bewertet in jedem Betriebsjahr von Jahr %3 bis Jahr %4; am höchsten ist sie in Jahr %5.</translation>
+    </message>
+    <message>
+        <source>The power of heat pumps that only upgrade waste heat is not counted in the PUE.</source>
+        <translation>Die Leistung von Wärmepumpen, die nur Abwärme auf ein höheres Temperaturniveau heben, zählt nicht zur PUE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Judged in operating year %1: the target must be met at the latest %n year(s) after the start of operation.</source>
+        <translation>
+            <numerusform>Bewertet im Betriebsjahr %1: Der Zielwert muss spätestens %n Jahr nach Betriebsbeginn erreicht sein.</numerusform>
+            <numerusform>Bewertet im Betriebsjahr %1: Der Zielwert muss spätestens %n Jahre nach Betriebsbeginn erreicht sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The obligation applies, but a plan cannot show it: ask for %1 and record it in the review.</source>
+        <translation>Die Pflicht gilt, ein Plan kann ihre Erfüllung aber nicht zeigen: Fordern Sie %1 an und halten Sie es in der Prüfung fest.</translation>
+    </message>
+    <message>
+        <source>confirmed by the reviewer: %1</source>
+        <translation>vom Prüfer bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>Reporting: %1</source>
+        <translation>Meldepflicht: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>every item, %1</source>
+        <translation>alle Angaben, %1</translation>
+    </message>
+    <message>
+        <source>Not stated: %1.</source>
+        <translation>Nicht angegeben: %1.</translation>
+    </message>
+    <message>
+        <source>The reviewer confirms the rest from the bidder&apos;s documents (%1 in the review file&apos;s confirmations).</source>
+        <translation>Den Rest bestätigt der Prüfer anhand der Unterlagen des Bieters (%1 unter den Bestätigungen der Prüfdatei).</translation>
+    </message>
+    <message>
+        <source>Every item is stated (declared, projected or confirmed by the reviewer).</source>
+        <translation>Alle Angaben liegen vor (angegeben, prognostiziert oder vom Prüfer bestätigt).</translation>
+    </message>
+    <message>
+        <source>Exempt under %1 (%2). Evidence recorded by the reviewer: %3, %4 of %5.</source>
+        <translation>Ausgenommen nach %1 (%2). Vom Prüfer erfasster Nachweis: %3, %4 vom %5.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1600,41 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Row %1</source>
         <translation>Reihe %1</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ExemptionDialog</name>
+    <message>
+        <source>Record exemption</source>
+        <translation>Ausnahme erfassen</translation>
+    </message>
+    <message>
+        <source>e.g. agreement with the municipality, offer letter</source>
+        <translation>z. B. Vereinbarung mit der Gemeinde, Angebotsschreiben</translation>
+    </message>
+    <message>
+        <source>e.g. contract or file number</source>
+        <translation>z. B. Vertrags- oder Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Exemption:</source>
+        <translation>&amp;Ausnahme:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence seen:</source>
+        <translation>Gesehener &amp;Nachweis:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Zeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the evidence:</source>
+        <translation>&amp;Datum des Nachweises:</translation>
+    </message>
+    <message>
+        <source>The rule set lists no exemptions.</source>
+        <translation>Das Regelwerk nennt keine Ausnahmen.</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2240,30 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Where the node stands on a floor plan, if anywhere</source>
         <translation>Wo der Knoten auf einem Grundriss steht, falls überhaupt</translation>
+    </message>
+    <message>
+        <source>Role of the bidder</source>
+        <translation>Rolle des Bieters</translation>
+    </message>
+    <message>
+        <source>Operator of the data centre, with or without colocation, or operator of IT in someone else&apos;s data centre: decides which duties of the Energy Efficiency Act are the bidder&apos;s</source>
+        <translation>Betreiber des Rechenzentrums, mit oder ohne Colocation, oder Betreiber von Informationstechnik in einem fremden Rechenzentrum: entscheidet, welche Pflichten des Energieeffizienzgesetzes den Bieter treffen</translation>
+    </message>
+    <message>
+        <source>Non-redundant connected power of the site</source>
+        <translation>Nicht redundante Anschlussleistung des Standorts</translation>
+    </message>
+    <message>
+        <source>IT and building services of the whole site, counted without redundancy (EnEfG § 3 no. 24); the capacity contracted with the grid operator serves as well</source>
+        <translation>IT und Gebäudetechnik des ganzen Standorts, ohne Redundanz gezählt (§ 3 Nr. 24 EnEfG); die mit dem Netzbetreiber vereinbarte Anschlussleistung gilt ebenso</translation>
+    </message>
+    <message>
+        <source>Owned by or operated for a public body</source>
+        <translation>Im Eigentum oder Auftrag der öffentlichen Hand</translation>
+    </message>
+    <message>
+        <source>Lowers the threshold for a validated or certified management system to 300 kW (EnEfG § 12(3))</source>
+        <translation>Senkt die Schwelle für ein validiertes oder zertifiziertes Managementsystem auf 300 kW (§ 12 Abs. 3 EnEfG)</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3177,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>CRAH</source>
         <comment>short, inside a drawn shape</comment>
         <translation>CRAH</translation>
+    </message>
+    <message>
+        <source>Data centre operator</source>
+        <translation>Betreiber eines Rechenzentrums</translation>
+    </message>
+    <message>
+        <source>Data centre operator with colocation</source>
+        <translation>Betreiber eines Colocation-Rechenzentrums</translation>
+    </message>
+    <message>
+        <source>IT operator</source>
+        <translation>Betreiber von Informationstechnik</translation>
     </message>
 </context>
 <context>
@@ -5353,6 +5495,85 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <source>this plan</source>
         <translation>dieser Plan</translation>
     </message>
+    <message>
+        <source>Load rule file</source>
+        <translation>Regeldatei laden</translation>
+    </message>
+    <message>
+        <source>Rackwerk rule files (*.json)</source>
+        <translation>Rackwerk-Regeldateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Rule file not loaded</source>
+        <translation>Regeldatei nicht geladen</translation>
+    </message>
+    <message>
+        <source>Load rule &amp;file...</source>
+        <translation>Regel&amp;datei laden...</translation>
+    </message>
+    <message>
+        <source>Apply a newer rule file, e.g. after an amendment of the law, without a new release of Rackwerk</source>
+        <translation>Eine neuere Regeldatei anwenden, etwa nach einer Gesetzesänderung, ohne neue Version von Rackwerk</translation>
+    </message>
+    <message>
+        <source>Use the &amp;bundled rule set</source>
+        <translation>&amp;Mitgeliefertes Regelwerk verwenden</translation>
+    </message>
+    <message>
+        <source>Apply the rule set that came with Rackwerk again</source>
+        <translation>Wieder das mit Rackwerk gelieferte Regelwerk anwenden</translation>
+    </message>
+    <message>
+        <source>Record &amp;exemption...</source>
+        <translation>Ausnahme &amp;erfassen...</translation>
+    </message>
+    <message>
+        <source>Record an exemption of the law (e.g. EnEfG section 11(3)) with the evidence seen</source>
+        <translation>Eine gesetzliche Ausnahme (z. B. § 11 Abs. 3 EnEfG) mit dem gesehenen Nachweis erfassen</translation>
+    </message>
+    <message>
+        <source>Rule set applied: %1</source>
+        <translation>Angewandtes Regelwerk: %1</translation>
+    </message>
+    <message>
+        <source>Exemption not recorded</source>
+        <translation>Ausnahme nicht erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ReviewEditor</name>
+    <message>
+        <source>The rule set %1 has no exemption “%2”.</source>
+        <translation>Das Regelwerk %1 kennt keine Ausnahme „%2“.</translation>
+    </message>
+    <message>
+        <source>An exemption needs the kind of evidence seen and its reference.</source>
+        <translation>Eine Ausnahme braucht die Art des gesehenen Nachweises und sein Zeichen.</translation>
+    </message>
+    <message>
+        <source>An exemption needs the date of its evidence.</source>
+        <translation>Eine Ausnahme braucht das Datum ihres Nachweises.</translation>
+    </message>
+    <message>
+        <source>This exemption is recorded already: remove it first to record it anew.</source>
+        <translation>Diese Ausnahme ist bereits erfasst: Entfernen Sie sie zuerst, um sie neu zu erfassen.</translation>
+    </message>
+    <message>
+        <source>Record exemption: %1</source>
+        <translation>Ausnahme erfassen: %1</translation>
+    </message>
+    <message>
+        <source>Edit tender thresholds</source>
+        <translation>Schwellenwerte der Ausschreibung bearbeiten</translation>
+    </message>
+    <message>
+        <source>No exemption “%1” is recorded.</source>
+        <translation>Es ist keine Ausnahme „%1“ erfasst.</translation>
+    </message>
+    <message>
+        <source>Remove exemption</source>
+        <translation>Ausnahme entfernen</translation>
+    </message>
 </context>
 <context>
     <name>rw::ReviewFile</name>
@@ -5444,6 +5665,14 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <source>Cannot write the review %1: %2</source>
         <translation>Die Prüfung %1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>&quot;exemptions&quot; in the review file must be a list of at most 100 entries.</source>
+        <translation>„exemptions“ in der Prüfdatei muss eine Liste mit höchstens 100 Einträgen sein.</translation>
+    </message>
+    <message>
+        <source>Exemption %L1 in the review file needs exactly &quot;exemption&quot;, &quot;evidenceKind&quot;, &quot;reference&quot; (texts) and &quot;date&quot; (YYYY-MM-DD).</source>
+        <translation>Ausnahme %L1 in der Prüfdatei braucht genau „exemption“, „evidenceKind“, „reference“ (Texte) und „date“ (JJJJ-MM-TT).</translation>
+    </message>
 </context>
 <context>
     <name>rw::ReviewPanel</name>
@@ -5484,8 +5713,8 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>Quelle</translation>
     </message>
     <message>
-        <source>Rule set %1, version %2 of %3: %L4 passed, %L5 failed, %L6 not assessable, %L7 not applicable.</source>
-        <translation>Regelwerk %1, Version %2 vom %3: %L4 erfüllt, %L5 nicht erfüllt, %L6 nicht bewertbar, %L7 nicht anwendbar.</translation>
+        <source>Rule set %1: %L2 passed, %L3 failed, %L4 not assessable, %L5 not applicable, %L6 exempt.</source>
+        <translation>Regelwerk %1: %L2 erfüllt, %L3 nicht erfüllt, %L4 nicht bewertbar, %L5 nicht anwendbar, %L6 ausgenommen.</translation>
     </message>
 </context>
 <context>
@@ -5935,40 +6164,316 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
+    <message>
+        <source>Checks exempt (exemption recorded by the reviewer)</source>
+        <translation>Ausgenommene Prüfungen (vom Prüfer erfasste Ausnahme)</translation>
+    </message>
+    <message>
+        <source>Rule set applied</source>
+        <translation>Angewandtes Regelwerk</translation>
+    </message>
+    <message>
+        <source>Law applied</source>
+        <translation>Angewandtes Recht</translation>
+    </message>
+    <message>
+        <source>Legal context</source>
+        <translation>Rechtlicher Zusammenhang</translation>
+    </message>
 </context>
 <context>
     <name>rw::RuleSetLoader</name>
-    <message>
-        <source>&quot;%1&quot; is not a date (yyyy-mm-dd)</source>
-        <translation>„%1“ ist kein Datum (JJJJ-MM-TT)</translation>
-    </message>
-    <message>
-        <source>The rule set is not valid JSON: %1</source>
-        <translation>Das Regelwerk ist kein gültiges JSON: %1</translation>
-    </message>
     <message>
         <source>The file is not a Rackwerk rule set.</source>
         <translation>Die Datei ist kein Rackwerk-Regelwerk.</translation>
     </message>
     <message>
-        <source>The rule set has no id, version or date. %1</source>
-        <translation>Dem Regelwerk fehlen Kennung, Version oder Datum. %1</translation>
+        <source>Cannot read the rule set %1: %2</source>
+        <translation>Das Regelwerk %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Rule %1 (&quot;%2&quot;) of the rule set: %3</source>
-        <translation>Regel %1 („%2“) des Regelwerks: %3</translation>
+        <source>Cannot load the rule set %1: it is larger than %L2 bytes.</source>
+        <translation>Das Regelwerk %1 kann nicht geladen werden: Es ist größer als %L2 Byte.</translation>
     </message>
     <message>
-        <source>it needs an id and a source</source>
-        <translation>sie braucht eine Kennung und eine Quelle</translation>
+        <source>Cannot load the rule set %1: %2</source>
+        <translation>Das Regelwerk %1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <source>unknown check &quot;%1&quot;</source>
-        <translation>unbekannte Prüfung „%1“</translation>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
     </message>
     <message>
-        <source>The rule set has no rules.</source>
-        <translation>Das Regelwerk hat keine Regeln.</translation>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown entry %1</source>
+        <translation>unbekannter Eintrag %1</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a text of 1 to %L1 characters</source>
+        <translation>muss ein Text mit 1 bis %L1 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>must be an identifier of at most 80 characters: lower-case letters, digits, points and hyphens</source>
+        <translation>muss eine Kennung mit höchstens 80 Zeichen sein: Kleinbuchstaben, Ziffern, Punkte und Bindestriche</translation>
+    </message>
+    <message>
+        <source>must be a date written as YYYY-MM-DD</source>
+        <translation>muss ein Datum in der Form JJJJ-MM-TT sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>muss eine Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>muss einer dieser Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be a list of %L1 to %L2 entries</source>
+        <translation>muss eine Liste mit %L1 bis %L2 Einträgen sein</translation>
+    </message>
+    <message>
+        <source>entry %L1 must be an object</source>
+        <translation>Eintrag %L1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>law %L1</source>
+        <translation>Gesetz %L1</translation>
+    </message>
+    <message>
+        <source>a draft is not in force</source>
+        <translation>ein Entwurf ist nicht in Kraft</translation>
+    </message>
+    <message>
+        <source>a rule set marked as law cannot implement a draft: mark the rule set as a draft</source>
+        <translation>ein als geltendes Recht gekennzeichnetes Regelwerk kann keinen Entwurf umsetzen: Kennzeichnen Sie das Regelwerk als Entwurf</translation>
+    </message>
+    <message>
+        <source>%1 is used twice</source>
+        <translation>%1 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>must be a web address starting with https://</source>
+        <translation>muss eine Webadresse sein, die mit https:// beginnt</translation>
+    </message>
+    <message>
+        <source>names no law of the rule set</source>
+        <translation>nennt kein Gesetz des Regelwerks</translation>
+    </message>
+    <message>
+        <source>%1 must be a number or letters such as 11, 3a or VII</source>
+        <translation>%1 muss eine Zahl oder Buchstaben sein, etwa 11, 3a oder VII</translation>
+    </message>
+    <message>
+        <source>a statute is cited by its section (with subsection, sentence, number) or its annex</source>
+        <translation>ein Gesetz wird mit Paragraf (und Absatz, Satz, Nummer) oder Anlage zitiert</translation>
+    </message>
+    <message>
+        <source>an EU act is cited by its article (with paragraph, point, letter) or its annex</source>
+        <translation>ein EU-Rechtsakt wird mit Artikel (und Absatz, Nummer, Buchstabe) oder Anhang zitiert</translation>
+    </message>
+    <message>
+        <source>a standard is cited by a clause</source>
+        <translation>eine Norm wird mit einem Abschnitt zitiert</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s own figures are cited without parts</source>
+        <translation>die eigenen Werte des Plans werden ohne Fundstelle zitiert</translation>
+    </message>
+    <message>
+        <source>exemption %L1</source>
+        <translation>Ausnahme %L1</translation>
+    </message>
+    <message>
+        <source>fine %L1</source>
+        <translation>Geldbuße %L1</translation>
+    </message>
+    <message>
+        <source>%1 is no rule of the rule set</source>
+        <translation>%1 ist keine Regel des Regelwerks</translation>
+    </message>
+    <message>
+        <source>a threshold needs a “measure”</source>
+        <translation>eine Schwelle braucht ein „measure“</translation>
+    </message>
+    <message>
+        <source>“minKwPublic” lowers the threshold for public bodies: it cannot exceed “minKw”</source>
+        <translation>„minKwPublic“ senkt die Schwelle für die öffentliche Hand: Es darf „minKw“ nicht übersteigen</translation>
+    </message>
+    <message>
+        <source>“startFrom” must lie before “startBefore”</source>
+        <translation>„startFrom“ muss vor „startBefore“ liegen</translation>
+    </message>
+    <message>
+        <source>a role must be one of: %1</source>
+        <translation>eine Rolle muss einer dieser Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>a role is named twice</source>
+        <translation>eine Rolle ist zweimal genannt</translation>
+    </message>
+    <message>
+        <source>must be a list of 1 to 60 entries</source>
+        <translation>muss eine Liste mit 1 bis 60 Einträgen sein</translation>
+    </message>
+    <message>
+        <source>item %L1</source>
+        <translation>Angabe %L1</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one of “field”, “figure” or “evidence”: true</source>
+        <translation>%1 braucht genau eines von „field“, „figure“ oder „evidence“: true</translation>
+    </message>
+    <message>
+        <source>rule %L1 (%2)</source>
+        <translation>Regel %L1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is no exemption of the rule set</source>
+        <translation>%1 ist keine Ausnahme des Regelwerks</translation>
+    </message>
+    <message>
+        <source>The rule set is larger than %L1 bytes.</source>
+        <translation>Das Regelwerk ist größer als %L1 Byte.</translation>
+    </message>
+    <message>
+        <source>The rule set is not a JSON object.</source>
+        <translation>Das Regelwerk ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The rule set is not valid JSON: %1 (at byte %L2).</source>
+        <translation>Das Regelwerk ist kein gültiges JSON: %1 (bei Byte %L2).</translation>
+    </message>
+    <message>
+        <source>The rule set names %1 twice.</source>
+        <translation>Das Regelwerk nennt %1 zweimal.</translation>
+    </message>
+    <message>
+        <source>The rule set has format version %1; this Rackwerk reads version %2.</source>
+        <translation>Das Regelwerk hat die Formatversion %1; dieses Rackwerk liest Version %2.</translation>
+    </message>
+    <message>
+        <source>The rule set is not valid: %1.</source>
+        <translation>Das Regelwerk ist ungültig: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::RuleText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, in force since %1</source>
+        <translation>, in Kraft seit dem %1</translation>
+    </message>
+    <message>
+        <source>, a draft: not law</source>
+        <translation>, ein Entwurf: kein geltendes Recht</translation>
+    </message>
+    <message>
+        <source>%1 annex %2</source>
+        <comment>citation of an annex of a German statute: law, annex</comment>
+        <translation>Anlage %2 %1</translation>
+    </message>
+    <message>
+        <source>%1 section %2%3%4%5%6</source>
+        <comment>citation of a German statute: law, section, subsection, sentence, number, letter</comment>
+        <translation>§ %2%3%4%5%6 %1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>subsection of a German statute</comment>
+        <translation> Abs. %1</translation>
+    </message>
+    <message>
+        <source> sentence %1</source>
+        <comment>sentence of a German statute</comment>
+        <translation> Satz %1</translation>
+    </message>
+    <message>
+        <source> no. %1</source>
+        <comment>number of a German statute</comment>
+        <translation> Nr. %1</translation>
+    </message>
+    <message>
+        <source> letter %1</source>
+        <comment>letter of a German statute</comment>
+        <translation> Buchst. %1</translation>
+    </message>
+    <message>
+        <source>Annex %2 to %1</source>
+        <comment>citation of an annex of an EU act: act, annex</comment>
+        <translation>Anhang %2 %1</translation>
+    </message>
+    <message>
+        <source>Article %2%3%4%5 of %1</source>
+        <comment>citation of an EU act: act, article, paragraph, point, letter</comment>
+        <translation>Art. %2%3%4%5 %1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>paragraph of an EU article</comment>
+        <translation> Abs. %1</translation>
+    </message>
+    <message>
+        <source> point %1</source>
+        <comment>point of an EU article</comment>
+        <translation> Nr. %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <comment>letter of an EU article</comment>
+        <translation> Buchst. %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>standard, clause</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, version %2 of %3</source>
+        <translation>%1, Version %2 vom %3</translation>
+    </message>
+    <message>
+        <source>%1 (DRAFT, not law)</source>
+        <translation>%1 (ENTWURF, kein geltendes Recht)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>citation: what the rule demands</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>[secondary source: the law text itself was not read]</source>
+        <translation>[Sekundärquelle: der Gesetzestext selbst wurde nicht gelesen]</translation>
     </message>
 </context>
 <context>

@@ -72,12 +72,12 @@ private:
     bool mPlanReplaced = true;
     Review mReview;
     RuleSet mRules = RuleSetLoader::bundled();
-    QUndoStack *mUndo;
-    std::unique_ptr<ReviewEditor> mEditor;
     ProjectionInputs mProjections;
     ReviewPanel *mPanel;
     QDockWidget *mDock;
     QMenu *mMenu;
+    QUndoStack *mUndo;
+    std::unique_ptr<ReviewEditor> mEditor;
     QAction *mRun, *mTender, *mPdf, *mCsv, *mCompare, *mRulesFile, *mBundledRules, *mExemption, *mUndoAction,
         *mRedoAction;
 };
