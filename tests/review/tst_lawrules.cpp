@@ -138,7 +138,8 @@ void TestLawRules::pueJudgedEveryYearFromYearTwo()
     CheckResult r = result(ComplianceChecker::run(plan, projections, {}), QStringLiteral("enefg-11-pue-new"));
     QCOMPARE(r.status, CheckStatus::Fail);
     QCOMPARE(r.value, 1.21);
-    QVERIFY2(r.detail.contains(QStringLiteral("P50")) && r.detail.contains(QStringLiteral("year 3")), qPrintable(r.detail));
+    QVERIFY2(
+        r.detail.contains(QStringLiteral("P50")) && r.detail.contains(QStringLiteral("year 3")), qPrintable(r.detail));
     projections.energy->pueP50ByYear = { 1.40, 1.18, 1.20, 1.19 };
     r = result(ComplianceChecker::run(plan, projections, {}), QStringLiteral("enefg-11-pue-new"));
     QCOMPARE(r.status, CheckStatus::Pass);
@@ -225,7 +226,8 @@ void TestLawRules::itOperatorThreshold()
     QCOMPARE(statusOf(plan, QStringLiteral("enefg-12-it-operator"), {}, rules), CheckStatus::NotApplicable);
     change(plan, [](Site &s) { s.operatorRole.reset(); });
     const ComplianceReport report = ComplianceChecker::run(plan, {}, {});
-    QVERIFY2(result(report, QStringLiteral("enefg-12-energy-management")).detail.contains(QStringLiteral("site.operatorRole")),
+    QVERIFY2(result(report, QStringLiteral("enefg-12-energy-management"))
+                 .detail.contains(QStringLiteral("site.operatorRole")),
         qPrintable(result(report, QStringLiteral("enefg-12-energy-management")).detail));
 }
 
@@ -250,7 +252,8 @@ void TestLawRules::heatReuseExemption()
     const CheckResult &erf = result(report, QStringLiteral("enefg-11-erf-2026"));
     QCOMPARE(erf.status, CheckStatus::Exempt);
     QCOMPARE(erf.basis, CheckBasis::Reviewer);
-    QVERIFY2(erf.detail.contains(QStringLiteral("SWM-2026-117")) && erf.detail.contains(QStringLiteral("section 11(3)")),
+    QVERIFY2(
+        erf.detail.contains(QStringLiteral("SWM-2026-117")) && erf.detail.contains(QStringLiteral("section 11(3)")),
         qPrintable(erf.detail));
     QCOMPARE(report.count(CheckStatus::Exempt), 1);
     // The exemption is one of § 11(3): it does not exempt the PUE limit.
@@ -359,9 +362,11 @@ void TestLawRules::hostileRuleFiles_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::newRow("line break in an id") << QByteArray(good).replace("\"enefg-11-pue-new\"", "\"x\\ny\"");
     QTest::newRow("unknown check") << QByteArray(good).replace("\"pueLimit\"", "\"magic\\nline\"");
-    QTest::newRow("public threshold above the other") << QByteArray(good).replace("\"minKwPublic\": 300", "\"minKwPublic\": 3000");
+    QTest::newRow("public threshold above the other")
+        << QByteArray(good).replace("\"minKwPublic\": 300", "\"minKwPublic\": 3000");
     QTest::newRow("unknown exemption") << QByteArray(good).replace("\"enefg-12-4-6\"\n", "\"nothing\"\n");
-    QTest::newRow("repeated member") << QByteArray(good).replace("\"format\": \"rackwerk-rules\"", "\"format\": \"rackwerk-rules\", \"format\": \"x\"");
+    QTest::newRow("repeated member") << QByteArray(good).replace(
+        "\"format\": \"rackwerk-rules\"", "\"format\": \"rackwerk-rules\", \"format\": \"x\"");
     QTest::newRow("law version missing") << QByteArray(good).replace("\"version\": \"BGBl. 2023 I Nr. 309\",", "");
 }
 

@@ -12,8 +12,8 @@
 namespace rw {
 
 ExemptionDialog::ExemptionDialog(const RuleSet &rules, QWidget *parent)
-    : QDialog(parent), mRules(rules), mGround(new QComboBox(this)), mText(new QLabel(this)),
-      mKind(new QLineEdit(this)), mReference(new QLineEdit(this)), mDate(new QDateEdit(QDate::currentDate(), this))
+    : QDialog(parent), mRules(rules), mGround(new QComboBox(this)), mText(new QLabel(this)), mKind(new QLineEdit(this)),
+      mReference(new QLineEdit(this)), mDate(new QDateEdit(QDate::currentDate(), this))
 {
     setWindowTitle(tr("Record exemption"));
     for (const Exemption &e : rules.exemptions) {
@@ -33,8 +33,8 @@ ExemptionDialog::ExemptionDialog(const RuleSet &rules, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto enableOk = [this, buttons] {
         buttons->button(QDialogButtonBox::Ok)
-            ->setEnabled(mGround->count() > 0 && !mKind->text().trimmed().isEmpty()
-                && !mReference->text().trimmed().isEmpty());
+            ->setEnabled(
+                mGround->count() > 0 && !mKind->text().trimmed().isEmpty() && !mReference->text().trimmed().isEmpty());
     };
     connect(mKind, &QLineEdit::textChanged, this, enableOk);
     connect(mReference, &QLineEdit::textChanged, this, enableOk);
