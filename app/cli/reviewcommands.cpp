@@ -228,10 +228,12 @@ int CliCommands::exempt(const QStringList &arguments)
     QString reviewPath, rulesPath, exemptionId, evidence, reference, dateText;
     const QString needs = tr("exempt takes one plan file, --exemption ID, --evidence TEXT, --reference TEXT and "
                              "--date YYYY-MM-DD, optionally --review FILE and --rules FILE.");
-    if (!takeOption(args, QStringLiteral("--review"), &reviewPath) || !takeOption(args, QStringLiteral("--rules"), &rulesPath)
+    if (!takeOption(args, QStringLiteral("--review"), &reviewPath)
+        || !takeOption(args, QStringLiteral("--rules"), &rulesPath)
         || !takeOption(args, QStringLiteral("--exemption"), &exemptionId)
         || !takeOption(args, QStringLiteral("--evidence"), &evidence)
-        || !takeOption(args, QStringLiteral("--reference"), &reference) || !takeOption(args, QStringLiteral("--date"), &dateText))
+        || !takeOption(args, QStringLiteral("--reference"), &reference)
+        || !takeOption(args, QStringLiteral("--date"), &dateText))
         return usage(needs);
     if (const QString bad = leftoverOption(args); !bad.isEmpty())
         return unknownOption(bad);

@@ -103,7 +103,8 @@ const std::map<QString, Entry> &common()
         { QStringLiteral("publicOwnership"),
             { QT_TRANSLATE_NOOP("rw::FieldLabels", "Owned by or operated for a public body"), "",
                 QT_TRANSLATE_NOOP("rw::FieldLabels",
-                    "Lowers the threshold for a validated or certified management system to 300 kW (EnEfG § 12(3))") } },
+                    "Lowers the threshold for a validated or certified management system to 300 kW (EnEfG § "
+                    "12(3))") } },
         { QStringLiteral("startOfOperation"),
             { QT_TRANSLATE_NOOP("rw::FieldLabels", "Start of operation"), "",
                 QT_TRANSLATE_NOOP("rw::FieldLabels", "Decides which limits of the Energy Efficiency Act apply") } },

@@ -138,9 +138,12 @@ QString Labels::of(Redundancy value)
 QString Labels::of(OperatorRole value)
 {
     switch (value) {
-    case OperatorRole::DataCentreOperator: return tr("Data centre operator");
-    case OperatorRole::ColocationOperator: return tr("Data centre operator with colocation");
-    case OperatorRole::ItOperator: return tr("IT operator");
+    case OperatorRole::DataCentreOperator:
+        return tr("Data centre operator");
+    case OperatorRole::ColocationOperator:
+        return tr("Data centre operator with colocation");
+    case OperatorRole::ItOperator:
+        return tr("IT operator");
     }
     return {};
 }

@@ -6,11 +6,11 @@
 #include "analysis/coolingbudget.h"
 #include "i18n/datetext.h"
 #include "i18n/labels.h"
-#include "plan/completenesschecks.h"
-#include "plan/enumnames.h"
-#include "plan/entitytraits.h"
-#include "plan/fields.h"
 #include "i18n/language.h"
+#include "plan/completenesschecks.h"
+#include "plan/entitytraits.h"
+#include "plan/enumnames.h"
+#include "plan/fields.h"
 #include "plan/plansummary.h"
 
 #include <QCoreApplication>
@@ -544,8 +544,8 @@ void checkErf(const Rule &rule, const Context &c, CheckResult &r)
     if (!inScope(rule, c, r))
         return;
     const Figure erf = energyReuse(c, grace);
-    setFigure(r, inPercent(erf), limit * 100.0, QStringLiteral("%"), true, percent(erf.value.value_or(0)),
-        percent(limit));
+    setFigure(
+        r, inPercent(erf), limit * 100.0, QStringLiteral("%"), true, percent(erf.value.value_or(0)), percent(limit));
     if (erf.value)
         r.detail += QLatin1Char(' ')
             + ComplianceChecker::tr("Judged in operating year %1: the target must be met at the latest %n year(s) "
@@ -557,7 +557,8 @@ void checkErf(const Rule &rule, const Context &c, CheckResult &r)
 void checkRenewable(const Rule &rule, const Context &c, CheckResult &r)
 {
     const double limit = rule.number(QStringLiteral("minShare"));
-    r.title = ComplianceChecker::tr("Renewable electricity at least %1 from %2").arg(percent(limit), date(rule.validFrom));
+    r.title
+        = ComplianceChecker::tr("Renewable electricity at least %1 from %2").arg(percent(limit), date(rule.validFrom));
     if (!inScope(rule, c, r))
         return;
     const Figure share = renewable(c);
@@ -594,12 +595,13 @@ ReportItem reportItem(const Rule &rule, const QJsonObject &item, const Context &
 {
     ReportItem out;
     out.label = german() && item.contains(QStringLiteral("labelDe")) ? item.value(QStringLiteral("labelDe")).toString()
-                                                                    : item.value(QStringLiteral("label")).toString();
+                                                                     : item.value(QStringLiteral("label")).toString();
     const QString field = item.value(QStringLiteral("field")).toString();
     if (item.value(QStringLiteral("figure")).toString() == QLatin1String("itPower")) {
         out.value = kw(c.summary.nameplateItKw);
     } else if (item.value(QStringLiteral("evidence")).toBool()) {
-        if (const auto it = c.review.confirmations.find(rule.id + QLatin1Char('/') + item.value(QStringLiteral("id")).toString());
+        if (const auto it
+            = c.review.confirmations.find(rule.id + QLatin1Char('/') + item.value(QStringLiteral("id")).toString());
             it != c.review.confirmations.end())
             out.value = ComplianceChecker::tr("confirmed by the reviewer: %1").arg(it->second);
     } else if (field == QLatin1String("pueTarget")) {
@@ -910,7 +912,8 @@ ComplianceReport ComplianceChecker::run(
         report.laws << law.versionText();
     for (const Fine &fine : rules.fines) {
         const Law *law = rules.law(fine.law);
-        report.context << ComplianceChecker::tr("%1: %2").arg(law ? fine.citation.text(*law) : QString(), fine.summaryText());
+        report.context << ComplianceChecker::tr("%1: %2").arg(
+            law ? fine.citation.text(*law) : QString(), fine.summaryText());
     }
     for (const Rule &rule : rules.rules)
         report.results.push_back(fromRule(rule, context));

@@ -102,8 +102,9 @@ bool ReviewFile::readExemptions(const QJsonValue &value, Review *review, QString
         e.reference = o.value(QLatin1String("reference")).toString();
         const QString date = o.value(QLatin1String("date")).toString();
         e.date = QDate::fromString(date, Qt::ISODate);
-        const bool onlyKnown = o.keys() == QStringList { QStringLiteral("date"), QStringLiteral("evidenceKind"),
-                QStringLiteral("exemption"), QStringLiteral("reference") };
+        const bool onlyKnown = o.keys()
+            == QStringList { QStringLiteral("date"), QStringLiteral("evidenceKind"), QStringLiteral("exemption"),
+                   QStringLiteral("reference") };
         const bool texts = !e.exemption.trimmed().isEmpty() && e.exemption.size() <= 80
             && !e.evidenceKind.trimmed().isEmpty() && e.evidenceKind.size() <= kMaxText
             && !e.reference.trimmed().isEmpty() && e.reference.size() <= kMaxText;

@@ -41,17 +41,16 @@ QJsonObject ReviewJson::toJson(const ComplianceReport &report)
         });
     }
     QJsonObject counts;
-    for (CheckStatus s :
-        { CheckStatus::Pass, CheckStatus::Fail, CheckStatus::NotAssessable, CheckStatus::NotApplicable,
-            CheckStatus::Exempt })
+    for (CheckStatus s : { CheckStatus::Pass, CheckStatus::Fail, CheckStatus::NotAssessable, CheckStatus::NotApplicable,
+             CheckStatus::Exempt })
         counts.insert(ComplianceChecker::statusKey(s), report.count(s));
     return QJsonObject { { QStringLiteral("ruleSet"), report.ruleSetId },
         { QStringLiteral("ruleSetVersion"), report.ruleSetVersion },
         { QStringLiteral("ruleSetDate"), report.ruleSetDate.toString(Qt::ISODate) },
         { QStringLiteral("ruleSetDraft"), report.ruleSetDraft },
         { QStringLiteral("laws"), QJsonArray::fromStringList(report.laws) },
-        { QStringLiteral("context"), QJsonArray::fromStringList(report.context) },
-        { QStringLiteral("counts"), counts }, { QStringLiteral("results"), results } };
+        { QStringLiteral("context"), QJsonArray::fromStringList(report.context) }, { QStringLiteral("counts"), counts },
+        { QStringLiteral("results"), results } };
 }
 
 QJsonObject ReviewJson::toJson(const PlanDiff &diff)

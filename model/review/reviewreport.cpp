@@ -393,9 +393,10 @@ QString ReviewReport::html() const
         h += QStringLiteral("<th bgcolor=\"#dde6f0\" align=\"left\">%1</th>").arg(escaped(header));
     h += QStringLiteral("</tr>");
     for (const CheckResult &r : mCompliance.results) {
-        const QString colour = r.status == CheckStatus::Pass || r.status == CheckStatus::Exempt ? QStringLiteral("#e3f4e3")
-            : r.status == CheckStatus::Fail                  ? QStringLiteral("#f8dcdc")
-                                                             : QStringLiteral("#f0f0f0");
+        const QString colour = r.status == CheckStatus::Pass || r.status == CheckStatus::Exempt
+            ? QStringLiteral("#e3f4e3")
+            : r.status == CheckStatus::Fail ? QStringLiteral("#f8dcdc")
+                                            : QStringLiteral("#f0f0f0");
         QString rule = QStringLiteral("<b>%1</b><br/><small>%2").arg(escaped(r.title), escaped(r.source));
         if (r.validFrom.isValid())
             rule += QStringLiteral("<br/>") + escaped(tr("in force from %1").arg(DateText::of(r.validFrom)));

@@ -52,8 +52,8 @@ QString Citation::text(const Law &law) const
     case Law::Kind::Statute:
         if (!annex.isEmpty())
             return RuleText::tr("%1 annex %2", "citation of an annex of a German statute: law, annex").arg(name, annex);
-        return RuleText::tr("%1 section %2%3%4%5%6",
-            "citation of a German statute: law, section, subsection, sentence, number, letter")
+        return RuleText::tr(
+            "%1 section %2%3%4%5%6", "citation of a German statute: law, section, subsection, sentence, number, letter")
             .arg(name, section, RuleText::part(subsection, RuleText::tr("(%1)", "subsection of a German statute")),
                 RuleText::part(sentence, RuleText::tr(" sentence %1", "sentence of a German statute")),
                 RuleText::part(number, RuleText::tr(" no. %1", "number of a German statute")),
@@ -61,8 +61,7 @@ QString Citation::text(const Law &law) const
     case Law::Kind::EuAct:
         if (!annex.isEmpty())
             return RuleText::tr("Annex %2 to %1", "citation of an annex of an EU act: act, annex").arg(name, annex);
-        return RuleText::tr("Article %2%3%4%5 of %1",
-            "citation of an EU act: act, article, paragraph, point, letter")
+        return RuleText::tr("Article %2%3%4%5 of %1", "citation of an EU act: act, article, paragraph, point, letter")
             .arg(name, article, RuleText::part(subsection, RuleText::tr("(%1)", "paragraph of an EU article")),
                 RuleText::part(number, RuleText::tr(" point %1", "point of an EU article")),
                 RuleText::part(letter, RuleText::tr(" (%1)", "letter of an EU article")));
@@ -91,8 +90,7 @@ QString Rule::summaryText() const
 
 QString Rule::text(const QString &name) const
 {
-    return RuleText::pick(
-        parameters.value(name).toString(), parameters.value(name + QStringLiteral("De")).toString());
+    return RuleText::pick(parameters.value(name).toString(), parameters.value(name + QStringLiteral("De")).toString());
 }
 
 const Law *RuleSet::law(const QString &lawId) const
@@ -139,9 +137,9 @@ QString RuleSet::citationText(const Rule &rule) const
 QString RuleSet::sourceText(const Rule &rule) const
 {
     const QString citation = citationText(rule);
-    QString text = citation.isEmpty() ? rule.summaryText()
-                                      : RuleText::tr("%1: %2", "citation: what the rule demands")
-                                            .arg(citation, rule.summaryText());
+    QString text = citation.isEmpty()
+        ? rule.summaryText()
+        : RuleText::tr("%1: %2", "citation: what the rule demands").arg(citation, rule.summaryText());
     if (!rule.primarySource)
         text += QLatin1Char(' ') + RuleText::tr("[secondary source: the law text itself was not read]");
     return text;

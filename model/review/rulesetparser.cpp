@@ -6,8 +6,8 @@
 #include "checkkinds.h"
 
 #include "i18n/oneline.h"
-#include "plan/enumnames.h"
 #include "plan/entitytraits.h"
+#include "plan/enumnames.h"
 #include "plan/fields.h"
 #include "store/jsonrepeats.h"
 
@@ -99,8 +99,8 @@ public:
         return true;
     }
 
-    bool number(const QString &key, std::optional<double> *out, bool required, double min, double max,
-        bool whole = false) const
+    bool number(
+        const QString &key, std::optional<double> *out, bool required, double min, double max, bool whole = false) const
     {
         const QJsonValue v = mObject.value(key);
         if (v.isUndefined())
@@ -170,7 +170,8 @@ public:
     bool verified(bool *primary) const
     {
         QString value;
-        if (!choice(QStringLiteral("verified"), &value, { QStringLiteral("primary"), QStringLiteral("secondary") }, true))
+        if (!choice(
+                QStringLiteral("verified"), &value, { QStringLiteral("primary"), QStringLiteral("secondary") }, true))
             return false;
         *primary = value == QLatin1String("primary");
         return true;
@@ -222,7 +223,8 @@ public:
             || !top.array(QStringLiteral("exemptions"), &exemptions, false, 0, 100)
             || !top.objects(QStringLiteral("exemptions"), exemptions)
             || !top.array(QStringLiteral("fines"), &fines, false, 0, 20) || !top.objects(QStringLiteral("fines"), fines)
-            || !top.array(QStringLiteral("rules"), &rules, true, 1, 200) || !top.objects(QStringLiteral("rules"), rules))
+            || !top.array(QStringLiteral("rules"), &rules, true, 1, 200)
+            || !top.objects(QStringLiteral("rules"), rules))
             return false;
         for (qsizetype i = 0; i < laws.size(); ++i)
             if (!readLaw(laws.at(i).toObject(), i, set))
@@ -246,17 +248,20 @@ private:
         Law law;
         QString kind;
         QString status;
-        if (!r.onlyKeys({ QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("nameDe"),
-                QStringLiteral("title"), QStringLiteral("titleDe"), QStringLiteral("version"), QStringLiteral("date"),
-                QStringLiteral("inForce"), QStringLiteral("status"), QStringLiteral("url") })
+        if (!r.onlyKeys({ QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"),
+                QStringLiteral("nameDe"), QStringLiteral("title"), QStringLiteral("titleDe"), QStringLiteral("version"),
+                QStringLiteral("date"), QStringLiteral("inForce"), QStringLiteral("status"), QStringLiteral("url") })
             || !r.id(QStringLiteral("id"), &law.id)
             || !r.choice(QStringLiteral("kind"), &kind,
-                { QStringLiteral("statute"), QStringLiteral("euAct"), QStringLiteral("standard"), QStringLiteral("plan") },
+                { QStringLiteral("statute"), QStringLiteral("euAct"), QStringLiteral("standard"),
+                    QStringLiteral("plan") },
                 true)
             || !r.text(QStringLiteral("name"), &law.name, true, 80)
             || !r.text(QStringLiteral("nameDe"), &law.nameDe, false, 80)
-            || !r.text(QStringLiteral("title"), &law.title, true) || !r.text(QStringLiteral("titleDe"), &law.titleDe, false)
-            || !r.text(QStringLiteral("version"), &law.version, true) || !r.date(QStringLiteral("date"), &law.date, false)
+            || !r.text(QStringLiteral("title"), &law.title, true)
+            || !r.text(QStringLiteral("titleDe"), &law.titleDe, false)
+            || !r.text(QStringLiteral("version"), &law.version, true)
+            || !r.date(QStringLiteral("date"), &law.date, false)
             || !r.date(QStringLiteral("inForce"), &law.inForce, false)
             || !r.choice(QStringLiteral("status"), &status, { QStringLiteral("law"), QStringLiteral("draft") }, true)
             || !readUrl(r, &law.url))
@@ -281,7 +286,8 @@ private:
     {
         if (!r.text(QStringLiteral("url"), url, false, 500))
             return false;
-        if (!url->isEmpty() && !url->startsWith(QLatin1String("https://")) && !url->startsWith(QLatin1String("http://")))
+        if (!url->isEmpty() && !url->startsWith(QLatin1String("https://"))
+            && !url->startsWith(QLatin1String("http://")))
             return r.fail(QStringLiteral("url"), RuleSetLoader::tr("must be a web address starting with https://"));
         return true;
     }
@@ -327,8 +333,8 @@ private:
                 return owner.fail(QStringLiteral("cite"),
                     RuleSetLoader::tr("%1 must be a number or letters such as 11, 3a or VII").arg(quoted(key)));
         }
-        const bool inText = !c->subsection.isEmpty() || !c->sentence.isEmpty() || !c->number.isEmpty()
-            || !c->letter.isEmpty();
+        const bool inText
+            = !c->subsection.isEmpty() || !c->sentence.isEmpty() || !c->number.isEmpty() || !c->letter.isEmpty();
         QString why;
         switch (law.kind) {
         case Law::Kind::Statute:
@@ -359,12 +365,13 @@ private:
     {
         ObjectReader r(o, RuleSetLoader::tr("exemption %L1").arg(index + 1), mError);
         Exemption e;
-        if (!r.onlyKeys({ QStringLiteral("id"), QStringLiteral("law"), QStringLiteral("cite"), QStringLiteral("summary"),
-                QStringLiteral("summaryDe"), QStringLiteral("verified") })
+        if (!r.onlyKeys({ QStringLiteral("id"), QStringLiteral("law"), QStringLiteral("cite"),
+                QStringLiteral("summary"), QStringLiteral("summaryDe"), QStringLiteral("verified") })
             || !r.id(QStringLiteral("id"), &e.id))
             return false;
         const Law *law = readLawReference(r, &e.law, set);
-        if (!law || !readCitation(r, *law, &e.citation) || !r.text(QStringLiteral("summary"), &e.summary, true, kLongText)
+        if (!law || !readCitation(r, *law, &e.citation)
+            || !r.text(QStringLiteral("summary"), &e.summary, true, kLongText)
             || !r.text(QStringLiteral("summaryDe"), &e.summaryDe, false, kLongText) || !r.verified(&e.primarySource))
             return false;
         if (set->exemption(e.id))
@@ -421,8 +428,8 @@ private:
             || !r.array(QStringLiteral("roles"), &roles, false, 1, 3))
             return fail();
         scope->measure = measure == QLatin1String("siteConnectedPower") ? RuleScope::Measure::SiteConnectedPower
-            : measure == QLatin1String("itPower")                      ? RuleScope::Measure::ItPower
-                                                                       : RuleScope::Measure::None;
+            : measure == QLatin1String("itPower")                       ? RuleScope::Measure::ItPower
+                                                                        : RuleScope::Measure::None;
         if (measure.isEmpty() && (scope->minKw || scope->minKwPublic))
             return owner.fail(QStringLiteral("scope"), RuleSetLoader::tr("a threshold needs a “measure”"));
         if (scope->minKwPublic && *scope->minKwPublic > *scope->minKw)
@@ -434,7 +441,8 @@ private:
             OperatorRole role {};
             if (!v.isString() || !enumFromName(v.toString(), &role))
                 return owner.fail(QStringLiteral("scope"),
-                    RuleSetLoader::tr("a role must be one of: %1").arg(enumNameList<OperatorRole>().join(QStringLiteral(", "))));
+                    RuleSetLoader::tr("a role must be one of: %1")
+                        .arg(enumNameList<OperatorRole>().join(QStringLiteral(", "))));
             if (std::find(scope->roles.begin(), scope->roles.end(), role) != scope->roles.end())
                 return owner.fail(QStringLiteral("scope"), RuleSetLoader::tr("a role is named twice"));
             scope->roles.push_back(role);
@@ -466,8 +474,8 @@ private:
                 || !r.choice(QStringLiteral("figure"), &figure, { QStringLiteral("itPower") }, false)
                 || (r.has(QStringLiteral("evidence")) && !r.flag(QStringLiteral("evidence"))))
                 return parameters.fail(QStringLiteral("items"), RuleSetLoader::tr("%1: %2").arg(where, *mError));
-            const int sources = int(!field.isEmpty()) + int(!figure.isEmpty())
-                + int(r.value(QStringLiteral("evidence")).toBool());
+            const int sources
+                = int(!field.isEmpty()) + int(!figure.isEmpty()) + int(r.value(QStringLiteral("evidence")).toBool());
             if (sources != 1 || (r.has(QStringLiteral("evidence")) && !r.value(QStringLiteral("evidence")).toBool()))
                 return parameters.fail(QStringLiteral("items"),
                     RuleSetLoader::tr("%1 needs exactly one of “field”, “figure” or “evidence”: true").arg(where));
@@ -548,18 +556,19 @@ private:
         ObjectReader r(o, RuleSetLoader::tr("rule %L1 (%2)").arg(index + 1).arg(quoted(rule.id)), mError);
         QJsonArray exemptions;
         if (!r.onlyKeys({ QStringLiteral("id"), QStringLiteral("check"), QStringLiteral("law"), QStringLiteral("cite"),
-                QStringLiteral("summary"), QStringLiteral("summaryDe"), QStringLiteral("verified"), QStringLiteral("url"),
-                QStringLiteral("validFrom"), QStringLiteral("scope"), QStringLiteral("exemptions"),
-                QStringLiteral("parameters") })
+                QStringLiteral("summary"), QStringLiteral("summaryDe"), QStringLiteral("verified"),
+                QStringLiteral("url"), QStringLiteral("validFrom"), QStringLiteral("scope"),
+                QStringLiteral("exemptions"), QStringLiteral("parameters") })
             || !r.id(QStringLiteral("id"), &rule.id)
             || !r.choice(QStringLiteral("check"), &rule.check, RuleSet::knownChecks(), true))
             return false;
         const Law *law = readLawReference(r, &rule.law, set);
         if (!law || !readCitation(r, *law, &rule.citation)
             || !r.text(QStringLiteral("summary"), &rule.summary, true, kLongText)
-            || !r.text(QStringLiteral("summaryDe"), &rule.summaryDe, false, kLongText) || !r.verified(&rule.primarySource)
-            || !readUrl(r, &rule.url) || !r.date(QStringLiteral("validFrom"), &rule.validFrom, true)
-            || !readScope(r, &rule.scope) || !r.array(QStringLiteral("exemptions"), &exemptions, false, 1, 20)
+            || !r.text(QStringLiteral("summaryDe"), &rule.summaryDe, false, kLongText)
+            || !r.verified(&rule.primarySource) || !readUrl(r, &rule.url)
+            || !r.date(QStringLiteral("validFrom"), &rule.validFrom, true) || !readScope(r, &rule.scope)
+            || !r.array(QStringLiteral("exemptions"), &exemptions, false, 1, 20)
             || !readParameters(r, rule.check, &rule.parameters))
             return false;
         for (const QJsonValue &v : exemptions) {
@@ -598,9 +607,10 @@ bool RuleSetLoader::parse(const QByteArray &bytes, RuleSet *ruleSet, QString *er
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (!doc.isObject()) {
-        *error = parseError.error == QJsonParseError::NoError
-            ? tr("The rule set is not a JSON object.")
-            : tr("The rule set is not valid JSON: %1 (at byte %L2).").arg(parseError.errorString()).arg(parseError.offset);
+        *error = parseError.error == QJsonParseError::NoError ? tr("The rule set is not a JSON object.")
+                                                              : tr("The rule set is not valid JSON: %1 (at byte %L2).")
+                                                                    .arg(parseError.errorString())
+                                                                    .arg(parseError.offset);
         return false;
     }
     if (const QString repeated = repeatedJsonMemberPath(bytes); !repeated.isEmpty()) {
