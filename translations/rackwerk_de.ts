@@ -923,6 +923,22 @@
         </translation>
     </message>
     <message>
+        <source>check takes one plan, optionally --review FILE, --rules FILE, --load-trials N and --json.</source>
+        <translation>check nimmt einen Plan, wahlweise --review DATEI, --rules DATEI, --load-trials N und --json.</translation>
+    </message>
+    <message>
+        <source>Rule set %1</source>
+        <translation>Regelwerk %1</translation>
+    </message>
+    <message>
+        <source>Context: %1</source>
+        <translation>Zusammenhang: %1</translation>
+    </message>
+    <message>
+        <source>%L1 passed, %L2 failed, %L3 not assessable, %L4 not applicable, %L5 exempt</source>
+        <translation>%L1 erfüllt, %L2 nicht erfüllt, %L3 nicht bewertbar, %L4 nicht anwendbar, %L5 ausgenommen</translation>
+    </message>
+    <message>
         <source>Usage: rackwerk-cli [--lang de|en] [--verbose] COMMAND ...
   info PLAN|demo [--json]        key figures of a plan
   validate PLAN                  check a plan; warnings are listed
@@ -942,8 +958,11 @@
   check PLAN [--review FILE] [--rules FILE] [--load-trials N] [--json]
                                  compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)
   diff A B [--json]              what differs between two plans
-  report PLAN [--review FILE] [--load-trials N] [--pdf FILE] [--csv DIR]
+  report PLAN [--review FILE] [--rules FILE] [--load-trials N] [--pdf FILE] [--csv DIR]
                                  the reviewer&apos;s report (PDF) and its tables (CSV)
+  exempt PLAN --exemption ID --evidence TEXT --reference TEXT --date YYYY-MM-DD
+         [--review FILE] [--rules FILE]
+                                 record an exemption of the law in the review
   thermal PLAN|--case FILE [--engine auto|cpu|cuda] [--cell METRES]
           [--fail UNIT [--transient SECONDS]] [--json] [--export-case FILE]
           [--turbulence k-epsilon|chen-xu]
@@ -973,8 +992,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check faile
   check PLAN [--review DATEI] [--rules DATEI] [--load-trials N] [--json]
                                  Prüfungen (EnEfG, EU 2024/1364, EN 50600, ...)
   diff A B [--json]              was sich zwischen zwei Plänen unterscheidet
-  report PLAN [--review DATEI] [--load-trials N] [--pdf DATEI] [--csv ORDNER]
+  report PLAN [--review DATEI] [--rules DATEI] [--load-trials N] [--pdf DATEI] [--csv ORDNER]
                                  der Prüfbericht (PDF) und seine Tabellen (CSV)
+  exempt PLAN --exemption ID --evidence TEXT --reference TEXT --date JJJJ-MM-TT
+         [--review DATEI] [--rules DATEI]
+                                 eine gesetzliche Ausnahme in der Prüfung erfassen
   thermal PLAN|--case DATEI [--engine auto|cpu|cuda] [--cell METER]
           [--fail GERÄT [--transient SEKUNDEN]] [--json] [--export-case DATEI]
           [--turbulence k-epsilon|chen-xu]
@@ -987,20 +1009,16 @@ Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
     </message>
     <message>
-        <source>check takes one plan, optionally --review FILE, --rules FILE, --load-trials N and --json.</source>
-        <translation>check nimmt einen Plan, wahlweise --review DATEI, --rules DATEI, --load-trials N und --json.</translation>
+        <source>exempt takes one plan file, --exemption ID, --evidence TEXT, --reference TEXT and --date YYYY-MM-DD, optionally --review FILE and --rules FILE.</source>
+        <translation>exempt nimmt eine Plandatei, --exemption ID, --evidence TEXT, --reference TEXT und --date JJJJ-MM-TT, wahlweise --review DATEI und --rules DATEI.</translation>
     </message>
     <message>
-        <source>Rule set %1</source>
-        <translation>Regelwerk %1</translation>
+        <source>--date must be a date written as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date muss ein Datum in der Form JJJJ-MM-TT sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Context: %1</source>
-        <translation>Zusammenhang: %1</translation>
-    </message>
-    <message>
-        <source>%L1 passed, %L2 failed, %L3 not assessable, %L4 not applicable, %L5 exempt</source>
-        <translation>%L1 erfüllt, %L2 nicht erfüllt, %L3 nicht bewertbar, %L4 nicht anwendbar, %L5 ausgenommen</translation>
+        <source>Exemption %1 recorded in %2.</source>
+        <translation>Ausnahme %1 in %2 erfasst.</translation>
     </message>
 </context>
 <context>
