@@ -1403,10 +1403,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>The duty is that of the %1; the bidder declares the role %2.</source>
         <translation>Die Pflicht trifft: %1; der Bieter gibt die Rolle „%2“ an.</translation>
     </message>
-    <message>
-        <source>Projected annual PUE, %1 of %L2 trials, of the worst year projected.</source>
-        <translation>Prognostizierte Jahres-PUE, %1 aus %L2 Durchläufen, des ungünstigsten prognostizierten Jahres.</translation>
-    </message>
     <message numerus="yes">
         <source>The projection covers %n operating year(s); the limit applies from year %1. Run the load projection over more years.</source>
         <translation>
@@ -1468,6 +1464,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Projected annual PUE of the worst year projected, %1 of %L2 trials (P50 %3, P95 %4).</source>
+        <translation>Prognostizierte Jahres-PUE des ungünstigsten prognostizierten Jahres, %1 aus %L2 Durchläufen (P50 %3, P95 %4).</translation>
     </message>
 </context>
 <context>

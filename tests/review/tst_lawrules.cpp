@@ -24,9 +24,8 @@ const CheckResult &result(const ComplianceReport &report, const QString &ruleId)
 }
 
 /// A small plan whose bidder declares everything the law's scope needs: a new data centre of 400 kW.
-Plan lawPlan()
+void buildLawPlan(Plan &plan)
 {
-    Plan plan;
     buildSmallPlan(plan);
     Site site = plan.site();
     site.startOfOperation = QDate(2026, 7, 1);
@@ -38,7 +37,6 @@ Plan lawPlan()
     site.renewableShare = 1.0;
     site.wueLitrePerKWh = 0.3;
     plan.setSite(site);
-    return plan;
 }
 
 CheckStatus statusOf(const Plan &plan, const QString &rule, const Review &review = {},
@@ -98,7 +96,8 @@ void TestLawRules::section11AppliesFrom300Kw_data()
 void TestLawRules::section11AppliesFrom300Kw()
 {
     QFETCH(QString, rule);
-    Plan plan = lawPlan();
+    Plan plan;
+    buildLawPlan(plan);
     change(plan, [](Site &s) { s.connectedPowerKw = 300; });
     QVERIFY(statusOf(plan, rule) != CheckStatus::NotApplicable);
     change(plan, [](Site &s) { s.connectedPowerKw = 299.9; });
@@ -112,7 +111,8 @@ void TestLawRules::section11AppliesFrom300Kw()
 
 void TestLawRules::pueNewByStartDate()
 {
-    Plan plan = lawPlan();
+    Plan plan;
+    buildLawPlan(plan);
     change(plan, [](Site &s) { s.pueTarget = 1.2; });
     QCOMPARE(statusOf(plan, QStringLiteral("enefg-11-pue-new")), CheckStatus::Pass);
     change(plan, [](Site &s) { s.pueTarget = 1.201; });
@@ -126,7 +126,8 @@ void TestLawRules::pueNewByStartDate()
 
 void TestLawRules::pueJudgedEveryYearFromYearTwo()
 {
-    const Plan plan = lawPlan();
+    Plan plan;
+    buildLawPlan(plan);
     ProjectionInputs projections;
     projections.energy = EnergySummary {};
     projections.energy->samples = 500;
@@ -152,7 +153,8 @@ void TestLawRules::pueJudgedEveryYearFromYearTwo()
 
 void TestLawRules::erfInYearThree()
 {
-    const Plan plan = lawPlan();
+    Plan plan;
+    buildLawPlan(plan);
     ProjectionInputs projections;
     projections.energy = EnergySummary {};
     projections.energy->annualPueP50 = 1.1;
@@ -187,7 +189,8 @@ void TestLawRules::managementSystemScope()
     QFETCH(int, ownership);
     QFETCH(int, system);
     QFETCH(int, certification);
-    Plan plan = lawPlan();
+    Plan plan;
+    buildLawPlan(plan);
     change(plan, [&](Site &s) {
         s.connectedPowerKw = kw;
         s.publicOwnership = ownership < 0 ? std::nullopt : std::optional<bool>(ownership == 1);
@@ -209,7 +212,8 @@ void TestLawRules::itOperatorThreshold()
 {
     // The IT operator's threshold is measured on IT power: a rule file with the plan's own IT power as the
     // threshold shows the edge exactly.
-    Plan plan = lawPlan();
+    Plan plan;
+    buildLawPlan(plan);
     const double itKw = summarize(plan).nameplateItKw;
     QVERIFY(itKw > 1);
     change(plan, [](Site &s) { s.operatorRole = OperatorRole::ItOperator; });
@@ -233,7 +237,8 @@ void TestLawRules::itOperatorThreshold()
 
 void TestLawRules::colocationInformation()
 {
-    Plan plan = lawPlan();
+    Plan plan;
+    buildLawPlan(plan);
     QCOMPARE(statusOf(plan, QStringLiteral("enefg-15-colocation")), CheckStatus::NotApplicable);
     change(plan, [](Site &s) { s.operatorRole = OperatorRole::ColocationOperator; });
     QCOMPARE(statusOf(plan, QStringLiteral("enefg-15-colocation")), CheckStatus::NotAssessable);
@@ -242,7 +247,8 @@ void TestLawRules::colocationInformation()
 
 void TestLawRules::heatReuseExemption()
 {
-    Plan plan = lawPlan();
+    Plan plan;
+    buildLawPlan(plan);
     change(plan, [](Site &s) { s.plannedHeatReuseShare = 0.02; });
     QCOMPARE(statusOf(plan, QStringLiteral("enefg-11-erf-2026")), CheckStatus::Fail);
     Review review;
@@ -320,7 +326,9 @@ void TestLawRules::citations()
     const Law *eu = set.law(QStringLiteral("eu-2024-1364"));
     QCOMPARE(eu->inForce, QDate(2024, 6, 6));
     QVERIFY(set.rule(QStringLiteral("eu-2024-1364-kpis"))->summary.contains(QStringLiteral("15 September 2024")));
-    const ComplianceReport report = ComplianceChecker::run(lawPlan(), {}, {});
+    Plan plan;
+    buildLawPlan(plan);
+    const ComplianceReport report = ComplianceChecker::run(plan, {}, {});
     QVERIFY2(report.ruleSetText.contains(QStringLiteral("de-enefg-2023")), qPrintable(report.ruleSetText));
     QVERIFY(!report.context.isEmpty() && report.context.first().contains(QStringLiteral("100,000")));
 }
@@ -329,7 +337,8 @@ void TestLawRules::amendedLawFromAnotherFile()
 {
     const RuleSet draft = draftRules();
     QVERIFY(draft.draft);
-    Plan plan = lawPlan();
+    Plan plan;
+    buildLawPlan(plan);
     change(plan, [](Site &s) { s.pueTarget = 1.25; });
     QCOMPARE(statusOf(plan, QStringLiteral("enefg-11-pue-new")), CheckStatus::Fail);
     QCOMPARE(statusOf(plan, QStringLiteral("enefg-11-pue-new"), {}, draft), CheckStatus::Pass);
