@@ -6,6 +6,7 @@
 #include "i18n/language.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QLineEdit>
@@ -44,8 +45,8 @@ void TestSiteDialog::newSiteDeclaresNothing()
     Site site;
     site.name = QStringLiteral("New site");
     SiteDialog dialog(site, false);
-    for (const char *field : { "startOfOperation", "declaredAvailabilityClass", "renewableShare",
-             "plannedHeatReuseShare", "pueTarget", "wueLitrePerKWh" }) {
+    for (const char *field : { "operatorRole", "connectedPowerKw", "publicOwnership", "startOfOperation",
+             "declaredAvailabilityClass", "renewableShare", "plannedHeatReuseShare", "pueTarget", "wueLitrePerKWh" }) {
         QCheckBox *box = declared(dialog, field);
         QVERIFY2(box, field);
         QVERIFY2(!box->isChecked(), field);
@@ -107,6 +108,17 @@ void TestSiteDialog::declareAndClear()
     QCOMPARE(edited.renewableShare, std::optional<double>(0.0));
     QVERIFY(!edited.pueTarget);
     QVERIFY(!edited.wueLitrePerKWh);
+
+    // What the law's scope needs (issue 19): the role, the site's size and a declared "not public".
+    declared(dialog, "operatorRole")->setChecked(true);
+    auto *role = dialog.findChild<QComboBox *>(QStringLiteral("operatorRole"));
+    role->setCurrentIndex(role->findData(QStringLiteral("colocation-operator")));
+    declared(dialog, "connectedPowerKw")->setChecked(true);
+    dialog.findChild<NumberField *>(QStringLiteral("connectedPowerKw"))->setValue(950);
+    declared(dialog, "publicOwnership")->setChecked(true);
+    QCOMPARE(dialog.site().operatorRole, std::optional<OperatorRole>(OperatorRole::ColocationOperator));
+    QCOMPARE(dialog.site().connectedPowerKw, std::optional<double>(950));
+    QCOMPARE(dialog.site().publicOwnership, std::optional<bool>(false));
 
     // A start of operation ticked is a date; unticked again it is none.
     declared(dialog, "startOfOperation")->setChecked(true);
