@@ -55,6 +55,8 @@ public:
     /// Records an exemption with its evidence (undoable); a refusal is shown.
     void recordExemption();
     QUndoStack *reviewUndoStack() const { return mUndo; }
+    /// The reviewer's edits of the review (each saves the review and runs the checks again).
+    ReviewEditor *editor() const { return mEditor.get(); }
     bool exportPdf(const QString &path);
     bool exportCsv(const QString &directory);
     void compareWith(const QString &path);
