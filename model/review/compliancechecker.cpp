@@ -910,7 +910,8 @@ ComplianceReport ComplianceChecker::run(
     report.ruleSetText = rules.describe();
     report.ruleSetDraft = rules.draft;
     for (const Law &law : rules.laws)
-        report.laws << law.versionText();
+        if (law.kind != Law::Kind::Plan)  // the plan's own ratings are no law with a version
+            report.laws << law.versionText();
     for (const Fine &fine : rules.fines) {
         const Law *law = rules.law(fine.law);
         report.context << ComplianceChecker::tr("%1: %2").arg(
