@@ -1469,6 +1469,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>Projected annual PUE of the worst year projected, %1 of %L2 trials (P50 %3, P95 %4).</source>
         <translation>Prognostizierte Jahres-PUE des ungünstigsten prognostizierten Jahres, %1 aus %L2 Durchläufen (P50 %3, P95 %4).</translation>
     </message>
+    <message>
+        <source>Stated: %1.</source>
+        <translation>Angegeben: %1.</translation>
+    </message>
 </context>
 <context>
     <name>rw::CoolingBudgeter</name>
@@ -6400,6 +6404,10 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>The rule set is not valid: %1.</source>
         <translation>Das Regelwerk ist ungültig: %1.</translation>
+    </message>
+    <message>
+        <source>only a standard is cited by a clause</source>
+        <translation>nur eine Norm wird mit einem Abschnitt zitiert</translation>
     </message>
 </context>
 <context>

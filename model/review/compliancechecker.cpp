@@ -655,7 +655,10 @@ void checkReportingItems(const Rule &rule, const Context &c, CheckResult &r)
     r.valueText = stated.join(QStringLiteral("; "));
     r.limitText = ComplianceChecker::tr("every item, %1").arg(rule.text(QStringLiteral("deadline")));
     if (!missing.isEmpty()) {
+        // Nothing is judged: the detail says what is stated and what is missing.
         QString why = ComplianceChecker::tr("Not stated: %1.").arg(missing.join(QStringLiteral(", ")));
+        if (!stated.isEmpty())
+            why += QLatin1Char(' ') + ComplianceChecker::tr("Stated: %1.").arg(stated.join(QStringLiteral("; ")));
         if (!fields.isEmpty())
             why += QLatin1Char(' ') + fillIn(fields);
         if (!evidence.isEmpty())
@@ -664,6 +667,8 @@ void checkReportingItems(const Rule &rule, const Context &c, CheckResult &r)
                                         "file's confirmations).")
                       .arg(evidence.join(QStringLiteral(", ")));
         notAssessable(r, why);
+        r.valueText.clear();
+        r.limitText.clear();
         return;
     }
     r.status = CheckStatus::Pass;

@@ -44,6 +44,7 @@ struct Citation {
     QString number;
     QString letter;
     QString clause;  ///< free text for standards: "table 2.1"
+    QString clauseDe;  ///< the same in German, where it differs
 
     /// The citation in the language of the interface, with the law's name.
     QString text(const Law &law) const;

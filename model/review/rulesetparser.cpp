@@ -318,24 +318,27 @@ private:
             QString *target;
         } parts[] = { { "section", &c->section }, { "article", &c->article }, { "annex", &c->annex },
             { "subsection", &c->subsection }, { "sentence", &c->sentence }, { "number", &c->number },
-            { "letter", &c->letter }, { "clause", &c->clause } };
+            { "letter", &c->letter }, { "clause", &c->clause }, { "clauseDe", &c->clauseDe } };
         if (!r.onlyKeys({ QStringLiteral("section"), QStringLiteral("article"), QStringLiteral("annex"),
                 QStringLiteral("subsection"), QStringLiteral("sentence"), QStringLiteral("number"),
-                QStringLiteral("letter"), QStringLiteral("clause") }))
+                QStringLiteral("letter"), QStringLiteral("clause"), QStringLiteral("clauseDe") }))
             return owner.fail(QStringLiteral("cite"), *mError);
         static const QRegularExpression partPattern(QStringLiteral("^[0-9A-Za-z]{1,12}$"));
         for (const auto &p : parts) {
             const QString key = QLatin1String(p.key);
-            const int length = key == QLatin1String("clause") ? 80 : kCitationPart;
+            const bool freeText = key == QLatin1String("clause") || key == QLatin1String("clauseDe");
+            const int length = freeText ? 80 : kCitationPart;
             if (!r.text(key, p.target, false, length))
                 return owner.fail(QStringLiteral("cite"), *mError);
-            if (key != QLatin1String("clause") && !p.target->isEmpty() && !partPattern.match(*p.target).hasMatch())
+            if (!freeText && !p.target->isEmpty() && !partPattern.match(*p.target).hasMatch())
                 return owner.fail(QStringLiteral("cite"),
                     RuleSetLoader::tr("%1 must be a number or letters such as 11, 3a or VII").arg(quoted(key)));
         }
         const bool inText
             = !c->subsection.isEmpty() || !c->sentence.isEmpty() || !c->number.isEmpty() || !c->letter.isEmpty();
         QString why;
+        if (!c->clauseDe.isEmpty() && law.kind != Law::Kind::Standard)
+            return owner.fail(QStringLiteral("cite"), RuleSetLoader::tr("only a standard is cited by a clause"));
         switch (law.kind) {
         case Law::Kind::Statute:
             if (c->section.isEmpty() == c->annex.isEmpty() || !c->article.isEmpty() || !c->clause.isEmpty()
