@@ -497,7 +497,8 @@ Figure pueOverYears(const Rule &rule, const Context &c, int *worstYear)
     const QString percentile = p95 ? QStringLiteral("P95") : QStringLiteral("P50");
     if (years.empty()) {
         return { p95 ? e.annualPueP95 : e.annualPueP50, CheckBasis::Projected,
-            ComplianceChecker::tr("Projected annual PUE of the worst year projected, %1 of %L2 trials (P50 %3, P95 %4).")
+            ComplianceChecker::tr(
+                "Projected annual PUE of the worst year projected, %1 of %L2 trials (P50 %3, P95 %4).")
                 .arg(percentile)
                 .arg(e.samples)
                 .arg(number(e.annualPueP50, 3), number(e.annualPueP95, 3)) };

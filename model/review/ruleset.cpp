@@ -66,8 +66,9 @@ QString Citation::text(const Law &law) const
                 RuleText::part(number, RuleText::tr(" point %1", "point of an EU article")),
                 RuleText::part(letter, RuleText::tr(" (%1)", "letter of an EU article")));
     case Law::Kind::Standard:
-        return clause.isEmpty() ? name
-                                : RuleText::tr("%1, %2", "standard, clause").arg(name, RuleText::pick(clause, clauseDe));
+        return clause.isEmpty()
+            ? name
+            : RuleText::tr("%1, %2", "standard, clause").arg(name, RuleText::pick(clause, clauseDe));
     case Law::Kind::Plan:
         return name;
     }

@@ -164,6 +164,10 @@ void TestLawRules::erfInYearThree()
     projections.energy->erfByYear = { 0.5, 0.5, 0.0999 };
     QCOMPARE(statusOf(plan, QStringLiteral("enefg-11-erf-2026"), {}, RuleSetLoader::bundled(), projections),
         CheckStatus::Fail);
+    // Two projected years cannot show the third, whatever they hold.
+    projections.energy->erfByYear = { 0.5, 0.5 };
+    QCOMPARE(statusOf(plan, QStringLiteral("enefg-11-erf-2026"), {}, RuleSetLoader::bundled(), projections),
+        CheckStatus::NotAssessable);
 }
 
 void TestLawRules::managementSystemScope_data()

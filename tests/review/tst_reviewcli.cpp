@@ -166,8 +166,8 @@ void TestReviewCli::amendedRulesAndExemption()
 {
     // The 2026 draft (new sites: PUE 1.3) is applied from its file: the declared 1.3 passes there.
     const QString draft = QStringLiteral(RW_RULES_DIR "/de-enefg-2026-draft.json");
-    CliRun r = run(words({ "--lang", "en", "check" }) << mPlan << QStringLiteral("--rules") << draft
-                                                      << QStringLiteral("--json"));
+    CliRun r = run(
+        words({ "--lang", "en", "check" }) << mPlan << QStringLiteral("--rules") << draft << QStringLiteral("--json"));
     QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QVERIFY2(r.err.isEmpty(), qPrintable(r.describe()));
     QCOMPARE(o.value(QStringLiteral("ruleSet")).toString(), QStringLiteral("de-enefg-2026-draft"));
