@@ -545,6 +545,16 @@ void checkErf(const Rule &rule, const Context &c, CheckResult &r)
     r.title = ComplianceChecker::tr("Energy reuse factor at least %1").arg(percent(limit));
     if (!inScope(rule, c, r))
         return;
+    // A projection shorter than the grace cannot show the year the target is judged in.
+    const std::size_t years = c.projections.energy ? c.projections.energy->erfByYear.size() : 0;
+    if (years > 0 && int(years) <= grace && c.plan.site().plannedHeatReuseShare) {
+        notAssessable(r,
+            ComplianceChecker::tr("The projection covers %n operating year(s); the limit applies from year %1. "
+                                  "Run the load projection over more years.",
+                nullptr, int(years))
+                .arg(grace + 1));
+        return;
+    }
     const Figure erf = energyReuse(c, grace);
     setFigure(
         r, inPercent(erf), limit * 100.0, QStringLiteral("%"), true, percent(erf.value.value_or(0)), percent(limit));
