@@ -60,6 +60,8 @@ void TestSiteDialog::newSiteDeclaresNothing()
         QCOMPARE(edit->placeholderText(), QStringLiteral("not declared"));
     }
     QCOMPARE(dialog.findChild<QDateEdit *>(QStringLiteral("startOfOperation"))->text(), QStringLiteral("not declared"));
+    // A role nobody chose shows none, not a greyed first entry.
+    QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("operatorRole"))->currentIndex(), -1);
     // Design figures that are no declarations keep their editors.
     QVERIFY(!declared(dialog, "designOutdoorTempC"));
     QVERIFY(dialog.site() == site);
