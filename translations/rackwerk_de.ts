@@ -58,7 +58,7 @@
         <translation>Die Racks mit dem gewählten Gerät füllen, solange jedes Strom-, Kühl-, Platz- und Gewichtsbudget eingehalten wird, auch nach dem ungünstigsten Einzelausfall</translation>
     </message>
     <message>
-        <source>Device type from the plan&apos;s catalogue</source>
+        <source>Device type from the plan's catalogue</source>
         <translation>Gerätetyp aus dem Katalog des Plans</translation>
     </message>
     <message>
@@ -226,7 +226,7 @@
         <translation>gewünschte Anzahl erreicht</translation>
     </message>
     <message>
-        <source>The plan has no device type &quot;%1&quot;.</source>
+        <source>The plan has no device type "%1".</source>
         <translation>Der Plan enthält keinen Gerätetyp „%1“.</translation>
     </message>
 </context>
@@ -433,7 +433,7 @@
         <translation>--lang braucht einen Wert (de oder en).</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;; use de or en.</source>
+        <source>Unknown language "%1"; use de or en.</source>
         <translation>Unbekannte Sprache „%1“; verwenden Sie de oder en.</translation>
     </message>
     <message>
@@ -441,7 +441,7 @@
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -597,7 +597,7 @@
         <translation>--node braucht die ID oder den Namen eines Stromversorgungsknotens.</translation>
     </message>
     <message>
-        <source>The plan has no power node &quot;%1&quot;.</source>
+        <source>The plan has no power node "%1".</source>
         <translation>Der Plan hat keinen Stromversorgungsknoten „%1“.</translation>
     </message>
     <message>
@@ -613,19 +613,19 @@
         <translation>load erwartet genau einen Plan.</translation>
     </message>
     <message>
-        <source>--years must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <source>--years must be a whole number from 1 to %1, not "%2".</source>
         <translation>--years muss eine ganze Zahl von 1 bis %1 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <source>--seed must be a whole number from 0 to 18446744073709551615, not &quot;%1&quot;.</source>
+        <source>--seed must be a whole number from 0 to 18446744073709551615, not "%1".</source>
         <translation>--seed muss eine ganze Zahl von 0 bis 18446744073709551615 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Unknown engine &quot;%1&quot;; use auto, cpu or cuda.</source>
+        <source>Unknown engine "%1"; use auto, cpu or cuda.</source>
         <translation>Unbekannter Rechenkern „%1“; verwenden Sie auto, cpu oder cuda.</translation>
     </message>
     <message>
-        <source>--scenario must be a scenario id, not &quot;%1&quot;.</source>
+        <source>--scenario must be a scenario id, not "%1".</source>
         <translation>--scenario muss die ID eines Szenarios sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -677,10 +677,6 @@
         <translation>Perzentile aus Histogrammen: genau auf %1 kW (Gesamtleistung) und %2 (PUE).</translation>
     </message>
     <message>
-        <source>Rule set %1, version %2 of %3</source>
-        <translation>Regelwerk %1, Version %2 vom %3</translation>
-    </message>
-    <message>
         <source>value %1 (%2), limit %3</source>
         <translation>Wert %1 (%2), Grenze %3</translation>
     </message>
@@ -729,7 +725,7 @@
         <translation>--transient erwartet eine Dauer in Sekunden zwischen 0 und 86.400.</translation>
     </message>
     <message>
-        <source>--fail names no running cooling unit or power node of the hall: &quot;%1&quot;.</source>
+        <source>--fail names no running cooling unit or power node of the hall: "%1".</source>
         <translation>--fail nennt weder ein laufendes Kühlgerät noch einen Stromversorgungsknoten der Halle: „%1“.</translation>
     </message>
     <message>
@@ -809,15 +805,11 @@
         <translation>--load-trials braucht eine Anzahl von Durchläufen.</translation>
     </message>
     <message>
-        <source>--load-trials must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <source>--load-trials must be a whole number from 1 to %1, not "%2".</source>
         <translation>--load-trials muss eine ganze Zahl von 1 bis %1 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <source>check takes one plan, optionally --review FILE, --load-trials N and --json.</source>
-        <translation>check nimmt einen Plan, wahlweise --review DATEI, --load-trials N und --json.</translation>
-    </message>
-    <message>
-        <source>Unknown turbulence model &quot;%1&quot;; use k-epsilon or chen-xu.</source>
+        <source>Unknown turbulence model "%1"; use k-epsilon or chen-xu.</source>
         <translation>Unbekanntes Turbulenzmodell „%1“; erlaubt sind k-epsilon und chen-xu.</translation>
     </message>
     <message>
@@ -829,12 +821,8 @@
         <translation>--transient gehört zu --fail: es gibt an, wie lange der Ausfall verfolgt wird.</translation>
     </message>
     <message>
-        <source>--trials must be a whole number from 1 to %L1, not &quot;%2&quot;.</source>
+        <source>--trials must be a whole number from 1 to %L1, not "%2".</source>
         <translation>--trials muss eine ganze Zahl von 1 bis %L1 sein, nicht „%2“.</translation>
-    </message>
-    <message>
-        <source>%L1 passed, %L2 failed, %L3 not assessable, %L4 not applicable</source>
-        <translation>%L1 erfüllt, %L2 nicht erfüllt, %L3 nicht bewertbar, %L4 nicht anwendbar</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
@@ -859,7 +847,7 @@
         </translation>
     </message>
     <message>
-        <source>Load projection: %1, %2 from %3, %4, scenario &quot;%5&quot;, weather: %6</source>
+        <source>Load projection: %1, %2 from %3, %4, scenario "%5", weather: %6</source>
         <translation>Lastprognose: %1, %2 ab %3, %4, Szenario „%5“, Wetter: %6</translation>
     </message>
     <message numerus="yes">
@@ -977,10 +965,25 @@
         </translation>
     </message>
     <message>
+        <source>draw-row needs a plan, --from X,Y, --to X,Y and -o FILE.</source>
+        <translation>draw-row braucht einen Plan, --from X,Y, --to X,Y und -o DATEI.</translation>
+    </message>
+    <message>
+        <source>--template takes a number from 0 to %1.</source>
+        <translation>--template nimmt eine Zahl von 0 bis %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rack(s) drawn.</source>
+        <translation>
+            <numerusform>%1: %n Rack gezeichnet.</numerusform>
+            <numerusform>%1: %n Racks gezeichnet.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: rackwerk-cli [--lang de|en] [--verbose] COMMAND ...
   info PLAN|demo [--json]        key figures of a plan
   validate PLAN                  check a plan; warnings are listed
-  export PLAN --json FILE        write the plan&apos;s JSON form
+  export PLAN --json FILE        write the plan's JSON form
   import FILE.json -o PLAN       make a plan file from the JSON form
   demo -o PLAN                   write the Munich demo plan
   engines [--json]               which projection engine runs here
@@ -991,24 +994,27 @@
                                  fail one node (id or name): what stops with it
   capacity PLAN TYPE [--json]    how many more devices of a type fit, and where
   draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o FILE
-                                 draw a row of racks, as the floor plan&apos;s row tool
+                                 draw a row of racks, as the floor plan's row tool
   load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]
        [--scenario ID] [--weather CSV] [--json]
                                  Monte Carlo projection of power, energy and PUE
-  check PLAN [--review FILE] [--load-trials N] [--json]
+  check PLAN [--review FILE] [--rules FILE] [--load-trials N] [--json]
                                  compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)
   diff A B [--json]              what differs between two plans
-  report PLAN [--review FILE] [--load-trials N] [--pdf FILE] [--csv DIR]
-                                 the reviewer&apos;s report (PDF) and its tables (CSV)
+  report PLAN [--review FILE] [--rules FILE] [--load-trials N] [--pdf FILE] [--csv DIR]
+                                 the reviewer's report (PDF) and its tables (CSV)
+  exempt PLAN --exemption ID --evidence TEXT --reference TEXT --date YYYY-MM-DD
+         [--review FILE] [--rules FILE]
+                                 record an exemption of the law in the review
   thermal PLAN|--case FILE [--engine auto|cpu|cuda] [--cell METRES]
           [--fail UNIT [--transient SECONDS]] [--json] [--export-case FILE]
           [--turbulence k-epsilon|chen-xu]
                                  air temperatures of the first hall; --fail stops a
-                                 cooling unit (or a power node&apos;s units) at t = 0
+                                 cooling unit (or a power node's units) at t = 0
   fields                         reference of every field of the JSON form
-PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
-Options a command does not take are refused: &quot;Unknown option --x.&quot;
---verbose adds the details behind a refusal (SQLite&apos;s integrity report).
+PLAN is a .rackwerk file, a .json file in the exchange form, or "demo".
+Options a command does not take are refused: "Unknown option --x."
+--verbose adds the details behind a refusal (SQLite's integrity report).
 Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check failed.</source>
         <translation>Aufruf: rackwerk-cli [--lang de|en] [--verbose] BEFEHL ...
   info PLAN|demo [--json]        Kennzahlen eines Plans
@@ -1028,11 +1034,14 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check faile
   load PLAN [--trials N] [--years J] [--seed S] [--engine auto|cpu|cuda]
        [--scenario ID] [--weather CSV] [--json]
                                  Monte-Carlo-Prognose von Leistung, Energie und PUE
-  check PLAN [--review DATEI] [--load-trials N] [--json]
+  check PLAN [--review DATEI] [--rules DATEI] [--load-trials N] [--json]
                                  Prüfungen (EnEfG, EU 2024/1364, EN 50600, ...)
   diff A B [--json]              was sich zwischen zwei Plänen unterscheidet
-  report PLAN [--review DATEI] [--load-trials N] [--pdf DATEI] [--csv ORDNER]
+  report PLAN [--review DATEI] [--rules DATEI] [--load-trials N] [--pdf DATEI] [--csv ORDNER]
                                  der Prüfbericht (PDF) und seine Tabellen (CSV)
+  exempt PLAN --exemption ID --evidence TEXT --reference TEXT --date JJJJ-MM-TT
+         [--review DATEI] [--rules DATEI]
+                                 eine gesetzliche Ausnahme in der Prüfung erfassen
   thermal PLAN|--case DATEI [--engine auto|cpu|cuda] [--cell METER]
           [--fail GERÄT [--transient SEKUNDEN]] [--json] [--export-case DATEI]
           [--turbulence k-epsilon|chen-xu]
@@ -1045,19 +1054,32 @@ Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
     </message>
     <message>
-        <source>draw-row needs a plan, --from X,Y, --to X,Y and -o FILE.</source>
-        <translation>draw-row braucht einen Plan, --from X,Y, --to X,Y und -o DATEI.</translation>
+        <source>check takes one plan, optionally --review FILE, --rules FILE, --load-trials N and --json.</source>
+        <translation>check nimmt einen Plan, wahlweise --review DATEI, --rules DATEI, --load-trials N und --json.</translation>
     </message>
     <message>
-        <source>--template takes a number from 0 to %1.</source>
-        <translation>--template nimmt eine Zahl von 0 bis %1.</translation>
+        <source>Rule set %1</source>
+        <translation>Regelwerk %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n rack(s) drawn.</source>
-        <translation>
-            <numerusform>%1: %n Rack gezeichnet.</numerusform>
-            <numerusform>%1: %n Racks gezeichnet.</numerusform>
-        </translation>
+    <message>
+        <source>Context: %1</source>
+        <translation>Zusammenhang: %1</translation>
+    </message>
+    <message>
+        <source>%L1 passed, %L2 failed, %L3 not assessable, %L4 not applicable, %L5 exempt</source>
+        <translation>%L1 erfüllt, %L2 nicht erfüllt, %L3 nicht bewertbar, %L4 nicht anwendbar, %L5 ausgenommen</translation>
+    </message>
+    <message>
+        <source>exempt takes one plan file, --exemption ID, --evidence TEXT, --reference TEXT and --date YYYY-MM-DD, optionally --review FILE and --rules FILE.</source>
+        <translation>exempt nimmt eine Plandatei, --exemption ID, --evidence TEXT, --reference TEXT und --date JJJJ-MM-TT, wahlweise --review DATEI und --rules DATEI.</translation>
+    </message>
+    <message>
+        <source>--date must be a date written as YYYY-MM-DD, not "%1".</source>
+        <translation>--date muss ein Datum in der Form JJJJ-MM-TT sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Exemption %1 recorded in %2.</source>
+        <translation>Ausnahme %1 in %2 erfasst.</translation>
     </message>
 </context>
 <context>
@@ -1286,48 +1308,16 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Strom aus erneuerbaren Energien mindestens %1 ab %2</translation>
     </message>
     <message>
-        <source>Energy management system for sites of %1 kW IT or more</source>
-        <translation>Energiemanagementsystem für Rechenzentren ab %1 kW IT</translation>
-    </message>
-    <message>
         <source>%1 kW</source>
         <translation>%1 kW</translation>
-    </message>
-    <message>
-        <source>The plan&apos;s IT power (nameplate) is below the threshold.</source>
-        <translation>Die IT-Leistung des Plans laut Typenschild liegt unter dem Schwellenwert.</translation>
     </message>
     <message>
         <source>The obligation applies. Confirmed by the reviewer: %1</source>
         <translation>Die Pflicht gilt. Vom Prüfer bestätigt: %1</translation>
     </message>
     <message>
-        <source>The obligation applies, but a plan cannot show a management system: ask for the certificate (ISO 50001 or EMAS) and record it in the review.</source>
-        <translation>Die Pflicht gilt, aber ein Plan kann kein Managementsystem nachweisen: Fordern Sie das Zertifikat (ISO 50001 oder EMAS) an und vermerken Sie es in der Prüfung.</translation>
-    </message>
-    <message>
-        <source>EU reporting KPIs (PUE, WUE, ERF, REF) for sites of %1 kW IT or more</source>
-        <translation>EU-Berichtskennzahlen (PUE, WUE, ERF, REF) für Rechenzentren ab %1 kW IT</translation>
-    </message>
-    <message>
-        <source>The plan&apos;s IT power (nameplate, %1 kW) is below the threshold.</source>
-        <translation>Die IT-Leistung des Plans laut Typenschild (%1 kW) liegt unter dem Schwellenwert.</translation>
-    </message>
-    <message>
-        <source>PUE %1, WUE %2, ERF %3, REF %4</source>
-        <translation>PUE %1, WUE %2, ERF %3, REF %4</translation>
-    </message>
-    <message>
         <source>%1 l/kWh</source>
         <translation>%1 l/kWh</translation>
-    </message>
-    <message>
-        <source>all four</source>
-        <translation>alle vier</translation>
-    </message>
-    <message>
-        <source>Every KPI is stated (declared or projected).</source>
-        <translation>Jede Kennzahl ist angegeben (angegeben oder prognostiziert).</translation>
     </message>
     <message>
         <source>Declared EN 50600 availability class supported by the power chain</source>
@@ -1342,11 +1332,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Klasse %1 angegeben</translation>
     </message>
     <message>
-        <source>Rack inlet air within the ASHRAE allowable envelope of the hall&apos;s class</source>
+        <source>Rack inlet air within the ASHRAE allowable envelope of the hall's class</source>
         <translation>Zuluft der Racks im zulässigen ASHRAE-Bereich der Klasse der Halle</translation>
     </message>
     <message>
-        <source>Floor and rack frame carry the racks&apos; weight</source>
+        <source>Floor and rack frame carry the racks' weight</source>
         <translation>Boden und Rackrahmen tragen das Gewicht der Racks</translation>
     </message>
     <message>
@@ -1394,7 +1384,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <source>Highest projected inlet temperature (%1). %L2 of %L3 racks above the allowable limit of their hall&apos;s class</source>
+        <source>Highest projected inlet temperature (%1). %L2 of %L3 racks above the allowable limit of their hall's class</source>
         <translation>Höchste prognostizierte Zulufttemperatur (%1). %L2 von %L3 Racks über dem zulässigen Grenzwert der Klasse ihrer Halle</translation>
     </message>
     <message>
@@ -1402,7 +1392,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>; %L1 über dem empfohlenen Bereich.</translation>
     </message>
     <message>
-        <source>Heaviest load per area: rack %1. %L2 of %L3 racks exceed the floor&apos;s distributed or point load rating or their frame&apos;s rating.</source>
+        <source>Heaviest load per area: rack %1. %L2 of %L3 racks exceed the floor's distributed or point load rating or their frame's rating.</source>
         <translation>Höchste Flächenlast: Rack %1. %L2 von %L3 Racks überschreiten die zulässige Flächen- oder Punktlast des Bodens oder die zulässige Last ihres Rahmens.</translation>
     </message>
     <message>
@@ -1429,21 +1419,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>The renewable electricity share is not declared.</source>
         <translation>Der Anteil erneuerbaren Stroms ist nicht angegeben.</translation>
     </message>
-    <message numerus="yes">
-        <source>The target must be met at the latest %n year(s) after the start of operation; the exemptions of the rule (e.g. a waste-heat contract) are not assessed.</source>
-        <translation>
-            <numerusform>Der Zielwert muss spätestens %n Jahr nach Betriebsbeginn erreicht sein; die Ausnahmen der Regel (z. B. ein Abwärmevertrag) werden nicht bewertet.</numerusform>
-            <numerusform>Der Zielwert muss spätestens %n Jahre nach Betriebsbeginn erreicht sein; die Ausnahmen der Regel (z. B. ein Abwärmevertrag) werden nicht bewertet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not declared</source>
-        <translation>nicht angegeben</translation>
-    </message>
-    <message>
-        <source>Neither declared nor projected: %1.</source>
-        <translation>Weder angegeben noch prognostiziert: %1.</translation>
-    </message>
     <message>
         <source>The power chain supports class %1.</source>
         <translation>Die Stromversorgungskette erreicht Klasse %1.</translation>
@@ -1451,6 +1426,124 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>The plan declares no availability class.</source>
         <translation>Der Plan gibt keine Verfügbarkeitsklasse an.</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Ausgenommen</translation>
+    </message>
+    <message>
+        <source>sites of at least %1 IT power</source>
+        <translation>Standorte mit mindestens %1 IT-Leistung</translation>
+    </message>
+    <message>
+        <source>sites of at least %1 non-redundant connected power</source>
+        <translation>Standorte mit mindestens %1 nicht redundanter Anschlussleistung</translation>
+    </message>
+    <message>
+        <source>%1 (%2 where publicly owned)</source>
+        <translation>%1 (%2 bei öffentlicher Hand)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>the plan's IT power (nameplate) is %1</source>
+        <translation>die IT-Leistung des Plans (laut Typenschild) beträgt %1</translation>
+    </message>
+    <message>
+        <source>the site's declared non-redundant connected power is %1</source>
+        <translation>die angegebene nicht redundante Anschlussleistung des Standorts beträgt %1</translation>
+    </message>
+    <message>
+        <source>Whether this rule applies depends on the site's size: it covers %1.</source>
+        <translation>Ob diese Regel gilt, hängt von der Größe des Standorts ab: Sie betrifft %1.</translation>
+    </message>
+    <message>
+        <source>The rule covers %1, and %2: whether the site is publicly owned decides.</source>
+        <translation>Die Regel betrifft %1, und %2: Es kommt darauf an, ob der Standort der öffentlichen Hand gehört.</translation>
+    </message>
+    <message>
+        <source>Applies to %1; %2.</source>
+        <translation>Gilt für %1; %2.</translation>
+    </message>
+    <message>
+        <source>The duty is that of the %1: the bidder's role decides.</source>
+        <translation>Die Pflicht trifft: %1. Es kommt auf die Rolle des Bieters an.</translation>
+    </message>
+    <message>
+        <source>The duty is that of the %1; the bidder declares the role %2.</source>
+        <translation>Die Pflicht trifft: %1; der Bieter gibt die Rolle „%2“ an.</translation>
+    </message>
+    <message>
+        <source>Projected annual PUE of the worst year projected, %1 of %L2 trials (P50 %3, P95 %4).</source>
+        <translation>Prognostizierte Jahres-PUE des ungünstigsten prognostizierten Jahres, %1 aus %L2 Durchläufen (P50 %3, P95 %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The projection covers %n operating year(s); the limit applies from year %1. Run the load projection over more years.</source>
+        <translation>
+            <numerusform>Die Prognose umfasst %n Betriebsjahr; die Grenze gilt ab Jahr %1. Führen Sie die Lastprognose über mehr Jahre aus.</numerusform>
+            <numerusform>Die Prognose umfasst %n Betriebsjahre; die Grenze gilt ab Jahr %1. Führen Sie die Lastprognose über mehr Jahre aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Projected annual PUE, %1 of %L2 trials, judged in every operating year from year %3 to year %4; the highest is that of year %5.</source>
+        <translation>Prognostizierte Jahres-PUE, %1 aus %L2 Durchläufen, bewertet in jedem Betriebsjahr von Jahr %3 bis Jahr %4; am höchsten ist sie in Jahr %5.</translation>
+    </message>
+    <message>
+        <source>The power of heat pumps that only upgrade waste heat is not counted in the PUE.</source>
+        <translation>Die Leistung von Wärmepumpen, die nur Abwärme auf ein höheres Temperaturniveau heben, zählt nicht zur PUE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Judged in operating year %1: the target must be met at the latest %n year(s) after the start of operation.</source>
+        <translation>
+            <numerusform>Bewertet im Betriebsjahr %1: Der Zielwert muss spätestens %n Jahr nach Betriebsbeginn erreicht sein.</numerusform>
+            <numerusform>Bewertet im Betriebsjahr %1: Der Zielwert muss spätestens %n Jahre nach Betriebsbeginn erreicht sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The obligation applies, but a plan cannot show it: ask for %1 and record it in the review.</source>
+        <translation>Die Pflicht gilt, ein Plan kann ihre Erfüllung aber nicht zeigen: Fordern Sie %1 an und halten Sie es in der Prüfung fest.</translation>
+    </message>
+    <message>
+        <source>confirmed by the reviewer: %1</source>
+        <translation>vom Prüfer bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>Reporting: %1</source>
+        <translation>Meldepflicht: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>every item, %1</source>
+        <translation>alle Angaben, %1</translation>
+    </message>
+    <message>
+        <source>Not stated: %1.</source>
+        <translation>Nicht angegeben: %1.</translation>
+    </message>
+    <message>
+        <source>Stated: %1.</source>
+        <translation>Angegeben: %1.</translation>
+    </message>
+    <message>
+        <source>The reviewer confirms the rest from the bidder's documents (%1 in the review file's confirmations).</source>
+        <translation>Den Rest bestätigt der Prüfer anhand der Unterlagen des Bieters (%1 unter den Bestätigungen der Prüfdatei).</translation>
+    </message>
+    <message>
+        <source>Every item is stated (declared, projected or confirmed by the reviewer).</source>
+        <translation>Alle Angaben liegen vor (angegeben, prognostiziert oder vom Prüfer bestätigt).</translation>
+    </message>
+    <message>
+        <source>Exempt under %1 (%2). Evidence recorded by the reviewer: %3, %4 of %5.</source>
+        <translation>Ausgenommen nach %1 (%2). Vom Prüfer erfasster Nachweis: %3, %4 vom %5.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1490,12 +1583,12 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
 <context>
     <name>rw::DemoPlan</name>
     <message>
-        <source>Demo plan: Industrial AI Cloud Munich (Tucherpark), hall 1. Built from public figures; every number that is not sourced is an assumption to be replaced by the bidder&apos;s design.
-- Scale: ~10,000 Blackwell GPUs: 1,100 NVIDIA DGX B200 (8,800 GPUs) plus 150 Dell PowerEdge XE7740 servers with 8 RTX PRO 6000 Blackwell Server Edition each (1,200 GPUs). Public reports: &apos;nearly 10,000 NVIDIA Blackwell GPUs, including DGX B200 systems and RTX PRO server GPUs&apos;, more than 1,000 DGX B200 (rcrwireless.com, 2026-02-06; heise, telecomtv).
+        <source>Demo plan: Industrial AI Cloud Munich (Tucherpark), hall 1. Built from public figures; every number that is not sourced is an assumption to be replaced by the bidder's design.
+- Scale: ~10,000 Blackwell GPUs: 1,100 NVIDIA DGX B200 (8,800 GPUs) plus 150 Dell PowerEdge XE7740 servers with 8 RTX PRO 6000 Blackwell Server Edition each (1,200 GPUs). Public reports: 'nearly 10,000 NVIDIA Blackwell GPUs, including DGX B200 systems and RTX PRO server GPUs', more than 1,000 DGX B200 (rcrwireless.com, 2026-02-06; heise, telecomtv).
 - Racks: 600 x 1200 mm, 48U; 4 DGX B200 per rack (14.3 kW max each, NVIDIA DGX B200 user guide) = 57.2 kW plus a 1U management switch; rack budget 60 kW. Air-cooled: DGX B200 is an air-cooled system.
 - Networking: 420 Quantum-2 QM9700 NDR InfiniBand switches (compute fabric, rail-optimised fat tree, 15 per rack), 16 Spectrum-4 SN5600 (storage and in-band Ethernet), SN2201 management switches. Storage: 32 2U NVMe storage nodes (~20 PB total reported for the site).
 - Layout: 2 blocks x 10 rows x 18 racks (360 positions, 343 used, 17 reserved), hot-aisle containment with chimneys into a 1.4 m ceiling return plenum, cold aisles 1.8 m, hot aisles 1.2 m, fan-wall galleries of 4 m along the west and east walls. Slab floor rated 2,000 kg/m2.
-- Cooling: 32 fan-wall units of 600 kW (30 needed, N+1 per side), supply air 22 degC, return 35 degC (airflow 1.24 x the racks&apos;); facility water from Eisbach river-water heat exchangers (4 x 6 MW, N+1) with 2 x 3 MW chillers for summer trim. River-water cooling and 100 % renewable electricity as reported for the site; the share of heat reused (Tucherpark district) is assumed at 10 %.
+- Cooling: 32 fan-wall units of 600 kW (30 needed, N+1 per side), supply air 22 degC, return 35 degC (airflow 1.24 x the racks'); facility water from Eisbach river-water heat exchangers (4 x 6 MW, N+1) with 2 x 3 MW chillers for summer trim. River-water cooling and 100 % renewable electricity as reported for the site; the share of heat reused (Tucherpark district) is assumed at 10 %.
 - Power: 2N. Two 20 kV utility feeds (A, B); per side 10 blocks of transformer 3,150 kVA, diesel generator 3,000 kVA, low-voltage switchboard and UPS 2,500 kW, each UPS feeding the busways of two rows (1,600 A, ~1,100 kW). Racks connect to busway A and B of their row through tap-off boxes; rack PDUs are not modelled as separate nodes. Mechanical loads are fed from separate A/B mechanical transformers with generators, not through the UPS.
 - Dates: opened 4 Feb 2026 (reported); ramp-up to full load within nine months.
 - Supply and cooling capacity of the real site are estimated at 15-20 MW by the press; this plan has ~18 MW of IT nameplate.</source>
@@ -1619,6 +1712,41 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Row %1</source>
         <translation>Reihe %1</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ExemptionDialog</name>
+    <message>
+        <source>Record exemption</source>
+        <translation>Ausnahme erfassen</translation>
+    </message>
+    <message>
+        <source>e.g. agreement with the municipality, offer letter</source>
+        <translation>z. B. Vereinbarung mit der Gemeinde, Angebotsschreiben</translation>
+    </message>
+    <message>
+        <source>e.g. contract or file number</source>
+        <translation>z. B. Vertrags- oder Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Exemption:</source>
+        <translation>&amp;Ausnahme:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence seen:</source>
+        <translation>Gesehener &amp;Nachweis:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Zeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the evidence:</source>
+        <translation>&amp;Datum des Nachweises:</translation>
+    </message>
+    <message>
+        <source>The rule set lists no exemptions.</source>
+        <translation>Das Regelwerk nennt keine Ausnahmen.</translation>
     </message>
 </context>
 <context>
@@ -2193,11 +2321,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Zuluft zeigt nach</translation>
     </message>
     <message>
-        <source>Supply air, or the secondary loop&apos;s supply for a CDU</source>
+        <source>Supply air, or the secondary loop's supply for a CDU</source>
         <translation>Zuluft, bei einer CDU der Vorlauf des Sekundärkreises</translation>
     </message>
     <message>
-        <source>Design return air, or the secondary loop&apos;s return for a CDU</source>
+        <source>Design return air, or the secondary loop's return for a CDU</source>
         <translation>Rückluft im Auslegungspunkt, bei einer CDU der Rücklauf des Sekundärkreises</translation>
     </message>
     <message>
@@ -2235,6 +2363,30 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Where the node stands on a floor plan, if anywhere</source>
         <translation>Wo der Knoten auf einem Grundriss steht, falls überhaupt</translation>
+    </message>
+    <message>
+        <source>Role of the bidder</source>
+        <translation>Rolle des Bieters</translation>
+    </message>
+    <message>
+        <source>Operator of the data centre, with or without colocation, or operator of IT in someone else's data centre: decides which duties of the Energy Efficiency Act are the bidder's</source>
+        <translation>Betreiber des Rechenzentrums, mit oder ohne Colocation, oder Betreiber von Informationstechnik in einem fremden Rechenzentrum: entscheidet, welche Pflichten des Energieeffizienzgesetzes den Bieter treffen</translation>
+    </message>
+    <message>
+        <source>Non-redundant connected power of the site</source>
+        <translation>Nicht redundante Anschlussleistung des Standorts</translation>
+    </message>
+    <message>
+        <source>IT and building services of the whole site, counted without redundancy (EnEfG § 3 no. 24); the capacity contracted with the grid operator serves as well</source>
+        <translation>IT und Gebäudetechnik des ganzen Standorts, ohne Redundanz gezählt (§ 3 Nr. 24 EnEfG); die mit dem Netzbetreiber vereinbarte Anschlussleistung gilt ebenso</translation>
+    </message>
+    <message>
+        <source>Owned by or operated for a public body</source>
+        <translation>Im Eigentum oder Auftrag der öffentlichen Hand</translation>
+    </message>
+    <message>
+        <source>Lowers the threshold for a validated or certified management system to 300 kW (EnEfG § 12(3))</source>
+        <translation>Senkt die Schwelle für ein validiertes oder zertifiziertes Managementsystem auf 300 kW (§ 12 Abs. 3 EnEfG)</translation>
     </message>
 </context>
 <context>
@@ -2573,7 +2725,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Beschriftungstext</translation>
     </message>
     <message>
-        <source>Type the label&apos;s text; Enter applies, Escape cancels</source>
+        <source>Type the label's text; Enter applies, Escape cancels</source>
         <translation>Text der Beschriftung eingeben; Eingabetaste übernimmt, Esc bricht ab</translation>
     </message>
 </context>
@@ -2614,7 +2766,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Hallenumriss</translation>
     </message>
     <message>
-        <source>Drag the hall&apos;s east edge, south edge or south-east corner to change its width and depth; Escape cancels the drag</source>
+        <source>Drag the hall's east edge, south edge or south-east corner to change its width and depth; Escape cancels the drag</source>
         <translation>Ostkante, Südkante oder Südostecke der Halle ziehen, um ihre Breite und Tiefe zu ändern; Esc bricht das Ziehen ab</translation>
     </message>
 </context>
@@ -2992,6 +3144,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <comment>short, inside a drawn shape</comment>
         <translation>CRAH</translation>
     </message>
+    <message>
+        <source>Data centre operator</source>
+        <translation>Betreiber eines Rechenzentrums</translation>
+    </message>
+    <message>
+        <source>Data centre operator with colocation</source>
+        <translation>Betreiber eines Colocation-Rechenzentrums</translation>
+    </message>
+    <message>
+        <source>IT operator</source>
+        <translation>Betreiber von Informationstechnik</translation>
+    </message>
 </context>
 <context>
     <name>rw::LayoutChecks</name>
@@ -3004,11 +3168,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Rack %1 überschneidet sich mit %2.</translation>
     </message>
     <message>
-        <source>Rack %1: only %2 m from its front to the hall&apos;s wall, less than the minimum aisle of %3 m.</source>
+        <source>Rack %1: only %2 m from its front to the hall's wall, less than the minimum aisle of %3 m.</source>
         <translation>Rack %1: nur %2 m von der Front bis zur Hallenwand, weniger als die Mindestgangbreite von %3 m.</translation>
     </message>
     <message>
-        <source>Rack %1: only %2 m from its rear to the hall&apos;s wall, less than the minimum aisle of %3 m.</source>
+        <source>Rack %1: only %2 m from its rear to the hall's wall, less than the minimum aisle of %3 m.</source>
         <translation>Rack %1: nur %2 m von der Rückseite bis zur Hallenwand, weniger als die Mindestgangbreite von %3 m.</translation>
     </message>
     <message>
@@ -3043,7 +3207,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Der Plan enthält kein Szenario mit der ID %1.</translation>
     </message>
     <message>
-        <source>Scenario &quot;%1&quot; has no phases: the hall stays empty.</source>
+        <source>Scenario "%1" has no phases: the hall stays empty.</source>
         <translation>Szenario „%1“ hat keine Phasen: Die Halle bleibt leer.</translation>
     </message>
     <message>
@@ -3063,7 +3227,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Der Plan hat keine Racks mit Geräten: Es gibt keine Last zu prognostizieren.</translation>
     </message>
     <message>
-        <source>Some racks&apos; feeds reach no live source: their load is counted, not routed.</source>
+        <source>Some racks' feeds reach no live source: their load is counted, not routed.</source>
         <translation>Die Einspeisungen einiger Racks erreichen keine aktive Quelle: Ihre Last wird gezählt, aber nicht durch die Kette geführt.</translation>
     </message>
     <message>
@@ -3851,27 +4015,27 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be text</source>
+        <source>"%1" must be text</source>
         <translation>„%1“ muss Text sein</translation>
     </message>
     <message>
-        <source>The required key &quot;%1&quot; is missing.</source>
+        <source>The required key "%1" is missing.</source>
         <translation>Der erforderliche Schlüssel „%1“ fehlt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is empty</source>
+        <source>"%1" is empty</source>
         <translation>„%1“ ist leer</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a number</source>
+        <source>"%1" must be a number</source>
         <translation>„%1“ muss eine Zahl sein</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a number, not &quot;%2&quot;</source>
+        <source>"%1" must be a number, not "%2"</source>
         <translation>„%1“ muss eine Zahl sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must not be negative, but is %2</source>
+        <source>"%1" must not be negative, but is %2</source>
         <translation>„%1“ darf nicht negativ sein, ist aber %2</translation>
     </message>
     <message>
@@ -3879,7 +4043,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>The slug &quot;%1&quot; is not a valid slug; the key is derived from the manufacturer and model instead.</source>
+        <source>The slug "%1" is not a valid slug; the key is derived from the manufacturer and model instead.</source>
         <translation>Der Slug „%1“ ist kein gültiger Slug; der Schlüssel wird stattdessen aus Hersteller und Modell abgeleitet.</translation>
     </message>
     <message>
@@ -3887,15 +4051,15 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>aus Hersteller und Modell lässt sich kein Schlüssel ableiten; ergänzen Sie einen Slug</translation>
     </message>
     <message>
-        <source>&quot;u_height&quot; is %1, but devices are placed in whole rack units; fractional heights are not supported</source>
+        <source>"u_height" is %1, but devices are placed in whole rack units; fractional heights are not supported</source>
         <translation>„u_height“ ist %1, Geräte werden aber in ganzen Höheneinheiten (HE) platziert; Bruchteile von Höheneinheiten werden nicht unterstützt</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true or false, not &quot;%2&quot;</source>
+        <source>"%1" must be true or false, not "%2"</source>
         <translation>„%1“ muss true oder false sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>&quot;is_full_depth&quot; is not given; the device is taken as full depth.</source>
+        <source>"is_full_depth" is not given; the device is taken as full depth.</source>
         <translation>„is_full_depth“ ist nicht angegeben; das Gerät wird als volle Bautiefe angenommen.</translation>
     </message>
     <message>
@@ -3903,11 +4067,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Kein Luftstrom angegeben; von vorn nach hinten wird angenommen.</translation>
     </message>
     <message>
-        <source>The airflow &quot;%1&quot; is taken as front-to-rear; check how the device is mounted and cooled.</source>
+        <source>The airflow "%1" is taken as front-to-rear; check how the device is mounted and cooled.</source>
         <translation>Der Luftstrom „%1“ wird als von vorn nach hinten angenommen; prüfen Sie, wie das Gerät eingebaut und gekühlt wird.</translation>
     </message>
     <message>
-        <source>unknown airflow &quot;%1&quot;</source>
+        <source>unknown airflow "%1"</source>
         <translation>unbekannter Luftstrom „%1“</translation>
     </message>
     <message>
@@ -3915,19 +4079,19 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Kein Gewicht angegeben; es bleibt bei 0 (unbekannt).</translation>
     </message>
     <message>
-        <source>&quot;weight&quot; is given without &quot;weight_unit&quot;</source>
+        <source>"weight" is given without "weight_unit"</source>
         <translation>„weight“ ist ohne „weight_unit“ angegeben</translation>
     </message>
     <message>
-        <source>unknown weight unit &quot;%1&quot;; expected kg, g, lb or oz</source>
+        <source>unknown weight unit "%1"; expected kg, g, lb or oz</source>
         <translation>unbekannte Gewichtseinheit „%1“; erwartet werden kg, g, lb oder oz</translation>
     </message>
     <message>
-        <source>&quot;power-ports&quot; must be a list</source>
+        <source>"power-ports" must be a list</source>
         <translation>„power-ports“ muss eine Liste sein</translation>
     </message>
     <message>
-        <source>each entry of &quot;power-ports&quot; must be a mapping with a name</source>
+        <source>each entry of "power-ports" must be a mapping with a name</source>
         <translation>jeder Eintrag von „power-ports“ muss eine Zuordnung (Mapping) mit einem Namen sein</translation>
     </message>
     <message>
@@ -3999,7 +4163,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
 <context>
     <name>rw::NumberField</name>
     <message>
-        <source>%1: &quot;%2&quot; is not a number.</source>
+        <source>%1: "%2" is not a number.</source>
         <translation>%1: „%2“ ist keine Zahl.</translation>
     </message>
     <message>
@@ -4031,7 +4195,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Hindernis</translation>
     </message>
     <message>
-        <source>Drag an obstacle&apos;s size</source>
+        <source>Drag an obstacle's size</source>
         <translation>Die Größe eines Hindernisses aufziehen</translation>
     </message>
 </context>
@@ -4204,7 +4368,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
 <context>
     <name>rw::PlanEditor</name>
     <message>
-        <source>%1: &quot;%2&quot; %3.</source>
+        <source>%1: "%2" %3.</source>
         <translation>%1: „%2“ %3.</translation>
     </message>
     <message>
@@ -4216,11 +4380,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>%1 würde nicht mehr auf HE %2 in Rack %3 passen.</translation>
     </message>
     <message>
-        <source>The obstacle&apos;s hall does not exist.</source>
+        <source>The obstacle's hall does not exist.</source>
         <translation>Die Halle des Hindernisses existiert nicht.</translation>
     </message>
     <message>
-        <source>The row&apos;s hall does not exist.</source>
+        <source>The row's hall does not exist.</source>
         <translation>Die Halle der Reihe existiert nicht.</translation>
     </message>
     <message>
@@ -4397,7 +4561,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Eine Beschriftung braucht einen Text.</translation>
     </message>
     <message>
-        <source>The label&apos;s hall does not exist.</source>
+        <source>The label's hall does not exist.</source>
         <translation>Die Halle der Beschriftung gibt es nicht.</translation>
     </message>
 </context>
@@ -4420,7 +4584,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>%1 %2.</translation>
     </message>
     <message>
-        <source>must be &quot;rackwerk-plan&quot;</source>
+        <source>must be "rackwerk-plan"</source>
         <translation>muss „rackwerk-plan“ sein</translation>
     </message>
     <message>
@@ -4467,15 +4631,15 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
 <context>
     <name>rw::PlanStore</name>
     <message>
-        <source>The table &quot;%1&quot; is missing or incomplete (%2).</source>
+        <source>The table "%1" is missing or incomplete (%2).</source>
         <translation>Die Tabelle „%1“ fehlt oder ist unvollständig (%2).</translation>
     </message>
     <message>
-        <source>Table &quot;%1&quot;, row %2, field &quot;%3&quot; %4.</source>
+        <source>Table "%1", row %2, field "%3" %4.</source>
         <translation>Tabelle „%1“, Zeile %2, Feld „%3“ %4.</translation>
     </message>
     <message>
-        <source>Reading table &quot;%1&quot; failed (%2).</source>
+        <source>Reading table "%1" failed (%2).</source>
         <translation>Das Lesen der Tabelle „%1“ ist fehlgeschlagen (%2).</translation>
     </message>
     <message>
@@ -4539,7 +4703,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Der Plan muss genau einen Standort beschreiben, enthält aber %1.</translation>
     </message>
     <message>
-        <source>Table &quot;%1&quot; holds the key %2 twice.</source>
+        <source>Table "%1" holds the key %2 twice.</source>
         <translation>Die Tabelle „%1“ enthält den Schlüssel %2 doppelt.</translation>
     </message>
     <message>
@@ -4547,7 +4711,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Die gespeicherte nächste freie Kennung (meta nextId) muss eine ganze Zahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <source>Table &quot;%1&quot; holds the id 0, which means &quot;none&quot;.</source>
+        <source>Table "%1" holds the id 0, which means "none".</source>
         <translation>Die Tabelle „%1“ enthält die Kennung 0, die „keine“ bedeutet.</translation>
     </message>
     <message>
@@ -4660,7 +4824,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>%1 HE, %2</translation>
     </message>
     <message>
-        <source>Label &quot;%1&quot;</source>
+        <source>Label "%1"</source>
         <translation>Beschriftung „%1“</translation>
     </message>
     <message>
@@ -4703,7 +4867,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Gerät %1 ist in Rack %2, das nicht existiert.</translation>
     </message>
     <message>
-        <source>Device %1 has type &quot;%2&quot;, which is not in the plan&apos;s catalogue.</source>
+        <source>Device %1 has type "%2", which is not in the plan's catalogue.</source>
         <translation>Gerät %1 hat den Typ „%2“, der nicht im Katalog des Plans enthalten ist.</translation>
     </message>
     <message>
@@ -4799,11 +4963,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Beschriftung %1 hat keinen Text.</translation>
     </message>
     <message>
-        <source>Label &quot;%1&quot; is in a hall that does not exist.</source>
+        <source>Label "%1" is in a hall that does not exist.</source>
         <translation>Beschriftung „%1“ liegt in einer Halle, die es nicht gibt.</translation>
     </message>
     <message>
-        <source>Label &quot;%1&quot; lies outside hall %2.</source>
+        <source>Label "%1" lies outside hall %2.</source>
         <translation>Beschriftung „%1“ liegt außerhalb der Halle %2.</translation>
     </message>
 </context>
@@ -4886,7 +5050,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Racks...</translation>
     </message>
     <message>
-        <source>Connect racks&apos; feed A or B to the selected node</source>
+        <source>Connect racks' feed A or B to the selected node</source>
         <translation>Einspeisung A oder B von Racks an den gewählten Knoten anschließen</translation>
     </message>
     <message>
@@ -4958,8 +5122,8 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Racks nicht angeschlossen</translation>
     </message>
     <message>
-        <source>Load at design power (N-1: after the worst single failure). &lt;span style=&apos;color:#c62828&apos;&gt;Red&lt;/span&gt;: over its rating; &lt;span style=&apos;color:#ef6c00&apos;&gt;orange&lt;/span&gt;: over it after a failure. Blue: side A, green: side B.</source>
-        <translation>Last bei Auslegungsleistung (N-1: nach dem ungünstigsten Einzelausfall). &lt;span style=&apos;color:#c62828&apos;&gt;Rot&lt;/span&gt;: über der Nennleistung; &lt;span style=&apos;color:#ef6c00&apos;&gt;orange&lt;/span&gt;: darüber nach einem Ausfall. Blau: Seite A, grün: Seite B.</translation>
+        <source>Load at design power (N-1: after the worst single failure). &lt;span style='color:#c62828'&gt;Red&lt;/span&gt;: over its rating; &lt;span style='color:#ef6c00'&gt;orange&lt;/span&gt;: over it after a failure. Blue: side A, green: side B.</source>
+        <translation>Last bei Auslegungsleistung (N-1: nach dem ungünstigsten Einzelausfall). &lt;span style='color:#c62828'&gt;Rot&lt;/span&gt;: über der Nennleistung; &lt;span style='color:#ef6c00'&gt;orange&lt;/span&gt;: darüber nach einem Ausfall. Blau: Seite A, grün: Seite B.</translation>
     </message>
     <message>
         <source>Mouse wheel: zoom; middle button or Space + drag: pan; click a node: the floor plan selects what it feeds; double-click: edit</source>
@@ -5123,7 +5287,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Rack %1 hat Geräte, aber keine Einspeisung.</translation>
     </message>
     <message>
-        <source>%1, which feeds rack %2, would carry up to %3 kW of its racks&apos; maximum draw alone, more than its rating of %4 kW.</source>
+        <source>%1, which feeds rack %2, would carry up to %3 kW of its racks' maximum draw alone, more than its rating of %4 kW.</source>
         <translation>%1, das Rack %2 speist, trüge allein bis zu %3 kW der Höchstlast seiner Racks, mehr als seine Nennleistung von %4 kW.</translation>
     </message>
 </context>
@@ -5204,7 +5368,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Racks:</translation>
     </message>
     <message>
-        <source>Ticked racks take this side&apos;s feed from %1</source>
+        <source>Ticked racks take this side's feed from %1</source>
         <translation>Angehakte Racks beziehen diese Seite aus %1</translation>
     </message>
     <message>
@@ -5280,7 +5444,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Export the report&apos;s tables as CSV</source>
+        <source>Export the report's tables as CSV</source>
         <translation>Die Tabellen des Berichts als CSV exportieren</translation>
     </message>
     <message>
@@ -5320,7 +5484,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Bericht als &amp;PDF exportieren...</translation>
     </message>
     <message>
-        <source>The review report in the current language, with the plan file&apos;s SHA-256</source>
+        <source>The review report in the current language, with the plan file's SHA-256</source>
         <translation>Der Prüfbericht in der aktuellen Sprache, mit dem SHA-256 der Plandatei</translation>
     </message>
     <message>
@@ -5346,7 +5510,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>%1
 
-The checks run without the tender&apos;s thresholds; saving the thresholds again replaces the file.</source>
+The checks run without the tender's thresholds; saving the thresholds again replaces the file.</source>
         <translation>%1
 
 Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speichern der Schwellenwerte ersetzt die Datei.</translation>
@@ -5386,6 +5550,85 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>this plan</source>
         <translation>dieser Plan</translation>
+    </message>
+    <message>
+        <source>Load rule file</source>
+        <translation>Regeldatei laden</translation>
+    </message>
+    <message>
+        <source>Rackwerk rule files (*.json)</source>
+        <translation>Rackwerk-Regeldateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Rule file not loaded</source>
+        <translation>Regeldatei nicht geladen</translation>
+    </message>
+    <message>
+        <source>Load rule &amp;file...</source>
+        <translation>Regel&amp;datei laden...</translation>
+    </message>
+    <message>
+        <source>Apply a newer rule file, e.g. after an amendment of the law, without a new release of Rackwerk</source>
+        <translation>Eine neuere Regeldatei anwenden, etwa nach einer Gesetzesänderung, ohne neue Version von Rackwerk</translation>
+    </message>
+    <message>
+        <source>Use the &amp;bundled rule set</source>
+        <translation>&amp;Mitgeliefertes Regelwerk verwenden</translation>
+    </message>
+    <message>
+        <source>Apply the rule set that came with Rackwerk again</source>
+        <translation>Wieder das mit Rackwerk gelieferte Regelwerk anwenden</translation>
+    </message>
+    <message>
+        <source>Record &amp;exemption...</source>
+        <translation>Ausnahme &amp;erfassen...</translation>
+    </message>
+    <message>
+        <source>Record an exemption of the law (e.g. EnEfG section 11(3)) with the evidence seen</source>
+        <translation>Eine gesetzliche Ausnahme (z. B. § 11 Abs. 3 EnEfG) mit dem gesehenen Nachweis erfassen</translation>
+    </message>
+    <message>
+        <source>Rule set applied: %1</source>
+        <translation>Angewandtes Regelwerk: %1</translation>
+    </message>
+    <message>
+        <source>Exemption not recorded</source>
+        <translation>Ausnahme nicht erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ReviewEditor</name>
+    <message>
+        <source>The rule set %1 has no exemption “%2”.</source>
+        <translation>Das Regelwerk %1 kennt keine Ausnahme „%2“.</translation>
+    </message>
+    <message>
+        <source>An exemption needs the kind of evidence seen and its reference.</source>
+        <translation>Eine Ausnahme braucht die Art des gesehenen Nachweises und sein Zeichen.</translation>
+    </message>
+    <message>
+        <source>An exemption needs the date of its evidence.</source>
+        <translation>Eine Ausnahme braucht das Datum ihres Nachweises.</translation>
+    </message>
+    <message>
+        <source>This exemption is recorded already: remove it first to record it anew.</source>
+        <translation>Diese Ausnahme ist bereits erfasst: Entfernen Sie sie zuerst, um sie neu zu erfassen.</translation>
+    </message>
+    <message>
+        <source>Record exemption: %1</source>
+        <translation>Ausnahme erfassen: %1</translation>
+    </message>
+    <message>
+        <source>Edit tender thresholds</source>
+        <translation>Schwellenwerte der Ausschreibung bearbeiten</translation>
+    </message>
+    <message>
+        <source>No exemption “%1” is recorded.</source>
+        <translation>Es ist keine Ausnahme „%1“ erfasst.</translation>
+    </message>
+    <message>
+        <source>Remove exemption</source>
+        <translation>Ausnahme entfernen</translation>
     </message>
 </context>
 <context>
@@ -5435,35 +5678,35 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>Die Prüfdatei hat Version %1; dieses Rackwerk liest Version %2.</translation>
     </message>
     <message>
-        <source>The review file has an unknown entry &quot;%1&quot;.</source>
+        <source>The review file has an unknown entry "%1".</source>
         <translation>Die Prüfdatei hat einen unbekannten Eintrag „%1“.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in the review file must be a text of at most %2 characters.</source>
+        <source>"%1" in the review file must be a text of at most %2 characters.</source>
         <translation>„%1“ in der Prüfdatei muss ein Text mit höchstens %2 Zeichen sein.</translation>
     </message>
     <message>
-        <source>&quot;planSha256&quot; in the review file is not a SHA-256 hash.</source>
+        <source>"planSha256" in the review file is not a SHA-256 hash.</source>
         <translation>„planSha256“ in der Prüfdatei ist kein SHA-256-Hashwert.</translation>
     </message>
     <message>
-        <source>&quot;thresholds&quot; in the review file must be an object.</source>
+        <source>"thresholds" in the review file must be an object.</source>
         <translation>„thresholds“ in der Prüfdatei muss ein Objekt sein.</translation>
     </message>
     <message>
-        <source>The review file names an unknown threshold &quot;%1&quot;.</source>
+        <source>The review file names an unknown threshold "%1".</source>
         <translation>Die Prüfdatei nennt einen unbekannten Schwellenwert „%1“.</translation>
     </message>
     <message>
-        <source>Threshold &quot;%1&quot; in the review file must be a number from %2 to %3.</source>
+        <source>Threshold "%1" in the review file must be a number from %2 to %3.</source>
         <translation>Der Schwellenwert „%1“ in der Prüfdatei muss eine Zahl von %2 bis %3 sein.</translation>
     </message>
     <message>
-        <source>&quot;confirmations&quot; in the review file must be an object.</source>
+        <source>"confirmations" in the review file must be an object.</source>
         <translation>„confirmations“ in der Prüfdatei muss ein Objekt sein.</translation>
     </message>
     <message>
-        <source>Confirmation &quot;%1&quot; in the review file must be a text.</source>
+        <source>Confirmation "%1" in the review file must be a text.</source>
         <translation>Die Bestätigung „%1“ in der Prüfdatei muss ein Text sein.</translation>
     </message>
     <message>
@@ -5477,6 +5720,14 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>Cannot write the review %1: %2</source>
         <translation>Die Prüfung %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>"exemptions" in the review file must be a list of at most 100 entries.</source>
+        <translation>„exemptions“ in der Prüfdatei muss eine Liste mit höchstens 100 Einträgen sein.</translation>
+    </message>
+    <message>
+        <source>Exemption %L1 in the review file needs exactly "exemption", "evidenceKind", "reference" (texts) and "date" (YYYY-MM-DD).</source>
+        <translation>Ausnahme %L1 in der Prüfdatei braucht genau „exemption“, „evidenceKind“, „reference“ (Texte) und „date“ (JJJJ-MM-TT).</translation>
     </message>
 </context>
 <context>
@@ -5518,8 +5769,8 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>Quelle</translation>
     </message>
     <message>
-        <source>Rule set %1, version %2 of %3: %L4 passed, %L5 failed, %L6 not assessable, %L7 not applicable.</source>
-        <translation>Regelwerk %1, Version %2 vom %3: %L4 erfüllt, %L5 nicht erfüllt, %L6 nicht bewertbar, %L7 nicht anwendbar.</translation>
+        <source>Rule set %1: %L2 passed, %L3 failed, %L4 not assessable, %L5 not applicable, %L6 exempt.</source>
+        <translation>Regelwerk %1: %L2 erfüllt, %L3 nicht erfüllt, %L4 nicht bewertbar, %L5 nicht anwendbar, %L6 ausgenommen.</translation>
     </message>
 </context>
 <context>
@@ -5841,7 +6092,7 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>Energie</translation>
     </message>
     <message>
-        <source>No energy projection has been run: PUE, ERF and REF are the bidder&apos;s declared values.</source>
+        <source>No energy projection has been run: PUE, ERF and REF are the bidder's declared values.</source>
         <translation>Es wurde keine Energieprognose gerechnet: PUE, ERF und REF sind die vom Bieter angegebenen Werte.</translation>
     </message>
     <message>
@@ -5897,7 +6148,7 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>Energiewiederverwendungsfaktor nach Betriebsjahr (%)</translation>
     </message>
     <message>
-        <source>Review of the plan &quot;%1&quot;</source>
+        <source>Review of the plan "%1"</source>
         <translation>Prüfung des Plans „%1“</translation>
     </message>
     <message>
@@ -5929,7 +6180,7 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>Der Plan nennt keine Annahmen.</translation>
     </message>
     <message>
-        <source>Reviewer&apos;s notes</source>
+        <source>Reviewer's notes</source>
         <translation>Notizen des Prüfers</translation>
     </message>
     <message>
@@ -5969,6 +6220,22 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
+    <message>
+        <source>Checks exempt (exemption recorded by the reviewer)</source>
+        <translation>Ausgenommene Prüfungen (vom Prüfer erfasste Ausnahme)</translation>
+    </message>
+    <message>
+        <source>Rule set applied</source>
+        <translation>Angewandtes Regelwerk</translation>
+    </message>
+    <message>
+        <source>Law applied</source>
+        <translation>Angewandtes Recht</translation>
+    </message>
+    <message>
+        <source>Legal context</source>
+        <translation>Rechtlicher Zusammenhang</translation>
+    </message>
 </context>
 <context>
     <name>rw::RowTool</name>
@@ -5991,36 +6258,300 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
 <context>
     <name>rw::RuleSetLoader</name>
     <message>
-        <source>&quot;%1&quot; is not a date (yyyy-mm-dd)</source>
-        <translation>„%1“ ist kein Datum (JJJJ-MM-TT)</translation>
-    </message>
-    <message>
-        <source>The rule set is not valid JSON: %1</source>
-        <translation>Das Regelwerk ist kein gültiges JSON: %1</translation>
-    </message>
-    <message>
         <source>The file is not a Rackwerk rule set.</source>
         <translation>Die Datei ist kein Rackwerk-Regelwerk.</translation>
     </message>
     <message>
-        <source>The rule set has no id, version or date. %1</source>
-        <translation>Dem Regelwerk fehlen Kennung, Version oder Datum. %1</translation>
+        <source>Cannot read the rule set %1: %2</source>
+        <translation>Das Regelwerk %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Rule %1 (&quot;%2&quot;) of the rule set: %3</source>
-        <translation>Regel %1 („%2“) des Regelwerks: %3</translation>
+        <source>Cannot load the rule set %1: it is larger than %L2 bytes.</source>
+        <translation>Das Regelwerk %1 kann nicht geladen werden: Es ist größer als %L2 Byte.</translation>
     </message>
     <message>
-        <source>it needs an id and a source</source>
-        <translation>sie braucht eine Kennung und eine Quelle</translation>
+        <source>Cannot load the rule set %1: %2</source>
+        <translation>Das Regelwerk %1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <source>unknown check &quot;%1&quot;</source>
-        <translation>unbekannte Prüfung „%1“</translation>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
     </message>
     <message>
-        <source>The rule set has no rules.</source>
-        <translation>Das Regelwerk hat keine Regeln.</translation>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown entry %1</source>
+        <translation>unbekannter Eintrag %1</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a text of 1 to %L1 characters</source>
+        <translation>muss ein Text mit 1 bis %L1 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>must be an identifier of at most 80 characters: lower-case letters, digits, points and hyphens</source>
+        <translation>muss eine Kennung mit höchstens 80 Zeichen sein: Kleinbuchstaben, Ziffern, Punkte und Bindestriche</translation>
+    </message>
+    <message>
+        <source>must be a date written as YYYY-MM-DD</source>
+        <translation>muss ein Datum in der Form JJJJ-MM-TT sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>muss eine Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>muss einer dieser Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be a list of %L1 to %L2 entries</source>
+        <translation>muss eine Liste mit %L1 bis %L2 Einträgen sein</translation>
+    </message>
+    <message>
+        <source>entry %L1 must be an object</source>
+        <translation>Eintrag %L1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>law %L1</source>
+        <translation>Gesetz %L1</translation>
+    </message>
+    <message>
+        <source>a draft is not in force</source>
+        <translation>ein Entwurf ist nicht in Kraft</translation>
+    </message>
+    <message>
+        <source>a rule set marked as law cannot implement a draft: mark the rule set as a draft</source>
+        <translation>ein als geltendes Recht gekennzeichnetes Regelwerk kann keinen Entwurf umsetzen: Kennzeichnen Sie das Regelwerk als Entwurf</translation>
+    </message>
+    <message>
+        <source>%1 is used twice</source>
+        <translation>%1 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>must be a web address starting with https://</source>
+        <translation>muss eine Webadresse sein, die mit https:// beginnt</translation>
+    </message>
+    <message>
+        <source>names no law of the rule set</source>
+        <translation>nennt kein Gesetz des Regelwerks</translation>
+    </message>
+    <message>
+        <source>%1 must be a number or letters such as 11, 3a or VII</source>
+        <translation>%1 muss eine Zahl oder Buchstaben sein, etwa 11, 3a oder VII</translation>
+    </message>
+    <message>
+        <source>only a standard is cited by a clause</source>
+        <translation>nur eine Norm wird mit einem Abschnitt zitiert</translation>
+    </message>
+    <message>
+        <source>a statute is cited by its section (with subsection, sentence, number) or its annex</source>
+        <translation>ein Gesetz wird mit Paragraf (und Absatz, Satz, Nummer) oder Anlage zitiert</translation>
+    </message>
+    <message>
+        <source>an EU act is cited by its article (with paragraph, point, letter) or its annex</source>
+        <translation>ein EU-Rechtsakt wird mit Artikel (und Absatz, Nummer, Buchstabe) oder Anhang zitiert</translation>
+    </message>
+    <message>
+        <source>a standard is cited by a clause</source>
+        <translation>eine Norm wird mit einem Abschnitt zitiert</translation>
+    </message>
+    <message>
+        <source>the plan's own figures are cited without parts</source>
+        <translation>die eigenen Werte des Plans werden ohne Fundstelle zitiert</translation>
+    </message>
+    <message>
+        <source>exemption %L1</source>
+        <translation>Ausnahme %L1</translation>
+    </message>
+    <message>
+        <source>fine %L1</source>
+        <translation>Geldbuße %L1</translation>
+    </message>
+    <message>
+        <source>%1 is no rule of the rule set</source>
+        <translation>%1 ist keine Regel des Regelwerks</translation>
+    </message>
+    <message>
+        <source>a threshold needs a “measure”</source>
+        <translation>eine Schwelle braucht ein „measure“</translation>
+    </message>
+    <message>
+        <source>“minKwPublic” lowers the threshold for public bodies: it cannot exceed “minKw”</source>
+        <translation>„minKwPublic“ senkt die Schwelle für die öffentliche Hand: Es darf „minKw“ nicht übersteigen</translation>
+    </message>
+    <message>
+        <source>“startFrom” must lie before “startBefore”</source>
+        <translation>„startFrom“ muss vor „startBefore“ liegen</translation>
+    </message>
+    <message>
+        <source>a role must be one of: %1</source>
+        <translation>eine Rolle muss einer dieser Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>a role is named twice</source>
+        <translation>eine Rolle ist zweimal genannt</translation>
+    </message>
+    <message>
+        <source>must be a list of 1 to 60 entries</source>
+        <translation>muss eine Liste mit 1 bis 60 Einträgen sein</translation>
+    </message>
+    <message>
+        <source>item %L1</source>
+        <translation>Angabe %L1</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one of “field”, “figure” or “evidence”: true</source>
+        <translation>%1 braucht genau eines von „field“, „figure“ oder „evidence“: true</translation>
+    </message>
+    <message>
+        <source>rule %L1 (%2)</source>
+        <translation>Regel %L1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is no exemption of the rule set</source>
+        <translation>%1 ist keine Ausnahme des Regelwerks</translation>
+    </message>
+    <message>
+        <source>The rule set is larger than %L1 bytes.</source>
+        <translation>Das Regelwerk ist größer als %L1 Byte.</translation>
+    </message>
+    <message>
+        <source>The rule set is not a JSON object.</source>
+        <translation>Das Regelwerk ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The rule set is not valid JSON: %1 (at byte %L2).</source>
+        <translation>Das Regelwerk ist kein gültiges JSON: %1 (bei Byte %L2).</translation>
+    </message>
+    <message>
+        <source>The rule set names %1 twice.</source>
+        <translation>Das Regelwerk nennt %1 zweimal.</translation>
+    </message>
+    <message>
+        <source>The rule set has format version %1; this Rackwerk reads version %2.</source>
+        <translation>Das Regelwerk hat die Formatversion %1; dieses Rackwerk liest Version %2.</translation>
+    </message>
+    <message>
+        <source>The rule set is not valid: %1.</source>
+        <translation>Das Regelwerk ist ungültig: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::RuleText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, in force since %1</source>
+        <translation>, in Kraft seit dem %1</translation>
+    </message>
+    <message>
+        <source>, a draft: not law</source>
+        <translation>, ein Entwurf: kein geltendes Recht</translation>
+    </message>
+    <message>
+        <source>%1 annex %2</source>
+        <comment>citation of an annex of a German statute: law, annex</comment>
+        <translation>Anlage %2 %1</translation>
+    </message>
+    <message>
+        <source>%1 section %2%3%4%5%6</source>
+        <comment>citation of a German statute: law, section, subsection, sentence, number, letter</comment>
+        <translation>§ %2%3%4%5%6 %1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>subsection of a German statute</comment>
+        <translation> Abs. %1</translation>
+    </message>
+    <message>
+        <source> sentence %1</source>
+        <comment>sentence of a German statute</comment>
+        <translation> Satz %1</translation>
+    </message>
+    <message>
+        <source> no. %1</source>
+        <comment>number of a German statute</comment>
+        <translation> Nr. %1</translation>
+    </message>
+    <message>
+        <source> letter %1</source>
+        <comment>letter of a German statute</comment>
+        <translation> Buchst. %1</translation>
+    </message>
+    <message>
+        <source>Annex %2 to %1</source>
+        <comment>citation of an annex of an EU act: act, annex</comment>
+        <translation>Anhang %2 %1</translation>
+    </message>
+    <message>
+        <source>Article %2%3%4%5 of %1</source>
+        <comment>citation of an EU act: act, article, paragraph, point, letter</comment>
+        <translation>Art. %2%3%4%5 %1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>paragraph of an EU article</comment>
+        <translation> Abs. %1</translation>
+    </message>
+    <message>
+        <source> point %1</source>
+        <comment>point of an EU article</comment>
+        <translation> Nr. %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <comment>letter of an EU article</comment>
+        <translation> Buchst. %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>standard, clause</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, version %2 of %3</source>
+        <translation>%1, Version %2 vom %3</translation>
+    </message>
+    <message>
+        <source>%1 (DRAFT, not law)</source>
+        <translation>%1 (ENTWURF, kein geltendes Recht)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>citation: what the rule demands</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>[secondary source: the law text itself was not read]</source>
+        <translation>[Sekundärquelle: der Gesetzestext selbst wurde nicht gelesen]</translation>
     </message>
 </context>
 <context>
@@ -6307,7 +6838,7 @@ nicht gefunden</translation>
         <translation>%1 h</translation>
     </message>
     <message>
-        <source>not estimated: this engine&apos;s speed has not been measured on this computer yet (the first run measures it)</source>
+        <source>not estimated: this engine's speed has not been measured on this computer yet (the first run measures it)</source>
         <translation>nicht geschätzt: Die Geschwindigkeit dieses Rechenkerns wurde auf diesem Computer noch nicht gemessen (die erste Rechnung misst sie)</translation>
     </message>
     <message>
@@ -6824,11 +7355,11 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>Die Luft von %1 vermischt sich auf ihrem Weg mit %2.</translation>
     </message>
     <message>
-        <source>No cooling unit&apos;s air reaches it: the air in front of it circulates, warmed by %1.</source>
+        <source>No cooling unit's air reaches it: the air in front of it circulates, warmed by %1.</source>
         <translation>Keine Luft eines Kühlgeräts erreicht es: Die Luft vor ihm kreist und wird erwärmt von %1.</translation>
     </message>
     <message>
-        <source>The cooling units move only %1 % of the racks&apos; airflow.</source>
+        <source>The cooling units move only %1 % of the racks' airflow.</source>
         <translation>Die Kühlgeräte fördern nur %1 % des Luftvolumenstroms der Racks.</translation>
     </message>
 </context>
@@ -6882,7 +7413,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>%1 Racks von %2 (%3 bis %4)</translation>
     </message>
     <message>
-        <source>%1: the front faces the contained hot aisle of %2, so the air drawn in is that row&apos;s exhaust. Turn the racks round or contain the other side of the row.</source>
+        <source>%1: the front faces the contained hot aisle of %2, so the air drawn in is that row's exhaust. Turn the racks round or contain the other side of the row.</source>
         <translation>%1: Die Front zeigt in den eingehausten Warmgang von %2, angesaugt wird also die Abluft dieser Reihe. Drehen Sie die Racks um, oder hausen Sie die andere Seite der Reihe ein.</translation>
     </message>
     <message>
@@ -6902,7 +7433,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>Der eingehauste Warmgang von %1 hat keinen Rückluftweg: Er mündet in das Rückluftplenum, aber in %2 läuft keine Fan-Wall und kein CRAH-Umluftkühler, der die Luft daraus ansaugt, und kein Reihenkühler steht in ihm.</translation>
     </message>
     <message>
-        <source>The contained hot aisle of %1 has no return path: %2 has no return plenum, so its chimney ends under the ceiling and the exhaust spreads through the hall&apos;s upper air, from where it sinks into the cold aisles. Give the hall a return plenum or put in-row coolers into the aisle.</source>
+        <source>The contained hot aisle of %1 has no return path: %2 has no return plenum, so its chimney ends under the ceiling and the exhaust spreads through the hall's upper air, from where it sinks into the cold aisles. Give the hall a return plenum or put in-row coolers into the aisle.</source>
         <translation>Der eingehauste Warmgang von %1 hat keinen Rückluftweg: %2 hat kein Rückluftplenum, sein Kamin endet also unter der Decke, und die Abluft verteilt sich in der oberen Luftschicht der Halle, von wo sie in die Kaltgänge absinkt. Geben Sie der Halle ein Rückluftplenum, oder stellen Sie Reihenkühler in den Gang.</translation>
     </message>
     <message>
@@ -7111,8 +7642,8 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>%1, Zeile %2: Die Zeile ist leer; jede Stunde braucht eine Temperatur.</translation>
     </message>
     <message>
-        <source>%1, line %2: &quot;%3&quot; is not a number (temperature in °C, &apos;.&apos; as decimal point).</source>
-        <translation>%1, Zeile %2: „%3“ ist keine Zahl (Temperatur in °C, &apos;.&apos; als Dezimalpunkt).</translation>
+        <source>%1, line %2: "%3" is not a number (temperature in °C, '.' as decimal point).</source>
+        <translation>%1, Zeile %2: „%3“ ist keine Zahl (Temperatur in °C, '.' als Dezimalpunkt).</translation>
     </message>
     <message>
         <source>%1, line %2: %3 °C is outside the plausible range of %4 to %5 °C.</source>
@@ -7158,15 +7689,15 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>Tabulatoren sind zur Einrückung nicht erlaubt</translation>
     </message>
     <message>
-        <source>a sequence entry (&quot;- &quot;) where a key was expected</source>
+        <source>a sequence entry ("- ") where a key was expected</source>
         <translation>ein Listeneintrag („- “), wo ein Schlüssel erwartet wurde</translation>
     </message>
     <message>
-        <source>expected &quot;key: value&quot;</source>
+        <source>expected "key: value"</source>
         <translation>„key: value“ erwartet</translation>
     </message>
     <message>
-        <source>duplicate key &quot;%1&quot;</source>
+        <source>duplicate key "%1"</source>
         <translation>doppelter Schlüssel „%1“</translation>
     </message>
     <message>
@@ -7198,7 +7729,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>Flow-Collections außer [] und {} werden nicht unterstützt</translation>
     </message>
     <message>
-        <source>an unquoted value may not start with &quot;%1&quot;; quote it</source>
+        <source>an unquoted value may not start with "%1"; quote it</source>
         <translation>ein Wert ohne Anführungszeichen darf nicht mit „%1“ beginnen; setzen Sie ihn in Anführungszeichen</translation>
     </message>
     <message>
@@ -7210,7 +7741,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>eine Liste darf nicht in der Zeile ihres Schlüssels beginnen</translation>
     </message>
     <message>
-        <source>&quot;: &quot; inside an unquoted value; quote the value or check the indentation</source>
+        <source>": " inside an unquoted value; quote the value or check the indentation</source>
         <translation>„: “ in einem Wert ohne Anführungszeichen; setzen Sie den Wert in Anführungszeichen oder prüfen Sie die Einrückung</translation>
     </message>
     <message>
@@ -7222,7 +7753,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>eine Dokumentmarkierung innerhalb eines Werts in Anführungszeichen</translation>
     </message>
     <message>
-        <source>unsupported escape &quot;\%1&quot; in a double-quoted value</source>
+        <source>unsupported escape "\%1" in a double-quoted value</source>
         <translation>nicht unterstützte Escape-Sequenz „\%1“ in einem Wert in doppelten Anführungszeichen</translation>
     </message>
     <message>
@@ -7250,7 +7781,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>Zeile %1: Steuerzeichen sind nicht erlaubt; ist das eine Textdatei?</translation>
     </message>
     <message>
-        <source>a block scalar&apos;s first lines hold more spaces than its indentation</source>
+        <source>a block scalar's first lines hold more spaces than its indentation</source>
         <translation>die ersten Zeilen eines Blockskalars enthalten mehr Leerzeichen als seine Einrückung</translation>
     </message>
 </context>

@@ -211,10 +211,17 @@
 <context>
     <name>rw::ComplianceChecker</name>
     <message numerus="yes">
-        <source>The target must be met at the latest %n year(s) after the start of operation; the exemptions of the rule (e.g. a waste-heat contract) are not assessed.</source>
+        <source>The projection covers %n operating year(s); the limit applies from year %1. Run the load projection over more years.</source>
         <translation>
-            <numerusform>The target must be met at the latest %n year after the start of operation; the exemptions of the rule (e.g. a waste-heat contract) are not assessed.</numerusform>
-            <numerusform>The target must be met at the latest %n years after the start of operation; the exemptions of the rule (e.g. a waste-heat contract) are not assessed.</numerusform>
+            <numerusform>The projection covers %n operating year; the limit applies from year %1. Run the load projection over more years.</numerusform>
+            <numerusform>The projection covers %n operating years; the limit applies from year %1. Run the load projection over more years.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Judged in operating year %1: the target must be met at the latest %n year(s) after the start of operation.</source>
+        <translation>
+            <numerusform>Judged in operating year %1: the target must be met at the latest %n year after the start of operation.</numerusform>
+            <numerusform>Judged in operating year %1: the target must be met at the latest %n years after the start of operation.</numerusform>
         </translation>
     </message>
 </context>

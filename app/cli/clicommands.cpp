@@ -60,11 +60,14 @@ int CliCommands::usage(const QString &problem)
                             "  load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]\n"
                             "       [--scenario ID] [--weather CSV] [--json]\n"
                             "                                 Monte Carlo projection of power, energy and PUE\n"
-                            "  check PLAN [--review FILE] [--load-trials N] [--json]\n"
+                            "  check PLAN [--review FILE] [--rules FILE] [--load-trials N] [--json]\n"
                             "                                 compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)\n"
                             "  diff A B [--json]              what differs between two plans\n"
-                            "  report PLAN [--review FILE] [--load-trials N] [--pdf FILE] [--csv DIR]\n"
+                            "  report PLAN [--review FILE] [--rules FILE] [--load-trials N] [--pdf FILE] [--csv DIR]\n"
                             "                                 the reviewer's report (PDF) and its tables (CSV)\n"
+                            "  exempt PLAN --exemption ID --evidence TEXT --reference TEXT --date YYYY-MM-DD\n"
+                            "         [--review FILE] [--rules FILE]\n"
+                            "                                 record an exemption of the law in the review\n"
                             "  thermal PLAN|--case FILE [--engine auto|cpu|cuda] [--cell METRES]\n"
                             "          [--fail UNIT [--transient SECONDS]] [--json] [--export-case FILE]\n"
                             "          [--turbulence k-epsilon|chen-xu]\n"
@@ -133,6 +136,8 @@ int CliCommands::run(QStringList args)
         return diff(args);
     if (command == QLatin1String("report"))
         return report(args);
+    if (command == QLatin1String("exempt"))
+        return exempt(args);
     if (command == QLatin1String("thermal"))
         return thermal(args);
     if (command == QLatin1String("fields")) {

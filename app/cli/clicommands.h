@@ -51,6 +51,7 @@ private:
     int check(const QStringList &args);
     int diff(const QStringList &args);
     int report(const QStringList &args);
+    int exempt(const QStringList &args);
     /// --load-trials N: runs the load projection so that the energy checks judge projected figures.
     bool projectionInputs(QStringList &args, const Plan &plan, ProjectionInputs *inputs, QString *error);
     int thermal(const QStringList &args);

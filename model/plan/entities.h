@@ -22,6 +22,9 @@ enum class PowerNodeKind { UtilityFeed, Generator, Transformer, Ups, Switchboard
 enum class FeedSide { None, A, B };
 enum class ObstacleKind { Column, Wall, Obstacle, PerforatedTile };
 enum class Redundancy { N, NPlus1, NPlus2, TwoN, DistributedRedundant };
+/// Who the bidder is under the Energy Efficiency Act (EnEfG § 3 Nr. 3 and 4, § 15): it decides which duties
+/// are theirs.
+enum class OperatorRole { DataCentreOperator, ColocationOperator, ItOperator };
 
 /// The site the plan describes, and what the bidder declares about it. A declaration stays empty until a
 /// person enters it: a program default would let a legal check pass on a figure nobody stated.
@@ -29,6 +32,11 @@ struct Site {
     QString name;
     QString location;
     QString operatorName;
+    std::optional<OperatorRole> operatorRole;
+    /// Non-redundant connected power of the whole site, IT and building services (EnEfG § 3 Nr. 24), or the
+    /// capacity contracted with the grid operator: the size the data-centre duties are scoped by.
+    std::optional<double> connectedPowerKw;
+    std::optional<bool> publicOwnership;  ///< owned by or operated for a public body (EnEfG § 12(3))
     QDate startOfOperation;  ///< declaration; invalid = not declared
     std::optional<int> declaredAvailabilityClass;  ///< EN 50600 class 1..4
     double designOutdoorTempC = 29.5;

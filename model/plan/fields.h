@@ -175,6 +175,19 @@ template <class T> FieldDef<T> declaredDate(const char *name, QDate T::*member)
     return f;
 }
 
+/// A declared yes or no: empty until a person states it.
+template <class T> FieldDef<T> declaredFlag(const char *name, std::optional<bool> T::*member)
+{
+    FieldDef<T> f;
+    f.name = QString::fromLatin1(name);
+    f.type = FieldType::Bool;
+    f.nullable = true;
+    f.get = [member](const T &e) { return (e.*member) ? QVariant(*(e.*member)) : QVariant(); };
+    f.set = [member](
+                T &e, const QVariant &v) { e.*member = v.isValid() ? std::optional<bool>(v.toBool()) : std::nullopt; };
+    return f;
+}
+
 template <class T, class E>
 FieldDef<T> choice(const char *name, E T::*member)
 {
@@ -187,6 +200,22 @@ FieldDef<T> choice(const char *name, E T::*member)
         E value{};
         if (enumFromName(v.toString(), &value))
             e.*member = value;
+    };
+    return f;
+}
+
+/// A declared choice of an enum: empty until a person states it.
+template <class T, class E> FieldDef<T> declaredChoice(const char *name, std::optional<E> T::*member)
+{
+    FieldDef<T> f;
+    f.name = QString::fromLatin1(name);
+    f.type = FieldType::Enum;
+    f.enumValues = enumNameList<E>();
+    f.nullable = true;
+    f.get = [member](const T &e) { return (e.*member) ? QVariant(enumName(*(e.*member))) : QVariant(); };
+    f.set = [member](T &e, const QVariant &v) {
+        E value {};
+        e.*member = v.isValid() && enumFromName(v.toString(), &value) ? std::optional<E>(value) : std::nullopt;
     };
     return f;
 }

@@ -48,6 +48,8 @@ EnergySummary summarizeEnergy(const LoadProjectionResult &result)
     const AnnualEfficiency *worst = nullptr;
     for (const AnnualEfficiency &year : result.efficiency) {
         summary.erfByYear.push_back(year.erfP50);
+        summary.pueP50ByYear.push_back(year.pueP50);
+        summary.pueP95ByYear.push_back(year.pueP95);
         if (!worst || year.pueP50 > worst->pueP50)
             worst = &year;
     }

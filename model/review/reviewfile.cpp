@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -69,11 +70,53 @@ QByteArray ReviewFile::toBytes(const Review &review)
     QJsonObject confirmations;
     for (const auto &[key, value] : review.confirmations)
         confirmations.insert(key, value);
-    const QJsonObject root { { QStringLiteral("format"), kFormat }, { QStringLiteral("version"), kVersion },
+    QJsonArray exemptions;
+    for (const RecordedExemption &e : review.exemptions)
+        exemptions.append(QJsonObject { { QStringLiteral("exemption"), e.exemption },
+            { QStringLiteral("evidenceKind"), e.evidenceKind }, { QStringLiteral("reference"), e.reference },
+            { QStringLiteral("date"), e.date.toString(Qt::ISODate) } });
+    QJsonObject root { { QStringLiteral("format"), kFormat }, { QStringLiteral("version"), kVersion },
         { QStringLiteral("planSha256"), review.planSha256 }, { QStringLiteral("reviewer"), review.reviewer },
         { QStringLiteral("tender"), review.tender }, { QStringLiteral("notes"), review.notes },
         { QStringLiteral("thresholds"), thresholds }, { QStringLiteral("confirmations"), confirmations } };
+    if (!exemptions.isEmpty())  // older Rackwerk refuses the entry: write it only when there is one
+        root.insert(QStringLiteral("exemptions"), exemptions);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool ReviewFile::readExemptions(const QJsonValue &value, Review *review, QString *error)
+{
+    if (value.isUndefined())
+        return true;
+    if (!value.isArray() || value.toArray().size() > 100) {
+        *error = tr("\"exemptions\" in the review file must be a list of at most 100 entries.");
+        return false;
+    }
+    static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QJsonArray list = value.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QJsonObject o = list.at(i).toObject();
+        RecordedExemption e;
+        e.exemption = o.value(QLatin1String("exemption")).toString();
+        e.evidenceKind = o.value(QLatin1String("evidenceKind")).toString();
+        e.reference = o.value(QLatin1String("reference")).toString();
+        const QString date = o.value(QLatin1String("date")).toString();
+        e.date = QDate::fromString(date, Qt::ISODate);
+        const bool onlyKnown = o.keys()
+            == QStringList { QStringLiteral("date"), QStringLiteral("evidenceKind"), QStringLiteral("exemption"),
+                   QStringLiteral("reference") };
+        const bool texts = !e.exemption.trimmed().isEmpty() && e.exemption.size() <= 80
+            && !e.evidenceKind.trimmed().isEmpty() && e.evidenceKind.size() <= kMaxText
+            && !e.reference.trimmed().isEmpty() && e.reference.size() <= kMaxText;
+        if (!list.at(i).isObject() || !onlyKnown || !texts || !isoDate.match(date).hasMatch() || !e.date.isValid()) {
+            *error = tr("Exemption %L1 in the review file needs exactly \"exemption\", \"evidenceKind\", "
+                        "\"reference\" (texts) and \"date\" (YYYY-MM-DD).")
+                         .arg(i + 1);
+            return false;
+        }
+        review->exemptions.push_back(e);
+    }
+    return true;
 }
 
 bool ReviewFile::fromBytes(const QByteArray &bytes, Review *review, QString *error)
@@ -105,7 +148,7 @@ bool ReviewFile::fromBytes(const QByteArray &bytes, Review *review, QString *err
     Review r;
     const QStringList knownKeys { QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("planSha256"),
         QStringLiteral("reviewer"), QStringLiteral("tender"), QStringLiteral("notes"), QStringLiteral("thresholds"),
-        QStringLiteral("confirmations") };
+        QStringLiteral("confirmations"), QStringLiteral("exemptions") };
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!knownKeys.contains(it.key())) {
             *error = tr("The review file has an unknown entry \"%1\".").arg(oneLine(it.key().left(80)));
@@ -168,6 +211,8 @@ bool ReviewFile::fromBytes(const QByteArray &bytes, Review *review, QString *err
         }
         r.confirmations[it.key()] = it.value().toString();
     }
+    if (!readExemptions(root.value(QLatin1String("exemptions")), &r, error))
+        return false;
     *review = r;
     return true;
 }

@@ -98,10 +98,10 @@ QImage barChart(const QString &title, const QStringList &labels, const std::vect
 
 }  // namespace
 
-ReviewReport::ReviewReport(
-    const Plan &plan, const QString &planPath, const ProjectionInputs &projections, const Review &review)
+ReviewReport::ReviewReport(const Plan &plan, const QString &planPath, const ProjectionInputs &projections,
+    const Review &review, const RuleSet &rules)
     : mPlan(plan), mPlanPath(planPath), mProjections(projections), mReview(review),
-      mCompliance(ComplianceChecker::run(plan, projections, review)),
+      mCompliance(ComplianceChecker::run(plan, projections, review, rules)),
       mCreated(DateText::of(QDateTime::currentDateTime()))
 {
     if (!planPath.isEmpty()) {
@@ -168,7 +168,13 @@ void ReviewReport::buildTables()
                 .arg(integer(mCompliance.count(CheckStatus::Pass)), integer(mCompliance.count(CheckStatus::Fail)),
                     integer(mCompliance.count(CheckStatus::NotAssessable)),
                     integer(mCompliance.count(CheckStatus::NotApplicable))) },
+        { tr("Checks exempt (exemption recorded by the reviewer)"), integer(mCompliance.count(CheckStatus::Exempt)) },
+        { tr("Rule set applied"), mCompliance.ruleSetText },
     };
+    for (const QString &law : mCompliance.laws)
+        summary.rows.push_back({ tr("Law applied"), law });
+    for (const QString &context : mCompliance.context)
+        summary.rows.push_back({ tr("Legal context"), context });
     mTables.push_back(summary);
 
     ReportTable bom { QStringLiteral("bill-of-materials"), tr("Bill of materials"),
@@ -387,9 +393,10 @@ QString ReviewReport::html() const
         h += QStringLiteral("<th bgcolor=\"#dde6f0\" align=\"left\">%1</th>").arg(escaped(header));
     h += QStringLiteral("</tr>");
     for (const CheckResult &r : mCompliance.results) {
-        const QString colour = r.status == CheckStatus::Pass ? QStringLiteral("#e3f4e3")
-            : r.status == CheckStatus::Fail                  ? QStringLiteral("#f8dcdc")
-                                                             : QStringLiteral("#f0f0f0");
+        const QString colour = r.status == CheckStatus::Pass || r.status == CheckStatus::Exempt
+            ? QStringLiteral("#e3f4e3")
+            : r.status == CheckStatus::Fail ? QStringLiteral("#f8dcdc")
+                                            : QStringLiteral("#f0f0f0");
         QString rule = QStringLiteral("<b>%1</b><br/><small>%2").arg(escaped(r.title), escaped(r.source));
         if (r.validFrom.isValid())
             rule += QStringLiteral("<br/>") + escaped(tr("in force from %1").arg(DateText::of(r.validFrom)));

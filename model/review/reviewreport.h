@@ -39,7 +39,8 @@ class ReviewReport {
     Q_DECLARE_TR_FUNCTIONS(rw::ReviewReport)
 public:
     /// planPath names the submitted file (its SHA-256 goes into the report); empty for a plan without one.
-    ReviewReport(const Plan &plan, const QString &planPath, const ProjectionInputs &projections, const Review &review);
+    ReviewReport(const Plan &plan, const QString &planPath, const ProjectionInputs &projections, const Review &review,
+        const RuleSet &rules = RuleSetLoader::bundled());
 
     /// Floor plan pictures come from the views layer (the model cannot draw the scene).
     void setFloorPlans(std::vector<ReportImage> images) { mFloorPlans = std::move(images); }

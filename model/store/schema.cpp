@@ -108,6 +108,24 @@ QStringList migrationFrom(int from)
             QStringLiteral("DROP TABLE site"),
             QStringLiteral("ALTER TABLE site_v5 RENAME TO site"),
         };
+    case 5:
+        // Version 6 added what the legal checks are scoped by (EnEfG § 3 no. 24, § 12(3), §§ 12, 15): the
+        // bidder's role, the site's non-redundant connected power and public ownership, next to the other
+        // declarations. Older files declared none of them: NULL = not declared.
+        return {
+            QStringLiteral("CREATE TABLE site_v6 (name TEXT NOT NULL, location TEXT NOT NULL, "
+                           "operatorName TEXT NOT NULL, operatorRole TEXT, connectedPowerKw REAL, "
+                           "publicOwnership INTEGER, startOfOperation TEXT, declaredAvailabilityClass INTEGER, "
+                           "designOutdoorTempC REAL NOT NULL, renewableShare REAL, plannedHeatReuseShare REAL, "
+                           "pueTarget REAL, wueLitrePerKWh REAL, facilityWaterClass TEXT NOT NULL, "
+                           "assumptions TEXT NOT NULL)"),
+            QStringLiteral("INSERT INTO site_v6 SELECT name, location, operatorName, NULL, NULL, NULL, "
+                           "startOfOperation, declaredAvailabilityClass, designOutdoorTempC, renewableShare, "
+                           "plannedHeatReuseShare, pueTarget, wueLitrePerKWh, facilityWaterClass, assumptions "
+                           "FROM site"),
+            QStringLiteral("DROP TABLE site"),
+            QStringLiteral("ALTER TABLE site_v6 RENAME TO site"),
+        };
     default:
         return {};
     }

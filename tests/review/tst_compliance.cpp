@@ -31,6 +31,9 @@ void buildPassingPlan(Plan &plan)
     buildSmallPlan(plan);
     Site site = plan.site();
     site.startOfOperation = QDate(2026, 9, 1);
+    site.connectedPowerKw = 400;  // § 11 covers data centres from 300 kW (EnEfG § 3 no. 24)
+    site.publicOwnership = false;
+    site.operatorRole = OperatorRole::DataCentreOperator;
     site.declaredAvailabilityClass = 1;
     site.pueTarget = 1.2;
     site.plannedHeatReuseShare = 0.10;
@@ -99,10 +102,12 @@ void TestCompliance::bundledRuleSetIsVersionedAndSourced()
     const RuleSet &set = RuleSetLoader::bundled();
     QCOMPARE(set.id, QStringLiteral("de-enefg-2023"));
     QVERIFY(!set.version.isEmpty());
+    QVERIFY(!set.draft);
+    QVERIFY(set.law(QStringLiteral("enefg")) && set.law(QStringLiteral("enefg"))->inForce.isValid());
     QVERIFY(set.date.isValid());
     QSet<QString> checks;
     for (const Rule &rule : set.rules) {
-        QVERIFY2(!rule.source.isEmpty(), qPrintable(rule.id));
+        QVERIFY2(!rule.summary.isEmpty() && !set.citationText(rule).isEmpty(), qPrintable(rule.id));
         QVERIFY2(rule.validFrom.isValid(), qPrintable(rule.id));
         checks.insert(rule.check);
     }
@@ -182,8 +187,9 @@ void TestCompliance::newPlanDeclaresNothing()
     };
     notAssessableNaming("enefg-11-pue-new", "Start of operation");
     notAssessableNaming("enefg-11-erf-2026", "Start of operation");
-    notAssessableNaming("enefg-11-renewable-2024", "Renewable electricity share");
-    notAssessableNaming("enefg-11-renewable-2027", "Renewable electricity share");
+    // § 11 applies from 300 kW only: without the site's size it cannot be told whether it applies (issue 19).
+    notAssessableNaming("enefg-11-renewable-2024", "Non-redundant connected power of the site");
+    notAssessableNaming("enefg-11-renewable-2027", "Non-redundant connected power of the site");
     notAssessableNaming("en50600-availability", "Declared availability class (EN 50600)");
     QVERIFY(result(report, QStringLiteral("en50600-availability")).detail.contains(QStringLiteral("supports class 1")));
 }
@@ -329,34 +335,43 @@ void TestCompliance::renewableShare()
 
 void TestCompliance::sizeDependentObligations()
 {
+    // § 12 is scoped by the site's non-redundant connected power (issue 19: it used IT nameplate >= 1 MW).
     Plan small;
-    buildPassingPlan(small);
+    buildPassingPlan(small);  // 400 kW connected: the management system is due, certification is not
     ComplianceReport report = check(small);
-    QCOMPARE(result(report, QStringLiteral("enefg-12-energy-management")).status, CheckStatus::NotApplicable);
+    QCOMPARE(result(report, QStringLiteral("enefg-12-energy-management")).status, CheckStatus::NotAssessable);
+    QCOMPARE(result(report, QStringLiteral("enefg-12-certification")).status, CheckStatus::NotApplicable);
     QCOMPARE(result(report, QStringLiteral("eu-2024-1364-kpis")).status, CheckStatus::NotApplicable);
 
     Plan demo;
     buildDemoPlan(demo);  // about 16 MW IT, no WUE declared
     report = check(demo);
-    QCOMPARE(result(report, QStringLiteral("enefg-12-energy-management")).status, CheckStatus::NotAssessable);
     const CheckResult &kpis = result(report, QStringLiteral("eu-2024-1364-kpis"));
     QCOMPARE(kpis.status, CheckStatus::NotAssessable);
-    QVERIFY2(kpis.detail.contains(QStringLiteral("Neither declared nor projected: WUE.")), qPrintable(kpis.detail));
+    QVERIFY2(kpis.detail.contains(QStringLiteral("Not stated: WUE, metering")), qPrintable(kpis.detail));
     QVERIFY2(
         kpis.detail.contains(QStringLiteral("“WUE”")) && kpis.detail.contains(QStringLiteral("site.wueLitrePerKWh")),
         qPrintable(kpis.detail));
-    QVERIFY2(kpis.valueText.isEmpty() && std::isnan(kpis.value), qPrintable(kpis.valueText));  // nothing judged
+    QVERIFY(std::isnan(kpis.value));  // nothing judged
 
     Review review;
     review.confirmations[QStringLiteral("enefg-12-energy-management")] = QStringLiteral("ISO 50001 certificate 123");
-    setSite(demo, [](Site &s) { s.wueLitrePerKWh = 0.0; });  // declared: a site that uses no water says 0
+    review.confirmations[QStringLiteral("eu-2024-1364-kpis/metering")] = QStringLiteral("metering concept rev. 2");
+    setSite(demo, [](Site &s) {
+        s.wueLitrePerKWh = 0.0;  // declared: a site that uses no water says 0
+        s.connectedPowerKw = 20000;
+        s.operatorRole = OperatorRole::DataCentreOperator;
+    });
     report = check(demo, {}, review);
     QCOMPARE(result(report, QStringLiteral("eu-2024-1364-kpis")).status, CheckStatus::Pass);
-    setSite(demo, [](Site &s) { s.wueLitrePerKWh = 0.2; });
-    report = check(demo, {}, review);
     QCOMPARE(result(report, QStringLiteral("enefg-12-energy-management")).status, CheckStatus::Pass);
     QCOMPARE(result(report, QStringLiteral("enefg-12-energy-management")).basis, CheckBasis::Reviewer);
-    QCOMPARE(result(report, QStringLiteral("eu-2024-1364-kpis")).status, CheckStatus::Pass);
+    QCOMPARE(result(report, QStringLiteral("enefg-12-certification")).status, CheckStatus::NotAssessable);
+    // A missing ERF or REF is not "stated" (issue 19).
+    setSite(demo, [](Site &s) { s.renewableShare.reset(); });
+    const CheckResult &noRef = result(check(demo, {}, review), QStringLiteral("eu-2024-1364-kpis"));
+    QCOMPARE(noRef.status, CheckStatus::NotAssessable);
+    QVERIFY2(noRef.detail.contains(QStringLiteral("Not stated: REF.")), qPrintable(noRef.detail));
 }
 
 void TestCompliance::availabilityClass()

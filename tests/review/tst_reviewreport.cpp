@@ -26,6 +26,7 @@ void buildReportPlan(Plan &plan)
     PlanFiller(plan).replace(server);
     Site site = plan.site();
     site.startOfOperation = QDate(2026, 9, 1);
+    site.connectedPowerKw = 1600;  // § 11 EnEfG applies from 300 kW of the whole site (issue 19)
     site.pueTarget = 1.25;
     site.assumptions = QStringLiteral("Assumed chilled water at 18 °C (source: bidder's letter).");
     PlanFiller(plan).setSite(site);
@@ -90,13 +91,15 @@ void TestReviewReport::pdf_data()
                                QStringLiteral("Annual PUE at"), QStringLiteral("most 1.20 from"),
                                QStringLiteral("Fail"), QStringLiteral("Not assessable"), QStringLiteral("EnEfG"),
                                QStringLiteral("No thermal projection has been run."), QStringLiteral("01/09/2026"),
-                               QStringLiteral("Assumed chilled water") };
+                               QStringLiteral("Assumed chilled water"), QStringLiteral("Rule set applied"),
+                               QStringLiteral("de-enefg-2023"), QStringLiteral("EUR 100,000") };
     QTest::newRow("de") << QStringLiteral("de")
                         << QStringList { QStringLiteral("1.234,7 kW"), QStringLiteral("Stückliste"),
                                QStringLiteral("Jahres-PUE höchstens 1,20"), QStringLiteral("Nicht erfüllt"),
                                QStringLiteral("Nicht bewertbar"), QStringLiteral("EnEfG"),
                                QStringLiteral("Es wurde keine thermische Prognose gerechnet."),
-                               QStringLiteral("01.09.2026"), QStringLiteral("Assumed chilled water") };
+                               QStringLiteral("01.09.2026"), QStringLiteral("Assumed chilled water"),
+                               QStringLiteral("Angewandtes Regelwerk"), QStringLiteral("100.000 Euro") };
 }
 
 void TestReviewReport::pdf()

@@ -244,6 +244,7 @@ private slots:
     void opensVersion2WithAnEmptyLabelTable();
     void opensVersion3WithoutAReturnPlenum();
     void opensVersion4WithNothingDeclared();
+    void opensVersion5WithoutTheLawsScope();
     void savingAMigratedPlanKeepsABackupOfTheOldFile();
 
 private:
@@ -967,6 +968,40 @@ void TestPlanStore::opensVersion3WithoutAReturnPlenum()
     QVERIFY(PlanStore::load(savedPath, &reloaded).ok);
     QCOMPARE(planDifference(loaded, reloaded), QString());
     QCOMPARE(reloaded.find<Hall>(rwtest::small::kHall)->returnPlenumM, 1.25);
+}
+
+void TestPlanStore::opensVersion5WithoutTheLawsScope()
+{
+    const QString path = mDir->filePath(QStringLiteral("v5.rackwerk"));
+    QCOMPARE(buildFileFromFixture(5, path), QString());
+    Plan loaded;
+    const LoadReport report = PlanStore::load(path, &loaded);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY(report.migrated);
+    QCOMPARE(report.fileSchemaVersion, 5);
+    // The declarations version 5 had are kept; what the law's scope needs was never declared.
+    const Site &site = loaded.site();
+    QCOMPARE(site.declaredAvailabilityClass, std::optional<int>(2));
+    QCOMPARE(site.renewableShare, std::optional<double>(0.8));
+    QCOMPARE(site.pueTarget, std::optional<double>(1.18));
+    QCOMPARE(site.startOfOperation, QDate(2027, 3, 1));
+    QVERIFY(!site.operatorRole);
+    QVERIFY(!site.connectedPowerKw);
+    QVERIFY(!site.publicOwnership);
+
+    // Declared and saved, they are stored; a declared "not public" is a declaration, not "none".
+    Site declared = site;
+    declared.operatorRole = OperatorRole::ColocationOperator;
+    declared.connectedPowerKw = 1250;
+    declared.publicOwnership = false;
+    loaded.setSite(declared);
+    const QString savedPath = mDir->filePath(QStringLiteral("v6.rackwerk"));
+    QVERIFY(PlanStore::save(loaded, savedPath).ok);
+    Plan reloaded;
+    QVERIFY(PlanStore::load(savedPath, &reloaded).ok);
+    QCOMPARE(reloaded.site().operatorRole, std::optional<OperatorRole>(OperatorRole::ColocationOperator));
+    QCOMPARE(reloaded.site().connectedPowerKw, std::optional<double>(1250));
+    QCOMPARE(reloaded.site().publicOwnership, std::optional<bool>(false));
 }
 
 void TestPlanStore::opensVersion4WithNothingDeclared()

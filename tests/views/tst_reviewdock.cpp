@@ -4,6 +4,7 @@
 #include "i18n/language.h"
 #include "mainwindow.h"
 #include "plan/planfiller.h"
+#include "commands/reviewedits.h"
 #include "review/comparedialog.h"
 #include "review/projectionsummaries.h"
 #include "review/reviewcontroller.h"
@@ -19,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace rw;
@@ -79,6 +81,7 @@ private slots:
     void compareDialogShowsDifferences();
     void inletCheckNamesWhatWasProjected();
     void germanScreenshot();
+    void ruleFileAndExemptionFromTheReviewersDesk();
 
 private:
     QTemporaryDir mDir;
@@ -154,6 +157,50 @@ void TestReviewDock::inletCheckNamesWhatWasProjected()
                                                                                 : QStringLiteral("stationär")),
             qPrintable(detail));
     }
+}
+
+void TestReviewDock::ruleFileAndExemptionFromTheReviewersDesk()
+{
+    // Issue 19: a newer rule file is applied without a new release, a bad one refused in one line; an
+    // exemption recorded by the reviewer is one undo step, saved with the review and shown in the dock.
+    Plan plan;
+    buildFailingPlan(plan);
+    Site site = plan.site();
+    site.startOfOperation = QDate(2026, 9, 1);
+    site.connectedPowerKw = 400;
+    site.plannedHeatReuseShare = 0.0;
+    plan.setSite(site);
+    QVERIFY(PlanStore::save(plan, mPlanPath).ok);
+    MainWindow window;
+    QVERIFY(window.openPlan(mPlanPath, true));
+    ReviewController *review = window.review();
+    QString error;
+    QVERIFY(!review->loadRules(mDir.filePath(QStringLiteral("missing.json")), &error));
+    QVERIFY2(!error.isEmpty() && !error.contains(QLatin1Char('\n')), qPrintable(error));
+    QCOMPARE(review->rules().id, QStringLiteral("de-enefg-2023"));
+    QVERIFY2(review->loadRules(QStringLiteral(RW_RULES_DIR "/de-enefg-2026-draft.json"), &error), qPrintable(error));
+    QVERIFY(review->rules().draft);
+    review->runChecks();
+    QVERIFY(review->panel()->report().ruleSetText.contains(QStringLiteral("DRAFT")));
+    QVERIFY(review->loadRules(QString(), &error));
+    QCOMPARE(review->rules().id, QStringLiteral("de-enefg-2023"));
+
+    review->runChecks();
+    auto statusOf = [&](const char *rule) {
+        for (const CheckResult &r : review->panel()->report().results)
+            if (r.ruleId == QLatin1String(rule))
+                return r.status;
+        return CheckStatus::NotAssessable;
+    };
+    QCOMPARE(statusOf("enefg-11-erf-2026"), CheckStatus::Fail);
+    QVERIFY(review->editor()->recordExemption(review->rules(), { QStringLiteral("enefg-11-3-heat-agreement"),
+        QStringLiteral("agreement"), QStringLiteral("SWM-7"), QDate(2026, 2, 1) }).ok);
+    QCOMPARE(statusOf("enefg-11-erf-2026"), CheckStatus::Exempt);  // the edit ran the checks again
+    Review saved;
+    QVERIFY(ReviewFile::load(ReviewFile::pathFor(mPlanPath), &saved, &error));
+    QCOMPARE(saved.exemptions.size(), std::size_t(1));
+    review->reviewUndoStack()->undo();
+    QCOMPARE(statusOf("enefg-11-erf-2026"), CheckStatus::Fail);
 }
 
 void TestReviewDock::corruptReviewFileIsReportedAndIgnored()

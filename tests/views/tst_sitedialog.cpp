@@ -7,6 +7,7 @@
 #include "plan/planfiller.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QLineEdit>
@@ -45,8 +46,8 @@ void TestSiteDialog::newSiteDeclaresNothing()
     Site site;
     site.name = QStringLiteral("New site");
     SiteDialog dialog(site, false);
-    for (const char *field : { "startOfOperation", "declaredAvailabilityClass", "renewableShare",
-             "plannedHeatReuseShare", "pueTarget", "wueLitrePerKWh" }) {
+    for (const char *field : { "operatorRole", "connectedPowerKw", "publicOwnership", "startOfOperation",
+             "declaredAvailabilityClass", "renewableShare", "plannedHeatReuseShare", "pueTarget", "wueLitrePerKWh" }) {
         QCheckBox *box = declared(dialog, field);
         QVERIFY2(box, field);
         QVERIFY2(!box->isChecked(), field);
@@ -60,6 +61,8 @@ void TestSiteDialog::newSiteDeclaresNothing()
         QCOMPARE(edit->placeholderText(), QStringLiteral("not declared"));
     }
     QCOMPARE(dialog.findChild<QDateEdit *>(QStringLiteral("startOfOperation"))->text(), QStringLiteral("not declared"));
+    // A role nobody chose shows none, not a greyed first entry.
+    QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("operatorRole"))->currentIndex(), -1);
     // Design figures that are no declarations keep their editors.
     QVERIFY(!declared(dialog, "designOutdoorTempC"));
     QVERIFY(dialog.site() == site);
@@ -108,6 +111,17 @@ void TestSiteDialog::declareAndClear()
     QCOMPARE(edited.renewableShare, std::optional<double>(0.0));
     QVERIFY(!edited.pueTarget);
     QVERIFY(!edited.wueLitrePerKWh);
+
+    // What the law's scope needs (issue 19): the role, the site's size and a declared "not public".
+    declared(dialog, "operatorRole")->setChecked(true);
+    auto *role = dialog.findChild<QComboBox *>(QStringLiteral("operatorRole"));
+    role->setCurrentIndex(role->findData(QStringLiteral("colocation-operator")));
+    declared(dialog, "connectedPowerKw")->setChecked(true);
+    dialog.findChild<NumberField *>(QStringLiteral("connectedPowerKw"))->setValue(950);
+    declared(dialog, "publicOwnership")->setChecked(true);
+    QCOMPARE(dialog.site().operatorRole, std::optional<OperatorRole>(OperatorRole::ColocationOperator));
+    QCOMPARE(dialog.site().connectedPowerKw, std::optional<double>(950));
+    QCOMPARE(dialog.site().publicOwnership, std::optional<bool>(false));
 
     // A start of operation ticked is a date; unticked again it is none.
     declared(dialog, "startOfOperation")->setChecked(true);

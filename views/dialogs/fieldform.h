@@ -157,6 +157,13 @@ private:
                 number->setValue(number->value());  // the last accepted value, to edit
             else
                 number->lineEdit()->clear();
+        } else if (auto *combo = qobject_cast<QComboBox *>(e.editor)) {
+            // No choice shown while not declared: a greyed first entry would read as a value nobody chose.
+            combo->setPlaceholderText(notDeclaredText());
+            if (!on)
+                combo->setCurrentIndex(-1);
+            else if (combo->currentIndex() < 0)
+                combo->setCurrentIndex(0);
         } else if (auto *date = qobject_cast<QDateEdit *>(e.editor)) {
             // The minimum date means "none" (see makeEditor); a date being declared starts from today.
             if (!on)
