@@ -3,6 +3,7 @@
 #include "analysis/powerflow.h"
 #include "analysis/powernetwork.h"
 #include "plan/coolingfacts.h"
+#include "plan/planfiller.h"
 
 #include <algorithm>
 #include <array>
@@ -338,7 +339,7 @@ private:
         for (const auto &[id, node] : mPlan.all<PowerNode>()) {
             PowerNode ideal = node;
             ideal.efficiency25 = ideal.efficiency50 = ideal.efficiency75 = ideal.efficiency100 = 1.0;
-            lossless.replace(ideal);
+            PlanFiller(lossless).replace(ideal);
         }
         const PowerNetwork ideal(lossless);
         const std::vector<bool> active = ideal.activeSources({});

@@ -3,6 +3,7 @@
 #include "../common/testplans.h"
 
 #include "commands/reviewedits.h"
+#include "plan/planfiller.h"
 #include "plan/plansummary.h"
 #include "review/compliancechecker.h"
 #include "review/reviewfile.h"
@@ -36,7 +37,7 @@ void buildLawPlan(Plan &plan)
     site.plannedHeatReuseShare = 0.10;
     site.renewableShare = 1.0;
     site.wueLitrePerKWh = 0.3;
-    plan.setSite(site);
+    PlanFiller(plan).setSite(site);
 }
 
 CheckStatus statusOf(const Plan &plan, const QString &rule, const Review &review = {},
@@ -49,7 +50,7 @@ void change(Plan &plan, const std::function<void(Site &)> &edit)
 {
     Site site = plan.site();
     edit(site);
-    plan.setSite(site);
+    PlanFiller(plan).setSite(site);
 }
 
 RuleSet draftRules()

@@ -994,7 +994,7 @@ void TestPlanStore::opensVersion5WithoutTheLawsScope()
     declared.operatorRole = OperatorRole::ColocationOperator;
     declared.connectedPowerKw = 1250;
     declared.publicOwnership = false;
-    loaded.setSite(declared);
+    PlanFiller(loaded).setSite(declared);
     const QString savedPath = mDir->filePath(QStringLiteral("v6.rackwerk"));
     QVERIFY(PlanStore::save(loaded, savedPath).ok);
     Plan reloaded;

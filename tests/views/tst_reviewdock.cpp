@@ -169,7 +169,7 @@ void TestReviewDock::ruleFileAndExemptionFromTheReviewersDesk()
     site.startOfOperation = QDate(2026, 9, 1);
     site.connectedPowerKw = 400;
     site.plannedHeatReuseShare = 0.0;
-    plan.setSite(site);
+    PlanFiller(plan).setSite(site);
     QVERIFY(PlanStore::save(plan, mPlanPath).ok);
     MainWindow window;
     QVERIFY(window.openPlan(mPlanPath, true));
