@@ -7,6 +7,7 @@
 #include "i18n/datetext.h"
 #include "i18n/labels.h"
 #include "i18n/language.h"
+#include "plan/ashraelimits.h"
 #include "plan/completenesschecks.h"
 #include "plan/entitytraits.h"
 #include "plan/enumnames.h"
@@ -258,9 +259,13 @@ std::optional<double> coolingHeadroom(const Context &c, QString *where)
     return lowest;
 }
 
+/// The rule file may carry its own table (an amended guideline); without one, the ASHRAE table of the engines.
 double allowableInletC(const Rule &rule, AshraeClass ashrae, const char *table)
 {
-    return rule.parameters.value(QLatin1String(table)).toObject().value(enumName(ashrae)).toDouble(35.0);
+    return rule.parameters.value(QLatin1String(table))
+        .toObject()
+        .value(enumName(ashrae))
+        .toDouble(AshraeInletLimits::of(ashrae).allowableMaxC);
 }
 
 /// The same figure in percent, for shares judged against limits in percent.

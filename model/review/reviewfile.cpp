@@ -26,13 +26,14 @@ constexpr int kMaxText = 100000;
 const std::vector<TenderThreshold> &ReviewFile::thresholdKeys()
 {
     static const std::vector<TenderThreshold> keys {
-        { QStringLiteral("maxPue"), 1.0, 5.0 },
-        { QStringLiteral("minEnergyReuseShare"), 0.0, 1.0 },
-        { QStringLiteral("minRenewableShare"), 0.0, 1.0 },
-        { QStringLiteral("minAvailabilityClass"), 1.0, 4.0 },
-        { QStringLiteral("maxInletTempC"), 10.0, 60.0 },
-        { QStringLiteral("minPowerHeadroomShare"), 0.0, 1.0 },
-        { QStringLiteral("minCoolingHeadroomShare"), 0.0, 1.0 },
+        // maxPue offers EnEfG § 11(2)'s limit for new sites; the shares and headroom start at none.
+        { QStringLiteral("maxPue"), 1.0, 5.0, 1.2 },
+        { QStringLiteral("minEnergyReuseShare"), 0.0, 1.0, 0.0 },
+        { QStringLiteral("minRenewableShare"), 0.0, 1.0, 0.0 },
+        { QStringLiteral("minAvailabilityClass"), 1.0, 4.0, 1.0 },
+        { QStringLiteral("maxInletTempC"), 10.0, 60.0, 10.0 },
+        { QStringLiteral("minPowerHeadroomShare"), 0.0, 1.0, 0.0 },
+        { QStringLiteral("minCoolingHeadroomShare"), 0.0, 1.0, 0.0 },
     };
     return keys;
 }

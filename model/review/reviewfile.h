@@ -15,6 +15,7 @@ struct TenderThreshold {
     QString key;  ///< stable, stored in the review file, e.g. "maxPue"
     double min = 0.0;  ///< allowed range of the value
     double max = 0.0;
+    double suggested = 0.0;  ///< the value the tender dialog offers when a reviewer ticks the threshold
 };
 
 /// A ground on which a rule does not apply (EnEfG § 11(3), § 12(4)-(6)), recorded by the reviewer with the

@@ -369,7 +369,8 @@ void TestCompliance::sizeDependentObligations()
     QCOMPARE(result(report, QStringLiteral("enefg-12-certification")).status, CheckStatus::NotAssessable);
     // A missing ERF or REF is not "stated" (issue 19).
     setSite(demo, [](Site &s) { s.renewableShare.reset(); });
-    const CheckResult &noRef = result(check(demo, {}, review), QStringLiteral("eu-2024-1364-kpis"));
+    const ComplianceReport noRefReport = check(demo, {}, review);
+    const CheckResult &noRef = result(noRefReport, QStringLiteral("eu-2024-1364-kpis"));
     QCOMPARE(noRef.status, CheckStatus::NotAssessable);
     QVERIFY2(noRef.detail.contains(QStringLiteral("Not stated: REF.")), qPrintable(noRef.detail));
 }
