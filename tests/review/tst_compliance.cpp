@@ -1,3 +1,4 @@
+#include "../common/checkresults.h"
 #include "../common/testplans.h"
 
 #include "demo/demoplan.h"
@@ -15,14 +16,6 @@ using namespace rw;
 using namespace rwtest;
 
 namespace {
-
-const CheckResult &result(const ComplianceReport &report, const QString &ruleId)
-{
-    for (const CheckResult &r : report.results)
-        if (r.ruleId == ruleId)
-            return r;
-    qFatal("no result for rule %s", qPrintable(ruleId));
-}
 
 /// The small test plan made to pass every rule it can be judged by: one cooling unit without
 /// redundancy demanded, a plan declaring the class its single power path supports.

@@ -1,5 +1,6 @@
 // Every rule of the law (issue 19) with plans just inside and just outside its thresholds and dates, with and
 // without a recorded exemption, and the amended law loaded from a second rule file.
+#include "../common/checkresults.h"
 #include "../common/testplans.h"
 
 #include "commands/reviewedits.h"
@@ -15,14 +16,6 @@ using namespace rw;
 using namespace rwtest;
 
 namespace {
-
-const CheckResult &result(const ComplianceReport &report, const QString &ruleId)
-{
-    for (const CheckResult &r : report.results)
-        if (r.ruleId == ruleId)
-            return r;
-    qFatal("no result for rule %s", qPrintable(ruleId));
-}
 
 /// A small plan whose bidder declares everything the law's scope needs: a new data centre of 400 kW.
 void buildLawPlan(Plan &plan)
