@@ -7,11 +7,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QList>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <numeric>
 
 namespace rw {
@@ -107,26 +107,54 @@ WeatherYear WeatherYear::munichTypical()
     return year;
 }
 
+namespace {
+
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+
+/// [begin, end) of a line without its surrounding white space.
+void trimBlank(const char *&begin, const char *&end)
+{
+    while (begin < end && isBlank(*begin))
+        ++begin;
+    while (end > begin && isBlank(end[-1]))
+        --end;
+}
+
+}  // namespace
+
 bool WeatherYear::fromCsv(const QByteArray &bytes, const QString &name, WeatherYear *out, QString *error)
 {
-    QList<QByteArray> lines = bytes.split('\n');
-    while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
-        lines.removeLast();
+    // Scanned in place: a year is 8,760 lines, and a copy per line cost more than the numbers themselves.
+    const char *cursor = bytes.constData();
+    const char *last = cursor + bytes.size();
+    while (last > cursor && isBlank(last[-1]))
+        --last;  // trailing blank lines are not hours
     std::vector<float> values;
     values.reserve(kHours + 24);
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const int lineNumber = int(i) + 1;
-        if (line.isEmpty()) {
+    for (int lineNumber = 1; cursor < last; ++lineNumber) {
+        const char *newline = static_cast<const char *>(std::memchr(cursor, '\n', std::size_t(last - cursor)));
+        const char *lineEnd = newline ? newline : last;
+        const char *begin = cursor;
+        const char *end = lineEnd;
+        cursor = newline ? newline + 1 : last;
+        trimBlank(begin, end);
+        if (begin == end) {
             *error = tr("%1, line %2: the line is empty; every hour needs a temperature.").arg(name).arg(lineNumber);
             return false;
         }
-        const qsizetype cut = std::max(line.lastIndexOf(','), line.lastIndexOf(';'));
-        const QByteArray field = (cut >= 0 ? line.mid(cut + 1) : line).trimmed();
+        const char *fieldBegin = end;
+        while (fieldBegin > begin && fieldBegin[-1] != ',' && fieldBegin[-1] != ';')
+            --fieldBegin;  // the last field of the line
+        const char *fieldEnd = end;
+        trimBlank(fieldBegin, fieldEnd);
+        const QByteArray field = QByteArray::fromRawData(fieldBegin, qsizetype(fieldEnd - fieldBegin));
         bool ok = false;
         const double value = field.toDouble(&ok);
         if (!ok || !std::isfinite(value)) {
-            if (i == 0 && values.empty())
+            if (lineNumber == 1)
                 continue;  // a header line
             *error = tr("%1, line %2: \"%3\" is not a number (temperature in °C, '.' as decimal point).")
                          .arg(name)

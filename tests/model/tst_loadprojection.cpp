@@ -194,6 +194,14 @@ void TestLoadProjection::csvImport()
     QVERIFY2(WeatherYear::fromCsv(stamped, QStringLiteral("leap.csv"), &year, &error), qPrintable(error));
     QCOMPARE(int(year.temperatureC().size()), 8760);
     QVERIFY(std::all_of(year.temperatureC().begin(), year.temperatureC().end(), [](float t) { return t == 1.0f; }));
+    // Blank lines at the end are not hours; the last line needs no line break; fields may be padded.
+    QByteArray padded = csvOf(8760) + "\n \r\n\t\n";
+    QVERIFY2(WeatherYear::fromCsv(padded, QStringLiteral("tail.csv"), &year, &error), qPrintable(error));
+    QByteArray unterminated = csvOf(8760);
+    unterminated.chop(1);
+    unterminated.replace("\n6\n", "\nx ; 6 \n");
+    QVERIFY2(WeatherYear::fromCsv(unterminated, QStringLiteral("open.csv"), &year, &error), qPrintable(error));
+    QCOMPARE(year.temperatureC()[2], 6.0f);
 }
 
 void TestLoadProjection::csvErrors_data()
@@ -211,6 +219,8 @@ void TestLoadProjection::csvErrors_data()
     QByteArray gap = csvOf(8760);
     gap.replace("\n7\n", "\n\n");
     QTest::newRow("empty line") << gap << QStringLiteral("line 5: the line is empty");
+    QTest::newRow("blank first line") << QByteArray("\n" + csvOf(8760)) << QStringLiteral("line 1: the line is empty");
+    QTest::newRow("only blanks") << QByteArray(" \n\r\n") << QStringLiteral("0 hourly values");
 }
 
 void TestLoadProjection::csvErrors()
