@@ -71,6 +71,7 @@ private slots:
     void itOperatorThreshold();
     void colocationInformation();
     void heatReuseExemption();
+    void heatNetworkExemptsManagementSystem();
     void exemptionsRoundTrip();
     void recordingAnExemptionIsUndoable();
     void citations();
@@ -266,6 +267,37 @@ void TestLawRules::heatReuseExemption()
     // A rule that does not apply stays not applicable, exemption or not.
     change(plan, [](Site &s) { s.connectedPowerKw = 200; });
     QCOMPARE(statusOf(plan, QStringLiteral("enefg-11-erf-2026"), review), CheckStatus::NotApplicable);
+}
+
+void TestLawRules::heatNetworkExemptsManagementSystem()
+{
+    // § 12(4): a site that hands at least half of its reused energy to a heat network and uses at most 7.5 GWh
+    // a year needs no management system (so none to certify); the IT operator's duty is not a data centre's.
+    Plan plan;
+    buildLawPlan(plan);
+    change(plan, [](Site &s) {
+        s.connectedPowerKw = 1200;
+        s.publicOwnership = false;
+    });
+    QCOMPARE(statusOf(plan, QStringLiteral("enefg-12-energy-management")), CheckStatus::NotAssessable);
+    Review review;
+    review.exemptions.push_back({ QStringLiteral("enefg-12-4-heat-network"), QStringLiteral("heat supply contract"),
+        QStringLiteral("FW-2025-09"), QDate(2025, 9, 1) });
+    QCOMPARE(statusOf(plan, QStringLiteral("enefg-12-energy-management"), review), CheckStatus::Exempt);
+    QCOMPARE(statusOf(plan, QStringLiteral("enefg-12-certification"), review), CheckStatus::Exempt);
+    const RuleSet &set = RuleSetLoader::bundled();
+    QVERIFY(!set.rule(QStringLiteral("enefg-12-it-operator"))->exemptions.contains(QStringLiteral("enefg-12-4-heat-network")));
+    const Exemption *ground = set.exemption(QStringLiteral("enefg-12-4-heat-network"));
+    QVERIFY(ground && ground->primarySource);
+    QVERIFY(ground->summary.contains(QStringLiteral("7.5 GWh")) && ground->summary.contains(QStringLiteral("50 %")));
+    // § 11(3) sentence 1 numbers its grounds: 1 later events, 2 an agreement, 3 an offer not taken up.
+    QCOMPARE(set.exemption(QStringLiteral("enefg-11-3-later-events"))->citation.number, QStringLiteral("1"));
+    QCOMPARE(set.exemption(QStringLiteral("enefg-11-3-heat-agreement"))->citation.number, QStringLiteral("2"));
+    QCOMPARE(set.exemption(QStringLiteral("enefg-11-3-offer-refused"))->citation.number, QStringLiteral("3"));
+    // The IT operator's duty is the certification of § 12(5) sentence 2, from 1 January 2026.
+    const Rule *it = set.rule(QStringLiteral("enefg-12-it-operator"));
+    QCOMPARE(set.citationText(*it), QStringLiteral("EnEfG section 12(5) sentence 2"));
+    QCOMPARE(it->validFrom, QDate(2026, 1, 1));
 }
 
 void TestLawRules::exemptionsRoundTrip()
