@@ -286,7 +286,8 @@ void TestLawRules::heatNetworkExemptsManagementSystem()
     QCOMPARE(statusOf(plan, QStringLiteral("enefg-12-energy-management"), review), CheckStatus::Exempt);
     QCOMPARE(statusOf(plan, QStringLiteral("enefg-12-certification"), review), CheckStatus::Exempt);
     const RuleSet &set = RuleSetLoader::bundled();
-    QVERIFY(!set.rule(QStringLiteral("enefg-12-it-operator"))->exemptions.contains(QStringLiteral("enefg-12-4-heat-network")));
+    QVERIFY(!set.rule(QStringLiteral("enefg-12-it-operator"))
+                 ->exemptions.contains(QStringLiteral("enefg-12-4-heat-network")));
     const Exemption *ground = set.exemption(QStringLiteral("enefg-12-4-heat-network"));
     QVERIFY(ground && ground->primarySource);
     QVERIFY(ground->summary.contains(QStringLiteral("7.5 GWh")) && ground->summary.contains(QStringLiteral("50 %")));
