@@ -61,7 +61,10 @@ const char *const kAssumptions = QT_TRANSLATE_NOOP("rw::DemoPlan",
     "mechanical transformers with generators, not through the UPS.\n"
     "- Dates: opened 4 Feb 2026 (reported); ramp-up to full load within nine months.\n"
     "- Supply and cooling capacity of the real site are estimated at 15-20 MW by the press; this plan "
-    "has ~18 MW of IT nameplate.");
+    "has ~18 MW of IT nameplate.\n"
+    "- Declared for the law checks (assumed): the operator runs the data centre itself (not colocation), "
+    "no public ownership, non-redundant connected power of the site 22,500 kW (IT nameplate ~18 MW x "
+    "design PUE 1.25); the bidder replaces it with the contracted grid capacity.");
 
 struct Builder {
     Plan &plan;
@@ -133,6 +136,9 @@ void buildDemoPlan(Plan &target)
     // The declarations the bidder makes (see the assumptions); a value left out stays "not declared".
     site.startOfOperation = QDate(2026, 2, 4);
     site.declaredAvailabilityClass = 3;
+    site.operatorRole = OperatorRole::DataCentreOperator;  // assumed, see the assumptions
+    site.publicOwnership = false;
+    site.connectedPowerKw = 22500.0;
     // designOutdoorTempC keeps the default, Munich's ASHRAE 2021 0.4 % cooling design dry bulb
     // (docs/domain-facts.md#munich-climate), written once in Site.
     site.renewableShare = 1.0;  // as reported for the site
