@@ -4991,10 +4991,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>Every single failure leaves all racks fully served, but some racks share a path: concurrently maintainable, not fault tolerant.</source>
         <translation>Bei jedem Einzelausfall bleiben alle Racks voll versorgt, aber einige Racks teilen sich einen Versorgungsweg: im laufenden Betrieb wartbar, nicht fehlertolerant.</translation>
     </message>
-    <message>
-        <source>A single failure (%1) leaves %2 and %3, and overloads %4: there is a single point of failure.</source>
-        <translation>Ein Einzelausfall (%1) lässt %2 und %3 zurück und überlastet %4: Es gibt einen Single Point of Failure.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln rack(s) without power</source>
         <translation>
@@ -5010,11 +5006,15 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln power node(s)</source>
+        <source>%Ln power node(s) over their rating</source>
         <translation>
-            <numerusform>%Ln Knoten</numerusform>
-            <numerusform>%Ln Knoten</numerusform>
+            <numerusform>%Ln Knoten über seiner Nennleistung</numerusform>
+            <numerusform>%Ln Knoten über ihrer Nennleistung</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A single failure (%1) leaves %2: there is a single point of failure.</source>
+        <translation>Ein Einzelausfall (%1) hinterlässt %2: Es gibt einen Single Point of Failure.</translation>
     </message>
 </context>
 <context>

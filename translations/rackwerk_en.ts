@@ -378,10 +378,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln power node(s)</source>
-        <translation>
-            <numerusform>%Ln power node</numerusform>
-            <numerusform>%Ln power nodes</numerusform>
+        <source>%Ln power node(s) over their rating</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

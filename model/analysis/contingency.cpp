@@ -2,6 +2,8 @@
 
 #include "plan/completenesschecks.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <set>
 
@@ -89,6 +91,23 @@ QString describe(const Plan &plan, const PowerState &state)
         names << (node ? node->name : QString::number(id));
     }
     return names.join(QStringLiteral(" + "));
+}
+
+/// What a failure does, naming only what happens: "36 racks on too few power supplies", not "0 racks
+/// without power and 36 racks ...".
+QString failureEffects(const PowerState &state)
+{
+    QStringList effects;
+    if (!state.racksLost.empty())
+        effects << QCoreApplication::translate(
+            "rw::PowerAnalyzer", "%Ln rack(s) without power", nullptr, int(state.racksLost.size()));
+    if (!state.racksLimited.empty())
+        effects << QCoreApplication::translate(
+            "rw::PowerAnalyzer", "%Ln rack(s) on too few power supplies", nullptr, int(state.racksLimited.size()));
+    if (!state.overloads.empty())
+        effects << QCoreApplication::translate(
+            "rw::PowerAnalyzer", "%Ln power node(s) over their rating", nullptr, int(state.overloads.size()));
+    return effects.join(QStringLiteral(", "));
 }
 
 }  // namespace
@@ -214,11 +233,8 @@ PowerAnalysis PowerAnalyzer::analyze(const Plan &plan, const PowerAnalysisOption
         a.reason = tr("Even in normal operation not every rack is fully served or a node is over its rating.");
     } else if (firstFailure) {
         a.supportedClass = hasRedundantComponents(plan, network) ? 2 : 1;
-        a.reason = tr("A single failure (%1) leaves %2 and %3, and overloads %4: there is a single point of failure.")
-                       .arg(describe(plan, *firstFailure),
-                           tr("%Ln rack(s) without power", nullptr, int(firstFailure->racksLost.size())),
-                           tr("%Ln rack(s) on too few power supplies", nullptr, int(firstFailure->racksLimited.size())),
-                           tr("%Ln power node(s)", nullptr, int(firstFailure->overloads.size())));
+        a.reason = tr("A single failure (%1) leaves %2: there is a single point of failure.")
+                       .arg(describe(plan, *firstFailure), failureEffects(*firstFailure));
     } else if (everyLoadedRackHasTwoIndependentPaths(plan, network, analysis.normal.loads)) {
         a.supportedClass = 4;
         a.reason = tr("Every single failure leaves all racks fully served, and every loaded rack has two "

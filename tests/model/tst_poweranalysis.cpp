@@ -337,8 +337,13 @@ void TestPowerAnalysis::nPlusOneUpsSharesAndCarriesAlone()
     // Utility and switchboard are single points of failure: 20 kW lost.
     COMPARE_NEAR(contingencyOf(a, { utility }).unservedKw, 20.0, 1e-9);
     COMPARE_NEAR(contingencyOf(a, { board }).unservedKw, 20.0, 1e-9);
-    // Redundant components (a node with two parents), but a single point of failure: class 2.
+    // Redundant components (a node with two parents), but a single point of failure: class 2. The reason names
+    // only what happens (racks lose power), not the effects that do not ("0 racks on too few supplies").
     QCOMPARE(a.availability.supportedClass, 2);
+    QVERIFY2(a.availability.reason.contains(QStringLiteral("without power"))
+            && !a.availability.reason.contains(QStringLiteral("too few"))
+            && !a.availability.reason.contains(QStringLiteral("rating")),
+        qPrintable(a.availability.reason));
 
     // Budget of UPS 1: 20 kW worst when UPS 2 fails, 30 - 20 = 10 kW headroom; it can feed both servers.
     const NodeBudget &budget = budgetOf(a, ups1);
