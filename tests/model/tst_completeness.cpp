@@ -1,3 +1,4 @@
+#include "../common/checkresults.h"
 #include "../common/testplans.h"
 
 #include "analysis/contingency.h"
@@ -19,14 +20,6 @@ QString listed(const std::vector<Finding> &findings)
     for (const Finding &f : findings)
         lines << f.message;
     return lines.join(QLatin1Char('\n'));
-}
-
-const CheckResult &result(const ComplianceReport &report, const QString &ruleId)
-{
-    for (const CheckResult &r : report.results)
-        if (r.ruleId == ruleId)
-            return r;
-    qFatal("no result for rule %s", qPrintable(ruleId));
 }
 
 /// The findings whose message contains `text`.

@@ -1,3 +1,4 @@
+#include "../common/checkresults.h"
 #include "../common/testplans.h"
 
 #include "analysis/thermalrunner.h"
@@ -12,14 +13,6 @@ using namespace rw;
 using namespace rwtest;
 
 namespace {
-
-const CheckResult &result(const ComplianceReport &report, const QString &ruleId)
-{
-    for (const CheckResult &r : report.results)
-        if (r.ruleId == ruleId)
-            return r;
-    qFatal("no result for rule %s", qPrintable(ruleId));
-}
 
 void newSite(Plan &plan)
 {
