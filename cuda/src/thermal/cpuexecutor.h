@@ -28,50 +28,30 @@ public:
     /// body(i, j, k) on every point (color < 0) or on the points with (i + j + k) % 2 == color.
     template <class Body> void forEach(const Extent &e, int color, const Body &body)
     {
+        const int nx = e.n[0];
         const int ny = e.n[1];
         runRows(e, [&](long long b, long long end) {
             const Body local = body;  // a copy no store can alias: its captures stay in registers
-            for (long long row = b; row < end; ++row)
-                runRow(e, local, int(row % ny), int(row / ny), color);
+            for (long long row = b; row < end; ++row) {
+                const int j = int(row % ny);
+                const int k = int(row / ny);
+                const int first = color < 0 ? 0 : (color + j + k) & 1;
+                const int step = color < 0 ? 1 : 2;
+                for (int i = first; i < nx; i += step)
+                    local(i, j, k);
+            }
         });
     }
 
     /// A red-black Gauss-Seidel sweep: body on every point of colour firstColor, then on every point of the
-    /// other colour, with the result of those two passes but mostly one pass through memory. Each thread
-    /// takes a slab of planes (k) and runs the first colour on plane k, then the second on plane k - 1,
-    /// whose first-colour neighbours are then all done; the second colour on each slab's first and last
-    /// plane, whose neighbours lie in other slabs, follows once every slab is through. (A wavefront with a
-    /// barrier per plane was measured slower: a loaded machine stalls at every barrier. This one has no
-    /// more barriers than two plain passes.)
+    /// other colour. (Both colours in one pass through memory, a slab of planes per thread with the second
+    /// colour one plane behind, was measured here and was not faster: the fields of the demo hall fit this
+    /// machine's last-level cache, the bodies are compute-bound, and the plane loops cost 15 % more
+    /// instructions; cachegrind, docs/thermal-design.md. A wavefront with a barrier per plane was slower.)
     template <class Body> void sweep(const Extent &e, int firstColor, const Body &body)
     {
-        const int second = 1 - firstColor;
-        const int nz = e.n[2];
-        if ((long long)e.n[0] * e.n[1] * nz < kSerialPoints || nz < 4 * mPool.size()) {
-            forEach(e, firstColor, body);
-            forEach(e, second, body);
-            return;
-        }
-        std::vector<int> edges(std::size_t(2 * mPool.size()), -1);  // each slab's first and last plane
-        std::atomic<int> slot { 0 };
-        mPool.run(nz, [&](long long kBegin, long long kEnd) {
-            const Body local = body;
-            for (int k = int(kBegin); k < int(kEnd); ++k) {
-                runPlane(e, local, k, firstColor);
-                if (k - 1 > int(kBegin))
-                    runPlane(e, local, k - 1, second);
-            }
-            const std::size_t n = std::size_t(slot++);
-            edges[2 * n] = int(kBegin);
-            edges[2 * n + 1] = kEnd - 1 > kBegin ? int(kEnd - 1) : -1;
-        });
-        edges.erase(std::remove(edges.begin(), edges.end(), -1), edges.end());
-        const int ny = e.n[1];
-        mPool.run((long long)edges.size() * ny, [&](long long b, long long end) {
-            const Body local = body;
-            for (long long row = b; row < end; ++row)
-                runRow(e, local, int(row % ny), edges[std::size_t(row / ny)], second);
-        });
+        forEach(e, firstColor, body);
+        forEach(e, 1 - firstColor, body);
     }
 
     /// The largest value body(i, j, k) returns over all points; bodies return magnitudes (>= 0).
@@ -99,20 +79,6 @@ public:
     static constexpr long long kSerialPoints = 32768;
 
 private:
-    template <class Body> static void runRow(const Extent &e, const Body &body, int j, int k, int color)
-    {
-        const int first = color < 0 ? 0 : (color + j + k) & 1;
-        const int step = color < 0 ? 1 : 2;
-        for (int i = first; i < e.n[0]; i += step)
-            body(i, j, k);
-    }
-
-    template <class Body> static void runPlane(const Extent &e, const Body &body, int k, int color)
-    {
-        for (int j = 0; j < e.n[1]; ++j)
-            runRow(e, body, j, k, color);
-    }
-
     /// Rows (j, k) of the grid, split between the worker threads or all on the calling thread.
     template <class Rows> void runRows(const Extent &e, const Rows &rows)
     {
