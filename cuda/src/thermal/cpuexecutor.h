@@ -30,7 +30,7 @@ public:
     {
         const int nx = e.n[0];
         const int ny = e.n[1];
-        mPool.run((long long)ny * e.n[2], [&](long long b, long long end) {
+        runRows(e, [&](long long b, long long end) {
             const Body local = body;  // a copy no store can alias: its captures stay in registers
             for (long long row = b; row < end; ++row) {
                 const int j = int(row % ny);
@@ -44,9 +44,10 @@ public:
     }
 
     /// A red-black Gauss-Seidel sweep: body on every point of colour firstColor, then on every point of the
-    /// other colour. (A wavefront that updates both colours in one pass through memory, one barrier per
-    /// plane, was measured here and was slower: the bodies are compute-bound on the CPU, and a loaded
-    /// machine stalls at every barrier; docs/thermal-design.md.)
+    /// other colour. (Both colours in one pass through memory, a slab of planes per thread with the second
+    /// colour one plane behind, was measured here and was not faster: the fields of the demo hall fit this
+    /// machine's last-level cache, the bodies are compute-bound, and the plane loops cost 15 % more
+    /// instructions; cachegrind, docs/thermal-design.md. A wavefront with a barrier per plane was slower.)
     template <class Body> void sweep(const Extent &e, int firstColor, const Body &body)
     {
         forEach(e, firstColor, body);
@@ -60,7 +61,7 @@ public:
         std::atomic<int> slot { 0 };
         const int nx = e.n[0];
         const int ny = e.n[1];
-        mPool.run((long long)ny * e.n[2], [&](long long b, long long end) {
+        runRows(e, [&](long long b, long long end) {
             float largest = 0.0f;
             for (long long row = b; row < end; ++row)
                 for (int i = 0; i < nx; ++i)
@@ -73,7 +74,21 @@ public:
     bool ok() const { return true; }
     std::string error() const { return {}; }
 
+    /// Grids with fewer points than this run on the calling thread alone: waking the workers costs more
+    /// than the coarse multigrid levels' work (a step runs about 60 passes over the coarsest level).
+    static constexpr long long kSerialPoints = 32768;
+
 private:
+    /// Rows (j, k) of the grid, split between the worker threads or all on the calling thread.
+    template <class Rows> void runRows(const Extent &e, const Rows &rows)
+    {
+        const long long count = (long long)e.n[1] * e.n[2];
+        if (count * e.n[0] < kSerialPoints)
+            rows(0LL, count);
+        else
+            mPool.run(count, rows);
+    }
+
     WorkerPool mPool;
 };
 
