@@ -37,12 +37,27 @@ struct Options {
     bool load = true;
 };
 
-double secondsOf(const std::function<void()> &work)
+double cpuSeconds()
 {
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+/// Wall seconds of `work`; its CPU seconds (all threads) go to figures[name + "-cpu"], a figure that a
+/// busy machine disturbs less than the wall time.
+std::map<std::string, double> *gFigures = nullptr;
+
+double secondsOf(const char *name, const std::function<void()> &work)
+{
+    const double cpuBefore = cpuSeconds();
     QElapsedTimer timer;
     timer.start();
     work();
-    return double(timer.nsecsElapsed()) / 1e9;
+    const double wall = double(timer.nsecsElapsed()) / 1e9;
+    (*gFigures)[std::string(name) + "-cpu"] = cpuSeconds() - cpuBefore;
+    return wall;
 }
 
 /// One plan size, in this process: prints "name=seconds" pairs on one line for the parent.
@@ -51,6 +66,7 @@ int measureOne(int halls, const Options &options)
     Plan campus;
     rwtest::buildDemoCampus(campus, halls);
     std::map<std::string, double> figures;
+    gFigures = &figures;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("campus.rackwerk"));
     if (!PlanStore::save(campus, path).ok) {
@@ -59,21 +75,21 @@ int measureOne(int halls, const Options &options)
     }
     const QByteArray json = PlanJson::toBytes(campus);
     bool ok = true;
-    figures["import"] = secondsOf([&] {
+    figures["import"] = secondsOf("import", [&] {
         Plan imported;
         ok = PlanJson::fromBytes(json, &imported).ok && ok;
     });
     Plan plan;
-    figures["open"] = secondsOf([&] { ok = PlanStore::load(path, &plan).ok && ok; });
+    figures["open"] = secondsOf("open", [&] { ok = PlanStore::load(path, &plan).ok && ok; });
     if (!ok) {
         std::printf("error: the campus plan of %d halls does not import or open\n", halls);
         return 1;
     }
-    figures["validate"] = secondsOf([&] { PlanValidator::validate(plan); });
+    figures["validate"] = secondsOf("validate", [&] { PlanValidator::validate(plan); });
     std::size_t contingencies = 0;
-    figures["n-1"] = secondsOf([&] { contingencies = PowerAnalyzer::analyze(plan).contingencies.size(); });
+    figures["n-1"] = secondsOf("n-1", [&] { contingencies = PowerAnalyzer::analyze(plan).contingencies.size(); });
     int fits = 0;
-    figures["capacity"] = secondsOf([&] { fits = CapacitySearch::run(plan, QStringLiteral("nvidia-dgx-b200")).fits; });
+    figures["capacity"] = secondsOf("capacity", [&] { fits = CapacitySearch::run(plan, QStringLiteral("nvidia-dgx-b200")).fits; });
     double pueP50 = 0.0;
     if (options.load) {
         LoadProjectionOptions load;
@@ -82,7 +98,7 @@ int measureOne(int halls, const Options &options)
         load.model.years = options.years;
         LoadProjectionResult result;
         QString error;
-        figures["load"] = secondsOf([&] {
+        figures["load"] = secondsOf("load", [&] {
             if (!LoadProjection::run(plan, load, {}, &result, &error))
                 std::printf("load projection not run: %s\n", qPrintable(error));
         });
@@ -160,21 +176,18 @@ int main(int argc, char *argv[])
     }
     if (table.empty())
         return 1;
-    std::printf("\n%-10s", "halls");
-    const std::map<std::string, double> &first = table.begin()->second;
-    for (const auto &[name, value] : first)
-        std::printf(" %12s", name == "peakMiB" ? "peak MiB" : (name + " s").c_str());
-    std::printf("\n");
-    for (const auto &[halls, figures] : table) {
-        std::printf("%-10d", halls);
-        for (const auto &[name, value] : first)
-            std::printf(" %12.3f", figures.count(name) ? figures.at(name) : 0.0);
-        std::printf("\n");
+    // One row per figure, one column per plan size, and the growth from the smallest to the largest.
+    std::printf("\n%-16s", "halls");
+    for (const auto &[halls, figures] : table)
+        std::printf(" %10d", halls);
+    std::printf("   growth x%d/%d\n", table.rbegin()->first, table.begin()->first);
+    for (const auto &[name, value] : table.begin()->second) {
+        const bool memory = name == "peakMiB";
+        std::printf("%-16s", memory ? "peak MiB" : (name + (name.ends_with("-cpu") ? " s" : " s wall")).c_str());
+        for (const auto &[halls, figures] : table)
+            std::printf(" %10.3f", figures.count(name) ? figures.at(name) : 0.0);
+        const auto &last = table.rbegin()->second;
+        std::printf("   %8.2f\n", value > 0 && last.count(name) ? last.at(name) / value : 0.0);
     }
-    const auto &last = table.rbegin()->second;
-    std::printf("%-10s", qPrintable(QStringLiteral("x%1/%2").arg(table.rbegin()->first).arg(table.begin()->first)));
-    for (const auto &[name, value] : first)
-        std::printf(" %12.2f", value > 0 && last.count(name) ? last.at(name) / value : 0.0);
-    std::printf("\n");
     return 0;
 }

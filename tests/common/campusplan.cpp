@@ -9,13 +9,17 @@ namespace {
 /// Copies every entity of `demo` with its ids (and the ids it refers to) moved up by `offset`.
 class HallCopier {
 public:
-    HallCopier(const rw::Plan &demo, rw::Plan &campus, rw::Id offset, int number)
-        : mDemo(demo), mFiller(campus), mOffset(offset), mSuffix(QStringLiteral(" #%1").arg(number))
+    HallCopier(const rw::Plan &demo, rw::Plan &campus, rw::Id offset, const QString &suffix)
+        : mDemo(demo), mTarget(campus), mFiller(campus), mOffset(offset), mSuffix(suffix)
     {
     }
 
     void copy()
     {
+        for (const auto &[key, type] : mDemo.all<rw::DeviceType>()) {
+            if (!mTarget.find<rw::DeviceType>(key))
+                mFiller.insert(type);
+        }
         for (auto [id, hall] : mDemo.all<rw::Hall>()) {
             hall.id = moved(hall.id);
             hall.name += mSuffix;
@@ -59,6 +63,7 @@ private:
     }
 
     const rw::Plan &mDemo;
+    const rw::Plan &mTarget;
     rw::PlanFiller mFiller;
     rw::Id mOffset;
     QString mSuffix;
@@ -75,8 +80,15 @@ void buildDemoCampus(rw::Plan &plan, int halls)
     rw::buildDemoPlan(demo);
     const rw::Id stride = demo.nextId();
     for (int copy = 1; copy < halls; ++copy)
-        HallCopier(demo, plan, stride * rw::Id(copy), copy + 1).copy();
+        HallCopier(demo, plan, stride * rw::Id(copy), QStringLiteral(" #%1").arg(copy + 1)).copy();
     plan.reserveIds(stride * rw::Id(halls));
+}
+
+void appendPlanCopy(const rw::Plan &source, rw::Plan &target, const QString &suffix)
+{
+    const rw::Id offset = target.nextId();
+    HallCopier(source, target, offset, suffix).copy();
+    target.reserveIds(offset + source.nextId());
 }
 
 }  // namespace rwtest

@@ -11,4 +11,8 @@ namespace rwtest {
 
 void buildDemoCampus(rw::Plan &plan, int halls);
 
+/// Adds a copy of everything in `source` (halls, chain, racks, devices, cooling, labels; device types it
+/// lacks) to `target` with new ids; names of halls, power nodes and cooling units get `suffix`.
+void appendPlanCopy(const rw::Plan &source, rw::Plan &target, const QString &suffix);
+
 }  // namespace rwtest
