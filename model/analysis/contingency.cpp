@@ -186,9 +186,8 @@ PowerAnalysis PowerAnalyzer::analyze(const Plan &plan, const PowerAnalysisOption
     }
     analysis.contingencies.resize(failures.size());
     const LoadAttacher loads(plan, network, options.level);
-    forEachInParallel(failures.size(), [&](std::size_t k) {
-        analysis.contingencies[k] = stateFrom(network, loads, analysis.normal, failures[k]);
-    });
+    forEachInParallel(failures.size(),
+        [&](std::size_t k) { analysis.contingencies[k] = stateFrom(network, loads, analysis.normal, failures[k]); });
 
     // Budgets: connected load by walking down from each node; worst output over all states.
     analysis.budgets.resize(network.size());

@@ -28,10 +28,9 @@ Watts toWatts(double kw)
 /// capacities change with the utilisation tried.
 class FlowNetwork {
 public:
-    FlowNetwork(const PowerNetwork &network, const std::vector<std::size_t> &nodes,
-        const std::vector<double> &demandKw, const std::vector<double> &lossKw,
-        const std::unordered_set<std::size_t> &failed, const std::vector<bool> &activeSources,
-        const std::vector<bool> &fromGrid)
+    FlowNetwork(const PowerNetwork &network, const std::vector<std::size_t> &nodes, const std::vector<double> &demandKw,
+        const std::vector<double> &lossKw, const std::unordered_set<std::size_t> &failed,
+        const std::vector<bool> &activeSources, const std::vector<bool> &fromGrid)
         : mNetwork(network), mNodes(nodes), mGraph(2 + 2 * nodes.size()), mThrough(nodes.size()),
           mHasThrough(nodes.size())
     {

@@ -77,8 +77,8 @@ LoadAttacher::LoadAttacher(const Plan &plan, const PowerNetwork &network, LoadLe
     }
 }
 
-RackSupply LoadAttacher::supply(const RackEntry &rack, const std::vector<bool> &energized, double *fromA,
-    double *fromB) const
+RackSupply LoadAttacher::supply(
+    const RackEntry &rack, const std::vector<bool> &energized, double *fromA, double *fromB) const
 {
     RackSupply supply;
     supply.rackId = rack.rackId;

@@ -89,7 +89,8 @@ int measureOne(int halls, const Options &options)
     std::size_t contingencies = 0;
     figures["n-1"] = secondsOf("n-1", [&] { contingencies = PowerAnalyzer::analyze(plan).contingencies.size(); });
     int fits = 0;
-    figures["capacity"] = secondsOf("capacity", [&] { fits = CapacitySearch::run(plan, QStringLiteral("nvidia-dgx-b200")).fits; });
+    figures["capacity"]
+        = secondsOf("capacity", [&] { fits = CapacitySearch::run(plan, QStringLiteral("nvidia-dgx-b200")).fits; });
     double pueP50 = 0.0;
     if (options.load) {
         LoadProjectionOptions load;
@@ -159,7 +160,8 @@ int main(int argc, char *argv[])
     for (int halls : options.halls) {
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        child.start(app.applicationFilePath(), QStringList { QStringLiteral("--one"), QString::number(halls) } + passOn);
+        child.start(
+            app.applicationFilePath(), QStringList { QStringLiteral("--one"), QString::number(halls) } + passOn);
         child.waitForFinished(-1);
         for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
             if (!line.startsWith("FIGURES")) {

@@ -35,7 +35,8 @@ QString difference(const PowerState &full, const PowerState &fast)
             || a.devicesDown != b.devicesDown || a.devicesLimited != b.devicesLimited)
             return QStringLiteral("rack %1").arg(a.rackId);
     }
-    if (full.loads.stoppedCoolingUnits != fast.loads.stoppedCoolingUnits || full.loads.coolingKw != fast.loads.coolingKw)
+    if (full.loads.stoppedCoolingUnits != fast.loads.stoppedCoolingUnits
+        || full.loads.coolingKw != fast.loads.coolingKw)
         return QStringLiteral("cooling units");
     if (full.flow.routable != fast.flow.routable || full.flow.worstUtilisation != fast.flow.worstUtilisation)
         return QStringLiteral("utilisation %1 vs %2").arg(full.flow.worstUtilisation).arg(fast.flow.worstUtilisation);
@@ -44,10 +45,12 @@ QString difference(const PowerState &full, const PowerState &fast)
     if (full.overloads.size() != fast.overloads.size())
         return QStringLiteral("overload count");
     for (std::size_t i = 0; i < full.overloads.size(); ++i) {
-        if (full.overloads[i].nodeId != fast.overloads[i].nodeId || full.overloads[i].loadKw != fast.overloads[i].loadKw)
+        if (full.overloads[i].nodeId != fast.overloads[i].nodeId
+            || full.overloads[i].loadKw != fast.overloads[i].loadKw)
             return QStringLiteral("overload of node %1").arg(full.overloads[i].nodeId);
     }
-    if (full.racksLost != fast.racksLost || full.racksLimited != fast.racksLimited || full.unservedKw != fast.unservedKw)
+    if (full.racksLost != fast.racksLost || full.racksLimited != fast.racksLimited
+        || full.unservedKw != fast.unservedKw)
         return QStringLiteral("racks lost or limited");
     return {};
 }
