@@ -5,7 +5,10 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <atomic>
+#include <functional>
 #include <set>
+#include <thread>
 
 namespace rw {
 namespace {
@@ -110,18 +113,9 @@ QString failureEffects(const PowerState &state)
     return effects.join(QStringLiteral(", "));
 }
 
-}  // namespace
-
-PowerState PowerAnalyzer::state(
-    const Plan &plan, const PowerNetwork &network, const std::vector<Id> &failed, LoadLevel level)
+/// Overloads, lost and limited racks and unserved power of a state whose loads and flow are set.
+void findShortfalls(const PowerNetwork &network, PowerState &s)
 {
-    PowerState s;
-    s.failedNodes = failed;
-    const std::unordered_set<std::size_t> failedIndices = indicesOf(network, failed);
-    const std::vector<bool> sources = network.activeSources(failedIndices);
-    const std::vector<bool> live = network.energized(failedIndices);
-    s.loads = attachLoads(plan, network, live, level);
-    s.flow = routePower(network, s.loads.demandKw, failedIndices, sources);
     for (std::size_t i = 0; i < network.size(); ++i) {
         const double rating = network.ratingKw(i);
         if (rating > 0 && s.flow.outputKw[i] > rating + kOverloadToleranceKw)
@@ -134,6 +128,60 @@ PowerState PowerAnalyzer::state(
             s.racksLimited.push_back(rack.rackId);
         s.unservedKw += rack.demandKw - rack.servedKw;
     }
+}
+
+/// Runs `work(k)` for k in [0, count) on the machine's cores; each k writes only its own results.
+void forEachInParallel(std::size_t count, const std::function<void(std::size_t)> &work)
+{
+    const std::size_t threads
+        = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), std::max<std::size_t>(count / 8, 1));
+    std::atomic<std::size_t> next { 0 };
+    const auto worker = [&] {
+        for (std::size_t k = next++; k < count; k = next++)
+            work(k);
+    };
+    std::vector<std::thread> pool;
+    for (std::size_t t = 1; t < threads; ++t)
+        pool.emplace_back(worker);
+    worker();
+    for (std::thread &thread : pool)
+        thread.join();
+}
+
+}  // namespace
+
+PowerState PowerAnalyzer::state(
+    const Plan &plan, const PowerNetwork &network, const std::vector<Id> &failed, LoadLevel level)
+{
+    PowerState s;
+    s.failedNodes = failed;
+    const std::unordered_set<std::size_t> failedIndices = indicesOf(network, failed);
+    const std::vector<bool> sources = network.activeSources(failedIndices);
+    const std::vector<bool> live = network.energized(failedIndices);
+    s.loads = attachLoads(plan, network, live, level);
+    s.flow = routePower(network, s.loads.demandKw, failedIndices, sources);
+    findShortfalls(network, s);
+    return s;
+}
+
+PowerState PowerAnalyzer::stateFrom(
+    const PowerNetwork &network, const LoadAttacher &loads, const PowerState &normal, const std::vector<Id> &failed)
+{
+    PowerState s;
+    s.failedNodes = failed;
+    const std::unordered_set<std::size_t> failedIndices = indicesOf(network, failed);
+    std::vector<std::size_t> parts;
+    for (std::size_t index : failedIndices)
+        parts.push_back(network.partOf(index));
+    std::sort(parts.begin(), parts.end());
+    parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
+    const std::vector<bool> sources = network.activeSources(failedIndices);
+    const std::vector<bool> live = network.energized(failedIndices);
+    s.loads = normal.loads;
+    loads.reattach(live, parts, s.loads);
+    s.flow = normal.flow;
+    rerouteParts(network, parts, s.loads.demandKw, failedIndices, sources, s.flow);
+    findShortfalls(network, s);
     return s;
 }
 
@@ -144,15 +192,21 @@ PowerAnalysis PowerAnalyzer::analyze(const Plan &plan, const PowerAnalysisOption
     analysis.normal = state(plan, network, {}, options.level);
     analysis.expected = state(plan, network, {}, LoadLevel::Expected);
 
+    // Each contingency is solved over the parts of the chain its failures hit, starting from normal
+    // operation (stateFrom); contingencies are independent, so they run on all cores.
+    std::vector<std::vector<Id>> failures;
     for (std::size_t i = 0; i < network.size(); ++i)
-        analysis.contingencies.push_back(state(plan, network, { network.idAt(i) }, options.level));
+        failures.push_back({ network.idAt(i) });
     if (options.pairs) {
         for (std::size_t i = 0; i < network.size(); ++i) {
             for (std::size_t j = i + 1; j < network.size(); ++j)
-                analysis.contingencies.push_back(
-                    state(plan, network, { network.idAt(i), network.idAt(j) }, options.level));
+                failures.push_back({ network.idAt(i), network.idAt(j) });
         }
     }
+    analysis.contingencies.resize(failures.size());
+    const LoadAttacher loads(plan, network, options.level);
+    forEachInParallel(failures.size(),
+        [&](std::size_t k) { analysis.contingencies[k] = stateFrom(network, loads, analysis.normal, failures[k]); });
 
     // Budgets: connected load by walking down from each node; worst output over all states.
     analysis.budgets.resize(network.size());

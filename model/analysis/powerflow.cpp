@@ -24,51 +24,60 @@ Watts toWatts(double kw)
     return Watts(std::ceil(kw * 1000.0 - 1e-6));
 }
 
-/// The flow network of one operating state; node capacities change with the utilisation tried.
+/// The flow network of one part of the chain (PowerNetwork::partNodes) in one operating state; node
+/// capacities change with the utilisation tried.
 class FlowNetwork {
 public:
-    FlowNetwork(const PowerNetwork &network, const std::vector<double> &demandKw, const std::vector<double> &lossKw,
-        const std::unordered_set<std::size_t> &failed, const std::vector<bool> &activeSources,
-        const std::vector<bool> &fromGrid)
-        : mNetwork(network), mGraph(2 + 2 * network.size()), mThrough(network.size()), mHasThrough(network.size())
+    FlowNetwork(const PowerNetwork &network, const std::vector<std::size_t> &nodes, const std::vector<double> &demandKw,
+        const std::vector<double> &lossKw, const std::unordered_set<std::size_t> &failed,
+        const std::vector<bool> &activeSources, const std::vector<bool> &fromGrid)
+        : mNetwork(network), mNodes(nodes), mGraph(2 + 2 * nodes.size()), mThrough(nodes.size()),
+          mHasThrough(nodes.size())
     {
-        for (std::size_t i = 0; i < network.size(); ++i) {
+        // Children lie in their parent's part, and the part's nodes are in ascending order: a child's local
+        // index is its position there.
+        const auto local = [&](std::size_t node) {
+            return std::size_t(std::lower_bound(mNodes.begin(), mNodes.end(), node) - mNodes.begin());
+        };
+        for (std::size_t k = 0; k < mNodes.size(); ++k) {
+            const std::size_t i = mNodes[k];
             if (failed.count(i))
                 continue;
-            mHasThrough[i] = true;
-            mThrough[i] = addEdge(in(i), out(i), kUnlimited);
+            mHasThrough[k] = true;
+            mThrough[k] = addEdge(in(k), out(k), kUnlimited);
             if (activeSources[i])
-                addEdge(kSource, in(i), kUnlimited);
+                addEdge(kSource, in(k), kUnlimited);
             for (std::size_t child : network.children(i)) {
                 // A standby source feeds only the children that lost the grid (their transfer switches).
                 if (!failed.count(child) && !(network.isStandbySource(i) && fromGrid[child]))
-                    addEdge(out(i), in(child), kUnlimited);
+                    addEdge(out(k), in(local(child)), kUnlimited);
             }
             if (demandKw[i] > 0)
-                mDemand += capacity(addEdge(out(i), kSink, toWatts(demandKw[i])));
+                mDemand += capacity(addEdge(out(k), kSink, toWatts(demandKw[i])));
             if (lossKw[i] > 0)
-                mDemand += capacity(addEdge(in(i), kSink, toWatts(lossKw[i])));
+                mDemand += capacity(addEdge(in(k), kSink, toWatts(lossKw[i])));
         }
     }
 
     /// Whether all demand can be routed with every rated node at most `utilisation` x its rating.
     bool feasible(double utilisation)
     {
-        for (std::size_t i = 0; i < mNetwork.size(); ++i) {
-            if (!mHasThrough[i])
+        for (std::size_t k = 0; k < mNodes.size(); ++k) {
+            if (!mHasThrough[k])
                 continue;
-            const double rating = mNetwork.ratingKw(i);
-            boost::get(boost::edge_capacity, mGraph)[mThrough[i]]
+            const double rating = mNetwork.ratingKw(mNodes[k]);
+            boost::get(boost::edge_capacity, mGraph)[mThrough[k]]
                 = rating > 0 ? Watts(std::floor(rating * 1000.0 * utilisation)) : kUnlimited;
         }
         return boost::push_relabel_max_flow(mGraph, kSource, kSink) >= mDemand;
     }
 
-    double throughKw(std::size_t i) const
+    /// Output of the part's k-th node.
+    double throughKw(std::size_t k) const
     {
-        if (!mHasThrough[i])
+        if (!mHasThrough[k])
             return 0.0;
-        const Watts flow = capacity(mThrough[i]) - boost::get(boost::edge_residual_capacity, mGraph)[mThrough[i]];
+        const Watts flow = capacity(mThrough[k]) - boost::get(boost::edge_residual_capacity, mGraph)[mThrough[k]];
         return double(flow) / 1000.0;
     }
 
@@ -94,6 +103,7 @@ private:
     }
 
     const PowerNetwork &mNetwork;
+    const std::vector<std::size_t> &mNodes;
     Graph mGraph;
     std::vector<Edge> mThrough;
     std::vector<bool> mHasThrough;
@@ -124,44 +134,80 @@ double solveUtilisation(FlowNetwork &flow, bool *routable)
     return high;
 }
 
-}  // namespace
-
-FlowResult routePower(const PowerNetwork &network, const std::vector<double> &demandKw,
-    const std::unordered_set<std::size_t> &failed, const std::vector<bool> &activeSources)
+void routePart(const PowerNetwork &network, std::size_t part, const std::vector<double> &demandKw,
+    const std::unordered_set<std::size_t> &failed, const std::vector<bool> &activeSources,
+    const std::vector<bool> &fromGrid, FlowResult &result)
 {
-    FlowResult result;
+    const std::vector<std::size_t> &nodes = network.partNodes(part);
     std::vector<double> loss(network.size(), 0.0);
-    const std::vector<bool> fromGrid = network.gridEnergized(failed);
+    bool routable = true;
+    double bound = 0.0;
     constexpr int kLossPasses = 3;  // losses are a few per cent: two refinements settle them to watts
     for (int pass = 0; pass < kLossPasses; ++pass) {
-        FlowNetwork flow(network, demandKw, loss, failed, activeSources, fromGrid);
-        result.routable = true;
-        result.worstUtilisation = solveUtilisation(flow, &result.routable);
-        result.outputKw.assign(network.size(), 0.0);
-        result.inputKw.assign(network.size(), 0.0);
+        FlowNetwork flow(network, nodes, demandKw, loss, failed, activeSources, fromGrid);
+        routable = true;
+        bound = solveUtilisation(flow, &routable);
         // Ratings are output ratings: the through edge carries the output, losses leave before it.
-        for (std::size_t i = 0; i < network.size(); ++i)
-            result.outputKw[i] = flow.throughKw(i);
-        if (!result.routable)
+        for (std::size_t k = 0; k < nodes.size(); ++k) {
+            result.outputKw[nodes[k]] = flow.throughKw(k);
+            result.inputKw[nodes[k]] = 0.0;
+        }
+        if (!routable)
             break;
-        for (std::size_t i = 0; i < network.size(); ++i) {
+        for (const std::size_t i : nodes) {
             const double rating = network.ratingKw(i);
             const double efficiency = network.efficiency(i, rating > 0 ? result.outputKw[i] / rating : 1.0);
             loss[i] = efficiency > 0 && efficiency < 1 ? result.outputKw[i] * (1.0 / efficiency - 1.0) : 0.0;
             result.inputKw[i] = result.outputKw[i] + loss[i];
         }
     }
-    if (result.worstUtilisation > 0) {
+    double utilisation = bound;
+    if (bound > 0 && routable) {
         // Report the utilisation of the routing found, not the bisection bound.
-        double worst = 0.0;
-        for (std::size_t i = 0; i < network.size(); ++i) {
+        utilisation = 0.0;
+        for (const std::size_t i : nodes) {
             const double rating = network.ratingKw(i);
             if (rating > 0)
-                worst = std::max(worst, result.outputKw[i] / rating);
+                utilisation = std::max(utilisation, result.outputKw[i] / rating);
         }
-        result.worstUtilisation = result.routable ? worst : result.worstUtilisation;
     }
+    result.partRoutable[part] = routable;
+    result.partUtilisation[part] = utilisation;
+}
+
+void summarise(FlowResult &result)
+{
+    result.routable = std::all_of(result.partRoutable.begin(), result.partRoutable.end(), [](bool r) { return r; });
+    result.worstUtilisation = 0.0;
+    for (double utilisation : result.partUtilisation)
+        result.worstUtilisation = std::max(result.worstUtilisation, utilisation);
+}
+
+}  // namespace
+
+FlowResult routePower(const PowerNetwork &network, const std::vector<double> &demandKw,
+    const std::unordered_set<std::size_t> &failed, const std::vector<bool> &activeSources)
+{
+    FlowResult result;
+    result.outputKw.assign(network.size(), 0.0);
+    result.inputKw.assign(network.size(), 0.0);
+    result.partRoutable.assign(network.partCount(), true);
+    result.partUtilisation.assign(network.partCount(), 0.0);
+    const std::vector<bool> fromGrid = network.gridEnergized(failed);
+    for (std::size_t part = 0; part < network.partCount(); ++part)
+        routePart(network, part, demandKw, failed, activeSources, fromGrid, result);
+    summarise(result);
     return result;
+}
+
+void rerouteParts(const PowerNetwork &network, const std::vector<std::size_t> &parts,
+    const std::vector<double> &demandKw, const std::unordered_set<std::size_t> &failed,
+    const std::vector<bool> &activeSources, FlowResult &result)
+{
+    const std::vector<bool> fromGrid = network.gridEnergized(failed);
+    for (std::size_t part : parts)
+        routePart(network, part, demandKw, failed, activeSources, fromGrid, result);
+    summarise(result);
 }
 
 }  // namespace rw

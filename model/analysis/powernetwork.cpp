@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <numeric>
 
 namespace rw {
 
@@ -21,6 +22,47 @@ PowerNetwork::PowerNetwork(const Plan &plan)
             continue;  // validation reports dangling links; the analysis ignores them
         mChildren[std::size_t(from)].push_back(std::size_t(to));
         mParents[std::size_t(to)].push_back(std::size_t(from));
+    }
+    findParts(plan);
+}
+
+void PowerNetwork::findParts(const Plan &plan)
+{
+    std::vector<std::size_t> root(size());
+    std::iota(root.begin(), root.end(), std::size_t(0));
+    const auto find = [&](std::size_t i) {
+        while (root[i] != i)
+            i = root[i] = root[root[i]];
+        return i;
+    };
+    const auto join = [&](std::size_t a, std::size_t b) {
+        a = find(a);
+        b = find(b);
+        if (a != b)
+            root[std::max(a, b)] = std::min(a, b);
+    };
+    for (std::size_t i = 0; i < size(); ++i) {
+        for (std::size_t child : mChildren[i])
+            join(i, child);
+    }
+    for (const auto &[id, rack] : plan.all<Rack>()) {
+        const long a = indexOf(rack.feedA);
+        const long b = indexOf(rack.feedB);
+        if (a >= 0 && b >= 0)
+            join(std::size_t(a), std::size_t(b));
+    }
+    // Parts numbered by their lowest node, nodes in ascending order: routing one part alone builds the
+    // same flow graph as routing a chain that is all one part.
+    std::vector<long> partOfRoot(size(), -1);
+    mPartOf.resize(size());
+    for (std::size_t i = 0; i < size(); ++i) {
+        const std::size_t r = find(i);
+        if (partOfRoot[r] < 0) {
+            partOfRoot[r] = long(mParts.size());
+            mParts.emplace_back();
+        }
+        mPartOf[i] = std::size_t(partOfRoot[r]);
+        mParts[mPartOf[i]].push_back(i);
     }
 }
 

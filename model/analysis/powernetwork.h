@@ -40,7 +40,16 @@ public:
     /// source feeds only its children outside this set.
     std::vector<bool> gridEnergized(const std::unordered_set<std::size_t> &failed) const;
 
+    /// Independent parts of the chain: nodes joined by a link, or by the two feeds of one rack. A failure in
+    /// one part changes nothing in another (halls that share nothing above them), so the flow routes each
+    /// part on its own and a contingency is solved over the part it hits only.
+    std::size_t partCount() const { return mParts.size(); }
+    std::size_t partOf(std::size_t index) const { return mPartOf[index]; }
+    /// The nodes of a part in ascending index order.
+    const std::vector<std::size_t> &partNodes(std::size_t part) const { return mParts[part]; }
+
 private:
+    void findParts(const Plan &plan);
     std::vector<bool> reach(const std::vector<bool> &sources, const std::unordered_set<std::size_t> &failed) const;
 
     std::vector<Id> mIds;
@@ -48,6 +57,8 @@ private:
     std::unordered_map<Id, std::size_t> mIndex;
     std::vector<std::vector<std::size_t>> mChildren;
     std::vector<std::vector<std::size_t>> mParents;
+    std::vector<std::size_t> mPartOf;
+    std::vector<std::vector<std::size_t>> mParts;
 };
 
 }  // namespace rw

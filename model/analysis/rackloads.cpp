@@ -45,64 +45,131 @@ DeviceSupply supplyDevice(const DeviceType &type, double loadW, bool hasA, bool 
     return s;
 }
 
-bool isLive(const PowerNetwork &network, const std::vector<bool> &energized, Id node)
+bool hasFeed(const PowerNetwork &network, const Rack &rack)
 {
-    const long index = network.indexOf(node);
-    return index >= 0 && energized[std::size_t(index)];
-}
-
-void addDemand(LoadPicture &picture, const PowerNetwork &network, Id node, double kw)
-{
-    const long index = network.indexOf(node);
-    if (index >= 0 && kw > 0)
-        picture.demandKw[std::size_t(index)] += kw;
+    return network.indexOf(rack.feedA) >= 0 || network.indexOf(rack.feedB) >= 0;
 }
 
 }  // namespace
 
-LoadPicture attachLoads(
-    const Plan &plan, const PowerNetwork &network, const std::vector<bool> &energized, LoadLevel level)
+LoadAttacher::LoadAttacher(const Plan &plan, const PowerNetwork &network, LoadLevel level)
+    : mPlan(plan), mNetwork(network), mLevel(level), mPartRacks(network.partCount())
 {
-    LoadPicture picture;
-    picture.demandKw.assign(network.size(), 0.0);
     for (const auto &[rackId, rack] : plan.all<Rack>()) {
-        RackSupply supply;
-        supply.rackId = rackId;
-        const bool hasA = network.indexOf(rack.feedA) >= 0;
-        const bool hasB = network.indexOf(rack.feedB) >= 0 && rack.feedB != rack.feedA;
-        const bool liveA = hasA && isLive(network, energized, rack.feedA);
-        const bool liveB = hasB && isLive(network, energized, rack.feedB);
-        double fromA = 0.0;
-        double fromB = 0.0;
+        RackEntry entry;
+        entry.rackId = rackId;
+        entry.feedA = network.indexOf(rack.feedA);
+        entry.feedB = rack.feedB != rack.feedA ? network.indexOf(rack.feedB) : -1;
         for (const MountedDevice *device : plan.devicesInRack(rackId)) {
-            const DeviceType *type = plan.find<DeviceType>(device->typeKey);
-            if (!type)
-                continue;
-            const double loadW = level == LoadLevel::Design ? type->maxPowerW : type->typicalPowerW;
-            supply.demandKw += loadW / 1000.0;
-            const DeviceSupply s = supplyDevice(*type, loadW, hasA, hasB, liveA, liveB);
-            supply.servedKw += s.served / 1000.0;
-            supply.devicesDown += s.down ? 1 : 0;
-            supply.devicesLimited += s.limited && !s.down ? 1 : 0;
-            fromA += s.fromA / 1000.0;
-            fromB += s.fromB / 1000.0;
+            if (const DeviceType *type = plan.find<DeviceType>(device->typeKey))
+                entry.types.push_back(type);
         }
-        addDemand(picture, network, rack.feedA, fromA);
-        addDemand(picture, network, rack.feedB, fromB);
-        if (supply.demandKw > 0 || hasA || hasB)
-            picture.racks.push_back(supply);
+        double demandKw = 0.0;
+        for (const DeviceType *type : entry.types)
+            demandKw += (level == LoadLevel::Design ? type->maxPowerW : type->typicalPowerW) / 1000.0;
+        entry.listed = demandKw > 0 || hasFeed(network, rack);
+        entry.position = mListedRacks;
+        mListedRacks += entry.listed ? 1 : 0;
+        const long fed = entry.feedA >= 0 ? entry.feedA : network.indexOf(rack.feedB);
+        if (fed >= 0)
+            mPartRacks[network.partOf(std::size_t(fed))].push_back(mRacks.size());
+        mRacks.push_back(std::move(entry));
     }
-    for (const auto &[unitId, unit] : plan.all<CoolingUnit>()) {
-        if (network.indexOf(unit.feedId) < 0)
+}
+
+RackSupply LoadAttacher::supply(
+    const RackEntry &rack, const std::vector<bool> &energized, double *fromA, double *fromB) const
+{
+    RackSupply supply;
+    supply.rackId = rack.rackId;
+    const bool hasA = rack.feedA >= 0;
+    const bool hasB = rack.feedB >= 0;
+    const bool liveA = hasA && energized[std::size_t(rack.feedA)];
+    const bool liveB = hasB && energized[std::size_t(rack.feedB)];
+    *fromA = 0.0;
+    *fromB = 0.0;
+    for (const DeviceType *type : rack.types) {
+        const double loadW = mLevel == LoadLevel::Design ? type->maxPowerW : type->typicalPowerW;
+        supply.demandKw += loadW / 1000.0;
+        const DeviceSupply s = supplyDevice(*type, loadW, hasA, hasB, liveA, liveB);
+        supply.servedKw += s.served / 1000.0;
+        supply.devicesDown += s.down ? 1 : 0;
+        supply.devicesLimited += s.limited && !s.down ? 1 : 0;
+        *fromA += s.fromA / 1000.0;
+        *fromB += s.fromB / 1000.0;
+    }
+    return supply;
+}
+
+void LoadAttacher::addRack(const RackEntry &rack, const std::vector<bool> &energized, LoadPicture &picture) const
+{
+    double fromA = 0.0;
+    double fromB = 0.0;
+    const RackSupply s = supply(rack, energized, &fromA, &fromB);
+    if (rack.feedA >= 0 && fromA > 0)
+        picture.demandKw[std::size_t(rack.feedA)] += fromA;
+    if (rack.feedB >= 0 && fromB > 0)
+        picture.demandKw[std::size_t(rack.feedB)] += fromB;
+    if (rack.listed)
+        picture.racks[rack.position] = s;
+}
+
+/// The cooling units' part of a load picture; demand is added only to nodes in `scope` (all when empty).
+void LoadAttacher::addCooling(
+    const std::vector<bool> &energized, const std::vector<bool> &scope, LoadPicture &picture) const
+{
+    picture.stoppedCoolingUnits.clear();
+    picture.coolingKw = 0.0;
+    for (const auto &[unitId, unit] : mPlan.all<CoolingUnit>()) {
+        const long feed = mNetwork.indexOf(unit.feedId);
+        if (feed < 0)
             continue;  // not on this chain (e.g. fed by the landlord)
-        if (!isLive(network, energized, unit.feedId)) {
+        if (!energized[std::size_t(feed)]) {
             picture.stoppedCoolingUnits.push_back(unitId);
             continue;
         }
-        addDemand(picture, network, unit.feedId, unit.powerDrawKw);
+        if ((scope.empty() || scope[std::size_t(feed)]) && unit.powerDrawKw > 0)
+            picture.demandKw[std::size_t(feed)] += unit.powerDrawKw;
         picture.coolingKw += unit.powerDrawKw;
     }
+}
+
+LoadPicture LoadAttacher::attach(const std::vector<bool> &energized) const
+{
+    LoadPicture picture;
+    picture.demandKw.assign(mNetwork.size(), 0.0);
+    picture.racks.resize(mListedRacks);
+    for (const RackEntry &rack : mRacks)
+        addRack(rack, energized, picture);
+    addCooling(energized, {}, picture);
     return picture;
+}
+
+void LoadAttacher::reattach(
+    const std::vector<bool> &energized, const std::vector<std::size_t> &parts, LoadPicture &picture) const
+{
+    // The same sums in the same order as attach(), for the nodes of these parts only: the figures come
+    // out bit for bit as a full attach() gives them.
+    std::vector<bool> scope(mNetwork.size(), false);
+    for (std::size_t part : parts) {
+        for (std::size_t node : mNetwork.partNodes(part)) {
+            scope[node] = true;
+            picture.demandKw[node] = 0.0;
+        }
+    }
+    std::vector<std::size_t> racks;
+    for (std::size_t part : parts)
+        racks.insert(racks.end(), mPartRacks[part].begin(), mPartRacks[part].end());
+    std::sort(racks.begin(), racks.end());  // id order, as attach() adds them
+    for (std::size_t rack : racks)
+        addRack(mRacks[rack], energized, picture);
+    addCooling(energized, scope, picture);
+}
+
+LoadPicture attachLoads(
+    const Plan &plan, const PowerNetwork &network, const std::vector<bool> &energized, LoadLevel level)
+{
+    return LoadAttacher(plan, network, level).attach(energized);
 }
 
 }  // namespace rw

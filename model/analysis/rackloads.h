@@ -36,4 +36,37 @@ struct LoadPicture {
 LoadPicture attachLoads(
     const Plan &plan, const PowerNetwork &network, const std::vector<bool> &energized, LoadLevel level);
 
+/// attachLoads for many operating states of one plan: looks the racks' devices up once, and updates a
+/// picture for a state that differs from it only inside some parts of the chain (PowerNetwork::partOf).
+class LoadAttacher {
+public:
+    LoadAttacher(const Plan &plan, const PowerNetwork &network, LoadLevel level);
+    LoadPicture attach(const std::vector<bool> &energized) const;
+    /// Updates `picture` (attach() of another state) to the state `energized`, which differs from it only on
+    /// nodes of `parts`: only the racks fed from those parts are evaluated again, and the result equals
+    /// attach(energized) figure for figure.
+    void reattach(
+        const std::vector<bool> &energized, const std::vector<std::size_t> &parts, LoadPicture &picture) const;
+
+private:
+    struct RackEntry {
+        Id rackId = kNoId;
+        long feedA = -1;  ///< network index, -1 = none
+        long feedB = -1;  ///< -1 also when it is feed A again
+        std::vector<const DeviceType *> types;  ///< of its devices, lowest U first
+        bool listed = false;  ///< has a place in LoadPicture::racks
+        std::size_t position = 0;  ///< that place
+    };
+    RackSupply supply(const RackEntry &rack, const std::vector<bool> &energized, double *fromA, double *fromB) const;
+    void addRack(const RackEntry &rack, const std::vector<bool> &energized, LoadPicture &picture) const;
+    void addCooling(const std::vector<bool> &energized, const std::vector<bool> &scope, LoadPicture &picture) const;
+
+    const Plan &mPlan;
+    const PowerNetwork &mNetwork;
+    LoadLevel mLevel;
+    std::vector<RackEntry> mRacks;  ///< in id order
+    std::vector<std::vector<std::size_t>> mPartRacks;  ///< per part: indices into mRacks, ascending
+    std::size_t mListedRacks = 0;
+};
+
 }  // namespace rw

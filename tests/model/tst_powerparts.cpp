@@ -1,0 +1,159 @@
+// Issue 20: the N-1 analysis solves each contingency only over the part of the power chain it hits
+// (PowerAnalyzer::stateFrom) and reuses normal operation for the rest. These tests hold that fast path
+// against the full solve (PowerAnalyzer::state) figure for figure, on a campus of demo halls and on
+// random plans (tests/common/plangenerator) joined into multi-part chains, for single failures and pairs.
+#include "campusplan.h"
+#include "plangenerator.h"
+
+#include "analysis/contingency.h"
+#include "demo/demoplan.h"
+#include "i18n/language.h"
+
+#include <QtTest>
+
+using namespace rw;
+using namespace rwtest;
+
+namespace {
+
+constexpr std::uint64_t kFirstSeed = 20261207;
+constexpr int kRandomPlans = 24;
+
+/// Empty when both states are equal in every figure (exactly: the fast path does the same arithmetic).
+QString difference(const PowerState &full, const PowerState &fast)
+{
+    if (full.failedNodes != fast.failedNodes)
+        return QStringLiteral("failed nodes");
+    if (full.loads.demandKw != fast.loads.demandKw)
+        return QStringLiteral("node demand");
+    if (full.loads.racks.size() != fast.loads.racks.size())
+        return QStringLiteral("rack count");
+    for (std::size_t i = 0; i < full.loads.racks.size(); ++i) {
+        const RackSupply &a = full.loads.racks[i];
+        const RackSupply &b = fast.loads.racks[i];
+        if (a.rackId != b.rackId || a.demandKw != b.demandKw || a.servedKw != b.servedKw
+            || a.devicesDown != b.devicesDown || a.devicesLimited != b.devicesLimited)
+            return QStringLiteral("rack %1").arg(a.rackId);
+    }
+    if (full.loads.stoppedCoolingUnits != fast.loads.stoppedCoolingUnits
+        || full.loads.coolingKw != fast.loads.coolingKw)
+        return QStringLiteral("cooling units");
+    if (full.flow.routable != fast.flow.routable || full.flow.worstUtilisation != fast.flow.worstUtilisation)
+        return QStringLiteral("utilisation %1 vs %2").arg(full.flow.worstUtilisation).arg(fast.flow.worstUtilisation);
+    if (full.flow.outputKw != fast.flow.outputKw || full.flow.inputKw != fast.flow.inputKw)
+        return QStringLiteral("node flows");
+    if (full.overloads.size() != fast.overloads.size())
+        return QStringLiteral("overload count");
+    for (std::size_t i = 0; i < full.overloads.size(); ++i) {
+        if (full.overloads[i].nodeId != fast.overloads[i].nodeId
+            || full.overloads[i].loadKw != fast.overloads[i].loadKw)
+            return QStringLiteral("overload of node %1").arg(full.overloads[i].nodeId);
+    }
+    if (full.racksLost != fast.racksLost || full.racksLimited != fast.racksLimited
+        || full.unservedKw != fast.unservedKw)
+        return QStringLiteral("racks lost or limited");
+    return {};
+}
+
+/// Every single failure and `pairs` pairs of failures (spread over the chain), fast against full: the
+/// first difference, or nothing.
+QString compareAllFailures(const Plan &plan, int pairs, const QString &context)
+{
+    const PowerNetwork network(plan);
+    for (LoadLevel level : { LoadLevel::Design, LoadLevel::Expected }) {
+        const PowerState normal = PowerAnalyzer::state(plan, network, {}, level);
+        const LoadAttacher loads(plan, network, level);
+        std::vector<std::vector<Id>> failures;
+        for (std::size_t i = 0; i < network.size(); ++i)
+            failures.push_back({ network.idAt(i) });
+        for (int k = 0; k < pairs && network.size() > 1; ++k) {
+            const std::size_t a = std::size_t(k * 7919) % network.size();
+            const std::size_t b = (a + 1 + std::size_t(k * 104729) % (network.size() - 1)) % network.size();
+            failures.push_back({ network.idAt(a), network.idAt(b) });
+        }
+        for (const std::vector<Id> &failed : failures) {
+            const PowerState full = PowerAnalyzer::state(plan, network, failed, level);
+            const PowerState fast = PowerAnalyzer::stateFrom(network, loads, normal, failed);
+            const QString why = difference(full, fast);
+            if (!why.isEmpty()) {
+                return QStringLiteral("%1, failure of node %2%3: %4")
+                    .arg(context)
+                    .arg(failed.front())
+                    .arg(failed.size() > 1 ? QStringLiteral(" + %1").arg(failed.back()) : QString())
+                    .arg(why);
+            }
+        }
+    }
+    return {};
+}
+
+}  // namespace
+
+class TestPowerParts : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QVERIFY(Language::apply(QStringLiteral("en"))); }
+    void campusHallsAreIndependentParts();
+    void fastPathEqualsFullSolveOnCampus();
+    void fastPathEqualsFullSolveOnRandomPlans();
+    void analyzeReportsTheFullSolve();
+};
+
+void TestPowerParts::campusHallsAreIndependentParts()
+{
+    Plan demo;
+    buildDemoPlan(demo);
+    Plan campus;
+    buildDemoCampus(campus, 3);
+    const PowerNetwork single(demo);
+    const PowerNetwork network(campus);
+    QCOMPARE(network.size(), 3 * single.size());
+    QCOMPARE(network.partCount(), 3 * single.partCount());
+    // Each hall's normal operation is routed exactly as the demo hall alone.
+    const PowerState alone = PowerAnalyzer::state(demo, single, {}, LoadLevel::Design);
+    const PowerState all = PowerAnalyzer::state(campus, network, {}, LoadLevel::Design);
+    for (int hall = 0; hall < 3; ++hall) {
+        for (std::size_t i = 0; i < single.size(); ++i)
+            QCOMPARE(all.flow.outputKw[std::size_t(hall) * single.size() + i], alone.flow.outputKw[i]);
+    }
+    QCOMPARE(all.flow.worstUtilisation, alone.flow.worstUtilisation);
+}
+
+void TestPowerParts::fastPathEqualsFullSolveOnCampus()
+{
+    Plan campus;
+    buildDemoCampus(campus, 2);
+    QCOMPARE(compareAllFailures(campus, 40, QStringLiteral("campus of 2 demo halls")), QString());
+}
+
+void TestPowerParts::fastPathEqualsFullSolveOnRandomPlans()
+{
+    int multiPart = 0;
+    for (int k = 0; k < kRandomPlans; ++k) {
+        Plan first, second;
+        const GeneratedPlan a = PlanGenerator(kFirstSeed + std::uint64_t(k)).generate(first);
+        PlanGenerator(kFirstSeed + 1000 + std::uint64_t(k)).generate(second);
+        // Two random plans in one: at least two parts wherever both have a chain.
+        appendPlanCopy(second, first, QStringLiteral(" (2)"));
+        multiPart += PowerNetwork(first).partCount() > 1 ? 1 : 0;
+        QCOMPARE(compareAllFailures(first, 20, a.describe()), QString());
+    }
+    QVERIFY2(multiPart >= kRandomPlans / 2, "the random plans hardly test chains of several parts");
+}
+
+void TestPowerParts::analyzeReportsTheFullSolve()
+{
+    Plan campus;
+    buildDemoCampus(campus, 2);
+    PowerAnalysisOptions options;
+    const PowerAnalysis analysis = PowerAnalyzer::analyze(campus, options);
+    const PowerNetwork network(campus);
+    QCOMPARE(analysis.contingencies.size(), network.size());
+    for (std::size_t i = 0; i < network.size(); ++i) {
+        const PowerState full = PowerAnalyzer::state(campus, network, { network.idAt(i) }, options.level);
+        QCOMPARE(difference(full, analysis.contingencies[i]), QString());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestPowerParts)
+#include "tst_powerparts.moc"
