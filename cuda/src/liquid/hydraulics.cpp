@@ -243,7 +243,8 @@ HydraulicResult solveHydraulics(const HydraulicNetwork &network, const Hydraulic
                 total += std::fabs(next);
                 q[k] = next;
             }
-            converged = change <= options.flowTolerance * std::max(total, 1e-30);
+            // Relative, and absolute where nothing flows (every pump stopped): 1e-12 m3/s is 0.06 mL/min.
+            converged = change <= options.flowTolerance * total || change <= 1e-12 * double(active.size());
         }
         if (!converged)
             return refuse(HydraulicStatus::NotConverged, -1,
