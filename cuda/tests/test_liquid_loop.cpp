@@ -236,6 +236,63 @@ void hallFailures(rw::check::Suite &suite)
         "pumps on UPS buy time: the whole loop's mass absorbs the heat");
 }
 
+/// Halls of many shapes with pipe lengths, diameters and rack heats varied (a fixed linear congruential sequence):
+/// every one solves, conserves mass at every node and energy overall, and survives its whole failure sweep.
+void variedHalls(rw::check::Suite &suite)
+{
+    unsigned state = 12345u;
+    const auto next = [&state] {
+        state = state * 1664525u + 1013904223u;
+        return double(state >> 8) / double(1u << 24);
+    };
+    int solved = 0;
+    int sweeps = 0;
+    for (int cdus = 1; cdus <= 3; ++cdus) {
+        for (int racks = 1; racks <= 9; racks += 2) {
+            LiquidNetwork hall = rw::check::liquidHall(cdus, racks);
+            for (HydraulicLink &link : hall.hydraulics.links)
+                if (link.kind == LinkKind::Pipe) {
+                    link.lengthM *= 0.5 + next();
+                    link.diameterM *= 0.8 + 0.4 * next();
+                }
+            double heat = 0.0;
+            for (RackLoad &rack : hall.racks) {
+                rack.heatToLiquidW *= 0.3 + 0.7 * next();
+                heat += rack.heatToLiquidW;
+            }
+            const LiquidResult result = solveLiquid(hall);
+            if (!result.ok()) {
+                suite.expect(false, "varied hall solves: " + result.error);
+                continue;
+            }
+            ++solved;
+            std::vector<double> balance(hall.hydraulics.nodes.size(), 0.0);
+            double largest = 0.0;
+            for (size_t k = 0; k < hall.hydraulics.links.size(); ++k) {
+                balance[hall.hydraulics.links[k].from] -= result.hydraulics.flowM3PerS[k];
+                balance[hall.hydraulics.links[k].to] += result.hydraulics.flowM3PerS[k];
+                largest = std::max(largest, std::fabs(result.hydraulics.flowM3PerS[k]));
+            }
+            double worst = 0.0;
+            for (size_t i = 0; i < balance.size(); ++i)
+                if (!hall.hydraulics.nodes[i].fixedPressure)
+                    worst = std::max(worst, std::fabs(balance[i]) / largest);
+            suite.expect(worst < 1e-9, "varied hall: mass conserved at every node");
+            double removed = 0.0;
+            for (const UnitLoad &load : result.rejections)
+                removed += load.loadW;
+            suite.near(removed, heat, 1e-6 * heat, "varied hall: heat in = heat rejected");
+            for (const FailureCase &failure : singleFailures(hall)) {
+                const FailureOutcome outcome = analyseFailure(hall, result, failure);
+                suite.expect(outcome.hydraulicsOk && outcome.racks.size() == hall.racks.size(),
+                    "varied hall: every failure case solves: " + outcome.error);
+                ++sweeps;
+            }
+        }
+    }
+    suite.expect(solved == 15 && sweeps > 100, "all varied halls and their failure cases ran");
+}
+
 }  // namespace
 
 int main()
@@ -246,5 +303,6 @@ int main()
     coupledLoops(suite);
     shortfalls(suite);
     hallFailures(suite);
+    variedHalls(suite);
     return suite.finish();
 }
