@@ -329,11 +329,12 @@ FailureOutcome analyseFailure(const LiquidNetwork &network, const LiquidResult &
                     = model.equilibriumOutlet(k, nodeTemp[model.upstream(k)], nodeTemp, cduRemoved, rejectionRemoved);
                 linkTemp[k] = target + (linkTemp[k] - target) * decay[k];
                 model.mixNode(model.downstream(k), linkTemp, nodeTemp);
+                change = std::max(change, std::fabs(linkTemp[k] - before));
             } else if (heatCapacity[k] > 0.0) {
-                linkTemp[k] += model.stagnantHeatW(k) * dt / heatCapacity[k];
+                linkTemp[k] += model.stagnantHeatW(k) * dt / heatCapacity[k];  // affects nothing downstream
             }
-            change = std::max(change, std::fabs(linkTemp[k] - before));
         }
+        bool stagnantPending = false;  // a stagnant rack still warming towards its limit
         for (size_t r = 0; r < crossed.size(); ++r) {
             const double now = margin(r);
             if (!crossed[r] && now < 0.0) {  // linear between the two steps
@@ -342,9 +343,13 @@ FailureOutcome analyseFailure(const LiquidNetwork &network, const LiquidResult &
                 outcome.racks[r].secondsToLimit = t - dt + dt * previousMargin[r] / (previousMargin[r] - now);
             }
             previousMargin[r] = now;
+            const int link = network.racks[r].link;
+            stagnantPending = stagnantPending
+                || (!crossed[r] && model.capacityFlow(link) <= 0.0 && model.stagnantHeatW(link) > 0.0
+                    && heatCapacity[link] > 0.0);
         }
-        if (change < 1e-9)
-            break;  // settled: nothing more will cross
+        if (change < transient.settledKPerStep && !stagnantPending)
+            break;  // the flowing volumes settled and no stagnant rack is still on its way to a limit
     }
     for (const RackOutcome &rack : outcome.racks)
         if (rack.overLimitInSteadyState || std::isfinite(rack.secondsToLimit))

@@ -119,6 +119,9 @@ struct FailureCase {
 struct TransientOptions {
     double horizonS = 600.0;
     double stepS = 0.5;
+    /// The transient stops early once no volume moves by more than this in a step: even a slow mode
+    /// (time constant 1000 s) then has only millikelvins left to go.
+    double settledKPerStep = 1e-6;
 };
 
 struct RackOutcome {
