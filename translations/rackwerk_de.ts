@@ -980,6 +980,34 @@
         </translation>
     </message>
     <message>
+        <source>check takes one plan, optionally --review FILE, --rules FILE, --load-trials N and --json.</source>
+        <translation>check nimmt einen Plan, wahlweise --review DATEI, --rules DATEI, --load-trials N und --json.</translation>
+    </message>
+    <message>
+        <source>Rule set %1</source>
+        <translation>Regelwerk %1</translation>
+    </message>
+    <message>
+        <source>Context: %1</source>
+        <translation>Zusammenhang: %1</translation>
+    </message>
+    <message>
+        <source>%L1 passed, %L2 failed, %L3 not assessable, %L4 not applicable, %L5 exempt</source>
+        <translation>%L1 erfüllt, %L2 nicht erfüllt, %L3 nicht bewertbar, %L4 nicht anwendbar, %L5 ausgenommen</translation>
+    </message>
+    <message>
+        <source>exempt takes one plan file, --exemption ID, --evidence TEXT, --reference TEXT and --date YYYY-MM-DD, optionally --review FILE and --rules FILE.</source>
+        <translation>exempt nimmt eine Plandatei, --exemption ID, --evidence TEXT, --reference TEXT und --date JJJJ-MM-TT, wahlweise --review DATEI und --rules DATEI.</translation>
+    </message>
+    <message>
+        <source>--date must be a date written as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date muss ein Datum in der Form JJJJ-MM-TT sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Exemption %1 recorded in %2.</source>
+        <translation>Ausnahme %1 in %2 erfasst.</translation>
+    </message>
+    <message>
         <source>Usage: rackwerk-cli [--lang de|en] [--verbose] COMMAND ...
   info PLAN|demo [--json]        key figures of a plan
   validate PLAN                  check a plan; warnings are listed
@@ -1011,6 +1039,9 @@
           [--turbulence k-epsilon|chen-xu]
                                  air temperatures of the first hall; --fail stops a
                                  cooling unit (or a power node&apos;s units) at t = 0
+  liquid --case FILE [--fail ID] [--json]
+                                 coolant flows and temperatures of liquid loops; every
+                                 pump, CDU and heat-rejection unit fails in turn, or ID
   fields                         reference of every field of the JSON form
 PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
 Options a command does not take are refused: &quot;Unknown option --x.&quot;
@@ -1047,6 +1078,9 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check faile
           [--turbulence k-epsilon|chen-xu]
                                  Lufttemperaturen der ersten Halle; --fail stoppt ein
                                  Kühlgerät (oder die Geräte eines Stromknotens) bei t = 0
+  liquid --case DATEI [--fail ID] [--json]
+                                 Kühlmitteldurchflüsse und -temperaturen von Flüssigkeitskreisen;
+                                 jede Pumpe, CDU und jedes Rückkühlgerät fällt nacheinander aus, oder ID
   fields                         Referenz aller Felder der JSON-Form
 PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;demo&quot;.
 Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x.“
@@ -1054,32 +1088,12 @@ Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
     </message>
     <message>
-        <source>check takes one plan, optionally --review FILE, --rules FILE, --load-trials N and --json.</source>
-        <translation>check nimmt einen Plan, wahlweise --review DATEI, --rules DATEI, --load-trials N und --json.</translation>
+        <source>An option of liquid is missing its value.</source>
+        <translation>Einer Option von liquid fehlt ihr Wert.</translation>
     </message>
     <message>
-        <source>Rule set %1</source>
-        <translation>Regelwerk %1</translation>
-    </message>
-    <message>
-        <source>Context: %1</source>
-        <translation>Zusammenhang: %1</translation>
-    </message>
-    <message>
-        <source>%L1 passed, %L2 failed, %L3 not assessable, %L4 not applicable, %L5 exempt</source>
-        <translation>%L1 erfüllt, %L2 nicht erfüllt, %L3 nicht bewertbar, %L4 nicht anwendbar, %L5 ausgenommen</translation>
-    </message>
-    <message>
-        <source>exempt takes one plan file, --exemption ID, --evidence TEXT, --reference TEXT and --date YYYY-MM-DD, optionally --review FILE and --rules FILE.</source>
-        <translation>exempt nimmt eine Plandatei, --exemption ID, --evidence TEXT, --reference TEXT und --date JJJJ-MM-TT, wahlweise --review DATEI und --rules DATEI.</translation>
-    </message>
-    <message>
-        <source>--date must be a date written as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation>--date muss ein Datum in der Form JJJJ-MM-TT sein, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>Exemption %1 recorded in %2.</source>
-        <translation>Ausnahme %1 in %2 erfasst.</translation>
+        <source>liquid reads a liquid case (--case FILE); plans do not carry liquid loops yet.</source>
+        <translation>liquid liest einen Flüssigkeitsfall (--case DATEI); Pläne enthalten noch keine Flüssigkeitskreise.</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3210,196 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Power node %1 stands outside hall %2.</source>
         <translation>Stromversorgungsknoten %1 steht außerhalb von Halle %2.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::LiquidAnalysis</name>
+    <message>
+        <source>Node &quot;%1&quot; has no path to an expansion tank of its loop.</source>
+        <translation>Knoten „%1“ hat keinen Weg zu einem Ausdehnungsgefäß seines Kreises.</translation>
+    </message>
+    <message>
+        <source>The pumps &quot;%1&quot; cannot deliver any flow (dead-head).</source>
+        <translation>Die Pumpen „%1“ können keinen Durchfluss fördern (gegen geschlossenen Schieber).</translation>
+    </message>
+    <message>
+        <source>Link &quot;%1&quot;: the coolant temperature lies outside the property tables.</source>
+        <translation>Verbindung „%1“: Die Kühlmitteltemperatur liegt außerhalb der Stoffwerttabellen.</translation>
+    </message>
+    <message>
+        <source>The flows of the liquid network did not converge.</source>
+        <translation>Die Durchflüsse des Flüssigkeitsnetzes konvergierten nicht.</translation>
+    </message>
+    <message>
+        <source>Link &quot;%1&quot; is not a valid pipe, resistance or pump.</source>
+        <translation>Verbindung „%1“ ist kein gültiges Rohr, kein gültiger Widerstand und keine gültige Pumpe.</translation>
+    </message>
+    <message>
+        <source>The liquid network is not valid (element %1).</source>
+        <translation>Das Flüssigkeitsnetz ist ungültig (Element %1).</translation>
+    </message>
+    <message>
+        <source>--fail names no running pump set, CDU or heat-rejection unit of the case, nor %1 or %2: &quot;%3&quot;.</source>
+        <translation>--fail nennt weder einen laufenden Pumpensatz, eine CDU oder ein Rückkühlgerät des Falls noch %1 oder %2: „%3“.</translation>
+    </message>
+    <message>
+        <source>No steady state: the racks&apos; heat exceeds what the CDUs or the heat rejection can take.</source>
+        <translation>Kein stationärer Zustand: Die Wärme der Racks übersteigt, was die CDUs oder die Rückkühlung abführen können.</translation>
+    </message>
+    <message>
+        <source>Rack %1 is short of flow: %2 of %3 L/min.</source>
+        <translation>Rack %1 erhält zu wenig Durchfluss: %2 von %3 l/min.</translation>
+    </message>
+    <message>
+        <source>Rack %1 gets coolant at %2 °C, above its limit of %3 °C.</source>
+        <translation>Rack %1 erhält Kühlmittel mit %2 °C, über seinem Grenzwert von %3 °C.</translation>
+    </message>
+    <message>
+        <source>Rack %1 returns coolant at %2 °C, above its limit of %3 °C.</source>
+        <translation>Rack %1 gibt Kühlmittel mit %2 °C zurück, über seinem Grenzwert von %3 °C.</translation>
+    </message>
+    <message>
+        <source>CDU %1 runs at its capacity of %2 kW.</source>
+        <translation>CDU %1 läuft an ihrer Leistungsgrenze von %2 kW.</translation>
+    </message>
+    <message>
+        <source>Heat-rejection unit %1 runs at its capacity of %2 kW.</source>
+        <translation>Rückkühlgerät %1 läuft an seiner Leistungsgrenze von %2 kW.</translation>
+    </message>
+    <message>
+        <source>Rack %1: %2 L/min, supply %3 °C, return %4 °C</source>
+        <translation>Rack %1: %2 l/min, Vorlauf %3 °C, Rücklauf %4 °C</translation>
+    </message>
+    <message>
+        <source>none (no flow)</source>
+        <translation>keiner (kein Durchfluss)</translation>
+    </message>
+    <message>
+        <source>CDU %1: %2 of %3 kW, supply %4 °C</source>
+        <translation>CDU %1: %2 von %3 kW, Vorlauf %4 °C</translation>
+    </message>
+    <message>
+        <source>Heat rejection %1: %2 of %3 kW, leaving at %4 °C</source>
+        <translation>Rückkühlung %1: %2 von %3 kW, Austritt mit %4 °C</translation>
+    </message>
+    <message>
+        <source>Findings: none.</source>
+        <translation>Befunde: keine.</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Befunde:</translation>
+    </message>
+    <message>
+        <source>Failure of %1: the flows could not be solved.</source>
+        <translation>Ausfall von %1: Die Durchflüsse ließen sich nicht berechnen.</translation>
+    </message>
+    <message>
+        <source>Failure of %1: racks losing flow %2, racks over a limit %3, first limit after %4 s</source>
+        <translation>Ausfall von %1: Racks ohne ausreichenden Durchfluss %2, Racks über einem Grenzwert %3, erster Grenzwert nach %4 s</translation>
+    </message>
+    <message>
+        <source>Failure of %1: racks losing flow %2, racks over a limit %3, no limit reached within %4 s</source>
+        <translation>Ausfall von %1: Racks ohne ausreichenden Durchfluss %2, Racks über einem Grenzwert %3, kein Grenzwert innerhalb von %4 s erreicht</translation>
+    </message>
+</context>
+<context>
+    <name>rw::LiquidCaseJson</name>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>is not part of the format</source>
+        <translation>gehört nicht zum Format</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>names nothing defined: &quot;%1&quot;</source>
+        <translation>nennt nichts Definiertes: „%1“</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>repeats the id &quot;%1&quot;</source>
+        <translation>wiederholt die Kennung „%1“</translation>
+    </message>
+    <message>
+        <source>must differ from &quot;from&quot;</source>
+        <translation>muss sich von „from“ unterscheiden</translation>
+    </message>
+    <message>
+        <source>must be below the shut-off pressure</source>
+        <translation>muss unter dem Nullförderdruck liegen</translation>
+    </message>
+    <message>
+        <source>must be a whole number of pumps up to 64</source>
+        <translation>muss eine ganze Zahl von Pumpen bis 64 sein</translation>
+    </message>
+    <message>
+        <source>must be pipe, resistance or pump</source>
+        <translation>muss pipe, resistance oder pump sein</translation>
+    </message>
+    <message>
+        <source>The liquid case is not valid JSON (%1).</source>
+        <translation>Der Flüssigkeitsfall ist kein gültiges JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The file is not a Rackwerk liquid case.</source>
+        <translation>Die Datei ist kein Rackwerk-Flüssigkeitsfall.</translation>
+    </message>
+    <message>
+        <source>The liquid case has version %1; this Rackwerk reads version %2.</source>
+        <translation>Der Flüssigkeitsfall hat die Version %1; dieses Rackwerk liest Version %2.</translation>
+    </message>
+    <message>
+        <source>must be water or pg25</source>
+        <translation>muss water oder pg25 sein</translation>
+    </message>
+    <message>
+        <source>must lie between %1 and %2 °C for this coolant</source>
+        <translation>muss für dieses Kühlmittel zwischen %1 und %2 °C liegen</translation>
+    </message>
+    <message>
+        <source>lies in another loop than &quot;from&quot;</source>
+        <translation>liegt in einem anderen Kreis als „from“</translation>
+    </message>
+    <message>
+        <source>lies in the same loop as the secondary side</source>
+        <translation>liegt im selben Kreis wie die Sekundärseite</translation>
+    </message>
+    <message>
+        <source>is not a pump: &quot;%1&quot;</source>
+        <translation>ist keine Pumpe: „%1“</translation>
+    </message>
+    <message>
+        <source>must be dry-cooler, chiller, cooling-tower or heat-reuse</source>
+        <translation>muss dry-cooler, chiller, cooling-tower oder heat-reuse sein</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,9 @@ int CliCommands::usage(const QString &problem)
                             "          [--turbulence k-epsilon|chen-xu]\n"
                             "                                 air temperatures of the first hall; --fail stops a\n"
                             "                                 cooling unit (or a power node's units) at t = 0\n"
+                            "  liquid --case FILE [--fail ID] [--json]\n"
+                            "                                 coolant flows and temperatures of liquid loops; every\n"
+                            "                                 pump, CDU and heat-rejection unit fails in turn, or ID\n"
                             "  fields                         reference of every field of the JSON form\n"
                             "PLAN is a .rackwerk file, a .json file in the exchange form, or \"demo\".\n"
                             "Options a command does not take are refused: \"Unknown option --x.\"\n"
@@ -140,6 +143,8 @@ int CliCommands::run(QStringList args)
         return exempt(args);
     if (command == QLatin1String("thermal"))
         return thermal(args);
+    if (command == QLatin1String("liquid"))
+        return liquid(args);
     if (command == QLatin1String("fields")) {
         if (const QString bad = leftoverOption(args); !bad.isEmpty())
             return unknownOption(bad);

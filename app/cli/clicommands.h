@@ -55,6 +55,8 @@ private:
     /// --load-trials N: runs the load projection so that the energy checks judge projected figures.
     bool projectionInputs(QStringList &args, const Plan &plan, ProjectionInputs *inputs, QString *error);
     int thermal(const QStringList &args);
+    /// liquid: the liquid engine on a liquid case (docs/liquid-loops.md).
+    int liquid(const QStringList &args);
     int usage(const QString &problem = {});
     /// The usage with "Unknown option X." when a command was given an option it does not take.
     int unknownOption(const QString &option);

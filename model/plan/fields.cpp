@@ -150,7 +150,7 @@ const std::vector<FieldDef<DeviceType>> &EntityTraits<DeviceType>::fields()
         text("gpuModel", &T::gpuModel),
         integer("psuCount", &T::psuCount, 0, 64),
         integer("psuRequired", &T::psuRequired, 0, 64),
-        number("psuRatingW", &T::psuRatingW, 0, 100000),
+        number("psuRatingW", &T::psuRatingW, 0, 200000),  // up to rack power shelves (VR NVL72: 110 kW)
         flag("fullDepth", &T::fullDepth),
         text("source", &T::source, 2000),
         text("notes", &T::notes, 10000),

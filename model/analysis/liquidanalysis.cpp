@@ -1,0 +1,251 @@
+#include "liquidanalysis.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+#include <cmath>
+
+namespace rw {
+
+using namespace engine::liquid;
+
+namespace {
+
+constexpr double kLitrePerMinute = 1e-3 / 60.0;
+
+QString number(double value, int decimals = 1)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+/// The engine's refusal in words, naming the element by the id it has in the case.
+QString engineError(const LiquidCase &c, const LiquidResult &result)
+{
+    const auto linkId = [&](int i) { return i >= 0 && i < c.linkIds.size() ? c.linkIds.at(i) : QString(); };
+    const auto nodeId = [&](int i) { return i >= 0 && i < c.nodeIds.size() ? c.nodeIds.at(i) : QString(); };
+    if (result.status == LiquidStatus::HydraulicsFailed) {
+        const int bad = result.hydraulics.badIndex;
+        switch (result.hydraulics.status) {
+        case HydraulicStatus::NoPath:
+            return LiquidAnalysis::tr("Node \"%1\" has no path to an expansion tank of its loop.").arg(nodeId(bad));
+        case HydraulicStatus::PumpDeadHead:
+            return LiquidAnalysis::tr("The pumps \"%1\" cannot deliver any flow (dead-head).").arg(linkId(bad));
+        case HydraulicStatus::PropertiesOutOfRange:
+            return LiquidAnalysis::tr("Link \"%1\": the coolant temperature lies outside the property tables.")
+                .arg(linkId(bad));
+        case HydraulicStatus::NotConverged:
+            return LiquidAnalysis::tr("The flows of the liquid network did not converge.");
+        case HydraulicStatus::InvalidInput:
+        case HydraulicStatus::Ok:
+            break;
+        }
+        return LiquidAnalysis::tr("Link \"%1\" is not a valid pipe, resistance or pump.").arg(linkId(bad));
+    }
+    return LiquidAnalysis::tr("The liquid network is not valid (element %1).").arg(result.badIndex);
+}
+
+bool failureById(const LiquidCase &c, const QString &id, FailureCase *out)
+{
+    if (id == LiquidAnalysis::kPowerLost) {
+        *out = { FailureKind::PowerPumpsOff, -1 };
+        return true;
+    }
+    if (id == LiquidAnalysis::kPowerLostPumpsOnUps) {
+        *out = { FailureKind::PowerPumpsOnUps, -1 };
+        return true;
+    }
+    if (const int link = c.linkIds.indexOf(id); link >= 0 && c.network.hydraulics.links[link].kind == LinkKind::Pump) {
+        *out = { FailureKind::Pump, link };
+        return c.network.hydraulics.links[link].runningPumps > 0;
+    }
+    if (const int cdu = c.cduIds.indexOf(id); cdu >= 0) {
+        *out = { FailureKind::Cdu, cdu };
+        return true;
+    }
+    if (const int unit = c.rejectionIds.indexOf(id); unit >= 0) {
+        *out = { FailureKind::HeatRejection, unit };
+        return true;
+    }
+    return false;
+}
+
+QString failureId(const LiquidCase &c, const FailureCase &failure)
+{
+    switch (failure.kind) {
+    case FailureKind::Pump:
+        return c.linkIds.at(failure.index);
+    case FailureKind::Cdu:
+        return c.cduIds.at(failure.index);
+    case FailureKind::HeatRejection:
+        return c.rejectionIds.at(failure.index);
+    case FailureKind::PowerPumpsOnUps:
+        return LiquidAnalysis::kPowerLostPumpsOnUps;
+    case FailureKind::PowerPumpsOff:
+        return LiquidAnalysis::kPowerLost;
+    }
+    return {};
+}
+
+QJsonValue seconds(double value)
+{
+    return std::isfinite(value) ? QJsonValue(value) : QJsonValue();
+}
+
+}  // namespace
+
+LiquidAnalysis::Result LiquidAnalysis::run(const LiquidCase &c, const QString &failId)
+{
+    Result result;
+    result.steady = solveLiquid(c.network);
+    if (result.steady.status != LiquidStatus::Ok && result.steady.status != LiquidStatus::NoSteadyState) {
+        result.error = engineError(c, result.steady);
+        return result;
+    }
+    std::vector<FailureCase> cases;
+    if (failId.isEmpty()) {
+        cases = singleFailures(c.network);
+    } else {
+        FailureCase failure;
+        if (!failureById(c, failId, &failure)) {
+            result.error = tr("--fail names no running pump set, CDU or heat-rejection unit of the case, nor %1 or %2: "
+                              "\"%3\".")
+                               .arg(kPowerLost, kPowerLostPumpsOnUps, failId);
+            return result;
+        }
+        cases.push_back(failure);
+    }
+    result.ok = true;
+
+    if (result.steady.status == LiquidStatus::NoSteadyState)
+        result.findings << tr("No steady state: the racks' heat exceeds what the CDUs or the heat rejection can take.");
+    for (int r = 0; r < int(c.network.racks.size()); ++r) {
+        const RackLoad &rack = c.network.racks[r];
+        const RackState &state = result.steady.racks[r];
+        const QString &id = c.rackIds.at(r);
+        if (state.flowShort)
+            result.findings << tr("Rack %1 is short of flow: %2 of %3 L/min.")
+                                   .arg(id, number(state.flowM3PerS / kLitrePerMinute),
+                                       number(rack.minFlowM3PerS / kLitrePerMinute));
+        if (state.inletOverLimit)
+            result.findings << tr("Rack %1 gets coolant at %2 °C, above its limit of %3 °C.")
+                                   .arg(id, number(state.inletC), number(rack.inletLimitC));
+        if (state.returnOverLimit && std::isfinite(state.outletC))
+            result.findings << tr("Rack %1 returns coolant at %2 °C, above its limit of %3 °C.")
+                                   .arg(id, number(state.outletC), number(rack.returnLimitC));
+    }
+    for (int i = 0; i < int(c.network.cdus.size()); ++i)
+        if (result.steady.cdus[i].atCapacity)
+            result.findings << tr("CDU %1 runs at its capacity of %2 kW.")
+                                   .arg(c.cduIds.at(i), number(c.network.cdus[i].capacityW / 1e3, 0));
+    for (int i = 0; i < int(c.network.rejections.size()); ++i)
+        if (result.steady.rejections[i].atCapacity && c.network.rejections[i].kind != RejectionKind::HeatReuse)
+            result.findings << tr("Heat-rejection unit %1 runs at its capacity of %2 kW.")
+                                   .arg(c.rejectionIds.at(i), number(c.network.rejections[i].capacityW / 1e3, 0));
+
+    for (const FailureCase &failure : cases) {
+        result.failureIds.push_back(failureId(c, failure));
+        result.failures.push_back(analyseFailure(c.network, result.steady, failure));
+    }
+    return result;
+}
+
+QJsonObject LiquidAnalysis::toJson(const LiquidCase &c, const Result &result)
+{
+    QJsonArray racks;
+    for (int r = 0; r < int(c.network.racks.size()); ++r) {
+        const RackState &s = result.steady.racks[r];
+        racks.append(QJsonObject { { QStringLiteral("id"), c.rackIds.at(r) },
+            { QStringLiteral("flowLPerMin"), s.flowM3PerS / kLitrePerMinute }, { QStringLiteral("supplyC"), s.inletC },
+            { QStringLiteral("returnC"), std::isfinite(s.outletC) ? QJsonValue(s.outletC) : QJsonValue() },
+            { QStringLiteral("shortOfFlow"), s.flowShort },
+            { QStringLiteral("overLimit"), s.inletOverLimit || s.returnOverLimit } });
+    }
+    const auto units = [](const QStringList &ids, const std::vector<UnitLoad> &loads, auto capacityW) {
+        QJsonArray out;
+        for (int i = 0; i < ids.size(); ++i)
+            out.append(
+                QJsonObject { { QStringLiteral("id"), ids.at(i) }, { QStringLiteral("loadKw"), loads[i].loadW / 1e3 },
+                    { QStringLiteral("capacityKw"), capacityW(i) / 1e3 }, { QStringLiteral("inletC"), loads[i].inletC },
+                    { QStringLiteral("outletC"), loads[i].outletC },
+                    { QStringLiteral("atCapacity"), loads[i].atCapacity } });
+        return out;
+    };
+    QJsonArray failures;
+    for (size_t f = 0; f < result.failures.size(); ++f) {
+        const FailureOutcome &outcome = result.failures[f];
+        QJsonArray rackOutcomes;
+        double shortest = INFINITY;
+        for (int r = 0; r < int(outcome.racks.size()); ++r) {
+            const RackOutcome &o = outcome.racks[r];
+            shortest = std::min(shortest, o.secondsToLimit);
+            rackOutcomes.append(QJsonObject { { QStringLiteral("id"), c.rackIds.at(r) },
+                { QStringLiteral("flowLPerMin"), o.flowM3PerS / kLitrePerMinute },
+                { QStringLiteral("shortOfFlow"), o.flowShort },
+                { QStringLiteral("overLimitInSteadyState"), o.overLimitInSteadyState },
+                { QStringLiteral("secondsToLimit"), seconds(o.secondsToLimit) } });
+        }
+        failures.append(QJsonObject { { QStringLiteral("fail"), result.failureIds[f] },
+            { QStringLiteral("solved"), outcome.hydraulicsOk },
+            { QStringLiteral("steadyState"), outcome.steadyStateExists },
+            { QStringLiteral("racksLosingFlow"), outcome.racksLosingFlow },
+            { QStringLiteral("racksOverLimit"), outcome.racksOverLimit },
+            { QStringLiteral("shortestSecondsToLimit"), seconds(shortest) },
+            { QStringLiteral("racks"), rackOutcomes } });
+    }
+    return QJsonObject { { QStringLiteral("steadyState"), result.steady.status == LiquidStatus::Ok },
+        { QStringLiteral("racks"), racks },
+        { QStringLiteral("cdus"),
+            units(c.cduIds, result.steady.cdus, [&](int i) { return c.network.cdus[i].capacityW; }) },
+        { QStringLiteral("heatRejection"),
+            units(c.rejectionIds, result.steady.rejections, [&](int i) { return c.network.rejections[i].capacityW; }) },
+        { QStringLiteral("findings"), QJsonArray::fromStringList(result.findings) },
+        { QStringLiteral("failures"), failures } };
+}
+
+QStringList LiquidAnalysis::toText(const LiquidCase &c, const Result &result)
+{
+    QStringList lines;
+    for (int r = 0; r < int(c.network.racks.size()); ++r) {
+        const RackState &s = result.steady.racks[r];
+        lines << tr("Rack %1: %2 L/min, supply %3 °C, return %4 °C")
+                     .arg(c.rackIds.at(r), number(s.flowM3PerS / kLitrePerMinute), number(s.inletC),
+                         std::isfinite(s.outletC) ? number(s.outletC) : tr("none (no flow)"));
+    }
+    for (int i = 0; i < c.cduIds.size(); ++i)
+        lines << tr("CDU %1: %2 of %3 kW, supply %4 °C")
+                     .arg(c.cduIds.at(i), number(result.steady.cdus[i].loadW / 1e3, 0),
+                         number(c.network.cdus[i].capacityW / 1e3, 0), number(result.steady.cdus[i].outletC));
+    for (int i = 0; i < c.rejectionIds.size(); ++i)
+        lines << tr("Heat rejection %1: %2 of %3 kW, leaving at %4 °C")
+                     .arg(c.rejectionIds.at(i), number(result.steady.rejections[i].loadW / 1e3, 0),
+                         number(c.network.rejections[i].capacityW / 1e3, 0),
+                         number(result.steady.rejections[i].outletC));
+    lines << (result.findings.isEmpty() ? tr("Findings: none.") : tr("Findings:"));
+    for (const QString &finding : result.findings)
+        lines << QStringLiteral("  ") + finding;
+    for (size_t f = 0; f < result.failures.size(); ++f) {
+        const FailureOutcome &outcome = result.failures[f];
+        if (!outcome.hydraulicsOk) {
+            lines << tr("Failure of %1: the flows could not be solved.").arg(result.failureIds[f]);
+            continue;
+        }
+        double shortest = INFINITY;
+        for (const RackOutcome &o : outcome.racks)
+            shortest = std::min(shortest, o.secondsToLimit);
+        if (std::isfinite(shortest))
+            lines << tr("Failure of %1: racks losing flow %2, racks over a limit %3, first limit after %4 s")
+                         .arg(result.failureIds[f])
+                         .arg(outcome.racksLosingFlow)
+                         .arg(outcome.racksOverLimit)
+                         .arg(number(shortest));
+        else
+            lines << tr("Failure of %1: racks losing flow %2, racks over a limit %3, no limit reached within %4 s")
+                         .arg(result.failureIds[f])
+                         .arg(outcome.racksLosingFlow)
+                         .arg(outcome.racksOverLimit)
+                         .arg(number(TransientOptions().horizonS, 0));
+    }
+    return lines;
+}
+
+}  // namespace rw

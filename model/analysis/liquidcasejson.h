@@ -1,0 +1,34 @@
+#pragma once
+
+#include <rackwerk/engine/liquid/liquidloop.h>
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace rw {
+
+/// A liquid network with the ids its elements had in the file, by engine index.
+struct LiquidCase {
+    engine::liquid::LiquidNetwork network;
+    QStringList nodeIds;
+    QStringList linkIds;
+    QStringList rackIds;
+    QStringList cduIds;
+    QStringList rejectionIds;
+};
+
+/// The liquid case JSON of docs/liquid-loops.md ("rackwerk-liquid-case", version 1): coolant loops written out
+/// element by element, until plans carry liquid loops themselves. Units as people write them (kPa, L/min, mm,
+/// kW); the engine's SI units are set here, in one place.
+class LiquidCaseJson {
+    Q_DECLARE_TR_FUNCTIONS(rw::LiquidCaseJson)
+public:
+    static constexpr int kFormatVersion = 1;
+    /// Returns false and a translated one-line reason (with the JSON path) for anything the format forbids:
+    /// unknown or missing members, wrong types, negative lengths or diameters, unknown or duplicate ids.
+    static bool fromBytes(const QByteArray &bytes, LiquidCase *liquidCase, QString *error);
+};
+
+}  // namespace rw
