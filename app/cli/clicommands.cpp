@@ -2,6 +2,7 @@
 
 #include "clioptions.h"
 
+#include "buildinfo/buildinfo.h"
 #include "demo/demoplan.h"
 #include "i18n/labels.h"
 #include "i18n/language.h"
@@ -31,6 +32,7 @@ int CliCommands::fail(int code, const QString &reason)
 int CliCommands::usage(const QString &problem)
 {
     const QString text = tr("Usage: rackwerk-cli [--lang de|en] COMMAND ...\n"
+                            "       rackwerk-cli --help | --version\n"
                             "  info PLAN|demo [--json]        key figures of a plan\n"
                             "  validate PLAN                  check a plan; warnings are listed\n"
                             "  export PLAN --json FILE        write the plan's JSON form\n"
@@ -50,13 +52,15 @@ int CliCommands::usage(const QString &problem)
                             "                                 compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)\n"
                             "  diff A B [--json]              what differs between two plans\n"
                             "  report PLAN [--review FILE] [--load-trials N] [--pdf FILE] [--csv DIR]\n"
-                            "                                 the reviewer's report (PDF) and its tables (CSV)\n"
+                            "         [--xlsx FILE]           the reviewer's report (PDF/A) and its tables (CSV, XLSX)\n"
                             "  thermal PLAN|--case FILE [--engine auto|cpu|cuda] [--cell METRES]\n"
                             "          [--fail UNIT [--transient SECONDS]] [--json] [--export-case FILE]\n"
                             "          [--turbulence k-epsilon|chen-xu]\n"
                             "                                 air temperatures of the first hall; --fail stops a\n"
                             "                                 cooling unit (or a power node's units) at t = 0\n"
                             "  fields                         reference of every field of the JSON form\n"
+                            "  schema plan|review|thermal-case|rules\n"
+                            "                                 JSON Schema of a file format\n"
                             "PLAN is a .rackwerk file, a .json file in the exchange form, or \"demo\".\n"
                             "Exit codes: 0 success, 1 failure, 2 bad input.");
     mOut << text << Qt::endl;
@@ -75,6 +79,10 @@ int CliCommands::run(QStringList args)
         return usage(tr("Unknown language \"%1\"; use de or en.").arg(lang));
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h"))
         return usage(args.isEmpty() ? tr("No command given.") : QString());
+    if (args.first() == QLatin1String("--version") || args.first() == QLatin1String("-v")) {
+        mOut << QStringLiteral("rackwerk-cli %1").arg(QLatin1String(buildinfo::versionLine())) << Qt::endl;
+        return kOk;
+    }
     const QString command = args.takeFirst();
     if (command == QLatin1String("info"))
         return info(args);

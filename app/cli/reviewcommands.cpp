@@ -10,6 +10,7 @@
 #include "review/reviewfile.h"
 #include "review/reviewjson.h"
 #include "review/reviewreport.h"
+#include "review/tableexport.h"
 
 #include "plan/plan.h"
 
@@ -167,12 +168,15 @@ int CliCommands::report(const QStringList &arguments)
     QStringList args = arguments;
     QString pdf;
     QString csvDirectory;
+    QString xlsx;
     QString reviewPath;
     QStringList loadTrials = takeLoadTrials(args);
     if (!takeOption(args, QStringLiteral("--pdf"), &pdf) || !takeOption(args, QStringLiteral("--csv"), &csvDirectory)
-        || !takeOption(args, QStringLiteral("--review"), &reviewPath) || args.size() != 1
-        || (pdf.isEmpty() && csvDirectory.isEmpty()))
-        return usage(tr("report takes one plan and --pdf FILE and/or --csv DIR."));
+        || !takeOption(args, QStringLiteral("--xlsx"), &xlsx) || !takeOption(args, QStringLiteral("--review"), &reviewPath)
+        || args.size() != 1 || (pdf.isEmpty() && csvDirectory.isEmpty() && xlsx.isEmpty()))
+        return usage(tr("report takes one plan and at least one of --pdf FILE, --csv DIR and --xlsx FILE."));
+    if (!xlsx.isEmpty() && !TableExport::xlsxAvailable())
+        return fail(kFailed, tr("This Rackwerk was built without XLSX support (libxlsxwriter); use --csv."));
     const QString source = args.first();
     Plan plan;
     QString error;
@@ -191,6 +195,8 @@ int CliCommands::report(const QStringList &arguments)
         return fail(kFailed, error);
     QStringList written;
     if (!csvDirectory.isEmpty() && !report.writeCsv(csvDirectory, &written, &error))
+        return fail(kFailed, error);
+    if (!xlsx.isEmpty() && !report.writeXlsx(xlsx, &error))
         return fail(kFailed, error);
     return kOk;
 }

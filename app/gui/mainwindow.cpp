@@ -1,6 +1,10 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "autosave.h"
+#include "helpdialog.h"
+#include "plandrop.h"
+#include "windowsession.h"
 #include "demo/demoplan.h"
 #include "commands/deviceedits.h"
 #include "dialogs/cataloguedialog.h"
@@ -119,6 +123,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mProperties, &PropertyPanel::editRefused, this, refused);
     connect(mElevation, &RackElevationPanel::editRefused, this, refused);
     connect(mDrawBar->fillAction(), &QAction::triggered, this, &MainWindow::fillSelectedRacks);
+    // Plan files dropped from a file manager open as if chosen in File > Open. The floor plan takes drops
+    // of its own, so it gets the filter too.
+    setAcceptDrops(true);
+    auto *drop = new PlanDrop(this);
+    installEventFilter(drop);
+    mView->viewport()->installEventFilter(drop);
+    connect(drop, &PlanDrop::planDropped, this, [this](const QString &path) {
+        if (maybeSave())
+            openPlan(path, false);
+    });
     retranslate();
     resize(1440, 900);
 }
@@ -153,7 +167,8 @@ void MainWindow::createActions()
     mZoomIn = make(QStyle::SP_ArrowUp, QKeySequence::ZoomIn, [this] { mView->zoomBy(1.25); });
     mZoomOut = make(QStyle::SP_ArrowDown, QKeySequence::ZoomOut, [this] { mView->zoomBy(0.8); });
     mFit = make(QStyle::SP_TitleBarMaxButton, QKeySequence(tr("Ctrl+0")), [this] { mView->fitHall(); });
-    mAbout = make(QStyle::SP_MessageBoxInformation, QKeySequence::HelpContents, &MainWindow::about);
+    mHelp = make(QStyle::SP_DialogHelpButton, QKeySequence::HelpContents, &MainWindow::showHelp);
+    mAbout = make(QStyle::SP_MessageBoxInformation, QKeySequence(), &MainWindow::about);
     mThermalAction = make(QStyle::SP_MediaPlay, QKeySequence(tr("Ctrl+T")), &MainWindow::runThermal);
     mThermalCancelAction = make(QStyle::SP_MediaStop, QKeySequence(tr("Ctrl+Shift+T")), [this] {
         mThermal->cancelProjection();
@@ -196,7 +211,7 @@ void MainWindow::createMenus()
     mProjectionsMenu = menuBar()->addMenu(QString());
     mProjectionsMenu->addActions({mThermalAction, mThermalCancelAction});
     mHelpMenu = menuBar()->addMenu(QString());
-    mHelpMenu->addAction(mAbout);
+    mHelpMenu->addActions({ mHelp, mAbout });
 
     mToolBar = addToolBar(QString());
     mToolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -272,6 +287,7 @@ void MainWindow::retranslate()
         {mZoomIn, tr("Zoom &in"), tr("Zoom in (mouse wheel)")},
         {mZoomOut, tr("Zoom &out"), tr("Zoom out (mouse wheel)")},
         {mFit, tr("&Fit hall"), tr("Show the whole hall")},
+        {mHelp, tr("Rackwerk &help"), tr("How to use Rackwerk: the README and the documents it links to")},
         {mAbout, tr("&About Rackwerk"), tr("Version and licences")},
         {mThermalAction, tr("&Thermal projection"), tr("Air temperatures of the hall shown: rack inlets, heat map, cooling failure")},
         {mThermalCancelAction, tr("&Cancel thermal projection"), tr("Stop the running thermal projection")},
@@ -360,6 +376,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     mAutosave->discard();
+    WindowSession::save(*this);
     event->accept();
 }
 
@@ -633,11 +650,17 @@ void MainWindow::offerRecovery()
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About Rackwerk"),
-                       tr("<h3>Rackwerk %1</h3><p>Capacity planner for AI data halls: floor plan, power and cooling "
-                          "budgets, projections and reviews.</p><p>%2</p><p>Plan file format %3.</p>")
-                           .arg(QStringLiteral(RW_VERSION), engineText())
-                           .arg(PlanStore::kSchemaVersion));
+    AboutDialog dialog(engineText(), this);
+    dialog.exec();
+}
+
+void MainWindow::showHelp()
+{
+    if (!mHelpDialog)
+        mHelpDialog = new HelpDialog(this);
+    mHelpDialog->show();
+    mHelpDialog->raise();
+    mHelpDialog->activateWindow();
 }
 
 void MainWindow::runThermal()

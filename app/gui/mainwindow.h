@@ -17,6 +17,7 @@ namespace rw {
 class Autosave;
 class BudgetPanel;
 class FindingsPanel;
+class HelpDialog;
 class LoadProjectionPanel;
 class FloorPlanScene;
 class FloorPlanToolBar;
@@ -64,7 +65,12 @@ public:
     void fillSelectedRacks();
     ReviewController *review() const { return mReview; }
     bool isReadOnly() const { return mReadOnly; }
+    /// The file of the open plan; empty for a plan without one (new, demo, imported).
+    QString planPath() const { return mPath; }
     QString engineText() const;
+    QAction *helpAction() const { return mHelp; }
+    /// The help window (F1); null until it was first shown.
+    HelpDialog *helpDialog() const { return mHelpDialog; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -90,6 +96,7 @@ private:
     void setLanguage(const QString &code);
     void activate(EntityKind kind, const QVariant &key);
     void about();
+    void showHelp();
     void runThermal();
 
     Plan mPlan;
@@ -124,6 +131,7 @@ private:
     LoadProjectionPanel *mLoadProjection = nullptr;
     QDockWidget *mLoadDock = nullptr;
     ReviewController *mReview;
+    HelpDialog *mHelpDialog = nullptr;
 
     QMenu *mFileMenu = nullptr;
     QMenu *mEditMenu = nullptr;
@@ -134,7 +142,7 @@ private:
     QToolBar *mToolBar = nullptr;
     QAction *mNew, *mOpen, *mOpenReadOnly, *mOpenDemo, *mSave, *mSaveAs, *mImportJson, *mExportJson, *mQuit;
     QAction *mUndoAction, *mRedoAction, *mSiteAction, *mCatalogueAction;
-    QAction *mZoomIn, *mZoomOut, *mFit, *mAbout;
+    QAction *mZoomIn, *mZoomOut, *mFit, *mAbout, *mHelp;
     QAction *mThermalAction, *mThermalCancelAction;
     QActionGroup *mLanguageGroup;
 };

@@ -45,6 +45,9 @@ public:
     void editTender();
     bool exportPdf(const QString &path);
     bool exportCsv(const QString &directory);
+    /// Every table of the report as one XLSX workbook (disabled in a build without libxlsxwriter).
+    bool exportXlsx(const QString &path);
+    QAction *xlsxAction() const { return mXlsx; }
     void compareWith(const QString &path);
 
     void retranslate();
@@ -63,7 +66,7 @@ private:
     ReviewPanel *mPanel;
     QDockWidget *mDock;
     QMenu *mMenu;
-    QAction *mRun, *mTender, *mPdf, *mCsv, *mCompare;
+    QAction *mRun, *mTender, *mPdf, *mCsv, *mXlsx, *mCompare;
 };
 
 }  // namespace rw

@@ -1,0 +1,46 @@
+#include "windowsession.h"
+
+#include "mainwindow.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace rw {
+namespace {
+const QString kGeometry = QStringLiteral("session/geometry");
+const QString kDockLayout = QStringLiteral("session/dockLayout");
+const QString kPlan = QStringLiteral("session/plan");
+const QString kPlanReadOnly = QStringLiteral("session/planReadOnly");
+}  // namespace
+
+void WindowSession::save(const MainWindow &window)
+{
+    QSettings settings;
+    settings.setValue(kGeometry, window.saveGeometry());
+    settings.setValue(kDockLayout, window.saveState(kLayoutVersion));
+    settings.setValue(kPlan, window.planPath().isEmpty() ? QString() : QFileInfo(window.planPath()).absoluteFilePath());
+    settings.setValue(kPlanReadOnly, window.isReadOnly());
+}
+
+void WindowSession::restoreLayout(MainWindow &window)
+{
+    const QSettings settings;
+    // Both refuse data they cannot read (another Qt, another layout version) and leave the window as it is.
+    window.restoreGeometry(settings.value(kGeometry).toByteArray());
+    window.restoreState(settings.value(kDockLayout).toByteArray(), kLayoutVersion);
+}
+
+QString WindowSession::lastPlanPath()
+{
+    return QSettings().value(kPlan).toString();
+}
+
+bool WindowSession::reopenLastPlan(MainWindow &window)
+{
+    const QString path = lastPlanPath();
+    if (path.isEmpty() || !QFileInfo(path).isFile())
+        return false;  // moved or deleted since: start as without a last plan
+    return window.openPlan(path, QSettings().value(kPlanReadOnly).toBool());
+}
+
+}  // namespace rw
