@@ -1,7 +1,18 @@
 #!/usr/bin/env bash
 # One entry point for a fresh Debian 12 machine:
-#   scripts/dev.sh run   installs what is missing, builds, launches Rackwerk on the demo plan
-#   scripts/dev.sh test  installs what is missing, builds, runs every test (CTest)
+#   scripts/dev.sh run       installs what is missing, builds, launches Rackwerk on the demo plan
+#   scripts/dev.sh test      installs what is missing, builds, runs every test (CTest): the fast set, then the
+#                            long validation runs (configuration "Long", label "long"), then each fuzz target
+#                            for a short fixed number of runs (RACKWERK_FUZZ_RUNS, default 2000)
+#   scripts/dev.sh sanitize  builds the engines, the model and their suites with clang, ASan and UBSan in
+#                            build-fuzz and runs them (every engine, model and store suite but the three long
+#                            thermal ones; arguments go to ctest, e.g. `sanitize -R tst_planstore`)
+#   scripts/dev.sh sanitize-all
+#                            builds the whole project and every test with ASan and UBSan (g++,
+#                            RACKWERK_SANITIZE=ON, in build-asan) and runs the whole suite, the long set too
+#   scripts/dev.sh fuzz [SECONDS]
+#                            runs each fuzz target for SECONDS (default 600; 14400 = four hours each),
+#                            growing the corpus in build-fuzz/corpus; crashes go to build-fuzz/artifacts
 # Packages are installed with apt (as root, or through sudo) only when some are missing.
 set -euo pipefail
 
@@ -16,6 +27,7 @@ PACKAGES=(
     qt6-translations-l10n libqt6opengl6-dev libxkbcommon-dev libvulkan-dev libgl-dev
     libboost-graph-dev libsqlite3-dev
     xvfb xauth fonts-dejavu-core poppler-utils
+    clang libclang-rt-14-dev
 )
 
 install_missing() {
@@ -36,26 +48,86 @@ build() {
     cmake --build "$BUILD_DIR" --parallel "$JOBS"
 }
 
+# The fuzz targets (tests/fuzz): clang with libFuzzer, ASan and UBSan, in a build folder of their own.
+FUZZ_DIR=${RACKWERK_FUZZ_DIR:-$ROOT/build-fuzz}
+FUZZ_TARGETS=(fuzz_planfile fuzz_planjson fuzz_thermalcase fuzz_reviewfile fuzz_netbox fuzz_weathercsv fuzz_ruleset)
+
+build_fuzzers() {
+    # -O1 and line tables: builds about twice as fast as -O2 -g, and stacks still name file and line.
+    cmake -S "$ROOT" -B "$FUZZ_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" \
+        -DCMAKE_CXX_COMPILER=clang++ -DRACKWERK_FUZZ=ON -DRACKWERK_BUILD_TESTS=ON
+    cmake --build "$FUZZ_DIR" --parallel "$JOBS" --target "${1:-fuzzers}"
+}
+
+# run_fuzzers -runs=N or -max_total_time=S: every target from its seeds (tests/fuzz/corpus/NAME) and the
+# corpus it grew before; fails on the first crash, hang (over 10 s for one input) or leak.
+run_fuzzers() {
+    local limit=$1
+    for target in "${FUZZ_TARGETS[@]}"; do
+        local name=${target#fuzz_}
+        mkdir -p "$FUZZ_DIR/corpus/$name" "$FUZZ_DIR/artifacts"
+        echo "== $target ($limit)"
+        ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} "$FUZZ_DIR/tests/fuzz/$target" "$limit" -timeout=10 \
+            -rss_limit_mb=2048 -max_len=262144 -print_final_stats=1 \
+            -artifact_prefix="$FUZZ_DIR/artifacts/$name-" "$FUZZ_DIR/corpus/$name" "$ROOT/tests/fuzz/corpus/$name"
+    done
+}
+
 case "${1:-}" in
 run)
     install_missing
     build -DRACKWERK_BUILD_TESTS=OFF
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-        exec "$BUILD_DIR/app/gui/rackwerk"
+        exec "$BUILD_DIR/app/gui/rackwerk" --demo
     fi
     # No display (a server or a container): run the real window under Xvfb and keep a picture of it.
     shot="$BUILD_DIR/rackwerk-demo.png"
-    xvfb-run -a -s "-screen 0 1600x1000x24" "$BUILD_DIR/app/gui/rackwerk" --screenshot "$shot"
+    xvfb-run -a -s "-screen 0 1600x1000x24" "$BUILD_DIR/app/gui/rackwerk" --demo --screenshot "$shot"
     echo "No display found: Rackwerk ran under Xvfb on the demo plan; its window is in $shot"
     ;;
 test)
     install_missing
     build -DRACKWERK_BUILD_TESTS=ON
-    cd "$BUILD_DIR"
-    ctest --output-on-failure --parallel "$JOBS"
+    (cd "$BUILD_DIR" && ctest --output-on-failure --parallel "$JOBS")
+    (cd "$BUILD_DIR" && ctest --output-on-failure --parallel "$JOBS" -C Long -L long)
+    build_fuzzers
+    run_fuzzers "-runs=${RACKWERK_FUZZ_RUNS:-2000}"
+    ;;
+sanitize)
+    # The instrumented build of the fuzz targets also holds the engine, model and store suites. Qt itself
+    # is not instrumented; what its libraries keep until exit is not reported as a leak (lsan.supp).
+    install_missing
+    build_fuzzers all
+    cd "$FUZZ_DIR"
+    ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:strict_string_checks=1:check_initialization_order=1} \
+    LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$ROOT/tests/sanitizers/lsan.supp:print_suppressions=0} \
+    UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
+        ctest --output-on-failure --parallel "$JOBS" --timeout 3600 \
+        -E "${RACKWERK_SANITIZE_EXCLUDE:-engine_thermal_grid|engine_thermal_hall|tst_thermalreference}" "${@:2}"
+    ;;
+sanitize-all)
+    # Every program and suite, widgets and CLI included, instrumented. Qt itself is not: what its libraries
+    # keep until exit is not reported as a leak (lsan.supp).
+    install_missing
+    ASAN_DIR=${RACKWERK_ASAN_DIR:-$ROOT/build-asan}
+    cmake -S "$ROOT" -B "$ASAN_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRACKWERK_SANITIZE=ON \
+        -DRACKWERK_BUILD_TESTS=ON
+    cmake --build "$ASAN_DIR" --parallel "$JOBS"
+    cd "$ASAN_DIR"
+    export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:strict_string_checks=1:check_initialization_order=1}
+    export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$ROOT/tests/sanitizers/lsan.supp:print_suppressions=0}
+    export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+    ctest --output-on-failure --parallel "$JOBS" --timeout 3600
+    ctest --output-on-failure --parallel "$JOBS" --timeout 7200 -C Long -L long
+    ;;
+fuzz)
+    install_missing
+    build_fuzzers
+    run_fuzzers "-max_total_time=${2:-600}"
     ;;
 *)
-    echo "usage: $0 run|test" >&2
+    echo "usage: $0 run|test|sanitize|sanitize-all|fuzz [SECONDS]" >&2
     exit 2
     ;;
 esac

@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>rw::ArrangeEdits</name>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>%n Element verschieben</numerusform>
+            <numerusform>%n Elemente verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotate %n item(s)</source>
+        <translation>
+            <numerusform>%n Element drehen</numerusform>
+            <numerusform>%n Elemente drehen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n item(s)</source>
+        <translation>
+            <numerusform>%n Element ausrichten</numerusform>
+            <numerusform>%n Elemente ausrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select at least three items to distribute.</source>
+        <translation>Zum Verteilen mindestens drei Elemente auswählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribute %n item(s)</source>
+        <translation>
+            <numerusform>%n Element verteilen</numerusform>
+            <numerusform>%n Elemente verteilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::BlockTool</name>
+    <message>
+        <source>%1 x %2 m</source>
+        <translation>%1 × %2 m</translation>
+    </message>
+</context>
+<context>
     <name>rw::BudgetPanel</name>
     <message>
         <source>How many more fit:</source>
@@ -16,20 +58,12 @@
         <translation>Die Racks mit dem gewählten Gerät füllen, solange jedes Strom-, Kühl-, Platz- und Gewichtsbudget eingehalten wird, auch nach dem ungünstigsten Einzelausfall</translation>
     </message>
     <message>
-        <source>Device type from the plan&apos;s catalogue</source>
+        <source>Device type from the plan's catalogue</source>
         <translation>Gerätetyp aus dem Katalog des Plans</translation>
     </message>
     <message>
         <source>Most used power nodes and cooling</source>
         <translation>Am stärksten ausgelastete Stromversorgungsknoten und Kühlung</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Supported availability class (EN 50600): %1&lt;/b&gt; (declared: %2)&lt;br&gt;%3</source>
-        <translation>&lt;b&gt;Erreichte Verfügbarkeitsklasse (EN 50600): %1&lt;/b&gt; (angegeben: %2)&lt;br&gt;%3</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
     </message>
     <message>
         <source>%1 air cooling</source>
@@ -68,16 +102,8 @@
         <translation>Rack %1 wiegt %2: mehr als die zulässige Boden- oder Rahmenlast.</translation>
     </message>
     <message>
-        <source>Without %1: %2 racks lose power, %3 run on too few power supplies (%4 short).</source>
-        <translation>Ohne %1: %2 Racks verlieren die Stromversorgung, %3 laufen mit zu wenigen Netzteilen (%4 fehlen).</translation>
-    </message>
-    <message>
         <source>%1 overloaded: %2 on %3.</source>
         <translation>%1 überlastet: %2 bei einer Nennleistung von %3.</translation>
-    </message>
-    <message>
-        <source>%1 cooling units stop.</source>
-        <translation>%1 Kühlgeräte fallen aus.</translation>
     </message>
     <message>
         <source>Every budget holds, also after any single failure.</source>
@@ -98,6 +124,63 @@
     <message>
         <source>%1: %2 more</source>
         <translation>%1: %2 weitere</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Supported availability class (EN 50600): %1&lt;/b&gt; (%2)&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;Erreichte Verfügbarkeitsklasse (EN 50600): %1&lt;/b&gt; (%2)&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>not assessable</source>
+        <translation>nicht bewertbar</translation>
+    </message>
+    <message>
+        <source>declared: class %1</source>
+        <translation>angegeben: Klasse %1</translation>
+    </message>
+    <message>
+        <source>no class declared</source>
+        <translation>keine Klasse angegeben</translation>
+    </message>
+    <message>
+        <source>Power budgets not assessable: %1</source>
+        <translation>Leistungsbudgets nicht bewertbar: %1</translation>
+    </message>
+    <message>
+        <source>Cooling budget not assessable: %1</source>
+        <translation>Kühlbudget nicht bewertbar: %1</translation>
+    </message>
+    <message>
+        <source>%1: cooling unit %2 stands outside the hall; it does not cool it and is not counted.</source>
+        <translation>%1: Kühlgerät %2 steht außerhalb der Halle; es kühlt sie nicht und wird nicht mitgezählt.</translation>
+    </message>
+    <message>
+        <source>Without %1: %2, %3 (%4 short).</source>
+        <translation>Ohne %1: %2, %3 (%4 fehlen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rack(s) lose power</source>
+        <translation>
+            <numerusform>%Ln Rack verliert die Stromversorgung</numerusform>
+            <numerusform>%Ln Racks verlieren die Stromversorgung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run on too few power supplies</source>
+        <translation>
+            <numerusform>%Ln läuft mit zu wenigen Netzteilen</numerusform>
+            <numerusform>%Ln laufen mit zu wenigen Netzteilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cooling unit(s) stop.</source>
+        <translation>
+            <numerusform>%Ln Kühlgerät fällt aus.</numerusform>
+            <numerusform>%Ln Kühlgeräte fallen aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to assess yet: no rack draws power.</source>
+        <translation>Noch nichts zu bewerten: Kein Rack bezieht Strom.</translation>
     </message>
 </context>
 <context>
@@ -143,7 +226,7 @@
         <translation>gewünschte Anzahl erreicht</translation>
     </message>
     <message>
-        <source>The plan has no device type &quot;%1&quot;.</source>
+        <source>The plan has no device type "%1".</source>
         <translation>Der Plan enthält keinen Gerätetyp „%1“.</translation>
     </message>
 </context>
@@ -350,7 +433,7 @@
         <translation>--lang braucht einen Wert (de oder en).</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;; use de or en.</source>
+        <source>Unknown language "%1"; use de or en.</source>
         <translation>Unbekannte Sprache „%1“; verwenden Sie de oder en.</translation>
     </message>
     <message>
@@ -358,7 +441,7 @@
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -408,10 +491,6 @@
     <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 error(s), %3 warning(s)</source>
-        <translation>%1: %2 Fehler, %3 Warnung(en)</translation>
     </message>
     <message>
         <source>demo needs -o PLAN.</source>
@@ -518,12 +597,8 @@
         <translation>--node braucht die ID oder den Namen eines Stromversorgungsknotens.</translation>
     </message>
     <message>
-        <source>The plan has no power node &quot;%1&quot;.</source>
+        <source>The plan has no power node "%1".</source>
         <translation>Der Plan hat keinen Stromversorgungsknoten „%1“.</translation>
-    </message>
-    <message>
-        <source>Without %1: %2 nodes lose power, %3 racks lose all power, %4 racks run on one feed, %5 kW unserved, %6 nodes overloaded</source>
-        <translation>Ohne %1: %2 Knoten ohne Strom, %3 Racks ganz ohne Strom, %4 Racks auf einer Einspeisung, %5 kW nicht versorgt, %6 Knoten überlastet</translation>
     </message>
     <message>
         <source>Cooling units that stop (%1):</source>
@@ -538,24 +613,20 @@
         <translation>load erwartet genau einen Plan.</translation>
     </message>
     <message>
-        <source>--years must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <source>--years must be a whole number from 1 to %1, not "%2".</source>
         <translation>--years muss eine ganze Zahl von 1 bis %1 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <source>--seed must be a whole number from 0 to 18446744073709551615, not &quot;%1&quot;.</source>
+        <source>--seed must be a whole number from 0 to 18446744073709551615, not "%1".</source>
         <translation>--seed muss eine ganze Zahl von 0 bis 18446744073709551615 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Unknown engine &quot;%1&quot;; use auto, cpu or cuda.</source>
+        <source>Unknown engine "%1"; use auto, cpu or cuda.</source>
         <translation>Unbekannter Rechenkern „%1“; verwenden Sie auto, cpu oder cuda.</translation>
     </message>
     <message>
-        <source>--scenario must be a scenario id, not &quot;%1&quot;.</source>
+        <source>--scenario must be a scenario id, not "%1".</source>
         <translation>--scenario muss die ID eines Szenarios sein, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>Load projection: %1 trials, %2 years from %3, %4 racks, scenario &quot;%5&quot;, weather: %6</source>
-        <translation>Lastprognose: %1 Durchläufe, %2 Jahre ab %3, %4 Racks, Szenario „%5“, Wetter: %6</translation>
     </message>
     <message>
         <source>Engine: %1, %2 s, %3 rack-hours per second</source>
@@ -606,10 +677,6 @@
         <translation>Perzentile aus Histogrammen: genau auf %1 kW (Gesamtleistung) und %2 (PUE).</translation>
     </message>
     <message>
-        <source>Rule set %1, version %2 of %3</source>
-        <translation>Regelwerk %1, Version %2 vom %3</translation>
-    </message>
-    <message>
         <source>value %1 (%2), limit %3</source>
         <translation>Wert %1 (%2), Grenze %3</translation>
     </message>
@@ -658,7 +725,7 @@
         <translation>--transient erwartet eine Dauer in Sekunden zwischen 0 und 86.400.</translation>
     </message>
     <message>
-        <source>--fail names no running cooling unit or power node of the hall: &quot;%1&quot;.</source>
+        <source>--fail names no running cooling unit or power node of the hall: "%1".</source>
         <translation>--fail nennt weder ein laufendes Kühlgerät noch einen Stromversorgungsknoten der Halle: „%1“.</translation>
     </message>
     <message>
@@ -702,14 +769,6 @@
         <translation>ok</translation>
     </message>
     <message>
-        <source>%1: return %2 °C, supply %3 °C, load %4 kW of %5 kW%6</source>
-        <translation>%1: Rückluft %2 °C, Zuluft %3 °C, Last %4 kW von %5 kW%6</translation>
-    </message>
-    <message>
-        <source> (at capacity)</source>
-        <translation> (an der Leistungsgrenze)</translation>
-    </message>
-    <message>
         <source>%1 of %2 racks outside the recommended range, %3 outside the allowable range.</source>
         <translation>%1 von %2 Racks außerhalb des empfohlenen Bereichs, %3 außerhalb des zulässigen Bereichs.</translation>
     </message>
@@ -746,15 +805,11 @@
         <translation>--load-trials braucht eine Anzahl von Durchläufen.</translation>
     </message>
     <message>
-        <source>--load-trials must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <source>--load-trials must be a whole number from 1 to %1, not "%2".</source>
         <translation>--load-trials muss eine ganze Zahl von 1 bis %1 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <source>check takes one plan, optionally --review FILE, --load-trials N and --json.</source>
-        <translation>check nimmt einen Plan, wahlweise --review DATEI, --load-trials N und --json.</translation>
-    </message>
-    <message>
-        <source>Unknown turbulence model &quot;%1&quot;; use k-epsilon or chen-xu.</source>
+        <source>Unknown turbulence model "%1"; use k-epsilon or chen-xu.</source>
         <translation>Unbekanntes Turbulenzmodell „%1“; erlaubt sind k-epsilon und chen-xu.</translation>
     </message>
     <message>
@@ -762,10 +817,173 @@
         <translation>Die Strömung pendelt: Rack- und Kühlgerätewerte sind Mittelwerte über die letzten %1 Schritte; die Zuluft der Racks schwankt um bis zu %2 K.</translation>
     </message>
     <message>
-        <source>Usage: rackwerk-cli [--lang de|en] COMMAND ...
+        <source>--transient goes with --fail: it says how long to follow the failure.</source>
+        <translation>--transient gehört zu --fail: es gibt an, wie lange der Ausfall verfolgt wird.</translation>
+    </message>
+    <message>
+        <source>--trials must be a whole number from 1 to %L1, not "%2".</source>
+        <translation>--trials muss eine ganze Zahl von 1 bis %L1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Unbekannte Option %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load projection: %1, %2 from %3, %4, scenario "%5", weather: %6</source>
+        <translation>Lastprognose: %1, %2 ab %3, %4, Szenario „%5“, Wetter: %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln trial(s)</source>
+        <translation>
+            <numerusform>%Ln Durchlauf</numerusform>
+            <numerusform>%Ln Durchläufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln year(s)</source>
+        <translation>
+            <numerusform>%Ln Jahr</numerusform>
+            <numerusform>%Ln Jahre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rack(s)</source>
+        <translation>
+            <numerusform>%Ln Rack</numerusform>
+            <numerusform>%Ln Racks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Power budgets not assessable: %1</source>
+        <translation>Leistungsbudgets nicht bewertbar: %1</translation>
+    </message>
+    <message>
+        <source>not assessable</source>
+        <translation>nicht bewertbar</translation>
+    </message>
+    <message>
+        <source>Cooling budgets not assessable: %1</source>
+        <translation>Kühlbudgets nicht bewertbar: %1</translation>
+    </message>
+    <message>
+        <source>Heat rejection: %1 kW of heat; the plan has no chiller, dry cooler or heat exchanger, so it is not assessed.</source>
+        <translation>Rückkühlung: %1 kW Wärme; der Plan hat keine Kältemaschine, keinen Rückkühler und keinen Wasser-Wärmetauscher, daher wird sie nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>%1: not counted, standing outside the hall: %2</source>
+        <translation>%1: nicht mitgezählt, weil außerhalb der Halle: %2</translation>
+    </message>
+    <message>
+        <source>%1: racks standing outside the hall (their heat is counted): %2</source>
+        <translation>%1: Racks außerhalb der Halle (ihre Wärme wird mitgezählt): %2</translation>
+    </message>
+    <message>
+        <source>Before the run: %1</source>
+        <translation>Vor der Berechnung: %1</translation>
+    </message>
+    <message>
+        <source>Why %1: %2</source>
+        <translation>Warum %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: return %2 °C, supply %3 °C, load %4 kW, rated %5 kW</source>
+        <translation>%1: Rückluft %2 °C, Zuluft %3 °C, Last %4 kW, Nennleistung %5 kW</translation>
+    </message>
+    <message>
+        <source>Without %1: %2, %3, %4 kW unserved, %5, %6</source>
+        <translation>Ohne %1: %2, %3, %4 kW nicht versorgt, %5, %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rack(s) lose power</source>
+        <translation>
+            <numerusform>%Ln Rack verliert die Stromversorgung</numerusform>
+            <numerusform>%Ln Racks verlieren die Stromversorgung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run on too few power supplies</source>
+        <translation>
+            <numerusform>%Ln läuft mit zu wenigen Netzteilen</numerusform>
+            <numerusform>%Ln laufen mit zu wenigen Netzteilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln node(s) overloaded</source>
+        <translation>
+            <numerusform>%Ln Knoten überlastet</numerusform>
+            <numerusform>%Ln Knoten überlastet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cooling unit(s) stop</source>
+        <translation>
+            <numerusform>%Ln Kühlgerät fällt aus</numerusform>
+            <numerusform>%Ln Kühlgeräte fallen aus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without %1: %2, %3, %4, %5 kW unserved, %6</source>
+        <translation>Ohne %1: %2, %3, %4, %5 kW nicht versorgt, %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln node(s) lose power</source>
+        <translation>
+            <numerusform>%Ln Knoten ohne Strom</numerusform>
+            <numerusform>%Ln Knoten ohne Strom</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rack(s) lose all power</source>
+        <translation>
+            <numerusform>%Ln Rack ganz ohne Strom</numerusform>
+            <numerusform>%Ln Racks ganz ohne Strom</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rack(s) run on one feed</source>
+        <translation>
+            <numerusform>%Ln Rack auf einer Einspeisung</numerusform>
+            <numerusform>%Ln Racks auf einer Einspeisung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>draw-row needs a plan, --from X,Y, --to X,Y and -o FILE.</source>
+        <translation>draw-row braucht einen Plan, --from X,Y, --to X,Y und -o DATEI.</translation>
+    </message>
+    <message>
+        <source>--template takes a number from 0 to %1.</source>
+        <translation>--template nimmt eine Zahl von 0 bis %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rack(s) drawn.</source>
+        <translation>
+            <numerusform>%1: %n Rack gezeichnet.</numerusform>
+            <numerusform>%1: %n Racks gezeichnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: rackwerk-cli [--lang de|en] [--verbose] COMMAND ...
   info PLAN|demo [--json]        key figures of a plan
   validate PLAN                  check a plan; warnings are listed
-  export PLAN --json FILE        write the plan&apos;s JSON form
+  export PLAN --json FILE        write the plan's JSON form
   import FILE.json -o PLAN       make a plan file from the JSON form
   demo -o PLAN                   write the Munich demo plan
   engines [--json]               which projection engine runs here
@@ -775,23 +993,30 @@
   contingency PLAN --node ID [--json]
                                  fail one node (id or name): what stops with it
   capacity PLAN TYPE [--json]    how many more devices of a type fit, and where
+  draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o FILE
+                                 draw a row of racks, as the floor plan's row tool
   load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]
        [--scenario ID] [--weather CSV] [--json]
                                  Monte Carlo projection of power, energy and PUE
-  check PLAN [--review FILE] [--load-trials N] [--json]
+  check PLAN [--review FILE] [--rules FILE] [--load-trials N] [--json]
                                  compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)
   diff A B [--json]              what differs between two plans
-  report PLAN [--review FILE] [--load-trials N] [--pdf FILE] [--csv DIR]
-                                 the reviewer&apos;s report (PDF) and its tables (CSV)
+  report PLAN [--review FILE] [--rules FILE] [--load-trials N] [--pdf FILE] [--csv DIR]
+                                 the reviewer's report (PDF) and its tables (CSV)
+  exempt PLAN --exemption ID --evidence TEXT --reference TEXT --date YYYY-MM-DD
+         [--review FILE] [--rules FILE]
+                                 record an exemption of the law in the review
   thermal PLAN|--case FILE [--engine auto|cpu|cuda] [--cell METRES]
           [--fail UNIT [--transient SECONDS]] [--json] [--export-case FILE]
           [--turbulence k-epsilon|chen-xu]
                                  air temperatures of the first hall; --fail stops a
-                                 cooling unit (or a power node&apos;s units) at t = 0
+                                 cooling unit (or a power node's units) at t = 0
   fields                         reference of every field of the JSON form
-PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
-Exit codes: 0 success, 1 failure, 2 bad input.</source>
-        <translation>Aufruf: rackwerk-cli [--lang de|en] BEFEHL ...
+PLAN is a .rackwerk file, a .json file in the exchange form, or "demo".
+Options a command does not take are refused: "Unknown option --x."
+--verbose adds the details behind a refusal (SQLite's integrity report).
+Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check failed.</source>
+        <translation>Aufruf: rackwerk-cli [--lang de|en] [--verbose] BEFEHL ...
   info PLAN|demo [--json]        Kennzahlen eines Plans
   validate PLAN                  einen Plan prüfen; Warnungen werden aufgelistet
   export PLAN --json DATEI       die JSON-Form des Plans schreiben
@@ -804,38 +1029,68 @@ Exit codes: 0 success, 1 failure, 2 bad input.</source>
   contingency PLAN --node ID [--json]
                                  einen Knoten (ID oder Name) ausfallen lassen: was mit ihm ausfällt
   capacity PLAN TYP [--json]     wie viele weitere Geräte eines Typs passen, und wo
+  draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o DATEI
+                                 eine Rackreihe zeichnen wie das Werkzeug Rackreihe des Grundrisses
   load PLAN [--trials N] [--years J] [--seed S] [--engine auto|cpu|cuda]
        [--scenario ID] [--weather CSV] [--json]
                                  Monte-Carlo-Prognose von Leistung, Energie und PUE
-  check PLAN [--review DATEI] [--load-trials N] [--json]
+  check PLAN [--review DATEI] [--rules DATEI] [--load-trials N] [--json]
                                  Prüfungen (EnEfG, EU 2024/1364, EN 50600, ...)
   diff A B [--json]              was sich zwischen zwei Plänen unterscheidet
-  report PLAN [--review DATEI] [--load-trials N] [--pdf DATEI] [--csv ORDNER]
+  report PLAN [--review DATEI] [--rules DATEI] [--load-trials N] [--pdf DATEI] [--csv ORDNER]
                                  der Prüfbericht (PDF) und seine Tabellen (CSV)
+  exempt PLAN --exemption ID --evidence TEXT --reference TEXT --date JJJJ-MM-TT
+         [--review DATEI] [--rules DATEI]
+                                 eine gesetzliche Ausnahme in der Prüfung erfassen
   thermal PLAN|--case DATEI [--engine auto|cpu|cuda] [--cell METER]
           [--fail GERÄT [--transient SEKUNDEN]] [--json] [--export-case DATEI]
           [--turbulence k-epsilon|chen-xu]
                                  Lufttemperaturen der ersten Halle; --fail stoppt ein
-                                 Kühlgerät (oder die Geräte eines Stromversorgungsknotens) bei t = 0
+                                 Kühlgerät (oder die Geräte eines Stromknotens) bei t = 0
   fields                         Referenz aller Felder der JSON-Form
-PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder „demo“.
-Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
+PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;demo&quot;.
+Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x.“
+--verbose zeigt die Einzelheiten hinter einer Ablehnung (den Integritätsbericht von SQLite).
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
     </message>
     <message>
-        <source>--transient goes with --fail: it says how long to follow the failure.</source>
-        <translation>--transient gehört zu --fail: es gibt an, wie lange der Ausfall verfolgt wird.</translation>
+        <source>check takes one plan, optionally --review FILE, --rules FILE, --load-trials N and --json.</source>
+        <translation>check nimmt einen Plan, wahlweise --review DATEI, --rules DATEI, --load-trials N und --json.</translation>
     </message>
     <message>
-        <source>--trials must be a whole number from 1 to %L1, not &quot;%2&quot;.</source>
-        <translation>--trials muss eine ganze Zahl von 1 bis %L1 sein, nicht „%2“.</translation>
+        <source>Rule set %1</source>
+        <translation>Regelwerk %1</translation>
     </message>
     <message>
-        <source>Without %1: %L2 racks lose power, %L3 run on too few power supplies, %4 kW unserved, %L5 nodes overloaded, %L6 cooling units stop</source>
-        <translation>Ohne %1: %L2 Racks verlieren die Stromversorgung, %L3 laufen mit zu wenigen Netzteilen, %4 kW nicht versorgt, %L5 Knoten überlastet, %L6 Kühlgeräte fallen aus</translation>
+        <source>Context: %1</source>
+        <translation>Zusammenhang: %1</translation>
     </message>
     <message>
-        <source>%L1 passed, %L2 failed, %L3 not assessable, %L4 not applicable</source>
-        <translation>%L1 erfüllt, %L2 nicht erfüllt, %L3 nicht bewertbar, %L4 nicht anwendbar</translation>
+        <source>%L1 passed, %L2 failed, %L3 not assessable, %L4 not applicable, %L5 exempt</source>
+        <translation>%L1 erfüllt, %L2 nicht erfüllt, %L3 nicht bewertbar, %L4 nicht anwendbar, %L5 ausgenommen</translation>
+    </message>
+    <message>
+        <source>exempt takes one plan file, --exemption ID, --evidence TEXT, --reference TEXT and --date YYYY-MM-DD, optionally --review FILE and --rules FILE.</source>
+        <translation>exempt nimmt eine Plandatei, --exemption ID, --evidence TEXT, --reference TEXT und --date JJJJ-MM-TT, wahlweise --review DATEI und --rules DATEI.</translation>
+    </message>
+    <message>
+        <source>--date must be a date written as YYYY-MM-DD, not "%1".</source>
+        <translation>--date muss ein Datum in der Form JJJJ-MM-TT sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Exemption %1 recorded in %2.</source>
+        <translation>Ausnahme %1 in %2 erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ColumnTool</name>
+    <message>
+        <source>Column</source>
+        <translation>Stütze</translation>
+    </message>
+    <message>
+        <source>Click to place a column, or drag its size</source>
+        <translation>Klicken setzt eine Stütze, Ziehen bestimmt ihre Größe</translation>
     </message>
 </context>
 <context>
@@ -866,6 +1121,76 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
             <numerusform>%L1 hinzugefügt, %L2 entfernt, %L3 geändert; %Ln Standortfeld unterscheidet sich.</numerusform>
             <numerusform>%L1 hinzugefügt, %L2 entfernt, %L3 geändert; %Ln Standortfelder unterscheiden sich.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rw::CompletenessChecks</name>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan has no power chain: %n rack(s) with up to %1 have no power feed.</source>
+        <translation>
+            <numerusform>Der Plan hat keine Stromversorgungskette: %n Rack mit bis zu %1 hat keine Einspeisung.</numerusform>
+            <numerusform>Der Plan hat keine Stromversorgungskette: %n Racks mit bis zu %1 haben keine Einspeisung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rack(s) with up to %1 have no power feed, so the power chain does not carry the whole load.</source>
+        <translation>
+            <numerusform>%n Rack mit bis zu %1 hat keine Einspeisung; die Stromversorgungskette trägt also nicht die ganze Last.</numerusform>
+            <numerusform>%n Racks mit bis zu %1 haben keine Einspeisung; die Stromversorgungskette trägt also nicht die ganze Last.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the racks release up to %2 into the air, and the hall has no air cooling unit (CRAH, fan wall, in-row cooler or rear door).</source>
+        <translation>%1: Die Racks geben bis zu %2 an die Luft ab, aber die Halle hat kein Kühlgerät für die Luft (Umluftkühlgerät, Lüfterwand, Reihenkühlgerät oder Rücktür-Wärmetauscher).</translation>
+    </message>
+    <message>
+        <source>%1: the racks put up to %2 into liquid, and the hall has no CDU.</source>
+        <translation>%1: Die Racks geben bis zu %2 an die Flüssigkeit ab, aber die Halle hat keine CDU.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rack(s) are liquid-cooled or hybrid, and the hall has no CDU.</source>
+        <translation>
+            <numerusform>%1: %n Rack ist flüssigkeitsgekühlt oder hybrid, aber die Halle hat keine CDU.</numerusform>
+            <numerusform>%1: %n Racks sind flüssigkeitsgekühlt oder hybrid, aber die Halle hat keine CDU.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan has no power chain.</source>
+        <translation>Der Plan hat keine Stromversorgungskette.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan has no power chain: %n rack(s) draw up to %1 without a power feed.</source>
+        <translation>
+            <numerusform>Der Plan hat keine Stromversorgungskette: %n Rack mit einer Leistungsaufnahme von bis zu %1 hat keine Einspeisung.</numerusform>
+            <numerusform>Der Plan hat keine Stromversorgungskette: %n Racks mit einer Leistungsaufnahme von bis zu %1 haben keine Einspeisung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cooling unit(s) have no power feed.</source>
+        <translation>
+            <numerusform>%n Kühlgerät hat keine Einspeisung.</numerusform>
+            <numerusform>%n Kühlgeräte haben keine Einspeisung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draw the chain in the Power chain dock and connect the feeds.</source>
+        <translation>Zeichnen Sie die Kette im Fenster „Stromversorgung“ und schließen Sie die Einspeisungen an.</translation>
+    </message>
+    <message>
+        <source>Rack %1 draws up to %2 but has no power feed.</source>
+        <translation>Rack %1 hat eine Leistungsaufnahme von bis zu %2, aber keine Einspeisung.</translation>
+    </message>
+    <message>
+        <source>Cooling unit %1 has no power feed: its power is missing from the budget, and the failure analysis cannot tell when it stops.</source>
+        <translation>Kühlgerät %1 hat keine Einspeisung: Seine Leistung fehlt im Budget, und die Ausfallanalyse kann nicht sagen, wann es ausfällt.</translation>
+    </message>
+    <message>
+        <source>Power node %1 (%2) has no supply above it: the chain should start at a utility feed or a generator.</source>
+        <translation>Stromversorgungsknoten %1 (%2) wird von nichts versorgt: Die Kette sollte an einer Netzeinspeisung oder einer Netzersatzanlage beginnen.</translation>
     </message>
 </context>
 <context>
@@ -979,64 +1304,20 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Energiewiederverwendungsfaktor mindestens %1</translation>
     </message>
     <message>
-        <source>The target must be met at the latest %1 years after the start of operation; the exemptions of the rule (e.g. a waste-heat contract) are not assessed.</source>
-        <translation>Das Ziel muss spätestens %1 Jahre nach Betriebsbeginn erreicht sein; die Ausnahmen der Regel (z. B. ein Abwärmevertrag) werden nicht bewertet.</translation>
-    </message>
-    <message>
         <source>Renewable electricity at least %1 from %2</source>
         <translation>Strom aus erneuerbaren Energien mindestens %1 ab %2</translation>
-    </message>
-    <message>
-        <source>Energy management system for sites of %1 kW IT or more</source>
-        <translation>Energiemanagementsystem für Rechenzentren ab %1 kW IT</translation>
     </message>
     <message>
         <source>%1 kW</source>
         <translation>%1 kW</translation>
     </message>
     <message>
-        <source>The plan&apos;s IT power (nameplate) is below the threshold.</source>
-        <translation>Die IT-Leistung des Plans laut Typenschild liegt unter dem Schwellenwert.</translation>
-    </message>
-    <message>
         <source>The obligation applies. Confirmed by the reviewer: %1</source>
         <translation>Die Pflicht gilt. Vom Prüfer bestätigt: %1</translation>
     </message>
     <message>
-        <source>The obligation applies, but a plan cannot show a management system: ask for the certificate (ISO 50001 or EMAS) and record it in the review.</source>
-        <translation>Die Pflicht gilt, aber ein Plan kann kein Managementsystem nachweisen: Fordern Sie das Zertifikat (ISO 50001 oder EMAS) an und vermerken Sie es in der Prüfung.</translation>
-    </message>
-    <message>
-        <source>EU reporting KPIs (PUE, WUE, ERF, REF) for sites of %1 kW IT or more</source>
-        <translation>EU-Berichtskennzahlen (PUE, WUE, ERF, REF) für Rechenzentren ab %1 kW IT</translation>
-    </message>
-    <message>
-        <source>The plan&apos;s IT power (nameplate, %1 kW) is below the threshold.</source>
-        <translation>Die IT-Leistung des Plans laut Typenschild (%1 kW) liegt unter dem Schwellenwert.</translation>
-    </message>
-    <message>
-        <source>PUE %1, WUE %2, ERF %3, REF %4</source>
-        <translation>PUE %1, WUE %2, ERF %3, REF %4</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
         <source>%1 l/kWh</source>
         <translation>%1 l/kWh</translation>
-    </message>
-    <message>
-        <source>all four</source>
-        <translation>alle vier</translation>
-    </message>
-    <message>
-        <source>Every KPI is stated (declared or projected).</source>
-        <translation>Jede Kennzahl ist angegeben (angegeben oder prognostiziert).</translation>
-    </message>
-    <message>
-        <source>Missing: %1 (a WUE of 0 counts as not stated).</source>
-        <translation>Es fehlt: %1 (eine WUE von 0 gilt als nicht angegeben).</translation>
     </message>
     <message>
         <source>Declared EN 50600 availability class supported by the power chain</source>
@@ -1051,11 +1332,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Klasse %1 angegeben</translation>
     </message>
     <message>
-        <source>Rack inlet air within the ASHRAE allowable envelope of the hall&apos;s class</source>
+        <source>Rack inlet air within the ASHRAE allowable envelope of the hall's class</source>
         <translation>Zuluft der Racks im zulässigen ASHRAE-Bereich der Klasse der Halle</translation>
     </message>
     <message>
-        <source>Floor and rack frame carry the racks&apos; weight</source>
+        <source>Floor and rack frame carry the racks' weight</source>
         <translation>Boden und Rackrahmen tragen das Gewicht der Racks</translation>
     </message>
     <message>
@@ -1103,7 +1384,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <source>Highest projected inlet temperature (%1). %L2 of %L3 racks above the allowable limit of their hall&apos;s class</source>
+        <source>Highest projected inlet temperature (%1). %L2 of %L3 racks above the allowable limit of their hall's class</source>
         <translation>Höchste prognostizierte Zulufttemperatur (%1). %L2 von %L3 Racks über dem zulässigen Grenzwert der Klasse ihrer Halle</translation>
     </message>
     <message>
@@ -1111,12 +1392,158 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>; %L1 über dem empfohlenen Bereich.</translation>
     </message>
     <message>
-        <source>Heaviest load per area: rack %1. %L2 of %L3 racks exceed the floor&apos;s distributed or point load rating or their frame&apos;s rating.</source>
+        <source>Heaviest load per area: rack %1. %L2 of %L3 racks exceed the floor's distributed or point load rating or their frame's rating.</source>
         <translation>Höchste Flächenlast: Rack %1. %L2 von %L3 Racks überschreiten die zulässige Flächen- oder Punktlast des Bodens oder die zulässige Last ihres Rahmens.</translation>
     </message>
     <message>
         <source>Projected annual PUE: P50 %1, P95 %2 (%L3 trials).</source>
         <translation>Prognostizierte Jahres-PUE: P50 %1, P95 %2 (%L3 Durchläufe).</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Fill in %1 under Edit &gt; Site and assumptions (%2 in the JSON form).</source>
+        <translation>Tragen Sie %1 unter Bearbeiten &gt; Standort und Annahmen ein (%2 in der JSON-Form).</translation>
+    </message>
+    <message>
+        <source>No energy projection has been run, and the PUE target is not declared.</source>
+        <translation>Es wurde keine Energieprognose gerechnet, und der PUE-Zielwert ist nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>The planned energy reuse share is not declared.</source>
+        <translation>Der geplante Anteil wiederverwendeter Energie ist nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>The renewable electricity share is not declared.</source>
+        <translation>Der Anteil erneuerbaren Stroms ist nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>The power chain supports class %1.</source>
+        <translation>Die Stromversorgungskette erreicht Klasse %1.</translation>
+    </message>
+    <message>
+        <source>The plan declares no availability class.</source>
+        <translation>Der Plan gibt keine Verfügbarkeitsklasse an.</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Ausgenommen</translation>
+    </message>
+    <message>
+        <source>sites of at least %1 IT power</source>
+        <translation>Standorte mit mindestens %1 IT-Leistung</translation>
+    </message>
+    <message>
+        <source>sites of at least %1 non-redundant connected power</source>
+        <translation>Standorte mit mindestens %1 nicht redundanter Anschlussleistung</translation>
+    </message>
+    <message>
+        <source>%1 (%2 where publicly owned)</source>
+        <translation>%1 (%2 bei öffentlicher Hand)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>the plan's IT power (nameplate) is %1</source>
+        <translation>die IT-Leistung des Plans (laut Typenschild) beträgt %1</translation>
+    </message>
+    <message>
+        <source>the site's declared non-redundant connected power is %1</source>
+        <translation>die angegebene nicht redundante Anschlussleistung des Standorts beträgt %1</translation>
+    </message>
+    <message>
+        <source>Whether this rule applies depends on the site's size: it covers %1.</source>
+        <translation>Ob diese Regel gilt, hängt von der Größe des Standorts ab: Sie betrifft %1.</translation>
+    </message>
+    <message>
+        <source>The rule covers %1, and %2: whether the site is publicly owned decides.</source>
+        <translation>Die Regel betrifft %1, und %2: Es kommt darauf an, ob der Standort der öffentlichen Hand gehört.</translation>
+    </message>
+    <message>
+        <source>Applies to %1; %2.</source>
+        <translation>Gilt für %1; %2.</translation>
+    </message>
+    <message>
+        <source>The duty is that of the %1: the bidder's role decides.</source>
+        <translation>Die Pflicht trifft: %1. Es kommt auf die Rolle des Bieters an.</translation>
+    </message>
+    <message>
+        <source>The duty is that of the %1; the bidder declares the role %2.</source>
+        <translation>Die Pflicht trifft: %1; der Bieter gibt die Rolle „%2“ an.</translation>
+    </message>
+    <message>
+        <source>Projected annual PUE of the worst year projected, %1 of %L2 trials (P50 %3, P95 %4).</source>
+        <translation>Prognostizierte Jahres-PUE des ungünstigsten prognostizierten Jahres, %1 aus %L2 Durchläufen (P50 %3, P95 %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The projection covers %n operating year(s); the limit applies from year %1. Run the load projection over more years.</source>
+        <translation>
+            <numerusform>Die Prognose umfasst %n Betriebsjahr; die Grenze gilt ab Jahr %1. Führen Sie die Lastprognose über mehr Jahre aus.</numerusform>
+            <numerusform>Die Prognose umfasst %n Betriebsjahre; die Grenze gilt ab Jahr %1. Führen Sie die Lastprognose über mehr Jahre aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Projected annual PUE, %1 of %L2 trials, judged in every operating year from year %3 to year %4; the highest is that of year %5.</source>
+        <translation>Prognostizierte Jahres-PUE, %1 aus %L2 Durchläufen, bewertet in jedem Betriebsjahr von Jahr %3 bis Jahr %4; am höchsten ist sie in Jahr %5.</translation>
+    </message>
+    <message>
+        <source>The power of heat pumps that only upgrade waste heat is not counted in the PUE.</source>
+        <translation>Die Leistung von Wärmepumpen, die nur Abwärme auf ein höheres Temperaturniveau heben, zählt nicht zur PUE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Judged in operating year %1: the target must be met at the latest %n year(s) after the start of operation.</source>
+        <translation>
+            <numerusform>Bewertet im Betriebsjahr %1: Der Zielwert muss spätestens %n Jahr nach Betriebsbeginn erreicht sein.</numerusform>
+            <numerusform>Bewertet im Betriebsjahr %1: Der Zielwert muss spätestens %n Jahre nach Betriebsbeginn erreicht sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The obligation applies, but a plan cannot show it: ask for %1 and record it in the review.</source>
+        <translation>Die Pflicht gilt, ein Plan kann ihre Erfüllung aber nicht zeigen: Fordern Sie %1 an und halten Sie es in der Prüfung fest.</translation>
+    </message>
+    <message>
+        <source>confirmed by the reviewer: %1</source>
+        <translation>vom Prüfer bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>Reporting: %1</source>
+        <translation>Meldepflicht: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>every item, %1</source>
+        <translation>alle Angaben, %1</translation>
+    </message>
+    <message>
+        <source>Not stated: %1.</source>
+        <translation>Nicht angegeben: %1.</translation>
+    </message>
+    <message>
+        <source>Stated: %1.</source>
+        <translation>Angegeben: %1.</translation>
+    </message>
+    <message>
+        <source>The reviewer confirms the rest from the bidder's documents (%1 in the review file's confirmations).</source>
+        <translation>Den Rest bestätigt der Prüfer anhand der Unterlagen des Bieters (%1 unter den Bestätigungen der Prüfdatei).</translation>
+    </message>
+    <message>
+        <source>Every item is stated (declared, projected or confirmed by the reviewer).</source>
+        <translation>Alle Angaben liegen vor (angegeben, prognostiziert oder vom Prüfer bestätigt).</translation>
+    </message>
+    <message>
+        <source>Exempt under %1 (%2). Evidence recorded by the reviewer: %3, %4 of %5.</source>
+        <translation>Ausgenommen nach %1 (%2). Vom Prüfer erfasster Nachweis: %3, %4 vom %5.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1143,14 +1570,25 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
 </context>
 <context>
+    <name>rw::CoolingUnitTool</name>
+    <message>
+        <source>Cooling unit</source>
+        <translation>Kühlgerät</translation>
+    </message>
+    <message>
+        <source>Click to place a cooling unit of the chosen kind</source>
+        <translation>Klicken setzt ein Kühlgerät der gewählten Art</translation>
+    </message>
+</context>
+<context>
     <name>rw::DemoPlan</name>
     <message>
-        <source>Demo plan: Industrial AI Cloud Munich (Tucherpark), hall 1. Built from public figures; every number that is not sourced is an assumption to be replaced by the bidder&apos;s design.
-- Scale: ~10,000 Blackwell GPUs: 1,100 NVIDIA DGX B200 (8,800 GPUs) plus 150 Dell PowerEdge XE7740 servers with 8 RTX PRO 6000 Blackwell Server Edition each (1,200 GPUs). Public reports: &apos;nearly 10,000 NVIDIA Blackwell GPUs, including DGX B200 systems and RTX PRO server GPUs&apos;, more than 1,000 DGX B200 (rcrwireless.com, 2026-02-06; heise, telecomtv).
+        <source>Demo plan: Industrial AI Cloud Munich (Tucherpark), hall 1. Built from public figures; every number that is not sourced is an assumption to be replaced by the bidder's design.
+- Scale: ~10,000 Blackwell GPUs: 1,100 NVIDIA DGX B200 (8,800 GPUs) plus 150 Dell PowerEdge XE7740 servers with 8 RTX PRO 6000 Blackwell Server Edition each (1,200 GPUs). Public reports: 'nearly 10,000 NVIDIA Blackwell GPUs, including DGX B200 systems and RTX PRO server GPUs', more than 1,000 DGX B200 (rcrwireless.com, 2026-02-06; heise, telecomtv).
 - Racks: 600 x 1200 mm, 48U; 4 DGX B200 per rack (14.3 kW max each, NVIDIA DGX B200 user guide) = 57.2 kW plus a 1U management switch; rack budget 60 kW. Air-cooled: DGX B200 is an air-cooled system.
 - Networking: 420 Quantum-2 QM9700 NDR InfiniBand switches (compute fabric, rail-optimised fat tree, 15 per rack), 16 Spectrum-4 SN5600 (storage and in-band Ethernet), SN2201 management switches. Storage: 32 2U NVMe storage nodes (~20 PB total reported for the site).
 - Layout: 2 blocks x 10 rows x 18 racks (360 positions, 343 used, 17 reserved), hot-aisle containment with chimneys into a 1.4 m ceiling return plenum, cold aisles 1.8 m, hot aisles 1.2 m, fan-wall galleries of 4 m along the west and east walls. Slab floor rated 2,000 kg/m2.
-- Cooling: 32 fan-wall units of 600 kW (30 needed, N+1 per side), supply air 22 degC, return 35 degC (airflow 1.24 x the racks&apos;); facility water from Eisbach river-water heat exchangers (4 x 6 MW, N+1) with 2 x 3 MW chillers for summer trim. River-water cooling and 100 % renewable electricity as reported for the site; the share of heat reused (Tucherpark district) is assumed at 10 %.
+- Cooling: 32 fan-wall units of 600 kW (30 needed, N+1 per side), supply air 22 degC, return 35 degC (airflow 1.24 x the racks'); facility water from Eisbach river-water heat exchangers (4 x 6 MW, N+1) with 2 x 3 MW chillers for summer trim. River-water cooling and 100 % renewable electricity as reported for the site; the share of heat reused (Tucherpark district) is assumed at 10 %.
 - Power: 2N. Two 20 kV utility feeds (A, B); per side 10 blocks of transformer 3,150 kVA, diesel generator 3,000 kVA, low-voltage switchboard and UPS 2,500 kW, each UPS feeding the busways of two rows (1,600 A, ~1,100 kW). Racks connect to busway A and B of their row through tap-off boxes; rack PDUs are not modelled as separate nodes. Mechanical loads are fed from separate A/B mechanical transformers with generators, not through the UPS.
 - Dates: opened 4 Feb 2026 (reported); ramp-up to full load within nine months.
 - Supply and cooling capacity of the real site are estimated at 15-20 MW by the press; this plan has ~18 MW of IT nameplate.</source>
@@ -1243,6 +1681,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
 </context>
 <context>
+    <name>rw::DrawToolState</name>
+    <message>
+        <source>There is no hall to draw in.</source>
+        <translation>Es gibt keine Halle, in die gezeichnet werden kann.</translation>
+    </message>
+</context>
+<context>
     <name>rw::DrawingDefaults</name>
     <message>
         <source>Air, 600 x 1200 mm, 48 U, 60 kW</source>
@@ -1267,6 +1712,41 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>Row %1</source>
         <translation>Reihe %1</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ExemptionDialog</name>
+    <message>
+        <source>Record exemption</source>
+        <translation>Ausnahme erfassen</translation>
+    </message>
+    <message>
+        <source>e.g. agreement with the municipality, offer letter</source>
+        <translation>z. B. Vereinbarung mit der Gemeinde, Angebotsschreiben</translation>
+    </message>
+    <message>
+        <source>e.g. contract or file number</source>
+        <translation>z. B. Vertrags- oder Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Exemption:</source>
+        <translation>&amp;Ausnahme:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence seen:</source>
+        <translation>Gesehener &amp;Nachweis:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Zeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the evidence:</source>
+        <translation>&amp;Datum des Nachweises:</translation>
+    </message>
+    <message>
+        <source>The rule set lists no exemptions.</source>
+        <translation>Das Regelwerk nennt keine Ausnahmen.</translation>
     </message>
 </context>
 <context>
@@ -1313,10 +1793,33 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
 </context>
 <context>
+    <name>rw::FieldEdits</name>
+    <message>
+        <source>%1 has no field number %2.</source>
+        <translation>%1 hat kein Feld Nummer %2.</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>%1 setzen</translation>
+    </message>
+</context>
+<context>
     <name>rw::FieldForm</name>
     <message>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>not declared</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>angegeben</translation>
+    </message>
+    <message>
+        <source>Tick when the bidder states this value; unticked, checks that need it are not assessable</source>
+        <translation>Ankreuzen, wenn der Bieter diesen Wert angibt; ohne Haken sind Prüfungen, die ihn brauchen, nicht bewertbar</translation>
     </message>
 </context>
 <context>
@@ -1818,11 +2321,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Zuluft zeigt nach</translation>
     </message>
     <message>
-        <source>Supply air, or the secondary loop&apos;s supply for a CDU</source>
+        <source>Supply air, or the secondary loop's supply for a CDU</source>
         <translation>Zuluft, bei einer CDU der Vorlauf des Sekundärkreises</translation>
     </message>
     <message>
-        <source>Design return air, or the secondary loop&apos;s return for a CDU</source>
+        <source>Design return air, or the secondary loop's return for a CDU</source>
         <translation>Rückluft im Auslegungspunkt, bei einer CDU der Rücklauf des Sekundärkreises</translation>
     </message>
     <message>
@@ -1861,6 +2364,30 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <source>Where the node stands on a floor plan, if anywhere</source>
         <translation>Wo der Knoten auf einem Grundriss steht, falls überhaupt</translation>
     </message>
+    <message>
+        <source>Role of the bidder</source>
+        <translation>Rolle des Bieters</translation>
+    </message>
+    <message>
+        <source>Operator of the data centre, with or without colocation, or operator of IT in someone else's data centre: decides which duties of the Energy Efficiency Act are the bidder's</source>
+        <translation>Betreiber des Rechenzentrums, mit oder ohne Colocation, oder Betreiber von Informationstechnik in einem fremden Rechenzentrum: entscheidet, welche Pflichten des Energieeffizienzgesetzes den Bieter treffen</translation>
+    </message>
+    <message>
+        <source>Non-redundant connected power of the site</source>
+        <translation>Nicht redundante Anschlussleistung des Standorts</translation>
+    </message>
+    <message>
+        <source>IT and building services of the whole site, counted without redundancy (EnEfG § 3 no. 24); the capacity contracted with the grid operator serves as well</source>
+        <translation>IT und Gebäudetechnik des ganzen Standorts, ohne Redundanz gezählt (§ 3 Nr. 24 EnEfG); die mit dem Netzbetreiber vereinbarte Anschlussleistung gilt ebenso</translation>
+    </message>
+    <message>
+        <source>Owned by or operated for a public body</source>
+        <translation>Im Eigentum oder Auftrag der öffentlichen Hand</translation>
+    </message>
+    <message>
+        <source>Lowers the threshold for a validated or certified management system to 300 kW (EnEfG § 12(3))</source>
+        <translation>Senkt die Schwelle für ein validiertes oder zertifiziertes Managementsystem auf 300 kW (§ 12 Abs. 3 EnEfG)</translation>
+    </message>
 </context>
 <context>
     <name>rw::FillDialog</name>
@@ -1893,6 +2420,17 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
 </context>
 <context>
+    <name>rw::FindingList</name>
+    <message>
+        <source>...and %1 more like this: %2</source>
+        <translation>... und %1 weitere dieser Art, etwa: %2</translation>
+    </message>
+    <message>
+        <source>...and %1 more of this kind.</source>
+        <translation>... und %1 weitere dieser Art.</translation>
+    </message>
+</context>
+<context>
     <name>rw::FindingsPanel</name>
     <message>
         <source>No findings: the plan is consistent.</source>
@@ -1900,71 +2438,15 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
 </context>
 <context>
-    <name>rw::FloorPlanEditing</name>
-    <message numerus="yes">
-        <source>Move %n item(s)</source>
-        <translation>
-            <numerusform>%n Element verschieben</numerusform>
-            <numerusform>%n Elemente verschieben</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Rotate %n item(s)</source>
-        <translation>
-            <numerusform>%n Element drehen</numerusform>
-            <numerusform>%n Elemente drehen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Align %n item(s)</source>
-        <translation>
-            <numerusform>%n Element ausrichten</numerusform>
-            <numerusform>%n Elemente ausrichten</numerusform>
-        </translation>
+    <name>rw::FloorPlanImage</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
     </message>
     <message>
-        <source>Select at least three items to distribute.</source>
-        <translation>Zum Verteilen mindestens drei Elemente auswählen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Distribute %n item(s)</source>
-        <translation>
-            <numerusform>%n Element verteilen</numerusform>
-            <numerusform>%n Elemente verteilen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n item(s)</source>
-        <translation>
-            <numerusform>%n Element löschen</numerusform>
-            <numerusform>%n Elemente löschen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 feeds %n rack(s) or cooling unit(s); connect them elsewhere first.</source>
-        <translation>
-            <numerusform>%1 speist %n Rack oder Kühlgerät; dieses zuerst anders anschließen.</numerusform>
-            <numerusform>%1 speist %n Racks oder Kühlgeräte; diese zuerst anders anschließen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n item(s)</source>
-        <translation>
-            <numerusform>%n Element einfügen</numerusform>
-            <numerusform>%n Elemente einfügen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 copy</source>
-        <translation>%1 Kopie</translation>
-    </message>
-    <message>
-        <source>The hall of the copied racks does not exist any more.</source>
-        <translation>Die Halle der kopierten Racks gibt es nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Reihe</translation>
+        <source>N</source>
+        <comment>north</comment>
+        <translation>N</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2555,26 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <source>&lt;b&gt;Label&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2 m high, turned %3°</source>
         <translation>&lt;b&gt;Beschriftung&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;%2 m hoch, um %3° gedreht</translation>
     </message>
+    <message>
+        <source>Cooling unit</source>
+        <translation>Kühlgerät</translation>
+    </message>
+    <message>
+        <source>Power node</source>
+        <translation>Stromknoten</translation>
+    </message>
+    <message>
+        <source>Hot-aisle containment</source>
+        <translation>Warmgang-Einhausung</translation>
+    </message>
+    <message>
+        <source>Cold-aisle containment</source>
+        <translation>Kaltgang-Einhausung</translation>
+    </message>
+    <message>
+        <source>Rack with a layout problem (see the findings)</source>
+        <translation>Rack mit einem Aufstellungsproblem (siehe Befunde)</translation>
+    </message>
 </context>
 <context>
     <name>rw::FloorPlanToolBar</name>
@@ -2083,70 +2585,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>&amp;Arrange</source>
         <translation>&amp;Anordnen</translation>
-    </message>
-    <message>
-        <source>Select</source>
-        <translation>Auswählen</translation>
-    </message>
-    <message>
-        <source>Rack row</source>
-        <translation>Rackreihe</translation>
-    </message>
-    <message>
-        <source>Wall</source>
-        <translation>Wand</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Stütze</translation>
-    </message>
-    <message>
-        <source>Obstacle</source>
-        <translation>Hindernis</translation>
-    </message>
-    <message>
-        <source>Perforated tiles</source>
-        <translation>Lochplatten</translation>
-    </message>
-    <message>
-        <source>Cooling unit</source>
-        <translation>Kühlgerät</translation>
-    </message>
-    <message>
-        <source>Power node</source>
-        <translation>Stromversorgungsknoten</translation>
-    </message>
-    <message>
-        <source>Select by click or rubber band; drag to move; arrow keys nudge (Shift: 1 m)</source>
-        <translation>Auswählen per Klick oder Rahmen; Ziehen verschiebt; Pfeiltasten verschieben schrittweise (Umschalt: 1 m)</translation>
-    </message>
-    <message>
-        <source>Drag out a row: as many racks as fit the dragged length</source>
-        <translation>Eine Reihe aufziehen: so viele Racks, wie in die gezogene Länge passen</translation>
-    </message>
-    <message>
-        <source>Drag along a wall</source>
-        <translation>Entlang einer Wand ziehen</translation>
-    </message>
-    <message>
-        <source>Click to place a column, or drag its size</source>
-        <translation>Klicken setzt eine Stütze, Ziehen bestimmt ihre Größe</translation>
-    </message>
-    <message>
-        <source>Drag an obstacle&apos;s size</source>
-        <translation>Die Größe eines Hindernisses aufziehen</translation>
-    </message>
-    <message>
-        <source>Click a tile, or drag over the tiles to perforate</source>
-        <translation>Eine Bodenplatte anklicken oder über die zu lochenden Platten ziehen</translation>
-    </message>
-    <message>
-        <source>Click to place a cooling unit of the chosen kind</source>
-        <translation>Klicken setzt ein Kühlgerät der gewählten Art</translation>
-    </message>
-    <message>
-        <source>Click to place a PDU, RPP or busway</source>
-        <translation>Klicken setzt eine PDU, einen RPP oder eine Stromschiene</translation>
     </message>
     <message>
         <source>%1 (%2)&lt;br&gt;%3</source>
@@ -2265,65 +2703,12 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Was die Farben der Racks zeigen; die Legende erklärt sie</translation>
     </message>
     <message>
-        <source>Label</source>
-        <translation>Beschriftung</translation>
-    </message>
-    <message>
-        <source>Click to place a text label, type its text, Enter; double-click a label or press F2 to change its text</source>
-        <translation>Klicken, um eine Beschriftung zu setzen, Text eingeben, Eingabetaste; Doppelklick auf eine Beschriftung oder F2 ändert ihren Text</translation>
-    </message>
-    <message>
-        <source>Hall outline</source>
-        <translation>Hallenumriss</translation>
-    </message>
-    <message>
-        <source>Drag the hall&apos;s east edge, south edge or south-east corner to change its width and depth; Escape cancels the drag</source>
-        <translation>Ostkante, Südkante oder Südostecke der Halle ziehen, um ihre Breite und Tiefe zu ändern; Esc bricht das Ziehen ab</translation>
+        <source>Tool options</source>
+        <translation>Werkzeugoptionen</translation>
     </message>
 </context>
 <context>
     <name>rw::FloorPlanView</name>
-    <message>
-        <source>Move by %1 m, %2 m</source>
-        <translation>Verschieben um %1 m, %2 m</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rack(s), %1 m, fronts %2</source>
-        <translation>
-            <numerusform>%n Rack, %1 m, Fronten nach %2</numerusform>
-            <numerusform>%n Racks, %1 m, Fronten nach %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Wall, %1 m</source>
-        <translation>Wand, %1 m</translation>
-    </message>
-    <message>
-        <source>%1 x %2 m</source>
-        <translation>%1 × %2 m</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n perforated tile(s)</source>
-        <translation>
-            <numerusform>%n Lochplatte</numerusform>
-            <numerusform>%n Lochplatten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is no hall to draw in.</source>
-        <translation>Es gibt keine Halle, in die gezeichnet werden kann.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Draw a row of %n rack(s)</source>
-        <translation>
-            <numerusform>Reihe mit %n Rack zeichnen</numerusform>
-            <numerusform>Reihe mit %n Racks zeichnen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>%1 hinzufügen</translation>
-    </message>
     <message>
         <source>m</source>
         <translation>m</translation>
@@ -2336,29 +2721,34 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         </translation>
     </message>
     <message>
-        <source>Label at %1 m, %2 m</source>
-        <translation>Beschriftung bei %1 m, %2 m</translation>
-    </message>
-    <message>
         <source>Label text</source>
         <translation>Beschriftungstext</translation>
     </message>
     <message>
-        <source>Type the label&apos;s text; Enter applies, Escape cancels</source>
+        <source>Type the label's text; Enter applies, Escape cancels</source>
         <translation>Text der Beschriftung eingeben; Eingabetaste übernimmt, Esc bricht ab</translation>
     </message>
+</context>
+<context>
+    <name>rw::HallEdits</name>
     <message>
-        <source>Add label</source>
-        <translation>Beschriftung hinzufügen</translation>
+        <source>Hall %1 does not exist.</source>
+        <translation>Halle %1 existiert nicht.</translation>
     </message>
     <message>
-        <source>The label was deleted while its text was edited.</source>
-        <translation>Die Beschriftung wurde gelöscht, während ihr Text bearbeitet wurde.</translation>
+        <source>Resize hall to %1 x %2 m</source>
+        <translation>Hallengröße auf %1 × %2 m ändern</translation>
     </message>
+</context>
+<context>
+    <name>rw::HallOutlineDrag</name>
     <message>
-        <source>Edit label text</source>
-        <translation>Beschriftungstext bearbeiten</translation>
+        <source>Hall %1 x %2 m (was %3 x %4 m)</source>
+        <translation>Halle %1 × %2 m (bisher %3 × %4 m)</translation>
     </message>
+</context>
+<context>
+    <name>rw::HallOutlineTool</name>
     <message>
         <source>There is no hall to resize.</source>
         <translation>Es gibt keine Halle, deren Größe geändert werden könnte.</translation>
@@ -2372,15 +2762,12 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Die Halle wurde gelöscht, während ihr Umriss gezogen wurde.</translation>
     </message>
     <message>
-        <source>Resize hall to %1 x %2 m</source>
-        <translation>Hallengröße auf %1 × %2 m ändern</translation>
+        <source>Hall outline</source>
+        <translation>Hallenumriss</translation>
     </message>
-</context>
-<context>
-    <name>rw::HallOutlineDrag</name>
     <message>
-        <source>Hall %1 x %2 m (was %3 x %4 m)</source>
-        <translation>Halle %1 × %2 m (bisher %3 × %4 m)</translation>
+        <source>Drag the hall's east edge, south edge or south-east corner to change its width and depth; Escape cancels the drag</source>
+        <translation>Ostkante, Südkante oder Südostecke der Halle ziehen, um ihre Breite und Tiefe zu ändern; Esc bricht das Ziehen ab</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2794,36 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>is not a known field</source>
         <translation>ist kein bekanntes Feld</translation>
+    </message>
+</context>
+<context>
+    <name>rw::LabelEdits</name>
+    <message>
+        <source>Add label</source>
+        <translation>Beschriftung hinzufügen</translation>
+    </message>
+    <message>
+        <source>The label was deleted while its text was edited.</source>
+        <translation>Die Beschriftung wurde gelöscht, während ihr Text bearbeitet wurde.</translation>
+    </message>
+    <message>
+        <source>Edit label text</source>
+        <translation>Beschriftungstext bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>rw::LabelTool</name>
+    <message>
+        <source>Label at %1 m, %2 m</source>
+        <translation>Beschriftung bei %1 m, %2 m</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>Click to place a text label, type its text, Enter; double-click a label or press F2 to change its text</source>
+        <translation>Klicken, um eine Beschriftung zu setzen, Text eingeben, Eingabetaste; Doppelklick auf eine Beschriftung oder F2 ändert ihren Text</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +3144,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <comment>short, inside a drawn shape</comment>
         <translation>CRAH</translation>
     </message>
+    <message>
+        <source>Data centre operator</source>
+        <translation>Betreiber eines Rechenzentrums</translation>
+    </message>
+    <message>
+        <source>Data centre operator with colocation</source>
+        <translation>Betreiber eines Colocation-Rechenzentrums</translation>
+    </message>
+    <message>
+        <source>IT operator</source>
+        <translation>Betreiber von Informationstechnik</translation>
+    </message>
 </context>
 <context>
     <name>rw::LayoutChecks</name>
@@ -2739,11 +3168,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Rack %1 überschneidet sich mit %2.</translation>
     </message>
     <message>
-        <source>Rack %1: only %2 m from its front to the hall&apos;s wall, less than the minimum aisle of %3 m.</source>
+        <source>Rack %1: only %2 m from its front to the hall's wall, less than the minimum aisle of %3 m.</source>
         <translation>Rack %1: nur %2 m von der Front bis zur Hallenwand, weniger als die Mindestgangbreite von %3 m.</translation>
     </message>
     <message>
-        <source>Rack %1: only %2 m from its rear to the hall&apos;s wall, less than the minimum aisle of %3 m.</source>
+        <source>Rack %1: only %2 m from its rear to the hall's wall, less than the minimum aisle of %3 m.</source>
         <translation>Rack %1: nur %2 m von der Rückseite bis zur Hallenwand, weniger als die Mindestgangbreite von %3 m.</translation>
     </message>
     <message>
@@ -2753,6 +3182,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>Rack %1: the aisle behind is %2 m wide (to %3), less than the minimum of %4 m.</source>
         <translation>Rack %1: der Gang hinter der Rückseite ist %2 m breit (bis %3), weniger als das Minimum von %4 m.</translation>
+    </message>
+    <message>
+        <source>Cooling unit %1 stands outside hall %2: it does not cool the hall and is not counted in its cooling budget.</source>
+        <translation>Kühlgerät %1 steht außerhalb von Halle %2: Es kühlt die Halle nicht und zählt nicht zu ihrem Kühlbudget.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 m, %3 m lies outside hall %4.</source>
+        <translation>%1 bei %2 m, %3 m liegt außerhalb von Halle %4.</translation>
+    </message>
+    <message>
+        <source>Power node %1 stands outside hall %2.</source>
+        <translation>Stromversorgungsknoten %1 steht außerhalb von Halle %2.</translation>
     </message>
 </context>
 <context>
@@ -2766,7 +3207,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Der Plan enthält kein Szenario mit der ID %1.</translation>
     </message>
     <message>
-        <source>Scenario &quot;%1&quot; has no phases: the hall stays empty.</source>
+        <source>Scenario "%1" has no phases: the hall stays empty.</source>
         <translation>Szenario „%1“ hat keine Phasen: Die Halle bleibt leer.</translation>
     </message>
     <message>
@@ -2786,7 +3227,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Der Plan hat keine Racks mit Geräten: Es gibt keine Last zu prognostizieren.</translation>
     </message>
     <message>
-        <source>Some racks&apos; feeds reach no live source: their load is counted, not routed.</source>
+        <source>Some racks' feeds reach no live source: their load is counted, not routed.</source>
         <translation>Die Einspeisungen einiger Racks erreichen keine aktive Quelle: Ihre Last wird gezählt, aber nicht durch die Kette geführt.</translation>
     </message>
     <message>
@@ -2815,6 +3256,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>The number of trials must be 1 to %L1; %L2 was asked for.</source>
         <translation>Die Zahl der Durchläufe muss zwischen 1 und %L1 liegen; verlangt waren %L2.</translation>
+    </message>
+    <message>
+        <source>A load projection of %1 trials needs about %2 of GPU memory, but the GPU has only %3 free; run at most %4 trials.</source>
+        <translation>Eine Lastprognose mit %1 Durchläufen braucht etwa %2 GPU-Speicher, aber die GPU hat nur %3 frei; rechnen Sie höchstens %4 Durchläufe.</translation>
+    </message>
+    <message>
+        <source>A load projection of %1 trials needs about %2 of memory, but this machine has only %3 available; run at most %4 trials.</source>
+        <translation>Eine Lastprognose mit %1 Durchläufen braucht etwa %2 Speicher, aber dieser Rechner hat nur %3 verfügbar; rechnen Sie höchstens %4 Durchläufe.</translation>
     </message>
 </context>
 <context>
@@ -3215,10 +3664,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>&amp;Demoplan öffnen</translation>
     </message>
     <message>
-        <source>Open the Munich AI factory demo: 10,000 GPUs in one hall</source>
-        <translation>Die Demo der Münchner KI-Fabrik öffnen: 10.000 GPUs in einer Halle</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -3534,6 +3979,26 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <source>Thermal projection</source>
         <translation>Thermische Prognose</translation>
     </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open the Munich AI factory demo as an unsaved copy: 10,000 GPUs in one hall</source>
+        <translation>Die Demo der Münchner KI-Fabrik als ungespeicherte Kopie öffnen: 10.000 GPUs in einer Halle</translation>
+    </message>
+    <message>
+        <source>Demo plan (unsaved copy)</source>
+        <translation>Demoplan (ungespeicherte Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>No recent plans</source>
+        <translation>Keine zuletzt geöffneten Pläne</translation>
+    </message>
 </context>
 <context>
     <name>rw::NetBoxImport</name>
@@ -3550,27 +4015,27 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be text</source>
+        <source>"%1" must be text</source>
         <translation>„%1“ muss Text sein</translation>
     </message>
     <message>
-        <source>The required key &quot;%1&quot; is missing.</source>
+        <source>The required key "%1" is missing.</source>
         <translation>Der erforderliche Schlüssel „%1“ fehlt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is empty</source>
+        <source>"%1" is empty</source>
         <translation>„%1“ ist leer</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a number</source>
+        <source>"%1" must be a number</source>
         <translation>„%1“ muss eine Zahl sein</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a number, not &quot;%2&quot;</source>
+        <source>"%1" must be a number, not "%2"</source>
         <translation>„%1“ muss eine Zahl sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must not be negative, but is %2</source>
+        <source>"%1" must not be negative, but is %2</source>
         <translation>„%1“ darf nicht negativ sein, ist aber %2</translation>
     </message>
     <message>
@@ -3578,7 +4043,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>The slug &quot;%1&quot; is not a valid slug; the key is derived from the manufacturer and model instead.</source>
+        <source>The slug "%1" is not a valid slug; the key is derived from the manufacturer and model instead.</source>
         <translation>Der Slug „%1“ ist kein gültiger Slug; der Schlüssel wird stattdessen aus Hersteller und Modell abgeleitet.</translation>
     </message>
     <message>
@@ -3586,15 +4051,15 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>aus Hersteller und Modell lässt sich kein Schlüssel ableiten; ergänzen Sie einen Slug</translation>
     </message>
     <message>
-        <source>&quot;u_height&quot; is %1, but devices are placed in whole rack units; fractional heights are not supported</source>
+        <source>"u_height" is %1, but devices are placed in whole rack units; fractional heights are not supported</source>
         <translation>„u_height“ ist %1, Geräte werden aber in ganzen Höheneinheiten (HE) platziert; Bruchteile von Höheneinheiten werden nicht unterstützt</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true or false, not &quot;%2&quot;</source>
+        <source>"%1" must be true or false, not "%2"</source>
         <translation>„%1“ muss true oder false sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>&quot;is_full_depth&quot; is not given; the device is taken as full depth.</source>
+        <source>"is_full_depth" is not given; the device is taken as full depth.</source>
         <translation>„is_full_depth“ ist nicht angegeben; das Gerät wird als volle Bautiefe angenommen.</translation>
     </message>
     <message>
@@ -3602,11 +4067,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Kein Luftstrom angegeben; von vorn nach hinten wird angenommen.</translation>
     </message>
     <message>
-        <source>The airflow &quot;%1&quot; is taken as front-to-rear; check how the device is mounted and cooled.</source>
+        <source>The airflow "%1" is taken as front-to-rear; check how the device is mounted and cooled.</source>
         <translation>Der Luftstrom „%1“ wird als von vorn nach hinten angenommen; prüfen Sie, wie das Gerät eingebaut und gekühlt wird.</translation>
     </message>
     <message>
-        <source>unknown airflow &quot;%1&quot;</source>
+        <source>unknown airflow "%1"</source>
         <translation>unbekannter Luftstrom „%1“</translation>
     </message>
     <message>
@@ -3614,19 +4079,19 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Kein Gewicht angegeben; es bleibt bei 0 (unbekannt).</translation>
     </message>
     <message>
-        <source>&quot;weight&quot; is given without &quot;weight_unit&quot;</source>
+        <source>"weight" is given without "weight_unit"</source>
         <translation>„weight“ ist ohne „weight_unit“ angegeben</translation>
     </message>
     <message>
-        <source>unknown weight unit &quot;%1&quot;; expected kg, g, lb or oz</source>
+        <source>unknown weight unit "%1"; expected kg, g, lb or oz</source>
         <translation>unbekannte Gewichtseinheit „%1“; erwartet werden kg, g, lb oder oz</translation>
     </message>
     <message>
-        <source>&quot;power-ports&quot; must be a list</source>
+        <source>"power-ports" must be a list</source>
         <translation>„power-ports“ muss eine Liste sein</translation>
     </message>
     <message>
-        <source>each entry of &quot;power-ports&quot; must be a mapping with a name</source>
+        <source>each entry of "power-ports" must be a mapping with a name</source>
         <translation>jeder Eintrag von „power-ports“ muss eine Zuordnung (Mapping) mit einem Namen sein</translation>
     </message>
     <message>
@@ -3696,6 +4161,45 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
 </context>
 <context>
+    <name>rw::NumberField</name>
+    <message>
+        <source>%1: "%2" is not a number.</source>
+        <translation>%1: „%2“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>number and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation>%1 muss mindestens %2 betragen.</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2.</source>
+        <translation>%1 darf höchstens %2 betragen.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 muss zwischen %2 und %3 liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ObstacleTool</name>
+    <message>
+        <source>Obstacle</source>
+        <translation>Hindernis</translation>
+    </message>
+    <message>
+        <source>Drag an obstacle's size</source>
+        <translation>Die Größe eines Hindernisses aufziehen</translation>
+    </message>
+</context>
+<context>
     <name>rw::OneLineScene</name>
     <message>
         <source>%1 feeds %2</source>
@@ -3743,6 +4247,25 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
 </context>
 <context>
+    <name>rw::PlacementEdits</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>There is no hall to place the cooling unit in.</source>
+        <translation>Es gibt keine Halle, in die das Kühlgerät gesetzt werden kann.</translation>
+    </message>
+    <message>
+        <source>There is no hall to place the power node in.</source>
+        <translation>Es gibt keine Halle, in die der Stromversorgungsknoten gesetzt werden kann.</translation>
+    </message>
+    <message>
+        <source>There is no hall to draw in.</source>
+        <translation>Es gibt keine Halle, in die gezeichnet werden kann.</translation>
+    </message>
+</context>
+<context>
     <name>rw::PlanBatch</name>
     <message>
         <source>This entry exists already.</source>
@@ -3751,6 +4274,28 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>The entry to change does not exist any more.</source>
         <translation>Den zu ändernden Eintrag gibt es nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::PlanClipboard</name>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 Kopie</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <source>The hall of the copied racks does not exist any more.</source>
+        <translation>Die Halle der kopierten Racks gibt es nicht mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n item(s)</source>
+        <translation>
+            <numerusform>%n Element einfügen</numerusform>
+            <numerusform>%n Elemente einfügen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3815,11 +4360,15 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <source>no</source>
         <translation>nein</translation>
     </message>
+    <message>
+        <source>not declared</source>
+        <translation>nicht angegeben</translation>
+    </message>
 </context>
 <context>
     <name>rw::PlanEditor</name>
     <message>
-        <source>%1: &quot;%2&quot; %3.</source>
+        <source>%1: "%2" %3.</source>
         <translation>%1: „%2“ %3.</translation>
     </message>
     <message>
@@ -3831,11 +4380,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>%1 würde nicht mehr auf HE %2 in Rack %3 passen.</translation>
     </message>
     <message>
-        <source>The obstacle&apos;s hall does not exist.</source>
+        <source>The obstacle's hall does not exist.</source>
         <translation>Die Halle des Hindernisses existiert nicht.</translation>
     </message>
     <message>
-        <source>The row&apos;s hall does not exist.</source>
+        <source>The row's hall does not exist.</source>
         <translation>Die Halle der Reihe existiert nicht.</translation>
     </message>
     <message>
@@ -4012,7 +4561,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Eine Beschriftung braucht einen Text.</translation>
     </message>
     <message>
-        <source>The label&apos;s hall does not exist.</source>
+        <source>The label's hall does not exist.</source>
         <translation>Die Halle der Beschriftung gibt es nicht.</translation>
     </message>
 </context>
@@ -4035,7 +4584,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>%1 %2.</translation>
     </message>
     <message>
-        <source>must be &quot;rackwerk-plan&quot;</source>
+        <source>must be "rackwerk-plan"</source>
         <translation>muss „rackwerk-plan“ sein</translation>
     </message>
     <message>
@@ -4074,19 +4623,23 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>must be above every id in use, but the id %1 is in use</source>
+        <translation>muss über jeder verwendeten Kennung liegen, aber die Kennung %1 wird verwendet</translation>
+    </message>
 </context>
 <context>
     <name>rw::PlanStore</name>
     <message>
-        <source>The table &quot;%1&quot; is missing or incomplete (%2).</source>
+        <source>The table "%1" is missing or incomplete (%2).</source>
         <translation>Die Tabelle „%1“ fehlt oder ist unvollständig (%2).</translation>
     </message>
     <message>
-        <source>Table &quot;%1&quot;, row %2, field &quot;%3&quot; %4.</source>
+        <source>Table "%1", row %2, field "%3" %4.</source>
         <translation>Tabelle „%1“, Zeile %2, Feld „%3“ %4.</translation>
     </message>
     <message>
-        <source>Reading table &quot;%1&quot; failed (%2).</source>
+        <source>Reading table "%1" failed (%2).</source>
         <translation>Das Lesen der Tabelle „%1“ ist fehlgeschlagen (%2).</translation>
     </message>
     <message>
@@ -4142,10 +4695,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Der Plan %1 enthält Views oder Trigger, die Rackwerk nie schreibt. Er wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <source>The plan %1 could not be read into memory (%2).</source>
-        <translation>Der Plan %1 konnte nicht in den Speicher gelesen werden (%2).</translation>
-    </message>
-    <message>
         <source>The plan %1 could not be upgraded from format %2: %3</source>
         <translation>Der Plan %1 konnte nicht aus Format %2 aktualisiert werden: %3</translation>
     </message>
@@ -4154,7 +4703,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Der Plan muss genau einen Standort beschreiben, enthält aber %1.</translation>
     </message>
     <message>
-        <source>Table &quot;%1&quot; holds the key %2 twice.</source>
+        <source>Table "%1" holds the key %2 twice.</source>
         <translation>Die Tabelle „%1“ enthält den Schlüssel %2 doppelt.</translation>
     </message>
     <message>
@@ -4162,7 +4711,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Die gespeicherte nächste freie Kennung (meta nextId) muss eine ganze Zahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <source>Table &quot;%1&quot; holds the id 0, which means &quot;none&quot;.</source>
+        <source>Table "%1" holds the id 0, which means "none".</source>
         <translation>Die Tabelle „%1“ enthält die Kennung 0, die „keine“ bedeutet.</translation>
     </message>
     <message>
@@ -4188,6 +4737,29 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>The plan %1 is truncated: it should hold %L2 bytes but has only %L3. Use a complete copy.</source>
         <translation>Der Plan %1 ist abgeschnitten: Er müsste %L2 Bytes enthalten, hat aber nur %L3. Verwenden Sie eine vollständige Kopie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n more problem(s)</source>
+        <translation>
+            <numerusform>%1 und %n weiteres Problem</numerusform>
+            <numerusform>%1 und %n weitere Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan %1 has changes of another program in %2 that are not in the plan file itself. Close that program (or let SQLite merge them) and open the plan again.</source>
+        <translation>Der Plan %1 hat in %2 Änderungen eines anderen Programms, die nicht in der Plandatei selbst stehen. Schließen Sie dieses Programm (oder lassen Sie SQLite sie übernehmen) und öffnen Sie den Plan erneut.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2; no Rackwerk plan is that large.</source>
+        <translation>Die Datei %1 ist größer als %2; so groß ist kein Rackwerk-Plan.</translation>
+    </message>
+    <message>
+        <source>The plan %1 does not fit into memory.</source>
+        <translation>Der Plan %1 passt nicht in den Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>The stored next free id (meta nextId) is %1, but the id %2 is in use; it must be above every id.</source>
+        <translation>Die gespeicherte nächste freie Kennung (meta nextId) ist %1, aber die Kennung %2 wird verwendet; sie muss über jeder Kennung liegen.</translation>
     </message>
 </context>
 <context>
@@ -4252,7 +4824,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>%1 HE, %2</translation>
     </message>
     <message>
-        <source>Label &quot;%1&quot;</source>
+        <source>Label "%1"</source>
         <translation>Beschriftung „%1“</translation>
     </message>
     <message>
@@ -4295,7 +4867,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Gerät %1 ist in Rack %2, das nicht existiert.</translation>
     </message>
     <message>
-        <source>Device %1 has type &quot;%2&quot;, which is not in the plan&apos;s catalogue.</source>
+        <source>Device %1 has type "%2", which is not in the plan's catalogue.</source>
         <translation>Gerät %1 hat den Typ „%2“, der nicht im Katalog des Plans enthalten ist.</translation>
     </message>
     <message>
@@ -4329,10 +4901,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>Rack %1 is fed by power node %2, which does not exist.</source>
         <translation>Rack %1 wird vom Stromversorgungsknoten %2 gespeist, der nicht existiert.</translation>
-    </message>
-    <message>
-        <source>Rack %1 stands outside hall %2.</source>
-        <translation>Rack %1 steht außerhalb von Halle %2.</translation>
     </message>
     <message>
         <source>Rack %1 draws up to %2 kW, more than its budget of %3 kW.</source>
@@ -4395,11 +4963,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Beschriftung %1 hat keinen Text.</translation>
     </message>
     <message>
-        <source>Label &quot;%1&quot; is in a hall that does not exist.</source>
+        <source>Label "%1" is in a hall that does not exist.</source>
         <translation>Beschriftung „%1“ liegt in einer Halle, die es nicht gibt.</translation>
     </message>
     <message>
-        <source>Label &quot;%1&quot; lies outside hall %2.</source>
+        <source>Label "%1" lies outside hall %2.</source>
         <translation>Beschriftung „%1“ liegt außerhalb der Halle %2.</translation>
     </message>
 </context>
@@ -4422,8 +4990,29 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Bei jedem Einzelausfall bleiben alle Racks voll versorgt, aber einige Racks teilen sich einen Versorgungsweg: im laufenden Betrieb wartbar, nicht fehlertolerant.</translation>
     </message>
     <message>
-        <source>A single failure (%1) leaves %L2 racks without power and %L3 racks on too few power supplies, and overloads %L4 nodes: there is a single point of failure.</source>
-        <translation>Ein Einzelausfall (%1) lässt %L2 Racks ohne Strom und %L3 Racks mit zu wenigen Netzteilen zurück und überlastet %L4 Knoten: Es gibt einen Single Point of Failure.</translation>
+        <source>A single failure (%1) leaves %2 and %3, and overloads %4: there is a single point of failure.</source>
+        <translation>Ein Einzelausfall (%1) lässt %2 und %3 zurück und überlastet %4: Es gibt einen Single Point of Failure.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rack(s) without power</source>
+        <translation>
+            <numerusform>%Ln Rack ohne Strom</numerusform>
+            <numerusform>%Ln Racks ohne Strom</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rack(s) on too few power supplies</source>
+        <translation>
+            <numerusform>%Ln Rack mit zu wenigen Netzteilen</numerusform>
+            <numerusform>%Ln Racks mit zu wenigen Netzteilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln power node(s)</source>
+        <translation>
+            <numerusform>%Ln Knoten</numerusform>
+            <numerusform>%Ln Knoten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4439,10 +5028,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>Add node</source>
         <translation>Knoten hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add a power node (utility feed, transformer, generator, UPS, switchboard, PDU, busway, RPP)</source>
-        <translation>Einen Stromversorgungsknoten hinzufügen (Netzeinspeisung, Transformator, Netzersatzanlage, USV, Schaltanlage, PDU, Stromschiene, RPP)</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -4465,7 +5050,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Racks...</translation>
     </message>
     <message>
-        <source>Connect racks&apos; feed A or B to the selected node</source>
+        <source>Connect racks' feed A or B to the selected node</source>
         <translation>Einspeisung A oder B von Racks an den gewählten Knoten anschließen</translation>
     </message>
     <message>
@@ -4537,12 +5122,43 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Racks nicht angeschlossen</translation>
     </message>
     <message>
-        <source>Load at design power (N-1: after the worst single failure). &lt;span style=&apos;color:#c62828&apos;&gt;Red&lt;/span&gt;: over its rating; &lt;span style=&apos;color:#ef6c00&apos;&gt;orange&lt;/span&gt;: over it after a failure. Blue: side A, green: side B.</source>
-        <translation>Last bei Auslegungsleistung (N-1: nach dem ungünstigsten Einzelausfall). &lt;span style=&apos;color:#c62828&apos;&gt;Rot&lt;/span&gt;: über der Nennleistung; &lt;span style=&apos;color:#ef6c00&apos;&gt;orange&lt;/span&gt;: darüber nach einem Ausfall. Blau: Seite A, grün: Seite B.</translation>
+        <source>Load at design power (N-1: after the worst single failure). &lt;span style='color:#c62828'&gt;Red&lt;/span&gt;: over its rating; &lt;span style='color:#ef6c00'&gt;orange&lt;/span&gt;: over it after a failure. Blue: side A, green: side B.</source>
+        <translation>Last bei Auslegungsleistung (N-1: nach dem ungünstigsten Einzelausfall). &lt;span style='color:#c62828'&gt;Rot&lt;/span&gt;: über der Nennleistung; &lt;span style='color:#ef6c00'&gt;orange&lt;/span&gt;: darüber nach einem Ausfall. Blau: Seite A, grün: Seite B.</translation>
     </message>
     <message>
         <source>Mouse wheel: zoom; middle button or Space + drag: pan; click a node: the floor plan selects what it feeds; double-click: edit</source>
         <translation>Mausrad: zoomen; mittlere Maustaste oder Leertaste + Ziehen: verschieben; Klick auf einen Knoten: der Grundriss wählt aus, was er speist; Doppelklick: bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a power node (utility feed, transformer, generator, UPS, switchboard, PDU, busway, RPP), linked to nothing unless you choose its feeding node</source>
+        <translation>Einen Stromknoten hinzufügen (Netzeinspeisung, Transformator, Netzersatzanlage, USV, Schaltanlage, PDU, Stromschiene, RPP); er wird nur verbunden, wenn Sie seinen speisenden Knoten wählen</translation>
+    </message>
+    <message>
+        <source>Add node below</source>
+        <translation>Knoten darunter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a power node fed by the selected node</source>
+        <translation>Einen Stromknoten hinzufügen, den der ausgewählte Knoten speist</translation>
+    </message>
+    <message>
+        <source>Add node below %1</source>
+        <translation>Knoten unter %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>rw::PowerEdits</name>
+    <message>
+        <source>Power node %1 does not exist.</source>
+        <translation>Stromknoten %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Add power node %1 below %2</source>
+        <translation>Stromknoten %1 unter %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add power node %1</source>
+        <translation>Stromknoten %1 hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -4554,6 +5170,29 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>Power node %1</source>
         <translation>Stromversorgungsknoten %1</translation>
+    </message>
+    <message>
+        <source>The node that feeds the new one; a link is added only when you choose one</source>
+        <translation>Der Knoten, der den neuen speist; eine Verbindung entsteht nur, wenn Sie einen wählen</translation>
+    </message>
+    <message>
+        <source>Fed by:</source>
+        <translation>Gespeist von:</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>rw::PowerNodeTool</name>
+    <message>
+        <source>Power node</source>
+        <translation>Stromversorgungsknoten</translation>
+    </message>
+    <message>
+        <source>Click to place a PDU, RPP or busway</source>
+        <translation>Klicken setzt eine PDU, einen RPP oder eine Stromschiene</translation>
     </message>
 </context>
 <context>
@@ -4609,10 +5248,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <source>The selected items have different values; a value entered here is set on all of them.</source>
         <translation>Die ausgewählten Elemente haben verschiedene Werte; ein hier eingegebener Wert gilt für alle.</translation>
     </message>
-    <message>
-        <source>Set %1</source>
-        <translation>%1 setzen</translation>
-    </message>
     <message numerus="yes">
         <source>%n label(s)</source>
         <translation>
@@ -4652,7 +5287,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Rack %1 hat Geräte, aber keine Einspeisung.</translation>
     </message>
     <message>
-        <source>%1, which feeds rack %2, would carry up to %3 kW of its racks&apos; maximum draw alone, more than its rating of %4 kW.</source>
+        <source>%1, which feeds rack %2, would carry up to %3 kW of its racks' maximum draw alone, more than its rating of %4 kW.</source>
         <translation>%1, das Rack %2 speist, trüge allein bis zu %3 kW der Höchstlast seiner Racks, mehr als seine Nennleistung von %4 kW.</translation>
     </message>
 </context>
@@ -4733,7 +5368,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Racks:</translation>
     </message>
     <message>
-        <source>Ticked racks take this side&apos;s feed from %1</source>
+        <source>Ticked racks take this side's feed from %1</source>
         <translation>Angehakte Racks beziehen diese Seite aus %1</translation>
     </message>
     <message>
@@ -4768,6 +5403,37 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     </message>
 </context>
 <context>
+    <name>rw::RackRowEdits</name>
+    <message>
+        <source>There is no hall to draw the row in.</source>
+        <translation>Es gibt keine Halle, in die die Reihe gezeichnet werden kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw a row of %n rack(s)</source>
+        <translation>
+            <numerusform>Reihe mit %n Rack zeichnen</numerusform>
+            <numerusform>Reihe mit %n Racks zeichnen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::RemovalEdits</name>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 feeds %n rack(s) or cooling unit(s); connect them elsewhere first.</source>
+        <translation>
+            <numerusform>%1 speist %n Rack oder Kühlgerät; dieses zuerst anders anschließen.</numerusform>
+            <numerusform>%1 speist %n Racks oder Kühlgeräte; diese zuerst anders anschließen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rw::ReviewController</name>
     <message>
         <source>Export review report</source>
@@ -4778,7 +5444,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Export the report&apos;s tables as CSV</source>
+        <source>Export the report's tables as CSV</source>
         <translation>Die Tabellen des Berichts als CSV exportieren</translation>
     </message>
     <message>
@@ -4818,7 +5484,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
         <translation>Bericht als &amp;PDF exportieren...</translation>
     </message>
     <message>
-        <source>The review report in the current language, with the plan file&apos;s SHA-256</source>
+        <source>The review report in the current language, with the plan file's SHA-256</source>
         <translation>Der Prüfbericht in der aktuellen Sprache, mit dem SHA-256 der Plandatei</translation>
     </message>
     <message>
@@ -4844,7 +5510,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe.</translation>
     <message>
         <source>%1
 
-The checks run without the tender&apos;s thresholds; saving the thresholds again replaces the file.</source>
+The checks run without the tender's thresholds; saving the thresholds again replaces the file.</source>
         <translation>%1
 
 Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speichern der Schwellenwerte ersetzt die Datei.</translation>
@@ -4884,6 +5550,85 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>this plan</source>
         <translation>dieser Plan</translation>
+    </message>
+    <message>
+        <source>Load rule file</source>
+        <translation>Regeldatei laden</translation>
+    </message>
+    <message>
+        <source>Rackwerk rule files (*.json)</source>
+        <translation>Rackwerk-Regeldateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Rule file not loaded</source>
+        <translation>Regeldatei nicht geladen</translation>
+    </message>
+    <message>
+        <source>Load rule &amp;file...</source>
+        <translation>Regel&amp;datei laden...</translation>
+    </message>
+    <message>
+        <source>Apply a newer rule file, e.g. after an amendment of the law, without a new release of Rackwerk</source>
+        <translation>Eine neuere Regeldatei anwenden, etwa nach einer Gesetzesänderung, ohne neue Version von Rackwerk</translation>
+    </message>
+    <message>
+        <source>Use the &amp;bundled rule set</source>
+        <translation>&amp;Mitgeliefertes Regelwerk verwenden</translation>
+    </message>
+    <message>
+        <source>Apply the rule set that came with Rackwerk again</source>
+        <translation>Wieder das mit Rackwerk gelieferte Regelwerk anwenden</translation>
+    </message>
+    <message>
+        <source>Record &amp;exemption...</source>
+        <translation>Ausnahme &amp;erfassen...</translation>
+    </message>
+    <message>
+        <source>Record an exemption of the law (e.g. EnEfG section 11(3)) with the evidence seen</source>
+        <translation>Eine gesetzliche Ausnahme (z. B. § 11 Abs. 3 EnEfG) mit dem gesehenen Nachweis erfassen</translation>
+    </message>
+    <message>
+        <source>Rule set applied: %1</source>
+        <translation>Angewandtes Regelwerk: %1</translation>
+    </message>
+    <message>
+        <source>Exemption not recorded</source>
+        <translation>Ausnahme nicht erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ReviewEditor</name>
+    <message>
+        <source>The rule set %1 has no exemption “%2”.</source>
+        <translation>Das Regelwerk %1 kennt keine Ausnahme „%2“.</translation>
+    </message>
+    <message>
+        <source>An exemption needs the kind of evidence seen and its reference.</source>
+        <translation>Eine Ausnahme braucht die Art des gesehenen Nachweises und sein Zeichen.</translation>
+    </message>
+    <message>
+        <source>An exemption needs the date of its evidence.</source>
+        <translation>Eine Ausnahme braucht das Datum ihres Nachweises.</translation>
+    </message>
+    <message>
+        <source>This exemption is recorded already: remove it first to record it anew.</source>
+        <translation>Diese Ausnahme ist bereits erfasst: Entfernen Sie sie zuerst, um sie neu zu erfassen.</translation>
+    </message>
+    <message>
+        <source>Record exemption: %1</source>
+        <translation>Ausnahme erfassen: %1</translation>
+    </message>
+    <message>
+        <source>Edit tender thresholds</source>
+        <translation>Schwellenwerte der Ausschreibung bearbeiten</translation>
+    </message>
+    <message>
+        <source>No exemption “%1” is recorded.</source>
+        <translation>Es ist keine Ausnahme „%1“ erfasst.</translation>
+    </message>
+    <message>
+        <source>Remove exemption</source>
+        <translation>Ausnahme entfernen</translation>
     </message>
 </context>
 <context>
@@ -4933,35 +5678,35 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>Die Prüfdatei hat Version %1; dieses Rackwerk liest Version %2.</translation>
     </message>
     <message>
-        <source>The review file has an unknown entry &quot;%1&quot;.</source>
+        <source>The review file has an unknown entry "%1".</source>
         <translation>Die Prüfdatei hat einen unbekannten Eintrag „%1“.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in the review file must be a text of at most %2 characters.</source>
+        <source>"%1" in the review file must be a text of at most %2 characters.</source>
         <translation>„%1“ in der Prüfdatei muss ein Text mit höchstens %2 Zeichen sein.</translation>
     </message>
     <message>
-        <source>&quot;planSha256&quot; in the review file is not a SHA-256 hash.</source>
+        <source>"planSha256" in the review file is not a SHA-256 hash.</source>
         <translation>„planSha256“ in der Prüfdatei ist kein SHA-256-Hashwert.</translation>
     </message>
     <message>
-        <source>&quot;thresholds&quot; in the review file must be an object.</source>
+        <source>"thresholds" in the review file must be an object.</source>
         <translation>„thresholds“ in der Prüfdatei muss ein Objekt sein.</translation>
     </message>
     <message>
-        <source>The review file names an unknown threshold &quot;%1&quot;.</source>
+        <source>The review file names an unknown threshold "%1".</source>
         <translation>Die Prüfdatei nennt einen unbekannten Schwellenwert „%1“.</translation>
     </message>
     <message>
-        <source>Threshold &quot;%1&quot; in the review file must be a number from %2 to %3.</source>
+        <source>Threshold "%1" in the review file must be a number from %2 to %3.</source>
         <translation>Der Schwellenwert „%1“ in der Prüfdatei muss eine Zahl von %2 bis %3 sein.</translation>
     </message>
     <message>
-        <source>&quot;confirmations&quot; in the review file must be an object.</source>
+        <source>"confirmations" in the review file must be an object.</source>
         <translation>„confirmations“ in der Prüfdatei muss ein Objekt sein.</translation>
     </message>
     <message>
-        <source>Confirmation &quot;%1&quot; in the review file must be a text.</source>
+        <source>Confirmation "%1" in the review file must be a text.</source>
         <translation>Die Bestätigung „%1“ in der Prüfdatei muss ein Text sein.</translation>
     </message>
     <message>
@@ -4975,6 +5720,14 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>Cannot write the review %1: %2</source>
         <translation>Die Prüfung %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>"exemptions" in the review file must be a list of at most 100 entries.</source>
+        <translation>„exemptions“ in der Prüfdatei muss eine Liste mit höchstens 100 Einträgen sein.</translation>
+    </message>
+    <message>
+        <source>Exemption %L1 in the review file needs exactly "exemption", "evidenceKind", "reference" (texts) and "date" (YYYY-MM-DD).</source>
+        <translation>Ausnahme %L1 in der Prüfdatei braucht genau „exemption“, „evidenceKind“, „reference“ (Texte) und „date“ (JJJJ-MM-TT).</translation>
     </message>
 </context>
 <context>
@@ -5016,8 +5769,8 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>Quelle</translation>
     </message>
     <message>
-        <source>Rule set %1, version %2 of %3: %L4 passed, %L5 failed, %L6 not assessable, %L7 not applicable.</source>
-        <translation>Regelwerk %1, Version %2 vom %3: %L4 erfüllt, %L5 nicht erfüllt, %L6 nicht bewertbar, %L7 nicht anwendbar.</translation>
+        <source>Rule set %1: %L2 passed, %L3 failed, %L4 not assessable, %L5 not applicable, %L6 exempt.</source>
+        <translation>Regelwerk %1: %L2 erfüllt, %L3 nicht erfüllt, %L4 nicht bewertbar, %L5 nicht anwendbar, %L6 ausgenommen.</translation>
     </message>
 </context>
 <context>
@@ -5339,7 +6092,7 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>Energie</translation>
     </message>
     <message>
-        <source>No energy projection has been run: PUE, ERF and REF are the bidder&apos;s declared values.</source>
+        <source>No energy projection has been run: PUE, ERF and REF are the bidder's declared values.</source>
         <translation>Es wurde keine Energieprognose gerechnet: PUE, ERF und REF sind die vom Bieter angegebenen Werte.</translation>
     </message>
     <message>
@@ -5395,7 +6148,7 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>Energiewiederverwendungsfaktor nach Betriebsjahr (%)</translation>
     </message>
     <message>
-        <source>Review of the plan &quot;%1&quot;</source>
+        <source>Review of the plan "%1"</source>
         <translation>Prüfung des Plans „%1“</translation>
     </message>
     <message>
@@ -5427,7 +6180,7 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>Der Plan nennt keine Annahmen.</translation>
     </message>
     <message>
-        <source>Reviewer&apos;s notes</source>
+        <source>Reviewer's notes</source>
         <translation>Notizen des Prüfers</translation>
     </message>
     <message>
@@ -5455,40 +6208,365 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <source>annual PUE P50 %1, P95 %2 (%L3 trials, engine %4)</source>
         <translation>Jahres-PUE P50 %1, P95 %2 (%L3 Durchläufe, Rechenkern %4)</translation>
     </message>
+    <message>
+        <source>not declared</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>not assessable</source>
+        <translation>nicht bewertbar</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Checks exempt (exemption recorded by the reviewer)</source>
+        <translation>Ausgenommene Prüfungen (vom Prüfer erfasste Ausnahme)</translation>
+    </message>
+    <message>
+        <source>Rule set applied</source>
+        <translation>Angewandtes Regelwerk</translation>
+    </message>
+    <message>
+        <source>Law applied</source>
+        <translation>Angewandtes Recht</translation>
+    </message>
+    <message>
+        <source>Legal context</source>
+        <translation>Rechtlicher Zusammenhang</translation>
+    </message>
+</context>
+<context>
+    <name>rw::RowTool</name>
+    <message numerus="yes">
+        <source>%n rack(s), %1 m, fronts %2</source>
+        <translation>
+            <numerusform>%n Rack, %1 m, Fronten nach %2</numerusform>
+            <numerusform>%n Racks, %1 m, Fronten nach %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rack row</source>
+        <translation>Rackreihe</translation>
+    </message>
+    <message>
+        <source>Drag out a row: as many racks as fit the dragged length</source>
+        <translation>Eine Reihe aufziehen: so viele Racks, wie in die gezogene Länge passen</translation>
+    </message>
 </context>
 <context>
     <name>rw::RuleSetLoader</name>
-    <message>
-        <source>&quot;%1&quot; is not a date (yyyy-mm-dd)</source>
-        <translation>„%1“ ist kein Datum (JJJJ-MM-TT)</translation>
-    </message>
-    <message>
-        <source>The rule set is not valid JSON: %1</source>
-        <translation>Das Regelwerk ist kein gültiges JSON: %1</translation>
-    </message>
     <message>
         <source>The file is not a Rackwerk rule set.</source>
         <translation>Die Datei ist kein Rackwerk-Regelwerk.</translation>
     </message>
     <message>
-        <source>The rule set has no id, version or date. %1</source>
-        <translation>Dem Regelwerk fehlen Kennung, Version oder Datum. %1</translation>
+        <source>Cannot read the rule set %1: %2</source>
+        <translation>Das Regelwerk %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Rule %1 (&quot;%2&quot;) of the rule set: %3</source>
-        <translation>Regel %1 („%2“) des Regelwerks: %3</translation>
+        <source>Cannot load the rule set %1: it is larger than %L2 bytes.</source>
+        <translation>Das Regelwerk %1 kann nicht geladen werden: Es ist größer als %L2 Byte.</translation>
     </message>
     <message>
-        <source>it needs an id and a source</source>
-        <translation>sie braucht eine Kennung und eine Quelle</translation>
+        <source>Cannot load the rule set %1: %2</source>
+        <translation>Das Regelwerk %1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <source>unknown check &quot;%1&quot;</source>
-        <translation>unbekannte Prüfung „%1“</translation>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
     </message>
     <message>
-        <source>The rule set has no rules.</source>
-        <translation>Das Regelwerk hat keine Regeln.</translation>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown entry %1</source>
+        <translation>unbekannter Eintrag %1</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a text of 1 to %L1 characters</source>
+        <translation>muss ein Text mit 1 bis %L1 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>must be an identifier of at most 80 characters: lower-case letters, digits, points and hyphens</source>
+        <translation>muss eine Kennung mit höchstens 80 Zeichen sein: Kleinbuchstaben, Ziffern, Punkte und Bindestriche</translation>
+    </message>
+    <message>
+        <source>must be a date written as YYYY-MM-DD</source>
+        <translation>muss ein Datum in der Form JJJJ-MM-TT sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>muss eine Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>muss einer dieser Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be a list of %L1 to %L2 entries</source>
+        <translation>muss eine Liste mit %L1 bis %L2 Einträgen sein</translation>
+    </message>
+    <message>
+        <source>entry %L1 must be an object</source>
+        <translation>Eintrag %L1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>law %L1</source>
+        <translation>Gesetz %L1</translation>
+    </message>
+    <message>
+        <source>a draft is not in force</source>
+        <translation>ein Entwurf ist nicht in Kraft</translation>
+    </message>
+    <message>
+        <source>a rule set marked as law cannot implement a draft: mark the rule set as a draft</source>
+        <translation>ein als geltendes Recht gekennzeichnetes Regelwerk kann keinen Entwurf umsetzen: Kennzeichnen Sie das Regelwerk als Entwurf</translation>
+    </message>
+    <message>
+        <source>%1 is used twice</source>
+        <translation>%1 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>must be a web address starting with https://</source>
+        <translation>muss eine Webadresse sein, die mit https:// beginnt</translation>
+    </message>
+    <message>
+        <source>names no law of the rule set</source>
+        <translation>nennt kein Gesetz des Regelwerks</translation>
+    </message>
+    <message>
+        <source>%1 must be a number or letters such as 11, 3a or VII</source>
+        <translation>%1 muss eine Zahl oder Buchstaben sein, etwa 11, 3a oder VII</translation>
+    </message>
+    <message>
+        <source>only a standard is cited by a clause</source>
+        <translation>nur eine Norm wird mit einem Abschnitt zitiert</translation>
+    </message>
+    <message>
+        <source>a statute is cited by its section (with subsection, sentence, number) or its annex</source>
+        <translation>ein Gesetz wird mit Paragraf (und Absatz, Satz, Nummer) oder Anlage zitiert</translation>
+    </message>
+    <message>
+        <source>an EU act is cited by its article (with paragraph, point, letter) or its annex</source>
+        <translation>ein EU-Rechtsakt wird mit Artikel (und Absatz, Nummer, Buchstabe) oder Anhang zitiert</translation>
+    </message>
+    <message>
+        <source>a standard is cited by a clause</source>
+        <translation>eine Norm wird mit einem Abschnitt zitiert</translation>
+    </message>
+    <message>
+        <source>the plan's own figures are cited without parts</source>
+        <translation>die eigenen Werte des Plans werden ohne Fundstelle zitiert</translation>
+    </message>
+    <message>
+        <source>exemption %L1</source>
+        <translation>Ausnahme %L1</translation>
+    </message>
+    <message>
+        <source>fine %L1</source>
+        <translation>Geldbuße %L1</translation>
+    </message>
+    <message>
+        <source>%1 is no rule of the rule set</source>
+        <translation>%1 ist keine Regel des Regelwerks</translation>
+    </message>
+    <message>
+        <source>a threshold needs a “measure”</source>
+        <translation>eine Schwelle braucht ein „measure“</translation>
+    </message>
+    <message>
+        <source>“minKwPublic” lowers the threshold for public bodies: it cannot exceed “minKw”</source>
+        <translation>„minKwPublic“ senkt die Schwelle für die öffentliche Hand: Es darf „minKw“ nicht übersteigen</translation>
+    </message>
+    <message>
+        <source>“startFrom” must lie before “startBefore”</source>
+        <translation>„startFrom“ muss vor „startBefore“ liegen</translation>
+    </message>
+    <message>
+        <source>a role must be one of: %1</source>
+        <translation>eine Rolle muss einer dieser Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>a role is named twice</source>
+        <translation>eine Rolle ist zweimal genannt</translation>
+    </message>
+    <message>
+        <source>must be a list of 1 to 60 entries</source>
+        <translation>muss eine Liste mit 1 bis 60 Einträgen sein</translation>
+    </message>
+    <message>
+        <source>item %L1</source>
+        <translation>Angabe %L1</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one of “field”, “figure” or “evidence”: true</source>
+        <translation>%1 braucht genau eines von „field“, „figure“ oder „evidence“: true</translation>
+    </message>
+    <message>
+        <source>rule %L1 (%2)</source>
+        <translation>Regel %L1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is no exemption of the rule set</source>
+        <translation>%1 ist keine Ausnahme des Regelwerks</translation>
+    </message>
+    <message>
+        <source>The rule set is larger than %L1 bytes.</source>
+        <translation>Das Regelwerk ist größer als %L1 Byte.</translation>
+    </message>
+    <message>
+        <source>The rule set is not a JSON object.</source>
+        <translation>Das Regelwerk ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The rule set is not valid JSON: %1 (at byte %L2).</source>
+        <translation>Das Regelwerk ist kein gültiges JSON: %1 (bei Byte %L2).</translation>
+    </message>
+    <message>
+        <source>The rule set names %1 twice.</source>
+        <translation>Das Regelwerk nennt %1 zweimal.</translation>
+    </message>
+    <message>
+        <source>The rule set has format version %1; this Rackwerk reads version %2.</source>
+        <translation>Das Regelwerk hat die Formatversion %1; dieses Rackwerk liest Version %2.</translation>
+    </message>
+    <message>
+        <source>The rule set is not valid: %1.</source>
+        <translation>Das Regelwerk ist ungültig: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::RuleText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, in force since %1</source>
+        <translation>, in Kraft seit dem %1</translation>
+    </message>
+    <message>
+        <source>, a draft: not law</source>
+        <translation>, ein Entwurf: kein geltendes Recht</translation>
+    </message>
+    <message>
+        <source>%1 annex %2</source>
+        <comment>citation of an annex of a German statute: law, annex</comment>
+        <translation>Anlage %2 %1</translation>
+    </message>
+    <message>
+        <source>%1 section %2%3%4%5%6</source>
+        <comment>citation of a German statute: law, section, subsection, sentence, number, letter</comment>
+        <translation>§ %2%3%4%5%6 %1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>subsection of a German statute</comment>
+        <translation> Abs. %1</translation>
+    </message>
+    <message>
+        <source> sentence %1</source>
+        <comment>sentence of a German statute</comment>
+        <translation> Satz %1</translation>
+    </message>
+    <message>
+        <source> no. %1</source>
+        <comment>number of a German statute</comment>
+        <translation> Nr. %1</translation>
+    </message>
+    <message>
+        <source> letter %1</source>
+        <comment>letter of a German statute</comment>
+        <translation> Buchst. %1</translation>
+    </message>
+    <message>
+        <source>Annex %2 to %1</source>
+        <comment>citation of an annex of an EU act: act, annex</comment>
+        <translation>Anhang %2 %1</translation>
+    </message>
+    <message>
+        <source>Article %2%3%4%5 of %1</source>
+        <comment>citation of an EU act: act, article, paragraph, point, letter</comment>
+        <translation>Art. %2%3%4%5 %1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>paragraph of an EU article</comment>
+        <translation> Abs. %1</translation>
+    </message>
+    <message>
+        <source> point %1</source>
+        <comment>point of an EU article</comment>
+        <translation> Nr. %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <comment>letter of an EU article</comment>
+        <translation> Buchst. %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>standard, clause</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, version %2 of %3</source>
+        <translation>%1, Version %2 vom %3</translation>
+    </message>
+    <message>
+        <source>%1 (DRAFT, not law)</source>
+        <translation>%1 (ENTWURF, kein geltendes Recht)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>citation: what the rule demands</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>[secondary source: the law text itself was not read]</source>
+        <translation>[Sekundärquelle: der Gesetzestext selbst wurde nicht gelesen]</translation>
+    </message>
+</context>
+<context>
+    <name>rw::SelectTool</name>
+    <message>
+        <source>Move by %1 m, %2 m</source>
+        <translation>Verschieben um %1 m, %2 m</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Select by click or rubber band; drag to move; arrow keys nudge (Shift: 1 m)</source>
+        <translation>Auswählen per Klick oder Rahmen; Ziehen verschiebt; Pfeiltasten verschieben schrittweise (Umschalt: 1 m)</translation>
     </message>
 </context>
 <context>
@@ -5496,6 +6574,69 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>Site and assumptions</source>
         <translation>Standort und Annahmen</translation>
+    </message>
+</context>
+<context>
+    <name>rw::StartPage</name>
+    <message>
+        <source>Capacity planner for AI data halls: draw the hall, its power chain and cooling, and check the budgets.</source>
+        <translation>Kapazitätsplaner für KI-Rechenzentrumshallen: Halle, Stromversorgungskette und Kühlung zeichnen und die Budgets prüfen.</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Neuer Plan</translation>
+    </message>
+    <message>
+        <source>An empty plan with one hall, to draw from scratch</source>
+        <translation>Ein leerer Plan mit einer Halle, um von vorn zu zeichnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open a plan...</source>
+        <translation>Plan ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>A Rackwerk plan file (.rackwerk)</source>
+        <translation>Eine Rackwerk-Plandatei (.rackwerk)</translation>
+    </message>
+    <message>
+        <source>Open for &amp;review...</source>
+        <translation>Zur &amp;Prüfung öffnen …</translation>
+    </message>
+    <message>
+        <source>A submitted plan, read-only: nothing can be changed or saved over it</source>
+        <translation>Ein eingereichter Plan, schreibgeschützt: Nichts kann geändert oder darüber gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo plan</source>
+        <translation>&amp;Demoplan öffnen</translation>
+    </message>
+    <message>
+        <source>Hall 1 of a Munich AI factory, 10,000 GPUs in 360 racks; opens as an unsaved copy</source>
+        <translation>Halle 1 einer Münchner KI-Fabrik, 10.000 GPUs in 360 Racks; öffnet als ungespeicherte Kopie</translation>
+    </message>
+    <message>
+        <source>Recent plans</source>
+        <translation>Zuletzt geöffnete Pläne</translation>
+    </message>
+    <message>
+        <source>Plans you open or save are listed here.</source>
+        <translation>Pläne, die Sie öffnen oder speichern, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1
+last changed %2 %3</source>
+        <translation>%1
+zuletzt geändert am %2 um %3</translation>
+    </message>
+    <message>
+        <source>%1
+not found</source>
+        <translation>%1
+nicht gefunden</translation>
     </message>
 </context>
 <context>
@@ -5614,24 +6755,103 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <source>The false ceiling of hall %1 (%2 m above the floor, under a %3 m return plenum) is not above its tallest rack (%4 m).</source>
         <translation>Die abgehängte Decke der Halle %1 (%2 m über dem Boden, unter einem Rückluftplenum von %3 m) liegt nicht über ihrem höchsten Rack (%4 m).</translation>
     </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>Hall %1 cannot be simulated while these stand outside it: %2. Move them into the hall or enlarge it.</source>
+        <translation>Halle %1 lässt sich nicht berechnen, solange Folgendes außerhalb von ihr steht: %2. Verschieben Sie es in die Halle, oder vergrößern Sie die Halle.</translation>
+    </message>
 </context>
 <context>
     <name>rw::ThermalCaseJson</name>
-    <message>
-        <source>Not a JSON object: %1</source>
-        <translation>Kein JSON-Objekt: %1</translation>
-    </message>
     <message>
         <source>Not a Rackwerk thermal case of version 1.</source>
         <translation>Kein thermischer Rackwerk-Fall der Version 1.</translation>
     </message>
     <message>
-        <source>The thermal case has an invalid %1.</source>
-        <translation>Der thermische Fall enthält ein ungültiges Feld %1.</translation>
-    </message>
-    <message>
         <source>The thermal case cannot be simulated: %1.</source>
         <translation>Der thermische Fall kann nicht berechnet werden: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>must be three numbers</source>
+        <translation>muss aus drei Zahlen bestehen</translation>
+    </message>
+    <message>
+        <source>must be one of +x, -x, +y, -y, +z and -z</source>
+        <translation>muss eines von +x, -x, +y, -y, +z und -z sein</translation>
+    </message>
+    <message>
+        <source>The thermal case is not valid JSON: %1 at byte %2.</source>
+        <translation>Der thermische Fall ist kein gültiges JSON: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>The thermal case must be a JSON object, not an array.</source>
+        <translation>Der thermische Fall muss ein JSON-Objekt sein, kein Array.</translation>
+    </message>
+    <message>
+        <source>The thermal case is not valid: %1</source>
+        <translation>Der thermische Fall ist ungültig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ThermalEstimator</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>not estimated: this engine's speed has not been measured on this computer yet (the first run measures it)</source>
+        <translation>nicht geschätzt: Die Geschwindigkeit dieses Rechenkerns wurde auf diesem Computer noch nicht gemessen (die erste Rechnung misst sie)</translation>
+    </message>
+    <message>
+        <source>at %1 million cell updates per second, measured in the last run on this computer</source>
+        <translation>bei %1 Millionen Zellaktualisierungen je Sekunde, gemessen in der letzten Rechnung auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>at %1 million cell updates per second, measured for the benchmark on two CPU cores; the first run here measures this computer</source>
+        <translation>bei %1 Millionen Zellaktualisierungen je Sekunde, gemessen im Benchmark auf zwei CPU-Kernen; die erste Rechnung hier misst diesen Computer</translation>
+    </message>
+    <message>
+        <source>estimate: %1 to %2 for the %3 to %4 steps halls usually need, at most %5 (%6 steps); %7</source>
+        <translation>Schätzung: %1 bis %2 für die %3 bis %4 Schritte, die Hallen meist brauchen, höchstens %5 (%6 Schritte); %7</translation>
     </message>
 </context>
 <context>
@@ -5691,10 +6911,6 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>How long after the failure the transient is followed</source>
         <translation>Wie lange der Verlauf nach dem Ausfall verfolgt wird</translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>Run the thermal projection of the hall shown (Ctrl+T)</source>
@@ -5793,10 +7009,6 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>Last kW</translation>
     </message>
     <message>
-        <source>Capacity kW</source>
-        <translation>Kühlleistung kW</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -5815,14 +7027,6 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>Cells must be at least %1 m.</source>
         <translation>Zellen müssen mindestens %1 m groß sein.</translation>
-    </message>
-    <message>
-        <source>Grid %1 × %2 × %3 = %4 cells, about %5 of memory%6</source>
-        <translation>Gitter %1 × %2 × %3 = %4 Zellen, etwa %5 Speicher%6</translation>
-    </message>
-    <message>
-        <source> (too large: choose larger cells)</source>
-        <translation> (zu groß: wählen Sie größere Zellen)</translation>
     </message>
     <message>
         <source>Thermal projection running...</source>
@@ -5891,14 +7095,6 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>failed in the transient</source>
         <translation>im Verlauf ausgefallen</translation>
-    </message>
-    <message>
-        <source>at capacity</source>
-        <translation>an der Leistungsgrenze</translation>
-    </message>
-    <message>
-        <source>%1 loaded</source>
-        <translation>%1 ausgelastet</translation>
     </message>
     <message>
         <source>Heat released by the racks into the air: %1
@@ -5984,6 +7180,46 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <source>%1 cells of %2 m on the %3 engine%4, %8: %5 steps, %6, %7 s.</source>
         <translation>%1 Zellen zu %2 m auf dem %3-Rechenkern%4, %8: %5 Schritte, %6, %7 s.</translation>
     </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Rating kW</source>
+        <translation>Nennl. kW</translation>
+    </message>
+    <message>
+        <source>%1 of rating</source>
+        <translation>%1 der Nennleistung</translation>
+    </message>
+    <message>
+        <source>%1 of rating, at its coil limit</source>
+        <translation>%1 der Nennleistung, an der Grenze des Kühlregisters</translation>
+    </message>
+    <message>
+        <source>at its rating</source>
+        <translation>an der Nennleistung</translation>
+    </message>
+    <message>
+        <source>&amp;Run...</source>
+        <translation>&amp;Starten …</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Zeit: %1</translation>
+    </message>
+    <message>
+        <source>This hall has nothing to project.</source>
+        <translation>In dieser Halle gibt es nichts zu prognostizieren.</translation>
+    </message>
+    <message>
+        <source>Grid %1 × %2 × %3 = %4 cells, about %5 of memory</source>
+        <translation>Gitter %1 × %2 × %3 = %4 Zellen, etwa %5 Speicher</translation>
+    </message>
+    <message>
+        <source>Use %1 m cells</source>
+        <translation>Zellen von %1 m verwenden</translation>
+    </message>
 </context>
 <context>
     <name>rw::ThermalProjection</name>
@@ -6023,6 +7259,109 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <source>the GPU could not be queried (%1)</source>
         <translation>die GPU konnte nicht abgefragt werden (%1)</translation>
     </message>
+    <message>
+        <source>A grid of %1 cells at %2 m needs about %3 of GPU memory, but the GPU has only %4 free; even 2 m cells do not fit.</source>
+        <translation>Ein Gitter aus %1 Zellen zu %2 m braucht etwa %3 GPU-Speicher, aber die GPU hat nur %4 frei; selbst Zellen von 2 m passen nicht.</translation>
+    </message>
+    <message>
+        <source>A grid of %1 cells at %2 m needs about %3 of GPU memory, but the GPU has only %4 free; choose larger cells (%5 m or more).</source>
+        <translation>Ein Gitter aus %1 Zellen zu %2 m braucht etwa %3 GPU-Speicher, aber die GPU hat nur %4 frei; wählen Sie größere Zellen (%5 m oder mehr).</translation>
+    </message>
+    <message>
+        <source>A grid of %1 cells at %2 m needs about %3 of memory, but this machine has only %4 available; even 2 m cells do not fit.</source>
+        <translation>Ein Gitter aus %1 Zellen zu %2 m braucht etwa %3 Speicher, aber dieser Rechner hat nur %4 verfügbar; selbst Zellen von 2 m passen nicht.</translation>
+    </message>
+    <message>
+        <source>A grid of %1 cells at %2 m needs about %3 of memory, but this machine has only %4 available; choose larger cells (%5 m or more).</source>
+        <translation>Ein Gitter aus %1 Zellen zu %2 m braucht etwa %3 Speicher, aber dieser Rechner hat nur %4 verfügbar; wählen Sie größere Zellen (%5 m oder mehr).</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ThermalReasons</name>
+    <message>
+        <source>It removes all its coil can and supplies %1 °C instead of %2 °C.</source>
+        <translation>Es führt ab, was sein Kühlregister kann, und liefert Zuluft mit %1 °C statt %2 °C.</translation>
+    </message>
+    <message>
+        <source>%1 removes %2 kW, %3 % of its rating of %4 kW, because its return air is %5 °C, %6 K above its design return; that takes chilled water beyond its design flow or temperature difference, and the cooling budget counts %4 kW.</source>
+        <translation>%1 führt %2 kW ab, %3 % seiner Nennleistung von %4 kW, weil seine Rückluft %5 °C hat, %6 K über seiner Auslegungsrücklufttemperatur; das braucht Kaltwasser über seinen Auslegungsvolumenstrom oder seine Auslegungsspreizung hinaus, und das Kühlbudget rechnet mit %4 kW.</translation>
+    </message>
+    <message>
+        <source>%1 is at its coil limit: from %2 °C return air it removes %3 kW (rating %4 kW), so it supplies %5 °C instead of %6 °C.</source>
+        <translation>%1 ist an der Grenze seines Kühlregisters: Aus Rückluft von %2 °C führt es %3 kW ab (Nennleistung %4 kW), daher liefert es Zuluft mit %5 °C statt %6 °C.</translation>
+    </message>
+    <message>
+        <source>%1 is at its rating of %2 kW: its return air is %3 °C, so it supplies %4 °C instead of %5 °C.</source>
+        <translation>%1 arbeitet an seiner Nennleistung von %2 kW: Seine Rückluft hat %3 °C, daher liefert es Zuluft mit %4 °C statt %5 °C.</translation>
+    </message>
+    <message>
+        <source>hot air from under the ceiling (%1 °C at %2 m)</source>
+        <translation>warmer Luft unter der Decke (%1 °C in %2 m Höhe)</translation>
+    </message>
+    <message>
+        <source>its own exhaust (%1 °C there)</source>
+        <translation>seiner eigenen Abluft (dort %1 °C)</translation>
+    </message>
+    <message>
+        <source>the exhaust of rack %1 (%2 °C there)</source>
+        <translation>der Abluft von Rack %1 (dort %2 °C)</translation>
+    </message>
+    <message>
+        <source>Fed by the contained hot aisle of %1, which its front faces: the inlet air is the exhaust of rack %2.</source>
+        <translation>Gespeist aus dem eingehausten Warmgang von %1, dem seine Front zugewandt ist: Die Ansaugluft ist die Abluft von Rack %2.</translation>
+    </message>
+    <message>
+        <source>over the top of the racks</source>
+        <translation>über die Racks hinweg</translation>
+    </message>
+    <message>
+        <source>around the row end</source>
+        <translation>um das Reihenende herum</translation>
+    </message>
+    <message>
+        <source>across the aisle</source>
+        <translation>quer über den Gang</translation>
+    </message>
+    <message>
+        <source>It draws in its own exhaust (recirculation %1).</source>
+        <translation>Es saugt seine eigene Abluft an (Rückströmung %1).</translation>
+    </message>
+    <message>
+        <source>The inlet air is the exhaust of rack %1 (recirculation %2).</source>
+        <translation>Die Ansaugluft ist die Abluft von Rack %1 (Rückströmung %2).</translation>
+    </message>
+    <message>
+        <source>at the limit of its coil</source>
+        <translation>an der Grenze seines Kühlregisters</translation>
+    </message>
+    <message>
+        <source>at its rating</source>
+        <translation>an seiner Nennleistung</translation>
+    </message>
+    <message>
+        <source>Fed by %1, which supplies %2 °C, below the allowable %3 °C.</source>
+        <translation>Gespeist von %1, das Zuluft mit %2 °C liefert, unter den zulässigen %3 °C.</translation>
+    </message>
+    <message>
+        <source>Fed by %1, which is %2 and supplies %3 °C instead of %4 °C.</source>
+        <translation>Gespeist von %1, das %2 arbeitet und Zuluft mit %3 °C statt %4 °C liefert.</translation>
+    </message>
+    <message>
+        <source>The air of %1, which is %2 and supplies %3 °C instead of %4 °C, mixes on its way with %5.</source>
+        <translation>Die Luft von %1, das %2 arbeitet und Zuluft mit %3 °C statt %4 °C liefert, vermischt sich auf ihrem Weg mit %5.</translation>
+    </message>
+    <message>
+        <source>The air of %1 mixes on its way with %2.</source>
+        <translation>Die Luft von %1 vermischt sich auf ihrem Weg mit %2.</translation>
+    </message>
+    <message>
+        <source>No cooling unit's air reaches it: the air in front of it circulates, warmed by %1.</source>
+        <translation>Keine Luft eines Kühlgeräts erreicht es: Die Luft vor ihm kreist und wird erwärmt von %1.</translation>
+    </message>
+    <message>
+        <source>The cooling units move only %1 % of the racks' airflow.</source>
+        <translation>Die Kühlgeräte fördern nur %1 % des Luftvolumenstroms der Racks.</translation>
+    </message>
 </context>
 <context>
     <name>rw::ThermalRunner</name>
@@ -6047,10 +7386,6 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>Der CUDA-Rechenkern kann hier nicht laufen: %1.</translation>
     </message>
     <message>
-        <source>A grid of %1 cells at %2 m needs about %3 of memory, more than the %4 a run may use; choose larger cells.</source>
-        <translation>Ein Gitter aus %1 Zellen zu %2 m braucht etwa %3 Speicher, mehr als die %4, die eine Rechnung nutzen darf; wählen Sie größere Zellen.</translation>
-    </message>
-    <message>
         <source>Preparing the grid...</source>
         <translation>Gitter wird vorbereitet …</translation>
     </message>
@@ -6068,6 +7403,156 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
     </message>
 </context>
 <context>
+    <name>rw::ThermalSanity</name>
+    <message>
+        <source>Rack %1</source>
+        <translation>Rack %1</translation>
+    </message>
+    <message>
+        <source>%1 racks of %2 (%3 to %4)</source>
+        <translation>%1 Racks von %2 (%3 bis %4)</translation>
+    </message>
+    <message>
+        <source>%1: the front faces the contained hot aisle of %2, so the air drawn in is that row's exhaust. Turn the racks round or contain the other side of the row.</source>
+        <translation>%1: Die Front zeigt in den eingehausten Warmgang von %2, angesaugt wird also die Abluft dieser Reihe. Drehen Sie die Racks um, oder hausen Sie die andere Seite der Reihe ein.</translation>
+    </message>
+    <message>
+        <source>%1: the rear blows into the contained cold aisle of %2, so that row draws in this exhaust. Turn the racks round or contain the other side of the row.</source>
+        <translation>%1: Die Rückseite bläst in den eingehausten Kaltgang von %2, diese Reihe saugt also diese Abluft an. Drehen Sie die Racks um, oder hausen Sie die andere Seite der Reihe ein.</translation>
+    </message>
+    <message>
+        <source>rack %1</source>
+        <translation>Rack %1</translation>
+    </message>
+    <message>
+        <source>%1: the front faces the rear of %2 across %3 m, so the air drawn in is its exhaust. Turn one of the rows round so that fronts face fronts.</source>
+        <translation>%1: Die Front zeigt über %3 m auf die Rückseite von %2, angesaugt wird also deren Abluft. Drehen Sie eine der Reihen um, sodass Front auf Front zeigt.</translation>
+    </message>
+    <message>
+        <source>The contained hot aisle of %1 has no return path: it opens into the return plenum, but no fan wall or CRAH runs in %2 to take the air from it, and no in-row cooler stands in it.</source>
+        <translation>Der eingehauste Warmgang von %1 hat keinen Rückluftweg: Er mündet in das Rückluftplenum, aber in %2 läuft keine Fan-Wall und kein CRAH-Umluftkühler, der die Luft daraus ansaugt, und kein Reihenkühler steht in ihm.</translation>
+    </message>
+    <message>
+        <source>The contained hot aisle of %1 has no return path: %2 has no return plenum, so its chimney ends under the ceiling and the exhaust spreads through the hall's upper air, from where it sinks into the cold aisles. Give the hall a return plenum or put in-row coolers into the aisle.</source>
+        <translation>Der eingehauste Warmgang von %1 hat keinen Rückluftweg: %2 hat kein Rückluftplenum, sein Kamin endet also unter der Decke, und die Abluft verteilt sich in der oberen Luftschicht der Halle, von wo sie in die Kaltgänge absinkt. Geben Sie der Halle ein Rückluftplenum, oder stellen Sie Reihenkühler in den Gang.</translation>
+    </message>
+    <message>
+        <source>The contained cold aisle of %1 gets no supply air: no perforated tile fed by a CRAH lies in it and no cooling unit blows into it, so its racks draw in only what leaks through the containment.</source>
+        <translation>Der eingehauste Kaltgang von %1 erhält keine Zuluft: In ihm liegt keine von einem CRAH-Umluftkühler gespeiste Lochplatte, und kein Kühlgerät bläst hinein, seine Racks saugen also nur an, was durch die Einhausung dringt.</translation>
+    </message>
+    <message>
+        <source>%1: the running cooling units move %2 m³/h, the racks %3 m³/h (%4 %), so the racks draw the rest from their own exhaust.</source>
+        <translation>%1: Die laufenden Kühlgeräte fördern %2 m³/h, die Racks %3 m³/h (%4 %), den Rest saugen die Racks also aus ihrer eigenen Abluft an.</translation>
+    </message>
+    <message>
+        <source>Cooling unit %1 moves %2 m³/h: cooled from its %3 °C design return to its %4 °C supply that is %5 kW, more than its rating of %6 kW, so air that comes back at the design return leaves it warmer than %4 °C.</source>
+        <translation>Kühlgerät %1 fördert %2 m³/h: Von seiner Auslegungsrückluft mit %3 °C auf seine Zuluft mit %4 °C gekühlt, sind das %5 kW, mehr als seine Nennleistung von %6 kW; Luft, die mit der Auslegungsrücklufttemperatur zurückkommt, verlässt es also wärmer als %4 °C.</translation>
+    </message>
+    <message>
+        <source>Cooling unit %1 is rated %2 kW, but its %3 m³/h carry only %4 kW from its %5 °C design return to its %6 °C supply: the cooling budget counts %4 kW.</source>
+        <translation>Kühlgerät %1 hat eine Nennleistung von %2 kW, aber seine %3 m³/h tragen von seiner Auslegungsrückluft mit %5 °C bis zu seiner Zuluft mit %6 °C nur %4 kW: Das Kühlbudget rechnet mit %4 kW.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::ThermalSettingsDialog</name>
+    <message>
+        <source>Cell size</source>
+        <translation>Zellgröße</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <source>Thermal projection: settings</source>
+        <translation>Thermische Prognose: Einstellungen</translation>
+    </message>
+    <message>
+        <source>Edge of the cubic grid cells; smaller cells are more accurate and take longer. The default for this hall is %1 m.</source>
+        <translation>Kantenlänge der würfelförmigen Gitterzellen; kleinere Zellen sind genauer und rechnen länger. Der Standard für diese Halle ist %1 m.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA (GPU)</source>
+        <translation>CUDA (GPU)</translation>
+    </message>
+    <message>
+        <source>k-epsilon</source>
+        <translation>k-epsilon</translation>
+    </message>
+    <message>
+        <source>Zero-equation (Chen-Xu)</source>
+        <translation>Null-Gleichungs-Modell (Chen-Xu)</translation>
+    </message>
+    <message>
+        <source>None (steady state only)</source>
+        <translation>Keines (nur eingeschwungener Zustand)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Cell size:</source>
+        <translation>&amp;Zellgröße:</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Rechenkern:</translation>
+    </message>
+    <message>
+        <source>T&amp;urbulence:</source>
+        <translation>T&amp;urbulenz:</translation>
+    </message>
+    <message>
+        <source>&amp;Fail cooling unit:</source>
+        <translation>Kühlgerät &amp;ausfallen lassen:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow for:</source>
+        <translation>&amp;Verfolgen über:</translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <translation>Gitter:</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>Speicher:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Zeit:</translation>
+    </message>
+    <message>
+        <source>The transient after the failure comes on top and is not estimated.</source>
+        <translation>Der Verlauf nach dem Ausfall kommt hinzu und ist nicht geschätzt.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 × %3 = %4 cells of %5 m</source>
+        <translation>%1 × %2 × %3 = %4 Zellen zu %5 m</translation>
+    </message>
+    <message>
+        <source>about %1, more than the %2 a run may use: choose larger cells</source>
+        <translation>etwa %1, mehr als die %2, die eine Rechnung nutzen darf: Wählen Sie größere Zellen</translation>
+    </message>
+    <message>
+        <source>about %1 (a run may use up to %2)</source>
+        <translation>etwa %1 (eine Rechnung darf bis zu %2 nutzen)</translation>
+    </message>
+</context>
+<context>
     <name>rw::ThermalSummary</name>
     <message>
         <source>, cells of %1 m</source>
@@ -6080,6 +7565,24 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
     <message>
         <source>%1, steady state with the duty cooling units, standby units off</source>
         <translation>%1, stationärer Zustand mit den Kühlgeräten im Regelbetrieb, Standby-Geräte aus</translation>
+    </message>
+</context>
+<context>
+    <name>rw::TileTool</name>
+    <message numerus="yes">
+        <source>%n perforated tile(s)</source>
+        <translation>
+            <numerusform>%n Lochplatte</numerusform>
+            <numerusform>%n Lochplatten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Perforated tiles</source>
+        <translation>Lochplatten</translation>
+    </message>
+    <message>
+        <source>Click a tile, or drag over the tiles to perforate</source>
+        <translation>Eine Bodenplatte anklicken oder über die zu lochenden Platten ziehen</translation>
     </message>
 </context>
 <context>
@@ -6114,6 +7617,21 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
     </message>
 </context>
 <context>
+    <name>rw::WallTool</name>
+    <message>
+        <source>Wall, %1 m</source>
+        <translation>Wand, %1 m</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>Wand</translation>
+    </message>
+    <message>
+        <source>Drag along a wall</source>
+        <translation>Entlang einer Wand ziehen</translation>
+    </message>
+</context>
+<context>
     <name>rw::WeatherYear</name>
     <message>
         <source>Typical year for Munich (built from climate normals)</source>
@@ -6124,8 +7642,8 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>%1, Zeile %2: Die Zeile ist leer; jede Stunde braucht eine Temperatur.</translation>
     </message>
     <message>
-        <source>%1, line %2: &quot;%3&quot; is not a number (temperature in °C, &apos;.&apos; as decimal point).</source>
-        <translation>%1, Zeile %2: „%3“ ist keine Zahl (Temperatur in °C, &apos;.&apos; als Dezimalpunkt).</translation>
+        <source>%1, line %2: "%3" is not a number (temperature in °C, '.' as decimal point).</source>
+        <translation>%1, Zeile %2: „%3“ ist keine Zahl (Temperatur in °C, '.' als Dezimalpunkt).</translation>
     </message>
     <message>
         <source>%1, line %2: %3 °C is outside the plausible range of %4 to %5 °C.</source>
@@ -6171,15 +7689,15 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>Tabulatoren sind zur Einrückung nicht erlaubt</translation>
     </message>
     <message>
-        <source>a sequence entry (&quot;- &quot;) where a key was expected</source>
+        <source>a sequence entry ("- ") where a key was expected</source>
         <translation>ein Listeneintrag („- “), wo ein Schlüssel erwartet wurde</translation>
     </message>
     <message>
-        <source>expected &quot;key: value&quot;</source>
+        <source>expected "key: value"</source>
         <translation>„key: value“ erwartet</translation>
     </message>
     <message>
-        <source>duplicate key &quot;%1&quot;</source>
+        <source>duplicate key "%1"</source>
         <translation>doppelter Schlüssel „%1“</translation>
     </message>
     <message>
@@ -6211,7 +7729,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>Flow-Collections außer [] und {} werden nicht unterstützt</translation>
     </message>
     <message>
-        <source>an unquoted value may not start with &quot;%1&quot;; quote it</source>
+        <source>an unquoted value may not start with "%1"; quote it</source>
         <translation>ein Wert ohne Anführungszeichen darf nicht mit „%1“ beginnen; setzen Sie ihn in Anführungszeichen</translation>
     </message>
     <message>
@@ -6223,7 +7741,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>eine Liste darf nicht in der Zeile ihres Schlüssels beginnen</translation>
     </message>
     <message>
-        <source>&quot;: &quot; inside an unquoted value; quote the value or check the indentation</source>
+        <source>": " inside an unquoted value; quote the value or check the indentation</source>
         <translation>„: “ in einem Wert ohne Anführungszeichen; setzen Sie den Wert in Anführungszeichen oder prüfen Sie die Einrückung</translation>
     </message>
     <message>
@@ -6235,7 +7753,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>eine Dokumentmarkierung innerhalb eines Werts in Anführungszeichen</translation>
     </message>
     <message>
-        <source>unsupported escape &quot;\%1&quot; in a double-quoted value</source>
+        <source>unsupported escape "\%1" in a double-quoted value</source>
         <translation>nicht unterstützte Escape-Sequenz „\%1“ in einem Wert in doppelten Anführungszeichen</translation>
     </message>
     <message>
@@ -6263,7 +7781,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>Zeile %1: Steuerzeichen sind nicht erlaubt; ist das eine Textdatei?</translation>
     </message>
     <message>
-        <source>a block scalar&apos;s first lines hold more spaces than its indentation</source>
+        <source>a block scalar's first lines hold more spaces than its indentation</source>
         <translation>die ersten Zeilen eines Blockskalars enthalten mehr Leerzeichen als seine Einrückung</translation>
     </message>
 </context>

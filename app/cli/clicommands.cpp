@@ -6,6 +6,7 @@
 #include "demo/demoplan.h"
 #include "i18n/labels.h"
 #include "i18n/language.h"
+#include "i18n/oneline.h"
 #include "plan/plansummary.h"
 #include "plan/validation.h"
 #include "store/fieldreference.h"
@@ -25,13 +26,24 @@ namespace rw::cli {
 
 int CliCommands::fail(int code, const QString &reason)
 {
-    mErr << QStringLiteral("rackwerk-cli: ") << reason << Qt::endl;
+    // One line whatever the reason echoes from a file; the library's own report only when asked for.
+    mErr << QStringLiteral("rackwerk-cli: ") << oneLine(reason) << Qt::endl;
+    if (mVerbose && !mDetails.isEmpty()) {
+        for (const QString &line : mDetails.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            mErr << QStringLiteral("  ") << oneLine(line) << Qt::endl;
+    }
     return code;
+}
+
+bool CliCommands::loadPlan(const QString &source, Plan *plan, QString *error)
+{
+    mDetails.clear();
+    return cli::loadPlan(source, plan, error, &mDetails);
 }
 
 int CliCommands::usage(const QString &problem)
 {
-    const QString text = tr("Usage: rackwerk-cli [--lang de|en] COMMAND ...\n"
+    const QString text = tr("Usage: rackwerk-cli [--lang de|en] [--verbose] COMMAND ...\n"
                             "       rackwerk-cli --help | --version\n"
                             "  info PLAN|demo [--json]        key figures of a plan\n"
                             "  validate PLAN                  check a plan; warnings are listed\n"
@@ -45,24 +57,30 @@ int CliCommands::usage(const QString &problem)
                             "  contingency PLAN --node ID [--json]\n"
                             "                                 fail one node (id or name): what stops with it\n"
                             "  capacity PLAN TYPE [--json]    how many more devices of a type fit, and where\n"
+                            "  draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o FILE\n"
+                            "                                 draw a row of racks, as the floor plan's row tool\n"
                             "  load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]\n"
                             "       [--scenario ID] [--weather CSV] [--json]\n"
                             "                                 Monte Carlo projection of power, energy and PUE\n"
-                            "  check PLAN [--review FILE] [--load-trials N] [--json]\n"
+                            "  check PLAN [--review FILE] [--rules FILE] [--load-trials N] [--json]\n"
                             "                                 compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)\n"
                             "  diff A B [--json]              what differs between two plans\n"
-                            "  report PLAN [--review FILE] [--load-trials N] [--pdf FILE] [--csv DIR]\n"
-                            "         [--xlsx FILE]           the reviewer's report (PDF/A) and its tables (CSV, XLSX)\n"
+                            "  report PLAN [--review FILE] [--rules FILE] [--load-trials N] [--pdf FILE] [--csv DIR]\n"
+                            "         [--xlsx FILE]\n"
+                            "                                 the reviewer's report (PDF/A) and its tables (CSV, XLSX)\n"
+                            "  exempt PLAN --exemption ID --evidence TEXT --reference TEXT --date YYYY-MM-DD\n"
+                            "         [--review FILE] [--rules FILE]\n"
+                            "                                 record an exemption of the law in the review\n"
                             "  thermal PLAN|--case FILE [--engine auto|cpu|cuda] [--cell METRES]\n"
                             "          [--fail UNIT [--transient SECONDS]] [--json] [--export-case FILE]\n"
                             "          [--turbulence k-epsilon|chen-xu]\n"
                             "                                 air temperatures of the first hall; --fail stops a\n"
                             "                                 cooling unit (or a power node's units) at t = 0\n"
                             "  fields                         reference of every field of the JSON form\n"
-                            "  schema plan|review|thermal-case|rules\n"
-                            "                                 JSON Schema of a file format\n"
                             "PLAN is a .rackwerk file, a .json file in the exchange form, or \"demo\".\n"
-                            "Exit codes: 0 success, 1 failure, 2 bad input.");
+                            "Options a command does not take are refused: \"Unknown option --x.\"\n"
+                            "--verbose adds the details behind a refusal (SQLite's integrity report).\n"
+                            "Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check failed.");
     mOut << text << Qt::endl;
     if (problem.isEmpty())
         return kOk;
@@ -70,11 +88,22 @@ int CliCommands::usage(const QString &problem)
     return fail(kBadInput, problem);
 }
 
+int CliCommands::unknownOption(const QString &option)
+{
+    return usage(tr("Unknown option %1.").arg(option));
+}
+
 int CliCommands::run(QStringList args)
 {
     QString lang = Language::systemDefault();
     if (!takeOption(args, QStringLiteral("--lang"), &lang))
         return usage(tr("--lang needs a value (de or en)."));
+    // --verbose is a global option: before the command only, so that a command still names it as unknown.
+    mVerbose = false;
+    while (!args.isEmpty() && args.first() == QLatin1String("--verbose")) {
+        mVerbose = true;
+        args.removeFirst();
+    }
     if (!Language::apply(lang))
         return usage(tr("Unknown language \"%1\"; use de or en.").arg(lang));
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h"))
@@ -84,6 +113,8 @@ int CliCommands::run(QStringList args)
         return kOk;
     }
     const QString command = args.takeFirst();
+    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h")))
+        return usage();
     if (command == QLatin1String("info"))
         return info(args);
     if (command == QLatin1String("export"))
@@ -102,6 +133,8 @@ int CliCommands::run(QStringList args)
         return contingency(args);
     if (command == QLatin1String("capacity"))
         return capacity(args);
+    if (command == QLatin1String("draw-row"))
+        return drawRow(args);
     if (command == QLatin1String("load"))
         return load(args);
     if (command == QLatin1String("check"))
@@ -110,9 +143,13 @@ int CliCommands::run(QStringList args)
         return diff(args);
     if (command == QLatin1String("report"))
         return report(args);
+    if (command == QLatin1String("exempt"))
+        return exempt(args);
     if (command == QLatin1String("thermal"))
         return thermal(args);
     if (command == QLatin1String("fields")) {
+        if (const QString bad = leftoverOption(args); !bad.isEmpty())
+            return unknownOption(bad);
         if (!args.isEmpty())
             return usage(tr("fields takes no arguments."));
         mOut << fieldReferenceMarkdown();
@@ -125,6 +162,8 @@ int CliCommands::info(const QStringList &arguments)
 {
     QStringList args = arguments;
     const bool json = takeFlag(args, QStringLiteral("--json"));
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
     if (args.size() != 1)
         return usage(tr("info takes one plan."));
     Plan plan;
@@ -173,7 +212,11 @@ int CliCommands::exportJson(const QStringList &arguments)
 {
     QStringList args = arguments;
     QString target;
-    if (!takeOption(args, QStringLiteral("--json"), &target) || target.isEmpty() || args.size() != 1)
+    if (!takeOption(args, QStringLiteral("--json"), &target))
+        return usage(tr("export needs a plan and --json FILE."));
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
+    if (target.isEmpty() || args.size() != 1)
         return usage(tr("export needs a plan and --json FILE."));
     Plan plan;
     QString error;
@@ -189,11 +232,15 @@ int CliCommands::importJson(const QStringList &arguments)
 {
     QStringList args = arguments;
     QString target;
-    if (!takeOption(args, QStringLiteral("-o"), &target) || target.isEmpty() || args.size() != 1)
+    if (!takeOption(args, QStringLiteral("-o"), &target))
+        return usage(tr("import needs a JSON file and -o PLAN."));
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
+    if (target.isEmpty() || args.size() != 1)
         return usage(tr("import needs a JSON file and -o PLAN."));
     QFile file(args.first());
     if (!file.open(QIODevice::ReadOnly))
-        return fail(kBadInput, tr("Cannot read %1: %2").arg(args.first(), file.errorString()));
+        return fail(kBadInput, tr("Cannot read %1: %2").arg(fullPath(args.first()), file.errorString()));
     Plan plan;
     const JsonImportReport report = PlanJson::fromBytes(file.readAll(), &plan);
     if (!report.ok)
@@ -206,20 +253,25 @@ int CliCommands::importJson(const QStringList &arguments)
 
 int CliCommands::validate(const QStringList &args)
 {
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
     if (args.size() != 1)
         return usage(tr("validate takes one plan."));
     Plan plan;
     QString error;
     if (!loadPlan(args.first(), &plan, &error))
         return fail(kBadInput, error);
-    int errors = 0;
-    int warnings = 0;
+    qint64 errors = 0;
+    qint64 warnings = 0;
     for (const Finding &finding : PlanValidator::validate(plan)) {
         const bool isError = finding.severity == Finding::Severity::Error;
-        (isError ? errors : warnings)++;
+        // A summary line ("...and N more like this") stands for the N findings it leaves out.
+        (isError ? errors : warnings) += finding.unlisted > 0 ? finding.unlisted : 1;
         mOut << (isError ? tr("error: %1") : tr("warning: %1")).arg(finding.message) << Qt::endl;
     }
-    mOut << tr("%1: %2 error(s), %3 warning(s)").arg(args.first()).arg(errors).arg(warnings) << Qt::endl;
+    mOut << tr("%1: %2, %3")
+                .arg(args.first(), tr("%Ln error(s)", nullptr, errors), tr("%Ln warning(s)", nullptr, warnings))
+         << Qt::endl;
     return errors == 0 ? kOk : kBadInput;
 }
 
@@ -227,7 +279,11 @@ int CliCommands::demo(const QStringList &arguments)
 {
     QStringList args = arguments;
     QString target;
-    if (!takeOption(args, QStringLiteral("-o"), &target) || target.isEmpty() || !args.isEmpty())
+    if (!takeOption(args, QStringLiteral("-o"), &target))
+        return usage(tr("demo needs -o PLAN."));
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
+    if (target.isEmpty() || !args.isEmpty())
         return usage(tr("demo needs -o PLAN."));
     Plan plan;
     buildDemoPlan(plan);
@@ -241,6 +297,8 @@ int CliCommands::engines(const QStringList &arguments)
 {
     QStringList args = arguments;
     const bool json = takeFlag(args, QStringLiteral("--json"));
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
     if (!args.isEmpty())
         return usage(tr("engines takes no arguments besides --json."));
     const engine::BackendInfo &info = engine::probeBackends();

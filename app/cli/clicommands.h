@@ -18,7 +18,7 @@ struct ReportImage;
 namespace rw::cli {
 
 /// Exit codes of rackwerk-cli.
-enum ExitCode { kOk = 0, kFailed = 1, kBadInput = 2 };
+enum ExitCode { kOk = 0, kFailed = 1, kBadInput = 2, kChecksFailed = 3 };
 
 /// Runs one rackwerk-cli command line (without the program name). Results go to out, the one-line
 /// reason for a failure to err.
@@ -44,20 +44,31 @@ private:
     int budget(const QStringList &args);
     int contingency(const QStringList &args);
     int capacity(const QStringList &args);
+    /// draw-row: a row of racks through RackRowEdits, as the floor plan's row tool draws it.
+    int drawRow(const QStringList &args);
     int nodeContingency(const Plan &plan, const QString &nodeText, bool json);
     int load(const QStringList &args);
     int check(const QStringList &args);
     int diff(const QStringList &args);
     int report(const QStringList &args);
+    int exempt(const QStringList &args);
     /// --load-trials N: runs the load projection so that the energy checks judge projected figures.
     bool projectionInputs(QStringList &args, const Plan &plan, ProjectionInputs *inputs, QString *error);
     int thermal(const QStringList &args);
     int usage(const QString &problem = {});
+    /// The usage with "Unknown option X." when a command was given an option it does not take.
+    int unknownOption(const QString &option);
+    /// Writes the one-line reason to stderr (with --verbose also the details of the last plan that failed
+    /// to load) and returns code.
     int fail(int code, const QString &reason);
+    /// cli::loadPlan, keeping the details of a failure for fail().
+    bool loadPlan(const QString &source, Plan *plan, QString *error);
 
     QTextStream &mOut;
     QTextStream &mErr;
     FloorPlanRenderer mRenderFloorPlans;
+    bool mVerbose = false;
+    QString mDetails;
 };
 
 }  // namespace rw::cli

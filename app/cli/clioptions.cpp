@@ -5,7 +5,9 @@
 #include "store/planjson.h"
 #include "store/planstore.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace rw::cli {
 
@@ -26,7 +28,21 @@ bool takeFlag(QStringList &args, const QString &name)
     return args.removeAll(name) > 0;
 }
 
-bool loadPlan(const QString &source, Plan *plan, QString *error)
+QString leftoverOption(const QStringList &args)
+{
+    for (const QString &arg : args) {
+        if (arg.size() > 1 && arg.startsWith(QLatin1Char('-')))
+            return arg;
+    }
+    return {};
+}
+
+QString fullPath(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+bool loadPlan(const QString &source, Plan *plan, QString *error, QString *details)
 {
     if (source == QLatin1String("demo")) {
         buildDemoPlan(*plan);
@@ -35,7 +51,7 @@ bool loadPlan(const QString &source, Plan *plan, QString *error)
     if (source.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
         QFile file(source);
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = CliCommands::tr("Cannot read %1: %2").arg(source, file.errorString());
+            *error = CliCommands::tr("Cannot read %1: %2").arg(fullPath(source), file.errorString());
             return false;
         }
         const JsonImportReport report = PlanJson::fromBytes(file.readAll(), plan);
@@ -44,6 +60,8 @@ bool loadPlan(const QString &source, Plan *plan, QString *error)
     }
     const LoadReport report = PlanStore::load(source, plan);
     *error = report.error;
+    if (details)
+        *details = report.details;
     return report.ok;
 }
 

@@ -23,6 +23,8 @@ int CliCommands::load(const QStringList &arguments)
         if (!takeOption(args, name, value))
             return usage(tr("%1 needs a value.").arg(name));
     }
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
     if (args.size() != 1)
         return usage(tr("load takes one plan."));
 
@@ -69,12 +71,11 @@ int CliCommands::load(const QStringList &arguments)
     }
     const QLocale locale;
     auto number = [&locale](double value, int decimals) { return locale.toString(value, 'f', decimals); };
-    mOut << tr("Load projection: %1 trials, %2 years from %3, %4 racks, scenario \"%5\", weather: %6")
-                .arg(locale.toString(result.trials))
-                .arg(result.years)
-                .arg(DateText::of(result.startDate))
-                .arg(locale.toString(result.racks))
-                .arg(result.scenarioName, result.weatherSource)
+    // Counts as whole phrases, so that the translation chooses "1 year" or "2 years".
+    mOut << tr("Load projection: %1, %2 from %3, %4, scenario \"%5\", weather: %6")
+                .arg(tr("%Ln trial(s)", nullptr, result.trials), tr("%Ln year(s)", nullptr, result.years),
+                    DateText::of(result.startDate), tr("%Ln rack(s)", nullptr, result.racks), result.scenarioName,
+                    result.weatherSource)
          << Qt::endl;
     mOut << tr("Engine: %1, %2 s, %3 rack-hours per second")
                 .arg(QString::fromLatin1(engine::backendName(result.engine)), number(result.seconds, 1),

@@ -3,8 +3,10 @@
 #include "analysis/downstream.h"
 #include "clicommands.h"
 #include "clioptions.h"
+#include "plan/completenesschecks.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -14,6 +16,8 @@ int CliCommands::budget(const QStringList &arguments)
 {
     QStringList args = arguments;
     const bool json = takeFlag(args, QStringLiteral("--json"));
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
     if (args.size() != 1)
         return usage(tr("budget takes one plan."));
     Plan plan;
@@ -22,9 +26,24 @@ int CliCommands::budget(const QStringList &arguments)
         return fail(kBadInput, error);
     const PowerAnalysis analysis = PowerAnalyzer::analyze(plan);
     const CoolingBudget cooling = CoolingBudgeter::compute(plan);
+    // A subsystem the plan does not draw is not assessable, never "enough".
+    const Completeness completeness = CompletenessChecks::assess(plan);
     if (json) {
+        QJsonArray notAssessable;
+        if (const QString gap = completeness.powerGap(); !gap.isEmpty())
+            notAssessable.append(QJsonObject {
+                { QStringLiteral("budget"), QStringLiteral("power") }, { QStringLiteral("reason"), gap } });
+        for (const CoolingGap &gap : completeness.coolingGaps) {
+            const Hall *hall = plan.find<Hall>(gap.hallId);
+            notAssessable.append(
+                QJsonObject { { QStringLiteral("budget"),
+                                  gap.liquid ? QStringLiteral("liquidCooling") : QStringLiteral("airCooling") },
+                    { QStringLiteral("hall"), hall ? hall->name : QString() },
+                    { QStringLiteral("reason"), completeness.coolingGap(plan, gap.hallId, gap.liquid) } });
+        }
         QJsonObject o { { QStringLiteral("power"), powerBudgetJson(plan, analysis) },
-            { QStringLiteral("cooling"), coolingBudgetJson(plan, cooling) } };
+            { QStringLiteral("cooling"), coolingBudgetJson(plan, cooling) },
+            { QStringLiteral("notAssessable"), notAssessable } };
         mOut << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return analysis.normal.servesAll() ? kOk : kFailed;
     }
@@ -48,23 +67,53 @@ int CliCommands::budget(const QStringList &arguments)
                     .arg(b.ratingKw > 0 ? kw(b.headroomKw()) : QString(), 12)
              << Qt::endl;
     }
+    if (const QString gap = completeness.powerGap(); !gap.isEmpty())
+        mOut << tr("Power budgets not assessable: %1").arg(gap) << Qt::endl;
+    auto verdict = [&](const CoolingArea &hall, bool liquid) {
+        if (!completeness.coolingGap(plan, hall.hallId, liquid).isEmpty())
+            return tr("not assessable");
+        return (liquid ? hall.liquidHeat : hall.airHeat).meetsRedundancy() ? tr("enough") : tr("NOT enough");
+    };
     for (const CoolingArea &hall : cooling.halls) {
         const Hall *h = plan.find<Hall>(hall.hallId);
         mOut << tr("%1: heat to air %2 kW, air cooling %3 kW installed, %4 kW with redundancy (%5)")
                     .arg(h ? h->name : tr("no hall"), kw(hall.airHeat.loadKw), kw(hall.airHeat.installedKw),
-                        kw(hall.airHeat.redundantKw), hall.airHeat.meetsRedundancy() ? tr("enough") : tr("NOT enough"))
+                        kw(hall.airHeat.redundantKw), verdict(hall, false))
              << Qt::endl;
         mOut << tr("%1: heat to liquid %2 kW, liquid cooling %3 kW installed, %4 kW with redundancy (%5)")
                     .arg(h ? h->name : tr("no hall"), kw(hall.liquidHeat.loadKw), kw(hall.liquidHeat.installedKw),
-                        kw(hall.liquidHeat.redundantKw),
-                        hall.liquidHeat.meetsRedundancy() ? tr("enough") : tr("NOT enough"))
+                        kw(hall.liquidHeat.redundantKw), verdict(hall, true))
              << Qt::endl;
+        if (!hall.unitsOutside.empty()) {
+            QStringList names;
+            for (Id id : hall.unitsOutside)
+                names << plan.find<CoolingUnit>(id)->name;
+            mOut << tr("%1: not counted, standing outside the hall: %2")
+                        .arg(h ? h->name : tr("no hall"), names.join(QStringLiteral(", ")))
+                 << Qt::endl;
+        }
+        if (!hall.racksOutside.empty()) {
+            QStringList names;
+            for (Id id : hall.racksOutside)
+                names << plan.find<Rack>(id)->name;
+            mOut << tr("%1: racks standing outside the hall (their heat is counted): %2")
+                        .arg(h ? h->name : tr("no hall"), names.join(QStringLiteral(", ")))
+                 << Qt::endl;
+        }
     }
+    if (const QString gaps = completeness.coolingGapsText(plan); !gaps.isEmpty())
+        mOut << tr("Cooling budgets not assessable: %1").arg(gaps) << Qt::endl;
     const HeatRejection &h = cooling.heatRejection;
-    mOut << tr("Heat rejection: %1 kW of heat, %2 kW usable at %3 °C outdoors, %4 kW with one unit failed")
-                .arg(kw(h.heatKw), kw(h.availableAtDesignKw), locale.toString(plan.site().designOutdoorTempC, 'f', 1),
-                    kw(h.redundantKw))
-         << Qt::endl;
+    if (h.units == 0)  // not drawn: nothing to judge, not "0 kW usable"
+        mOut << tr("Heat rejection: %1 kW of heat; the plan has no chiller, dry cooler or heat exchanger, so it is not "
+                   "assessed.")
+                    .arg(kw(h.heatKw))
+             << Qt::endl;
+    else
+        mOut << tr("Heat rejection: %1 kW of heat, %2 kW usable at %3 °C outdoors, %4 kW with one unit failed")
+                    .arg(kw(h.heatKw), kw(h.availableAtDesignKw),
+                        locale.toString(plan.site().designOutdoorTempC, 'f', 1), kw(h.redundantKw))
+             << Qt::endl;
     return analysis.normal.servesAll() ? kOk : kFailed;
 }
 
@@ -72,6 +121,8 @@ int CliCommands::capacity(const QStringList &arguments)
 {
     QStringList args = arguments;
     const bool json = takeFlag(args, QStringLiteral("--json"));
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
     if (args.size() != 2)
         return usage(tr("capacity takes a plan and a device type key."));
     Plan plan;
@@ -109,6 +160,8 @@ int CliCommands::contingency(const QStringList &arguments)
     QString nodeText;
     if (!takeOption(args, QStringLiteral("--node"), &nodeText))
         return usage(tr("--node needs the id or name of a power node."));
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
     if (args.size() != 1)
         return usage(tr("contingency takes one plan."));
     Plan plan;
@@ -131,14 +184,13 @@ int CliCommands::contingency(const QStringList &arguments)
         QStringList names;
         for (Id id : c.failedNodes)
             names << plan.find<PowerNode>(id)->name;
-        mOut << tr("Without %1: %L2 racks lose power, %L3 run on too few power supplies, %4 kW unserved, "
-                   "%L5 nodes overloaded, %L6 cooling units stop")
-                    .arg(names.join(QStringLiteral(" + ")))
-                    .arg(c.racksLost.size())
-                    .arg(c.racksLimited.size())
-                    .arg(locale.toString(c.unservedKw, 'f', 1))
-                    .arg(c.overloads.size())
-                    .arg(c.loads.stoppedCoolingUnits.size())
+        mOut << tr("Without %1: %2, %3, %4 kW unserved, %5, %6")
+                    .arg(names.join(QStringLiteral(" + ")),
+                        tr("%Ln rack(s) lose power", nullptr, int(c.racksLost.size())),
+                        tr("%Ln run on too few power supplies", nullptr, int(c.racksLimited.size())),
+                        locale.toString(c.unservedKw, 'f', 1),
+                        tr("%Ln node(s) overloaded", nullptr, int(c.overloads.size())),
+                        tr("%Ln cooling unit(s) stop", nullptr, int(c.loads.stoppedCoolingUnits.size())))
              << Qt::endl;
         for (const NodeOverload &o : c.overloads) {
             mOut << tr("  %1: %2 kW on a rating of %3 kW")
@@ -151,8 +203,9 @@ int CliCommands::contingency(const QStringList &arguments)
                 .arg(locale.toString(failing), locale.toString(qsizetype(analysis.contingencies.size())))
          << Qt::endl;
     mOut << tr("Supported availability class (EN 50600): %1. %2")
-                .arg(analysis.availability.supportedClass)
-                .arg(analysis.availability.reason)
+                .arg(analysis.availability.supportedClass > 0 ? locale.toString(analysis.availability.supportedClass)
+                                                              : tr("not assessable"),
+                    analysis.availability.reason)
          << Qt::endl;
     return kOk;
 }
@@ -175,19 +228,19 @@ int CliCommands::nodeContingency(const Plan &plan, const QString &nodeText, bool
     const PowerState state = PowerAnalyzer::state(plan, PowerNetwork(plan), { node->id }, LoadLevel::Design);
     if (json) {
         QJsonObject o = failureEffectJson(plan, effect);
-        o.insert(QStringLiteral("node"), QJsonObject { { QStringLiteral("id"), double(node->id) },
-                                             { QStringLiteral("name"), node->name } });
+        o.insert(QStringLiteral("node"),
+            QJsonObject { { QStringLiteral("id"), double(node->id) }, { QStringLiteral("name"), node->name } });
         o.insert(QStringLiteral("state"), powerStateJson(plan, state));
         mOut << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return kOk;
     }
     const QLocale locale;
-    mOut << tr("Without %1: %2 nodes lose power, %3 racks lose all power, %4 racks run on one feed, %5 kW unserved, "
-               "%6 nodes overloaded")
-                .arg(node->name, locale.toString(qsizetype(effect.deadNodes.size())),
-                    locale.toString(qsizetype(effect.racksWithoutPower.size())),
-                    locale.toString(qsizetype(effect.racksOnOneFeed.size())), locale.toString(state.unservedKw, 'f', 1),
-                    locale.toString(qsizetype(state.overloads.size())))
+    mOut << tr("Without %1: %2, %3, %4, %5 kW unserved, %6")
+                .arg(node->name, tr("%Ln node(s) lose power", nullptr, int(effect.deadNodes.size())),
+                    tr("%Ln rack(s) lose all power", nullptr, int(effect.racksWithoutPower.size())),
+                    tr("%Ln rack(s) run on one feed", nullptr, int(effect.racksOnOneFeed.size())),
+                    locale.toString(state.unservedKw, 'f', 1),
+                    tr("%Ln node(s) overloaded", nullptr, int(state.overloads.size())))
          << Qt::endl;
     mOut << tr("Cooling units that stop (%1):").arg(locale.toString(qsizetype(effect.coolingUnitsStopped.size())))
          << Qt::endl;

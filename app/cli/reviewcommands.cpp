@@ -2,6 +2,7 @@
 #include "clicommands.h"
 #include "clioptions.h"
 
+#include "commands/reviewedits.h"
 #include "i18n/datetext.h"
 #include "projection/loadprojection.h"
 #include "review/compliancechecker.h"
@@ -17,6 +18,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QUndoStack>
 
 namespace rw::cli {
 
@@ -89,8 +91,14 @@ int CliCommands::check(const QStringList &arguments)
     const bool json = takeFlag(args, QStringLiteral("--json"));
     QString reviewPath;
     QStringList loadTrials = takeLoadTrials(args);
-    if (!takeOption(args, QStringLiteral("--review"), &reviewPath) || args.size() != 1)
-        return usage(tr("check takes one plan, optionally --review FILE, --load-trials N and --json."));
+    QString rulesPath;
+    if (!takeOption(args, QStringLiteral("--review"), &reviewPath)
+        || !takeOption(args, QStringLiteral("--rules"), &rulesPath))
+        return usage(tr("check takes one plan, optionally --review FILE, --rules FILE, --load-trials N and --json."));
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
+    if (args.size() != 1)
+        return usage(tr("check takes one plan, optionally --review FILE, --rules FILE, --load-trials N and --json."));
     Plan plan;
     QString error;
     if (!loadPlan(args.first(), &plan, &error))
@@ -101,14 +109,20 @@ int CliCommands::check(const QStringList &arguments)
     ProjectionInputs projections;
     if (!projectionInputs(loadTrials, plan, &projections, &error))
         return fail(kBadInput, error);
-    const ComplianceReport report = ComplianceChecker::run(plan, projections, review);
+    // A newer rule file (after an amendment) is applied without a new release of Rackwerk.
+    RuleSet rules = RuleSetLoader::bundled();
+    if (!rulesPath.isEmpty() && !RuleSetLoader::load(rulesPath, &rules, &error))
+        return fail(kBadInput, error);
+    const ComplianceReport report = ComplianceChecker::run(plan, projections, review, rules);
+    // Scripts tell a plan that fails a check from one that passes by the exit code alone.
+    const int exitCode = report.count(CheckStatus::Fail) > 0 ? kChecksFailed : kOk;
     if (json) {
         mOut << QJsonDocument(ReviewJson::toJson(report)).toJson(QJsonDocument::Indented);
-        return kOk;
+        return exitCode;
     }
-    mOut << tr("Rule set %1, version %2 of %3")
-                .arg(report.ruleSetId, report.ruleSetVersion, DateText::of(report.ruleSetDate))
-         << Qt::endl;
+    mOut << tr("Rule set %1").arg(report.ruleSetText) << Qt::endl;
+    for (const QString &law : report.laws)
+        mOut << QStringLiteral("  ") << law << Qt::endl;
     for (const CheckResult &r : report.results) {
         mOut << QStringLiteral("[%1] %2").arg(ComplianceChecker::statusName(r.status), r.title) << Qt::endl;
         if (!r.valueText.isEmpty())
@@ -119,19 +133,24 @@ int CliCommands::check(const QStringList &arguments)
             mOut << QStringLiteral("    ") << r.detail << Qt::endl;
         mOut << QStringLiteral("    ") << tr("source: %1").arg(r.source) << Qt::endl;
     }
-    mOut << tr("%L1 passed, %L2 failed, %L3 not assessable, %L4 not applicable")
+    for (const QString &context : report.context)
+        mOut << tr("Context: %1").arg(context) << Qt::endl;
+    mOut << tr("%L1 passed, %L2 failed, %L3 not assessable, %L4 not applicable, %L5 exempt")
                 .arg(report.count(CheckStatus::Pass))
                 .arg(report.count(CheckStatus::Fail))
                 .arg(report.count(CheckStatus::NotAssessable))
                 .arg(report.count(CheckStatus::NotApplicable))
+                .arg(report.count(CheckStatus::Exempt))
          << Qt::endl;
-    return kOk;
+    return exitCode;
 }
 
 int CliCommands::diff(const QStringList &arguments)
 {
     QStringList args = arguments;
     const bool json = takeFlag(args, QStringLiteral("--json"));
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
     if (args.size() != 2)
         return usage(tr("diff takes two plans."));
     Plan a;
@@ -170,10 +189,15 @@ int CliCommands::report(const QStringList &arguments)
     QString csvDirectory;
     QString xlsx;
     QString reviewPath;
+    QString rulesPath;
     QStringList loadTrials = takeLoadTrials(args);
     if (!takeOption(args, QStringLiteral("--pdf"), &pdf) || !takeOption(args, QStringLiteral("--csv"), &csvDirectory)
         || !takeOption(args, QStringLiteral("--xlsx"), &xlsx) || !takeOption(args, QStringLiteral("--review"), &reviewPath)
-        || args.size() != 1 || (pdf.isEmpty() && csvDirectory.isEmpty() && xlsx.isEmpty()))
+        || !takeOption(args, QStringLiteral("--rules"), &rulesPath))
+        return usage(tr("report takes one plan and at least one of --pdf FILE, --csv DIR and --xlsx FILE."));
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
+    if (args.size() != 1 || (pdf.isEmpty() && csvDirectory.isEmpty() && xlsx.isEmpty()))
         return usage(tr("report takes one plan and at least one of --pdf FILE, --csv DIR and --xlsx FILE."));
     if (!xlsx.isEmpty() && !TableExport::xlsxAvailable())
         return fail(kFailed, tr("This Rackwerk was built without XLSX support (libxlsxwriter); use --csv."));
@@ -188,7 +212,10 @@ int CliCommands::report(const QStringList &arguments)
     ProjectionInputs projections;
     if (!projectionInputs(loadTrials, plan, &projections, &error))
         return fail(kBadInput, error);
-    ReviewReport report(plan, source == QLatin1String("demo") ? QString() : source, projections, review);
+    RuleSet rules = RuleSetLoader::bundled();
+    if (!rulesPath.isEmpty() && !RuleSetLoader::load(rulesPath, &rules, &error))
+        return fail(kBadInput, error);
+    ReviewReport report(plan, source == QLatin1String("demo") ? QString() : source, projections, review, rules);
     if (mRenderFloorPlans)
         report.setFloorPlans(mRenderFloorPlans(plan));
     if (!pdf.isEmpty() && !report.writePdf(pdf, &error))
@@ -198,6 +225,44 @@ int CliCommands::report(const QStringList &arguments)
         return fail(kFailed, error);
     if (!xlsx.isEmpty() && !report.writeXlsx(xlsx, &error))
         return fail(kFailed, error);
+    return kOk;
+}
+
+int CliCommands::exempt(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    QString reviewPath, rulesPath, exemptionId, evidence, reference, dateText;
+    const QString needs = tr("exempt takes one plan file, --exemption ID, --evidence TEXT, --reference TEXT and "
+                             "--date YYYY-MM-DD, optionally --review FILE and --rules FILE.");
+    if (!takeOption(args, QStringLiteral("--review"), &reviewPath)
+        || !takeOption(args, QStringLiteral("--rules"), &rulesPath)
+        || !takeOption(args, QStringLiteral("--exemption"), &exemptionId)
+        || !takeOption(args, QStringLiteral("--evidence"), &evidence)
+        || !takeOption(args, QStringLiteral("--reference"), &reference)
+        || !takeOption(args, QStringLiteral("--date"), &dateText))
+        return usage(needs);
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
+    if (args.size() != 1 || args.first() == QLatin1String("demo") || exemptionId.isEmpty())
+        return usage(needs);
+    const QDate date = QDate::fromString(dateText, Qt::ISODate);
+    if (!date.isValid())
+        return fail(kBadInput, tr("--date must be a date written as YYYY-MM-DD, not \"%1\".").arg(dateText.left(40)));
+    RuleSet rules = RuleSetLoader::bundled();
+    QString error;
+    if (!rulesPath.isEmpty() && !RuleSetLoader::load(rulesPath, &rules, &error))
+        return fail(kBadInput, error);
+    const QString path = reviewPath.isEmpty() ? ReviewFile::pathFor(args.first()) : reviewPath;
+    Review review;
+    if (QFileInfo::exists(path) && !ReviewFile::load(path, &review, &error))
+        return fail(kBadInput, error);
+    QUndoStack stack;
+    ReviewEditor editor(review, stack);
+    if (const EditResult done = editor.recordExemption(rules, { exemptionId, evidence, reference, date }); !done.ok)
+        return fail(kBadInput, done.error);
+    if (!ReviewFile::save(review, path, &error))
+        return fail(kFailed, error);
+    mOut << tr("Exemption %1 recorded in %2.").arg(exemptionId, fullPath(path)) << Qt::endl;
     return kOk;
 }
 

@@ -1,6 +1,9 @@
 // rackwerk-cli thermal: the thermal projection of a hall on the console.
 #include "analysis/thermalcasebuilder.h"
+#include "analysis/thermalcasejson.h"
 #include "analysis/thermalprojection.h"
+#include "analysis/thermalreasons.h"
+#include "analysis/thermalsanity.h"
 #include "clicommands.h"
 #include "clioptions.h"
 
@@ -13,15 +16,46 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace rw::cli {
 namespace {
 
-QJsonObject resultJson(const engine::ThermalCase &c, const engine::ThermalResult &r)
+/// Source keys of the reasons in JSON: stable, untranslated.
+QString sourceKey(RackInletReason::Source source)
 {
-    QJsonArray racks, coolers, history;
+    switch (source) {
+    case RackInletReason::Source::HotAisle:
+        return QStringLiteral("hot-aisle");
+    case RackInletReason::Source::RackExhaust:
+        return QStringLiteral("rack-exhaust");
+    case RackInletReason::Source::OwnExhaust:
+        return QStringLiteral("own-exhaust");
+    case RackInletReason::Source::WarmSupply:
+        return QStringLiteral("warm-supply");
+    case RackInletReason::Source::MixedOnTheWay:
+        return QStringLiteral("mixed-on-the-way");
+    case RackInletReason::Source::NoCoolerReach:
+        return QStringLiteral("no-cooler-reach");
+    case RackInletReason::Source::ColdSupply:
+        return QStringLiteral("cold-supply");
+    }
+    return {};
+}
+
+QJsonObject resultJson(const engine::ThermalCase &c, const engine::ThermalResult &r,
+    const std::vector<ThermalSanityIssue> &checks, const std::vector<RackInletReason> &reasons,
+    const std::vector<CoolerNote> &notes)
+{
+    QJsonArray racks, coolers, history, checkArray, noteArray;
+    for (const ThermalSanityIssue &issue : checks)
+        checkArray.append(issue.message);
+    for (const CoolerNote &note : notes)
+        noteArray.append(note.text);
     for (const engine::RackThermalResult &rack : r.racks) {
+        const auto reason = std::find_if(
+            reasons.begin(), reasons.end(), [&](const RackInletReason &x) { return x.rackId == rack.id; });
         racks.append(QJsonObject { { QStringLiteral("id"), double(rack.id) },
             { QStringLiteral("name"), QString::fromStdString(rack.name) },
             { QStringLiteral("inletMeanC"),
@@ -30,10 +64,15 @@ QJsonObject resultJson(const engine::ThermalCase &c, const engine::ThermalResult
             { QStringLiteral("exhaustC"), std::isfinite(rack.exhaustC) ? QJsonValue(rack.exhaustC) : QJsonValue() },
             { QStringLiteral("heatToAirW"), rack.heatToAirW },
             { QStringLiteral("withinRecommended"), rack.withinRecommended },
-            { QStringLiteral("withinAllowable"), rack.withinAllowable } });
+            { QStringLiteral("withinAllowable"), rack.withinAllowable },
+            { QStringLiteral("reason"), reason == reasons.end() ? QJsonValue() : QJsonValue(reason->text) },
+            { QStringLiteral("reasonSource"),
+                reason == reasons.end() ? QJsonValue() : QJsonValue(sourceKey(reason->source)) } });
     }
-    for (const engine::CoolerThermalResult &u : r.coolers) {
+    for (std::size_t n = 0; n < r.coolers.size(); ++n) {
+        const engine::CoolerThermalResult &u = r.coolers[n];
         coolers.append(QJsonObject { { QStringLiteral("id"), double(u.id) },
+            { QStringLiteral("ratingW"), n < c.coolers.size() ? double(c.coolers[n].capacityW) : 0.0 },
             { QStringLiteral("name"), QString::fromStdString(u.name) }, { QStringLiteral("returnC"), u.returnC },
             { QStringLiteral("supplyC"), u.supplyC }, { QStringLiteral("loadW"), u.loadW },
             { QStringLiteral("capacityW"), u.capacityW }, { QStringLiteral("capped"), u.capped },
@@ -59,7 +98,8 @@ QJsonObject resultJson(const engine::ThermalCase &c, const engine::ThermalResult
         { QStringLiteral("heatReleasedW"), r.heatReleasedW }, { QStringLiteral("heatRemovedW"), r.heatRemovedW },
         { QStringLiteral("energyBalanceError"), r.energyBalanceError() },
         { QStringLiteral("ashraeClass"), QString::fromStdString(c.limits.ashraeClass) },
-        { QStringLiteral("racks"), racks }, { QStringLiteral("coolers"), coolers },
+        { QStringLiteral("checks"), checkArray }, { QStringLiteral("racks"), racks },
+        { QStringLiteral("coolers"), coolers }, { QStringLiteral("coolerNotes"), noteArray },
         { QStringLiteral("history"), history } };
     if (!r.transient.failedCoolers.empty()) {
         const engine::TransientResult &t = r.transient;
@@ -103,6 +143,8 @@ int CliCommands::thermal(const QStringList &arguments)
         || !takeOption(args, QStringLiteral("--export-case"), &exportPath)
         || !takeOption(args, QStringLiteral("--turbulence"), &turbulenceText))
         return usage(tr("An option of thermal is missing its value."));
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
     if (args.size() != (casePath.isEmpty() ? 1 : 0))
         return usage(tr("thermal takes one plan, or --case FILE instead of a plan."));
     engine::BackendRequest request {};
@@ -138,7 +180,7 @@ int CliCommands::thermal(const QStringList &arguments)
     } else {
         QFile file(casePath);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(kBadInput, tr("Cannot read %1: %2").arg(casePath, file.errorString()));
+            return fail(kBadInput, tr("Cannot read %1: %2").arg(fullPath(casePath), file.errorString()));
         if (!ThermalCaseJson::fromBytes(file.readAll(), &build.thermalCase, &error))
             return fail(kBadInput, error);
     }
@@ -159,15 +201,27 @@ int CliCommands::thermal(const QStringList &arguments)
     std::string why;
     if (!engine::resolveBackend(request, &settings.backend, &why))
         return fail(kBadInput, tr("The CUDA engine cannot run here: %1").arg(QString::fromStdString(why)));
-    settings.keepFields = false;
+    // What the plan already says about its air paths, before the run.
+    const std::vector<ThermalSanityIssue> checks
+        = casePath.isEmpty() ? ThermalSanity::check(plan, build.hallId) : std::vector<ThermalSanityIssue> {};
+    const QLocale locale;
+    if (!json) {
+        for (const ThermalSanityIssue &issue : checks)
+            mOut << tr("Before the run: %1").arg(issue.message) << Qt::endl;
+    }
+    settings.keepFields = true;  // the reasons trace the air back through the field
     const engine::ThermalResult r = engine::solveThermal(c, settings);
     if (!r.ok())
-        return fail(r.error == engine::ThermalError::CudaFailed ? kFailed : kBadInput, ThermalProjection::errorText(r));
+        return fail(
+            r.error == engine::ThermalError::CudaFailed ? kFailed : kBadInput, ThermalProjection::errorText(r, c));
+    const ThermalPlanContext context
+        = casePath.isEmpty() ? ThermalPlanContext::of(plan, build.hallId) : ThermalPlanContext {};
+    const std::vector<RackInletReason> reasons = ThermalReasons::explain(c, r, context);
+    const std::vector<CoolerNote> notes = ThermalReasons::coolerNotes(c, r);
     if (json) {
-        mOut << QJsonDocument(resultJson(c, r)).toJson(QJsonDocument::Indented);
+        mOut << QJsonDocument(resultJson(c, r, checks, reasons, notes)).toJson(QJsonDocument::Indented);
         return kOk;
     }
-    const QLocale locale;
     auto temp = [&locale](float value) {
         return std::isfinite(value) ? locale.toString(value, 'f', 1) : QStringLiteral("-");
     };
@@ -195,13 +249,21 @@ int CliCommands::thermal(const QStringList &arguments)
                     .arg(verdict)
              << Qt::endl;
     }
-    for (const engine::CoolerThermalResult &u : r.coolers) {
-        mOut << tr("%1: return %2 °C, supply %3 °C, load %4 kW of %5 kW%6")
+    for (const RackInletReason &reason : reasons) {
+        const auto rack = std::find_if(
+            r.racks.begin(), r.racks.end(), [&](const engine::RackThermalResult &x) { return x.id == reason.rackId; });
+        mOut << tr("Why %1: %2").arg(QString::fromStdString(rack->name), reason.text) << Qt::endl;
+    }
+    for (std::size_t n = 0; n < r.coolers.size(); ++n) {
+        const engine::CoolerThermalResult &u = r.coolers[n];
+        mOut << tr("%1: return %2 °C, supply %3 °C, load %4 kW, rated %5 kW")
                     .arg(QString::fromStdString(u.name), temp(u.returnC), temp(u.supplyC),
-                        locale.toString(u.loadW / 1000.0, 'f', 1), locale.toString(u.capacityW / 1000.0, 'f', 1),
-                        u.capped ? tr(" (at capacity)") : QString())
+                        locale.toString(u.loadW / 1000.0, 'f', 1),
+                        locale.toString(c.coolers[n].capacityW / 1000.0, 'f', 1))
              << Qt::endl;
     }
+    for (const CoolerNote &note : notes)
+        mOut << note.text << Qt::endl;
     mOut << tr("%1 of %2 racks outside the recommended range, %3 outside the allowable range.")
                 .arg(locale.toString(outsideRecommended), locale.toString(qsizetype(r.racks.size())),
                     locale.toString(outsideAllowable))

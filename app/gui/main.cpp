@@ -24,15 +24,18 @@ struct GuiOptions {
     QCommandLineOption thermalCell { QStringLiteral("thermal-cell"),
         QStringLiteral("With --screenshot: run the thermal projection at this cell size (m) first and show its dock"),
         QStringLiteral("metres") };
+    QCommandLineOption demo { QStringLiteral("demo"),
+        QStringLiteral("Open the bundled demo plan (as an unsaved copy) instead of the start page") };
 
     void describe(QCommandLineParser &parser) const
     {
         parser.setApplicationDescription(QStringLiteral(
-            "Rackwerk: capacity planner for AI data halls. Without a plan it reopens the plan of the last session."));
+            "Rackwerk: capacity planner for AI data halls. Without a plan it reopens the plan the last session "
+            "closed with, or shows the start page."));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addPositionalArgument(QStringLiteral("plan"), QStringLiteral("Plan file (.rackwerk) to open"));
-        parser.addOptions({ readOnly, lang, screenshot, thermalCell });
+        parser.addOptions({ readOnly, lang, screenshot, thermalCell, demo });
     }
 };
 
@@ -84,9 +87,13 @@ int main(int argc, char *argv[])
     if (!screenshotRun)
         rw::WindowSession::restoreLayout(window);
     const QStringList plans = parser.positionalArguments();
-    if (plans.isEmpty()) {
-        if (screenshotRun || !rw::WindowSession::reopenLastPlan(window))
-            window.openDemo();  // a plan to start from
+    // Without a plan: the plan the last session closed with, else the start page (new plan, open, recent
+    // plans, the demo). A screenshot shows the program as shipped, without an earlier session.
+    if (parser.isSet(options.demo)) {
+        window.openDemo();
+    } else if (plans.isEmpty()) {
+        if (!screenshotRun)
+            rw::WindowSession::reopenLastPlan(window);
     } else if (!window.openPlan(plans.first(), parser.isSet(options.readOnly)) && screenshotRun) {
         return 2;
     }
@@ -107,7 +114,7 @@ int main(int argc, char *argv[])
                     fprintf(stderr, "rackwerk: %s\n", qPrintable(thermal->engineLine()));
                     QTimer::singleShot(300, grab);
                 });
-            window.thermalAction()->trigger();
+            thermal->runProjection();  // the cell size is given: no settings dialog
             if (!thermal->runner()->isRunning()) {
                 fprintf(stderr, "rackwerk: %s\n", qPrintable(thermal->errorText()));
                 QTimer::singleShot(300, &window, grab);

@@ -4,8 +4,11 @@
 #include "autosave.h"
 #include "helpdialog.h"
 #include "plandrop.h"
+#include "recentplans.h"
+#include "startpage.h"
 #include "windowsession.h"
 #include "demo/demoplan.h"
+#include "demo/newplan.h"
 #include "commands/deviceedits.h"
 #include "dialogs/cataloguedialog.h"
 #include "dialogs/filldialog.h"
@@ -36,6 +39,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
@@ -44,9 +48,11 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSet>
 #include <QSettings>
 #include <QSignalBlocker>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
@@ -54,7 +60,8 @@
 namespace rw {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), mEditor(mPlan, mUndo), mScene(new FloorPlanScene(mPlan, this)),
+    : QMainWindow(parent), mEditor(mPlan, mUndo), mCentral(new QStackedWidget(this)), mStartPage(new StartPage(this)),
+      mScene(new FloorPlanScene(mPlan, this)),
       mView(new FloorPlanView(mScene, this)), mTree(new PlanTree(mPlan, this)), mSummary(new SummaryPanel(mPlan, this)),
       mFindings(new FindingsPanel(mPlan, this)),
       mBudget(new BudgetPanel(mPlan, this)), mPowerChain(new PowerChainPanel(mEditor, this)),
@@ -63,16 +70,31 @@ MainWindow::MainWindow(QWidget *parent)
       mEngineLabel(new QLabel(this)), mModeLabel(new QLabel(this)), mThermalLabel(new QLabel(this)),
       mAutosave(new Autosave(mPlan, mUndo, this)), mReview(new ReviewController(this, mPlan, mScene))
 {
-    setCentralWidget(mView);
+    mCentral->addWidget(mView);
+    mCentral->addWidget(mStartPage);
+    setCentralWidget(mCentral);
     createActions();
     createMenus();
     createDocks();
+    connect(mStartPage, &StartPage::newPlanRequested, this, &MainWindow::newPlan);
+    connect(mStartPage, &StartPage::openRequested, this, &MainWindow::open);
+    connect(mStartPage, &StartPage::demoRequested, this, &MainWindow::openDemo);
+    connect(mStartPage, &StartPage::recentRequested, this, [this](const QString &path, bool readOnly) {
+        if (maybeSave())
+            openPlan(path, readOnly);
+    });
+    // A plan put in by other means (tests assign one) leaves the start page as well.
+    connect(&mPlan, &Plan::reset, this, [this] {
+        if (isStartPageShown() && !mPlan.all<Hall>().empty())
+            showPlanView();
+    });
     statusBar()->addPermanentWidget(mModeLabel);
     statusBar()->addPermanentWidget(mThermalLabel);
     statusBar()->addPermanentWidget(mEngineLabel);
     connect(&mUndo, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(mTree, &PlanTree::entityActivated, this, &MainWindow::activate);
     connect(mFindings, &FindingsPanel::entityActivated, this, &MainWindow::activate);
+    connect(mFindings, &FindingsPanel::entityOpened, this, &MainWindow::openEntity);
     connect(mBudget, &BudgetPanel::entityActivated, this, &MainWindow::activate);
     connect(mBudget, &BudgetPanel::analysisChanged, this, [this] { mPowerChain->setAnalysis(mBudget->powerAnalysis()); });
     mPowerChain->setAnalysis(mBudget->powerAnalysis());
@@ -135,6 +157,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     retranslate();
     resize(1440, 900);
+    showStartPage();
 }
 
 MainWindow::~MainWindow() = default;
@@ -190,6 +213,8 @@ void MainWindow::createMenus()
 {
     mFileMenu = menuBar()->addMenu(QString());
     mFileMenu->addActions({mNew, mOpen, mOpenReadOnly, mOpenDemo});
+    mRecentMenu = mFileMenu->addMenu(QString());
+    connect(mRecentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     mFileMenu->addSeparator();
     mFileMenu->addActions({mSave, mSaveAs});
     mFileMenu->addSeparator();
@@ -216,28 +241,49 @@ void MainWindow::createMenus()
     mToolBar = addToolBar(QString());
     mToolBar->setObjectName(QStringLiteral("mainToolBar"));
     mToolBar->addActions({mOpen, mSave, mUndoAction, mRedoAction, mSiteAction, mCatalogueAction, mFit});
-    addToolBarBreak();
+    // File actions and the drawing tools in one row, the tools' options in the next: every option stays
+    // in sight at 1600 pixels, none falls into an overflow menu.
     addToolBar(mDrawBar);
+    addToolBarBreak();
+    addToolBar(mDrawBar->optionsBar());
 }
 
 void MainWindow::createDocks()
 {
+    // Panels whose content needs more room than a dock may take scroll inside it, so that opening docks
+    // never squeezes the others below their minimum or grows the window beyond the screen.
+    auto scrollable = [this](QWidget *panel) {
+        auto *scroll = new QScrollArea(this);
+        scroll->setWidget(panel);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        return scroll;
+    };
     auto dock = [this](QWidget *widget, const char *name, Qt::DockWidgetArea area) {
         auto *d = new QDockWidget(this);
         d->setObjectName(QString::fromLatin1(name));
         d->setWidget(widget);
+        if (area == Qt::BottomDockWidgetArea)
+            d->setMinimumHeight(kMinBottomDockHeight);
+        else
+            d->setMinimumWidth(kMinSideDockWidth);
         addDockWidget(area, d);
         mViewMenu->addAction(d->toggleViewAction());
+        // Shown from the menu or by its shortcut, a dock comes to the front of its tab group.
+        connect(d->toggleViewAction(), &QAction::triggered, d, [d](bool on) {
+            if (on)
+                d->raise();
+        });
         return d;
     };
     mViewMenu->addSeparator();
     mTreeDock = dock(mTree, "planDock", Qt::LeftDockWidgetArea);
-    mSummaryDock = dock(mSummary, "summaryDock", Qt::RightDockWidgetArea);
+    mSummaryDock = dock(scrollable(mSummary), "summaryDock", Qt::RightDockWidgetArea);
     mFindingsDock = dock(mFindings, "findingsDock", Qt::RightDockWidgetArea);
-    mBudgetDock = dock(mBudget, "budgetDock", Qt::RightDockWidgetArea);
+    mBudgetDock = dock(scrollable(mBudget), "budgetDock", Qt::RightDockWidgetArea);
     mThermalDock = dock(mThermal, "thermalDock", Qt::RightDockWidgetArea);
     mPropertiesDock = dock(mProperties, "propertiesDock", Qt::LeftDockWidgetArea);
-    mElevationDock = dock(mElevation, "elevationDock", Qt::RightDockWidgetArea);
+    mElevationDock = dock(scrollable(mElevation), "elevationDock", Qt::RightDockWidgetArea);
     tabifyDockWidget(mFindingsDock, mBudgetDock);
     tabifyDockWidget(mBudgetDock, mElevationDock);
     tabifyDockWidget(mElevationDock, mThermalDock);
@@ -248,15 +294,23 @@ void MainWindow::createDocks()
     mPowerChainDock = dock(mPowerChain, "powerChainDock", Qt::BottomDockWidgetArea);
     mPowerChainDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
     resizeDocks({mPowerChainDock}, {300}, Qt::Vertical);
-    addDockWidget(Qt::BottomDockWidgetArea, mReview->dock());
-    mReview->dock()->hide();  // shown by Review > Run checks
-    mViewMenu->addAction(mReview->dock()->toggleViewAction());
+    // The review checks and the load projection share the bottom with the power chain as tabs: side by
+    // side, three bottom docks would not fit beside the floor plan.
+    QDockWidget *reviewDock = mReview->dock();
+    reviewDock->setMinimumHeight(kMinBottomDockHeight);
+    addDockWidget(Qt::BottomDockWidgetArea, reviewDock);
+    tabifyDockWidget(mPowerChainDock, reviewDock);
+    reviewDock->hide();  // shown by Review > Run checks
+    mViewMenu->addAction(reviewDock->toggleViewAction());
     resizeDocks({mTreeDock, mSummaryDock}, {260, 480}, Qt::Horizontal);
-    // Load projection: a bottom dock, hidden until asked for (View menu, Ctrl+Shift+L).
+    resizeDocks({ mTreeDock, mPropertiesDock }, { 300, 500 }, Qt::Vertical);  // the properties need the room
+    // Load projection: hidden until asked for (View menu, Ctrl+Shift+L).
     mLoadProjection = new LoadProjectionPanel(mPlan, this);
-    mLoadDock = dock(mLoadProjection, "loadProjectionDock", Qt::BottomDockWidgetArea);
+    mLoadDock = dock(scrollable(mLoadProjection), "loadProjectionDock", Qt::BottomDockWidgetArea);
+    tabifyDockWidget(reviewDock, mLoadDock);
     mLoadDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     mLoadDock->hide();
+    mPowerChainDock->raise();
 }
 
 void MainWindow::retranslate()
@@ -265,6 +319,7 @@ void MainWindow::retranslate()
     mEditMenu->setTitle(tr("&Edit"));
     mViewMenu->setTitle(tr("&View"));
     mLanguageMenu->setTitle(tr("&Language"));
+    mRecentMenu->setTitle(tr("Open &recent"));
     mProjectionsMenu->setTitle(tr("&Projections"));
     mHelpMenu->setTitle(tr("&Help"));
     mToolBar->setWindowTitle(tr("Main toolbar"));
@@ -276,7 +331,8 @@ void MainWindow::retranslate()
         {mNew, tr("&New plan"), tr("Start an empty plan")},
         {mOpen, tr("&Open..."), tr("Open a plan file")},
         {mOpenReadOnly, tr("Open &read-only..."), tr("Open a plan for review: nothing can be changed or saved over it")},
-        {mOpenDemo, tr("Open &demo plan"), tr("Open the Munich AI factory demo: 10,000 GPUs in one hall")},
+        {mOpenDemo, tr("Open &demo plan"),
+         tr("Open the Munich AI factory demo as an unsaved copy: 10,000 GPUs in one hall")},
         {mSave, tr("&Save"), tr("Save the plan")},
         {mSaveAs, tr("Save &as..."), tr("Save the plan under a new name")},
         {mImportJson, tr("&Import JSON..."), tr("Open a plan from its JSON exchange form")},
@@ -334,10 +390,89 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::updateTitle()
 {
-    const QString name = mPath.isEmpty() ? tr("Untitled plan") : QFileInfo(mPath).fileName();
+    if (isStartPageShown()) {
+        setWindowTitle(QStringLiteral("Rackwerk"));
+        setWindowModified(false);
+        return;
+    }
+    const QString name = !mPath.isEmpty() ? QFileInfo(mPath).fileName()
+        : mDemoCopy                       ? tr("Demo plan (unsaved copy)")
+                                          : tr("Untitled plan");
     setWindowTitle(tr("%1[*] - Rackwerk").arg(name));
     setWindowModified(!mUndo.isClean());
     mSave->setEnabled(!mReadOnly);
+}
+
+bool MainWindow::isStartPageShown() const
+{
+    return mCentral->currentWidget() == mStartPage;
+}
+
+void MainWindow::showStartPage()
+{
+    if (isStartPageShown())
+        return;
+    mDocksBeforeStartPage.clear();
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        if (!dock->isHidden()) {
+            mDocksBeforeStartPage << dock;
+            dock->hide();
+        }
+    }
+    mDrawBar->hide();
+    mDrawBar->optionsBar()->hide();
+    mStartPage->refresh();
+    mCentral->setCurrentWidget(mStartPage);
+    updatePlanActions();
+    updateTitle();
+}
+
+void MainWindow::showPlanView()
+{
+    if (!isStartPageShown())
+        return;
+    mCentral->setCurrentWidget(mView);
+    for (QDockWidget *dock : std::as_const(mDocksBeforeStartPage))
+        dock->show();
+    mDocksBeforeStartPage.clear();
+    mDrawBar->show();
+    mDrawBar->optionsBar()->show();
+    updatePlanActions();
+    updateTitle();
+}
+
+void MainWindow::updatePlanActions()
+{
+    const bool plan = !isStartPageShown();
+    for (QAction *action : {mSaveAs, mExportJson, mSiteAction, mZoomIn, mZoomOut, mFit, mThermalAction})
+        action->setEnabled(plan);
+    mSave->setEnabled(plan && !mReadOnly);
+    mProjectionsMenu->setEnabled(plan);
+    mReview->menu()->setEnabled(plan);
+    mDrawBar->arrangeMenu()->setEnabled(plan);
+}
+
+void MainWindow::rememberRecent(const QString &path, bool readOnly)
+{
+    RecentPlans::remember(path, readOnly);
+    mStartPage->refresh();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    mRecentMenu->clear();
+    const auto entries = RecentPlans::entries();
+    for (const RecentPlans::Entry &entry : entries) {
+        const QString name = QFileInfo(entry.path).fileName();
+        QAction *action = mRecentMenu->addAction(entry.readOnly ? tr("%1 (read-only)").arg(name) : name);
+        action->setStatusTip(QDir::toNativeSeparators(entry.path));
+        connect(action, &QAction::triggered, this, [this, entry] {
+            if (maybeSave())
+                openPlan(entry.path, entry.readOnly);
+        });
+    }
+    if (entries.isEmpty())
+        mRecentMenu->addAction(tr("No recent plans"))->setEnabled(false);
 }
 
 void MainWindow::setReadOnly(bool readOnly)
@@ -347,6 +482,8 @@ void MainWindow::setReadOnly(bool readOnly)
     mModeLabel->setToolTip(readOnly ? tr("Opened for review: edits and saving are disabled") : QString());
     for (QAction *action : {mSave, mImportJson, mUndoAction, mRedoAction})
         action->setEnabled(!readOnly);
+    if (isStartPageShown())
+        mSave->setEnabled(false);
     mPowerChain->setReadOnly(readOnly);
     mView->setEditor(readOnly ? nullptr : &mEditor);
     mProperties->setEditor(readOnly ? nullptr : &mEditor);
@@ -405,10 +542,12 @@ bool MainWindow::saveTo(const QString &path)
         return false;
     }
     mPath = path;
+    mDemoCopy = false;
     mAutosave->setDocumentPath(path);
     mAutosave->discard();
     mUndo.setClean();
     setReadOnly(false);
+    rememberRecent(path, false);
     mReview->setPlanPath(mPath);
     updateTitle();
     statusBar()->showMessage(report.backupPath.isEmpty()
@@ -430,9 +569,12 @@ bool MainWindow::openPlan(const QString &path, bool readOnly)
     mUndo.clear();
     mPlan.assign(loaded);
     mPath = path;
+    mDemoCopy = false;
     mAutosave->setDocumentPath(path);
     setReadOnly(readOnly);
     mReview->setPlanPath(mPath);
+    showPlanView();
+    rememberRecent(path, readOnly);
     updateTitle();
     if (report.migrated)
         statusBar()->showMessage(tr("Opened a plan of an older format (%1); saving writes the current format and keeps "
@@ -452,8 +594,11 @@ void MainWindow::openDemo()
     mUndo.clear();
     mPlan.assign(demo);
     mPath.clear();
+    mDemoCopy = true;  // the bundled plan itself is never written: saving asks for a file
+    mAutosave->setDocumentPath(QString());
     setReadOnly(false);
     mReview->setPlanPath(mPath);
+    showPlanView();
     updateTitle();
     mView->fitHall();
 }
@@ -463,18 +608,15 @@ void MainWindow::newPlan()
     if (!maybeSave())
         return;
     Plan empty;
-    Site site;
-    site.name = tr("New site");
-    empty.setSite(site);
-    Hall hall;
-    hall.id = empty.allocateId();
-    hall.name = tr("Hall 1");
-    empty.insert(hall);
+    NewPlan::fill(empty, tr("New site"), tr("Hall 1"));
     mUndo.clear();
     mPlan.assign(empty);
     mPath.clear();
+    mDemoCopy = false;
+    mAutosave->setDocumentPath(QString());
     setReadOnly(false);
     mReview->setPlanPath(mPath);
+    showPlanView();
     updateTitle();
     mView->fitHall();
 }
@@ -511,8 +653,11 @@ void MainWindow::importJson()
     mUndo.clear();
     mPlan.assign(loaded);
     mPath.clear();
+    mDemoCopy = false;
+    mAutosave->setDocumentPath(QString());
     setReadOnly(false);
     mReview->setPlanPath(mPath);
+    showPlanView();
     updateTitle();
     mView->fitHall();
 }
@@ -572,15 +717,102 @@ void MainWindow::fillSelectedRacks()
 
 void MainWindow::activate(EntityKind kind, const QVariant &key)
 {
-    if (kind == EntityKind::Rack || kind == EntityKind::CoolingUnit || kind == EntityKind::Obstacle
-        || kind == EntityKind::PowerNode || kind == EntityKind::Label) {
-        if (QGraphicsItem *item = mScene->select(kind, key.toLongLong()))
-            mView->centerOn(item);
-    } else if (kind == EntityKind::Device) {
-        if (const MountedDevice *device = mPlan.find<MountedDevice>(key.toLongLong())) {
-            if (QGraphicsItem *item = mScene->select(EntityKind::Rack, device->rackId))
-                mView->centerOn(item);
+    const Id id = key.toLongLong();
+    // What the finding is about, on the floor plan of its hall.
+    auto showOnFloorPlan = [this](Id hallId, const std::vector<PlanItemRef> &refs) {
+        if (hallId != kNoId && hallId != mScene->hall() && mPlan.find<Hall>(hallId))
+            mScene->setHall(hallId);
+        std::vector<PlanItemRef> shown;
+        QRectF area;
+        for (const PlanItemRef &ref : refs) {
+            if (QGraphicsItem *item = mScene->itemFor(ref)) {
+                shown.push_back(ref);
+                area |= item->sceneBoundingRect();
+            }
         }
+        mScene->selectRefs(shown);
+        if (!area.isNull()) {
+            mView->centerOn(area.center());
+            mView->ensureVisible(area, 20, 20);
+        }
+    };
+    switch (kind) {
+    case EntityKind::Rack:
+        if (const Rack *rack = mPlan.find<Rack>(id))
+            showOnFloorPlan(rack->hallId, { { kind, id } });
+        break;
+    case EntityKind::Device:
+        if (const MountedDevice *device = mPlan.find<MountedDevice>(id)) {
+            if (const Rack *rack = mPlan.find<Rack>(device->rackId))
+                showOnFloorPlan(rack->hallId, { { EntityKind::Rack, rack->id } });
+        }
+        break;
+    case EntityKind::Row: {
+        const Row *row = mPlan.find<Row>(id);
+        if (!row)
+            break;
+        std::vector<PlanItemRef> racks;
+        for (const auto &[rackId, rack] : mPlan.all<Rack>()) {
+            if (rack.rowId == id)
+                racks.push_back({ EntityKind::Rack, rackId });
+        }
+        showOnFloorPlan(row->hallId, racks);
+        break;
+    }
+    case EntityKind::CoolingUnit:
+        if (const CoolingUnit *unit = mPlan.find<CoolingUnit>(id))
+            showOnFloorPlan(unit->hallId, { { kind, id } });
+        break;
+    case EntityKind::Obstacle:
+        if (const Obstacle *obstacle = mPlan.find<Obstacle>(id))
+            showOnFloorPlan(obstacle->hallId, { { kind, id } });
+        break;
+    case EntityKind::Label:
+        if (const Label *label = mPlan.find<Label>(id))
+            showOnFloorPlan(label->hallId, { { kind, id } });
+        break;
+    case EntityKind::PowerNode:
+    case EntityKind::PowerLink: {
+        // Power nodes live in the one-line diagram (the floor plan then shows what the node feeds).
+        std::vector<Id> nodes;
+        if (kind == EntityKind::PowerNode && mPlan.find<PowerNode>(id))
+            nodes.push_back(id);
+        if (const PowerLink *link = kind == EntityKind::PowerLink ? mPlan.find<PowerLink>(id) : nullptr)
+            nodes = { link->fromId, link->toId };
+        if (nodes.empty())
+            break;
+        mPowerChainDock->show();
+        mPowerChainDock->raise();
+        mPowerChain->showNodes(nodes);
+        break;
+    }
+    case EntityKind::Hall:
+        if (mPlan.find<Hall>(id)) {
+            if (id != mScene->hall())
+                mScene->setHall(id);
+            mScene->clearSelection();  // the property panel then edits the hall
+            mView->fitHall();
+        }
+        break;
+    default:
+        break;  // the site, catalogue entries and scenarios have no place on a drawing: see openEntity()
+    }
+}
+
+void MainWindow::openEntity(EntityKind kind, const QVariant &key)
+{
+    if (kind == EntityKind::Site) {
+        editSite();
+    } else if (kind == EntityKind::Scenario || kind == EntityKind::Phase) {
+        mLoadDock->show();
+        mLoadDock->raise();
+    } else if (kind == EntityKind::DeviceType) {
+        showCatalogue();
+    } else if (kind == EntityKind::PowerNode) {
+        activate(kind, key);
+        mPowerChain->editNode(key.toLongLong());
+    } else {
+        activate(kind, key);
     }
 }
 
@@ -639,8 +871,10 @@ void MainWindow::offerRecovery()
         mPath = latest.originalPath;
         mAutosave->setDocumentPath(mPath);
         mUndo.resetClean();  // recovered changes are unsaved
+        mDemoCopy = false;
         setReadOnly(false);
         mReview->setPlanPath(mPath);
+        showPlanView();
         updateTitle();
         mView->fitHall();
     }
@@ -667,7 +901,8 @@ void MainWindow::runThermal()
 {
     mThermalDock->show();
     mThermalDock->raise();
-    if (!mThermal->runProjection())
+    // The settings come first (cell size, cells, memory, time); nothing runs before the user's OK.
+    if (!mThermal->runWithSettings() && !mThermal->errorText().isEmpty())
         statusBar()->showMessage(mThermal->errorText(), 8000);
 }
 

@@ -11,6 +11,7 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 
 namespace rw {
 
@@ -27,6 +28,7 @@ class RackElevationPanel;
 class PlanTree;
 class PowerChainPanel;
 class ReviewController;
+class StartPage;
 class SummaryPanel;
 class ThermalPanel;
 
@@ -35,12 +37,22 @@ class ThermalPanel;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    /// The least a dock at the side keeps of the width, and one at the bottom of the height.
+    static constexpr int kMinSideDockWidth = 220;
+    static constexpr int kMinBottomDockHeight = 160;
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Opens a plan file; on failure shows the reason and keeps the current plan. Returns success.
     bool openPlan(const QString &path, bool readOnly);
+    /// Opens the bundled demo plan as an unsaved copy ("Demo plan (unsaved copy)"), editable.
     void openDemo();
+    /// Starts an empty plan with one hall.
+    void newPlan();
+    /// Whether the start page is shown (no plan open).
+    bool isStartPageShown() const;
+    StartPage *startPage() const { return mStartPage; }
     /// Offers to recover plans autosaved by an instance that did not stop cleanly.
     void offerRecovery();
 
@@ -63,6 +75,11 @@ public:
     RackElevationPanel *rackElevation() const { return mElevation; }
     /// Fills the selected racks with devices, asking which and how many.
     void fillSelectedRacks();
+    /// Shows what a finding or a list entry is about: selects it on the floor plan of its hall and
+    /// centres it (devices: their rack; rows: their racks), power nodes and links in the power chain.
+    void activate(EntityKind kind, const QVariant &key);
+    /// As activate(), and opens the dialog of what has no place on a drawing (site, catalogue).
+    void openEntity(EntityKind kind, const QVariant &key);
     ReviewController *review() const { return mReview; }
     bool isReadOnly() const { return mReadOnly; }
     /// The file of the open plan; empty for a plan without one (new, demo, imported).
@@ -87,14 +104,20 @@ private:
     bool save();
     bool saveAs();
     bool saveTo(const QString &path);
-    void newPlan();
     void open(bool readOnly);
+    void showStartPage();
+    /// Leaves the start page for the plan (after a plan was opened, made or recovered).
+    void showPlanView();
+    /// Enables what needs an open plan.
+    void updatePlanActions();
+    void rememberRecent(const QString &path, bool readOnly);
+    void fillRecentMenu();
     void importJson();
     void exportJson();
     void editSite();
     void showCatalogue();
     void setLanguage(const QString &code);
-    void activate(EntityKind kind, const QVariant &key);
+
     void about();
     void showHelp();
     void runThermal();
@@ -104,6 +127,11 @@ private:
     PlanEditor mEditor;
     QString mPath;
     bool mReadOnly = false;
+    bool mDemoCopy = false;  ///< the unsaved copy of the demo plan
+
+    QStackedWidget *mCentral;
+    StartPage *mStartPage;
+    QList<QDockWidget *> mDocksBeforeStartPage;  ///< shown again when a plan opens
 
     FloorPlanScene *mScene;
     FloorPlanView *mView;
@@ -134,6 +162,7 @@ private:
     HelpDialog *mHelpDialog = nullptr;
 
     QMenu *mFileMenu = nullptr;
+    QMenu *mRecentMenu = nullptr;
     QMenu *mEditMenu = nullptr;
     QMenu *mViewMenu = nullptr;
     QMenu *mProjectionsMenu = nullptr;

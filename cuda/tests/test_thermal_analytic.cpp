@@ -1,5 +1,5 @@
 // The thermal engine against cases with known answers: the energy kernel against the exact 1D
-// advection-diffusion of a Gaussian pulse, and a rack in a duct (exhaust = inlet + P / (rho cp Q)).
+// advection-diffusion of a Gaussian pulse, and a rack in a duct (the cooler gets back supply + P / (rho cp Q)).
 #include "../src/thermal/thermalkernels.h"
 #include "../src/thermal/thermalops.h"
 #include "check.h"
@@ -54,15 +54,15 @@ double advectionDiffusionError(rw::check::Suite &suite, float cellM, float dt)
         const float x = (float(i) + 0.5f) * cellM;
         initial[i] = amplitude * std::exp(-(x - x0) * (x - x0) / (2 * sigma0 * sigma0));
     }
-    ops->setTemperatures(initial);
+    ops->writeField(thermal::OpsField::Temperature, initial);
+    ops->writeField(thermal::OpsField::OldTemperature, initial);
     ops->setInflowHeat({ 0.0f });  // the inflow is at 0 °C
     ops->updateViscosity();
     const int steps = int(std::lround(endS / dt));
     for (int n = 0; n < steps; ++n) {
         ops->beginStep();
         for (int it = 0; it < 200; ++it)  // converge the implicit step
-            for (int color = 0; color < 2; ++color)
-                ops->energySweep(color, dt);
+            ops->energySweep(dt);
     }
     ThermalFields fields;
     ops->download(&fields);
@@ -114,7 +114,6 @@ int main()
             100 * r.energyBalanceError());
         suite.expect(r.converged, "duct case converges");
         suite.near(r.racks[0].inletMeanC, 20.0, 0.02, "duct: the rack breathes the supply air");
-        suite.near(r.racks[0].exhaustC, 20.0 + rise, 0.02, "duct: exhaust = inlet + P / (rho cp Q)");
         suite.near(r.coolers[0].returnC, 20.0 + rise, 0.05, "duct: the cooler gets the exhaust back");
         suite.near(r.energyBalanceError(), 0.0, 0.01, "duct: heat removed = heat released within 1 %");
     }

@@ -1,4 +1,5 @@
 // The thermal engine on a small hall: steady state reached, heat removed = heat released within 1 %,
+// the reported inlets and the heat carried to the cooler agree with the downloaded temperature field,
 // rack inlets change less than 0.5 K when the cell size halves from the default (zero-equation model),
 // memory predicted, bad cases refused, and a transient after the cooler fails heats the racks past the
 // allowable limit.
@@ -7,9 +8,85 @@
 
 #include "rackwerk/engine/thermalsolver.h"
 
+#include <algorithm>
 #include <cmath>
 
 using namespace rw::engine;
+
+namespace {
+
+struct FaceTemperatures {
+    double meanC = 0;
+    float maxC = -1e30f;
+    int cells = 0;
+};
+
+/// Temperatures of the air cells in front of a face (on its normal's side), read from the downloaded
+/// field with the case's geometry alone: not through the engine's boundary bookkeeping.
+FaceTemperatures inFrontOf(const ThermalFace &face, const ThermalFields &fields)
+{
+    const ThermalGrid &g = fields.grid;
+    const int n[3] = { g.nx, g.ny, g.nz };
+    const int a = face.normalAxis;
+    int lo[3], hi[3];
+    for (int d = 0; d < 3; ++d) {
+        // Cells whose centres lie on the face's rectangle.
+        lo[d] = int(std::ceil(face.box.minM[d] / g.cellM - 0.5f));
+        hi[d] = int(std::floor(face.box.maxM[d] / g.cellM - 0.5f));
+    }
+    const int plane = int(std::lround(face.box.minM[a] / g.cellM));
+    lo[a] = hi[a] = face.normalSign > 0 ? plane : plane - 1;
+    FaceTemperatures t;
+    for (int k = std::max(lo[2], 0); k <= std::min(hi[2], n[2] - 1); ++k)
+        for (int j = std::max(lo[1], 0); j <= std::min(hi[1], n[1] - 1); ++j)
+            for (int i = std::max(lo[0], 0); i <= std::min(hi[0], n[0] - 1); ++i) {
+                const std::size_t c = g.index(i, j, k);
+                if (fields.solid[c])
+                    continue;
+                t.meanC += fields.temperatureC[c];
+                t.maxC = std::max(t.maxC, fields.temperatureC[c]);
+                ++t.cells;
+            }
+    if (t.cells > 0)
+        t.meanC /= t.cells;
+    return t;
+}
+
+/// What the steady result reports against the temperature field it leaves: every rack's inlet (mean
+/// and hottest cell), and the heat the cooler's return air carries away (rho cp Q (T_return - T_supply)),
+/// against the heat the racks release.
+void checkAgainstField(rw::check::Suite &suite, const ThermalCase &hall, const ThermalResult &r, const char *model)
+{
+    const std::string name = model;
+    suite.expect(r.averagedIterations == 0, name + ": a settled flow, whose field is its steady state");
+    float hottestExhaust = -1e30f;
+    for (const RackThermalResult &rack : r.racks)
+        hottestExhaust = std::max(hottestExhaust, rack.exhaustC);
+    for (std::size_t n = 0; n < hall.racks.size(); ++n) {
+        const FaceTemperatures intake = inFrontOf(hall.racks[n].intake, r.fields);
+        const FaceTemperatures exhaust = inFrontOf(hall.racks[n].exhaust, r.fields);
+        const RackThermalResult &rack = r.racks[n];
+        suite.expect(intake.cells > 0 && exhaust.cells > 0, name + ": air in front of the faces of " + rack.name);
+        suite.near(rack.inletMeanC, intake.meanC, 0.05, name + ": inlet of " + rack.name + " = its cells' mean");
+        suite.near(rack.inletMaxC, intake.maxC, 0.05, name + ": inlet max of " + rack.name + " = its hottest cell");
+        // The rack's heat enters the air behind it: warmer than what it breathes in, and (no heat comes
+        // from anywhere else) no warmer than the hottest exhaust.
+        suite.expect(exhaust.meanC > rack.inletMeanC + 1.0 && exhaust.maxC <= hottestExhaust + 0.05f,
+            name + ": the air behind " + rack.name + " carries its heat");
+    }
+    double carried = 0;
+    for (const ThermalCooler &cooler : hall.coolers)
+        for (const ThermalFace &face : cooler.returns)
+            carried += hall.densityKgPerM3 * hall.heatCapacityJPerKgK * face.airflowM3PerS
+                * (inFrontOf(face, r.fields).meanC - cooler.supplyTempC);
+    double released = 0;
+    for (const ThermalRack &rack : hall.racks)
+        released += rack.heatToAirW;
+    std::printf("%s: heat carried to the return (from the field) %.0f W, released %.0f W\n", model, carried, released);
+    suite.near(carried, released, 0.01 * released, name + ": the return air carries the racks' heat within 1 %");
+}
+
+}  // namespace
 
 int main()
 {
@@ -31,15 +108,12 @@ int main()
     suite.expect(progressCalls > 2, "progress is reported");
     std::printf("0.2 m: %zu cells, %d iterations, %.1f s, energy balance %.3f %%\n", a.grid.cellCount(), a.iterations,
         a.wallSeconds, 100 * a.energyBalanceError());
+    // Heat released is the racks' heat by definition; heat removed is measured at the cooler's return.
     suite.near(a.energyBalanceError(), 0.0, 0.01, "heat removed = heat released within 1 %");
-    suite.near(a.heatReleasedW, 8 * 12000.0, 1.0, "heat released = sum of the racks");
-    for (const RackThermalResult &r : a.racks) {
-        suite.near(r.exhaustC - r.inletMeanC, 12000.0 / (1.2 * 1005.0 * 1.0), 1e-3, "exhaust rise of " + r.name);
-        suite.expect(r.inletMaxC >= r.inletMeanC, "max inlet >= mean inlet of " + r.name);
-    }
     suite.expect(a.fields.temperatureC.size() == a.grid.cellCount(), "fields for the views");
+    checkAgainstField(suite, hall, a, "chen-xu, 0.2 m");
 
-    // The default k-epsilon model on the same hall at 0.2 m: steady, energy conserved, exhausts exact.
+    // The default k-epsilon model on the same hall at 0.2 m: steady, energy conserved, inlets plausible.
     ThermalSettings kEpsilon = coarse;
     kEpsilon.turbulence = TurbulenceModel::KEpsilon;
     const ThermalResult ke = solveThermal(hall, kEpsilon);
@@ -48,13 +122,12 @@ int main()
         100 * ke.energyBalanceError());
     for (std::size_t n = 0; n < ke.racks.size(); ++n) {
         std::printf(" %.2f", ke.racks[n].inletMeanC);
-        suite.near(ke.racks[n].exhaustC - ke.racks[n].inletMeanC, 12000.0 / (1.2 * 1005.0 * 1.0), 1e-3,
-            "k-epsilon exhaust rise of " + ke.racks[n].name);
         suite.expect(ke.racks[n].inletMeanC > 19.9f && ke.racks[n].inletMeanC < 40.0f,
             "k-epsilon inlet between the supply and the exhaust of " + ke.racks[n].name);
     }
     std::printf(" (Chen-Xu: %.2f ... %.2f)\n", a.racks.front().inletMeanC, a.racks.back().inletMeanC);
     suite.near(ke.energyBalanceError(), 0.0, 0.01, "k-epsilon: heat removed = heat released within 1 %");
+    checkAgainstField(suite, hall, ke, "k-epsilon, 0.2 m");
 
     ThermalSettings fine = coarse;
     fine.cellM = 0.1f;

@@ -137,6 +137,16 @@ QJsonObject areaJson(const Plan &plan, const CoolingArea &a)
         { QStringLiteral("liquidFlowInstalledM3PerH"), rounded(a.liquidFlowInstalledM3PerH) } };
     if (!a.zone.isEmpty())
         o.insert(QStringLiteral("zone"), a.zone);
+    if (a.zone.isEmpty()) {
+        // Misplaced: air units outside the hall are not counted; racks outside still count their heat.
+        QJsonArray units, racks;
+        for (Id id : a.unitsOutside)
+            units.append(plan.find<CoolingUnit>(id)->name);
+        for (Id id : a.racksOutside)
+            racks.append(plan.find<Rack>(id)->name);
+        o.insert(QStringLiteral("coolingUnitsOutside"), units);
+        o.insert(QStringLiteral("racksOutside"), racks);
+    }
     return o;
 }
 

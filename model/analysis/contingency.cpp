@@ -1,5 +1,7 @@
 #include "contingency.h"
 
+#include "plan/completenesschecks.h"
+
 #include <algorithm>
 #include <set>
 
@@ -187,7 +189,8 @@ PowerAnalysis PowerAnalyzer::analyze(const Plan &plan, const PowerAnalysisOption
             analysis.worstIndex = int(k);
     }
 
-    // The availability class the analysis supports (EN 50600-2-2 power distribution).
+    // The availability class the analysis supports (EN 50600-2-2 power distribution;
+    // docs/domain-facts.md#en-50600-availability).
     AvailabilityAssessment &a = analysis.availability;
     const PowerState *firstFailure = nullptr;
     for (const PowerState &c : analysis.contingencies) {
@@ -198,20 +201,24 @@ PowerAnalysis PowerAnalyzer::analyze(const Plan &plan, const PowerAnalysisOption
     }
     const bool anyLoad = std::any_of(analysis.normal.loads.racks.begin(), analysis.normal.loads.racks.end(),
         [](const RackSupply &r) { return r.demandKw > 0; });
+    const QString powerGap = CompletenessChecks::assess(plan).powerGap();
     if (!anyLoad) {
         a.supportedClass = 0;
         a.reason = tr("No rack draws power yet: there is nothing to assess.");
+    } else if (!powerGap.isEmpty()) {
+        // A rack without a feed is not a failure of the chain but a part of it not drawn yet.
+        a.supportedClass = 0;
+        a.reason = powerGap;
     } else if (!analysis.normal.servesAll()) {
         a.supportedClass = 1;
         a.reason = tr("Even in normal operation not every rack is fully served or a node is over its rating.");
     } else if (firstFailure) {
         a.supportedClass = hasRedundantComponents(plan, network) ? 2 : 1;
-        a.reason = tr("A single failure (%1) leaves %L2 racks without power and %L3 racks on too few power "
-                      "supplies, and overloads %L4 nodes: there is a single point of failure.")
-                       .arg(describe(plan, *firstFailure))
-                       .arg(firstFailure->racksLost.size())
-                       .arg(firstFailure->racksLimited.size())
-                       .arg(firstFailure->overloads.size());
+        a.reason = tr("A single failure (%1) leaves %2 and %3, and overloads %4: there is a single point of failure.")
+                       .arg(describe(plan, *firstFailure),
+                           tr("%Ln rack(s) without power", nullptr, int(firstFailure->racksLost.size())),
+                           tr("%Ln rack(s) on too few power supplies", nullptr, int(firstFailure->racksLimited.size())),
+                           tr("%Ln power node(s)", nullptr, int(firstFailure->overloads.size())));
     } else if (everyLoadedRackHasTwoIndependentPaths(plan, network, analysis.normal.loads)) {
         a.supportedClass = 4;
         a.reason = tr("Every single failure leaves all racks fully served, and every loaded rack has two "

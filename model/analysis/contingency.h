@@ -44,7 +44,7 @@ struct NodeBudget {
 
 /// EN 50600 availability class of the power supply that the analysis supports, with the reason.
 struct AvailabilityAssessment {
-    int supportedClass = 1;  ///< 1..4; 0 when no rack draws power
+    int supportedClass = 1;  ///< 1..4; 0 = not assessable: no rack draws power, or racks have no feed
     QString reason;  ///< translated
 };
 

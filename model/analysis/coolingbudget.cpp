@@ -1,5 +1,8 @@
 #include "coolingbudget.h"
 
+#include "plan/coolingfacts.h"
+#include "plan/footprint.h"
+#include "plan/layoutchecks.h"
 #include "plan/rackmetrics.h"
 #include "rackwerk/engine/airflow.h"
 
@@ -10,8 +13,6 @@
 namespace rw {
 namespace {
 
-constexpr double kWaterDensityKgPerM3 = 997.0;
-constexpr double kWaterHeatCapacityJPerKgK = 4180.0;
 constexpr int kFeetPerRack = 4;
 
 bool isAirUnit(CoolingKind kind)
@@ -27,7 +28,9 @@ bool isHeatRejection(CoolingKind kind)
 
 double waterFlowM3PerH(double heatKw, double deltaTK)
 {
-    return deltaTK > 0 ? heatKw * 1000.0 / (kWaterDensityKgPerM3 * kWaterHeatCapacityJPerKgK * deltaTK) * 3600.0 : 0.0;
+    return deltaTK > 0
+        ? heatKw * 1000.0 / (cooling::kWaterDensityKgPerM3 * cooling::kWaterHeatCapacityJPerKgK * deltaTK) * 3600.0
+        : 0.0;
 }
 
 /// Sets installed, redundant and worst-failure capacity from the units' capacities.
@@ -77,7 +80,7 @@ void addRack(AreaLoads &area, const Plan &plan, Id rackId)
 void addUnit(AreaLoads &area, Id id, const CoolingUnit &unit)
 {
     if (isAirUnit(unit.kind)) {
-        area.airUnits.emplace_back(id, unit.capacityKw);
+        area.airUnits.emplace_back(id, CoolingBudgeter::capacityKw(unit));
         area.airflowUnits.emplace_back(id, unit.airflowM3PerH);
     } else if (unit.kind == CoolingKind::Cdu) {
         area.liquidUnits.emplace_back(id, unit.capacityKw);
@@ -109,6 +112,20 @@ CoolingArea finish(const AreaLoads &loads, Id hallId, const QString &zone, Redun
 }
 
 }  // namespace
+
+double CoolingBudgeter::airCarriedKw(const CoolingUnit &unit)
+{
+    const double deltaT = unit.returnTempC - unit.supplyTempC;
+    if (!isAirUnit(unit.kind) || unit.airflowM3PerH <= 0 || deltaT <= 0)
+        return 0.0;
+    return engine::kAirDensityKgPerM3 * engine::kAirHeatCapacityJPerKgK * unit.airflowM3PerH / 3600.0 * deltaT / 1000.0;
+}
+
+double CoolingBudgeter::capacityKw(const CoolingUnit &unit)
+{
+    const double carried = airCarriedKw(unit);
+    return carried > 0 ? std::min(unit.capacityKw, carried * (1.0 + kRatingTolerance)) : unit.capacityKw;
+}
 
 QString RowStranding::limitingKey() const
 {
@@ -172,7 +189,11 @@ CoolingBudget CoolingBudgeter::compute(const Plan &plan)
     const auto metrics = computeRackMetrics(plan);
     std::map<Id, AreaLoads> halls;
     std::map<std::pair<Id, QString>, AreaLoads> zones;
+    std::map<Id, std::vector<Id>> unitsOutside, racksOutside;
     for (const auto &[rackId, rack] : plan.all<Rack>()) {
+        const Hall *hall = plan.find<Hall>(rack.hallId);
+        if (hall && !LayoutChecks::standsInside(*hall, footprint(rack)))
+            racksOutside[rack.hallId].push_back(rackId);
         addRack(halls[rack.hallId], plan, rackId);
         if (!rack.zone.isEmpty())
             addRack(zones[{ rack.hallId, rack.zone }], plan, rackId);
@@ -184,7 +205,7 @@ CoolingBudget CoolingBudgeter::compute(const Plan &plan)
             // A dry cooler (or a heat exchanger to outdoor air) needs air colder than the water it cools.
             const bool free = unit.kind != CoolingKind::Chiller;
             const bool works = !free
-                || unit.facilityWaterSupplyC >= plan.site().designOutdoorTempC + kDryCoolerApproachK
+                || unit.facilityWaterSupplyC >= plan.site().designOutdoorTempC + cooling::kDryCoolerApproachK
                 || unit.kind == CoolingKind::WaterHeatExchanger;
             rejection.installedKw += unit.capacityKw;
             if (works) {
@@ -194,6 +215,12 @@ CoolingBudget CoolingBudgeter::compute(const Plan &plan)
             ++rejection.units;
         } else {
             rejection.heatKw += unit.powerDrawKw;  // fans and pumps end up as heat in the loop
+            const Hall *hall = plan.find<Hall>(unit.hallId);
+            if (hall && isAirUnit(unit.kind) && !LayoutChecks::standsInside(*hall, footprint(unit))) {
+                unitsOutside[unit.hallId].push_back(unitId);  // it does not cool the hall's air
+                halls[unit.hallId];
+                continue;
+            }
             addUnit(halls[unit.hallId], unitId, unit);
             if (!unit.zone.isEmpty())
                 addUnit(zones[{ unit.hallId, unit.zone }], unitId, unit);
@@ -203,6 +230,8 @@ CoolingBudget CoolingBudgeter::compute(const Plan &plan)
         const Hall *hall = plan.find<Hall>(hallId);
         const Redundancy scheme = hall ? hall->coolingRedundancy : Redundancy::N;
         budget.halls.push_back(finish(loads, hallId, QString(), scheme));
+        budget.halls.back().unitsOutside = unitsOutside[hallId];
+        budget.halls.back().racksOutside = racksOutside[hallId];
         rejection.heatKw += loads.airHeat + loads.liquid;
     }
     for (const auto &[key, loads] : zones) {

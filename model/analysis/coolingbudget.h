@@ -31,6 +31,11 @@ struct CoolingArea {
     CoolingDuty liquidHeat;
     double liquidFlowNeededM3PerH = 0.0;  ///< water flow for the liquid heat at the CDUs' design delta-T
     double liquidFlowInstalledM3PerH = 0.0;
+    /// Air cooling units of the hall that stand (partly) outside it: they do not cool its air and are not
+    /// counted.
+    std::vector<Id> unitsOutside;
+    /// Racks that stand (partly) outside the hall: their heat is counted, but they are misplaced.
+    std::vector<Id> racksOutside;
 };
 
 /// A rack that is heavier than its floor or frame allows.
@@ -80,8 +85,15 @@ struct CoolingBudget {
 class CoolingBudgeter {
     Q_DECLARE_TR_FUNCTIONS(rw::CoolingBudgeter)
 public:
-    /// Dry coolers reject heat only while the outdoor air is this much colder than the water they return.
-    static constexpr double kDryCoolerApproachK = 5.0;
+    /// Rating and airflow of an air unit "agree" within this share.
+    static constexpr double kRatingTolerance = 0.01;
+    /// Heat an air unit's airflow carries from its design return down to its supply temperature, kW
+    /// (0 when it has no airflow or no design temperature difference).
+    static double airCarriedKw(const CoolingUnit &unit);
+    /// What the budget counts for a cooling unit (docs/cooling-budget.md): its rating, the net sensible
+    /// capacity at its design supply and return temperatures; for an air unit with an airflow no more
+    /// than that airflow carries between them.
+    static double capacityKw(const CoolingUnit &unit);
     static CoolingBudget compute(const Plan &plan);
     /// Capacity a set of units keeps through the failures its scheme must ride through.
     static double redundantCapacity(std::vector<double> capacities, Redundancy scheme);

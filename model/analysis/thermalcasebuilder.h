@@ -4,7 +4,6 @@
 
 #include <rackwerk/engine/thermalsolver.h>
 
-#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
@@ -27,17 +26,8 @@ class ThermalCaseBuilder {
 public:
     /// hallId = kNoId: the plan's first hall.
     static ThermalCaseBuild build(const Plan &plan, Id hallId = kNoId);
-    /// The ASHRAE limits of a class (domain-facts.md: recommended 18-27 °C, allowable per class).
+    /// The ASHRAE limits of a class (docs/domain-facts.md#ashrae-inlet-classes).
     static engine::ThermalLimits limitsFor(AshraeClass ashraeClass);
-};
-
-/// The case JSON of docs/thermal-case.md (THERMAL_CASE.md), shared with the OpenFOAM reference.
-class ThermalCaseJson {
-    Q_DECLARE_TR_FUNCTIONS(rw::ThermalCaseJson)
-public:
-    static QByteArray toBytes(const engine::ThermalCase &thermalCase);
-    /// Returns false and a translated reason in *error for anything that is not a valid case.
-    static bool fromBytes(const QByteArray &bytes, engine::ThermalCase *thermalCase, QString *error);
 };
 
 }  // namespace rw

@@ -2,9 +2,38 @@
 
 #include "analysis/contingency.h"
 
+#include <QLocale>
+
 namespace rw {
 
-QString ThermalProjection::errorText(const engine::ThermalResult &r)
+QString ThermalProjection::memoryText(
+    const engine::ThermalGrid &grid, const engine::MemoryShortfall &memory, float finestCellM)
+{
+    const QLocale locale;
+    const QString cells = locale.toString(qulonglong(grid.cellCount()));
+    const QString cell = locale.toString(grid.cellM, 'f', 2);
+    const QString needed = locale.formattedDataSize(qint64(memory.neededBytes));
+    const QString available = locale.formattedDataSize(qint64(memory.availableBytes));
+    const QString finest = locale.toString(finestCellM, 'f', 2);
+    if (memory.onDevice) {
+        if (finestCellM <= 0)
+            return tr("A grid of %1 cells at %2 m needs about %3 of GPU memory, but the GPU has only %4 free; even "
+                      "2 m cells do not fit.")
+                .arg(cells, cell, needed, available);
+        return tr("A grid of %1 cells at %2 m needs about %3 of GPU memory, but the GPU has only %4 free; choose "
+                  "larger cells (%5 m or more).")
+            .arg(cells, cell, needed, available, finest);
+    }
+    if (finestCellM <= 0)
+        return tr("A grid of %1 cells at %2 m needs about %3 of memory, but this machine has only %4 available; "
+                  "even 2 m cells do not fit.")
+            .arg(cells, cell, needed, available);
+    return tr("A grid of %1 cells at %2 m needs about %3 of memory, but this machine has only %4 available; choose "
+              "larger cells (%5 m or more).")
+        .arg(cells, cell, needed, available, finest);
+}
+
+QString ThermalProjection::errorText(const engine::ThermalResult &r, const engine::ThermalCase &thermalCase)
 {
     const QString detail = QString::fromStdString(r.message);
     switch (r.error) {
@@ -15,6 +44,8 @@ QString ThermalProjection::errorText(const engine::ThermalResult &r)
     case engine::ThermalError::BadCase:
         return tr("The hall cannot be simulated: %1.").arg(detail);
     case engine::ThermalError::TooLarge:
+        if (r.memory.neededBytes > 0)
+            return memoryText(r.grid, r.memory, engine::finestCellFitting(thermalCase, r.memory.availableBytes));
         return tr("The grid is too large for this cell size; choose larger cells.");
     case engine::ThermalError::CudaFailed:
         return tr("The CUDA engine failed: %1.").arg(detail);

@@ -17,8 +17,13 @@ namespace rw {
 class ThermalProjection {
     Q_DECLARE_TR_FUNCTIONS(rw::ThermalProjection)
 public:
-    /// The engine's error in the user's language; empty when the run succeeded.
-    static QString errorText(const engine::ThermalResult &result);
+    /// The engine's error in the user's language; empty when the run succeeded. A run of the case refused
+    /// for its memory also names the finest cell size that would fit.
+    static QString errorText(const engine::ThermalResult &result, const engine::ThermalCase &thermalCase);
+    /// Why a run does not fit: the grid, the memory it needs, what the machine (or GPU) has, and the finest
+    /// cell that fits (0: none).
+    static QString memoryText(
+        const engine::ThermalGrid &grid, const engine::MemoryShortfall &memory, float finestCellM);
     /// Why the CUDA engine is not used (translated), empty when it is usable.
     static QString cudaUnavailableText(const engine::BackendInfo &info);
     /// The cooling units of the case that stop when `what` fails: a running cooling unit of the case

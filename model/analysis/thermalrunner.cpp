@@ -1,6 +1,7 @@
 #include "thermalrunner.h"
 
 #include "analysis/thermalcasebuilder.h"
+#include "analysis/thermalestimate.h"
 #include "analysis/thermalprojection.h"
 
 #include <QLocale>
@@ -35,7 +36,7 @@ void ThermalOutcome::setStale(bool stale)
 }
 
 ThermalRunner::ThermalRunner(const Plan &plan, ThermalOutcome *outcome, QObject *parent)
-    : QObject(parent), mPlan(plan), mOutcome(outcome), mMemoryLimitBytes(physicalMemoryBytes() / 2)
+    : QObject(parent), mPlan(plan), mOutcome(outcome)
 {
 }
 
@@ -49,6 +50,11 @@ void ThermalRunner::join()
 {
     if (mWorker.joinable())
         mWorker.join();
+}
+
+std::size_t ThermalRunner::memoryLimitBytes() const
+{
+    return engine::memoryLimitBytes(mMemoryLimitBytes, false);
 }
 
 std::size_t ThermalRunner::physicalMemoryBytes()
@@ -94,6 +100,7 @@ bool ThermalRunner::start(const ThermalRunRequest &request, QString *error)
     auto run = std::make_shared<ThermalRun>();
     run->hallId = build.hallId;
     run->thermalCase = std::move(build.thermalCase);
+    run->planContext = ThermalPlanContext::of(mPlan, build.hallId);
 
     engine::ThermalSettings settings;
     settings.cellM = request.cellM > 0 ? request.cellM : engine::defaultCellSizeM(run->thermalCase);
@@ -124,15 +131,14 @@ bool ThermalRunner::start(const ThermalRunRequest &request, QString *error)
     if (settings.backend == engine::Backend::Cpu && request.backend != engine::BackendRequest::Cpu)
         run->cudaFallback = true;
 
+    // Refused here, before a thread starts, with the same figures the engine would give.
     run->predictedBytes = engine::predictThermalMemoryBytes(run->thermalCase, settings.cellM);
-    if (run->predictedBytes > mMemoryLimitBytes) {
-        const QLocale locale;
-        const engine::ThermalGrid grid = engine::thermalGridFor(run->thermalCase, settings.cellM);
-        *error = tr("A grid of %1 cells at %2 m needs about %3 of memory, more than the %4 a run may use; "
-                    "choose larger cells.")
-                     .arg(locale.toString(qulonglong(grid.cellCount())), locale.toString(settings.cellM, 'f', 2),
-                         locale.formattedDataSize(qint64(run->predictedBytes)),
-                         locale.formattedDataSize(qint64(mMemoryLimitBytes)));
+    const bool onDevice = settings.backend == engine::Backend::Cuda;
+    settings.memoryLimitBytes = engine::memoryLimitBytes(mMemoryLimitBytes, onDevice);
+    if (run->predictedBytes > settings.memoryLimitBytes) {
+        const engine::MemoryShortfall memory { run->predictedBytes, settings.memoryLimitBytes, onDevice };
+        *error = ThermalProjection::memoryText(engine::thermalGridFor(run->thermalCase, settings.cellM), memory,
+            engine::finestCellFitting(run->thermalCase, settings.memoryLimitBytes));
         return false;
     }
 
@@ -192,9 +198,10 @@ void ThermalRunner::onFinished(std::shared_ptr<ThermalRun> run)
     join();
     mRunning = false;
     if (!run->result.ok()) {
-        emit finished(false, ThermalProjection::errorText(run->result));
+        emit finished(false, ThermalProjection::errorText(run->result, run->thermalCase));
         return;
     }
+    ThermalEstimator::record(run->result);  // the next estimate uses this computer's speed
     if (mOutcome)
         mOutcome->set(std::move(run));
     emit finished(true, QString());

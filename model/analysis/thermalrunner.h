@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/thermalreasons.h"
 #include "plan/plan.h"
 
 #include <rackwerk/engine/backend.h>
@@ -35,6 +36,7 @@ struct ThermalRun {
     /// Why the CPU ran (empty when there is nothing to explain), translated when asked.
     QString engineReason() const;
     std::size_t predictedBytes = 0;
+    ThermalPlanContext planContext;  ///< rows and contained aisles as they were, for the reasons
 };
 
 /// The last thermal run, for views to read; changed() after every new run or clear().
@@ -75,8 +77,9 @@ public:
     void cancel();
     bool isRunning() const { return mRunning; }
 
-    /// The most memory a run may take; the default is half the machine's physical memory.
-    std::size_t memoryLimitBytes() const { return mMemoryLimitBytes; }
+    /// The most memory a run on the CPU may take: the limit set, else what the machine has available now.
+    std::size_t memoryLimitBytes() const;
+    /// 0: what the machine (or the GPU, for the CUDA engine) has available when a run starts.
     void setMemoryLimitBytes(std::size_t bytes) { mMemoryLimitBytes = bytes; }
     static std::size_t physicalMemoryBytes();
 
@@ -99,7 +102,7 @@ private:
     std::thread mWorker;
     std::atomic<bool> mCancel { false };
     bool mRunning = false;
-    std::size_t mMemoryLimitBytes;
+    std::size_t mMemoryLimitBytes = 0;
 };
 
 }  // namespace rw

@@ -32,6 +32,7 @@ CatalogueReport Catalogue::fromBytes(const QByteArray &bytes)
         QJsonObject entry = entries.at(i).toObject();
         const QJsonValue sourceDe = entry.take(QStringLiteral("sourceDe"));
         const QJsonValue notesDe = entry.take(QStringLiteral("notesDe"));
+        const QJsonValue modelDe = entry.take(QStringLiteral("modelDe"));
         DeviceType type;
         QString path;
         if (!JsonFields::read(entries.at(i).isObject() ? QJsonValue(entry) : entries.at(i),
@@ -44,8 +45,8 @@ CatalogueReport Catalogue::fromBytes(const QByteArray &bytes)
                 return report;
             }
         }
-        if (sourceDe.isString() || notesDe.isString())
-            report.german[type.key] = { sourceDe.toString(), notesDe.toString() };
+        if (sourceDe.isString() || notesDe.isString() || modelDe.isString())
+            report.german[type.key] = { modelDe.toString(), sourceDe.toString(), notesDe.toString() };
         report.types.push_back(type);
     }
     report.ok = true;
@@ -68,18 +69,21 @@ const CatalogueReport &builtInReport()
     return report;
 }
 
-/// The German text of a built-in type's source (first) or notes, when the interface is German and the
-/// text is the catalogue's English one.
-QString inGerman(const DeviceType &type, const QString &english, bool source)
+using TextOf = QString DeviceType::*;
+using GermanOf = QString CatalogueReport::GermanTexts::*;
+
+/// The German text of a built-in type's model name, source or notes, when the interface is German and
+/// the type still has the catalogue's English text (a user's own text stays as it is).
+QString inGerman(const DeviceType &type, TextOf english, GermanOf german)
 {
     if (Language::current() != QLatin1String("de"))
-        return english;
+        return type.*english;
     const DeviceType *builtIn = Catalogue::findBuiltIn(type.key);
     const auto it = builtInReport().german.find(type.key);
-    if (!builtIn || it == builtInReport().german.end() || english != (source ? builtIn->source : builtIn->notes))
-        return english;
-    const QString &german = source ? it->second.first : it->second.second;
-    return german.isEmpty() ? english : german;
+    if (!builtIn || it == builtInReport().german.end() || type.*english != builtIn->*english)
+        return type.*english;
+    const QString &text = it->second.*german;
+    return text.isEmpty() ? type.*english : text;
 }
 
 }  // namespace
@@ -91,12 +95,17 @@ const std::vector<DeviceType> &Catalogue::builtIn()
 
 QString Catalogue::sourceText(const DeviceType &type)
 {
-    return inGerman(type, type.source, true);
+    return inGerman(type, &DeviceType::source, &CatalogueReport::GermanTexts::source);
 }
 
 QString Catalogue::notesText(const DeviceType &type)
 {
-    return inGerman(type, type.notes, false);
+    return inGerman(type, &DeviceType::notes, &CatalogueReport::GermanTexts::notes);
+}
+
+QString Catalogue::modelText(const DeviceType &type)
+{
+    return inGerman(type, &DeviceType::model, &CatalogueReport::GermanTexts::model);
 }
 
 const DeviceType *Catalogue::findBuiltIn(const QString &key)

@@ -14,8 +14,13 @@ struct CatalogueReport {
     bool ok = false;
     QString error;
     std::vector<DeviceType> types;
-    /// German source and notes by type key, from "sourceDe" and "notesDe" (optional in a catalogue).
-    std::map<QString, std::pair<QString, QString>> german;
+    /// German texts of a type, from "modelDe", "sourceDe" and "notesDe" (optional in a catalogue).
+    struct GermanTexts {
+        QString model;  ///< only where the model name describes rather than names ("1U blanking panel")
+        QString source;
+        QString notes;
+    };
+    std::map<QString, GermanTexts> german;
 };
 
 /// The device catalogue that ships with Rackwerk (resources/catalogue/devices.json), and catalogue
@@ -30,6 +35,8 @@ public:
     /// them in English and German; a text that differs from the catalogue's (a user's) stays as it is.
     static QString sourceText(const DeviceType &type);
     static QString notesText(const DeviceType &type);
+    /// The model name as shown: a built-in type's German name where the catalogue has one.
+    static QString modelText(const DeviceType &type);
 };
 
 }  // namespace rw

@@ -1,5 +1,7 @@
 #include "netboximport.h"
 
+#include "i18n/oneline.h"
+
 #include "plan/entitytraits.h"
 #include "yamlsubset.h"
 
@@ -313,7 +315,7 @@ NetBoxImportResult NetBoxImport::fromYaml(const QByteArray &yaml, const QString 
     NetBoxImportResult result;
     const YamlResult parsed = YamlSubset::parse(yaml);
     if (!parsed.ok) {
-        result.error = parsed.error;
+        result.error = oneLine(parsed.error);
         result.line = parsed.line;
         return result;
     }
@@ -331,7 +333,7 @@ NetBoxImportResult NetBoxImport::fromYaml(const QByteArray &yaml, const QString 
         result.type = Mapper(root, parsed.lines, &result.warnings).map(fileName);
         result.ok = true;
     } catch (const ImportError &e) {
-        result.error = e.message;
+        result.error = oneLine(e.message);
         result.line = e.line;
         result.warnings.clear();
     }

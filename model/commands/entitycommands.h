@@ -6,14 +6,13 @@
 
 namespace rw {
 
-/// Ids for QUndoCommand::id(): edits of the same entity merge (one drag = one undo step).
-constexpr int kEditCommandIdBase = 1000;
+// The children an UndoGroup is made of (PlanBatch adds them): each changes one entity of a plan. They are the
+// only code that calls Plan's mutating members.
 
 template <class T>
 class AddEntityCommand : public QUndoCommand {
 public:
-    AddEntityCommand(Plan &plan, const T &entity, const QString &text, QUndoCommand *parent = nullptr)
-        : QUndoCommand(text, parent), mPlan(plan), mEntity(entity)
+    AddEntityCommand(Plan &plan, const T &entity) : mPlan(plan), mEntity(entity)
     {
     }
     void redo() override { mPlan.insert(mEntity); }
@@ -27,8 +26,7 @@ private:
 template <class T>
 class RemoveEntityCommand : public QUndoCommand {
 public:
-    RemoveEntityCommand(Plan &plan, const T &entity, const QString &text, QUndoCommand *parent = nullptr)
-        : QUndoCommand(text, parent), mPlan(plan), mEntity(entity)
+    RemoveEntityCommand(Plan &plan, const T &entity) : mPlan(plan), mEntity(entity)
     {
     }
     void redo() override { mPlan.take<T>(EntityTraits<T>::keyOf(mEntity)); }
@@ -42,14 +40,13 @@ private:
 template <class T>
 class EditEntityCommand : public QUndoCommand {
 public:
-    EditEntityCommand(Plan &plan, const T &before, const T &after, const QString &text, bool mergeable,
-                      QUndoCommand *parent = nullptr)
-        : QUndoCommand(text, parent), mPlan(plan), mBefore(before), mAfter(after), mMergeable(mergeable)
+    EditEntityCommand(Plan &plan, const T &before, const T &after, bool mergeable)
+        : mPlan(plan), mBefore(before), mAfter(after), mMergeable(mergeable)
     {
     }
     void redo() override { mPlan.replace(mAfter); }
     void undo() override { mPlan.replace(mBefore); }
-    int id() const override { return mMergeable ? kEditCommandIdBase + int(EntityTraits<T>::kind) : -1; }
+    /// Takes over a later edit of the same entity (a drag); UndoGroup::mergeWith() asks.
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *edit = dynamic_cast<const EditEntityCommand<T> *>(other);
@@ -69,8 +66,7 @@ private:
 
 class EditSiteCommand : public QUndoCommand {
 public:
-    EditSiteCommand(Plan &plan, const Site &before, const Site &after, const QString &text)
-        : QUndoCommand(text), mPlan(plan), mBefore(before), mAfter(after)
+    EditSiteCommand(Plan &plan, const Site &before, const Site &after) : mPlan(plan), mBefore(before), mAfter(after)
     {
     }
     void redo() override { mPlan.setSite(mAfter); }

@@ -3,83 +3,53 @@
 #include <QUndoStack>
 
 namespace rw {
-namespace {
-constexpr int kBatchMergeId = 900;
-}
 
-BatchCommand::BatchCommand(std::vector<Step> steps, const QString &text, const QString &mergeKey)
-    : QUndoCommand(text), mSteps(std::move(steps)), mMergeKey(mergeKey)
-{
-}
-
-void BatchCommand::redo()
-{
-    if (mApplied) {
-        mApplied = false;
-        return;
-    }
-    for (const Step &step : mSteps)
-        step.redo();
-}
-
-void BatchCommand::undo()
-{
-    for (auto it = mSteps.rbegin(); it != mSteps.rend(); ++it)
-        it->undo();
-}
-
-int BatchCommand::id() const
-{
-    return mMergeKey.isEmpty() ? -1 : kBatchMergeId;
-}
-
-bool BatchCommand::mergeWith(const QUndoCommand *other)
-{
-    const auto *batch = dynamic_cast<const BatchCommand *>(other);
-    if (!batch || batch->mMergeKey != mMergeKey)
-        return false;
-    mSteps.insert(mSteps.end(), batch->mSteps.begin(), batch->mSteps.end());
-    return true;
-}
-
-PlanBatch::PlanBatch(PlanEditor &editor, const QString &text) : mEditor(editor), mText(text)
+PlanBatch::PlanBatch(PlanEditor &editor, const QString &text)
+    : mEditor(editor), mText(text), mGroup(std::make_unique<UndoGroup>(text))
 {
 }
 
 PlanBatch::~PlanBatch()
 {
-    if (!mDone)
-        rollback();
+    if (mGroup)
+        mGroup->rollback();  // not committed: leave the plan as it was
 }
 
-void PlanBatch::apply(BatchCommand::Step step)
+void PlanBatch::execute(std::unique_ptr<QUndoCommand> command)
 {
-    step.redo();
-    mSteps.push_back(std::move(step));
+    if (!failed())
+        mGroup->execute(std::move(command));
+}
+
+bool PlanBatch::setSite(const Site &site)
+{
+    if (failed())
+        return false;
+    if (const QString why = mEditor.checkSite(site); !why.isEmpty()) {
+        fail(why);
+        return false;
+    }
+    if (site == mEditor.plan().site())
+        return true;
+    execute(std::make_unique<EditSiteCommand>(mEditor.plan(), mEditor.plan().site(), site));
+    return true;
 }
 
 void PlanBatch::fail(const QString &why)
 {
     mError = why;
-    rollback();
-}
-
-void PlanBatch::rollback()
-{
-    for (auto it = mSteps.rbegin(); it != mSteps.rend(); ++it)
-        it->undo();
-    mSteps.clear();
+    mGroup->rollback();
 }
 
 EditResult PlanBatch::commit(const QString &mergeKey)
 {
-    mDone = true;
+    std::unique_ptr<UndoGroup> group = std::move(mGroup);
     if (failed())
         return EditResult::refused(mError);
-    if (mSteps.empty())
+    if (group->isEmpty())
         return EditResult::done();
-    mEditor.undoStack().push(new BatchCommand(std::move(mSteps), mText, mergeKey));
-    mSteps.clear();
+    group->setMergeKey(mergeKey);
+    mEditor.undoStack().push(group.release());
     return EditResult::done();
 }
 

@@ -1,39 +1,18 @@
 #pragma once
 
+#include "entitycommands.h"
 #include "planeditor.h"
+#include "undogroup.h"
 
-#include <QUndoCommand>
-
-#include <functional>
-#include <vector>
+#include <memory>
 
 namespace rw {
 
-/// One undo step made of many entity edits, applied in order. It is already applied when pushed: the
-/// edits were carried out one by one while the batch was assembled, each checked against the plan as
-/// the edits before it left it.
-class BatchCommand : public QUndoCommand {
-public:
-    struct Step {
-        std::function<void()> redo;
-        std::function<void()> undo;
-    };
-    BatchCommand(std::vector<Step> steps, const QString &text, const QString &mergeKey);
-    void redo() override;
-    void undo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
-
-private:
-    std::vector<Step> mSteps;
-    QString mMergeKey;
-    bool mApplied = true;  // the first redo() (QUndoStack::push) finds the edits carried out already
-};
-
-/// Several edits that form one user action (draw a row of racks, move a selection, fill racks with
-/// devices), pushed as ONE undo step. Each edit is checked like a single PlanEditor edit, against the plan
-/// as the edits before it changed it. When one is refused, everything done so far is rolled back and
-/// nothing is pushed: the plan is left exactly as it was. A batch that is not committed rolls back too.
+/// Assembles one user action (draw a row of racks, move a selection, fill racks with devices) as ONE undo
+/// step: an UndoGroup whose edits are carried out as they are added. Each edit is checked like a single
+/// PlanEditor edit, against the plan as the edits before it changed it. When one is refused, everything done
+/// so far is rolled back and nothing is pushed: the plan is left exactly as it was. A batch that is not
+/// committed rolls back too.
 class PlanBatch {
     Q_DECLARE_TR_FUNCTIONS(rw::PlanBatch)
 public:
@@ -44,12 +23,16 @@ public:
 
     /// Adds the entity; a keyed entity with id 0 gets a fresh id, written back into `entity`.
     template <class T> bool add(T &entity);
-    template <class T> bool update(const T &entity);
+    /// mergeable: a later batch's edit of the same entity merges into this one (a drag).
+    template <class T> bool update(const T &entity, bool mergeable = false);
     template <class T> bool remove(const typename EntityTraits<T>::Key &key);
+    bool setSite(const Site &site);
+    /// Carries out a command the caller has checked already (a removal with what depends on it).
+    void execute(std::unique_ptr<QUndoCommand> command);
 
     bool failed() const { return !mError.isEmpty(); }
     QString error() const { return mError; }
-    bool isEmpty() const { return mSteps.empty(); }
+    bool isEmpty() const { return mGroup->isEmpty(); }
     const Plan &plan() const { return mEditor.plan(); }
 
     /// Pushes the edits as one undo step (none when there were no changes). Successive commits with the
@@ -57,15 +40,12 @@ public:
     EditResult commit(const QString &mergeKey = {});
 
 private:
-    void apply(BatchCommand::Step step);
     void fail(const QString &why);
-    void rollback();
 
     PlanEditor &mEditor;
     QString mText;
-    std::vector<BatchCommand::Step> mSteps;
+    std::unique_ptr<UndoGroup> mGroup;
     QString mError;
-    bool mDone = false;
 };
 
 template <class T> bool PlanBatch::add(T &entity)
@@ -85,12 +65,11 @@ template <class T> bool PlanBatch::add(T &entity)
         fail(why);
         return false;
     }
-    const T copy = entity;
-    apply({ [&plan, copy] { plan.insert(copy); }, [&plan, copy] { plan.take<T>(EntityTraits<T>::keyOf(copy)); } });
+    execute(std::make_unique<AddEntityCommand<T>>(plan, entity));
     return true;
 }
 
-template <class T> bool PlanBatch::update(const T &entity)
+template <class T> bool PlanBatch::update(const T &entity, bool mergeable)
 {
     if (failed())
         return false;
@@ -106,8 +85,7 @@ template <class T> bool PlanBatch::update(const T &entity)
         fail(why);
         return false;
     }
-    const T old = *before;
-    apply({ [&plan, entity] { plan.replace(entity); }, [&plan, old] { plan.replace(old); } });
+    execute(std::make_unique<EditEntityCommand<T>>(plan, *before, entity, mergeable));
     return true;
 }
 
@@ -119,9 +97,10 @@ template <class T> bool PlanBatch::remove(const typename EntityTraits<T>::Key &k
     const T *before = plan.find<T>(key);
     if (!before)
         return true;  // removed already (named twice)
-    const T old = *before;
-    apply({ [&plan, key] { plan.take<T>(key); }, [&plan, old] { plan.insert(old); } });
+    execute(std::make_unique<RemoveEntityCommand<T>>(plan, *before));
     return true;
 }
 
 }  // namespace rw
+
+#include "planeditor_impl.h"

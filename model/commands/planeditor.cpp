@@ -10,19 +10,22 @@ namespace rw {
 
 PlanEditor::PlanEditor(Plan &plan, QUndoStack &stack) : mPlan(plan), mStack(stack) {}
 
-EditResult PlanEditor::setSite(const Site &site)
+QString PlanEditor::checkSite(const Site &site) const
 {
     for (const auto &f : siteFields()) {
         QVariant normalised;
         QString why;
         if (!FieldCheck::check(f, f.get(site), &normalised, &why))
-            return EditResult::refused(
-                tr("%1: \"%2\" %3.").arg(Labels::of(EntityKind::Site), Labels::field<Site>(f.name).text, why));
+            return tr("%1: \"%2\" %3.").arg(Labels::of(EntityKind::Site), Labels::field<Site>(f.name).text, why);
     }
-    if (site == mPlan.site())
-        return EditResult::done();
-    mStack.push(new EditSiteCommand(mPlan, mPlan.site(), site, tr("Edit site")));
-    return EditResult::done();
+    return {};
+}
+
+EditResult PlanEditor::setSite(const Site &site)
+{
+    PlanBatch batch(*this, tr("Edit site"));
+    batch.setSite(site);
+    return batch.commit();
 }
 
 QString PlanEditor::checkReferences(const DeviceType &type) const
@@ -190,8 +193,9 @@ EditResult PlanEditor::removeDevice(Id deviceId)
     const MountedDevice *device = mPlan.find<MountedDevice>(deviceId);
     if (!device)
         return EditResult::refused(tr("The device does not exist."));
-    mStack.push(new RemoveEntityCommand<MountedDevice>(mPlan, *device, tr("Remove device")));
-    return EditResult::done();
+    PlanBatch batch(*this, tr("Remove device"));
+    batch.remove<MountedDevice>(deviceId);
+    return batch.commit();
 }
 
 EditResult PlanEditor::removeRacks(const std::vector<Id> &requestedIds)
@@ -206,14 +210,16 @@ EditResult PlanEditor::removeRacks(const std::vector<Id> &requestedIds)
     }
     if (rackIds.empty())
         return EditResult::done();  // nothing to do: no empty undo step
-    auto *macro = new QUndoCommand(tr("Remove %n rack(s)", nullptr, int(rackIds.size())));
+    PlanBatch batch(*this, tr("Remove %n rack(s)", nullptr, int(rackIds.size())));
     for (Id id : rackIds) {
+        std::vector<Id> devices;
         for (const MountedDevice *device : mPlan.devicesInRack(id))
-            new RemoveEntityCommand<MountedDevice>(mPlan, *device, QString(), macro);
-        new RemoveEntityCommand<Rack>(mPlan, *mPlan.find<Rack>(id), QString(), macro);
+            devices.push_back(device->id);
+        for (Id device : devices)
+            batch.remove<MountedDevice>(device);
+        batch.remove<Rack>(id);
     }
-    mStack.push(macro);
-    return EditResult::done();
+    return batch.commit();
 }
 
 EditResult PlanEditor::removeDeviceType(const QString &key)
@@ -226,8 +232,9 @@ EditResult PlanEditor::removeDeviceType(const QString &key)
         uses += device.typeKey == key ? 1 : 0;
     if (uses > 0)
         return EditResult::refused(tr("%1 is mounted %n time(s) and cannot be removed.", nullptr, uses).arg(type->model));
-    mStack.push(new RemoveEntityCommand<DeviceType>(mPlan, *type, tr("Remove device type")));
-    return EditResult::done();
+    PlanBatch batch(*this, tr("Remove device type"));
+    batch.remove<DeviceType>(key);
+    return batch.commit();
 }
 
 EditResult PlanEditor::importDeviceTypes(const std::vector<DeviceType> &entries)
@@ -247,15 +254,14 @@ EditResult PlanEditor::importDeviceTypes(const std::vector<DeviceType> &entries)
         if (const QString error = check(type); !error.isEmpty())
             return EditResult::refused(error);
     }
-    auto *macro = new QUndoCommand(tr("Import %n device type(s)", nullptr, int(types.size())));
+    PlanBatch batch(*this, tr("Import %n device type(s)", nullptr, int(types.size())));
     for (const DeviceType &type : types) {
         if (const DeviceType *existing = mPlan.find<DeviceType>(type.key))
-            new EditEntityCommand<DeviceType>(mPlan, *existing, type, QString(), false, macro);
+            batch.execute(std::make_unique<EditEntityCommand<DeviceType>>(mPlan, *existing, type, false));
         else
-            new AddEntityCommand<DeviceType>(mPlan, type, QString(), macro);
+            batch.execute(std::make_unique<AddEntityCommand<DeviceType>>(mPlan, type));
     }
-    mStack.push(macro);
-    return EditResult::done();
+    return batch.commit();
 }
 
 EditResult PlanEditor::connectPower(Id fromId, Id toId)
@@ -291,7 +297,7 @@ EditResult PlanEditor::removePowerNodes(const std::vector<Id> &requestedNodes, c
     }
     if (nodeIds.empty() && linkIds.empty())
         return EditResult::done();  // nothing to do: no empty undo step
-    auto *macro = new QUndoCommand(nodeIds.empty()
+    PlanBatch batch(*this, nodeIds.empty()
                                        ? tr("Remove %n power link(s)", nullptr, int(linkIds.size()))
                                        : tr("Remove %n power node(s)", nullptr, int(nodeIds.size())));
     // What referenced the nodes is detached first, so that every intermediate state is consistent.
@@ -303,21 +309,20 @@ EditResult PlanEditor::removePowerNodes(const std::vector<Id> &requestedNodes, c
             detached.feedA = kNoId;
         if (nodeIds.count(detached.feedB))
             detached.feedB = kNoId;
-        new EditEntityCommand<Rack>(mPlan, rack, detached, QString(), false, macro);
+        batch.execute(std::make_unique<EditEntityCommand<Rack>>(mPlan, rack, detached, false));
     }
     for (const auto &[id, unit] : mPlan.all<CoolingUnit>()) {
         if (!nodeIds.count(unit.feedId))
             continue;
         CoolingUnit detached = unit;
         detached.feedId = kNoId;
-        new EditEntityCommand<CoolingUnit>(mPlan, unit, detached, QString(), false, macro);
+        batch.execute(std::make_unique<EditEntityCommand<CoolingUnit>>(mPlan, unit, detached, false));
     }
     for (Id id : linkIds)
-        new RemoveEntityCommand<PowerLink>(mPlan, *mPlan.find<PowerLink>(id), QString(), macro);
+        batch.remove<PowerLink>(id);
     for (Id id : nodeIds)
-        new RemoveEntityCommand<PowerNode>(mPlan, *mPlan.find<PowerNode>(id), QString(), macro);
-    mStack.push(macro);
-    return EditResult::done();
+        batch.remove<PowerNode>(id);
+    return batch.commit();
 }
 
 EditResult PlanEditor::feedRacks(const std::vector<Id> &rackIds, FeedSide side, Id nodeId)
@@ -357,11 +362,10 @@ EditResult PlanEditor::feedRacks(const std::vector<std::pair<Id, Id>> &rackAndNo
         return EditResult::done();
     const QString text = side == FeedSide::A ? tr("Connect feed A of %n rack(s)", nullptr, int(changes.size()))
                                              : tr("Connect feed B of %n rack(s)", nullptr, int(changes.size()));
-    auto *macro = new QUndoCommand(text);
+    PlanBatch batch(*this, text);
     for (const auto &[before, after] : changes)
-        new EditEntityCommand<Rack>(mPlan, before, after, QString(), false, macro);
-    mStack.push(macro);
-    return EditResult::done();
+        batch.execute(std::make_unique<EditEntityCommand<Rack>>(mPlan, before, after, false));
+    return batch.commit();
 }
 
 EditResult PlanEditor::feedCoolingUnit(Id unitId, Id nodeId)

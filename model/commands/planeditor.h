@@ -17,7 +17,8 @@ struct EditResult {
     static EditResult done(Id id = kNoId) { return {true, {}, id}; }
 };
 
-/// The one way to change a plan: every edit is checked first and then pushed as an undoable command.
+/// The one way to change a plan: every edit is checked first and then pushed as one undo step (an UndoGroup,
+/// assembled by PlanBatch).
 /// An edit that would break the plan (a negative power, a device that does not fit) is refused with a
 /// reason and changes nothing; values are never adjusted silently.
 class PlanEditor {
@@ -64,6 +65,7 @@ public:
     /// Field ranges and references of one entity, as the store and the JSON import check them.
     template <class T>
     QString check(const T &entity) const;
+    QString checkSite(const Site &site) const;
 
 private:
     template <class T>
@@ -87,4 +89,5 @@ private:
 
 }  // namespace rw
 
-#include "planeditor_impl.h"
+// PlanBatch and the template members (planeditor_impl.h, included by planbatch.h) build on each other.
+#include "planbatch.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-// Template members of PlanEditor; included by planeditor.h only.
+// Template members of PlanEditor; included by planbatch.h only, after PlanBatch.
 
 #include "entitycommands.h"
 
@@ -41,29 +41,28 @@ template <class T> EditResult PlanEditor::add(T entity)
         return EditResult::refused(QCoreApplication::translate("rw::PlanEditor", "%1 %2 exists already.")
                                        .arg(Labels::of(EntityTraits<T>::kind))
                                        .arg(key));
-    if (const QString error = check(entity); !error.isEmpty())
-        return EditResult::refused(error);
-    mStack.push(new AddEntityCommand<T>(
-        mPlan, entity, QCoreApplication::translate("rw::PlanEditor", "Add %1").arg(Labels::of(EntityTraits<T>::kind))));
-    if constexpr (std::is_same_v<typename EntityTraits<T>::Key, Id>)
-        return EditResult::done(entity.id);
-    else
-        return EditResult::done();
+    PlanBatch batch(
+        *this, QCoreApplication::translate("rw::PlanEditor", "Add %1").arg(Labels::of(EntityTraits<T>::kind)));
+    batch.add(entity);
+    EditResult result = batch.commit();
+    if constexpr (std::is_same_v<typename EntityTraits<T>::Key, Id>) {
+        if (result.ok)
+            result.id = entity.id;
+    }
+    return result;
 }
 
 template <class T> EditResult PlanEditor::update(const T &entity, bool mergeable)
 {
-    const T *before = mPlan.find<T>(EntityTraits<T>::keyOf(entity));
-    if (!before)
+    const auto key = EntityTraits<T>::keyOf(entity);
+    if (!mPlan.find<T>(key))
         return EditResult::refused(
             QCoreApplication::translate("rw::PlanEditor", "%1 does not exist.").arg(Labels::of(EntityTraits<T>::kind)));
-    if (*before == entity)
-        return EditResult::done();  // nothing to do: no empty undo step
-    if (const QString error = check(entity); !error.isEmpty())
-        return EditResult::refused(error);
-    mStack.push(new EditEntityCommand<T>(mPlan, *before, entity,
-        QCoreApplication::translate("rw::PlanEditor", "Edit %1").arg(Labels::of(EntityTraits<T>::kind)), mergeable));
-    return EditResult::done();
+    PlanBatch batch(
+        *this, QCoreApplication::translate("rw::PlanEditor", "Edit %1").arg(Labels::of(EntityTraits<T>::kind)));
+    batch.update(entity, mergeable);
+    // Successive mergeable edits of one entity (a drag) form one undo step.
+    return batch.commit(mergeable ? QStringLiteral("edit/%1/%2").arg(int(EntityTraits<T>::kind)).arg(key) : QString());
 }
 
 }  // namespace rw

@@ -1,6 +1,9 @@
 #include "demoplan.h"
 
 #include "catalogue/catalogue.h"
+#include "plan/planfiller.h"
+
+#include <rackwerk/engine/airflow.h>
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -66,7 +69,7 @@ struct Builder {
     Id add(auto entity)
     {
         entity.id = plan.allocateId();
-        plan.insert(entity);
+        PlanFiller(plan).insert(entity);
         return entity.id;
     }
 
@@ -75,7 +78,7 @@ struct Builder {
         const DeviceType *type = Catalogue::findBuiltIn(QString::fromLatin1(key));
         Q_ASSERT_X(type, "buildDemoPlan", key);
         if (type && !plan.find<DeviceType>(type->key))
-            plan.insert(*type);
+            PlanFiller(plan).insert(*type);
     }
 
     Id powerNode(const QString &name, PowerNodeKind kind, FeedSide side, double kw, double kva,
@@ -127,16 +130,18 @@ void buildDemoPlan(Plan &target)
     site.name = QStringLiteral("Industrial AI Cloud Munich - Hall 1");
     site.location = QCoreApplication::translate("rw::DemoPlan", "Tucherpark, Munich, Germany");
     site.operatorName = QCoreApplication::translate("rw::DemoPlan", "Polarise (as reported)");
+    // The declarations the bidder makes (see the assumptions); a value left out stays "not declared".
     site.startOfOperation = QDate(2026, 2, 4);
     site.declaredAvailabilityClass = 3;
-    site.designOutdoorTempC = 29.5;  // ASHRAE 2021, Munich 0.4 % cooling design dry bulb
-    site.renewableShare = 1.0;
-    site.plannedHeatReuseShare = 0.10;
+    // designOutdoorTempC keeps the default, Munich's ASHRAE 2021 0.4 % cooling design dry bulb
+    // (docs/domain-facts.md#munich-climate), written once in Site.
+    site.renewableShare = 1.0;  // as reported for the site
+    site.plannedHeatReuseShare = 0.10;  // assumed (Tucherpark district heating)
     site.pueTarget = 1.25;
-    site.wueLitrePerKWh = 0.0;
+    // No WUE: no public figure for the site, and river-water cooling does not tell what it consumes.
     site.facilityWaterClass = QStringLiteral("W27");
     site.assumptions = QCoreApplication::translate("rw::DemoPlan", kAssumptions);
-    plan.setSite(site);
+    PlanFiller(plan).setSite(site);
 
     for (const char *key : { "nvidia-dgx-b200", "dell-poweredge-xe7740-rtx-pro-6000", "nvidia-quantum2-qm9700",
              "nvidia-spectrum4-sn5600", "nvidia-sn2201", "generic-2u-nvme-storage", "generic-1u-head-node",
@@ -302,7 +307,8 @@ void buildDemoPlan(Plan &target)
             unit.returnTempC = 35.0;
             // 600 kW at a 13 K rise: 1.24 x the racks' airflow (their air warms by ~16 K), the
             // margin that keeps hot air from being drawn back into the cold side.
-            unit.airflowM3PerH = 600000.0 / (1.2 * 1005.0 * 13.0) * 3600.0;
+            unit.airflowM3PerH
+                = 600000.0 / (engine::air::kDensityKgPerM3 * engine::air::kHeatCapacityJPerKgK * 13.0) * 3600.0;
             unit.facilityWaterSupplyC = 20.0;
             unit.powerDrawKw = 15.0;
             unit.standby = i == 15;

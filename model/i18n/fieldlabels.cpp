@@ -89,6 +89,22 @@ const std::map<QString, Entry> &common()
         { QStringLiteral("name"), { QT_TRANSLATE_NOOP("rw::FieldLabels", "Name"), "", nullptr } },
         { QStringLiteral("location"), { QT_TRANSLATE_NOOP("rw::FieldLabels", "Location"), "", nullptr } },
         { QStringLiteral("operatorName"), { QT_TRANSLATE_NOOP("rw::FieldLabels", "Operator"), "", nullptr } },
+        { QStringLiteral("operatorRole"),
+            { QT_TRANSLATE_NOOP("rw::FieldLabels", "Role of the bidder"), "",
+                QT_TRANSLATE_NOOP("rw::FieldLabels",
+                    "Operator of the data centre, with or without colocation, or operator of IT in someone else's "
+                    "data centre: decides which duties of the Energy Efficiency Act are the bidder's") } },
+        { QStringLiteral("connectedPowerKw"),
+            { QT_TRANSLATE_NOOP("rw::FieldLabels", "Non-redundant connected power of the site"),
+                QT_TRANSLATE_NOOP("rw::FieldLabels", "kW"),
+                QT_TRANSLATE_NOOP("rw::FieldLabels",
+                    "IT and building services of the whole site, counted without redundancy (EnEfG § 3 no. 24); the "
+                    "capacity contracted with the grid operator serves as well") } },
+        { QStringLiteral("publicOwnership"),
+            { QT_TRANSLATE_NOOP("rw::FieldLabels", "Owned by or operated for a public body"), "",
+                QT_TRANSLATE_NOOP("rw::FieldLabels",
+                    "Lowers the threshold for a validated or certified management system to 300 kW (EnEfG § "
+                    "12(3))") } },
         { QStringLiteral("startOfOperation"),
             { QT_TRANSLATE_NOOP("rw::FieldLabels", "Start of operation"), "",
                 QT_TRANSLATE_NOOP("rw::FieldLabels", "Decides which limits of the Energy Efficiency Act apply") } },

@@ -135,6 +135,19 @@ QString Labels::of(Redundancy value)
     return {};
 }
 
+QString Labels::of(OperatorRole value)
+{
+    switch (value) {
+    case OperatorRole::DataCentreOperator:
+        return tr("Data centre operator");
+    case OperatorRole::ColocationOperator:
+        return tr("Data centre operator with colocation");
+    case OperatorRole::ItOperator:
+        return tr("IT operator");
+    }
+    return {};
+}
+
 QString Labels::of(AshraeClass value)
 {
     return enumName(value);  // class names (A1..H1) are the same in every language
@@ -197,6 +210,7 @@ void forEachFieldEnum(F &&f)
     f(FeedSide {});
     f(ObstacleKind {});
     f(Redundancy {});
+    f(OperatorRole {});
     f(DeviceCategory {});
     f(Airflow {});
 }

@@ -35,6 +35,7 @@ public:
     static QString of(ObstacleKind value);
     static QString of(Redundancy value);
     static QString of(AshraeClass value);
+    static QString of(OperatorRole value);
     /// Singular name of an entity kind: "Rack", "Cooling unit".
     static QString of(EntityKind kind);
 

@@ -46,13 +46,13 @@ bool Language::apply(const QString &code)
         QEvent localeChange(QEvent::LocaleChange);
         QCoreApplication::sendEvent(app, &localeChange);
     }
-    if (code != QLatin1String("en")) {
-        if (appTranslator().load(QStringLiteral(":/rackwerk/i18n/rackwerk_%1.qm").arg(code)))
-            QCoreApplication::installTranslator(&appTranslator());
-        if (qtTranslator().load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&qtTranslator());
-    }
+    // English has a translation too, of its plural forms only: "%n year(s)" reads "1 year", "2 years".
+    if (appTranslator().load(QStringLiteral(":/rackwerk/i18n/rackwerk_%1.qm").arg(code)))
+        QCoreApplication::installTranslator(&appTranslator());
+    if (code != QLatin1String("en")
+        && qtTranslator().load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator());
     gCurrent = code;
     return true;
 }

@@ -1,5 +1,7 @@
 #include "drawingdefaults.h"
 
+#include <rackwerk/engine/airflow.h>
+
 #include <cmath>
 
 namespace rw {
@@ -19,6 +21,7 @@ std::vector<RackTemplate> DrawingDefaults::rackTemplates()
         rack.cooling = cooling;
         out.push_back({ name, rack });
     };
+    // Starting values within docs/domain-facts.md#rack-densities.
     // Air: a DGX B200 rack (4 x 14.3 kW). Liquid: GB200 NVL72 class (~132 kW, 1,360 kg). Network: 800 mm wide.
     make(tr("Air, 600 x 1200 mm, 48 U, 60 kW"), 600, 1200, 48, 60, 1500, RackCooling::Air);
     make(tr("Air, 600 x 1200 mm, 42 U, 20 kW"), 600, 1200, 42, 20, 1200, RackCooling::Air);
@@ -32,15 +35,26 @@ CoolingUnit DrawingDefaults::coolingUnit(CoolingKind kind)
 {
     CoolingUnit unit;
     unit.kind = kind;
+    // Room-air units move the air that carries their rating from the design return to the supply
+    // temperature (rounded up to 1,000 m³/h), so that rating and airflow agree (docs/cooling-budget.md).
+    auto airflowFor = [&unit](double capacityKw) {
+        const double deltaT = unit.returnTempC - unit.supplyTempC;
+        return std::ceil(capacityKw * 1000.0
+                   / (engine::air::kDensityKgPerM3 * engine::air::kHeatCapacityJPerKgK * deltaT) * 3.6)
+            * 1000.0;
+    };
     switch (kind) {
     case CoolingKind::Crah:
-        unit.widthM = 2.5, unit.depthM = 0.9, unit.capacityKw = 150, unit.airflowM3PerH = 36000, unit.powerDrawKw = 6;
+        unit.widthM = 2.5, unit.depthM = 0.9, unit.capacityKw = 150, unit.airflowM3PerH = airflowFor(150),
+        unit.powerDrawKw = 6;
         break;
     case CoolingKind::FanWall:
-        unit.widthM = 2.0, unit.depthM = 0.9, unit.capacityKw = 600, unit.airflowM3PerH = 120000, unit.powerDrawKw = 20;
+        unit.widthM = 2.0, unit.depthM = 0.9, unit.capacityKw = 600, unit.airflowM3PerH = airflowFor(600),
+        unit.powerDrawKw = 20;
         break;
     case CoolingKind::InRow:
-        unit.widthM = 0.3, unit.depthM = 1.2, unit.capacityKw = 40, unit.airflowM3PerH = 8000, unit.powerDrawKw = 1;
+        unit.widthM = 0.3, unit.depthM = 1.2, unit.capacityKw = 40, unit.airflowM3PerH = airflowFor(40),
+        unit.powerDrawKw = 1;
         break;
     case CoolingKind::RearDoor:
         unit.widthM = 0.6, unit.depthM = 0.2, unit.capacityKw = 50, unit.airflowM3PerH = 0, unit.powerDrawKw = 0.5;

@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QString>
 
+#include <optional>
+
 namespace rw {
 
 /// Direction a rack front (air intake) or a cooling unit's supply faces, in plan coordinates:
@@ -20,19 +22,28 @@ enum class PowerNodeKind { UtilityFeed, Generator, Transformer, Ups, Switchboard
 enum class FeedSide { None, A, B };
 enum class ObstacleKind { Column, Wall, Obstacle, PerforatedTile };
 enum class Redundancy { N, NPlus1, NPlus2, TwoN, DistributedRedundant };
+/// Who the bidder is under the Energy Efficiency Act (EnEfG § 3 Nr. 3 and 4, § 15): it decides which duties
+/// are theirs.
+enum class OperatorRole { DataCentreOperator, ColocationOperator, ItOperator };
 
-/// The site the plan describes, and what the bidder declares about it.
+/// The site the plan describes, and what the bidder declares about it. A declaration stays empty until a
+/// person enters it: a program default would let a legal check pass on a figure nobody stated.
 struct Site {
     QString name;
     QString location;
     QString operatorName;
-    QDate startOfOperation;
-    int declaredAvailabilityClass = 3;  ///< EN 50600 class 1..4
+    std::optional<OperatorRole> operatorRole;
+    /// Non-redundant connected power of the whole site, IT and building services (EnEfG § 3 Nr. 24), or the
+    /// capacity contracted with the grid operator: the size the data-centre duties are scoped by.
+    std::optional<double> connectedPowerKw;
+    std::optional<bool> publicOwnership;  ///< owned by or operated for a public body (EnEfG § 12(3))
+    QDate startOfOperation;  ///< declaration; invalid = not declared
+    std::optional<int> declaredAvailabilityClass;  ///< EN 50600 class 1..4
     double designOutdoorTempC = 29.5;
-    double renewableShare = 1.0;  ///< 0..1 of electricity from renewable sources
-    double plannedHeatReuseShare = 0.0;  ///< 0..1 of energy reused (energy reuse factor target)
-    double pueTarget = 1.2;
-    double wueLitrePerKWh = 0.0;
+    std::optional<double> renewableShare;  ///< 0..1 of electricity from renewable sources
+    std::optional<double> plannedHeatReuseShare;  ///< 0..1 of energy reused (energy reuse factor target)
+    std::optional<double> pueTarget;
+    std::optional<double> wueLitrePerKWh;
     QString facilityWaterClass = QStringLiteral("W32");
     QString assumptions;  ///< free text: what the planner assumed, with sources
 

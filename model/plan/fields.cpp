@@ -22,8 +22,12 @@ QString limitText(double value)
 }  // namespace
 
 bool FieldCheck::check(FieldType type, double min, double max, const QStringList &enumValues, int maxLength,
-                       const QVariant &in, QVariant *normalised, QString *why)
+    const QVariant &in, QVariant *normalised, QString *why, bool nullable)
 {
+    if (!in.isValid() && nullable) {
+        *normalised = QVariant();
+        return true;
+    }
     const auto typeId = in.typeId();
     const bool isNumber = typeId == QMetaType::Int || typeId == QMetaType::LongLong || typeId == QMetaType::Double
         || typeId == QMetaType::UInt || typeId == QMetaType::ULongLong;
@@ -86,6 +90,10 @@ bool FieldCheck::check(FieldType type, double min, double max, const QStringList
             *why = tr("must be a date written as YYYY-MM-DD");
             return false;
         }
+        if (type == FieldType::Date && text.isEmpty() && nullable) {
+            *normalised = QVariant();  // written by schema 4 and older for "no date"
+            return true;
+        }
         if (type == FieldType::Enum && !enumValues.contains(text)) {
             *why = tr("must be one of: %1").arg(enumValues.join(QStringLiteral(", ")));
             return false;
@@ -99,17 +107,20 @@ bool FieldCheck::check(FieldType type, double min, double max, const QStringList
 
 const std::vector<FieldDef<Site>> &siteFields()
 {
-    static const std::vector<FieldDef<Site>> f{
+    static const std::vector<FieldDef<Site>> f {
         text("name", &Site::name),
         text("location", &Site::location),
         text("operatorName", &Site::operatorName),
-        date("startOfOperation", &Site::startOfOperation),
-        integer("declaredAvailabilityClass", &Site::declaredAvailabilityClass, 1, 4),
+        declaredChoice("operatorRole", &Site::operatorRole),
+        declaredNumber("connectedPowerKw", &Site::connectedPowerKw, 0, 10000000),
+        declaredFlag("publicOwnership", &Site::publicOwnership),
+        declaredDate("startOfOperation", &Site::startOfOperation),
+        declaredInteger("declaredAvailabilityClass", &Site::declaredAvailabilityClass, 1, 4),
         number("designOutdoorTempC", &Site::designOutdoorTempC, -60, 70),
-        number("renewableShare", &Site::renewableShare, 0, 1),
-        number("plannedHeatReuseShare", &Site::plannedHeatReuseShare, 0, 1),
-        number("pueTarget", &Site::pueTarget, 1, 5),
-        number("wueLitrePerKWh", &Site::wueLitrePerKWh, 0, 100),
+        declaredNumber("renewableShare", &Site::renewableShare, 0, 1),
+        declaredNumber("plannedHeatReuseShare", &Site::plannedHeatReuseShare, 0, 1),
+        declaredNumber("pueTarget", &Site::pueTarget, 1, 5),
+        declaredNumber("wueLitrePerKWh", &Site::wueLitrePerKWh, 0, 100),
         text("facilityWaterClass", &Site::facilityWaterClass, 16),
         text("assumptions", &Site::assumptions, kLongTextLength),
     };

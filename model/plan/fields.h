@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <limits>
+#include <optional>
 #include <vector>
 
 namespace rw {
@@ -24,6 +25,9 @@ struct FieldDef {
     double max = std::numeric_limits<double>::infinity();
     QStringList enumValues;
     int maxLength = 0;  ///< text fields; 0 = unlimited
+    /// A declaration that may be absent: a null value (SQL NULL, JSON null or a missing member) means
+    /// "not declared"; get() returns an invalid QVariant then and set() takes one.
+    bool nullable = false;
     std::function<QVariant(const T &)> get;
     std::function<void(T &, const QVariant &)> set;  ///< takes a value checkField() accepted
 };
@@ -33,14 +37,15 @@ struct FieldDef {
 class FieldCheck {
     Q_DECLARE_TR_FUNCTIONS(rw::FieldCheck)
 public:
-    static bool check(FieldType type, double min, double max, const QStringList &enumValues,
-                      int maxLength, const QVariant &in, QVariant *normalised, QString *why);
+    /// An invalid QVariant is "no value": accepted (and normalised to one) when the field is nullable.
+    static bool check(FieldType type, double min, double max, const QStringList &enumValues, int maxLength,
+        const QVariant &in, QVariant *normalised, QString *why, bool nullable = false);
 
     template <class T>
     static bool check(const FieldDef<T> &field, const QVariant &in, QVariant *normalised, QString *why)
     {
-        return check(field.type, field.min, field.max, field.enumValues, field.maxLength, in, normalised,
-                     why);
+        return check(
+            field.type, field.min, field.max, field.enumValues, field.maxLength, in, normalised, why, field.nullable);
     }
 };
 
@@ -127,6 +132,62 @@ FieldDef<T> date(const char *name, QDate T::*member)
     return f;
 }
 
+/// A declared number: empty until a person states it.
+template <class T>
+FieldDef<T> declaredNumber(const char *name, std::optional<double> T::*member, double min, double max)
+{
+    FieldDef<T> f;
+    f.name = QString::fromLatin1(name);
+    f.type = FieldType::Double;
+    f.min = min;
+    f.max = max;
+    f.nullable = true;
+    f.get = [member](const T &e) { return (e.*member) ? QVariant(*(e.*member)) : QVariant(); };
+    f.set = [member](T &e, const QVariant &v) {
+        e.*member = v.isValid() ? std::optional<double>(v.toDouble()) : std::nullopt;
+    };
+    return f;
+}
+
+/// A declared whole number: empty until a person states it.
+template <class T> FieldDef<T> declaredInteger(const char *name, std::optional<int> T::*member, int min, int max)
+{
+    FieldDef<T> f;
+    f.name = QString::fromLatin1(name);
+    f.type = FieldType::Int;
+    f.min = min;
+    f.max = max;
+    f.nullable = true;
+    f.get = [member](const T &e) { return (e.*member) ? QVariant(*(e.*member)) : QVariant(); };
+    f.set
+        = [member](T &e, const QVariant &v) { e.*member = v.isValid() ? std::optional<int>(v.toInt()) : std::nullopt; };
+    return f;
+}
+
+/// A declared date, stored as ISO 8601 text; null (or, from older files, empty text) = not declared.
+template <class T> FieldDef<T> declaredDate(const char *name, QDate T::*member)
+{
+    FieldDef<T> f = date(name, member);
+    f.nullable = true;
+    f.get = [member](const T &e) {
+        return (e.*member).isValid() ? QVariant((e.*member).toString(Qt::ISODate)) : QVariant();
+    };
+    return f;
+}
+
+/// A declared yes or no: empty until a person states it.
+template <class T> FieldDef<T> declaredFlag(const char *name, std::optional<bool> T::*member)
+{
+    FieldDef<T> f;
+    f.name = QString::fromLatin1(name);
+    f.type = FieldType::Bool;
+    f.nullable = true;
+    f.get = [member](const T &e) { return (e.*member) ? QVariant(*(e.*member)) : QVariant(); };
+    f.set = [member](
+                T &e, const QVariant &v) { e.*member = v.isValid() ? std::optional<bool>(v.toBool()) : std::nullopt; };
+    return f;
+}
+
 template <class T, class E>
 FieldDef<T> choice(const char *name, E T::*member)
 {
@@ -139,6 +200,22 @@ FieldDef<T> choice(const char *name, E T::*member)
         E value{};
         if (enumFromName(v.toString(), &value))
             e.*member = value;
+    };
+    return f;
+}
+
+/// A declared choice of an enum: empty until a person states it.
+template <class T, class E> FieldDef<T> declaredChoice(const char *name, std::optional<E> T::*member)
+{
+    FieldDef<T> f;
+    f.name = QString::fromLatin1(name);
+    f.type = FieldType::Enum;
+    f.enumValues = enumNameList<E>();
+    f.nullable = true;
+    f.get = [member](const T &e) { return (e.*member) ? QVariant(enumName(*(e.*member))) : QVariant(); };
+    f.set = [member](T &e, const QVariant &v) {
+        E value {};
+        e.*member = v.isValid() && enumFromName(v.toString(), &value) ? std::optional<E>(value) : std::nullopt;
     };
     return f;
 }

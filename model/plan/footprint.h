@@ -13,6 +13,22 @@ inline bool facesSideways(Facing facing)
     return facing == Facing::East || facing == Facing::West;
 }
 
+/// The direction that faces away from `facing` (a rack's rear, a cooler's intake side).
+inline Facing opposite(Facing facing)
+{
+    switch (facing) {
+    case Facing::North:
+        return Facing::South;
+    case Facing::South:
+        return Facing::North;
+    case Facing::East:
+        return Facing::West;
+    case Facing::West:
+        return Facing::East;
+    }
+    return Facing::North;
+}
+
 inline QRectF centredRect(double xM, double yM, double alongXM, double alongYM)
 {
     return QRectF(xM - alongXM / 2, yM - alongYM / 2, alongXM, alongYM);

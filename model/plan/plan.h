@@ -13,15 +13,21 @@ namespace rw {
 template <class T>
 using Table = std::map<typename EntityTraits<T>::Key, T>;
 
+template <class T> class AddEntityCommand;
+template <class T> class EditEntityCommand;
+template <class T> class RemoveEntityCommand;
+class EditSiteCommand;
+class PlanFiller;
+
 /// One site plan: the single source of truth that views observe and commands change.
-/// Only undoable commands (model/commands) should call the mutating members.
+/// The mutating members are private: only the undoable commands of model/commands reach them, and
+/// PlanFiller for plans nobody edits yet (loaders, the demo, test fixtures).
 class Plan : public QObject {
     Q_OBJECT
 public:
     explicit Plan(QObject *parent = nullptr);
 
     const Site &site() const { return mSite; }
-    void setSite(const Site &site);
 
     template <class T>
     const Table<T> &all() const
@@ -37,6 +43,35 @@ public:
         return it == table.end() ? nullptr : &it->second;
     }
 
+    /// A fresh id, never used in this plan before.
+    Id allocateId() { return mNextId++; }
+    Id nextId() const { return mNextId; }
+    /// Makes sure ids below `next` are never handed out (ids of deleted entities stay retired).
+    void reserveIds(Id next) { mNextId = std::max(mNextId, next); }
+
+    /// Replaces the whole content (open, import, new); emits reset().
+    void assign(const Plan &other);
+    void clear();
+
+    /// Devices mounted in a rack, lowest U first.
+    std::vector<const MountedDevice *> devicesInRack(Id rackId) const;
+    std::vector<const Rack *> racksInHall(Id hallId) const;
+
+signals:
+    /// Something of this kind changed (added, edited or removed); key identifies it.
+    void entityChanged(rw::EntityKind kind, const QVariant &key);
+    void siteChanged();
+    /// Everything changed at once.
+    void reset();
+
+private:
+    template <class T> friend class AddEntityCommand;
+    template <class T> friend class EditEntityCommand;
+    template <class T> friend class RemoveEntityCommand;
+    friend class EditSiteCommand;
+    friend class PlanFiller;
+
+    void setSite(const Site &site);
     /// Inserts an entity whose key is not in use yet.
     template <class T>
     void insert(const T &entity)
@@ -75,28 +110,6 @@ public:
         return entity;
     }
 
-    /// A fresh id, never used in this plan before.
-    Id allocateId() { return mNextId++; }
-    Id nextId() const { return mNextId; }
-    /// Makes sure ids below `next` are never handed out (ids of deleted entities stay retired).
-    void reserveIds(Id next) { mNextId = std::max(mNextId, next); }
-
-    /// Replaces the whole content (open, import, new); emits reset().
-    void assign(const Plan &other);
-    void clear();
-
-    /// Devices mounted in a rack, lowest U first.
-    std::vector<const MountedDevice *> devicesInRack(Id rackId) const;
-    std::vector<const Rack *> racksInHall(Id hallId) const;
-
-signals:
-    /// Something of this kind changed (added, edited or removed); key identifies it.
-    void entityChanged(rw::EntityKind kind, const QVariant &key);
-    void siteChanged();
-    /// Everything changed at once.
-    void reset();
-
-private:
     template <class T>
     Table<T> &table()
     {

@@ -13,7 +13,7 @@ namespace {
 
 Finding warning(Id rackId, const QString &message)
 {
-    return { Finding::Severity::Warning, EntityKind::Rack, QVariant(rackId), message };
+    return { Finding::Severity::Warning, EntityKind::Rack, QVariant(rackId), message, 0 };
 }
 
 QString number(double value, int decimals)
@@ -42,9 +42,9 @@ std::vector<Finding> RackChecks::check(const Plan &plan, Id rackId)
         return out;
     const RackMetrics metrics = computeRackMetrics(plan, rackId);
     bool liquidDevice = false;
+    // Placement errors by sorting, not device against device: a rack may hold thousands of duplicates.
+    out = PlanValidator::checkDevicesInRack(plan, rackId);
     for (const MountedDevice *device : plan.devicesInRack(rackId)) {
-        auto placement = PlanValidator::checkDevicePlacement(plan, *device);
-        out.insert(out.end(), placement.begin(), placement.end());
         const DeviceType *type = plan.find<DeviceType>(device->typeKey);
         if (type && rack->cooling == RackCooling::Air
             && (type->liquidHeatShare > 0 || type->airflow == Airflow::LiquidOnly) && !liquidDevice) {

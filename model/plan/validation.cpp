@@ -1,5 +1,9 @@
 #include "validation.h"
 
+#include "analysis/thermalsanity.h"
+#include "boxsweep.h"
+#include "completenesschecks.h"
+#include "findinglist.h"
 #include "layoutchecks.h"
 #include "powergraph.h"
 
@@ -8,22 +12,96 @@
 namespace rw {
 namespace {
 
+/// The kinds of finding, for the limit on how many of each are listed.
+enum Check {
+    kTypeCheck,
+    kObstacleHall,
+    kLabelText,
+    kLabelHall,
+    kLabelOutside,
+    kRowHall,
+    kDeviceRack,
+    kDeviceType,
+    kDeviceHeight,
+    kDeviceDepth,
+    kDeviceOverlap,
+    kRackHall,
+    kRackRow,
+    kRackFeed,
+    kRackPower,
+    kRackWeight,
+    kLayoutOverlap,
+    kLayoutAisle,
+    kUnitHall,
+    kUnitFeed,
+    kUnitTemperatures,
+    kNodeHall,
+    kLinkEnds,
+    kLinkSelf,
+    kPowerLoop,
+    kPhaseScenario,
+    kPhaseShares,
+    // Kinds that come in several sorts, each its own kind: base + the sort's number.
+    kOutsideHall = 100,  // + EntityKind
+    kAirPath = 200,  // + ThermalSanityIssue::Kind
+    kCompleteness = 300,  // + EntityKind
+};
+
 Finding error(EntityKind kind, const QVariant &key, const QString &message)
 {
-    return {Finding::Severity::Error, kind, key, message};
+    return { Finding::Severity::Error, kind, key, message, 0 };
 }
 
 Finding warning(EntityKind kind, const QVariant &key, const QString &message)
 {
-    return {Finding::Severity::Warning, kind, key, message};
+    return { Finding::Severity::Warning, kind, key, message, 0 };
+}
+
+std::optional<Finding> heightError(const Rack &rack, const MountedDevice &device, const DeviceType &type)
+{
+    const int top = device.positionU + std::max(type.heightU, 1) - 1;
+    if (type.heightU == 0 || top <= rack.heightU)
+        return std::nullopt;
+    return error(EntityKind::Device, device.id,
+        PlanValidator::tr("%1 at U%2 needs %3 U and does not fit into rack %4 (%5 U).")
+            .arg(type.model)
+            .arg(device.positionU)
+            .arg(type.heightU)
+            .arg(rack.name)
+            .arg(rack.heightU));
+}
+
+std::optional<Finding> depthError(const Rack &rack, const MountedDevice &device, const DeviceType &type)
+{
+    if (type.depthMm <= rack.depthMm)
+        return std::nullopt;
+    return error(EntityKind::Device, device.id,
+        PlanValidator::tr("%1 is %2 mm deep; rack %3 is only %4 mm deep.")
+            .arg(type.model)
+            .arg(type.depthMm)
+            .arg(rack.name)
+            .arg(rack.depthMm));
+}
+
+/// The finding about `device`, which shares units with `other`.
+Finding overlapError(const Rack &rack, const MountedDevice &device, const DeviceType &type, const MountedDevice &other,
+    const DeviceType &otherType)
+{
+    return error(EntityKind::Device, device.id,
+        PlanValidator::tr("%1 at U%2 overlaps %3 at U%4 in rack %5.")
+            .arg(type.model)
+            .arg(device.positionU)
+            .arg(otherType.model)
+            .arg(other.positionU)
+            .arg(rack.name));
 }
 
 }  // namespace
 
 bool PlanValidator::hasErrors(const std::vector<Finding> &findings)
 {
-    return std::any_of(findings.begin(), findings.end(),
-                       [](const Finding &f) { return f.severity == Finding::Severity::Error; });
+    return std::any_of(
+        findings.begin(), findings.end(), [](const Finding &f) { return f.severity == Finding::Severity::Error; });
 }
 
 std::vector<Finding> PlanValidator::checkDeviceType(const DeviceType &type)
@@ -34,17 +112,16 @@ std::vector<Finding> PlanValidator::checkDeviceType(const DeviceType &type)
         out.push_back(error(EntityKind::DeviceType, key, tr("A device type needs a key.")));
     if (type.idlePowerW > type.typicalPowerW || type.typicalPowerW > type.maxPowerW)
         out.push_back(error(EntityKind::DeviceType, key,
-                            tr("Device type %1: power must satisfy idle <= typical <= max.").arg(type.key)));
+            tr("Device type %1: power must satisfy idle <= typical <= max.").arg(type.key)));
     if (type.psuRequired > type.psuCount)
         out.push_back(error(EntityKind::DeviceType, key,
-                            tr("Device type %1: %2 power supplies required but only %3 fitted.")
-                                .arg(type.key)
-                                .arg(type.psuRequired)
-                                .arg(type.psuCount)));
+            tr("Device type %1: %2 power supplies required but only %3 fitted.")
+                .arg(type.key)
+                .arg(type.psuRequired)
+                .arg(type.psuCount)));
     if (type.psuRequired > 0 && type.psuRequired * type.psuRatingW < type.maxPowerW)
         out.push_back(warning(EntityKind::DeviceType, key,
-                              tr("Device type %1: the required power supplies cannot carry its maximum power.")
-                                  .arg(type.key)));
+            tr("Device type %1: the required power supplies cannot carry its maximum power.").arg(type.key)));
     return out;
 }
 
@@ -74,37 +151,22 @@ std::vector<Finding> PlanValidator::checkDevicePlacement(const Plan &plan, const
     const Rack *rack = plan.find<Rack>(device.rackId);
     if (!rack) {
         out.push_back(error(EntityKind::Device, key,
-                            tr("Device %1 is in rack %2, which does not exist.").arg(device.id).arg(device.rackId)));
+            tr("Device %1 is in rack %2, which does not exist.").arg(device.id).arg(device.rackId)));
         return out;
     }
     const DeviceType *type = plan.find<DeviceType>(device.typeKey);
     if (!type) {
         out.push_back(error(EntityKind::Device, key,
-                            tr("Device %1 has type \"%2\", which is not in the plan's catalogue.")
-                                .arg(device.id)
-                                .arg(device.typeKey)));
+            tr("Device %1 has type \"%2\", which is not in the plan's catalogue.").arg(device.id).arg(device.typeKey)));
         return out;
     }
-    const int top = device.positionU + std::max(type->heightU, 1) - 1;
-    if (type->heightU > 0 && top > rack->heightU) {
-        out.push_back(error(EntityKind::Device, key,
-                            tr("%1 at U%2 needs %3 U and does not fit into rack %4 (%5 U).")
-                                .arg(type->model)
-                                .arg(device.positionU)
-                                .arg(type->heightU)
-                                .arg(rack->name)
-                                .arg(rack->heightU)));
-    }
-    if (type->depthMm > rack->depthMm) {
-        out.push_back(error(EntityKind::Device, key,
-                            tr("%1 is %2 mm deep; rack %3 is only %4 mm deep.")
-                                .arg(type->model)
-                                .arg(type->depthMm)
-                                .arg(rack->name)
-                                .arg(rack->depthMm)));
-    }
+    if (auto fit = heightError(*rack, device, *type))
+        out.push_back(*fit);
+    if (auto fit = depthError(*rack, device, *type))
+        out.push_back(*fit);
     if (type->heightU == 0)
         return out;  // 0U devices (vertical PDUs) take no U slots
+    const int top = device.positionU + type->heightU - 1;
     for (const MountedDevice *other : plan.devicesInRack(rack->id)) {
         if (other->id == device.id)
             continue;
@@ -112,144 +174,291 @@ std::vector<Finding> PlanValidator::checkDevicePlacement(const Plan &plan, const
         if (!otherType || otherType->heightU == 0)
             continue;
         const int otherTop = other->positionU + otherType->heightU - 1;
-        if (device.positionU <= otherTop && other->positionU <= top) {
-            out.push_back(error(EntityKind::Device, key,
-                                tr("%1 at U%2 overlaps %3 at U%4 in rack %5.")
-                                    .arg(type->model)
-                                    .arg(device.positionU)
-                                    .arg(otherType->model)
-                                    .arg(other->positionU)
-                                    .arg(rack->name)));
-        }
+        if (device.positionU <= otherTop && other->positionU <= top)
+            out.push_back(overlapError(*rack, device, *type, *other, *otherType));
     }
     return out;
 }
 
-std::vector<Finding> PlanValidator::validate(const Plan &plan)
-{
-    std::vector<Finding> out;
-    auto append = [&out](std::vector<Finding> more) { out.insert(out.end(), more.begin(), more.end()); };
+namespace {
 
-    for (const auto &[key, type] : plan.all<DeviceType>())
-        append(checkDeviceType(type));
+/// Height, depth and overlaps of the devices in one rack; overlapping pairs are counted by sorting and
+/// built only while the list has room.
+void checkRackDevices(const Plan &plan, const Rack &rack, FindingList &out)
+{
+    struct Placed {
+        const MountedDevice *device;
+        const DeviceType *type;
+    };
+    std::vector<Placed> stacked;  // devices that take units, lowest first
+    for (const MountedDevice *device : plan.devicesInRack(rack.id)) {
+        if (out.done())
+            return;
+        const DeviceType *type = plan.find<DeviceType>(device->typeKey);
+        if (!type)
+            continue;  // reported with the device
+        if (auto fit = heightError(rack, *device, *type))
+            out.add(kDeviceHeight, *fit);
+        if (auto fit = depthError(rack, *device, *type))
+            out.add(kDeviceDepth, *fit);
+        if (type->heightU > 0)
+            stacked.push_back({ device, type });
+    }
+    std::vector<std::pair<int, int>> ranges;
+    for (const Placed &p : stacked)
+        ranges.emplace_back(p.device->positionU, p.device->positionU + p.type->heightU - 1);
+    const std::vector<std::int64_t> earlier = boxsweep::countEarlierSharing(ranges);
+    std::int64_t pairs = 0;
+    for (std::int64_t n : earlier)
+        pairs += n;
+    std::int64_t built = 0;
+    for (std::size_t b = 0; b < stacked.size() && out.room(kDeviceOverlap) > 0; ++b) {
+        for (std::size_t a = 0; a < b && earlier[b] > 0 && out.room(kDeviceOverlap) > 0; ++a) {
+            if (ranges[a].second < ranges[b].first)
+                continue;
+            // Each device of the pair gets its finding.
+            out.add(kDeviceOverlap,
+                overlapError(rack, *stacked[b].device, *stacked[b].type, *stacked[a].device, *stacked[a].type));
+            out.add(kDeviceOverlap,
+                overlapError(rack, *stacked[a].device, *stacked[a].type, *stacked[b].device, *stacked[b].type));
+            ++built;
+        }
+    }
+    out.addUnlisted(kDeviceOverlap, Finding::Severity::Error, EntityKind::Device, 2 * (pairs - built));
+}
+
+void validateInto(const Plan &plan, FindingList &out)
+{
+    const bool warnings = out.wantsWarnings();
+    for (const auto &[key, type] : plan.all<DeviceType>()) {
+        for (Finding &finding : PlanValidator::checkDeviceType(type))
+            out.add(kTypeCheck, std::move(finding));
+        if (out.done())
+            return;
+    }
 
     for (const auto &[id, obstacle] : plan.all<Obstacle>()) {
         if (!plan.find<Hall>(obstacle.hallId))
-            out.push_back(error(EntityKind::Obstacle, id, tr("Obstacle %1 is in a hall that does not exist.").arg(id)));
+            out.add(kObstacleHall,
+                error(EntityKind::Obstacle, id,
+                    PlanValidator::tr("Obstacle %1 is in a hall that does not exist.").arg(id)));
     }
     for (const auto &[id, label] : plan.all<Label>()) {
+        if (out.done())
+            return;
         if (label.text.trimmed().isEmpty())
-            out.push_back(error(EntityKind::Label, id, tr("Label %1 has no text.").arg(id)));
+            out.add(kLabelText, error(EntityKind::Label, id, PlanValidator::tr("Label %1 has no text.").arg(id)));
         const Hall *hall = plan.find<Hall>(label.hallId);
         if (!hall)
-            out.push_back(error(EntityKind::Label, id,
-                                tr("Label \"%1\" is in a hall that does not exist.").arg(label.text)));
+            out.add(kLabelHall,
+                error(EntityKind::Label, id,
+                    PlanValidator::tr("Label \"%1\" is in a hall that does not exist.").arg(label.text)));
         // The anchor decides: the text's extent depends on the font, which the model does not know.
-        else if (label.xM < 0 || label.yM < 0 || label.xM > hall->widthM || label.yM > hall->depthM)
-            out.push_back(warning(EntityKind::Label, id,
-                                  tr("Label \"%1\" lies outside hall %2.").arg(label.text, hall->name)));
+        else if (warnings && (label.xM < 0 || label.yM < 0 || label.xM > hall->widthM || label.yM > hall->depthM))
+            out.add(kLabelOutside,
+                warning(EntityKind::Label, id,
+                    PlanValidator::tr("Label \"%1\" lies outside hall %2.").arg(label.text, hall->name)));
     }
     for (const auto &[id, row] : plan.all<Row>()) {
         if (!plan.find<Hall>(row.hallId))
-            out.push_back(error(EntityKind::Row, id, tr("Row %1 is in a hall that does not exist.").arg(row.name)));
+            out.add(kRowHall,
+                error(
+                    EntityKind::Row, id, PlanValidator::tr("Row %1 is in a hall that does not exist.").arg(row.name)));
     }
+    if (out.done())
+        return;
 
     QHash<Id, double> rackPowerW;
     QHash<Id, double> rackWeightKg;
     for (const auto &[id, device] : plan.all<MountedDevice>()) {
-        append(checkDevicePlacement(plan, device));
-        if (const DeviceType *type = plan.find<DeviceType>(device.typeKey)) {
-            rackPowerW[device.rackId] += type->maxPowerW;
-            rackWeightKg[device.rackId] += type->weightKg;
+        if (out.done())
+            return;
+        if (!plan.find<Rack>(device.rackId)) {
+            out.add(kDeviceRack,
+                error(EntityKind::Device, id,
+                    PlanValidator::tr("Device %1 is in rack %2, which does not exist.").arg(id).arg(device.rackId)));
+            continue;
         }
+        const DeviceType *type = plan.find<DeviceType>(device.typeKey);
+        if (!type) {
+            out.add(kDeviceType,
+                error(EntityKind::Device, id,
+                    PlanValidator::tr("Device %1 has type \"%2\", which is not in the plan's catalogue.")
+                        .arg(id)
+                        .arg(device.typeKey)));
+            continue;
+        }
+        rackPowerW[device.rackId] += type->maxPowerW;
+        rackWeightKg[device.rackId] += type->weightKg;
     }
 
     for (const auto &[id, rack] : plan.all<Rack>()) {
+        checkRackDevices(plan, rack, out);
+        if (out.done())
+            return;
         const Hall *hall = plan.find<Hall>(rack.hallId);
         if (!hall) {
-            out.push_back(error(EntityKind::Rack, id, tr("Rack %1 is in a hall that does not exist.").arg(rack.name)));
+            out.add(kRackHall,
+                error(EntityKind::Rack, id,
+                    PlanValidator::tr("Rack %1 is in a hall that does not exist.").arg(rack.name)));
             continue;
         }
         if (rack.rowId != kNoId) {
             const Row *row = plan.find<Row>(rack.rowId);
             if (!row || row->hallId != rack.hallId)
-                out.push_back(error(EntityKind::Rack, id,
-                                    tr("Rack %1 belongs to a row that does not exist in its hall.").arg(rack.name)));
+                out.add(kRackRow,
+                    error(EntityKind::Rack, id,
+                        PlanValidator::tr("Rack %1 belongs to a row that does not exist in its hall.").arg(rack.name)));
         }
-        for (Id feed : {rack.feedA, rack.feedB}) {
+        for (Id feed : { rack.feedA, rack.feedB }) {
             if (feed != kNoId && !plan.find<PowerNode>(feed))
-                out.push_back(error(EntityKind::Rack, id,
-                                    tr("Rack %1 is fed by power node %2, which does not exist.").arg(rack.name).arg(feed)));
+                out.add(kRackFeed,
+                    error(EntityKind::Rack, id,
+                        PlanValidator::tr("Rack %1 is fed by power node %2, which does not exist.")
+                            .arg(rack.name)
+                            .arg(feed)));
         }
-        const bool sideways = rack.facing == Facing::East || rack.facing == Facing::West;
-        const double halfX = (sideways ? rack.depthMm : rack.widthMm) / 2000.0;
-        const double halfY = (sideways ? rack.widthMm : rack.depthMm) / 2000.0;
-        if (rack.xM - halfX < 0 || rack.yM - halfY < 0 || rack.xM + halfX > hall->widthM
-            || rack.yM + halfY > hall->depthM)
-            out.push_back(warning(EntityKind::Rack, id, tr("Rack %1 stands outside hall %2.").arg(rack.name, hall->name)));
+        if (!warnings)
+            continue;
         const double powerKw = rackPowerW.value(id) / 1000.0;
         if (powerKw > rack.maxPowerKw)
-            out.push_back(warning(EntityKind::Rack, id,
-                                  tr("Rack %1 draws up to %2 kW, more than its budget of %3 kW.")
-                                      .arg(rack.name)
-                                      .arg(powerKw, 0, 'f', 1)
-                                      .arg(rack.maxPowerKw, 0, 'f', 1)));
+            out.add(kRackPower,
+                warning(EntityKind::Rack, id,
+                    PlanValidator::tr("Rack %1 draws up to %2 kW, more than its budget of %3 kW.")
+                        .arg(rack.name)
+                        .arg(powerKw, 0, 'f', 1)
+                        .arg(rack.maxPowerKw, 0, 'f', 1)));
         if (rackWeightKg.value(id) > rack.staticLoadKg)
-            out.push_back(warning(EntityKind::Rack, id,
-                                  tr("Rack %1 carries %2 kg of equipment, more than its rating of %3 kg.")
-                                      .arg(rack.name)
-                                      .arg(rackWeightKg.value(id), 0, 'f', 0)
-                                      .arg(rack.staticLoadKg, 0, 'f', 0)));
+            out.add(kRackWeight,
+                warning(EntityKind::Rack, id,
+                    PlanValidator::tr("Rack %1 carries %2 kg of equipment, more than its rating of %3 kg.")
+                        .arg(rack.name)
+                        .arg(rackWeightKg.value(id), 0, 'f', 0)
+                        .arg(rack.staticLoadKg, 0, 'f', 0)));
     }
 
-    // Collisions and narrow aisles (racks outside their hall are reported above).
-    for (const LayoutIssue &issue : LayoutChecks::check(plan)) {
-        if (issue.kind != LayoutIssue::Kind::OutsideHall)
-            out.push_back(warning(EntityKind::Rack, issue.rackId, issue.message));
+    // Collisions and narrow aisles; racks, cooling units, obstacles and power nodes outside their hall;
+    // air paths that will make racks breathe hot air (checked before a thermal run, too). Only warnings.
+    if (warnings) {
+        const LayoutReport layout = LayoutChecks::check(plan, out.room(kLayoutOverlap));
+        for (const LayoutIssue &issue : layout.issues) {
+            if (issue.kind != LayoutIssue::Kind::OutsideHall)
+                out.add(issue.kind == LayoutIssue::Kind::Overlap ? kLayoutOverlap : kLayoutAisle,
+                    warning(EntityKind::Rack, issue.rackId, issue.message));
+        }
+        out.addUnlisted(kLayoutOverlap, Finding::Severity::Warning, EntityKind::Rack,
+            layout.unlistedOf(LayoutIssue::Kind::Overlap));
+        out.addUnlisted(kLayoutAisle, Finding::Severity::Warning, EntityKind::Rack,
+            layout.unlistedOf(LayoutIssue::Kind::NarrowAisle));
+        for (const OutsideItem &item : LayoutChecks::outsideHall(plan))
+            out.add(kOutsideHall + int(item.kind), warning(item.kind, item.id, item.message));
+        for (const ThermalSanityIssue &issue : ThermalSanity::check(plan))
+            out.add(kAirPath + int(issue.kind), warning(issue.entityKind, issue.entityId, issue.message));
     }
 
     for (const auto &[id, unit] : plan.all<CoolingUnit>()) {
+        if (out.done())
+            return;
         if (unit.hallId != kNoId && !plan.find<Hall>(unit.hallId))
-            out.push_back(error(EntityKind::CoolingUnit, id,
-                                tr("Cooling unit %1 is in a hall that does not exist.").arg(unit.name)));
+            out.add(kUnitHall,
+                error(EntityKind::CoolingUnit, id,
+                    PlanValidator::tr("Cooling unit %1 is in a hall that does not exist.").arg(unit.name)));
         if (unit.feedId != kNoId && !plan.find<PowerNode>(unit.feedId))
-            out.push_back(error(EntityKind::CoolingUnit, id,
-                                tr("Cooling unit %1 is fed by power node %2, which does not exist.")
-                                    .arg(unit.name)
-                                    .arg(unit.feedId)));
+            out.add(kUnitFeed,
+                error(EntityKind::CoolingUnit, id,
+                    PlanValidator::tr("Cooling unit %1 is fed by power node %2, which does not exist.")
+                        .arg(unit.name)
+                        .arg(unit.feedId)));
         if (unit.returnTempC <= unit.supplyTempC)
-            out.push_back(error(EntityKind::CoolingUnit, id,
-                                tr("Cooling unit %1: return temperature must be above supply temperature.").arg(unit.name)));
+            out.add(kUnitTemperatures,
+                error(EntityKind::CoolingUnit, id,
+                    PlanValidator::tr("Cooling unit %1: return temperature must be above supply temperature.")
+                        .arg(unit.name)));
     }
 
     for (const auto &[id, node] : plan.all<PowerNode>()) {
         if (node.hallId != kNoId && !plan.find<Hall>(node.hallId))
-            out.push_back(error(EntityKind::PowerNode, id,
-                                tr("Power node %1 is in a hall that does not exist.").arg(node.name)));
+            out.add(kNodeHall,
+                error(EntityKind::PowerNode, id,
+                    PlanValidator::tr("Power node %1 is in a hall that does not exist.").arg(node.name)));
     }
     for (const auto &[id, link] : plan.all<PowerLink>()) {
+        if (out.done())
+            return;
         if (!plan.find<PowerNode>(link.fromId) || !plan.find<PowerNode>(link.toId))
-            out.push_back(error(EntityKind::PowerLink, id,
-                                tr("Power link %1 connects a node that does not exist.").arg(id)));
+            out.add(kLinkEnds,
+                error(EntityKind::PowerLink, id,
+                    PlanValidator::tr("Power link %1 connects a node that does not exist.").arg(id)));
         else if (link.fromId == link.toId)
-            out.push_back(error(EntityKind::PowerLink, id, tr("Power link %1 feeds a node from itself.").arg(id)));
+            out.add(kLinkSelf,
+                error(EntityKind::PowerLink, id, PlanValidator::tr("Power link %1 feeds a node from itself.").arg(id)));
     }
+    if (out.done())
+        return;
 
     if (const auto loop = findPowerLoop(plan)) {
-        out.push_back(error(EntityKind::PowerNode, *loop,
-                            tr("The power chain has a loop through %1: power must flow from sources to loads.")
-                                .arg(plan.find<PowerNode>(*loop)->name)));
+        out.add(kPowerLoop,
+            error(EntityKind::PowerNode, *loop,
+                PlanValidator::tr("The power chain has a loop through %1: power must flow from sources to loads.")
+                    .arg(plan.find<PowerNode>(*loop)->name)));
+    }
+
+    if (warnings) {
+        // Missing subsystems: one kind of finding per kind of entity it names (unfed racks, unfed units...).
+        for (Finding &finding : CompletenessChecks::check(plan))
+            out.add(kCompleteness + int(finding.kind), std::move(finding));
     }
 
     for (const auto &[id, phase] : plan.all<Phase>()) {
+        if (out.done())
+            return;
         if (!plan.find<Scenario>(phase.scenarioId))
-            out.push_back(error(EntityKind::Phase, id,
-                                tr("Phase %1 belongs to a scenario that does not exist.").arg(phase.name)));
+            out.add(kPhaseScenario,
+                error(EntityKind::Phase, id,
+                    PlanValidator::tr("Phase %1 belongs to a scenario that does not exist.").arg(phase.name)));
         if (phase.trainingShare + phase.inferenceShare > 1.0 + 1e-9)
-            out.push_back(error(EntityKind::Phase, id,
-                                tr("Phase %1: training and inference shares add up to more than 100 %.").arg(phase.name)));
+            out.add(kPhaseShares,
+                error(EntityKind::Phase, id,
+                    PlanValidator::tr("Phase %1: training and inference shares add up to more than 100 %.")
+                        .arg(phase.name)));
     }
-    return out;
+}
+
+}  // namespace
+
+std::vector<Finding> PlanValidator::checkDevicesInRack(const Plan &plan, Id rackId, std::size_t maxListedPerKind)
+{
+    FindingList out(FindingList::Mode::All, maxListedPerKind);
+    const Rack *rack = plan.find<Rack>(rackId);
+    if (!rack)
+        return {};
+    for (const MountedDevice *device : plan.devicesInRack(rackId)) {
+        if (!plan.find<DeviceType>(device->typeKey))
+            out.add(kDeviceType,
+                error(EntityKind::Device, device->id,
+                    tr("Device %1 has type \"%2\", which is not in the plan's catalogue.")
+                        .arg(device->id)
+                        .arg(device->typeKey)));
+    }
+    checkRackDevices(plan, *rack, out);
+    return out.take();
+}
+
+std::vector<Finding> PlanValidator::validate(const Plan &plan, std::size_t maxListedPerKind)
+{
+    FindingList out(FindingList::Mode::All, maxListedPerKind);
+    validateInto(plan, out);
+    return out.take();
+}
+
+std::optional<Finding> PlanValidator::firstError(const Plan &plan)
+{
+    FindingList out(FindingList::Mode::FirstError, 1);
+    validateInto(plan, out);
+    std::vector<Finding> found = out.take();
+    if (found.empty())
+        return std::nullopt;
+    return found.front();
 }
 
 }  // namespace rw

@@ -5,6 +5,7 @@
 #include <rackwerk/engine/loadprojection.h>
 
 #include <QElapsedTimer>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -105,12 +106,31 @@ bool LoadProjection::run(const Plan &plan, const LoadProjectionOptions &options,
     if (backend == engine::Backend::Cpu && !why.empty())
         r.engineNote = Labels::engineStatus();
 
-    const engine::LoadRunOptions runOptions { options.trials, options.seed, 24 };
+    engine::LoadRunOptions runOptions;
+    runOptions.trials = options.trials;
+    runOptions.seed = options.seed;
+    runOptions.slotHours = 24;
+    runOptions.memoryLimitBytes = options.memoryLimitBytes;
     LoadStatistics s;
     std::string engineError;
     QElapsedTimer timer;
     timer.start();
     if (!engine::runLoadProjection(built.model, runOptions, backend, progress, &s, &engineError)) {
+        if (s.memoryShortfall.neededBytes > 0) {
+            const QLocale locale;
+            const int fitting = engine::mostTrialsFitting(built.model, runOptions, backend);
+            const QString needed = locale.formattedDataSize(qint64(s.memoryShortfall.neededBytes));
+            const QString available = locale.formattedDataSize(qint64(s.memoryShortfall.availableBytes));
+            const QString trials = locale.toString(options.trials);
+            *error = s.memoryShortfall.onDevice
+                ? tr("A load projection of %1 trials needs about %2 of GPU memory, but the GPU has only %3 free; "
+                     "run at most %4 trials.")
+                      .arg(trials, needed, available, locale.toString(fitting))
+                : tr("A load projection of %1 trials needs about %2 of memory, but this machine has only %3 "
+                     "available; run at most %4 trials.")
+                      .arg(trials, needed, available, locale.toString(fitting));
+            return false;
+        }
         *error = tr("The load projection failed: %1").arg(QString::fromStdString(engineError));
         return false;
     }

@@ -21,6 +21,7 @@ struct LoadProjectionOptions {
     quint64 seed = 1;
     engine::BackendRequest engine = engine::BackendRequest::Auto;
     LoadModelRequest model;
+    std::size_t memoryLimitBytes = 0;  ///< 0: what the machine has available when the run starts
     static constexpr int kMaxTrials = 100000;
 };
 

@@ -1,8 +1,12 @@
 #include "weatheryear.h"
 
+#include "i18n/oneline.h"
+
 #include <rackwerk/engine/philox.h>
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QList>
 
 #include <algorithm>
@@ -13,7 +17,7 @@
 namespace rw {
 namespace {
 
-// Munich monthly mean daily minimum and maximum, °C (/work/shared/notes/domain-facts.md).
+// Munich monthly mean daily minimum and maximum, °C (docs/domain-facts.md#munich-climate).
 constexpr std::array<double, 12> kMinC { -3, -3, 1, 4, 8, 11, 13, 13, 9, 5, 1, -2 };
 constexpr std::array<double, 12> kMaxC { 3, 4, 9, 14, 19, 22, 24, 24, 19, 14, 7, 4 };
 // Standard deviation of the day-to-day anomaly per month, K: larger in winter (inversions, cold spells);
@@ -127,7 +131,7 @@ bool WeatherYear::fromCsv(const QByteArray &bytes, const QString &name, WeatherY
             *error = tr("%1, line %2: \"%3\" is not a number (temperature in °C, '.' as decimal point).")
                          .arg(name)
                          .arg(lineNumber)
-                         .arg(QString::fromUtf8(field.left(40)));
+                         .arg(oneLine(QString::fromUtf8(field.left(40))));
             return false;
         }
         if (value < kLowestC || value > kHighestC) {
@@ -160,7 +164,8 @@ bool WeatherYear::fromCsvFile(const QString &path, WeatherYear *out, QString *er
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the weather file %1: %2").arg(path, file.errorString());
+        *error = tr("Cannot read the weather file %1: %2")
+                     .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), file.errorString());
         return false;
     }
     if (file.size() > 16 * 1024 * 1024) {

@@ -9,13 +9,14 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 #include <limits>
 #include <vector>
 
 namespace rw {
 
-enum class CheckStatus { Pass, Fail, NotAssessable, NotApplicable };
+enum class CheckStatus { Pass, Fail, NotAssessable, NotApplicable, Exempt };
 
 /// Where the figure a check judged comes from.
 enum class CheckBasis {
@@ -40,6 +41,7 @@ struct CheckResult {
     QString valueText;  ///< value and limit formatted in the current locale
     QString limitText;
     QString detail;  ///< translated: how the figure was obtained, what is wrong, what is missing
+    QString exemption;  ///< translated: the exemption the reviewer recorded, with its evidence; empty = none
     QString source;  ///< citation of the rule text (as in the rule set) or the tender
     QString url;
     QDate validFrom;  ///< when the rule came into force
@@ -51,6 +53,10 @@ struct ComplianceReport {
     QString ruleSetId;
     QString ruleSetVersion;
     QDate ruleSetDate;
+    QString ruleSetText;  ///< translated: id, version and date, marked where a draft
+    bool ruleSetDraft = false;
+    QStringList laws;  ///< translated: each law of the rule set in the version applied
+    QStringList context;  ///< translated: fines and other context the rule set gives
     std::vector<CheckResult> results;
 
     int count(CheckStatus status) const;

@@ -88,6 +88,8 @@ namespace {
 
 QString valueText(const QVariant &value, FieldType type, const QStringList &enumValues)
 {
+    if (!value.isValid())
+        return PlanDiffer::tr("not declared");
     if (type == FieldType::Double)
         return QLocale().toString(value.toDouble(), 'g', 8);
     if (type == FieldType::Bool)
@@ -213,11 +215,11 @@ std::vector<FigureChange> keyFigures(
         PlanSummary summary;
         PowerAnalysis power;
         ComplianceReport compliance;
-        double pue;
+        std::optional<double> pue;  ///< projected, else declared; none when neither
     };
     auto compute = [](const Plan &plan, const ProjectionInputs &projections) {
         Figures f { summarize(plan), PowerAnalyzer::analyze(plan), ComplianceChecker::run(plan, projections, Review {}),
-            projections.energy ? projections.energy->annualPueP50 : plan.site().pueTarget };
+            projections.energy ? std::optional<double>(projections.energy->annualPueP50) : plan.site().pueTarget };
         return f;
     };
     const Figures fa = compute(a, pa);
@@ -225,13 +227,12 @@ std::vector<FigureChange> keyFigures(
     auto worstUnserved = [](const PowerAnalysis &p) {
         return p.worstIndex >= 0 ? p.contingencies[std::size_t(p.worstIndex)].unservedKw : 0.0;
     };
-    return {
+    std::vector<FigureChange> figures {
         { QStringLiteral("gpus"), double(fa.summary.gpuCount), double(fb.summary.gpuCount), 0 },
         { QStringLiteral("racks"), double(fa.summary.rackCount), double(fb.summary.rackCount), 0 },
         { QStringLiteral("devices"), double(fa.summary.deviceCount), double(fb.summary.deviceCount), 0 },
         { QStringLiteral("nameplateItKw"), fa.summary.nameplateItKw, fb.summary.nameplateItKw, 1 },
         { QStringLiteral("typicalItKw"), fa.summary.typicalItKw, fb.summary.typicalItKw, 1 },
-        { QStringLiteral("pue"), fa.pue, fb.pue, 3 },
         { QStringLiteral("availabilityClass"), double(fa.power.availability.supportedClass),
             double(fb.power.availability.supportedClass), 0 },
         { QStringLiteral("worstUnservedKw"), worstUnserved(fa.power), worstUnserved(fb.power), 1 },
@@ -240,6 +241,10 @@ std::vector<FigureChange> keyFigures(
         { QStringLiteral("checksNotAssessable"), double(fa.compliance.count(CheckStatus::NotAssessable)),
             double(fb.compliance.count(CheckStatus::NotAssessable)), 0 },
     };
+    // A PUE that neither plan states has no figure to compare: the site's fields say "not declared".
+    if (fa.pue && fb.pue)
+        figures.insert(figures.begin() + 5, { QStringLiteral("pue"), *fa.pue, *fb.pue, 3 });
+    return figures;
 }
 
 }  // namespace

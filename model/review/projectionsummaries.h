@@ -27,6 +27,10 @@ struct ThermalSummary {
 struct EnergySummary {
     double annualPueP50 = 0.0;
     double annualPueP95 = 0.0;
+    /// Annual PUE per operating year (year 0 = the first), median and 95th percentile over the trials; empty
+    /// when the projection gave only the worst year's figures above.
+    std::vector<double> pueP50ByYear;
+    std::vector<double> pueP95ByYear;
     std::vector<double> erfByYear;  ///< energy reuse factor 0..1, year 0 = the first year of operation
     std::optional<double> renewableShare;  ///< REF 0..1, when the projection models supply contracts
     std::optional<double> wueLitrePerKWh;

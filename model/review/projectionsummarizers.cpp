@@ -8,13 +8,19 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <cmath>
+
 namespace rw {
 
 ThermalSummary summarizeThermal(const ThermalRun &run)
 {
     ThermalSummary summary;
-    for (const engine::RackThermalResult &rack : run.result.racks)
-        summary.maxInletCByRack[Id(rack.id)] = rack.inletMaxC;
+    // A rack without airflow (nothing in it that moves air) has no inlet temperature: the engine reports
+    // NaN for it, which must not reach the checks' maxima or the report's histogram.
+    for (const engine::RackThermalResult &rack : run.result.racks) {
+        if (std::isfinite(rack.inletMaxC))
+            summary.maxInletCByRack[Id(rack.id)] = rack.inletMaxC;
+    }
     summary.engine = QString::fromLatin1(engine::backendName(run.result.backend));
     summary.hall = QString::fromStdString(run.thermalCase.name);
     summary.cellM = run.result.grid.cellM;
@@ -42,6 +48,8 @@ EnergySummary summarizeEnergy(const LoadProjectionResult &result)
     const AnnualEfficiency *worst = nullptr;
     for (const AnnualEfficiency &year : result.efficiency) {
         summary.erfByYear.push_back(year.erfP50);
+        summary.pueP50ByYear.push_back(year.pueP50);
+        summary.pueP95ByYear.push_back(year.pueP95);
         if (!worst || year.pueP50 > worst->pueP50)
             worst = &year;
     }

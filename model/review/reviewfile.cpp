@@ -1,8 +1,11 @@
 #include "reviewfile.h"
 
+#include "i18n/oneline.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -23,13 +26,14 @@ constexpr int kMaxText = 100000;
 const std::vector<TenderThreshold> &ReviewFile::thresholdKeys()
 {
     static const std::vector<TenderThreshold> keys {
-        { QStringLiteral("maxPue"), 1.0, 5.0 },
-        { QStringLiteral("minEnergyReuseShare"), 0.0, 1.0 },
-        { QStringLiteral("minRenewableShare"), 0.0, 1.0 },
-        { QStringLiteral("minAvailabilityClass"), 1.0, 4.0 },
-        { QStringLiteral("maxInletTempC"), 10.0, 60.0 },
-        { QStringLiteral("minPowerHeadroomShare"), 0.0, 1.0 },
-        { QStringLiteral("minCoolingHeadroomShare"), 0.0, 1.0 },
+        // maxPue offers EnEfG § 11(2)'s limit for new sites; the shares and headroom start at none.
+        { QStringLiteral("maxPue"), 1.0, 5.0, 1.2 },
+        { QStringLiteral("minEnergyReuseShare"), 0.0, 1.0, 0.0 },
+        { QStringLiteral("minRenewableShare"), 0.0, 1.0, 0.0 },
+        { QStringLiteral("minAvailabilityClass"), 1.0, 4.0, 1.0 },
+        { QStringLiteral("maxInletTempC"), 10.0, 60.0, 10.0 },
+        { QStringLiteral("minPowerHeadroomShare"), 0.0, 1.0, 0.0 },
+        { QStringLiteral("minCoolingHeadroomShare"), 0.0, 1.0, 0.0 },
     };
     return keys;
 }
@@ -67,11 +71,53 @@ QByteArray ReviewFile::toBytes(const Review &review)
     QJsonObject confirmations;
     for (const auto &[key, value] : review.confirmations)
         confirmations.insert(key, value);
-    const QJsonObject root { { QStringLiteral("format"), kFormat }, { QStringLiteral("version"), kVersion },
+    QJsonArray exemptions;
+    for (const RecordedExemption &e : review.exemptions)
+        exemptions.append(QJsonObject { { QStringLiteral("exemption"), e.exemption },
+            { QStringLiteral("evidenceKind"), e.evidenceKind }, { QStringLiteral("reference"), e.reference },
+            { QStringLiteral("date"), e.date.toString(Qt::ISODate) } });
+    QJsonObject root { { QStringLiteral("format"), kFormat }, { QStringLiteral("version"), kVersion },
         { QStringLiteral("planSha256"), review.planSha256 }, { QStringLiteral("reviewer"), review.reviewer },
         { QStringLiteral("tender"), review.tender }, { QStringLiteral("notes"), review.notes },
         { QStringLiteral("thresholds"), thresholds }, { QStringLiteral("confirmations"), confirmations } };
+    if (!exemptions.isEmpty())  // older Rackwerk refuses the entry: write it only when there is one
+        root.insert(QStringLiteral("exemptions"), exemptions);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool ReviewFile::readExemptions(const QJsonValue &value, Review *review, QString *error)
+{
+    if (value.isUndefined())
+        return true;
+    if (!value.isArray() || value.toArray().size() > 100) {
+        *error = tr("\"exemptions\" in the review file must be a list of at most 100 entries.");
+        return false;
+    }
+    static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QJsonArray list = value.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QJsonObject o = list.at(i).toObject();
+        RecordedExemption e;
+        e.exemption = o.value(QLatin1String("exemption")).toString();
+        e.evidenceKind = o.value(QLatin1String("evidenceKind")).toString();
+        e.reference = o.value(QLatin1String("reference")).toString();
+        const QString date = o.value(QLatin1String("date")).toString();
+        e.date = QDate::fromString(date, Qt::ISODate);
+        const bool onlyKnown = o.keys()
+            == QStringList { QStringLiteral("date"), QStringLiteral("evidenceKind"), QStringLiteral("exemption"),
+                   QStringLiteral("reference") };
+        const bool texts = !e.exemption.trimmed().isEmpty() && e.exemption.size() <= 80
+            && !e.evidenceKind.trimmed().isEmpty() && e.evidenceKind.size() <= kMaxText
+            && !e.reference.trimmed().isEmpty() && e.reference.size() <= kMaxText;
+        if (!list.at(i).isObject() || !onlyKnown || !texts || !isoDate.match(date).hasMatch() || !e.date.isValid()) {
+            *error = tr("Exemption %L1 in the review file needs exactly \"exemption\", \"evidenceKind\", "
+                        "\"reference\" (texts) and \"date\" (YYYY-MM-DD).")
+                         .arg(i + 1);
+            return false;
+        }
+        review->exemptions.push_back(e);
+    }
+    return true;
 }
 
 bool ReviewFile::fromBytes(const QByteArray &bytes, Review *review, QString *error)
@@ -103,10 +149,10 @@ bool ReviewFile::fromBytes(const QByteArray &bytes, Review *review, QString *err
     Review r;
     const QStringList knownKeys { QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("planSha256"),
         QStringLiteral("reviewer"), QStringLiteral("tender"), QStringLiteral("notes"), QStringLiteral("thresholds"),
-        QStringLiteral("confirmations") };
+        QStringLiteral("confirmations"), QStringLiteral("exemptions") };
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!knownKeys.contains(it.key())) {
-            *error = tr("The review file has an unknown entry \"%1\".").arg(it.key().left(80));
+            *error = tr("The review file has an unknown entry \"%1\".").arg(oneLine(it.key().left(80)));
             return false;
         }
     }
@@ -142,13 +188,13 @@ bool ReviewFile::fromBytes(const QByteArray &bytes, Review *review, QString *err
         const auto &keys = thresholdKeys();
         const auto known = std::find_if(keys.begin(), keys.end(), [&](const auto &k) { return k.key == it.key(); });
         if (known == keys.end()) {
-            *error = tr("The review file names an unknown threshold \"%1\".").arg(it.key().left(80));
+            *error = tr("The review file names an unknown threshold \"%1\".").arg(oneLine(it.key().left(80)));
             return false;
         }
         const double value = it.value().toDouble(std::nan(""));
         if (!it.value().isDouble() || !std::isfinite(value) || value < known->min || value > known->max) {
             *error = tr("Threshold \"%1\" in the review file must be a number from %2 to %3.")
-                         .arg(it.key(), QLocale().toString(known->min), QLocale().toString(known->max));
+                         .arg(oneLine(it.key()), QLocale().toString(known->min), QLocale().toString(known->max));
             return false;
         }
         r.thresholds[it.key()] = value;
@@ -161,11 +207,13 @@ bool ReviewFile::fromBytes(const QByteArray &bytes, Review *review, QString *err
     const QJsonObject confirmationObject = confirmations.toObject();
     for (auto it = confirmationObject.begin(); it != confirmationObject.end(); ++it) {
         if (!it.value().isString() || it.value().toString().size() > kMaxText || it.key().size() > 200) {
-            *error = tr("Confirmation \"%1\" in the review file must be a text.").arg(it.key().left(80));
+            *error = tr("Confirmation \"%1\" in the review file must be a text.").arg(oneLine(it.key().left(80)));
             return false;
         }
         r.confirmations[it.key()] = it.value().toString();
     }
+    if (!readExemptions(root.value(QLatin1String("exemptions")), &r, error))
+        return false;
     *review = r;
     return true;
 }
@@ -174,7 +222,8 @@ bool ReviewFile::load(const QString &path, Review *review, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the review %1: %2").arg(path, file.errorString());
+        *error = tr("Cannot read the review %1: %2")
+                     .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()), file.errorString());
         return false;
     }
     if (file.size() > kMaxBytes) {
@@ -183,7 +232,7 @@ bool ReviewFile::load(const QString &path, Review *review, QString *error)
     }
     QString why;
     if (!fromBytes(file.readAll(), review, &why)) {
-        *error = tr("Cannot open the review %1: %2").arg(path, why);
+        *error = oneLine(tr("Cannot open the review %1: %2").arg(path, why));
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonValue>
 #include <QString>
 
 #include <map>
@@ -14,6 +15,18 @@ struct TenderThreshold {
     QString key;  ///< stable, stored in the review file, e.g. "maxPue"
     double min = 0.0;  ///< allowed range of the value
     double max = 0.0;
+    double suggested = 0.0;  ///< the value the tender dialog offers when a reviewer ticks the threshold
+};
+
+/// A ground on which a rule does not apply (EnEfG § 11(3), § 12(4)-(6)), recorded by the reviewer with the
+/// evidence seen. It exempts every rule of the rule set that lists the exemption.
+struct RecordedExemption {
+    QString exemption;  ///< id of an exemption of the rule set: "enefg-11-3-heat-agreement"
+    QString evidenceKind;  ///< what was seen: "agreement with the municipality"
+    QString reference;  ///< its reference: file number, contract number
+    QDate date;  ///< of the evidence
+
+    bool operator==(const RecordedExemption &) const = default;
 };
 
 /// What a reviewer keeps about one submitted plan, stored next to it (NAME.rackwerk-review, JSON), so
@@ -27,6 +40,7 @@ struct Review {
     /// Obligations the plan cannot show and the reviewer has confirmed from other documents
     /// (e.g. "enefg-12-energy-management" -> ISO 50001 certificate seen).
     std::map<QString, QString> confirmations;  ///< rule id -> what the reviewer saw
+    std::vector<RecordedExemption> exemptions;
 
     bool operator==(const Review &) const = default;
 };
@@ -50,6 +64,9 @@ public:
     static bool load(const QString &path, Review *review, QString *error);
     /// Writes atomically (a temporary file renamed over the old one).
     static bool save(const Review &review, const QString &path, QString *error);
+
+private:
+    static bool readExemptions(const QJsonValue &value, Review *review, QString *error);
 };
 
 }  // namespace rw

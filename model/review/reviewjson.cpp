@@ -31,6 +31,7 @@ QJsonObject ReviewJson::toJson(const ComplianceReport &report)
             { QStringLiteral("unit"), r.unit },
             { QStringLiteral("title"), r.title },
             { QStringLiteral("detail"), r.detail },
+            { QStringLiteral("exemption"), r.exemption },
             { QStringLiteral("source"), r.source },
             { QStringLiteral("url"), r.url },
             { QStringLiteral("validFrom"), r.validFrom.isValid() ? r.validFrom.toString(Qt::ISODate) : QString() },
@@ -40,13 +41,16 @@ QJsonObject ReviewJson::toJson(const ComplianceReport &report)
         });
     }
     QJsonObject counts;
-    for (CheckStatus s :
-        { CheckStatus::Pass, CheckStatus::Fail, CheckStatus::NotAssessable, CheckStatus::NotApplicable })
+    for (CheckStatus s : { CheckStatus::Pass, CheckStatus::Fail, CheckStatus::NotAssessable, CheckStatus::NotApplicable,
+             CheckStatus::Exempt })
         counts.insert(ComplianceChecker::statusKey(s), report.count(s));
     return QJsonObject { { QStringLiteral("ruleSet"), report.ruleSetId },
         { QStringLiteral("ruleSetVersion"), report.ruleSetVersion },
         { QStringLiteral("ruleSetDate"), report.ruleSetDate.toString(Qt::ISODate) },
-        { QStringLiteral("counts"), counts }, { QStringLiteral("results"), results } };
+        { QStringLiteral("ruleSetDraft"), report.ruleSetDraft },
+        { QStringLiteral("laws"), QJsonArray::fromStringList(report.laws) },
+        { QStringLiteral("context"), QJsonArray::fromStringList(report.context) }, { QStringLiteral("counts"), counts },
+        { QStringLiteral("results"), results } };
 }
 
 QJsonObject ReviewJson::toJson(const PlanDiff &diff)

@@ -10,6 +10,7 @@
 #include "reportcharts.h"
 #include "tableexport.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -22,9 +23,15 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextTable>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace rw {
@@ -56,15 +63,15 @@ ReportCell number(double value, int decimals = 1)
     return ReportCell::of(value, decimals);
 }
 
+ReportCell whole(qint64 value)
+{
+    return ReportCell::of(double(value), 0);
+}
+
 /// A chart of the report: drawn as vectors in the PDF, with a picture of it for other uses.
 ReportImage chartImage(const QString &caption, const BarChart &chart)
 {
     return { caption, chart.image(), [chart](QPainter &painter, const QRectF &area) { chart.paint(painter, area); } };
-}
-
-ReportCell whole(qint64 value)
-{
-    return ReportCell::of(double(value), 0);
 }
 
 /// Rackwerk's version and the commit it was built from, as the report names them.
@@ -83,10 +90,10 @@ ReportCell ReportCell::of(double value, int decimals)
     return cell;
 }
 
-ReviewReport::ReviewReport(
-    const Plan &plan, const QString &planPath, const ProjectionInputs &projections, const Review &review)
+ReviewReport::ReviewReport(const Plan &plan, const QString &planPath, const ProjectionInputs &projections,
+    const Review &review, const RuleSet &rules)
     : mPlan(plan), mPlanPath(planPath), mProjections(projections), mReview(review),
-      mCompliance(ComplianceChecker::run(plan, projections, review)),
+      mCompliance(ComplianceChecker::run(plan, projections, review, rules)),
       mCreated(DateText::of(QDateTime::currentDateTime()))
 {
     if (!planPath.isEmpty()) {
@@ -129,7 +136,7 @@ void ReviewReport::buildTables()
         { tr("Location"), site.location },
         { tr("Operator"), site.operatorName },
         { tr("Start of operation"),
-            site.startOfOperation.isValid() ? DateText::of(site.startOfOperation) : tr("not stated") },
+            site.startOfOperation.isValid() ? DateText::of(site.startOfOperation) : tr("not declared") },
         { tr("Plan file"), mPlanPath.isEmpty() ? tr("none (plan not from a file)") : QFileInfo(mPlanPath).fileName() },
         { tr("SHA-256 of the plan file"), mSha256.isEmpty() ? tr("not available") : mSha256 },
         { tr("Rackwerk version"), versionLine() },
@@ -144,21 +151,30 @@ void ReviewReport::buildTables()
         { tr("Devices / GPUs"), tr("%1 / %2").arg(integer(s.deviceCount), integer(s.gpuCount)) },
         { tr("IT power, nameplate (kW)"), number(s.nameplateItKw) },
         { tr("IT power, typical (kW)"), number(s.typicalItKw) },
-        { tr("Declared availability class"), whole(site.declaredAvailabilityClass) },
-        { tr("Availability class the power chain supports"), whole(power.availability.supportedClass) },
+        { tr("Declared availability class"),
+            site.declaredAvailabilityClass ? whole(*site.declaredAvailabilityClass) : ReportCell(tr("not declared")) },
+        { tr("Availability class the power chain supports"),
+            power.availability.supportedClass > 0 ? whole(power.availability.supportedClass)
+                                                  : ReportCell(tr("not assessable")) },
         { tr("Checks passed / failed / not assessable / not applicable"),
             tr("%1 / %2 / %3 / %4")
                 .arg(integer(mCompliance.count(CheckStatus::Pass)), integer(mCompliance.count(CheckStatus::Fail)),
                     integer(mCompliance.count(CheckStatus::NotAssessable)),
                     integer(mCompliance.count(CheckStatus::NotApplicable))) },
+        { tr("Checks exempt (exemption recorded by the reviewer)"), whole(mCompliance.count(CheckStatus::Exempt)) },
+        { tr("Rule set applied"), mCompliance.ruleSetText },
     };
+    for (const QString &law : mCompliance.laws)
+        summary.rows.push_back({ tr("Law applied"), law });
+    for (const QString &context : mCompliance.context)
+        summary.rows.push_back({ tr("Legal context"), context });
     mTables.push_back(summary);
 
     ReportTable bom { QStringLiteral("bill-of-materials"), tr("Bill of materials"),
         { tr("Group"), tr("Item", "bill of materials"), tr("Quantity"), tr("GPUs"), tr("Rating (kW)") }, {} };
     for (const auto &[key, count] : s.systemsByType) {
         const DeviceType *type = mPlan.find<DeviceType>(key);
-        const QString item = type ? QStringLiteral("%1 %2").arg(type->manufacturer, type->model).trimmed() : key;
+        const QString item = type ? QStringLiteral("%1 %2").arg(type->manufacturer, Catalogue::modelText(*type)).trimmed() : key;
         // A device's rating is its maximum power, a rack's its power budget.
         bom.rows.push_back({ type ? Labels::of(type->category) : tr("Device"), item, whole(count),
             type ? whole(qint64(type->gpuCount) * count) : ReportCell(),
@@ -219,7 +235,8 @@ void ReviewReport::buildTables()
     if (rejection.units > 0)
         coolingTable.rows.push_back(
             { tr("Site"), tr("Heat rejection"), number(rejection.heatKw), number(rejection.installedKw),
-                number(rejection.redundantKw), rejection.redundantKw + 1e-9 >= rejection.heatKw ? tr("yes") : tr("no") });
+                number(rejection.redundantKw),
+                rejection.redundantKw + 1e-9 >= rejection.heatKw ? tr("yes") : tr("no") });
     mTables.push_back(coolingTable);
 
     ReportTable failures { QStringLiteral("failure-analysis"), tr("Failure analysis (each power node failed in turn)"),
@@ -275,7 +292,7 @@ void ReviewReport::buildTables()
     ReportTable sources { QStringLiteral("sources"), tr("Catalogue sources"), { tr("Device type"), tr("Source") }, {} };
     for (const auto &[key, type] : mPlan.all<DeviceType>())
         if (s.systemsByType.count(key))
-            sources.rows.push_back({ QStringLiteral("%1 %2").arg(type.manufacturer, type.model).trimmed(),
+            sources.rows.push_back({ QStringLiteral("%1 %2").arg(type.manufacturer, Catalogue::modelText(type)).trimmed(),
                 type.source.isEmpty() ? tr("not stated") : Catalogue::sourceText(type) });
     mTables.push_back(sources);
 }
@@ -342,8 +359,11 @@ QString ReviewReport::html() const
             for (const QString cell : row) {  // as the PDF shows it
                 static const QRegularExpression hash(QStringLiteral("^[0-9a-f]{64}$"));
                 // Hashes in a fixed-width font without ligatures, so that they can be read and copied.
+                // A name without spaces ("BW-W01-A") is not split at its hyphens.
+                const bool oneWord = !cell.contains(QLatin1Char(' ')) && cell.size() <= 24;
                 out += hash.match(cell).hasMatch() ? QStringLiteral("<td><tt>%1</tt></td>").arg(cell)
-                                                   : QStringLiteral("<td>%1</td>").arg(escaped(cell));
+                    : oneWord ? QStringLiteral("<td style=\"white-space: nowrap\">%1</td>").arg(escaped(cell))
+                              : QStringLiteral("<td>%1</td>").arg(escaped(cell));
             }
             out += QStringLiteral("</tr>");
         }
@@ -369,9 +389,10 @@ QString ReviewReport::html() const
         h += QStringLiteral("<th bgcolor=\"#dde6f0\" align=\"left\">%1</th>").arg(escaped(header));
     h += QStringLiteral("</tr>");
     for (const CheckResult &r : mCompliance.results) {
-        const QString colour = r.status == CheckStatus::Pass ? QStringLiteral("#e3f4e3")
-            : r.status == CheckStatus::Fail                  ? QStringLiteral("#f8dcdc")
-                                                             : QStringLiteral("#f0f0f0");
+        const QString colour = r.status == CheckStatus::Pass || r.status == CheckStatus::Exempt
+            ? QStringLiteral("#e3f4e3")
+            : r.status == CheckStatus::Fail ? QStringLiteral("#f8dcdc")
+                                            : QStringLiteral("#f0f0f0");
         QString rule = QStringLiteral("<b>%1</b><br/><small>%2").arg(escaped(r.title), escaped(r.source));
         if (r.validFrom.isValid())
             rule += QStringLiteral("<br/>") + escaped(tr("in force from %1").arg(DateText::of(r.validFrom)));
@@ -385,7 +406,7 @@ QString ReviewReport::html() const
             ? QString()
             : QStringLiteral("%1<br/><small>%2</small>")
                   .arg(escaped(r.valueText), escaped(tr("limit: %1").arg(r.limitText)));
-        h += QStringLiteral("<tr><td width=\"33%\">%1</td><td nowrap bgcolor=\"%2\">%3</td>"
+        h += QStringLiteral("<tr><td width=\"33%\">%1</td><td style=\"white-space: nowrap\" bgcolor=\"%2\">%3</td>"
                             "<td width=\"16%\">%4</td><td>%5</td></tr>")
                  .arg(rule, colour, result, figures, escaped(r.detail));
     }
@@ -402,6 +423,76 @@ QString ReviewReport::html() const
                               .arg(versionLine(), mSha256.isEmpty() ? tr("not available") : mSha256)));
     h += QStringLiteral("</body></html>");
     return h;
+}
+
+void ReviewReport::layOut(QTextDocument *document, QPagedPaintDevice *device) const
+{
+    document->setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 8));
+    // Words are never broken: a column is at least as wide as its longest word ("Nennleistung").
+    QTextOption option = document->defaultTextOption();
+    option.setWrapMode(QTextOption::WordWrap);
+    document->setDefaultTextOption(option);
+    for (std::size_t i = 0; i < mFloorPlans.size(); ++i)
+        document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("rackwerk-floorplan-%1.png").arg(i)),
+            mFloorPlans[i].image);
+    // Charts are drawn by the painter of the PDF: lines and text, sharp at any zoom and searchable. The
+    // handler lives as long as the document.
+    auto *pictures = new ReportPictureHandler(document);
+    const auto chartImages = charts();
+    for (std::size_t i = 0; i < chartImages.size(); ++i)
+        pictures->addVector(QStringLiteral("rackwerk-chart-%1.png").arg(i), chartImages[i].paint,
+            double(BarChart::kHeight) / BarChart::kWidth);
+    pictures->install(document);
+    document->setHtml(html());
+    // Laid out on the device's own pages (QTextDocument::print would add 2 cm margins of its own), with
+    // room for the page number below each page.
+    document->documentLayout()->setPaintDevice(device);
+    const QRectF page = device->pageLayout().paintRectPixels(device->logicalDpiX());
+    const qreal footer = QFontMetricsF(document->defaultFont(), device).height() * 2;
+    document->setPageSize(QSizeF(page.width(), page.height() - footer));
+    // Every table's header row comes again at the top of each page the table continues on.
+    for (QTextFrame *frame : document->rootFrame()->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(frame)) {
+            QTextTableFormat format = table->format();
+            format.setHeaderRowCount(1);
+            table->setFormat(format);
+        }
+    }
+    // Laid out again in full: after the tables' formats changed, Qt's incremental layout leaves some
+    // blocks behind a table without lines (headings went missing from the PDF).
+    document->markContentsDirty(0, document->characterCount());
+    keepHeadingsWithNext(document);
+}
+
+void ReviewReport::keepHeadingsWithNext(QTextDocument *document)
+{
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    const qreal pageHeight = document->pageSize().height();
+    auto pageOf = [pageHeight](qreal y) { return int(std::floor(y / pageHeight)); };
+    // Where the first line of what follows a heading ends: a paragraph's or picture's first line, a
+    // table's first row under its header.
+    auto firstLineBottom = [layout](const QTextBlock &next) {
+        QTextBlock block = next;
+        if (QTextTable *table = QTextCursor(next).currentTable()) {
+            const int row = std::min(table->format().headerRowCount(), table->rows() - 1);
+            block = table->cellAt(row, 0).firstCursorPosition().block();
+        }
+        const QRectF rect = layout->blockBoundingRect(block);
+        const QTextLayout *lines = block.layout();
+        return rect.top() + (lines && lines->lineCount() > 0 ? lines->lineAt(0).rect().bottom() : rect.height());
+    };
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0 || !block.next().isValid())
+            continue;
+        const qreal top = layout->blockBoundingRect(block).top();
+        if (pageOf(top) == pageOf(firstLineBottom(block.next()) - 1))
+            continue;
+        // Stranded at the foot of a page: it starts the next one, with what it heads.
+        QTextBlockFormat format;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).mergeBlockFormat(format);
+        document->markContentsDirty(block.position(), document->characterCount() - block.position());
+    }
 }
 
 bool ReviewReport::writePdf(const QString &path, QString *error) const
@@ -421,19 +512,28 @@ bool ReviewReport::writePdf(const QString &path, QString *error) const
         // PDF/A-1b: the report is archived with the tender; fonts are embedded, nothing is transparent.
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         QTextDocument document;
-        document.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 8));
-        for (std::size_t i = 0; i < mFloorPlans.size(); ++i)
-            document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("rackwerk-floorplan-%1.png").arg(i)),
-                mFloorPlans[i].image);
-        // Charts are drawn by the painter of the PDF: lines and text, sharp at any zoom and searchable.
-        ReportPictureHandler pictures;
-        const auto chartImages = charts();
-        for (std::size_t i = 0; i < chartImages.size(); ++i)
-            pictures.addVector(QStringLiteral("rackwerk-chart-%1.png").arg(i), chartImages[i].paint,
-                double(BarChart::kHeight) / BarChart::kWidth);
-        pictures.install(&document);
-        document.setHtml(html());
-        document.print(&writer);
+        layOut(&document, &writer);
+        const QSizeF page = document.pageSize();
+        const int pages = document.pageCount();
+        QPainter painter(&writer);
+        QFont footerFont = document.defaultFont();
+        for (int n = 0; n < pages; ++n) {
+            if (n > 0)
+                writer.newPage();
+            painter.save();
+            const QRectF shown(0, n * page.height(), page.width(), page.height());
+            painter.translate(0, -shown.top());
+            painter.setClipRect(shown);
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = shown;
+            document.documentLayout()->draw(&painter, context);
+            painter.restore();
+            painter.setFont(footerFont);
+            painter.setPen(Qt::black);
+            painter.drawText(QRectF(0, page.height(), page.width(), writer.height() - page.height()),
+                Qt::AlignRight | Qt::AlignBottom,
+                tr("Page %1 of %2").arg(QLocale().toString(n + 1), QLocale().toString(pages)));
+        }
     }
     if (!file.commit()) {
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());

@@ -16,7 +16,9 @@
 #include <limits>
 #include <vector>
 
+class QPagedPaintDevice;
 class QPainter;
+class QTextDocument;
 
 namespace rw {
 
@@ -58,7 +60,8 @@ class ReviewReport {
     Q_DECLARE_TR_FUNCTIONS(rw::ReviewReport)
 public:
     /// planPath names the submitted file (its SHA-256 goes into the report); empty for a plan without one.
-    ReviewReport(const Plan &plan, const QString &planPath, const ProjectionInputs &projections, const Review &review);
+    ReviewReport(const Plan &plan, const QString &planPath, const ProjectionInputs &projections, const Review &review,
+        const RuleSet &rules = RuleSetLoader::bundled());
 
     /// Floor plan pictures come from the views layer (the model cannot draw the scene).
     void setFloorPlans(std::vector<ReportImage> images) { mFloorPlans = std::move(images); }
@@ -71,7 +74,13 @@ public:
 
     /// Writes the report as PDF/A-1b (for archiving: fonts embedded, no transparency), charts as vectors.
     bool writePdf(const QString &path, QString *error) const;
-    /// Writes every table as DIR/KEY.csv (UTF-8, RFC 4180 quoting, see TableExport::csv).
+    /// The report laid out on the pages of `device` (what writePdf prints): words never broken inside,
+    /// tables' header rows repeated on each page, headings kept on the page of what they head.
+    void layOut(QTextDocument *document, QPagedPaintDevice *device) const;
+    /// Moves each heading that would end a page to the next one (document laid out with a page size).
+    static void keepHeadingsWithNext(QTextDocument *document);
+    /// Writes every table as DIR/KEY.csv (UTF-8, RFC 4180 quoting, see TableExport::csv): numbers plain
+    /// in the current locale, text that a spreadsheet would run as a formula neutralised.
     bool writeCsv(const QString &directory, QStringList *written, QString *error) const;
     /// Writes every table as a sheet of one XLSX workbook (TableExport::writeXlsx).
     bool writeXlsx(const QString &path, QString *error) const;

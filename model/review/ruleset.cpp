@@ -1,96 +1,177 @@
 #include "ruleset.h"
 
+#include "checkkinds.h"
+
+#include "i18n/datetext.h"
 #include "i18n/language.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <QFileInfo>
 
 namespace rw {
 
-QString Rule::sourceText() const
+/// The translated words of citations and rule set descriptions.
+class RuleText {
+    Q_DECLARE_TR_FUNCTIONS(rw::RuleText)
+public:
+    static bool german() { return Language::current() == QLatin1String("de"); }
+    static QString pick(const QString &english, const QString &german)
+    {
+        return RuleText::german() && !german.isEmpty() ? german : english;
+    }
+    static QString part(const QString &value, const QString &pattern)
+    {
+        return value.isEmpty() ? QString() : pattern.arg(value);
+    }
+};
+
+QString Law::nameText() const
 {
-    return Language::current() == QLatin1String("de") && !sourceDe.isEmpty() ? sourceDe : source;
+    return RuleText::pick(name, nameDe);
+}
+
+QString Law::titleText() const
+{
+    return RuleText::pick(title, titleDe);
+}
+
+QString Law::versionText() const
+{
+    QString text = version.isEmpty() ? titleText() : RuleText::tr("%1 (%2)").arg(titleText(), version);
+    if (inForce.isValid())
+        text += RuleText::tr(", in force since %1").arg(DateText::of(inForce));
+    if (draft)
+        text += RuleText::tr(", a draft: not law");
+    return text;
+}
+
+QString Citation::text(const Law &law) const
+{
+    const QString name = law.nameText();
+    switch (law.kind) {
+    case Law::Kind::Statute:
+        if (!annex.isEmpty())
+            return RuleText::tr("%1 annex %2", "citation of an annex of a German statute: law, annex").arg(name, annex);
+        return RuleText::tr(
+            "%1 section %2%3%4%5%6", "citation of a German statute: law, section, subsection, sentence, number, letter")
+            .arg(name, section, RuleText::part(subsection, RuleText::tr("(%1)", "subsection of a German statute")),
+                RuleText::part(sentence, RuleText::tr(" sentence %1", "sentence of a German statute")),
+                RuleText::part(number, RuleText::tr(" no. %1", "number of a German statute")),
+                RuleText::part(letter, RuleText::tr(" letter %1", "letter of a German statute")));
+    case Law::Kind::EuAct:
+        if (!annex.isEmpty())
+            return RuleText::tr("Annex %2 to %1", "citation of an annex of an EU act: act, annex").arg(name, annex);
+        return RuleText::tr("Article %2%3%4%5 of %1", "citation of an EU act: act, article, paragraph, point, letter")
+            .arg(name, article, RuleText::part(subsection, RuleText::tr("(%1)", "paragraph of an EU article")),
+                RuleText::part(number, RuleText::tr(" point %1", "point of an EU article")),
+                RuleText::part(letter, RuleText::tr(" (%1)", "letter of an EU article")));
+    case Law::Kind::Standard:
+        return clause.isEmpty()
+            ? name
+            : RuleText::tr("%1, %2", "standard, clause").arg(name, RuleText::pick(clause, clauseDe));
+    case Law::Kind::Plan:
+        return name;
+    }
+    return name;
+}
+
+QString Exemption::summaryText() const
+{
+    return RuleText::pick(summary, summaryDe);
+}
+
+QString Fine::summaryText() const
+{
+    return RuleText::pick(summary, summaryDe);
+}
+
+QString Rule::summaryText() const
+{
+    return RuleText::pick(summary, summaryDe);
+}
+
+QString Rule::text(const QString &name) const
+{
+    return RuleText::pick(parameters.value(name).toString(), parameters.value(name + QStringLiteral("De")).toString());
+}
+
+const Law *RuleSet::law(const QString &lawId) const
+{
+    for (const Law &l : laws)
+        if (l.id == lawId)
+            return &l;
+    return nullptr;
+}
+
+const Exemption *RuleSet::exemption(const QString &exemptionId) const
+{
+    for (const Exemption &e : exemptions)
+        if (e.id == exemptionId)
+            return &e;
+    return nullptr;
+}
+
+const Rule *RuleSet::rule(const QString &ruleId) const
+{
+    for (const Rule &r : rules)
+        if (r.id == ruleId)
+            return &r;
+    return nullptr;
+}
+
+QString RuleSet::titleText() const
+{
+    return RuleText::pick(title, titleDe);
+}
+
+QString RuleSet::describe() const
+{
+    const QString text = RuleText::tr("%1, version %2 of %3").arg(id, version, DateText::of(date));
+    return draft ? RuleText::tr("%1 (DRAFT, not law)").arg(text) : text;
+}
+
+QString RuleSet::citationText(const Rule &rule) const
+{
+    const Law *l = law(rule.law);
+    return l ? rule.citation.text(*l) : QString();  // the loader made sure the law is there
+}
+
+QString RuleSet::sourceText(const Rule &rule) const
+{
+    const QString citation = citationText(rule);
+    QString text = citation.isEmpty()
+        ? rule.summaryText()
+        : RuleText::tr("%1: %2", "citation: what the rule demands").arg(citation, rule.summaryText());
+    if (!rule.primarySource)
+        text += QLatin1Char(' ') + RuleText::tr("[secondary source: the law text itself was not read]");
+    return text;
 }
 
 QStringList RuleSet::knownChecks()
 {
-    return { QStringLiteral("pueLimit"), QStringLiteral("erfTarget"), QStringLiteral("renewableShare"),
-        QStringLiteral("energyManagement"), QStringLiteral("euReportingKpis"), QStringLiteral("availabilityClass"),
-        QStringLiteral("inletEnvelope"), QStringLiteral("floorLoad"), QStringLiteral("powerHeadroom"),
-        QStringLiteral("coolingHeadroom") };
+    QStringList names;
+    for (const CheckKind &kind : checkKinds())
+        names << kind.name;
+    return names;
 }
 
-namespace {
-
-bool readDate(const QJsonObject &o, const char *key, bool required, QDate *date, QString *why)
+bool RuleSetLoader::load(const QString &path, RuleSet *ruleSet, QString *error)
 {
-    const QJsonValue value = o.value(QLatin1String(key));
-    if (value.isUndefined() && !required)
-        return true;
-    *date = QDate::fromString(value.toString(), Qt::ISODate);
-    if (!date->isValid()) {
-        *why = RuleSetLoader::tr("\"%1\" is not a date (yyyy-mm-dd)").arg(QLatin1String(key));
+    const QString fullPath = QFileInfo(path).absoluteFilePath();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the rule set %1: %2").arg(fullPath, file.errorString());
         return false;
     }
-    return true;
-}
-
-}  // namespace
-
-bool RuleSetLoader::fromBytes(const QByteArray &bytes, RuleSet *ruleSet, QString *error)
-{
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-    if (!doc.isObject()) {
-        *error = tr("The rule set is not valid JSON: %1").arg(parseError.errorString());
+    if (file.size() > kMaxBytes) {
+        *error = tr("Cannot load the rule set %1: it is larger than %L2 bytes.").arg(fullPath).arg(kMaxBytes);
         return false;
     }
-    const QJsonObject root = doc.object();
-    if (root.value(QLatin1String("format")).toString() != QLatin1String("rackwerk-rules")) {
-        *error = tr("The file is not a Rackwerk rule set.");
-        return false;
-    }
-    RuleSet set;
-    set.id = root.value(QLatin1String("id")).toString();
-    set.version = root.value(QLatin1String("version")).toString();
-    set.title = root.value(QLatin1String("title")).toString();
-    set.titleDe = root.value(QLatin1String("titleDe")).toString();
     QString why;
-    if (set.id.isEmpty() || set.version.isEmpty() || !readDate(root, "date", true, &set.date, &why)) {
-        *error = tr("The rule set has no id, version or date. %1").arg(why);
+    if (!fromBytes(file.readAll(), ruleSet, &why)) {
+        *error = tr("Cannot load the rule set %1: %2").arg(fullPath, why);
         return false;
     }
-    const QStringList checks = RuleSet::knownChecks();
-    const QJsonArray rules = root.value(QLatin1String("rules")).toArray();
-    for (qsizetype i = 0; i < rules.size(); ++i) {
-        const QJsonObject o = rules.at(i).toObject();
-        Rule rule;
-        rule.id = o.value(QLatin1String("id")).toString();
-        rule.check = o.value(QLatin1String("check")).toString();
-        rule.source = o.value(QLatin1String("source")).toString();
-        rule.sourceDe = o.value(QLatin1String("sourceDe")).toString();
-        rule.url = o.value(QLatin1String("url")).toString();
-        rule.parameters = o;
-        auto bad = [&](const QString &reason) {
-            *error = tr("Rule %1 (\"%2\") of the rule set: %3").arg(i + 1).arg(rule.id, reason);
-            return false;
-        };
-        if (rule.id.isEmpty() || rule.source.isEmpty())
-            return bad(tr("it needs an id and a source"));
-        if (!checks.contains(rule.check))
-            return bad(tr("unknown check \"%1\"").arg(rule.check));
-        if (!readDate(o, "validFrom", true, &rule.validFrom, &why)
-            || !readDate(o, "startFrom", false, &rule.startFrom, &why)
-            || !readDate(o, "startBefore", false, &rule.startBefore, &why))
-            return bad(why);
-        set.rules.push_back(rule);
-    }
-    if (set.rules.empty()) {
-        *error = tr("The rule set has no rules.");
-        return false;
-    }
-    *ruleSet = set;
     return true;
 }
 

@@ -17,8 +17,7 @@ QString number(double value)
     return QString::number(value, 'g', 15);
 }
 
-template <class T>
-QString allowed(const FieldDef<T> &f)
+template <class T> QString valueRange(const FieldDef<T> &f)
 {
     switch (f.type) {
     case FieldType::Int:
@@ -33,11 +32,16 @@ QString allowed(const FieldDef<T> &f)
     case FieldType::Text:
         return f.maxLength > 0 ? QStringLiteral("up to %1 characters").arg(f.maxLength) : QString();
     case FieldType::Date:
-        return QStringLiteral("YYYY-MM-DD or empty");
+        return f.nullable ? QStringLiteral("YYYY-MM-DD") : QStringLiteral("YYYY-MM-DD or empty");
     case FieldType::Enum:
         return QStringLiteral("`") + f.enumValues.join(QStringLiteral("`, `")) + QStringLiteral("`");
     }
     return {};
+}
+
+template <class T> QString allowed(const FieldDef<T> &f)
+{
+    return f.nullable ? valueRange(f) + QStringLiteral("; null or left out = not declared") : valueRange(f);
 }
 
 QString typeName(FieldType type)

@@ -1,6 +1,10 @@
 #include "planjson.h"
 
+#include "fieldhistory.h"
+#include "i18n/oneline.h"
 #include "jsonfields.h"
+#include "plan/planfiller.h"
+#include "jsonrepeats.h"
 #include "plan/validation.h"
 
 #include <QJsonArray>
@@ -21,73 +25,51 @@ int formatVersionIntroducing(const QString &table)
 /// The fields of an entity array that documents of this format version may lack (added later).
 QSet<QString> fieldsAddedAfter(const QString &table, double version)
 {
-    if (table == QLatin1String("halls") && version < 3)
-        return { QStringLiteral("returnPlenumM") };
-    return {};
+    QSet<QString> fields;
+    for (const FieldAddition &addition : kFieldAdditions) {
+        if (table == QLatin1String(addition.table) && version < addition.jsonFormat)
+            fields.insert(QLatin1String(addition.field));
+    }
+    return fields;
 }
 
-/// Qt's parser keeps only the last of members with the same name, so {"maxPowerKw": 60, "maxPowerKw": 6}
-/// would import as 6 without a word. Returns the path of the first repeated member of a valid JSON text.
-QString repeatedMemberPath(const QByteArray &json)
+/// Documents before format 4 cannot tell a declaration a person made from the program's default (100 %
+/// renewable, PUE 1.2, class 3): like plan files of schema 4 and older, they read as not declared. A
+/// start of operation was never pre-filled, so it is kept.
+void forgetUnprovenDeclarations(Site &site)
 {
-    struct Container {
-        bool isObject;
-        QString path;
-        QSet<QString> names;
-        QString name;  ///< of the member being read
-        bool expectingName = true;
-        int index = 0;  ///< of the array element being read
-    };
-    std::vector<Container> open;
-    auto pathOfValue = [&]() {
-        if (open.empty())
-            return QStringLiteral("$");
-        const Container &c = open.back();
-        return c.isObject ? c.path + QLatin1Char('.') + c.name : QStringLiteral("%1[%2]").arg(c.path).arg(c.index);
-    };
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        switch (json.at(i)) {
-        case '"': {
-            const qsizetype start = i;
-            bool escaped = false;
-            for (++i; json.at(i) != '"'; ++i) {
-                if (json.at(i) == '\\') {
-                    escaped = true;
-                    ++i;
-                }
+    site.declaredAvailabilityClass.reset();
+    site.renewableShare.reset();
+    site.plannedHeatReuseShare.reset();
+    site.pueTarget.reset();
+    site.wueLitrePerKWh.reset();
+}
+
+/// Where the entity a finding is about stands in the document ("$.racks[3]"), found when it is needed
+/// rather than remembered for every entity; "$" when the finding is about no entity.
+QString pathOf(const QJsonObject &root, EntityKind kind, const QVariant &key)
+{
+    QString path = QStringLiteral("$");
+    forEachEntityType([&]<class T>() {
+        if (EntityTraits<T>::kind != kind || !key.isValid())
+            return;
+        const QString table = QLatin1String(EntityTraits<T>::table);
+        const QString keyField = EntityTraits<T>::fields().front().name;
+        const QJsonArray array = root.value(table).toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QJsonValue value = array.at(i).toObject().value(keyField);
+            bool same = false;
+            if constexpr (std::is_same_v<typename EntityTraits<T>::Key, Id>)
+                same = value.isDouble() && value.toDouble() == double(key.toLongLong());
+            else
+                same = value.toString() == key.toString();
+            if (same) {
+                path = QStringLiteral("$.%1[%2]").arg(table).arg(i);
+                return;
             }
-            if (open.empty() || !open.back().isObject || !open.back().expectingName)
-                break;
-            const QByteArray token = json.mid(start, i - start + 1);
-            const QString name = escaped ? QJsonDocument::fromJson("[" + token + "]").array().at(0).toString()
-                                         : QString::fromUtf8(token.mid(1, token.size() - 2));
-            Container &object = open.back();
-            object.name = name;
-            if (object.names.contains(name))
-                return pathOfValue();
-            object.names.insert(name);
-            break;
         }
-        case '{':
-        case '[':
-            open.push_back({ json.at(i) == '{', pathOfValue(), {}, {}, true, 0 });
-            break;
-        case '}':
-        case ']':
-            open.pop_back();
-            break;
-        case ',':
-            ++open.back().index;
-            open.back().expectingName = true;
-            break;
-        case ':':
-            open.back().expectingName = false;
-            break;
-        default:
-            break;
-        }
-    }
-    return {};
+    });
+    return path;
 }
 
 }  // namespace
@@ -130,13 +112,15 @@ JsonImportReport PlanJson::fromBytes(const QByteArray &bytes, Plan *plan)
         report.error = tr("$ must be an object.");
         return report;
     }
-    if (const QString repeated = repeatedMemberPath(bytes); !repeated.isEmpty()) {
+    if (const QString repeated = repeatedJsonMemberPath(bytes); !repeated.isEmpty()) {
         JsonImportReport report;
         report.path = repeated;
-        report.error = tr("%1 appears more than once.").arg(repeated);
+        report.error = oneLine(tr("%1 appears more than once.").arg(repeated));
         return report;
     }
-    return fromJson(document.object(), plan);
+    JsonImportReport report = fromJson(document.object(), plan);
+    report.error = oneLine(report.error);  // keys and values from the file may hold line breaks
+    return report;
 }
 
 JsonImportReport PlanJson::fromJson(const QJsonObject &root, Plan *plan)
@@ -150,7 +134,7 @@ JsonImportReport PlanJson::fromJson(const QJsonObject &root, Plan *plan)
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("rackwerk-plan"))
         return fail(QStringLiteral("$.format"), tr("must be \"rackwerk-plan\""));
     const QJsonValue version = root.value(QStringLiteral("formatVersion"));
-    if (!version.isDouble() || version.toDouble() < 1)
+    if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != std::floor(version.toDouble()))
         return fail(QStringLiteral("$.formatVersion"), tr("must be a format version number"));
     if (version.toDouble() > kFormatVersion)
         return fail(QStringLiteral("$.formatVersion"),
@@ -170,11 +154,12 @@ JsonImportReport PlanJson::fromJson(const QJsonObject &root, Plan *plan)
     if (!JsonFields::read(root.value(QStringLiteral("site")), QStringLiteral("$.site"), siteFields(), &site,
             &report.path, &report.error))
         return report;
-    loaded.setSite(site);
+    if (version.toDouble() < 4)
+        forgetUnprovenDeclarations(site);
+    PlanFiller(loaded).setSite(site);
 
-    // Where each entity came from, to point validation errors at their JSON path.
-    QHash<QPair<int, QString>, QString> origin;
     bool failed = false;
+    qint64 largestId = 0;
     forEachEntityType([&]<class T>() {
         const QString name = QLatin1String(EntityTraits<T>::table);
         known.insert(name);
@@ -215,23 +200,25 @@ JsonImportReport PlanJson::fromJson(const QJsonObject &root, Plan *plan)
                     fail(at + QStringLiteral(".id"), tr("must be at least 1"));
                     return;
                 }
+                largestId = std::max(largestId, qint64(key));
             }
-            loaded.insert(entity);
-            origin.insert({ int(EntityTraits<T>::kind), QVariant::fromValue(key).toString() }, at);
+            PlanFiller(loaded).insert(entity);
         }
     });
     if (failed)
         return report;
+    // Every id must be below nextId (docs/plan-json.md): ids are never handed out twice.
+    if (largestId >= qint64(nextId.toDouble()))
+        return fail(
+            QStringLiteral("$.nextId"), tr("must be above every id in use, but the id %1 is in use").arg(largestId));
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!known.contains(it.key()))
             return fail(QStringLiteral("$.") + it.key(), tr("is not a known field"));
     }
-    for (const Finding &finding : PlanValidator::validate(loaded)) {
-        if (finding.severity != Finding::Severity::Error)
-            continue;
-        const QString at = origin.value({ int(finding.kind), finding.key.toString() }, QStringLiteral("$"));
+    if (const auto finding = PlanValidator::firstError(loaded)) {
+        const QString at = pathOf(root, finding->kind, finding->key);
         report.path = at;
-        report.error = tr("%1: %2").arg(at, finding.message);
+        report.error = tr("%1: %2").arg(at, finding->message);
         return report;
     }
     plan->assign(loaded);

@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include "fieldhistory.h"
+
 namespace rw::schema {
 
 QString columnType(FieldType type)
@@ -30,19 +32,55 @@ QStringList currentSchema()
     return statements;
 }
 
+/// The SQL literal of a field's value in a new entity: the default its column gets when a migration adds it.
+QString sqlDefault(FieldType type, const QVariant &value)
+{
+    switch (type) {
+    case FieldType::Int:
+    case FieldType::EntityId:
+    case FieldType::Bool:
+        return QString::number(value.toLongLong());
+    case FieldType::Double:
+        return QString::number(value.toDouble(), 'g', 17);
+    case FieldType::Text:
+    case FieldType::Date:
+    case FieldType::Enum:
+        break;
+    }
+    return QLatin1Char('\'') + value.toString().replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+}
+
+QStringList addedColumns(int toVersion)
+{
+    QStringList statements;
+    forEachEntityType([&]<class T>() {
+        for (const FieldAddition &addition : kFieldAdditions) {
+            if (addition.schemaVersion != toVersion || qstrcmp(addition.table, EntityTraits<T>::table) != 0)
+                continue;
+            for (const FieldDef<T> &f : EntityTraits<T>::fields()) {
+                if (f.name == QLatin1String(addition.field))
+                    statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3 NOT NULL DEFAULT %4")
+                                      .arg(QLatin1String(addition.table), f.name, columnType(f.type),
+                                          sqlDefault(f.type, f.get(T {})));
+            }
+        }
+    });
+    return statements;
+}
+
 QStringList migrationFrom(int from)
 {
     switch (from) {
     case 1:
         // Version 2 added deployment scenarios and the open area of perforated floor tiles.
-        return {
-            QStringLiteral("ALTER TABLE obstacles ADD COLUMN openAreaShare REAL NOT NULL DEFAULT 0"),
-            QStringLiteral("CREATE TABLE scenarios (id INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, "
-                           "startDate TEXT NOT NULL, horizonYears INTEGER NOT NULL, description TEXT NOT NULL)"),
-            QStringLiteral("CREATE TABLE phases (id INTEGER NOT NULL PRIMARY KEY, scenarioId INTEGER NOT NULL, "
-                           "name TEXT NOT NULL, startMonth INTEGER NOT NULL, installedShare REAL NOT NULL, "
-                           "trainingShare REAL NOT NULL, inferenceShare REAL NOT NULL)"),
-        };
+        return addedColumns(2)
+            + QStringList {
+                  QStringLiteral("CREATE TABLE scenarios (id INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, "
+                                 "startDate TEXT NOT NULL, horizonYears INTEGER NOT NULL, description TEXT NOT NULL)"),
+                  QStringLiteral("CREATE TABLE phases (id INTEGER NOT NULL PRIMARY KEY, scenarioId INTEGER NOT NULL, "
+                                 "name TEXT NOT NULL, startMonth INTEGER NOT NULL, installedShare REAL NOT NULL, "
+                                 "trainingShare REAL NOT NULL, inferenceShare REAL NOT NULL)"),
+              };
     case 2:
         // Version 3 added text labels on the floor plan.
         return {
@@ -52,7 +90,42 @@ QStringList migrationFrom(int from)
         };
     case 3:
         // Version 4 added the depth of a hall's ceiling return plenum.
-        return { QStringLiteral("ALTER TABLE halls ADD COLUMN returnPlenumM REAL NOT NULL DEFAULT 0") };
+        return addedColumns(4);
+    case 4:
+        // Version 5 records whether the site's declarations were made: NULL = not declared. Older files
+        // cannot tell a value a person entered from the program's default (100 % renewable, PUE 1.2,
+        // class 3), so their declarations open as not declared. A start of operation was never
+        // pre-filled (empty = none), so a date there was entered and is kept.
+        return {
+            QStringLiteral("CREATE TABLE site_v5 (name TEXT NOT NULL, location TEXT NOT NULL, "
+                           "operatorName TEXT NOT NULL, startOfOperation TEXT, declaredAvailabilityClass INTEGER, "
+                           "designOutdoorTempC REAL NOT NULL, renewableShare REAL, plannedHeatReuseShare REAL, "
+                           "pueTarget REAL, wueLitrePerKWh REAL, facilityWaterClass TEXT NOT NULL, "
+                           "assumptions TEXT NOT NULL)"),
+            QStringLiteral("INSERT INTO site_v5 SELECT name, location, operatorName, NULLIF(startOfOperation, ''), "
+                           "NULL, designOutdoorTempC, NULL, NULL, NULL, NULL, facilityWaterClass, assumptions "
+                           "FROM site"),
+            QStringLiteral("DROP TABLE site"),
+            QStringLiteral("ALTER TABLE site_v5 RENAME TO site"),
+        };
+    case 5:
+        // Version 6 added what the legal checks are scoped by (EnEfG § 3 no. 24, § 12(3), §§ 12, 15): the
+        // bidder's role, the site's non-redundant connected power and public ownership, next to the other
+        // declarations. Older files declared none of them: NULL = not declared.
+        return {
+            QStringLiteral("CREATE TABLE site_v6 (name TEXT NOT NULL, location TEXT NOT NULL, "
+                           "operatorName TEXT NOT NULL, operatorRole TEXT, connectedPowerKw REAL, "
+                           "publicOwnership INTEGER, startOfOperation TEXT, declaredAvailabilityClass INTEGER, "
+                           "designOutdoorTempC REAL NOT NULL, renewableShare REAL, plannedHeatReuseShare REAL, "
+                           "pueTarget REAL, wueLitrePerKWh REAL, facilityWaterClass TEXT NOT NULL, "
+                           "assumptions TEXT NOT NULL)"),
+            QStringLiteral("INSERT INTO site_v6 SELECT name, location, operatorName, NULL, NULL, NULL, "
+                           "startOfOperation, declaredAvailabilityClass, designOutdoorTempC, renewableShare, "
+                           "plannedHeatReuseShare, pueTarget, wueLitrePerKWh, facilityWaterClass, assumptions "
+                           "FROM site"),
+            QStringLiteral("DROP TABLE site"),
+            QStringLiteral("ALTER TABLE site_v6 RENAME TO site"),
+        };
     default:
         return {};
     }

@@ -8,12 +8,13 @@ namespace rw::schema {
 
 QString columnType(FieldType type);
 
-template <class T>
-QString createTable(const char *table, const std::vector<FieldDef<T>> &fields, bool keyed)
+template <class T> QString createTable(const char *table, const std::vector<FieldDef<T>> &fields, bool keyed)
 {
     QStringList columns;
     for (std::size_t i = 0; i < fields.size(); ++i) {
-        QString column = fields[i].name + QLatin1Char(' ') + columnType(fields[i].type) + QStringLiteral(" NOT NULL");
+        // Declarations may be NULL: not declared.
+        QString column = fields[i].name + QLatin1Char(' ') + columnType(fields[i].type)
+            + (fields[i].nullable ? QString() : QStringLiteral(" NOT NULL"));
         if (keyed && i == 0)
             column += QStringLiteral(" PRIMARY KEY");
         columns << column;
@@ -25,7 +26,11 @@ QString createTable(const char *table, const std::vector<FieldDef<T>> &fields, b
 /// change of any field forces a new schema version with a migration.
 QStringList currentSchema();
 
-/// Statements that upgrade a file from version `from` to `from + 1`. Frozen once released.
+/// Statements that upgrade a file from version `from` to `from + 1`. Frozen once released. The columns
+/// a version added to existing tables come from kFieldAdditions (fieldhistory.h).
 QStringList migrationFrom(int from);
+
+/// ALTER TABLE statements for the columns that schema version toVersion added to existing tables.
+QStringList addedColumns(int toVersion);
 
 }  // namespace rw::schema

@@ -99,6 +99,9 @@ Statement::~Statement()
 void Statement::bind(int index, const QVariant &value)
 {
     switch (value.typeId()) {
+    case QMetaType::UnknownType:  // a declaration nobody made
+        sqlite3_bind_null(mStmt, index);
+        break;
     case QMetaType::Bool:
     case QMetaType::Int:
     case QMetaType::LongLong:

@@ -14,7 +14,7 @@ With --transient-seconds the case runs buoyantBoussinesqPimpleFoam instead (Eule
 --time-step): for flows that the steady solver cannot settle, their time mean is the reference.
 
 Usage: case_to_openfoam.py CASE.json OUTDIR [--cell-size 0.2] [--max-iterations 4000]
-                           [--transient-seconds S --time-step DT]
+                           [--transient-seconds S --time-step DT [--max-courant CO]]
 """
 
 import argparse
@@ -363,7 +363,7 @@ def inflow_turbulence(speed):
 
 def write_fields(case, out, t0):
     d = os.path.join(out, "0.orig")
-    u_lines, t_lines, k_lines, e_lines = [], [], [], []
+    u_lines, t_lines, k_lines, e_lines, at_lines = [], [], [], [], []
     for name, face, role, owner in patch_entries(case):
         flow = owner["flow"] if role in ("intake", "exhaust") else face["flow"]
         speed = flow / face_area(face)
@@ -377,6 +377,10 @@ def write_fields(case, out, t0):
             u_lines.append("    %s { type flowRateInletVelocity; volumetricFlowRate constant %.9g; "
                            "value uniform (0 0 0); }" % (name, flow))
             k, eps = inflow_turbulence(speed)
+            # Air blown in brings its heat by convection only (the case contract): no turbulent diffusion
+            # across the patch, or heat leaks between a fixed-temperature exhaust or supply and the room
+            # next to it (-7 % to +15 % of the racks' heat on the halls with mixed densities).
+            at_lines.append("    %s { type fixedValue; value uniform 0; }" % name)
             k_lines.append("    %s { type fixedValue; value uniform %.6g; }" % (name, k))
             e_lines.append("    %s { type fixedValue; value uniform %.6g; }" % (name, eps))
             if role == "supply":
@@ -407,7 +411,8 @@ def write_fields(case, out, t0):
     field("volScalarField", "nut", "[0 2 -1 0 0 0 0]", "0", "type nutkWallFunction; value uniform 0;", [],
           "type calculated; value uniform 0;")
     field("volScalarField", "alphat", "[0 2 -1 0 0 0 0]", "0",
-          "type alphatJayatillekeWallFunction; Prt 0.85; value uniform 0;", [], "type calculated; value uniform 0;")
+          "type alphatJayatillekeWallFunction; Prt 0.85; value uniform 0;", at_lines,
+          "type calculated; value uniform 0;")
     field("volScalarField", "p_rgh", "[0 2 -2 0 0 0 0]", "0", "type fixedFluxPressure; value uniform 0;", [],
           "type fixedFluxPressure; value uniform 0;")
     field("volScalarField", "p", "[0 2 -2 0 0 0 0]", "0", "type calculated; value uniform 0;", [],
@@ -428,7 +433,16 @@ def write_constant(case, out):
                     "simulationType RAS;\nRAS\n{\n    RASModel kEpsilon;\n    turbulence on;\n    printCoeffs on;\n}\n"))
 
 
-def write_system(case, out, max_iterations, transient_seconds=0.0, time_step=0.1):
+def write_system(case, out, max_iterations, transient_seconds=0.0, time_step=0.1, max_courant=0.0):
+    transient = transient_seconds > 0
+    adjustable = transient and max_courant > 0
+    # Monitors: every 10 iterations (steady), every second of air time (transient; with an adjustable time
+    # step the solver shortens the step that would pass a whole second, so samples stay 1 s apart).
+    if adjustable:
+        sampling = "writeControl adjustableRunTime;\n        writeInterval 1;"
+    else:
+        sampling = "writeControl timeStep;\n        writeInterval %d;" % (
+            max(1, round(1.0 / time_step)) if transient else 10)
     functions = []
     for name, _, role, _ in patch_entries(case):
         if role == "supply":
@@ -443,9 +457,21 @@ def write_system(case, out, max_iterations, transient_seconds=0.0, time_step=0.1
         fields (T);
         writeFields false;
         log false;
-        writeControl timeStep;
-        writeInterval {every};
-    }}""".format(name=name, every=max(1, round(1.0 / time_step)) if transient_seconds > 0 else 10))
+        {sampling}
+    }}""".format(name=name, sampling=sampling))
+    # The room's heat content (integral of T over the air volume): a transient's time mean is balanced only
+    # once the heat it stores over the averaging span is counted.
+    functions.append("""    T_room
+    {{
+        type volFieldValue;
+        libs ("libfieldFunctionObjects.so");
+        regionType all;
+        operation volIntegrate;
+        fields (T);
+        writeFields false;
+        log false;
+        {sampling}
+    }}""".format(sampling=sampling))
     functions.append("""    solverInfo
     {
         type solverInfo;
@@ -455,15 +481,13 @@ def write_system(case, out, max_iterations, transient_seconds=0.0, time_step=0.1
         writeControl timeStep;
         writeInterval 10;
     }""")
-    transient = transient_seconds > 0
     control = """application {application};
 startFrom latestTime;
 startTime 0;
 stopAt endTime;
 endTime {end};
 deltaT {dt};
-writeControl timeStep;
-writeInterval 500;
+{stepping}
 purgeWrite 1;
 writeFormat ascii;
 writePrecision 8;
@@ -476,7 +500,13 @@ functions
 {functions}
 }}
 """.format(application="buoyantBoussinesqPimpleFoam" if transient else "buoyantBoussinesqSimpleFoam",
-           end=transient_seconds if transient else max_iterations, dt=time_step if transient else 1,
+           end=transient_seconds if transient else max_iterations,
+           # An adjustable step starts small: the potential flow it starts from has corner speeds far above
+           # the settled flow's, and the step grows by at most a fifth per step.
+           dt=(0.1 * time_step if adjustable else time_step) if transient else 1,
+           stepping="adjustTimeStep yes;\nmaxCo %g;\nmaxDeltaT %g;\nwriteControl adjustableRunTime;\n"
+                    "writeInterval 50;" % (max_courant, time_step) if adjustable
+           else "writeControl timeStep;\nwriteInterval 500;",
            functions="\n".join(functions))
     s = os.path.join(out, "system")
     write(os.path.join(s, "controlDict"), foam_file(case, "dictionary", "system", "controlDict", control))
@@ -565,7 +595,10 @@ def main():
     parser.add_argument("--max-iterations", type=int, default=4000)
     parser.add_argument("--transient-seconds", type=float, default=0.0,
                         help="run buoyantBoussinesqPimpleFoam for this long instead of the steady solver")
-    parser.add_argument("--time-step", type=float, default=0.1, help="transient time step in seconds")
+    parser.add_argument("--time-step", type=float, default=0.1,
+                        help="transient time step in seconds (with --max-courant: the longest step)")
+    parser.add_argument("--max-courant", type=float, default=0.0,
+                        help="transient: adjust the time step to keep the Courant number below this (0: fixed step)")
     args = parser.parse_args()
     if args.cell_size <= 0:
         print("error: --cell-size must be positive", file=sys.stderr)
@@ -585,7 +618,7 @@ def main():
     write_topo_sets(case, out)
     write_fields(case, out, t0)
     write_constant(case, out)
-    write_system(case, out, args.max_iterations, args.transient_seconds, args.time_step)
+    write_system(case, out, args.max_iterations, args.transient_seconds, args.time_step, args.max_courant)
     write_meta(case, out, args.case)
     print("%s: %d x %d x %d grid (%d cells before removing solids), min spacing %.3f m"
           % (case.name, case.ncells[0], case.ncells[1], case.ncells[2],

@@ -21,9 +21,10 @@ def load_meta(case_dir):
         return json.load(f)
 
 
-def series(case_dir, patch):
-    """[(iteration, areaAverage T)] of one patch monitor, across restarts (later files win)."""
-    files = sorted(glob.glob(os.path.join(case_dir, "postProcessing", "T_" + patch, "*", "surfaceFieldValue*.dat")),
+def series(case_dir, patch, kind="surfaceFieldValue"):
+    """[(iteration, value)] of one monitor (a patch's areaAverage T, or kind "volFieldValue" for the room's
+    integral of T), across restarts (later files win)."""
+    files = sorted(glob.glob(os.path.join(case_dir, "postProcessing", "T_" + patch, "*", kind + "*.dat")),
                    key=os.path.getmtime)
     values = {}
     for path in files:
@@ -132,6 +133,20 @@ def half_window_drift(points, span):
     return abs(sum(recent[:half]) / half - sum(recent[-half:]) / half)
 
 
+def heat_stored(case_dir, rho_cp, span):
+    """Mean rate (W) at which the room's air stored heat over the last span seconds, from the integral of T
+    over its volume at both ends of the span; None without that monitor."""
+    points = series(case_dir, "room", "volFieldValue")
+    if len(points) < 2:
+        return None
+    end_time, end = points[-1]
+    start = value_at(points, end_time - span)
+    if start is None:
+        return None
+    start_time = max(it for it, _ in points if it <= end_time - span)
+    return rho_cp * (end - start) / (end_time - start_time) if end_time > start_time else None
+
+
 def collect(case_dir, out_path, wall_seconds, version, window, average, transient=False):
     meta = load_meta(case_dir)
     rho, cp = meta["air"]["rho"], meta["air"]["cp"]
@@ -174,6 +189,9 @@ def collect(case_dir, out_path, wall_seconds, version, window, average, transien
                         "capacityW": c["capacityW"]})
     specified = sum(r["heatW"] for r in meta["racks"])
     inlets = [r["inletMeanC"] for r in racks]
+    stored = heat_stored(case_dir, rho * cp, average) if transient else None
+    # A time mean balances only with the heat the room stored over the span: released = removed + stored.
+    balance = removed + (stored or 0.0) - specified
     result = {
         "case": meta["case"],
         "solver": "buoyantBoussinesqPimpleFoam" if transient else "buoyantBoussinesqSimpleFoam",
@@ -195,15 +213,16 @@ def collect(case_dir, out_path, wall_seconds, version, window, average, transien
         "heatSpecifiedW": specified,
         "heatReleasedW": round(released, 1),
         "heatRemovedW": round(removed, 1),
-        "energyImbalancePercent": round(100.0 * (removed - specified) / specified, 2) if specified else None,
+        "heatStoredW": None if stored is None else round(stored, 1),
+        "energyImbalancePercent": round(100.0 * balance / specified, 2) if specified else None,
         "inletSpreadK": round(max(inlets) - min(inlets), 3) if inlets else None,
     }
     with open(out_path, "w") as f:
         json.dump(result, f, indent=1)
         f.write("\n")
-    print("%s: %s cells, %s iterations, inlets %.2f..%.2f C, heat released %.1f kW, removed %.1f kW (%+.2f %%)"
-          % (meta["case"], result["cells"], last, min(inlets), max(inlets), released / 1e3, removed / 1e3,
-             result["energyImbalancePercent"]))
+    print("%s: %s cells, %s iterations, inlets %.2f..%.2f C, heat released %.1f kW, removed %.1f kW, stored %s kW "
+          "(%+.2f %%)" % (meta["case"], result["cells"], last, min(inlets), max(inlets), released / 1e3, removed / 1e3,
+                         "-" if stored is None else "%.1f" % (stored / 1e3), result["energyImbalancePercent"]))
     return 0
 
 

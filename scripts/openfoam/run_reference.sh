@@ -9,8 +9,9 @@
 # TOLERANCE_K (0.05), MIN_ITERATIONS (400), OPENFOAM_DIR (default /usr/share/openfoam).
 # RESUME=1 continues an existing OUTDIR from its last written iteration up to MAX_ITERATIONS.
 # TRANSIENT_SECONDS=S runs buoyantBoussinesqPimpleFoam for S seconds of air time instead (TIME_STEP,
-# default 0.1 s) and reports the time means over the last AVERAGE_SECONDS (default S/2): the reference
-# for flows that the steady solver cannot settle.
+# default 0.1 s; the step shrinks to keep the Courant number below MAX_COURANT, default 0.8, 0 = fixed
+# step) and reports the time means over the last AVERAGE_SECONDS (default S/2): the reference for flows
+# that the steady solver cannot settle.
 set -euo pipefail
 
 if [[ $# -lt 2 || $# -gt 3 ]]; then
@@ -29,6 +30,7 @@ tolerance=${TOLERANCE_K:-0.05}
 min_iterations=${MIN_ITERATIONS:-400}
 transient_seconds=${TRANSIENT_SECONDS:-0}
 time_step=${TIME_STEP:-0.1}
+max_courant=${MAX_COURANT:-0.8}
 transient=$(python3 -c "import sys; print(1 if float(sys.argv[1]) > 0 else 0)" "$transient_seconds")
 average_seconds=${AVERAGE_SECONDS:-$(python3 -c "import sys; print(int(float(sys.argv[1]) / 2))" "$transient_seconds")}
 solver=buoyantBoussinesqSimpleFoam
@@ -66,7 +68,8 @@ else
     rm -rf "$out_dir"
     mkdir -p "$out_dir"
     python3 "$here/case_to_openfoam.py" "$case_json" "$out_dir" --cell-size "$cell_size" \
-        --max-iterations "$max_iterations" --transient-seconds "$transient_seconds" --time-step "$time_step"
+        --max-iterations "$max_iterations" --transient-seconds "$transient_seconds" --time-step "$time_step" \
+        --max-courant "$max_courant"
     cd "$out_dir"
     step blockMesh blockMesh
     if python3 -c 'import json,sys; sys.exit(0 if json.load(open("rackwerk-case.json"))["hasSolids"] else 1)'; then

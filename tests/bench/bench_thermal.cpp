@@ -11,28 +11,31 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <vector>
 
 namespace {
 
-// Bytes streamed per cell and pseudo-time step, from the kernels (thermalkernels.h), counting each
-// array a sweep reads or writes once (neighbours come from cache):
-//   copy to old fields            4 arrays read + write             32
+// Bytes streamed per cell and pseudo-time step, from the kernels (thermalkernels.h, kepsilonkernels.h),
+// counting each array a sweep reads or writes once (neighbours come from cache; a red-black sweep counts
+// once although each colour passes over the arrays):
+//   copy to old fields            none: the step's first momentum and energy sweeps keep them      0
 //   viscosity                     zero-equation: 3 velocities, wall dist, nu, solid 21;
 //                                 k-epsilon: k, epsilon, solid, nu 13
-//   momentum 2 x 3 components     vel r/w 8, old 4, p 4, nu 4, kind 1, T 4 (w) = 25 each   150
-//   projection prepare/correct    3 vel + 3 kinds r, phi, rhs, p    ~60
+//   momentum 2 x 3 components     vel r/w 8, old 4 (the first sweep writes it), p 4, nu 4, kind 1,
+//                                 T 4 (w) = 25 each                                              150
+//   projection                    prepare: 3 vel, solid, rhs, phi 21; correct: 3 x (vel r/w, kind,
+//                                 phi) 39; p += phi with the x faces 8                            68
 //   pressure multigrid V-cycle    finest level: 4 red-black sweeps (phi r/w 8, b 4, 3 conductances
-//                                 12, diagonal 4 = 28 each), residual 32, restriction 4,
-//                                 prolongation 12; coarse levels add 1/7                   ~185
+//                                 12, diagonal 4 = 28 each), residual computed inside the
+//                                 restriction 24, prolongation 12; coarse levels add 1/7         ~170
 //   energy 2 sweeps               T r/w 8, old 4, bcIn 4, nu 4, 3 vel 12, 3 kinds 3, solid 1 = 36   72
-//   k-epsilon only: production    3 vel 12, 3 kinds 3, k 4, nu 4, solid 1, production 4     28
-//                   k/eps sweep   k r/w 8, eps r/w 8, nu 4, production 4, 3 vel 12, 3 kinds 3,
-//                                 solid 1                                                    40
+//   k-epsilon only: k/eps sweep   k r/w 8, eps r/w 8, nu 4, 3 vel 12, 3 kinds 3, solid 1 (the
+//                                 production of k computed in the sweep, no array)                 36
 double bytesPerCellStep(rw::engine::TurbulenceModel model)
 {
-    const double common = 32 + 150 + 60 + 185 + 72;
-    return model == rw::engine::TurbulenceModel::KEpsilon ? common + 13 + 28 + 40 : common + 21;
+    const double common = 150 + 68 + 170 + 72;
+    return model == rw::engine::TurbulenceModel::KEpsilon ? common + 13 + 36 : common + 21;
 }
 
 double copyBandwidthGBps()

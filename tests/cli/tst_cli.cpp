@@ -1,17 +1,25 @@
+#include "../common/airpathplans.h"
 #include "../common/testplans.h"
 
 #include "analysis/downstream.h"
+#include "commands/rackrowedits.h"
 #include "demo/demoplan.h"
+#include "i18n/language.h"
+#include "plan/drawingdefaults.h"
+#include "plan/planfiller.h"
 #include "plan/plansummary.h"
 #include "store/planjson.h"
 #include "store/planstore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 #include <cmath>
@@ -79,6 +87,19 @@ private slots:
     void german();
     void contingencyOfOneNode();
     void thermalCase();
+    void validateCountsWhatItDoesNotList();
+    void refusalsAreOneLine();
+    void verboseShowsTheIntegrityReport();
+    void validateLeavesNothingBesideAWalPlan();
+    void thermalRefusesWhatDoesNotFit();
+    void checkExitsWith3WhenACheckFails();
+    void unknownOptionsAreNamed_data();
+    void unknownOptionsAreNamed();
+    void missingFilesGiveTheFullPath();
+    void pluralsInBothLanguages();
+    void planWithoutPowerChain();
+    void thermalExplainsAndBudgetCountsMisplaced();
+    void drawRowIsTheRowToolsOperation();
 
 private:
     CliRun run(const QStringList &args) const;
@@ -237,14 +258,18 @@ void TestCli::validate()
     // The demo has neither errors nor warnings.
     const CliRun demo = run(words({ "--lang", "en", "validate", "demo" }));
     QVERIFY2(demo.exitCode == 0 && demo.err.isEmpty(), qPrintable(demo.describe()));
-    QCOMPARE(demo.outLines(), QStringList { QStringLiteral("demo: 0 error(s), 0 warning(s)") });
+    QCOMPARE(demo.outLines(), QStringList { QStringLiteral("demo: 0 errors, 0 warnings") });
 
-    // Rack B of the small plan draws 1.5 kW at most; a 1 kW budget is a warning, not an error.
+    // Rack B of the small plan draws 1.5 kW at most; a 1 kW budget is a warning, not an error. (Its servers
+    // put no heat into liquid here: the hall has no CDU, which would be a warning too.)
     Plan plan;
     buildSmallPlan(plan);
+    DeviceType server = *plan.find<DeviceType>(small::kServer);
+    server.liquidHeatShare = 0.0;
+    PlanFiller(plan).replace(server);
     Rack rackB = *plan.find<Rack>(small::kRackB);
     rackB.maxPowerKw = 1.0;
-    plan.replace(rackB);
+    PlanFiller(plan).replace(rackB);
     const QString warned = path(QStringLiteral("warned.rackwerk"));
     QVERIFY(PlanStore::save(plan, warned).ok);
     const CliRun withWarning = run(words({ "--lang", "en", "validate" }) << warned);
@@ -252,10 +277,10 @@ void TestCli::validate()
     const QStringList lines = withWarning.outLines();
     QCOMPARE(lines.size(), 2);
     QVERIFY2(lines.first().startsWith(QLatin1String("warning: Rack B draws up to 1.5 kW")), qPrintable(lines.first()));
-    QCOMPARE(lines.last(), warned + QStringLiteral(": 0 error(s), 1 warning(s)"));
+    QCOMPARE(lines.last(), warned + QStringLiteral(": 0 errors, 1 warning"));
 
     // A plan with errors cannot even be opened: bad input, told in one line.
-    plan.insert(MountedDevice { 90, small::kRackA, small::kServer, 2, QString() });  // over the servers at U1 and U3
+    PlanFiller(plan).insert(MountedDevice { 90, small::kRackA, small::kServer, 2, QString() });  // over the servers at U1 and U3
     QVERIFY(PlanValidator::hasErrors(PlanValidator::validate(plan)));
     const QString broken = path(QStringLiteral("broken.json"));
     QVERIFY(writeFile(broken, PlanJson::toBytes(plan)));
@@ -304,6 +329,15 @@ void TestCli::badInput_data()
     QTest::newRow("thermal unknown unit") << words({ "thermal", "demo", "--fail", "no-such-unit" }) << none;
     QTest::newRow("thermal bad case") << words({ "thermal", "--case", "bad.json" }) << none;
     QTest::newRow("thermal missing case") << words({ "thermal", "--case", "missing.case.json" }) << none;
+    QTest::newRow("draw-row without -o") << words({ "draw-row", "demo", "--from", "1,1", "--to", "4,1" }) << none;
+    QTest::newRow("draw-row bad point")
+        << words({ "draw-row", "demo", "--from", "1;1", "--to", "4,1", "-o", "row.json" }) << "row.json";
+    QTest::newRow("draw-row missing hall")
+        << words({ "draw-row", "demo", "--from", "1,1", "--to", "4,1", "--hall", "999999", "-o", "row.json" })
+        << "row.json";
+    QTest::newRow("draw-row unknown template")
+        << words({ "draw-row", "demo", "--from", "1,1", "--to", "4,1", "--template", "99", "-o", "row.json" })
+        << "row.json";
 }
 
 void TestCli::badInput()
@@ -443,6 +477,343 @@ void TestCli::thermalCase()
         = run(words({ "--lang", "en", "thermal", "--case" }) << fixture << words({ "--cell", "0.2", "--fail", "C1" }));
     QCOMPARE(failed.exitCode, 2);
     QCOMPARE(failed.errLines().size(), 1);
+}
+
+void TestCli::validateCountsWhatItDoesNotList()
+{
+    // 2,001 racks on one spot make 2,001,000 overlapping pairs: validate lists 100 of them, says how many
+    // more there are, and counts them all.
+    Plan plan;
+    buildSmallPlan(plan);
+    for (int n = 0; n < 2001; ++n) {
+        Rack rack = *plan.find<Rack>(small::kRackB);
+        rack.id = plan.allocateId();
+        rack.name = QStringLiteral("S%1").arg(n);
+        rack.xM = 15.0;
+        rack.yM = 15.0;
+        PlanFiller(plan).insert(rack);
+    }
+    const QString file = path(QStringLiteral("stacked.rackwerk"));
+    QVERIFY(PlanStore::save(plan, file).ok);
+    const CliRun r = run(words({ "--lang", "en", "validate" }) << file);
+    QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(r.describe().left(2000)));
+    const QStringList lines = r.outLines();
+    QVERIFY2(lines.size() < 400, qPrintable(QString::number(lines.size())));
+    QVERIFY2(r.out.contains(QLatin1String("warning: ...and 2,000,900 more like this: Rack S")),
+        qPrintable(r.out.left(3000)));
+    QVERIFY2(lines.last().contains(QRegularExpression(QStringLiteral(": 0 errors, 2,00\\d,\\d\\d\\d warnings"))),
+        qPrintable(lines.last()));
+    // The same plan imports from its JSON form (the overlaps are warnings).
+    const QString json = path(QStringLiteral("stacked.json"));
+    QVERIFY(writeFile(json, PlanJson::toBytes(plan)));
+    const CliRun imported = run(words({ "--lang", "en", "import" }) << json << words({ "-o", "stacked2.rackwerk" }));
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+}
+
+void TestCli::refusalsAreOneLine()
+{
+    // A device type key with a line break, in a JSON plan: the refusal shows it escaped, in one line.
+    Plan plan;
+    buildSmallPlan(plan);
+    QJsonObject json = PlanJson::toJson(plan);
+    QJsonArray devices = json.value(QStringLiteral("devices")).toArray();
+    QJsonObject device = devices.at(0).toObject();
+    device.insert(QStringLiteral("typeKey"), QStringLiteral("x\nrackwerk-cli: all is well"));
+    devices.replace(0, device);
+    json.insert(QStringLiteral("devices"), devices);
+    QVERIFY(writeFile(path(QStringLiteral("evil.json")), QJsonDocument(json).toJson()));
+    for (const char *command : { "import", "info" }) {
+        QStringList args = words({ "--lang", "en", command, "evil.json" });
+        if (QLatin1String(command) == QLatin1String("import"))
+            args << words({ "-o", "evil.rackwerk" });
+        const CliRun r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errLines().size() == 1, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(QLatin1String("x\\nrackwerk-cli: all is well")), qPrintable(r.describe()));
+    }
+    // A thermal case that is a JSON array: a reason, not "no error occurred".
+    QVERIFY(writeFile(path(QStringLiteral("array.case.json")), "[]"));
+    const CliRun array = run(words({ "--lang", "en", "thermal", "--case", "array.case.json" }));
+    QCOMPARE(array.exitCode, 2);
+    QVERIFY2(array.err.contains(QLatin1String("must be a JSON object")), qPrintable(array.describe()));
+}
+
+void TestCli::verboseShowsTheIntegrityReport()
+{
+    // A damaged plan: one line saying so; --verbose adds SQLite's whole report below it.
+    const QString demo = path(QStringLiteral("demo-for-damage.rackwerk"));
+    QVERIFY(run(words({ "demo", "-o" }) << demo).exitCode == 0);
+    QFile file(demo);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    file.close();
+    const qint64 middle = bytes.size() / 4096 / 2 * 4096;
+    for (qint64 i = middle + 8; i < middle + 4096; i += 7)
+        bytes[i] = char(bytes[i] ^ 0x5A);
+    QVERIFY(writeFile(path(QStringLiteral("damaged.rackwerk")), bytes));
+    const CliRun plain = run(words({ "--lang", "en", "info", "damaged.rackwerk" }));
+    QCOMPARE(plain.exitCode, 2);
+    QVERIFY2(plain.errLines().size() == 1 && plain.err.contains(QLatin1String("integrity check")),
+        qPrintable(plain.describe()));
+    const CliRun verbose = run(words({ "--lang", "en", "--verbose", "info", "damaged.rackwerk" }));
+    QCOMPARE(verbose.exitCode, 2);
+    QVERIFY2(verbose.errLines().size() > 2, qPrintable(verbose.describe()));
+    QCOMPARE(verbose.errLines().first(), plain.errLines().first());
+}
+
+void TestCli::validateLeavesNothingBesideAWalPlan()
+{
+    // A plan another program switched to WAL mode: validate and info write nothing beside it.
+    QTemporaryDir dir;
+    const QString plan = dir.filePath(QStringLiteral("wal.rackwerk"));
+    QVERIFY(run(words({ "demo", "-o" }) << plan).exitCode == 0);
+    QFile file(plan);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray header = file.read(100);
+    header[18] = 2;  // what PRAGMA journal_mode=WAL writes
+    header[19] = 2;
+    QVERIFY(file.seek(0) && file.write(header) == 100);
+    file.close();
+    for (const char *command : { "validate", "info" }) {
+        const CliRun r = run(words({ "--lang", "en", command }) << plan);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(
+            QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("wal.rackwerk") });
+    }
+}
+
+void TestCli::thermalRefusesWhatDoesNotFit()
+{
+    // A hall no machine holds at 1 m cells (3 billion cells, hundreds of gigabytes): refused at once, with
+    // the memory it needs and the memory available, before anything is allocated.
+    const QByteArray hall(R"({"format":"rackwerk-thermal-case","version":1,"name":"campus","sizeM":[10000,10000,30],)"
+                          R"("solids":[],"panels":[],"racks":[],"coolers":[],)"
+                          R"("air":{"densityKgPerM3":1.2,"heatCapacityJPerKgK":1005,"referenceTempC":25}})");
+    QVERIFY(writeFile(path(QStringLiteral("campus.case.json")), hall));
+    const CliRun r = run(words({ "--lang", "en", "thermal", "--case", "campus.case.json", "--cell", "1" }));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.errLines().size() == 1, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("3,000,000,000 cells at 1.00 m needs about")), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("available")), qPrintable(r.describe()));
+}
+
+void TestCli::checkExitsWith3WhenACheckFails()
+{
+    // The demo declares class 3; its power chain supports class 2: a failed check, told by the exit code.
+    const CliRun demo = run(words({ "--lang", "en", "check", "demo" }));
+    QVERIFY2(demo.exitCode == 3 && demo.err.isEmpty(), qPrintable(demo.describe()));
+    QVERIFY2(demo.out.contains(QLatin1String("[Fail]")), qPrintable(demo.out));
+    const CliRun json = run(words({ "--lang", "en", "check", "demo", "--json" }));
+    QCOMPARE(json.exitCode, 3);
+    QVERIFY(QJsonDocument::fromJson(json.out.toUtf8()).isObject());
+
+    // A plan whose checks pass or cannot be judged exits with 0.
+    Plan plan;
+    buildSmallPlan(plan);
+    const QString small = path(QStringLiteral("small-check.rackwerk"));
+    QVERIFY(PlanStore::save(plan, small).ok);
+    const CliRun passing = run(words({ "--lang", "en", "check" }) << small);
+    QVERIFY2(passing.exitCode == 0, qPrintable(passing.describe()));
+    QVERIFY2(!passing.out.contains(QLatin1String("[Fail]")), qPrintable(passing.out));
+
+    const CliRun help = run(words({ "--lang", "en", "--help" }));
+    QVERIFY2(help.out.contains(QLatin1String("3 check: at least one check failed")), qPrintable(help.out));
+}
+
+void TestCli::unknownOptionsAreNamed_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("option");
+    QTest::newRow("info") << words({ "info", "demo", "--bogus" }) << "--bogus";
+    QTest::newRow("info, option first") << words({ "info", "--bogus", "demo" }) << "--bogus";
+    QTest::newRow("validate") << words({ "validate", "demo", "--json" }) << "--json";
+    QTest::newRow("budget") << words({ "budget", "demo", "-x" }) << "-x";
+    QTest::newRow("check") << words({ "check", "demo", "--pdf", "x.pdf" }) << "--pdf";
+    QTest::newRow("contingency") << words({ "contingency", "demo", "--pair" }) << "--pair";
+    QTest::newRow("load") << words({ "load", "demo", "--trial", "5" }) << "--trial";
+    QTest::newRow("thermal") << words({ "thermal", "demo", "--cells", "0.2" }) << "--cells";
+    QTest::newRow("engines") << words({ "engines", "--verbose" }) << "--verbose";
+    QTest::newRow("diff") << words({ "diff", "demo", "demo", "--fields" }) << "--fields";
+}
+
+void TestCli::unknownOptionsAreNamed()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, option);
+    const CliRun r = run(words({ "--lang", "en" }) + args);
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.errLines(), QStringList { QStringLiteral("rackwerk-cli: Unknown option %1.").arg(option) });
+
+    const CliRun german = run(words({ "--lang", "de" }) + args);
+    QCOMPARE(german.exitCode, 2);
+    QCOMPARE(german.errLines(), QStringList { QStringLiteral("rackwerk-cli: Unbekannte Option %1.").arg(option) });
+}
+
+void TestCli::missingFilesGiveTheFullPath()
+{
+    // Run in mDir with a relative name: the message names the file by its full path.
+    const QString full
+        = QDir::toNativeSeparators(QDir(mDir.path()).absoluteFilePath(QStringLiteral("missing.rackwerk")));
+    const CliRun plan = run(words({ "--lang", "en", "info", "missing.rackwerk" }));
+    QCOMPARE(plan.exitCode, 2);
+    QVERIFY2(plan.err.contains(full), qPrintable(plan.describe()));
+    const QString fullJson = QDir::toNativeSeparators(QDir(mDir.path()).absoluteFilePath(QStringLiteral("gone.json")));
+    const CliRun json = run(words({ "--lang", "en", "import", "gone.json", "-o", "out.rackwerk" }));
+    QCOMPARE(json.exitCode, 2);
+    QVERIFY2(json.err.contains(fullJson), qPrintable(json.describe()));
+    const CliRun review = run(words({ "--lang", "en", "check", "demo", "--review", "gone.rackwerk-review" }));
+    QCOMPARE(review.exitCode, 2);
+    QVERIFY2(review.err.contains(
+                 QDir::toNativeSeparators(QDir(mDir.path()).absoluteFilePath(QStringLiteral("gone.rackwerk-review")))),
+        qPrintable(review.describe()));
+}
+
+void TestCli::pluralsInBothLanguages()
+{
+    // English plural forms come from rackwerk_en.ts: "1 year", "2 years", never "1 years".
+    QVERIFY(Language::apply(QStringLiteral("en")));
+    QCOMPARE(QCoreApplication::translate("rw::CliCommands", "%Ln year(s)", nullptr, 1), QStringLiteral("1 year"));
+    QCOMPARE(QCoreApplication::translate("rw::CliCommands", "%Ln year(s)", nullptr, 2), QStringLiteral("2 years"));
+    QCOMPARE(QCoreApplication::translate("rw::CliCommands", "%Ln trial(s)", nullptr, 10000),
+        QStringLiteral("10,000 trials"));
+    QVERIFY(Language::apply(QStringLiteral("de")));
+    QCOMPARE(QCoreApplication::translate("rw::CliCommands", "%Ln year(s)", nullptr, 1), QStringLiteral("1 Jahr"));
+    QCOMPARE(QCoreApplication::translate("rw::CliCommands", "%Ln year(s)", nullptr, 2), QStringLiteral("2 Jahre"));
+    QCOMPARE(QCoreApplication::translate("rw::CliCommands", "%Ln trial(s)", nullptr, 10000),
+        QStringLiteral("10.000 Durchläufe"));
+    QVERIFY(Language::apply(QStringLiteral("en")));
+
+    // And on the console: one warning, two warnings.
+    Plan plan;
+    buildSmallPlan(plan);
+    DeviceType server = *plan.find<DeviceType>(small::kServer);
+    server.liquidHeatShare = 0.0;  // no CDU finding
+    PlanFiller(plan).replace(server);
+    for (const Id id : { small::kRackA, small::kRackB }) {
+        Rack rack = *plan.find<Rack>(id);
+        rack.maxPowerKw = 1.0;
+        PlanFiller(plan).replace(rack);
+    }
+    const QString file = path(QStringLiteral("two-warnings.rackwerk"));
+    QVERIFY(PlanStore::save(plan, file).ok);
+    const CliRun en = run(words({ "--lang", "en", "validate" }) << file);
+    QVERIFY2(en.outLines().last().endsWith(QLatin1String(": 0 errors, 2 warnings")), qPrintable(en.describe()));
+    const CliRun de = run(words({ "--lang", "de", "validate" }) << file);
+    QVERIFY2(de.outLines().last().endsWith(QLatin1String(": 0 Fehler, 2 Warnungen")), qPrintable(de.describe()));
+}
+
+void TestCli::planWithoutPowerChain()
+{
+    // Issue 15: 2.86 MW of racks and no power chain, drawn by a new user and imported from JSON.
+    Plan plan;
+    buildUnpoweredHall(plan);
+    const QString json = path(QStringLiteral("unpowered.json"));
+    QVERIFY(writeFile(json, PlanJson::toBytes(plan)));
+    const QString file = path(QStringLiteral("unpowered.rackwerk"));
+    const CliRun imported = run(words({ "import" }) << json << QStringLiteral("-o") << file);
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+
+    const CliRun validated = run(words({ "--lang", "en", "validate" }) << file);
+    QVERIFY2(validated.exitCode == 0, qPrintable(validated.describe()));
+    QVERIFY2(validated.out.contains(QLatin1String(
+                 "warning: The plan has no power chain: 50 racks draw up to 2,860.0 kW without a power feed.")),
+        qPrintable(validated.out));
+    QVERIFY2(!validated.out.contains(QLatin1String("0 warnings")), qPrintable(validated.out));
+
+    const CliRun budget = run(words({ "--lang", "en", "budget" }) << file);
+    QVERIFY2(budget.out.contains(QLatin1String("Power budgets not assessable: The plan has no power chain")),
+        qPrintable(budget.describe()));
+    const CliRun budgetJson = run(words({ "--lang", "en", "budget", "--json" }) << file);
+    const QJsonArray gaps
+        = QJsonDocument::fromJson(budgetJson.out.toUtf8()).object().value(QLatin1String("notAssessable")).toArray();
+    QCOMPARE(gaps.size(), 1);
+    QCOMPARE(gaps.at(0).toObject().value(QLatin1String("budget")).toString(), QStringLiteral("power"));
+
+    const CliRun contingency = run(words({ "--lang", "en", "contingency" }) << file);
+    QVERIFY2(contingency.out.contains(QLatin1String("Supported availability class (EN 50600): not assessable.")),
+        qPrintable(contingency.describe()));
+
+    const CliRun checked = run(words({ "--lang", "en", "check" }) << file);
+    QVERIFY2(checked.exitCode == 0, qPrintable(checked.out));  // nothing fails: it cannot be judged
+    QVERIFY2(!checked.out.contains(QLatin1String("[Pass] Every rated power node")), qPrintable(checked.out));
+    QVERIFY2(checked.out.contains(QLatin1String("[Not assessable] Declared EN 50600 availability class")),
+        qPrintable(checked.out));
+
+    const CliRun german = run(words({ "--lang", "de", "budget" }) << file);
+    QVERIFY2(german.out.contains(QLatin1String("nicht bewertbar")), qPrintable(german.describe()));
+    QVERIFY2(german.out.contains(QLatin1String("2.860,0 kW")), qPrintable(german.describe()));
+}
+
+void TestCli::thermalExplainsAndBudgetCountsMisplaced()
+{
+    // Row B's fronts face row A's contained hot aisle; a second fan wall stands outside the hall.
+    Plan plan;
+    rwtest::AirPathBuilder b(plan, 8, 6, 3.0);
+    b.row(QStringLiteral("A"), 2, 2.4, 3, Facing::North, Containment::HotAisle, 2);
+    b.row(QStringLiteral("B"), 2, 4.8, 3, Facing::North, Containment::HotAisle, 2);
+    b.unit(QStringLiteral("FW"), CoolingKind::FanWall, 0.45, 3, Facing::East);
+    const CoolingUnit outside = b.unit(QStringLiteral("FW-out"), CoolingKind::FanWall, 9.0, 3, Facing::West);
+    QFile file(path(QStringLiteral("airpaths.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(PlanJson::toBytes(plan)) > 0);
+    file.close();
+
+    const CliRun budget = run(words({ "--lang", "en", "budget", "airpaths.json" }));
+    QVERIFY2(budget.out.contains(QLatin1String("not counted, standing outside the hall: FW-out")),
+        qPrintable(budget.describe()));
+    const CliRun refused = run(words({ "--lang", "en", "thermal", "airpaths.json", "--cell", "0.25" }));
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QLatin1String("FW-out")), qPrintable(refused.describe()));
+
+    PlanFiller(plan).take<CoolingUnit>(outside.id);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(PlanJson::toBytes(plan)) > 0);
+    file.close();
+    const CliRun validate = run(words({ "--lang", "en", "validate", "airpaths.json" }));
+    QVERIFY2(validate.out.contains(QLatin1String("the front faces the contained hot aisle of A")),
+        qPrintable(validate.describe()));
+    const CliRun text = run(words({ "--lang", "en", "thermal", "airpaths.json", "--cell", "0.25", "--engine", "cpu" }));
+    QVERIFY2(text.exitCode == 0, qPrintable(text.describe()));
+    QVERIFY2(text.out.startsWith(QLatin1String("Before the run: 3 racks of B (B-01 to B-03): the front faces")),
+        qPrintable(text.out));
+    QVERIFY2(text.out.contains(QLatin1String("Why B-01: Fed by the contained hot aisle of A")), qPrintable(text.out));
+    const CliRun json
+        = run(words({ "--lang", "en", "thermal", "airpaths.json", "--cell", "0.25", "--engine", "cpu", "--json" }));
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QVERIFY(!o.value(QStringLiteral("checks")).toArray().isEmpty());
+    int explained = 0;
+    for (const QJsonValue &rack : o.value(QStringLiteral("racks")).toArray()) {
+        const QJsonObject r = rack.toObject();
+        QCOMPARE(r.value(QStringLiteral("reason")).isString(), !r.value(QStringLiteral("withinAllowable")).toBool());
+        explained += r.value(QStringLiteral("reasonSource")).toString() == QLatin1String("hot-aisle") ? 1 : 0;
+    }
+    QCOMPARE(explained, 3);
+    const QJsonObject unit = o.value(QStringLiteral("coolers")).toArray().at(0).toObject();
+    QCOMPARE(unit.value(QStringLiteral("ratingW")).toDouble(), 600000.0);
+    QVERIFY(unit.value(QStringLiteral("loadW")).toDouble() <= 600000.0);
+}
+
+void TestCli::drawRowIsTheRowToolsOperation()
+{
+    const QString file = path(QStringLiteral("drawn.json"));
+    const CliRun r = run(words({ "--lang", "en", "draw-row", "demo", "--from", "1.2,30", "--to", "4.2,30", "-o" }) << file);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(QLatin1String("5 racks drawn")), qPrintable(r.describe()));
+
+    // The same operation run here on the demo gives the same plan as the command wrote.
+    Plan expected;
+    buildDemoPlan(expected);
+    QUndoStack stack;
+    PlanEditor editor(expected, stack);
+    RackRowDraft draft;
+    draft.hallId = expected.all<Hall>().begin()->first;
+    draft.start = QPointF(1.2, 30), draft.end = QPointF(4.2, 30);
+    draft.prototype = DrawingDefaults::rackTemplates().front().prototype;
+    QVERIFY(RackRowEdits::draw(editor, draft).ok);
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    Plan drawn;
+    const JsonImportReport report = PlanJson::fromBytes(written.readAll(), &drawn);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(planDifference(drawn, expected), QString());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -4,6 +4,7 @@
 
 #include "plan/entitytraits.h"
 #include "plan/plan.h"
+#include "plan/planfiller.h"
 #include "plan/validation.h"
 
 #include <QDebug>
@@ -121,7 +122,7 @@ T unusualEntity(const std::vector<FieldDef<T>> &fields)
 inline void buildEveryFieldPlan(Plan &plan)
 {
     plan.clear();
-    plan.setSite(unusualEntity(siteFields()));
+    PlanFiller(plan).setSite(unusualEntity(siteFields()));
 
     Id nextKey = 1000;
     auto make = [&]<class T>() {
@@ -133,49 +134,49 @@ inline void buildEveryFieldPlan(Plan &plan)
 
     DeviceType type = make.operator()<DeviceType>();
     type.heightU = 2;  // keeps the device inside the rack
-    plan.insert(type);
+    PlanFiller(plan).insert(type);
     Hall hall = make.operator()<Hall>();
-    plan.insert(hall);
+    PlanFiller(plan).insert(hall);
     Obstacle obstacle = make.operator()<Obstacle>();
     obstacle.hallId = hall.id;
-    plan.insert(obstacle);
+    PlanFiller(plan).insert(obstacle);
     Row row = make.operator()<Row>();
     row.hallId = hall.id;
-    plan.insert(row);
+    PlanFiller(plan).insert(row);
     PowerNode source = make.operator()<PowerNode>();
     source.hallId = hall.id;
-    plan.insert(source);
+    PlanFiller(plan).insert(source);
     PowerNode load = make.operator()<PowerNode>();
     load.hallId = hall.id;
     load.name += QStringLiteral(" (load)");
-    plan.insert(load);
+    PlanFiller(plan).insert(load);
     PowerLink link = make.operator()<PowerLink>();
     link.fromId = source.id;
     link.toId = load.id;
-    plan.insert(link);
+    PlanFiller(plan).insert(link);
     Rack rack = make.operator()<Rack>();
     rack.hallId = hall.id;
     rack.rowId = row.id;
     rack.feedA = source.id;
     rack.feedB = load.id;
-    plan.insert(rack);
+    PlanFiller(plan).insert(rack);
     MountedDevice device = make.operator()<MountedDevice>();
     device.rackId = rack.id;
     device.typeKey = type.key;
-    plan.insert(device);
+    PlanFiller(plan).insert(device);
     CoolingUnit unit = make.operator()<CoolingUnit>();
     unit.hallId = hall.id;
     unit.feedId = load.id;
     unit.returnTempC = unit.supplyTempC + 7.25;
-    plan.insert(unit);
+    PlanFiller(plan).insert(unit);
     Scenario scenario = make.operator()<Scenario>();
-    plan.insert(scenario);
+    PlanFiller(plan).insert(scenario);
     Phase phase = make.operator()<Phase>();
     phase.scenarioId = scenario.id;
-    plan.insert(phase);
+    PlanFiller(plan).insert(phase);
     Label label = make.operator()<Label>();
     label.hallId = hall.id;
-    plan.insert(label);
+    PlanFiller(plan).insert(label);
 
     plan.reserveIds(5000);
 }
@@ -214,7 +215,7 @@ inline void buildSmallPlan(Plan &plan)
     plan.clear();
     Site site;
     site.name = QStringLiteral("Small test site");
-    plan.setSite(site);
+    PlanFiller(plan).setSite(site);
 
     DeviceType server;
     server.key = kServer;
@@ -232,7 +233,7 @@ inline void buildSmallPlan(Plan &plan)
     server.psuCount = 2;
     server.psuRequired = 1;
     server.psuRatingW = 2000;
-    plan.insert(server);
+    PlanFiller(plan).insert(server);
     DeviceType networkSwitch;
     networkSwitch.key = kSwitch;
     networkSwitch.model = QStringLiteral("Switch 1U");
@@ -243,7 +244,7 @@ inline void buildSmallPlan(Plan &plan)
     networkSwitch.idlePowerW = 100;
     networkSwitch.typicalPowerW = 150;
     networkSwitch.maxPowerW = 200;
-    plan.insert(networkSwitch);
+    PlanFiller(plan).insert(networkSwitch);
     DeviceType pdu;
     pdu.key = kPdu;
     pdu.model = QStringLiteral("PDU 0U");
@@ -251,46 +252,46 @@ inline void buildSmallPlan(Plan &plan)
     pdu.heightU = 0;
     pdu.depthMm = 50;
     pdu.weightKg = 5;
-    plan.insert(pdu);
+    PlanFiller(plan).insert(pdu);
 
     Hall hall;
     hall.id = kHall;
     hall.name = QStringLiteral("Hall T");
     hall.widthM = 10;
     hall.depthM = 10;
-    plan.insert(hall);
+    PlanFiller(plan).insert(hall);
     Obstacle column;
     column.id = kObstacle;
     column.hallId = kHall;
     column.xM = 8;
     column.yM = 8;
-    plan.insert(column);
+    PlanFiller(plan).insert(column);
     Row row;
     row.id = kRow;
     row.hallId = kHall;
     row.name = QStringLiteral("R1");
-    plan.insert(row);
+    PlanFiller(plan).insert(row);
 
     PowerNode utility;
     utility.id = kUtility;
     utility.name = QStringLiteral("Utility");
     utility.kind = PowerNodeKind::UtilityFeed;
     utility.ratingKw = 1000;
-    plan.insert(utility);
+    PlanFiller(plan).insert(utility);
     PowerNode ups = utility;
     ups.id = kUps;
     ups.name = QStringLiteral("UPS");
     ups.kind = PowerNodeKind::Ups;
     ups.ratingKw = 500;
-    plan.insert(ups);
+    PlanFiller(plan).insert(ups);
     PowerNode busway = utility;
     busway.id = kBusway;
     busway.name = QStringLiteral("Busway");
     busway.kind = PowerNodeKind::Busway;
     busway.ratingKw = 200;
-    plan.insert(busway);
-    plan.insert(PowerLink{kLinkUtilityUps, kUtility, kUps});
-    plan.insert(PowerLink{kLinkUpsBusway, kUps, kBusway});
+    PlanFiller(plan).insert(busway);
+    PlanFiller(plan).insert(PowerLink{kLinkUtilityUps, kUtility, kUps});
+    PlanFiller(plan).insert(PowerLink{kLinkUpsBusway, kUps, kBusway});
 
     Rack rackA;
     rackA.id = kRackA;
@@ -304,7 +305,7 @@ inline void buildSmallPlan(Plan &plan)
     rackA.staticLoadKg = 1000;
     rackA.emptyWeightKg = 120;
     rackA.feedA = kBusway;
-    plan.insert(rackA);
+    PlanFiller(plan).insert(rackA);
     Rack rackB = rackA;
     rackB.id = kRackB;
     rackB.name = QStringLiteral("B");
@@ -312,13 +313,13 @@ inline void buildSmallPlan(Plan &plan)
     rackB.heightU = 48;
     rackB.maxPowerKw = 10;
     rackB.emptyWeightKg = 100;
-    plan.insert(rackB);
+    PlanFiller(plan).insert(rackB);
 
-    plan.insert(MountedDevice{kServerA1, kRackA, kServer, 1, QStringLiteral("a1")});
-    plan.insert(MountedDevice{kServerA3, kRackA, kServer, 3, QStringLiteral("a3")});
-    plan.insert(MountedDevice{kSwitchA42, kRackA, kSwitch, 42, QStringLiteral("tor")});
-    plan.insert(MountedDevice{kPduA, kRackA, kPdu, 1, QStringLiteral("pdu")});
-    plan.insert(MountedDevice{kServerB10, kRackB, kServer, 10, QStringLiteral("b10")});
+    PlanFiller(plan).insert(MountedDevice{kServerA1, kRackA, kServer, 1, QStringLiteral("a1")});
+    PlanFiller(plan).insert(MountedDevice{kServerA3, kRackA, kServer, 3, QStringLiteral("a3")});
+    PlanFiller(plan).insert(MountedDevice{kSwitchA42, kRackA, kSwitch, 42, QStringLiteral("tor")});
+    PlanFiller(plan).insert(MountedDevice{kPduA, kRackA, kPdu, 1, QStringLiteral("pdu")});
+    PlanFiller(plan).insert(MountedDevice{kServerB10, kRackB, kServer, 10, QStringLiteral("b10")});
 
     CoolingUnit crah;
     crah.id = kCoolingUnit;
@@ -328,17 +329,92 @@ inline void buildSmallPlan(Plan &plan)
     crah.yM = 1;
     crah.capacityKw = 100;
     crah.feedId = kUps;
-    plan.insert(crah);
+    PlanFiller(plan).insert(crah);
 
     Scenario scenario;
     scenario.id = kScenario;
     scenario.name = QStringLiteral("Ramp");
-    plan.insert(scenario);
+    PlanFiller(plan).insert(scenario);
     Phase phase;
     phase.id = kPhase;
     phase.scenarioId = kScenario;
     phase.name = QStringLiteral("Launch");
-    plan.insert(phase);
+    PlanFiller(plan).insert(phase);
+}
+
+/// The plan of issue 15, as a new user drew it before drawing the power chain: a 30 x 24 m hall, two
+/// rows of 25 racks with four 14.3 kW GPU servers each (2,860 kW, all heat to air) and six 600 kW fan
+/// walls, but no power node at all and no declarations. Ids are allocated in drawing order.
+inline void buildUnpoweredHall(Plan &plan)
+{
+    plan.clear();
+    Site site;
+    site.name = QStringLiteral("New site");
+    PlanFiller(plan).setSite(site);
+
+    DeviceType server;
+    server.key = QStringLiteral("test-gpu-server-10u");
+    server.manufacturer = QStringLiteral("Test");
+    server.model = QStringLiteral("GPU server 10U");
+    server.category = DeviceCategory::Compute;
+    server.heightU = 10;
+    server.depthMm = 900;
+    server.weightKg = 140;
+    server.idlePowerW = 2000;
+    server.typicalPowerW = 10000;
+    server.maxPowerW = 14300;
+    server.gpuCount = 8;
+    server.psuCount = 6;
+    server.psuRequired = 5;
+    server.psuRatingW = 3300;
+    PlanFiller(plan).insert(server);
+
+    Hall hall;
+    hall.id = plan.allocateId();
+    hall.name = QStringLiteral("Hall 1");
+    hall.widthM = 30;
+    hall.depthM = 24;
+    PlanFiller(plan).insert(hall);
+    for (int r = 0; r < 2; ++r) {
+        Row row;
+        row.id = plan.allocateId();
+        row.hallId = hall.id;
+        row.name = QStringLiteral("Row %1").arg(r + 1);
+        row.containment = Containment::HotAisle;
+        PlanFiller(plan).insert(row);
+        for (int i = 0; i < 25; ++i) {
+            Rack rack;
+            rack.id = plan.allocateId();
+            rack.hallId = hall.id;
+            rack.rowId = row.id;
+            rack.name = QStringLiteral("R%1-%2").arg(r + 1).arg(i + 1, 2, 10, QLatin1Char('0'));
+            rack.xM = 5.3 + 0.6 * i;
+            rack.yM = r == 0 ? 8.0 : 10.4;
+            rack.facing = r == 0 ? Facing::North : Facing::South;
+            rack.maxPowerKw = 60;
+            PlanFiller(plan).insert(rack);
+            for (int d = 0; d < 4; ++d)
+                PlanFiller(plan).insert(MountedDevice { plan.allocateId(), rack.id, server.key, 2 + 10 * d, QString() });
+        }
+    }
+    for (int f = 0; f < 6; ++f) {
+        CoolingUnit wall;
+        wall.id = plan.allocateId();
+        wall.hallId = hall.id;
+        wall.name = QStringLiteral("FW-%1").arg(f + 1);
+        wall.kind = CoolingKind::FanWall;
+        wall.xM = f < 3 ? 1.0 : 29.0;
+        wall.yM = 4.0 + 6.0 * (f % 3);
+        wall.widthM = 3.0;  // along the wall (its width runs across its facing)
+        wall.depthM = 0.8;
+        wall.facing = f < 3 ? Facing::East : Facing::West;
+        wall.capacityKw = 600;
+        wall.airflowM3PerH = 150000;
+        wall.supplyTempC = 22;
+        wall.returnTempC = 35;
+        wall.powerDrawKw = 12;
+        PlanFiller(plan).insert(wall);
+    }
 }
 
 }  // namespace rwtest

@@ -1,6 +1,7 @@
 // Every name the user sees comes from Labels and is a real, translated word: no stored field name
 // ("operatorName"), no stored enum name ("hot-aisle", "Utility-feed"), nothing empty, German that
 // differs from English where the languages differ.
+#include "catalogue/catalogue.h"
 #include "i18n/datetext.h"
 #include "i18n/labels.h"
 #include "i18n/language.h"
@@ -70,6 +71,7 @@ private slots:
     void entityKindsAreTranslated();
     void unknownNamesAreMarkedNotHidden();
     void datesHaveFourDigitYears();
+    void builtInDeviceNamesAndSourcesInGerman();
 };
 
 void TestLabels::everyFieldHasATranslatedLabel()
@@ -181,6 +183,27 @@ void TestLabels::datesHaveFourDigitYears()
     QCOMPARE(DateText::of(date), QStringLiteral("01/07/2026"));
     QVERIFY(DateText::format().contains(QStringLiteral("yyyy")));
     QCOMPARE(DateText::of(QDate()), QString());
+}
+
+void TestLabels::builtInDeviceNamesAndSourcesInGerman()
+{
+    const DeviceType *blanking = Catalogue::findBuiltIn(QStringLiteral("generic-1u-blanking-panel"));
+    const DeviceType *dgx = Catalogue::findBuiltIn(QStringLiteral("nvidia-dgx-b200"));
+    QVERIFY(blanking && dgx);
+    QVERIFY(Language::apply(QStringLiteral("de")));
+    QCOMPARE(Catalogue::modelText(*blanking), QStringLiteral("1-HE-Blindplatte"));
+    QCOMPARE(Catalogue::modelText(*dgx), dgx->model);  // a product's name stays as the vendor writes it
+    // Every built-in source and note has its German text.
+    for (const DeviceType &type : Catalogue::builtIn()) {
+        QVERIFY2(type.source.isEmpty() || Catalogue::sourceText(type) != type.source, qPrintable(type.key));
+        QVERIFY2(type.notes.isEmpty() || Catalogue::notesText(type) != type.notes, qPrintable(type.key));
+    }
+    // A name the user changed is the user's, in every language.
+    DeviceType renamed = *blanking;
+    renamed.model = QStringLiteral("Blind 1U");
+    QCOMPARE(Catalogue::modelText(renamed), QStringLiteral("Blind 1U"));
+    QVERIFY(Language::apply(QStringLiteral("en")));
+    QCOMPARE(Catalogue::modelText(*blanking), blanking->model);
 }
 
 QTEST_GUILESS_MAIN(TestLabels)

@@ -5,10 +5,16 @@
 #include "demo/demoplan.h"
 #include "plan/drawingdefaults.h"
 #include "plan/layoutchecks.h"
+#include "plan/planfiller.h"
 #include "plan/rackchecks.h"
 
+#include "plan/footprint.h"
+
+#include <QRandomGenerator>
 #include <QUndoStack>
 #include <QtTest>
+
+#include <limits>
 
 using namespace rw;
 
@@ -44,11 +50,87 @@ struct Fixture {
     int count(LayoutIssue::Kind kind) const
     {
         int n = 0;
-        for (const LayoutIssue &issue : LayoutChecks::check(plan, hallId))
+        for (const LayoutIssue &issue : LayoutChecks::check(plan, hallId).issues)
             n += issue.kind == kind ? 1 : 0;
         return n;
     }
 };
+
+/// The issues of a hall as the checks found them before they sorted: every rack against every block.
+/// The reference for sameIssuesAsPairByPair().
+std::multiset<std::tuple<int, Id, int, Id>> pairByPair(const Plan &plan, Id hallId)
+{
+    struct Block {
+        EntityKind kind;
+        Id id;
+        QRectF rect;
+    };
+    constexpr double tolerance = LayoutChecks::kToleranceM;
+    const Hall &hall = *plan.find<Hall>(hallId);
+    const QRectF floor(0, 0, hall.widthM, hall.depthM);
+    const auto racks = plan.racksInHall(hallId);
+    std::vector<Block> blocks;
+    for (const Rack *rack : racks)
+        blocks.push_back({ EntityKind::Rack, rack->id, footprint(*rack) });
+    for (const auto &[id, o] : plan.all<Obstacle>())
+        if (o.hallId == hallId && o.kind != ObstacleKind::PerforatedTile)
+            blocks.push_back({ EntityKind::Obstacle, id, footprint(o) });
+    for (const auto &[id, u] : plan.all<CoolingUnit>())
+        if (u.hallId == hallId)
+            blocks.push_back({ EntityKind::CoolingUnit, id, footprint(u) });
+    auto overlaps = [](const QRectF &a, const QRectF &b) {
+        return a.left() + tolerance < b.right() && b.left() + tolerance < a.right() && a.top() + tolerance < b.bottom()
+            && b.top() + tolerance < a.bottom();
+    };
+    std::multiset<std::tuple<int, Id, int, Id>> out;
+    for (std::size_t i = 0; i < racks.size(); ++i) {
+        const Rack &rack = *racks[i];
+        const QRectF r = blocks[i].rect;
+        if (!floor.contains(r.adjusted(tolerance, tolerance, -tolerance, -tolerance)))
+            out.insert({ int(LayoutIssue::Kind::OutsideHall), rack.id, int(EntityKind::Hall), hallId });
+        for (std::size_t j = 0; j < blocks.size(); ++j) {
+            if (j == i || (j < racks.size() && j < i))
+                continue;
+            if (overlaps(r, blocks[j].rect))
+                out.insert({ int(LayoutIssue::Kind::Overlap), rack.id, int(blocks[j].kind), blocks[j].id });
+        }
+        const bool alongY = !facesSideways(rack.facing);
+        const int frontDir = (rack.facing == Facing::South || rack.facing == Facing::East) ? 1 : -1;
+        const double lo = alongY ? r.left() : r.top();
+        const double hi = alongY ? r.right() : r.bottom();
+        for (int side : { frontDir, -frontDir }) {
+            const double edge = side > 0 ? (alongY ? r.bottom() : r.right()) : (alongY ? r.top() : r.left());
+            const double wall
+                = side > 0 ? (alongY ? floor.bottom() : floor.right()) : (alongY ? floor.top() : floor.left());
+            double gap = (wall - edge) * side;
+            const Block *by = nullptr;
+            for (std::size_t j = 0; j < blocks.size(); ++j) {
+                if (j == i)
+                    continue;
+                const QRectF &b = blocks[j].rect;
+                const double bLo = alongY ? b.left() : b.top();
+                const double bHi = alongY ? b.right() : b.bottom();
+                if (bHi <= lo + tolerance || bLo >= hi - tolerance)
+                    continue;
+                const double near = side > 0 ? (alongY ? b.top() : b.left()) : (alongY ? b.bottom() : b.right());
+                const double width = (near - edge) * side;
+                if (width < -tolerance)
+                    continue;
+                if (width < gap) {
+                    gap = width;
+                    by = &blocks[j];
+                }
+            }
+            if (gap <= tolerance && side != frontDir)
+                continue;
+            if (gap >= hall.minAisleWidthM - 1e-6 || gap < -tolerance)
+                continue;
+            out.insert({ int(LayoutIssue::Kind::NarrowAisle), rack.id, by ? int(by->kind) : int(EntityKind::Hall),
+                by ? by->id : kNoId });
+        }
+    }
+    return out;
+}
 
 }  // namespace
 
@@ -63,13 +145,15 @@ private slots:
     void batchMergesNudges();
     void fillAndRackChecks();
     void rowDrawing();
+    void stackedRacksAreCountedNotListed();
+    void sameIssuesAsPairByPair();
 };
 
 void TestLayoutChecks::demoPlanIsClean()
 {
     Plan plan;
     buildDemoPlan(plan);
-    const auto issues = LayoutChecks::check(plan);
+    const auto issues = LayoutChecks::check(plan).issues;
     QVERIFY2(issues.empty(), issues.empty() ? "" : qPrintable(issues.front().message));
 }
 
@@ -239,6 +323,96 @@ void TestLayoutChecks::rowDrawing()
     QCOMPARE(racks.size(), std::size_t(5));
     QCOMPARE(racks.front().facing, Facing::West);
     QCOMPARE(racks.front().xM, 2.0);
+}
+
+void TestLayoutChecks::stackedRacksAreCountedNotListed()
+{
+    // 2,001 racks on one spot: 2,001,000 overlapping pairs, counted by sorting; 100 of them listed.
+    Fixture f;
+    Plan &plan = f.plan;
+    for (int n = 0; n < 2001; ++n) {
+        Rack rack;
+        rack.id = plan.allocateId();
+        rack.hallId = f.hallId;
+        rack.name = QStringLiteral("R%1").arg(n);
+        rack.xM = 5.0;
+        rack.yM = 5.0;
+        PlanFiller(plan).insert(rack);
+    }
+    const LayoutReport report = LayoutChecks::check(plan, f.hallId);
+    QCOMPARE(report.total(LayoutIssue::Kind::Overlap), std::int64_t(2001) * 2000 / 2);
+    QCOMPARE(report.unlistedOf(LayoutIssue::Kind::Overlap), std::int64_t(2001) * 2000 / 2 - 100);
+    int listed = 0;
+    for (const LayoutIssue &issue : report.issues)
+        listed += issue.kind == LayoutIssue::Kind::Overlap ? 1 : 0;
+    QCOMPARE(listed, 100);
+    QCOMPARE(report.racksWithIssues.size(), std::size_t(2001));  // every rack is framed, listed or not
+    // The whole-plan check keeps the same limit.
+    QCOMPARE(LayoutChecks::check(plan, std::size_t(10)).unlistedOf(LayoutIssue::Kind::Overlap),
+        std::int64_t(2001) * 1000 - 10);
+}
+
+void TestLayoutChecks::sameIssuesAsPairByPair()
+{
+    // Random halls with racks in every direction, columns, walls, tiles and cooling units, often touching
+    // or overlapping: the sorted checks find exactly the issues (and the blocks they name) that checking
+    // every pair finds.
+    QRandomGenerator random(20260);
+    for (int round = 0; round < 300; ++round) {
+        Fixture f;
+        Plan &plan = f.plan;
+        Hall hall = *plan.find<Hall>(f.hallId);
+        hall.widthM = 6 + random.bounded(6);
+        hall.depthM = 6 + random.bounded(6);
+        hall.minAisleWidthM = 0.6 + 0.2 * random.bounded(6);
+        PlanFiller(plan).replace(hall);
+        // Positions on a 5 cm grid, so that edges meet exactly as often as they do in drawn plans.
+        auto coordinate = [&](double size) { return 0.05 * random.bounded(int(size / 0.05) + 1); };
+        const int racks = 1 + random.bounded(25);
+        for (int n = 0; n < racks; ++n) {
+            Rack rack;
+            rack.id = plan.allocateId();
+            rack.hallId = f.hallId;
+            rack.name = QStringLiteral("R%1").arg(n);
+            rack.xM = coordinate(hall.widthM);
+            rack.yM = coordinate(hall.depthM);
+            rack.facing = Facing(random.bounded(4));
+            rack.widthMm = random.bounded(2) ? 600 : 800;
+            rack.depthMm = random.bounded(2) ? 1200 : 1000;
+            PlanFiller(plan).insert(rack);
+        }
+        for (int n = random.bounded(6); n > 0; --n) {
+            Obstacle o;
+            o.id = plan.allocateId();
+            o.hallId = f.hallId;
+            o.kind = ObstacleKind(random.bounded(4));
+            o.xM = coordinate(hall.widthM);
+            o.yM = coordinate(hall.depthM);
+            o.widthM = 0.05 * (1 + random.bounded(20));
+            o.depthM = 0.05 * (1 + random.bounded(20));
+            PlanFiller(plan).insert(o);
+        }
+        for (int n = random.bounded(3); n > 0; --n) {
+            CoolingUnit u;
+            u.id = plan.allocateId();
+            u.hallId = f.hallId;
+            u.name = QStringLiteral("C%1").arg(n);
+            u.xM = coordinate(hall.widthM);
+            u.yM = coordinate(hall.depthM);
+            u.facing = Facing(random.bounded(4));
+            PlanFiller(plan).insert(u);
+        }
+        std::multiset<std::tuple<int, Id, int, Id>> found;
+        const LayoutReport report = LayoutChecks::check(plan, f.hallId, std::numeric_limits<std::size_t>::max());
+        for (const LayoutIssue &issue : report.issues)
+            found.insert({ int(issue.kind), issue.rackId, int(issue.otherKind), issue.otherId });
+        const auto expected = pairByPair(plan, f.hallId);
+        QVERIFY2(found == expected,
+            qPrintable(QStringLiteral("round %1: %2 issues found, %3 pair by pair")
+                           .arg(round)
+                           .arg(found.size())
+                           .arg(expected.size())));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLayoutChecks)

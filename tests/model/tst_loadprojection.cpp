@@ -2,12 +2,14 @@
 // engine's model (groups, job slots, node shares from the power routing), and results on cases built for them.
 #include "demo/demoplan.h"
 #include "i18n/language.h"
+#include "plan/planfiller.h"
 #include "projection/loadmodelbuilder.h"
 #include "projection/loadprojection.h"
 #include "projection/weatheryear.h"
 
 #include <rackwerk/engine/loadprojection.h>
 
+#include <QRegularExpression>
 #include <QtTest>
 
 #include <cmath>
@@ -33,11 +35,11 @@ struct SmallPlan {
         server.psuCount = 2;
         server.psuRequired = 1;
         server.psuRatingW = 10000;
-        plan.insert(server);
+        PlanFiller(plan).insert(server);
         DeviceType other = server;
         other.key = QStringLiteral("test-server-2");
         other.maxPowerW = 5000;
-        plan.insert(other);
+        PlanFiller(plan).insert(other);
         utility = node(QStringLiteral("Utility"), PowerNodeKind::UtilityFeed, 1000, { 1, 1, 1, 1 });
         upsA = node(QStringLiteral("UPS A"), PowerNodeKind::Ups, 100, { 0.95, 0.95, 0.95, 0.95 });
         upsB = node(QStringLiteral("UPS B"), PowerNodeKind::Ups, 100, { 0.95, 0.95, 0.95, 0.95 });
@@ -53,19 +55,19 @@ struct SmallPlan {
             rack.name = QStringLiteral("R%1").arg(i + 1);
             rack.feedA = pduA;
             rack.feedB = pduB;
-            plan.insert(rack);
+            PlanFiller(plan).insert(rack);
             MountedDevice device;
             device.id = plan.allocateId();
             device.rackId = rack.id;
             device.typeKey = i == 2 ? other.key : server.key;
-            plan.insert(device);
+            PlanFiller(plan).insert(device);
         }
         Scenario s;
         s.id = plan.allocateId();
         s.name = QStringLiteral("Test");
         s.startDate = QDate(2027, 1, 1);
         s.horizonYears = 1;
-        plan.insert(s);
+        PlanFiller(plan).insert(s);
         scenario = s.id;
         Phase phase;
         phase.id = plan.allocateId();
@@ -74,7 +76,7 @@ struct SmallPlan {
         phase.installedShare = 1.0;
         phase.trainingShare = 0.0;
         phase.inferenceShare = 1.0;
-        plan.insert(phase);
+        PlanFiller(plan).insert(phase);
     }
 
     Id node(const QString &name, PowerNodeKind kind, double kw, std::array<double, 4> efficiency)
@@ -88,7 +90,7 @@ struct SmallPlan {
         n.efficiency50 = efficiency[1];
         n.efficiency75 = efficiency[2];
         n.efficiency100 = efficiency[3];
-        plan.insert(n);
+        PlanFiller(plan).insert(n);
         return n.id;
     }
 
@@ -98,7 +100,7 @@ struct SmallPlan {
         l.id = plan.allocateId();
         l.fromId = from;
         l.toId = to;
-        plan.insert(l);
+        PlanFiller(plan).insert(l);
     }
 };
 
@@ -152,6 +154,7 @@ private slots:
     void steadyLoadFigures();
     void reproducible();
     void demoPlan();
+    void tooManyTrialsForTheMemoryAreRefused();
 };
 
 void TestLoadProjection::typicalMunichYear()
@@ -266,7 +269,7 @@ void TestLoadProjection::phasesOverTime()
     training.installedShare = 1.0;
     training.trainingShare = 1.0;
     training.inferenceShare = 0.0;
-    small.plan.insert(training);
+    PlanFiller(small.plan).insert(training);
     BuiltLoadModel b;
     QString error;
     QVERIFY2(LoadModelBuilder::build(small.plan, {}, &b, &error), qPrintable(error));
@@ -298,8 +301,8 @@ void TestLoadProjection::scenarioChoice()
     Plan bare;
     bare.assign(small.plan);
     for (const auto &[id, phase] : small.plan.all<Phase>())
-        bare.take<Phase>(id);
-    bare.take<Scenario>(small.scenario);
+        PlanFiller(bare).take<Phase>(id);
+    PlanFiller(bare).take<Scenario>(small.scenario);
     QVERIFY2(LoadModelBuilder::build(bare, {}, &b, &error), qPrintable(error));
     QCOMPARE(b.phaseOfHour[0], 0);
     QVERIFY(b.notes.front().text().contains(QStringLiteral("no deployment scenario")));
@@ -320,7 +323,7 @@ void TestLoadProjection::steadyLoadFigures()
     SmallPlan small;
     Site site = small.plan.site();
     site.plannedHeatReuseShare = 0.2;
-    small.plan.setSite(site);
+    PlanFiller(small.plan).setSite(site);
     LoadProjectionOptions options;
     options.trials = 3;
     options.engine = engine::BackendRequest::Cpu;
@@ -359,7 +362,7 @@ void TestLoadProjection::steadyLoadFigures()
     options.model.workload = steadyInference(1.0);
     PowerNode pdu2 = *small.plan.find<PowerNode>(small.pduA);
     pdu2.ratingKw = 8;
-    small.plan.replace(pdu2);
+    PlanFiller(small.plan).replace(pdu2);
     QVERIFY2(LoadProjection::run(small.plan, options, {}, &r, &error), qPrintable(error));
     QCOMPARE(r.nodes.front().nodeId, small.pduA);
     QCOMPARE(r.nodes.front().probabilityOverRating, 1.0);
@@ -429,6 +432,34 @@ void TestLoadProjection::demoPlan()
     QCOMPARE(int(r.of(ProjectedMetric::Pue).size()), 365);
     for (std::size_t i = 1; i < y.durationCurveKw.size(); ++i)
         QVERIFY(y.durationCurveKw[i] <= y.durationCurveKw[i - 1]);
+}
+
+void TestLoadProjection::tooManyTrialsForTheMemoryAreRefused()
+{
+    // 100,000 trials of the demo (five years, 128 power nodes) need gigabytes; under a 64 MiB limit the
+    // run is refused before it allocates, saying what it needs, what there is and how many trials fit.
+    Plan plan;
+    buildDemoPlan(plan);
+    LoadProjectionOptions options;
+    options.trials = 100000;
+    options.engine = engine::BackendRequest::Cpu;
+    options.memoryLimitBytes = std::size_t(64) << 20;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    LoadProjectionResult r;
+    QString error;
+    QVERIFY(!LoadProjection::run(plan, options, {}, &r, &error));
+    QVERIFY2(error.startsWith(QLatin1String("A load projection of 100,000 trials needs about ")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("only 64.00 MiB available")), qPrintable(error));
+    const QRegularExpression fitting(QStringLiteral("run at most ([\\d,]+) trials"));
+    const QRegularExpressionMatch match = fitting.match(error);
+    QVERIFY2(match.hasMatch(), qPrintable(error));
+    const int most = match.captured(1).remove(QLatin1Char(',')).toInt();
+    QVERIFY(most > 0 && most < 100000);
+    // That many do run.
+    options.trials = std::min(most, 8);
+    options.model.years = 1;
+    QVERIFY2(LoadProjection::run(plan, options, {}, &r, &error), qPrintable(error));
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_GUILESS_MAIN(TestLoadProjection)

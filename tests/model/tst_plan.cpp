@@ -1,6 +1,7 @@
 #include "../common/testplans.h"
 
 #include "demo/demoplan.h"
+#include "plan/planfiller.h"
 #include "plan/plansummary.h"
 #include "plan/rackmetrics.h"
 
@@ -73,13 +74,13 @@ void TestPlan::insertFindReplaceTake()
     Hall hall;
     hall.id = 7;
     hall.name = QStringLiteral("H");
-    plan.insert(hall);
+    PlanFiller(plan).insert(hall);
     QVERIFY(plan.find<Hall>(7));
     QCOMPARE(plan.find<Hall>(7)->name, QStringLiteral("H"));
     QCOMPARE(plan.all<Hall>().size(), std::size_t(1));
 
     hall.name = QStringLiteral("H renamed");
-    plan.replace(hall);
+    PlanFiller(plan).replace(hall);
     QCOMPARE(plan.find<Hall>(7)->name, QStringLiteral("H renamed"));
     QCOMPARE(plan.all<Hall>().size(), std::size_t(1));
 
@@ -87,15 +88,15 @@ void TestPlan::insertFindReplaceTake()
     DeviceType type;
     type.key = QStringLiteral("t");
     type.model = QStringLiteral("T");
-    plan.insert(type);
+    PlanFiller(plan).insert(type);
     QCOMPARE(plan.find<DeviceType>(QStringLiteral("t"))->model, QStringLiteral("T"));
     QVERIFY(!plan.find<DeviceType>(QStringLiteral("T")));
 
-    const Hall taken = plan.take<Hall>(7);
+    const Hall taken = PlanFiller(plan).take<Hall>(7);
     QCOMPARE(taken.name, QStringLiteral("H renamed"));
     QVERIFY(!plan.find<Hall>(7));
     QVERIFY(plan.all<Hall>().empty());
-    QCOMPARE(plan.take<DeviceType>(QStringLiteral("t")).model, QStringLiteral("T"));
+    QCOMPARE(PlanFiller(plan).take<DeviceType>(QStringLiteral("t")).model, QStringLiteral("T"));
     QVERIFY(plan.all<DeviceType>().empty());
 }
 
@@ -115,17 +116,17 @@ void TestPlan::idsAreUniqueAndNeverReused()
     // Inserting with an explicit id above the counter moves the counter past it.
     Hall hall;
     hall.id = 200;
-    plan.insert(hall);
+    PlanFiller(plan).insert(hall);
     QCOMPARE(plan.nextId(), Id(201));
     // ... one below it does not move it back.
     hall.id = 100;
-    plan.insert(hall);
+    PlanFiller(plan).insert(hall);
     QCOMPARE(plan.nextId(), Id(201));
 
     // Taking the entity with the largest id retires that id: it is not handed out again.
-    plan.take<Hall>(200);
+    PlanFiller(plan).take<Hall>(200);
     QCOMPARE(plan.allocateId(), Id(201));
-    plan.take<Hall>(100);
+    PlanFiller(plan).take<Hall>(100);
     QCOMPARE(plan.allocateId(), Id(202));
 
     std::set<Id> seen;
@@ -157,7 +158,7 @@ void TestPlan::assignAndClearCarryNextId()
     QCOMPARE(planDifference(source, copy), QString());
     QCOMPARE(copy.nextId(), Id(900));
     // The copy is independent of its source.
-    copy.take<Rack>(small::kRackB);
+    PlanFiller(copy).take<Rack>(small::kRackB);
     QVERIFY(source.find<Rack>(small::kRackB));
 
     copy.clear();
@@ -181,25 +182,25 @@ void TestPlan::devicesInRackFollowChanges()
     QVERIFY(plan.devicesInRack(999).empty());
 
     // Insert: a server at U20 of rack A sorts between U3 and U42.
-    plan.insert(MountedDevice { 90, kRackA, kServer, 20, QString() });
+    PlanFiller(plan).insert(MountedDevice { 90, kRackA, kServer, 20, QString() });
     QCOMPARE(positions(plan.devicesInRack(kRackA)), (std::vector<int> { 1, 1, 3, 20, 42 }));
 
     // Move: replace with another rack id takes the device out of one rack's list into the other's.
     MountedDevice moved = *plan.find<MountedDevice>(kServerB10);
     moved.rackId = kRackA;
     moved.positionU = 30;
-    plan.replace(moved);
+    PlanFiller(plan).replace(moved);
     QVERIFY(plan.devicesInRack(kRackB).empty());
     QCOMPARE(positions(plan.devicesInRack(kRackA)), (std::vector<int> { 1, 1, 3, 20, 30, 42 }));
 
     // Moving within the rack re-sorts.
     moved.positionU = 10;
-    plan.replace(moved);
+    PlanFiller(plan).replace(moved);
     QCOMPARE(positions(plan.devicesInRack(kRackA)), (std::vector<int> { 1, 1, 3, 10, 20, 42 }));
 
     // Removal.
-    plan.take<MountedDevice>(kSwitchA42);
-    plan.take<MountedDevice>(90);
+    PlanFiller(plan).take<MountedDevice>(kSwitchA42);
+    PlanFiller(plan).take<MountedDevice>(90);
     QCOMPARE(deviceIds(plan.devicesInRack(kRackA)), (std::vector<Id> { kServerA1, kServerA3, kPduA, kServerB10 }));
     QCOMPARE(positions(plan.devicesInRack(kRackA)), (std::vector<int> { 1, 1, 3, 10 }));
 
@@ -225,24 +226,24 @@ void TestPlan::racksInHallFollowChanges()
 
     Hall second;
     second.id = 2;
-    plan.insert(second);
+    PlanFiller(plan).insert(second);
     QVERIFY(plan.racksInHall(2).empty());
 
     Rack rack;
     rack.id = 12;
     rack.hallId = 2;
-    plan.insert(rack);
+    PlanFiller(plan).insert(rack);
     QCOMPARE(rackIds(plan.racksInHall(2)), std::vector<Id> { 12 });
 
     Rack moved = *plan.find<Rack>(kRackB);
     moved.hallId = 2;
     moved.rowId = kNoId;
-    plan.replace(moved);
+    PlanFiller(plan).replace(moved);
     QCOMPARE(rackIds(plan.racksInHall(kHall)), std::vector<Id> { kRackA });
     QCOMPARE(rackIds(plan.racksInHall(2)), (std::vector<Id> { kRackB, 12 }));
 
-    plan.take<Rack>(12);
-    plan.take<Rack>(kRackA);
+    PlanFiller(plan).take<Rack>(12);
+    PlanFiller(plan).take<Rack>(kRackA);
     QVERIFY(plan.racksInHall(kHall).empty());
     QCOMPARE(rackIds(plan.racksInHall(2)), std::vector<Id> { kRackB });
 }
@@ -261,25 +262,25 @@ void TestPlan::emitsSignals()
 
     Rack rack;
     rack.id = 5;
-    plan.insert(rack);
+    PlanFiller(plan).insert(rack);
     QCOMPARE(changed.count(), 1);
     QVERIFY(checkLast(EntityKind::Rack, QVariant::fromValue(Id(5))));
 
     rack.name = QStringLiteral("renamed");
-    plan.replace(rack);
+    PlanFiller(plan).replace(rack);
     QCOMPARE(changed.count(), 2);
     QVERIFY(checkLast(EntityKind::Rack, QVariant::fromValue(Id(5))));
 
     DeviceType type;
     type.key = QStringLiteral("k");
-    plan.insert(type);
+    PlanFiller(plan).insert(type);
     QCOMPARE(changed.count(), 3);
     QVERIFY(checkLast(EntityKind::DeviceType, QVariant(QStringLiteral("k"))));
 
-    plan.insert(MountedDevice { 6, 5, QStringLiteral("k"), 1, QString() });
+    PlanFiller(plan).insert(MountedDevice { 6, 5, QStringLiteral("k"), 1, QString() });
     QVERIFY(checkLast(EntityKind::Device, QVariant::fromValue(Id(6))));
 
-    plan.take<Rack>(5);
+    PlanFiller(plan).take<Rack>(5);
     QCOMPARE(changed.count(), 5);
     QVERIFY(checkLast(EntityKind::Rack, QVariant::fromValue(Id(5))));
     QCOMPARE(site.count(), 0);
@@ -287,7 +288,7 @@ void TestPlan::emitsSignals()
 
     Site s;
     s.name = QStringLiteral("S");
-    plan.setSite(s);
+    PlanFiller(plan).setSite(s);
     QCOMPARE(site.count(), 1);
     QCOMPARE(changed.count(), 5);
 
@@ -338,7 +339,7 @@ void TestPlan::summaryOfSmallPlan()
         s.systemsByType, (std::map<QString, int> { { small::kServer, 3 }, { small::kSwitch, 1 }, { small::kPdu, 1 } }));
 
     // A device whose type is missing counts as a device but adds no figures.
-    plan.insert(MountedDevice { 95, small::kRackB, QStringLiteral("missing-type"), 30, QString() });
+    PlanFiller(plan).insert(MountedDevice { 95, small::kRackB, QStringLiteral("missing-type"), 30, QString() });
     const PlanSummary withOrphan = summarize(plan);
     QCOMPARE(withOrphan.deviceCount, 6);
     QCOMPARE(withOrphan.gpuCount, 12);
@@ -397,9 +398,9 @@ void TestPlan::rackMetricsOfEmptyAndUnknownRack()
     empty.hallId = small::kHall;
     empty.emptyWeightKg = 140;
     empty.maxPowerKw = 0;
-    plan.insert(empty);
+    PlanFiller(plan).insert(empty);
     // A device in a rack that does not exist belongs to no rack's figures.
-    plan.insert(MountedDevice { 96, 999, small::kServer, 1, QString() });
+    PlanFiller(plan).insert(MountedDevice { 96, 999, small::kServer, 1, QString() });
 
     const auto all = computeRackMetrics(plan);
     QCOMPARE(all.size(), std::size_t(3));

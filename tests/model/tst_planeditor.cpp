@@ -300,8 +300,19 @@ void TestPlanEditor::setSite()
     site.pueTarget = 1.3;
     site.assumptions = QStringLiteral("All racks air-cooled.");
     QVERIFY(f.editor.setSite(site).ok);
-    QCOMPARE(f.plan.site().pueTarget, 1.3);
+    QCOMPARE(f.plan.site().pueTarget, std::optional<double>(1.3));
     QCOMPARE(f.undoRedoRestores(), QString());
+
+    // A declaration is withdrawn the same way, as one undoable step; undo brings the declared value back.
+    Site cleared = f.plan.site();
+    cleared.pueTarget.reset();
+    QVERIFY(f.editor.setSite(cleared).ok);
+    QVERIFY(!f.plan.site().pueTarget);
+    QCOMPARE(f.stack.count(), 2);
+    f.stack.undo();
+    QCOMPARE(f.plan.site().pueTarget, std::optional<double>(1.3));
+    f.stack.redo();
+    QVERIFY(!f.plan.site().pueTarget);
 
     Fixture g;
     Site bad = g.plan.site();

@@ -5,6 +5,7 @@
 #include "analysis/contingency.h"
 #include "analysis/powernetwork.h"
 #include "demo/demoplan.h"
+#include "plan/planfiller.h"
 
 #include <QElapsedTimer>
 #include <QtTest>
@@ -41,7 +42,7 @@ struct Builder {
         Hall hall;
         hall.id = plan.allocateId();
         hall.name = QStringLiteral("Hall");
-        plan.insert(hall);
+        PlanFiller(plan).insert(hall);
         hallId = hall.id;
     }
 
@@ -56,11 +57,11 @@ struct Builder {
         n.efficiency50 = efficiency[1];
         n.efficiency75 = efficiency[2];
         n.efficiency100 = efficiency[3];
-        plan.insert(n);
+        PlanFiller(plan).insert(n);
         return n.id;
     }
 
-    void link(Id from, Id to) { plan.insert(PowerLink { plan.allocateId(), from, to }); }
+    void link(Id from, Id to) { PlanFiller(plan).insert(PowerLink { plan.allocateId(), from, to }); }
 
     /// A device type; psuCount 0 means no PSU figures.
     void type(const QString &key, double maxW, double typicalW, int psuCount = 0, int psuRequired = 0,
@@ -75,7 +76,7 @@ struct Builder {
         t.psuCount = psuCount;
         t.psuRequired = psuRequired;
         t.psuRatingW = psuRatingW;
-        plan.insert(t);
+        PlanFiller(plan).insert(t);
     }
 
     Id rack(const QString &name, Id feedA, Id feedB = kNoId)
@@ -87,7 +88,7 @@ struct Builder {
         r.maxPowerKw = 100;
         r.feedA = feedA;
         r.feedB = feedB;
-        plan.insert(r);
+        PlanFiller(plan).insert(r);
         return r.id;
     }
 
@@ -96,7 +97,7 @@ struct Builder {
     {
         const int height = plan.find<DeviceType>(key)->heightU;
         for (int i = 0; i < count; ++i)
-            plan.insert(MountedDevice { plan.allocateId(), rackId, key, 1 + i * height, QString() });
+            PlanFiller(plan).insert(MountedDevice { plan.allocateId(), rackId, key, 1 + i * height, QString() });
     }
 
     Id cooler(const QString &name, Id feedId, double powerDrawKw)
@@ -108,7 +109,7 @@ struct Builder {
         u.capacityKw = 50;
         u.powerDrawKw = powerDrawKw;
         u.feedId = feedId;
-        plan.insert(u);
+        PlanFiller(plan).insert(u);
         return u.id;
     }
 };
@@ -217,7 +218,7 @@ void TestPowerAnalysis::efficiencyCurveIsInterpolated()
     generator.kind = PowerNodeKind::Generator;
     generator.ratingKva = 100;
     generator.powerFactor = 0.8;
-    plan.insert(generator);
+    PlanFiller(plan).insert(generator);
     const PowerNetwork network(plan);
     const auto u = std::size_t(network.indexOf(ups));
     COMPARE_NEAR(network.efficiency(u, 0.10), 0.90, 1e-12);  // flat below 25 %
@@ -431,7 +432,7 @@ void TestPowerAnalysis::twoNSplitsAndSurvivesEitherSide()
     COMPARE_NEAR(budget.headroomKw(), 30.0, kWatt);
 
     // A common utility for both sides is a single point of failure: class 2.
-    plan.take<PowerLink>(plan.all<PowerLink>().begin()->first);  // Utility A -> UPS A (the first link)
+    PlanFiller(plan).take<PowerLink>(plan.all<PowerLink>().begin()->first);  // Utility A -> UPS A (the first link)
     b.link(n.utilityB, n.upsA);
     const PowerAnalysis shared = PowerAnalyzer::analyze(plan);
     COMPARE_NEAR(contingencyOf(shared, { n.utilityB }).unservedKw, 20.0, 1e-9);
@@ -568,7 +569,7 @@ void TestPowerAnalysis::generatorIsStandby()
     gen.kind = PowerNodeKind::Generator;
     gen.ratingKva = 100;
     gen.powerFactor = 0.8;
-    plan.insert(gen);
+    PlanFiller(plan).insert(gen);
     const Id board = b.node(QStringLiteral("SWB"), PowerNodeKind::Switchboard, 0);
     b.link(utility, transformer);
     b.link(transformer, board);
@@ -608,7 +609,7 @@ void TestPowerAnalysis::generatorIsStandby()
     // A 25 kVA x 0.6 = 15 kW generator is overloaded by the 20 kW when the transformer is out.
     gen.ratingKva = 25;
     gen.powerFactor = 0.6;
-    plan.replace(gen);
+    PlanFiller(plan).replace(gen);
     const PowerState small = PowerAnalyzer::state(plan, PowerNetwork(plan), { transformer }, LoadLevel::Design);
     QCOMPARE(small.overloads.size(), std::size_t(1));
     QCOMPARE(small.overloads[0].nodeId, gen.id);
@@ -656,7 +657,7 @@ void TestPowerAnalysis::generatorFeedsOnlyBoardsWithoutMains()
     // The same with TX 2 too small for its board (15 kW): the overload shows; the generator does not hide it.
     PowerNode small = *plan.find<PowerNode>(tx2);
     small.ratingKw = 15;
-    plan.replace(small);
+    PlanFiller(plan).replace(small);
     const PowerState overloaded = PowerAnalyzer::state(plan, PowerNetwork(plan), { tx1 }, LoadLevel::Design);
     QCOMPARE(overloaded.overloads.size(), std::size_t(1));
     QCOMPARE(overloaded.overloads[0].nodeId, tx2);
@@ -868,7 +869,7 @@ void TestPowerAnalysis::unratedChainIsRoutedQuickly()
     for (auto [id, node] : plan.all<PowerNode>()) {
         node.ratingKw = 0;
         node.ratingKva = 0;
-        plan.replace(node);
+        PlanFiller(plan).replace(node);
     }
     timer.restart();
     const PowerAnalysis unrated = PowerAnalyzer::analyze(plan);

@@ -6,6 +6,7 @@
 #include "analysis/downstream.h"
 #include "commands/planeditor.h"
 #include "demo/demoplan.h"
+#include "plan/planfiller.h"
 
 #include <QUndoStack>
 #include <QtTest>
@@ -25,7 +26,7 @@ struct Chain {
         Hall hall;
         hall.id = plan.allocateId();
         hall.name = QStringLiteral("Hall");
-        plan.insert(hall);
+        PlanFiller(plan).insert(hall);
         hallId = hall.id;
     }
 
@@ -37,13 +38,13 @@ struct Chain {
         n.kind = kind;
         n.side = side;
         n.ratingKw = ratingKw;
-        plan.insert(n);
+        PlanFiller(plan).insert(n);
         return n.id;
     }
     Id link(Id from, Id to)
     {
         const Id id = plan.allocateId();
-        plan.insert(PowerLink { id, from, to });
+        PlanFiller(plan).insert(PowerLink { id, from, to });
         return id;
     }
     Id rack(const QString &name, Id feedA, Id feedB = kNoId)
@@ -54,7 +55,7 @@ struct Chain {
         r.name = name;
         r.feedA = feedA;
         r.feedB = feedB;
-        plan.insert(r);
+        PlanFiller(plan).insert(r);
         return r.id;
     }
     Id cooler(const QString &name, Id feedId)
@@ -66,7 +67,7 @@ struct Chain {
         u.capacityKw = 50;
         u.powerDrawKw = 5;
         u.feedId = feedId;
-        plan.insert(u);
+        PlanFiller(plan).insert(u);
         return u.id;
     }
 };

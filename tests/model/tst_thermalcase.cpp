@@ -2,11 +2,14 @@
 // floor sharing a CRAH's supply; the case JSON round trip and its refusals.
 #include "analysis/coolingbudget.h"
 #include "analysis/thermalcasebuilder.h"
+#include "analysis/thermalcasejson.h"
 #include "demo/demoplan.h"
+#include "plan/planfiller.h"
 
 #include <QtTest>
 
 #include <cmath>
+#include <functional>
 
 using namespace rw;
 
@@ -91,14 +94,14 @@ void TestThermalCase::plenumBelowTheRacksIsRefused()
     buildDemoPlan(plan);
     Hall hall = plan.all<Hall>().begin()->second;
     hall.returnPlenumM = 3.0;  // false ceiling at 2.0 m, under the 2.23 m racks
-    plan.replace(hall);
+    PlanFiller(plan).replace(hall);
     const ThermalCaseBuild build = ThermalCaseBuilder::build(plan);
     QVERIFY(!build.ok());
     QVERIFY2(build.error.contains(QStringLiteral("false ceiling")) && build.error.contains(QStringLiteral("2.23")),
         qPrintable(build.error));
     // Without a plenum the chimneys stop half a metre below the ceiling and nothing covers the rows.
     hall.returnPlenumM = 0;
-    plan.replace(hall);
+    PlanFiller(plan).replace(hall);
     const ThermalCaseBuild open = ThermalCaseBuilder::build(plan);
     QVERIFY2(open.ok(), qPrintable(open.error));
     QCOMPARE(open.thermalCase.panels.size(), std::size_t(20 * 4));
@@ -117,7 +120,7 @@ void TestThermalCase::raisedFloorTiles()
     hall.ceilingHeightM = 3;
     hall.floorType = FloorType::RaisedFloor;
     hall.raisedFloorHeightM = 0.6;
-    plan.insert(hall);
+    PlanFiller(plan).insert(hall);
     CoolingUnit crah;
     crah.id = plan.allocateId();
     crah.hallId = hall.id;
@@ -130,7 +133,7 @@ void TestThermalCase::raisedFloorTiles()
     crah.facing = Facing::East;
     crah.capacityKw = 100;
     crah.airflowM3PerH = 36000;  // 10 m3/s
-    plan.insert(crah);
+    PlanFiller(plan).insert(crah);
     for (int i = 0; i < 2; ++i) {
         Obstacle tile;
         tile.id = plan.allocateId();
@@ -139,7 +142,7 @@ void TestThermalCase::raisedFloorTiles()
         tile.xM = 5 + i;
         tile.yM = 4;
         tile.openAreaShare = i == 0 ? 0.25 : 0.5;
-        plan.insert(tile);
+        PlanFiller(plan).insert(tile);
     }
     const ThermalCaseBuild build = ThermalCaseBuilder::build(plan);
     QVERIFY2(build.ok(), qPrintable(build.error));
@@ -167,42 +170,95 @@ void TestThermalCase::jsonRoundTrip()
     QCOMPARE(back.racks.size(), build.thermalCase.racks.size());
 }
 
+namespace {
+
+/// A complete, valid case with one rack and one cooling unit; `change` edits its text to break one thing.
+QByteArray validCase(const std::function<void(QByteArray &)> &change = {})
+{
+    QByteArray json(
+        R"({"format":"rackwerk-thermal-case","version":1,"name":"small","sizeM":[4,4,3],)"
+        R"("solids":[],"panels":[],)"
+        R"("racks":[{"id":1,"name":"R","box":{"minM":[1,1,0],"maxM":[2,2,2]},)"
+        R"("intake":{"minM":[1,1,0],"maxM":[2,1,2],"normal":"-y"},)"
+        R"("exhaust":{"minM":[1,2,0],"maxM":[2,2,2],"normal":"+y"},"heatToAirW":1000,"airflowM3PerS":0.1}],)"
+        R"("coolers":[{"id":2,"name":"C",)"
+        R"("supply":[{"minM":[0,1,0],"maxM":[0,2,1],"normal":"+x","airflowM3PerS":1}],)"
+        R"("return":[{"minM":[0,1,2],"maxM":[0,2,3],"normal":"+x","airflowM3PerS":1}],)"
+        R"("supplyTempC":20,"capacityW":1000}],)"
+        R"("air":{"densityKgPerM3":1.2,"heatCapacityJPerKgK":1005,"referenceTempC":25}})");
+    if (change)
+        change(json);
+    return json;
+}
+
+std::function<void(QByteArray &)> replacing(const char *from, const char *to)
+{
+    return [from, to](QByteArray &json) {
+        QVERIFY2(json.contains(from), from);
+        json.replace(from, to);
+    };
+}
+
+}  // namespace
+
 void TestThermalCase::badJson_data()
 {
     QTest::addColumn<QByteArray>("json");
-    QTest::newRow("not JSON") << QByteArray("{");
-    QTest::newRow("other format") << QByteArray(R"({"format":"x","version":1})");
-    QTest::newRow("no size") << QByteArray(R"({"format":"rackwerk-thermal-case","version":1})");
-    QTest::newRow("negative size") << QByteArray(R"({"format":"rackwerk-thermal-case","version":1,"sizeM":[-1,2,3]})");
-    QTest::newRow("bad normal") << QByteArray(
-        R"({"format":"rackwerk-thermal-case","version":1,"sizeM":[4,4,3],"racks":[{"id":1,"name":"R",)"
-        R"("box":{"minM":[1,1,0],"maxM":[2,2,2]},"intake":{"minM":[1,1,0],"maxM":[2,1,2],"normal":"up"},)"
-        R"("exhaust":{"minM":[1,2,0],"maxM":[2,2,2],"normal":"+y"},"heatToAirW":1000,"airflowM3PerS":0.1}]})");
-    QTest::newRow("unbalanced cooler") << QByteArray(
-        R"({"format":"rackwerk-thermal-case","version":1,"sizeM":[4,4,3],"coolers":[{"id":1,"name":"C",)"
-        R"("supply":[{"minM":[0,1,0],"maxM":[0,2,1],"normal":"+x","airflowM3PerS":1}],)"
-        R"("return":[{"minM":[0,1,2],"maxM":[0,2,3],"normal":"+x","airflowM3PerS":2}],"supplyTempC":20}]})");
-    auto coil = [](const char *fields) {
-        return QByteArray(R"({"format":"rackwerk-thermal-case","version":1,"sizeM":[4,4,3],"coolers":[{"id":1,)"
-                          R"("name":"C","supply":[{"minM":[0,1,0],"maxM":[0,2,1],"normal":"+x","airflowM3PerS":1}],)"
-                          R"("return":[{"minM":[0,1,2],"maxM":[0,2,3],"normal":"+x","airflowM3PerS":1}],)"
-                          R"("supplyTempC":20,"capacityW":1000)")
-            + fields + "}]}";
-    };
-    QTest::newRow("coil water warmer than the supply air") << coil(R"(,"coilWaterC":21,"designReturnC":30)");
-    QTest::newRow("design return below the supply air") << coil(R"(,"coilWaterC":15,"designReturnC":19)");
-    QTest::newRow("coil water without a design return") << coil(R"(,"coilWaterC":15)");
-    QTest::newRow("coil water as text") << coil(R"(,"coilWaterC":"cold","designReturnC":30)");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("not JSON") << QByteArray("{") << QStringLiteral("not valid JSON");
+    QTest::newRow("an array") << QByteArray("[]") << QStringLiteral("must be a JSON object");
+    QTest::newRow("other format") << validCase(replacing("rackwerk-thermal-case", "x")) << QStringLiteral("version 1");
+    QTest::newRow("version as text") << validCase(replacing(R"("version":1)", R"("version":"1")"))
+                                     << QStringLiteral("version 1");
+    QTest::newRow("no size") << validCase(replacing(R"("sizeM":[4,4,3],)", "")) << QStringLiteral("$.sizeM");
+    QTest::newRow("negative size") << validCase(replacing("[4,4,3]", "[-1,4,3]")) << QStringLiteral("no size");
+    QTest::newRow("size beyond a float") << validCase(replacing("[4,4,3]", "[4e39,4,3]"))
+                                         << QStringLiteral("$.sizeM[0] must be a number");
+    QTest::newRow("no solids") << validCase(replacing(R"("solids":[],)", "")) << QStringLiteral("$.solids is missing");
+    QTest::newRow("no air") << validCase(
+        replacing(R"(,"air":{"densityKgPerM3":1.2,"heatCapacityJPerKgK":1005,"referenceTempC":25})", ""))
+                            << QStringLiteral("$.air is missing");
+    QTest::newRow("no capacity") << validCase(replacing(R"(,"capacityW":1000)", ""))
+                                 << QStringLiteral("$.coolers[0].capacityW is missing");
+    QTest::newRow("rack id a fraction") << validCase(replacing(R"("id":1,)", R"("id":1.5,)"))
+                                        << QStringLiteral("$.racks[0].id must be a whole number");
+    QTest::newRow("rack not an object") << validCase(replacing(R"("racks":[{)", R"("racks":[7,{)"))
+                                        << QStringLiteral("$.racks[0] must be an object");
+    QTest::newRow("bad normal") << validCase(replacing(R"("normal":"-y")", R"("normal":"up")"))
+                                << QStringLiteral("$.racks[0].intake.normal");
+    QTest::newRow("unbalanced cooler") << validCase(replacing(
+        R"("normal":"+x","airflowM3PerS":1}],"supplyTempC")", R"("normal":"+x","airflowM3PerS":2}],"supplyTempC")"))
+                                       << QStringLiteral("different airflow");
+    QTest::newRow("coil water warmer than the supply air")
+        << validCase(replacing(R"("capacityW":1000})", R"("capacityW":1000,"coilWaterC":21,"designReturnC":30})"))
+        << QStringLiteral("coil water colder");
+    QTest::newRow("design return below the supply air")
+        << validCase(replacing(R"("capacityW":1000})", R"("capacityW":1000,"coilWaterC":15,"designReturnC":19})"))
+        << QStringLiteral("coil water colder");
+    QTest::newRow("coil water without a design return")
+        << validCase(replacing(R"("capacityW":1000})", R"("capacityW":1000,"coilWaterC":15})"))
+        << QStringLiteral("only one of");
+    QTest::newRow("coil water as text") << validCase(
+        replacing(R"("capacityW":1000})", R"("capacityW":1000,"coilWaterC":"cold","designReturnC":30})"))
+                                        << QStringLiteral("coilWaterC must be a number");
+    QTest::newRow("name with a line break") << validCase([](QByteArray &json) {
+        replacing(R"("name":"R",)", R"("name":"R\n",)")(json);
+        replacing(R"("airflowM3PerS":0.1})", R"("airflowM3PerS":0})")(json);  // heat without air: refused
+    }) << QStringLiteral("rack R\\n releases heat");
 }
 
 void TestThermalCase::badJson()
 {
     QFETCH(QByteArray, json);
+    QFETCH(QString, reason);
     engine::ThermalCase c;
-    c.name = "untouched";
     QString error;
+    QVERIFY2(ThermalCaseJson::fromBytes(validCase(), &c, &error), qPrintable(error));  // the base is fine
+    c.name = "untouched";
     QVERIFY(!ThermalCaseJson::fromBytes(json, &c, &error));
-    QVERIFY(!error.isEmpty());
+    QVERIFY2(error.contains(reason), qPrintable(error));
+    QVERIFY2(
+        !error.contains(QLatin1Char('\n')) && !error.contains(QLatin1String("no error occurred")), qPrintable(error));
     QCOMPARE(c.name, std::string("untouched"));  // bad input loses nothing
 }
 

@@ -7,7 +7,7 @@
 // by more than 0.5 K) is too weak to assert that on, and a known gap is named below: both are
 // expected failures that report the figures (and turn into test failures once they pass, so the
 // expectation gets revisited). See docs/thermal-design.md. Skipped while no reference fixtures are present.
-#include "analysis/thermalcasebuilder.h"
+#include "analysis/thermalcasejson.h"
 
 #include <QDir>
 #include <QFile>
@@ -196,8 +196,6 @@ void TestThermalReference::swingingFlowIsReportedAsItsMean()
     QVERIFY(r.iterations >= settings.minIterationsBeforeAveraging && r.iterations < settings.maxIterations);
     QVERIFY(r.inletSwingK > settings.averagedInletToleranceK);  // it does swing, beyond the window tolerance
     QVERIFY(std::fabs(r.energyBalanceError()) < 0.01);  // the means balance too
-    for (const engine::RackThermalResult &rack : r.racks)
-        QVERIFY(rack.inletMaxC >= rack.inletMeanC && rack.exhaustC > rack.inletMeanC);
     // A run that may not average reports its last step instead, and is not converged.
     settings.maxIterations = 900;
     const engine::ThermalResult cut = engine::solveThermal(c, settings);

@@ -8,6 +8,7 @@
 #include "analysis/thermalrunner.h"
 #include "i18n/language.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -133,8 +134,11 @@ void TestThermalRunner::tooLargeGridIsRefused()
     QVERIFY2(error.contains(QStringLiteral("1.00 MiB")), qPrintable(error));
     QCOMPARE(finished.count(), 0);
     QVERIFY(!outcome.run());
-    // Coarser cells fit.
-    request.cellM = 0.5f;
+    // It names the finest cell size that fits; that one starts (where 0.1 m did not).
+    const QRegularExpressionMatch finest = QRegularExpression(QStringLiteral("\\(([0-9.]+) m or more\\)")).match(error);
+    QVERIFY2(finest.hasMatch(), qPrintable(error));
+    request.cellM = finest.captured(1).toFloat();
+    QVERIFY(request.cellM > 0.1f && request.cellM <= 0.5f);
     request.maxIterations = 200;
     QVERIFY2(runner.start(request, &error), qPrintable(error));
     QVERIFY(waitFinished(finished));
@@ -223,7 +227,8 @@ void TestThermalRunner::messagesInGerman()
     QVERIFY(Language::apply(QStringLiteral("de")));
     engine::ThermalResult cancelled;
     cancelled.error = engine::ThermalError::Cancelled;
-    QCOMPARE(ThermalProjection::errorText(cancelled), QStringLiteral("Die thermische Prognose wurde abgebrochen."));
+    QCOMPARE(ThermalProjection::errorText(cancelled, engine::ThermalCase {}),
+        QStringLiteral("Die thermische Prognose wurde abgebrochen."));
     Plan plan;
     rwtest::buildSmallPlan(plan);
     ThermalOutcome outcome;

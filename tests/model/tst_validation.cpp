@@ -1,5 +1,6 @@
 #include "../common/testplans.h"
 
+#include "plan/planfiller.h"
 #include "plan/powergraph.h"
 
 #include <QtTest>
@@ -57,6 +58,16 @@ template <class T> const FieldDef<T> &fieldNamed(const QString &name)
     qFatal("no field %s", qPrintable(name));
 }
 
+/// The small plan made complete: its servers put no heat into liquid, since its hall has no CDU. (The small
+/// plan as it is gets exactly that completeness finding; see smallPlanLacksOnlyACdu.)
+void buildCompleteSmallPlan(Plan &plan)
+{
+    buildSmallPlan(plan);
+    DeviceType server = *plan.find<DeviceType>(small::kServer);
+    server.liquidHeatShare = 0.0;
+    PlanFiller(plan).replace(server);
+}
+
 constexpr auto kError = Finding::Severity::Error;
 constexpr auto kWarning = Finding::Severity::Warning;
 
@@ -66,7 +77,7 @@ class TestValidation : public QObject {
     Q_OBJECT
 
 private slots:
-    void smallPlanHasNoFindings();
+    void smallPlanLacksOnlyACdu();
     void everyFieldPlanHasNoErrors();
     void devicePlacement_data();
     void devicePlacement();
@@ -78,13 +89,26 @@ private slots:
     void labels();
     void fieldRanges_data();
     void fieldRanges();
+    void findingsOfAKindAreCounted();
+    void duplicateDevicesAreCounted();
+    void firstErrorSkipsWarnings();
+    void echoedValuesStayOnOneLine();
 };
 
-void TestValidation::smallPlanHasNoFindings()
+void TestValidation::smallPlanLacksOnlyACdu()
 {
+    // The small plan's servers put 25 % of their heat into liquid, and its hall has no CDU: that is its only
+    // finding, a warning.
     Plan plan;
     buildSmallPlan(plan);
-    const auto findings = PlanValidator::validate(plan);
+    auto findings = PlanValidator::validate(plan);
+    QCOMPARE(findings.size(), std::size_t(1));
+    QCOMPARE(findings.front().severity, kWarning);
+    QCOMPARE(findings.front().kind, EntityKind::Hall);
+    QVERIFY2(findings.front().message.contains(QStringLiteral("the hall has no CDU")), qPrintable(listed(findings)));
+
+    buildCompleteSmallPlan(plan);
+    findings = PlanValidator::validate(plan);
     QVERIFY2(findings.empty(), qPrintable(listed(findings)));
     QVERIFY(!PlanValidator::hasErrors(findings));
     QVERIFY(!findPowerLoop(plan));
@@ -137,13 +161,13 @@ void TestValidation::devicePlacement()
     QFETCH(QList<Id>, othersWithErrors);
 
     Plan plan;
-    buildSmallPlan(plan);
+    buildCompleteSmallPlan(plan);
     const MountedDevice device { 90, rackId, typeKey, positionU, QStringLiteral("new") };
 
     // Checked before it is placed (as the editor does) and after.
     const auto before = PlanValidator::checkDevicePlacement(plan, device);
     QVERIFY2(int(before.size()) == newDeviceErrors, qPrintable(listed(before)));
-    plan.insert(device);
+    PlanFiller(plan).insert(device);
     const auto after = PlanValidator::checkDevicePlacement(plan, device);  // ignores its own id
     QVERIFY2(int(after.size()) == newDeviceErrors, qPrintable(listed(after)));
 
@@ -163,16 +187,16 @@ void TestValidation::devicePlacement()
 void TestValidation::deviceDeeperThanRack()
 {
     Plan plan;
-    buildSmallPlan(plan);
+    buildCompleteSmallPlan(plan);
     DeviceType deep = *plan.find<DeviceType>(small::kSwitch);
     deep.key = QStringLiteral("deep");
     deep.depthMm = 1200;  // as deep as the racks (1,200 mm): fits
-    plan.insert(deep);
-    plan.insert(MountedDevice { 90, small::kRackB, deep.key, 30, QString() });
+    PlanFiller(plan).insert(deep);
+    PlanFiller(plan).insert(MountedDevice { 90, small::kRackB, deep.key, 30, QString() });
     QVERIFY2(PlanValidator::validate(plan).empty(), qPrintable(listed(PlanValidator::validate(plan))));
 
     deep.depthMm = 1201;
-    plan.replace(deep);
+    PlanFiller(plan).replace(deep);
     const auto findings = PlanValidator::validate(plan);
     QVERIFY2(subjects(findings, kError) == std::set<Subject> { about(EntityKind::Device, QVariant::fromValue(Id(90))) },
         qPrintable(listed(findings)));
@@ -192,42 +216,42 @@ void TestValidation::danglingReferences()
             [](Plan &p) {
                 Rack r = *p.find<Rack>(kRackB);
                 r.hallId = 99;
-                p.replace(r);
+                PlanFiller(p).replace(r);
             },
             { about(EntityKind::Rack, id(kRackB)) } },
         { "rack in a missing row",
             [](Plan &p) {
                 Rack r = *p.find<Rack>(kRackB);
                 r.rowId = 99;
-                p.replace(r);
+                PlanFiller(p).replace(r);
             },
             { about(EntityKind::Rack, id(kRackB)) } },
         { "rack fed by a missing node",
             [](Plan &p) {
                 Rack r = *p.find<Rack>(kRackA);
                 r.feedB = 99;
-                p.replace(r);
+                PlanFiller(p).replace(r);
             },
             { about(EntityKind::Rack, id(kRackA)) } },
         { "device of an unknown type",
             [](Plan &p) {
                 MountedDevice d = *p.find<MountedDevice>(kServerB10);
                 d.typeKey = QStringLiteral("no-such-type");
-                p.replace(d);
+                PlanFiller(p).replace(d);
             },
             { about(EntityKind::Device, id(kServerB10)) } },
         { "device in a missing rack",
             [](Plan &p) {
                 MountedDevice d = *p.find<MountedDevice>(kServerB10);
                 d.rackId = 99;
-                p.replace(d);
+                PlanFiller(p).replace(d);
             },
             { about(EntityKind::Device, id(kServerB10)) } },
         { "obstacle in a missing hall",
             [](Plan &p) {
                 Obstacle o = *p.find<Obstacle>(kObstacle);
                 o.hallId = 99;
-                p.replace(o);
+                PlanFiller(p).replace(o);
             },
             { about(EntityKind::Obstacle, id(kObstacle)) } },
         // The row moves away from its racks' hall: the row and both racks are wrong.
@@ -235,11 +259,11 @@ void TestValidation::danglingReferences()
             [](Plan &p) {
                 Row r = *p.find<Row>(kRow);
                 r.hallId = 99;
-                p.replace(r);
+                PlanFiller(p).replace(r);
             },
             { about(EntityKind::Row, id(kRow)), about(EntityKind::Rack, id(kRackA)),
                 about(EntityKind::Rack, id(kRackB)) } },
-        { "hall removed", [](Plan &p) { p.take<Hall>(kHall); },
+        { "hall removed", [](Plan &p) { PlanFiller(p).take<Hall>(kHall); },
             { about(EntityKind::Obstacle, id(kObstacle)), about(EntityKind::Row, id(kRow)),
                 about(EntityKind::Rack, id(kRackA)), about(EntityKind::Rack, id(kRackB)),
                 about(EntityKind::CoolingUnit, id(kCoolingUnit)) } },
@@ -247,45 +271,51 @@ void TestValidation::danglingReferences()
             [](Plan &p) {
                 CoolingUnit u = *p.find<CoolingUnit>(kCoolingUnit);
                 u.feedId = 99;
-                p.replace(u);
+                PlanFiller(p).replace(u);
             },
             { about(EntityKind::CoolingUnit, id(kCoolingUnit)) } },
         { "power node in a missing hall",
             [](Plan &p) {
                 PowerNode n = *p.find<PowerNode>(kUtility);
                 n.hallId = 99;
-                p.replace(n);
+                PlanFiller(p).replace(n);
             },
             { about(EntityKind::PowerNode, id(kUtility)) } },
         { "power link to a missing node",
             [](Plan &p) {
                 PowerLink l = *p.find<PowerLink>(kLinkUpsBusway);
                 l.toId = 99;
-                p.replace(l);
+                PlanFiller(p).replace(l);
             },
             { about(EntityKind::PowerLink, id(kLinkUpsBusway)) } },
         // Both links touch the UPS, and the cooling unit is fed by it.
-        { "UPS removed", [](Plan &p) { p.take<PowerNode>(kUps); },
+        { "UPS removed", [](Plan &p) { PlanFiller(p).take<PowerNode>(kUps); },
             { about(EntityKind::PowerLink, id(kLinkUtilityUps)), about(EntityKind::PowerLink, id(kLinkUpsBusway)),
                 about(EntityKind::CoolingUnit, id(kCoolingUnit)) } },
         { "phase of a missing scenario",
             [](Plan &p) {
                 Phase ph = *p.find<Phase>(kPhase);
                 ph.scenarioId = 99;
-                p.replace(ph);
+                PlanFiller(p).replace(ph);
             },
             { about(EntityKind::Phase, id(kPhase)) } },
     };
 
     for (const auto &c : cases) {
         Plan plan;
-        buildSmallPlan(plan);
+        buildCompleteSmallPlan(plan);
         c.change(plan);
         const auto findings = PlanValidator::validate(plan);
         QVERIFY2(subjects(findings, kError) == c.errors, qPrintable(QLatin1String(c.what) + listed(findings)));
         QVERIFY2(PlanValidator::hasErrors(findings), c.what);
         for (const Finding &f : findings)
             QVERIFY2(!f.message.isEmpty(), c.what);
+        // Opening and importing stop at the first error: the same one that validate() lists first.
+        const auto first = PlanValidator::firstError(plan);
+        QVERIFY2(first, c.what);
+        const auto listedFirst
+            = std::find_if(findings.begin(), findings.end(), [](const Finding &f) { return f.severity == kError; });
+        QCOMPARE(first->message, listedFirst->message);
     }
 }
 
@@ -297,8 +327,8 @@ void TestValidation::powerLoops()
     {
         // Utility -> UPS -> busway -> utility.
         Plan plan;
-        buildSmallPlan(plan);
-        plan.insert(PowerLink { 90, kBusway, kUtility });
+        buildCompleteSmallPlan(plan);
+        PlanFiller(plan).insert(PowerLink { 90, kBusway, kUtility });
         const auto loop = findPowerLoop(plan);
         QVERIFY(loop);
         QVERIFY(chain.count(QString::number(*loop)));
@@ -311,16 +341,16 @@ void TestValidation::powerLoops()
     {
         // Two nodes feeding each other.
         Plan plan;
-        buildSmallPlan(plan);
-        plan.insert(PowerLink { 90, kUps, kUtility });
+        buildCompleteSmallPlan(plan);
+        PlanFiller(plan).insert(PowerLink { 90, kUps, kUtility });
         const auto loop = findPowerLoop(plan);
         QVERIFY(loop && (*loop == kUps || *loop == kUtility));
     }
     {
         // A node feeding itself is both a bad link and a loop.
         Plan plan;
-        buildSmallPlan(plan);
-        plan.insert(PowerLink { 90, kBusway, kBusway });
+        buildCompleteSmallPlan(plan);
+        PlanFiller(plan).insert(PowerLink { 90, kBusway, kBusway });
         QCOMPARE(findPowerLoop(plan), std::optional<Id>(kBusway));
         const auto findings = PlanValidator::validate(plan);
         QVERIFY2((subjects(findings, kError)
@@ -331,26 +361,26 @@ void TestValidation::powerLoops()
     {
         // A diamond (utility feeds the busway directly and through the UPS) joins paths without a loop.
         Plan plan;
-        buildSmallPlan(plan);
-        plan.insert(PowerLink { 90, kUtility, kBusway });
+        buildCompleteSmallPlan(plan);
+        PlanFiller(plan).insert(PowerLink { 90, kUtility, kBusway });
         QVERIFY(!findPowerLoop(plan));
         QVERIFY2(PlanValidator::validate(plan).empty(), qPrintable(listed(PlanValidator::validate(plan))));
     }
     {
         // A loop among nodes unconnected to the rest of the chain is found as well.
         Plan plan;
-        buildSmallPlan(plan);
+        buildCompleteSmallPlan(plan);
         PowerNode a;
         a.id = 33;
         a.name = QStringLiteral("island A");
-        plan.insert(a);
+        PlanFiller(plan).insert(a);
         PowerNode b = a;
         b.id = 34;
         b.name = QStringLiteral("island B");
-        plan.insert(b);
-        plan.insert(PowerLink { 90, 33, 34 });
+        PlanFiller(plan).insert(b);
+        PlanFiller(plan).insert(PowerLink { 90, 33, 34 });
         QVERIFY(!findPowerLoop(plan));
-        plan.insert(PowerLink { 91, 34, 33 });
+        PlanFiller(plan).insert(PowerLink { 91, 34, 33 });
         const auto loop = findPowerLoop(plan);
         QVERIFY(loop && (*loop == 33 || *loop == 34));
     }
@@ -362,7 +392,7 @@ void TestValidation::crossFieldErrors()
     const QVariant server(kServer);
     auto errorsAfter = [](const std::function<void(Plan &)> &change) {
         Plan plan;
-        buildSmallPlan(plan);
+        buildCompleteSmallPlan(plan);
         change(plan);
         return PlanValidator::validate(plan);
     };
@@ -370,7 +400,7 @@ void TestValidation::crossFieldErrors()
         return [edit](Plan &p) {
             DeviceType t = *p.find<DeviceType>(kServer);
             edit(t);
-            p.replace(t);
+            PlanFiller(p).replace(t);
         };
     };
 
@@ -396,7 +426,7 @@ void TestValidation::crossFieldErrors()
         return [returnTempC](Plan &p) {
             CoolingUnit u = *p.find<CoolingUnit>(kCoolingUnit);
             u.returnTempC = returnTempC;
-            p.replace(u);
+            PlanFiller(p).replace(u);
         };
     };
     f = errorsAfter(editCrah(20.0));  // equal to supply: no heat carried away
@@ -409,7 +439,7 @@ void TestValidation::crossFieldErrors()
         return [inference](Plan &p) {
             Phase ph = *p.find<Phase>(kPhase);
             ph.inferenceShare = inference;
-            p.replace(ph);
+            PlanFiller(p).replace(ph);
         };
     };
     f = errorsAfter(editPhase(0.31));  // 101 %
@@ -426,10 +456,10 @@ void TestValidation::warnings()
     using namespace small;
     auto after = [](const std::function<void(Rack &)> &edit, Id rackId) {
         Plan plan;
-        buildSmallPlan(plan);
+        buildCompleteSmallPlan(plan);
         Rack r = *plan.find<Rack>(rackId);
         edit(r);
-        plan.replace(r);
+        PlanFiller(plan).replace(r);
         return PlanValidator::validate(plan);
     };
     const QVariant rackA = QVariant::fromValue(kRackA);
@@ -479,7 +509,7 @@ void TestValidation::labels()
     using namespace small;
     auto with = [](const std::function<void(Label &)> &edit) {
         Plan plan;
-        buildSmallPlan(plan);
+        buildCompleteSmallPlan(plan);
         Label label;
         label.id = 90;
         label.hallId = kHall;
@@ -487,7 +517,7 @@ void TestValidation::labels()
         label.yM = 5.0;
         label.text = QStringLiteral("Cold aisle");
         edit(label);
-        plan.insert(label);
+        PlanFiller(plan).insert(label);
         return PlanValidator::validate(plan);
     };
     const QVariant key = QVariant::fromValue(Id(90));
@@ -625,6 +655,87 @@ void TestValidation::fieldRanges()
     } else {
         QVERIFY2(reason.startsWith(why), qPrintable(reason));
     }
+}
+
+void TestValidation::findingsOfAKindAreCounted()
+{
+    // 2,001 racks on one spot: 2,001,000 overlapping pairs. The first 100 are listed, then one finding
+    // stands for the rest, with its count in the user's locale.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    Plan plan;
+    buildSmallPlan(plan);
+    for (int n = 0; n < 2001; ++n) {
+        Rack rack = *plan.find<Rack>(small::kRackB);
+        rack.id = plan.allocateId();
+        rack.name = QStringLiteral("S%1").arg(n);
+        rack.xM = 15.0;
+        rack.yM = 15.0;
+        PlanFiller(plan).insert(rack);
+    }
+    const auto findings = PlanValidator::validate(plan);
+    int overlaps = 0;
+    const Finding *summary = nullptr;
+    for (const Finding &f : findings) {
+        overlaps += f.message.contains(QLatin1String(" overlaps S")) && f.unlisted == 0 ? 1 : 0;
+        if (f.unlisted > 0 && f.message.contains(QLatin1String("overlaps")))
+            summary = &f;
+    }
+    QCOMPARE(overlaps, 100);
+    QVERIFY2(summary, qPrintable(listed(findings)));
+    QCOMPARE(summary->unlisted, std::int64_t(2001) * 2000 / 2 - 100);
+    QCOMPARE(summary->severity, kWarning);
+    QVERIFY2(summary->message.startsWith(QLatin1String("...and 2,000,900 more like this: Rack S")),
+        qPrintable(summary->message));
+    QVERIFY(findings.size() < 500);
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestValidation::duplicateDevicesAreCounted()
+{
+    // 3,000 servers in the same two units of one rack: each of the 4,498,500 pairs is an error for both
+    // devices. Listed up to the limit, counted beyond it; the first error alone is found at once.
+    Plan plan;
+    buildSmallPlan(plan);
+    for (int n = 0; n < 3000; ++n)
+        PlanFiller(plan).insert(MountedDevice { plan.allocateId(), small::kRackB, small::kServer, 30, QString() });
+    const auto findings = PlanValidator::validate(plan);
+    std::int64_t errors = 0;
+    for (const Finding &f : findings)
+        errors += f.severity == kError ? std::max<std::int64_t>(1, f.unlisted) : 0;
+    QCOMPARE(errors, std::int64_t(3000) * 2999);
+    QVERIFY(findings.size() <= 101 + 10);
+    const auto first = PlanValidator::firstError(plan);
+    QVERIFY(first);
+    QVERIFY2(first->message.contains(QLatin1String("overlaps")), qPrintable(first->message));
+    // A rack's own checks (the elevation) count the same way.
+    const auto inRack = PlanValidator::checkDevicesInRack(plan, small::kRackB);
+    QVERIFY(inRack.size() <= 101);
+    QCOMPARE(inRack.back().unlisted, std::int64_t(3000) * 2999 - 100);
+}
+
+void TestValidation::firstErrorSkipsWarnings()
+{
+    Plan plan;
+    buildSmallPlan(plan);
+    QVERIFY(!PlanValidator::firstError(plan));
+    Rack outside = *plan.find<Rack>(small::kRackB);
+    outside.xM = -50;  // a warning only
+    PlanFiller(plan).replace(outside);
+    QVERIFY(!PlanValidator::validate(plan).empty());
+    QVERIFY(!PlanValidator::firstError(plan));
+}
+
+void TestValidation::echoedValuesStayOnOneLine()
+{
+    // A type key from a file with a line break and an escape sequence: the finding names it, escaped.
+    Plan plan;
+    buildSmallPlan(plan);
+    PlanFiller(plan).insert(MountedDevice { 90, small::kRackB, QStringLiteral("evil\nerror: forged\x1b[2J"), 20, QString() });
+    const auto first = PlanValidator::firstError(plan);
+    QVERIFY(first);
+    QVERIFY2(!first->message.contains(QLatin1Char('\n')) && !first->message.contains(QChar(0x1b)),
+        qPrintable(first->message));
+    QVERIFY2(first->message.contains(QLatin1String("evil\\nerror: forged\\x1b[2J")), qPrintable(first->message));
 }
 
 QTEST_GUILESS_MAIN(TestValidation)

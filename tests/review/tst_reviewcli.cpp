@@ -1,5 +1,6 @@
 #include "../common/testplans.h"
 
+#include "plan/planfiller.h"
 #include "review/reviewfile.h"
 #include "store/planstore.h"
 
@@ -56,6 +57,7 @@ private slots:
     void checkUsesReviewNextToPlan();
     void checkWithLoadProjection();
     void corruptReview();
+    void amendedRulesAndExemption();
     void diff();
     void reportPdfInGerman();
     void reportCsv();
@@ -96,21 +98,23 @@ void TestReviewCli::initTestCase()
     buildSmallPlan(plan);
     Site site = plan.site();
     site.startOfOperation = QDate(2026, 9, 1);
+    site.connectedPowerKw = 400;  // § 11 EnEfG applies from 300 kW (§ 3 no. 24)
     site.pueTarget = 1.3;
-    plan.setSite(site);
+    PlanFiller(plan).setSite(site);
     mPlan = path(QStringLiteral("bid.rackwerk"));
     QVERIFY(PlanStore::save(plan, mPlan).ok);
     site.pueTarget = 1.15;
-    plan.setSite(site);
-    plan.take<MountedDevice>(small::kServerB10);
+    PlanFiller(plan).setSite(site);
+    PlanFiller(plan).take<MountedDevice>(small::kServerB10);
     mOther = path(QStringLiteral("bid-v2.rackwerk"));
     QVERIFY(PlanStore::save(plan, mOther).ok);
 }
 
 void TestReviewCli::checkJsonAndText()
 {
+    // The declared PUE target of 1.3 fails the new-site limit: a failed check exits with 3.
     CliRun r = run(words({ "--lang", "en", "check" }) << mPlan << QStringLiteral("--json"));
-    QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(r.describe()));
+    QVERIFY2(r.exitCode == 3 && r.err.isEmpty(), qPrintable(r.describe()));
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(o.value(QStringLiteral("ruleSet")).toString(), QStringLiteral("de-enefg-2023"));
     const QJsonObject pue = results(o).value(QStringLiteral("enefg-11-pue-new")).toObject();
@@ -120,18 +124,20 @@ void TestReviewCli::checkJsonAndText()
         QStringLiteral("notAssessable"));
 
     r = run(words({ "--lang", "de", "check" }) << mPlan);
-    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
     QVERIFY2(r.out.contains(QStringLiteral("[Nicht erfüllt] Jahres-PUE höchstens 1,20")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("Quelle: EnEfG § 11")), qPrintable(r.out));
+    // German citations as German law cites: § 11 Abs. 2 Satz 1 Nr. 1 EnEfG (issue 19).
+    QVERIFY2(r.out.contains(QStringLiteral("Quelle: § 11 Abs. 2 Satz 1 Nr. 1 EnEfG")), qPrintable(r.out));
 }
 
 void TestReviewCli::checkWithLoadProjection()
 {
     // With --load-trials the PUE check judges the projected figure, not the bidder's declared 1.3.
     CliRun r = run(words({ "--lang", "en", "check" }) << mPlan << words({ "--load-trials", "4", "--json" }));
-    QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(r.describe()));
-    const QJsonObject pue
-        = results(QJsonDocument::fromJson(r.out.toUtf8()).object()).value(QStringLiteral("enefg-11-pue-new")).toObject();
+    const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const int failed = report.value(QStringLiteral("counts")).toObject().value(QStringLiteral("fail")).toInt();
+    QVERIFY2(r.exitCode == (failed > 0 ? 3 : 0) && r.err.isEmpty(), qPrintable(r.describe()));
+    const QJsonObject pue = results(report).value(QStringLiteral("enefg-11-pue-new")).toObject();
     QCOMPARE(pue.value(QStringLiteral("basis")).toString(), QStringLiteral("projected"));
     QVERIFY(pue.value(QStringLiteral("value")).toDouble() >= 1.0);
     QVERIFY(pue.value(QStringLiteral("value")).toDouble() != 1.3);
@@ -155,6 +161,51 @@ void TestReviewCli::checkUsesReviewNextToPlan()
         = results(QJsonDocument::fromJson(r.out.toUtf8()).object()).value(QStringLiteral("tender-maxPue")).toObject();
     QCOMPARE(tender.value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
     QVERIFY(QFile::remove(ReviewFile::pathFor(mOther)));
+}
+
+void TestReviewCli::amendedRulesAndExemption()
+{
+    // The 2026 draft (new sites: PUE 1.3) is applied from its file: the declared 1.3 passes there.
+    const QString draft = QStringLiteral(RW_RULES_DIR "/de-enefg-2026-draft.json");
+    CliRun r = run(
+        words({ "--lang", "en", "check" }) << mPlan << QStringLiteral("--rules") << draft << QStringLiteral("--json"));
+    QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.describe()));
+    QCOMPARE(o.value(QStringLiteral("ruleSet")).toString(), QStringLiteral("de-enefg-2026-draft"));
+    QVERIFY(o.value(QStringLiteral("ruleSetDraft")).toBool());
+    QCOMPARE(results(o).value(QStringLiteral("enefg-11-pue-new")).toObject().value(QStringLiteral("status")).toString(),
+        QStringLiteral("pass"));
+    r = run(words({ "--lang", "en", "check" }) << mPlan << QStringLiteral("--rules") << draft);
+    QVERIFY2(r.out.contains(QStringLiteral("DRAFT, not law")), qPrintable(r.out));
+
+    // A hostile rule file is refused with one translated line.
+    const QString broken = path(QStringLiteral("broken-rules.json"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "rackwerk-rules", "formatVersion": 2, "id": "x\ny"})");
+    file.close();
+    r = run(words({ "--lang", "de", "check" }) << mPlan << QStringLiteral("--rules") << broken);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.trimmed().count(QLatin1Char('\n')) == 0 && r.err.contains(QStringLiteral("Regelwerk")),
+        qPrintable(r.describe()));
+
+    // An exemption recorded on the console exempts the ERF rule; a bad one is refused.
+    const QString review = path(QStringLiteral("exempt.rackwerk-review"));
+    r = run(words({ "exempt" }) << mPlan
+                                << words({ "--exemption", "enefg-11-3-heat-agreement", "--evidence", "agreement",
+                                       "--reference", "SWM-1", "--date", "2026-03-02", "--review" })
+                                << review);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = run(words({ "check" }) << mPlan << QStringLiteral("--review") << review << QStringLiteral("--json"));
+    o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonObject erf = results(o).value(QStringLiteral("enefg-11-erf-2026")).toObject();
+    QCOMPARE(erf.value(QStringLiteral("status")).toString(), QStringLiteral("exempt"));
+    QVERIFY(erf.value(QStringLiteral("exemption")).toString().contains(QStringLiteral("SWM-1")));
+    r = run(words({ "exempt" }) << mPlan
+                                << words({ "--exemption", "made-up", "--evidence", "a", "--reference", "b", "--date",
+                                       "2026-03-02", "--review" })
+                                << review);
+    QCOMPARE(r.exitCode, 2);
 }
 
 void TestReviewCli::corruptReview()

@@ -2,6 +2,7 @@
 // "saved N" (N counts from 1), so that tst_killsave knows which saves are complete.
 
 #include "killsaveplans.h"
+#include "plan/planfiller.h"
 #include "store/planstore.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,7 @@ int main(int argc, char **argv)
         rw::Plan &plan = saveNumber % 2 == 1 ? oddPlan : evenPlan;
         rw::Site site = plan.site();
         site.name = killsave::siteName(saveNumber);
-        plan.setSite(site);
+        rw::PlanFiller(plan).setSite(site);
         const rw::SaveReport saved = rw::PlanStore::save(plan, path);
         if (!saved.ok) {
             std::fprintf(stderr, "%s\n", qPrintable(saved.error));

@@ -5,6 +5,7 @@
 
 #include "demo/demoplan.h"
 #include "plan/plan.h"
+#include "plan/planfiller.h"
 
 #include <QRegularExpression>
 
@@ -34,12 +35,12 @@ inline void buildPlan(rw::Plan &plan, int saveNumber)
         for (const rw::MountedDevice *device : plan.devicesInRack(firstRack))
             devices.push_back(device->id);
         for (rw::Id device : devices)
-            plan.take<rw::MountedDevice>(device);
-        plan.take<rw::Rack>(firstRack);
+            rw::PlanFiller(plan).take<rw::MountedDevice>(device);
+        rw::PlanFiller(plan).take<rw::Rack>(firstRack);
     }
     rw::Site site = plan.site();
     site.name = siteName(saveNumber);
-    plan.setSite(site);
+    rw::PlanFiller(plan).setSite(site);
 }
 
 }  // namespace killsave

@@ -4,6 +4,7 @@
 
 #include "../common/testplans.h"
 #include "killsaveplans.h"
+#include "plan/planfiller.h"
 #include "store/planstore.h"
 
 #include <QDir>
@@ -99,7 +100,7 @@ void TestKillSave::killedWriterLeavesACompletePlan()
         Plan &expected = saveNumber % 2 == 1 ? oddPlan : evenPlan;
         Site site = expected.site();
         site.name = killsave::siteName(saveNumber);
-        expected.setSite(site);
+        PlanFiller(expected).setSite(site);
         const QString difference = rwtest::planDifference(expected, loaded);
         QVERIFY2(difference.isEmpty(), qPrintable(where + QStringLiteral(": ") + difference));
         QCOMPARE(loaded.nextId(), expected.nextId());

@@ -57,10 +57,14 @@ private slots:
     void everyFieldRoundTrips();
     void demoPlanRoundTrips();
     void exportIsStable();
-    void importKeepsNextIdAboveEveryId();
+    void refusesNextIdNotAboveEveryId();
+    void refusalsAreOneLine();
 
     void readsVersion1WithoutLabels();
     void readsVersion2WithoutReturnPlenum();
+    void declarationsLeftOutOrNullAreNotDeclared();
+    void undeclaredSiteWritesNull();
+    void readsVersion3DeclarationsAsNotDeclared();
     void reportsBadValueWithItsPath_data();
     void reportsBadValueWithItsPath();
     void reportsRepeatedEntityKey_data();
@@ -95,6 +99,7 @@ void TestPlanJson::verifyRefused(
         qPrintable(QStringLiteral("\"%1\" does not show the path %2").arg(report.error, expectedPath)));
     QVERIFY2(report.error.contains(reason, Qt::CaseInsensitive),
         qPrintable(QStringLiteral("\"%1\" does not say \"%2\"").arg(report.error, reason)));
+    QVERIFY2(!report.error.contains(QLatin1Char('\n')), qPrintable(report.error));
     QCOMPARE(resets.count(), 0);
     QCOMPARE(planDifference(plan, reference), QString());
     QCOMPARE(plan.nextId(), reference.nextId());
@@ -135,15 +140,45 @@ void TestPlanJson::exportIsStable()
     QCOMPARE(PlanJson::toBytes(imported), exported);
 }
 
-void TestPlanJson::importKeepsNextIdAboveEveryId()
+void TestPlanJson::refusesNextIdNotAboveEveryId()
 {
-    const QJsonObject json = withMember(everyFieldJson(), { QStringLiteral("nextId") }, 1).toObject();
+    // docs/plan-json.md: every id is below nextId. A document that breaks it is refused, not repaired.
+    Plan original;
+    rwtest::buildEveryFieldPlan(original);
+    Id largest = 0;
+    forEachEntityType([&]<class T>() {
+        if constexpr (std::is_same_v<typename EntityTraits<T>::Key, Id>) {
+            for (const auto &[id, entity] : original.all<T>())
+                largest = std::max(largest, id);
+        }
+    });
     Plan imported;
-    const JsonImportReport report = PlanJson::fromBytes(compact(json), &imported);
-    QVERIFY2(report.ok, qPrintable(report.error));
-    QVERIFY(!imported.all<Phase>().empty());
-    QVERIFY(imported.nextId() > imported.all<Phase>().rbegin()->first);
-    QVERIFY(imported.nextId() > imported.all<Rack>().rbegin()->first);
+    const JsonImportReport fine = PlanJson::fromBytes(
+        compact(withMember(everyFieldJson(), { QStringLiteral("nextId") }, double(largest + 1)).toObject()), &imported);
+    QVERIFY2(fine.ok, qPrintable(fine.error));
+    QCOMPARE(imported.nextId(), largest + 1);
+    for (const Id next : { largest, Id(1) })
+        verifyRefused(compact(withMember(everyFieldJson(), { QStringLiteral("nextId") }, double(next)).toObject()),
+            QStringLiteral("$.nextId"), QString::number(largest));
+}
+
+void TestPlanJson::refusalsAreOneLine()
+{
+    // Keys and values from the file are echoed in the refusal; their line breaks are shown, not kept.
+    QJsonObject json = withMember(everyFieldJson(),
+        { QStringLiteral("racks"), QStringLiteral("0"), QStringLiteral("evil\nrackwerk-cli: forged") }, 1)
+                           .toObject();
+    Plan plan;
+    JsonImportReport report = PlanJson::fromBytes(compact(json), &plan);
+    QVERIFY(!report.ok);
+    QVERIFY2(!report.error.contains(QLatin1Char('\n')), qPrintable(report.error));
+    QVERIFY2(report.error.contains(QLatin1String("evil\\nrackwerk-cli: forged")), qPrintable(report.error));
+    json = withMember(everyFieldJson(), { QStringLiteral("devices"), QStringLiteral("0"), QStringLiteral("typeKey") },
+        QStringLiteral("type\r\nwith a break"))
+               .toObject();
+    report = PlanJson::fromBytes(compact(json), &plan);
+    QVERIFY(!report.ok);
+    QVERIFY2(report.error.contains(QLatin1String("type\\r\\nwith a break")), qPrintable(report.error));
 }
 
 void TestPlanJson::readsVersion1WithoutLabels()
@@ -182,6 +217,75 @@ void TestPlanJson::readsVersion2WithoutReturnPlenum()
     halls.replace(0, hall);
     json.insert(QStringLiteral("halls"), halls);
     verifyRefused(compact(json), QStringLiteral("$.halls[0].ceilingHeightM"), QStringLiteral("missing"));
+}
+
+void TestPlanJson::declarationsLeftOutOrNullAreNotDeclared()
+{
+    QJsonObject json = everyFieldJson();
+    QJsonObject site = json.value(QStringLiteral("site")).toObject();
+    site.insert(QStringLiteral("pueTarget"), QJsonValue::Null);
+    site.remove(QStringLiteral("renewableShare"));
+    site.insert(QStringLiteral("startOfOperation"), QJsonValue::Null);
+    site.insert(QStringLiteral("wueLitrePerKWh"), 0);  // a declared 0 stays declared
+    json.insert(QStringLiteral("site"), site);
+    Plan imported;
+    const JsonImportReport report = PlanJson::fromBytes(compact(json), &imported);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY(!imported.site().pueTarget);
+    QVERIFY(!imported.site().renewableShare);
+    QVERIFY(!imported.site().startOfOperation.isValid());
+    QCOMPARE(imported.site().wueLitrePerKWh, std::optional<double>(0.0));
+    // The others keep their declared values.
+    Plan original;
+    rwtest::buildEveryFieldPlan(original);
+    QCOMPARE(imported.site().declaredAvailabilityClass, original.site().declaredAvailabilityClass);
+    QCOMPARE(imported.site().plannedHeatReuseShare, original.site().plannedHeatReuseShare);
+    QVERIFY(imported.site().plannedHeatReuseShare.has_value());
+}
+
+void TestPlanJson::undeclaredSiteWritesNull()
+{
+    // A new plan declares nothing; its JSON says so with null, and reads back the same.
+    Plan plan;
+    rwtest::buildSmallPlan(plan);
+    const QJsonObject site = PlanJson::toJson(plan).value(QStringLiteral("site")).toObject();
+    for (const char *field : { "startOfOperation", "declaredAvailabilityClass", "renewableShare",
+             "plannedHeatReuseShare", "pueTarget", "wueLitrePerKWh" })
+        QVERIFY2(site.value(QLatin1String(field)).isNull(), field);
+    QCOMPARE(site.value(QStringLiteral("designOutdoorTempC")).toDouble(), 29.5);  // a design figure, not a declaration
+    Plan imported;
+    QVERIFY(PlanJson::fromBytes(PlanJson::toBytes(plan), &imported).ok);
+    QCOMPARE(planDifference(plan, imported), QString());
+
+    // Declared values, the demo's among them, survive the round trip.
+    Plan demo;
+    buildDemoPlan(demo);
+    QVERIFY(PlanJson::fromBytes(PlanJson::toBytes(demo), &imported).ok);
+    QCOMPARE(imported.site().pueTarget, std::optional<double>(1.25));
+    QCOMPARE(imported.site().declaredAvailabilityClass, std::optional<int>(3));
+    QCOMPARE(imported.site().renewableShare, std::optional<double>(1.0));
+    QCOMPARE(imported.site().plannedHeatReuseShare, std::optional<double>(0.10));
+    QVERIFY(!imported.site().wueLitrePerKWh);
+}
+
+void TestPlanJson::readsVersion3DeclarationsAsNotDeclared()
+{
+    // A version 3 document cannot tell a figure someone entered from the program's old defaults: like plan
+    // files of schema 4, its declarations read as not declared; the start of operation was never pre-filled.
+    QJsonObject json = everyFieldJson();
+    json.insert(QStringLiteral("formatVersion"), 3);
+    Plan imported;
+    const JsonImportReport report = PlanJson::fromBytes(compact(json), &imported);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY(!imported.site().declaredAvailabilityClass);
+    QVERIFY(!imported.site().renewableShare);
+    QVERIFY(!imported.site().plannedHeatReuseShare);
+    QVERIFY(!imported.site().pueTarget);
+    QVERIFY(!imported.site().wueLitrePerKWh);
+    QCOMPARE(imported.site().startOfOperation, QDate(2031, 7, 19));
+    // Their values are still checked: an old document with a PUE of 0.9 is refused, not quietly dropped.
+    verifyRefused(compact(withMember(json, { QStringLiteral("site"), QStringLiteral("pueTarget") }, 0.9).toObject()),
+        QStringLiteral("$.site.pueTarget"), QStringLiteral("1"));
 }
 
 void TestPlanJson::reportsBadValueWithItsPath_data()
@@ -228,10 +332,14 @@ void TestPlanJson::reportsBadValueWithItsPath_data()
     row("id beyond 2^53", "phases/0/id", 9007199254740992.0, "$.phases[0].id", "between");
     row("format missing", "format", removed, "$.format", "rackwerk-plan");
     row("format of another document", "format", QStringLiteral("rackwerk-catalogue"), "$.format", "rackwerk-plan");
-    row("newer format version", "formatVersion", 4, "$.formatVersion", "4");
-    row("labels missing in a version 3 document", "labels", removed, "$.labels", "missing");
-    row("return plenum missing in a version 3 document", "halls/0/returnPlenumM", removed, "$.halls[0].returnPlenumM",
+    row("newer format version", "formatVersion", 6, "$.formatVersion", "6");
+    row("labels missing in a version 4 document", "labels", removed, "$.labels", "missing");
+    row("return plenum missing in a version 4 document", "halls/0/returnPlenumM", removed, "$.halls[0].returnPlenumM",
         "missing");
+    row("declaration as text", "site/renewableShare", QStringLiteral("100 %"), "$.site.renewableShare", "number");
+    row("declared class 5", "site/declaredAvailabilityClass", 5, "$.site.declaredAvailabilityClass", "4");
+    row("null for a design figure", "site/designOutdoorTempC", QJsonValue(QJsonValue::Null),
+        "$.site.designOutdoorTempC", "number");
     row("negative return plenum", "halls/0/returnPlenumM", -0.5, "$.halls[0].returnPlenumM", "0");
     row("label without text", "labels/0/text", QString(), "$.labels[0]", "text");
     row("label turned 360 degrees", "labels/0/rotationDeg", 360, "$.labels[0].rotationDeg", "359");
@@ -239,6 +347,7 @@ void TestPlanJson::reportsBadValueWithItsPath_data()
     row("label in a missing hall", "labels/0/hallId", 999994, "$.labels[0]", "hall");
     row("format version as text", "formatVersion", QStringLiteral("1"), "$.formatVersion", "version");
     row("format version missing", "formatVersion", removed, "$.formatVersion", "version");
+    row("format version between versions", "formatVersion", 2.5, "$.formatVersion", "version");
     row("next id 0", "nextId", 0, "$.nextId", "at least 1");
     row("next id a fraction", "nextId", 5000.5, "$.nextId", "whole");
     row("next id beyond 2^53", "nextId", 9007199254740994.0, "$.nextId", "whole");

@@ -3,6 +3,7 @@
 
 #include "../common/testplans.h"
 #include "demo/demoplan.h"
+#include "plan/planfiller.h"
 #include "store/planstore.h"
 #include "store/schema.h"
 
@@ -19,6 +20,7 @@
 #include <csignal>
 #include <memory>
 #include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace rw;
@@ -121,8 +123,8 @@ QString buildFileFromFixture(int schemaVersion, const QString &path)
 void buildVersion1Plan(Plan &plan)
 {
     rwtest::buildSmallPlan(plan);
-    plan.take<Phase>(rwtest::small::kPhase);
-    plan.take<Scenario>(rwtest::small::kScenario);
+    PlanFiller(plan).take<Phase>(rwtest::small::kPhase);
+    PlanFiller(plan).take<Scenario>(rwtest::small::kScenario);
     Obstacle tile;
     tile.id = 81;
     tile.hallId = rwtest::small::kHall;
@@ -130,7 +132,7 @@ void buildVersion1Plan(Plan &plan)
     tile.xM = 3.0;
     tile.yM = 3.8;
     tile.openAreaShare = 0.0;  // version 1 had no open area; the migration must not invent one
-    plan.insert(tile);
+    PlanFiller(plan).insert(tile);
 }
 
 /// The plan that fixtures/store/plan_v2.sql holds, as it must read after the migration.
@@ -144,7 +146,7 @@ void buildVersion2Plan(Plan &plan)
     tile.xM = 3.0;
     tile.yM = 3.8;
     tile.openAreaShare = 0.25;
-    plan.insert(tile);
+    PlanFiller(plan).insert(tile);
 }
 
 /// The plan that fixtures/store/plan_v3.sql holds, as it must read after the migration.
@@ -159,7 +161,23 @@ void buildVersion3Plan(Plan &plan)
     label.text = QStringLiteral("Cold aisle 1");
     label.heightM = 0.4;
     label.rotationDeg = 270;
-    plan.insert(label);
+    PlanFiller(plan).insert(label);
+}
+
+/// The plan that fixtures/store/plan_v4.sql holds, as it must read after the migration: its declarations
+/// (class 2, 80 % renewable, 15 % reuse, PUE 1.18, WUE 0.25) open as not declared, its start of operation
+/// stays.
+void buildVersion4Plan(Plan &plan)
+{
+    buildVersion3Plan(plan);
+    Site site = plan.site();
+    site.location = QStringLiteral("Munich");
+    site.operatorName = QStringLiteral("Test operator");
+    site.startOfOperation = QDate(2027, 3, 1);
+    PlanFiller(plan).setSite(site);
+    Hall hall = *plan.find<Hall>(rwtest::small::kHall);
+    hall.returnPlenumM = 1.0;
+    PlanFiller(plan).replace(hall);
 }
 
 /// Lowers the largest file this process may write while it lives: writes beyond it fail as on a full disk.
@@ -197,7 +215,12 @@ private slots:
 
     void everyFieldRoundTrips();
     void demoPlanRoundTrips();
-    void loadKeepsNextIdAboveEveryId();
+    void refusesNextIdNotAboveEveryId();
+    void opensWalPlanWithoutWritingBesideIt();
+    void refusesChangesLeftInTheWal();
+    void saveRemovesTempFilesOfDeadProcesses();
+    void integrityReportIsOneLine();
+    void loadBytesReadsLikeLoad();
     void acceptsValuesAtTheirLimits();
 
     void saveLeavesOnlyThePlanFile();
@@ -215,10 +238,13 @@ private slots:
     void schemaMatchesSnapshot();
     void savedFileHasTheSnapshotSchema();
     void migrationsReachTheCurrentSchema();
+    void addedColumnsAreDerivedUnchanged();
     void opensEveryOlderSchemaVersion();
     void opensVersion1WithDefaultsForNewFields();
     void opensVersion2WithAnEmptyLabelTable();
     void opensVersion3WithoutAReturnPlenum();
+    void opensVersion4WithNothingDeclared();
+    void opensVersion5WithoutTheLawsScope();
     void savingAMigratedPlanKeepsABackupOfTheOldFile();
 
 private:
@@ -272,6 +298,7 @@ void TestPlanStore::verifyRefused(const QString &path, const QStringList &mentio
 
     QVERIFY2(!report.ok, "a damaged or hostile file was opened");
     QVERIFY2(report.error.contains(QFileInfo(path).fileName()), qPrintable(report.error));
+    QVERIFY2(!report.error.contains(QLatin1Char('\n')), qPrintable(report.error));  // one line
     for (const QString &mention : mentions) {
         QVERIFY2(report.error.contains(mention, Qt::CaseInsensitive),
             qPrintable(QStringLiteral("\"%1\" does not mention \"%2\"").arg(report.error, mention)));
@@ -322,24 +349,123 @@ void TestPlanStore::demoPlanRoundTrips()
     QCOMPARE(loaded.nextId(), original.nextId());
 }
 
-void TestPlanStore::loadKeepsNextIdAboveEveryId()
+void TestPlanStore::refusesNextIdNotAboveEveryId()
 {
-    // Another tool may store a nextId that is too small; ids of the plan must still never be handed out again.
+    // Another tool may store a nextId that is too small: the file is inconsistent (ids would be handed out
+    // twice) and is refused, not repaired. One above the largest id is fine.
     const QString path = savedEveryFieldPlan();
     QVERIFY(!path.isEmpty());
-    QCOMPARE(execSql(path, QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'nextId'")), QString());
-    Plan loaded;
-    const LoadReport report = PlanStore::load(path, &loaded);
-    QVERIFY2(report.ok, qPrintable(report.error));
+    Plan plan;
+    QVERIFY(PlanStore::load(path, &plan).ok);
     Id largest = 0;
     forEachEntityType([&]<class T>() {
         if constexpr (std::is_same_v<typename EntityTraits<T>::Key, Id>) {
-            for (const auto &[id, entity] : loaded.all<T>())
+            for (const auto &[id, entity] : plan.all<T>())
                 largest = std::max(largest, id);
         }
     });
     QVERIFY(largest >= 1000);
-    QVERIFY(loaded.nextId() > largest);
+    QCOMPARE(
+        execSql(path, QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'nextId'").arg(largest + 1)), QString());
+    const LoadReport fine = PlanStore::load(path, &plan);
+    QVERIFY2(fine.ok, qPrintable(fine.error));
+    QCOMPARE(plan.nextId(), largest + 1);
+    QCOMPARE(
+        execSql(path, QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'nextId'").arg(largest)), QString());
+    verifyRefused(path, { QStringLiteral("nextId"), QString::number(largest) });
+    QCOMPARE(execSql(path, QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'nextId'")), QString());
+    verifyRefused(path, { QStringLiteral("nextId") });
+}
+
+void TestPlanStore::opensWalPlanWithoutWritingBesideIt()
+{
+    // Another program switched the plan to WAL mode. Opening it (as validate and info do) must not leave
+    // -wal or -shm files beside it, and must not change it.
+    const QString path = savedEveryFieldPlan();
+    QVERIFY(!path.isEmpty());
+    QCOMPARE(execSql(path, QStringLiteral("PRAGMA journal_mode=WAL")), QString());
+    QCOMPARE(int(fileBytes(path).at(18)), 2);  // the file says WAL
+    const QStringList before = entriesIn(mDir->path());
+    QCOMPARE(before, QStringList { QStringLiteral("every-field.rackwerk") });
+    const QByteArray bytes = fileBytes(path);
+    Plan plan;
+    const LoadReport report = PlanStore::load(path, &plan);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    Plan expected;
+    rwtest::buildEveryFieldPlan(expected);
+    QCOMPARE(planDifference(plan, expected), QString());
+    QCOMPARE(entriesIn(mDir->path()), before);
+    QVERIFY(fileBytes(path) == bytes);
+}
+
+void TestPlanStore::refusesChangesLeftInTheWal()
+{
+    // A program still has changes in the -wal file: they are not in the plan file, so reading the file
+    // alone would show an older plan. Refused, and nothing beside it is touched.
+    const QString path = savedEveryFieldPlan();
+    QVERIFY(!path.isEmpty());
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+    QCOMPARE(sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "PRAGMA journal_mode=WAL; UPDATE racks SET name = 'changed'", nullptr, nullptr, nullptr),
+        SQLITE_OK);
+    sqlite3_close(db);
+    QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+    verifyRefused(path, { QStringLiteral("every-field.rackwerk-wal") });
+}
+
+void TestPlanStore::saveRemovesTempFilesOfDeadProcesses()
+{
+    // A killed save leaves .NAME.saving-PID behind. The next save of that plan removes those of processes
+    // that no longer run, and leaves those of running processes and of other plans alone.
+    const pid_t dead = fork();
+    if (dead == 0)
+        _exit(0);
+    QVERIFY(dead > 0);
+    QCOMPARE(waitpid(dead, nullptr, 0), dead);
+    const QString stale = QStringLiteral(".plan.rackwerk.saving-%1").arg(dead);
+    const QString running = QStringLiteral(".plan.rackwerk.saving-%1").arg(getppid());
+    const QString otherPlan = QStringLiteral(".other.rackwerk.saving-%1").arg(dead);
+    for (const QString &name : { stale, running, otherPlan })
+        QVERIFY(writeFileBytes(mDir->filePath(name), "half a plan"));
+    Plan plan;
+    rwtest::buildSmallPlan(plan);
+    const SaveReport saved = PlanStore::save(plan, mDir->filePath(QStringLiteral("plan.rackwerk")));
+    QVERIFY2(saved.ok, qPrintable(saved.error));
+    QStringList expected { otherPlan, running, QStringLiteral("plan.rackwerk") };
+    expected.sort();
+    QCOMPARE(entriesIn(mDir->path()), expected);
+}
+
+void TestPlanStore::integrityReportIsOneLine()
+{
+    // SQLite reports each problem on a line of its own: the refusal sums them up in one line, and the whole
+    // report is in the details (rackwerk-cli --verbose).
+    const QString path = mDir->filePath(QStringLiteral("damaged.rackwerk"));
+    QByteArray demo = fileBytes(mDemoFile);
+    const qint64 middle = demo.size() / 4096 / 2 * 4096;
+    for (qint64 i = middle + 8; i < middle + 4096; i += 7)
+        demo[i] = char(demo[i] ^ 0x5A);
+    QVERIFY(writeFileBytes(path, demo));
+    Plan plan;
+    const LoadReport report = PlanStore::load(path, &plan);
+    QVERIFY(!report.ok);
+    QVERIFY2(report.error.contains(QLatin1String("integrity check")), qPrintable(report.error));
+    QVERIFY2(!report.error.contains(QLatin1Char('\n')), qPrintable(report.error));
+    QVERIFY2(report.details.count(QLatin1Char('\n')) >= 1, qPrintable(report.details));
+    QVERIFY2(report.error.contains(QLatin1String("more problem")), qPrintable(report.error));
+}
+
+void TestPlanStore::loadBytesReadsLikeLoad()
+{
+    // The fuzz target reads plan files from memory: the same checks and the same result as from a file.
+    Plan fromFile, fromBytes;
+    QVERIFY(PlanStore::load(mDemoFile, &fromFile).ok);
+    const LoadReport report = PlanStore::loadBytes(fileBytes(mDemoFile), QStringLiteral("demo.rackwerk"), &fromBytes);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(planDifference(fromFile, fromBytes), QString());
+    QVERIFY(!PlanStore::loadBytes(QByteArray("SQLite format 3"), QStringLiteral("x"), &fromBytes).ok);
+    QVERIFY(!PlanStore::loadBytes(QByteArray(), QStringLiteral("x"), &fromBytes).ok);
 }
 
 void TestPlanStore::acceptsValuesAtTheirLimits()
@@ -720,6 +846,18 @@ void TestPlanStore::migrationsReachTheCurrentSchema()
     }
 }
 
+void TestPlanStore::addedColumnsAreDerivedUnchanged()
+{
+    // The columns that released versions added come from kFieldAdditions; their statements are frozen
+    // as first written by hand. A new version gets its own line here.
+    QCOMPARE(schema::addedColumns(2),
+        QStringList { QStringLiteral("ALTER TABLE obstacles ADD COLUMN openAreaShare REAL NOT NULL DEFAULT 0") });
+    QCOMPARE(schema::addedColumns(3), QStringList {});
+    QCOMPARE(schema::addedColumns(4),
+        QStringList { QStringLiteral("ALTER TABLE halls ADD COLUMN returnPlenumM REAL NOT NULL DEFAULT 0") });
+    QCOMPARE(schema::addedColumns(5), QStringList {});
+}
+
 void TestPlanStore::opensEveryOlderSchemaVersion()
 {
     for (int version = 1; version < PlanStore::kSchemaVersion; ++version) {
@@ -791,7 +929,7 @@ void TestPlanStore::opensVersion2WithAnEmptyLabelTable()
     label.text = QStringLiteral("Cold aisle 1 — Kaltgang");
     label.heightM = 0.4;
     label.rotationDeg = 270;
-    loaded.insert(label);
+    PlanFiller(loaded).insert(label);
     const QString savedPath = mDir->filePath(QStringLiteral("v3.rackwerk"));
     const SaveReport saved = PlanStore::save(loaded, savedPath);
     QVERIFY2(saved.ok, qPrintable(saved.error));
@@ -822,7 +960,7 @@ void TestPlanStore::opensVersion3WithoutAReturnPlenum()
     // The migrated hall takes a plenum, and a saved file of the current version keeps it.
     Hall hall = *loaded.find<Hall>(rwtest::small::kHall);
     hall.returnPlenumM = 1.25;
-    loaded.replace(hall);
+    PlanFiller(loaded).replace(hall);
     const QString savedPath = mDir->filePath(QStringLiteral("v4.rackwerk"));
     const SaveReport saved = PlanStore::save(loaded, savedPath);
     QVERIFY2(saved.ok, qPrintable(saved.error));
@@ -830,6 +968,81 @@ void TestPlanStore::opensVersion3WithoutAReturnPlenum()
     QVERIFY(PlanStore::load(savedPath, &reloaded).ok);
     QCOMPARE(planDifference(loaded, reloaded), QString());
     QCOMPARE(reloaded.find<Hall>(rwtest::small::kHall)->returnPlenumM, 1.25);
+}
+
+void TestPlanStore::opensVersion5WithoutTheLawsScope()
+{
+    const QString path = mDir->filePath(QStringLiteral("v5.rackwerk"));
+    QCOMPARE(buildFileFromFixture(5, path), QString());
+    Plan loaded;
+    const LoadReport report = PlanStore::load(path, &loaded);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY(report.migrated);
+    QCOMPARE(report.fileSchemaVersion, 5);
+    // The declarations version 5 had are kept; what the law's scope needs was never declared.
+    const Site &site = loaded.site();
+    QCOMPARE(site.declaredAvailabilityClass, std::optional<int>(2));
+    QCOMPARE(site.renewableShare, std::optional<double>(0.8));
+    QCOMPARE(site.pueTarget, std::optional<double>(1.18));
+    QCOMPARE(site.startOfOperation, QDate(2027, 3, 1));
+    QVERIFY(!site.operatorRole);
+    QVERIFY(!site.connectedPowerKw);
+    QVERIFY(!site.publicOwnership);
+
+    // Declared and saved, they are stored; a declared "not public" is a declaration, not "none".
+    Site declared = site;
+    declared.operatorRole = OperatorRole::ColocationOperator;
+    declared.connectedPowerKw = 1250;
+    declared.publicOwnership = false;
+    PlanFiller(loaded).setSite(declared);
+    const QString savedPath = mDir->filePath(QStringLiteral("v6.rackwerk"));
+    QVERIFY(PlanStore::save(loaded, savedPath).ok);
+    Plan reloaded;
+    QVERIFY(PlanStore::load(savedPath, &reloaded).ok);
+    QCOMPARE(reloaded.site().operatorRole, std::optional<OperatorRole>(OperatorRole::ColocationOperator));
+    QCOMPARE(reloaded.site().connectedPowerKw, std::optional<double>(1250));
+    QCOMPARE(reloaded.site().publicOwnership, std::optional<bool>(false));
+}
+
+void TestPlanStore::opensVersion4WithNothingDeclared()
+{
+    const QString path = mDir->filePath(QStringLiteral("v4.rackwerk"));
+    QCOMPARE(buildFileFromFixture(4, path), QString());
+    Plan loaded;
+    const LoadReport report = PlanStore::load(path, &loaded);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY(report.migrated);
+    QCOMPARE(report.fileSchemaVersion, 4);
+
+    Plan expected;
+    buildVersion4Plan(expected);
+    QCOMPARE(planDifference(expected, loaded), QString());
+    // A version 4 file cannot tell a typed-in figure from the old defaults: none of them counts as declared.
+    const Site &site = loaded.site();
+    QVERIFY(!site.declaredAvailabilityClass);
+    QVERIFY(!site.renewableShare);
+    QVERIFY(!site.plannedHeatReuseShare);
+    QVERIFY(!site.pueTarget);
+    QVERIFY(!site.wueLitrePerKWh);
+    QCOMPARE(site.startOfOperation, QDate(2027, 3, 1));  // never pre-filled: a person entered it
+    QCOMPARE(site.designOutdoorTempC, 29.5);
+    QCOMPARE(site.facilityWaterClass, QStringLiteral("W32"));
+
+    // Declared again and saved, the declarations are stored as such; cleared again, they are NULL in the file.
+    Site declared = site;
+    declared.declaredAvailabilityClass = 2;
+    declared.renewableShare = 0.0;  // a declared 0 is a declaration, not "none"
+    declared.pueTarget = 1.18;
+    PlanFiller(loaded).setSite(declared);
+    const QString savedPath = mDir->filePath(QStringLiteral("v5.rackwerk"));
+    QVERIFY(PlanStore::save(loaded, savedPath).ok);
+    Plan reloaded;
+    QVERIFY(PlanStore::load(savedPath, &reloaded).ok);
+    QCOMPARE(planDifference(loaded, reloaded), QString());
+    QCOMPARE(reloaded.site().renewableShare, std::optional<double>(0.0));
+    QVERIFY(!reloaded.site().wueLitrePerKWh);
+    QCOMPARE(queryValue(savedPath, QStringLiteral("SELECT wueLitrePerKWh IS NULL FROM site")).toInt(), 1);
+    QCOMPARE(queryValue(savedPath, QStringLiteral("SELECT renewableShare FROM site")).toDouble(), 0.0);
 }
 
 void TestPlanStore::savingAMigratedPlanKeepsABackupOfTheOldFile()

@@ -1,8 +1,11 @@
 // Drives the real floor-plan editor widgets offscreen with mouse and keys: draw a row, move it, undo,
 // redo, nudge, rotate, duplicate, delete, edit in the property panel, fill racks and mount a device by
 // drop, place and edit text labels, resize the hall with the outline tool, and checks the model after each step.
+#include "analysis/coolingbudget.h"
+#include "analysis/thermalcasebuilder.h"
 #include "commands/deviceedits.h"
 #include "dialogs/filldialog.h"
+#include "dialogs/numberfield.h"
 #include "elevation/rackelevationpanel.h"
 #include "elevation/rackelevationview.h"
 #include "floorplan/floorplanscene.h"
@@ -14,14 +17,13 @@
 #include "mainwindow.h"
 #include "panels/findingspanel.h"
 #include "panels/propertypanel.h"
+#include "plan/planfiller.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
-#include <QSpinBox>
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeWidget>
@@ -43,10 +45,19 @@ void openEmptyHall(MainWindow &window)
     hall.widthM = 20;
     hall.depthM = 20;
     hall.minAisleWidthM = 1.2;
-    plan.insert(hall);
+    PlanFiller(plan).insert(hall);
     window.undoStack().clear();
     window.plan().assign(plan);
     window.floorPlanView()->fitHall();
+}
+
+/// Types a number into a property field and confirms it, as a user does.
+void enterNumber(NumberField *field, const QString &text)
+{
+    field->lineEdit()->setFocus();
+    field->lineEdit()->selectAll();
+    QTest::keyClicks(field->lineEdit(), text);
+    QTest::keyClick(field->lineEdit(), Qt::Key_Return);
 }
 
 std::vector<const Rack *> racks(const Plan &plan)
@@ -84,11 +95,13 @@ QSizeF hallSize(MainWindow &window)
 bool waitForOutline(MainWindow &window)
 {
     const QSizeF size = hallSize(window);
-    const QRectF expected(-2, -2, size.width() + 4, size.height() + 4);
     FloorPlanView *view = window.floorPlanView();
+    FloorPlanScene *scene = window.floorPlanScene();
     return QTest::qWaitFor([&] {
-        return window.floorPlanScene()->sceneRect() == expected
-            && view->viewport()->rect().contains(view->mapFromScene(expected.center()));
+        // The hall with a 2 m margin, grown to anything drawn outside it.
+        const QRectF expected = QRectF(QPointF(0, 0), size).united(scene->itemsBoundingRect()).adjusted(-2, -2, 2, 2);
+        return scene->sceneRect() == expected
+            && view->viewport()->rect().contains(view->mapFromScene(QRectF(QPointF(0, 0), size).center()));
     });
 }
 
@@ -130,6 +143,7 @@ private slots:
     void hallOutlineResizeUndoRedo();
     void hallOutlineRefusesTooSmallAndCancels();
     void hallOutlineShrinkWarnsOutside();
+    void hallShrinkKeepsEverythingDrawnAndMisplaced();
     void hallOutlineGerman();
 };
 
@@ -149,8 +163,8 @@ void TestFloorPlanEditor::drawMoveUndoRedo()
     QTRY_VERIFY(scene->hall() != kNoId);
 
     // With nothing selected the property panel edits the hall.
-    QTRY_VERIFY(window.propertyPanel()->findChild<QDoubleSpinBox *>(QStringLiteral("minAisleWidthM")));
-    QTRY_VERIFY(window.propertyPanel()->findChild<QDoubleSpinBox *>(QStringLiteral("minAisleWidthM"))->isVisible());
+    QTRY_VERIFY(window.propertyPanel()->findChild<NumberField *>(QStringLiteral("minAisleWidthM")));
+    QTRY_VERIFY(window.propertyPanel()->findChild<NumberField *>(QStringLiteral("minAisleWidthM"))->isVisible());
 
     // Draw a row: the rack-row tool, then drag 6 m eastwards = 10 racks of 600 mm.
     window.floorPlanToolBar()->toolAction(FloorTool::Row)->trigger();
@@ -276,22 +290,19 @@ void TestFloorPlanEditor::propertyPanelEditsSelection()
     QCOMPARE(window.floorPlanScene()->selectedRacks().size(), std::size_t(5));
 
     // All five racks at once: a new budget in the panel sets it on every one, as one undo step.
-    QDoubleSpinBox *budget = nullptr;
-    QTRY_VERIFY((budget = window.propertyPanel()->findChild<QDoubleSpinBox *>(QStringLiteral("maxPowerKw"))));
+    NumberField *budget = nullptr;
+    QTRY_VERIFY((budget = window.propertyPanel()->findChild<NumberField *>(QStringLiteral("maxPowerKw"))));
     const int steps = window.undoStack().count();
-    budget->setFocus();
-    budget->setValue(42.0);
-    emit budget->editingFinished();
+    enterNumber(budget, QStringLiteral("42"));
     for (const auto &[id, rack] : window.plan().all<Rack>())
         QCOMPARE(rack.maxPowerKw, 42.0);
     QCOMPARE(window.undoStack().count(), steps + 1);
 
     // A value the model refuses (a budget below zero is out of range) changes nothing.
     window.floorPlanScene()->clearSelection();
-    QTRY_VERIFY(window.propertyPanel()->findChild<QDoubleSpinBox *>(QStringLiteral("minAisleWidthM")));
-    auto *aisle = window.propertyPanel()->findChild<QDoubleSpinBox *>(QStringLiteral("minAisleWidthM"));
-    aisle->setValue(2.0);
-    emit aisle->editingFinished();
+    QTRY_VERIFY(window.propertyPanel()->findChild<NumberField *>(QStringLiteral("minAisleWidthM")));
+    auto *aisle = window.propertyPanel()->findChild<NumberField *>(QStringLiteral("minAisleWidthM"));
+    enterNumber(aisle, QStringLiteral("2"));
     QCOMPARE(window.plan().all<Hall>().begin()->second.minAisleWidthM, 2.0);
 }
 
@@ -530,15 +541,13 @@ void TestFloorPlanEditor::placeEditMoveLabel()
 
     // The property panel edits size and turn; empty text is refused and changes nothing.
     scene->selectRefs({ { EntityKind::Label, labelId } });
-    QDoubleSpinBox *height = nullptr;
-    QTRY_VERIFY((height = window.propertyPanel()->findChild<QDoubleSpinBox *>(QStringLiteral("heightM"))));
-    height->setValue(1.0);
-    emit height->editingFinished();
+    NumberField *height = nullptr;
+    QTRY_VERIFY((height = window.propertyPanel()->findChild<NumberField *>(QStringLiteral("heightM"))));
+    enterNumber(height, QStringLiteral("1"));
     QCOMPARE(labels().at(labelId).heightM, 1.0);
-    QSpinBox *rotation = window.propertyPanel()->findChild<QSpinBox *>(QStringLiteral("rotationDeg"));
+    NumberField *rotation = window.propertyPanel()->findChild<NumberField *>(QStringLiteral("rotationDeg"));
     QVERIFY(rotation);
-    rotation->setValue(90);
-    emit rotation->editingFinished();
+    enterNumber(rotation, QStringLiteral("90"));
     QCOMPARE(labels().at(labelId).rotationDeg, 90);
     QLineEdit *text = nullptr;
     QTRY_VERIFY((text = window.propertyPanel()->findChild<QLineEdit *>(QStringLiteral("text"))));
@@ -749,6 +758,68 @@ void TestFloorPlanEditor::hallOutlineShrinkWarnsOutside()
     QCOMPARE(hallSize(window), QSizeF(20, 20));
     QTRY_COMPARE(outside(), 0);
     QTRY_VERIFY(!findingsShow(window, QStringLiteral("outside hall")));
+}
+
+void TestFloorPlanEditor::hallShrinkKeepsEverythingDrawnAndMisplaced()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    openEmptyHall(window);
+    QVERIFY(waitForOutline(window));
+    FloorPlanView *view = window.floorPlanView();
+    FloorPlanScene *scene = window.floorPlanScene();
+    // Near the east wall: a row, a fan wall, a column and an RPP; a row in the west stays inside.
+    window.floorPlanToolBar()->toolAction(FloorTool::Row)->trigger();
+    drag(view, { 14.0, 5.0 }, { 18.0, 5.0 });
+    drag(view, { 2.0, 5.0 }, { 6.0, 5.0 });
+    window.floorPlanToolBar()->toolAction(FloorTool::CoolingUnit)->trigger();
+    view->drawOptions().coolingKind = CoolingKind::FanWall;
+    drag(view, { 18.0, 12.0 }, { 18.0, 12.0 });
+    window.floorPlanToolBar()->toolAction(FloorTool::Column)->trigger();
+    drag(view, { 17.0, 16.0 }, { 17.0, 16.0 });
+    window.floorPlanToolBar()->toolAction(FloorTool::PowerNode)->trigger();
+    view->drawOptions().powerKind = PowerNodeKind::Rpp;
+    drag(view, { 16.0, 18.0 }, { 16.0, 18.0 });
+    const Plan &plan = window.plan();
+    QCOMPARE(plan.all<CoolingUnit>().size(), std::size_t(1));
+    const Id unitId = plan.all<CoolingUnit>().begin()->first;
+    QTRY_VERIFY(scene->outsideItems().empty());
+    QVERIFY(CoolingBudgeter::compute(plan).halls.front().airHeat.installedKw > 0);
+    QVERIFY(waitForOutline(window));
+
+    window.floorPlanToolBar()->toolAction(FloorTool::HallOutline)->trigger();
+    drag(view, { 20.0, 10.0 }, { 12.0, 10.0 });
+    QCOMPARE(hallSize(window), QSizeF(12.0, 20.0));
+    // Everything east of 12 m is still drawn, listed as outside and framed; the scene reaches it.
+    std::set<EntityKind> kinds;
+    QTRY_VERIFY(!scene->outsideItems().empty());
+    for (const OutsideItem &item : scene->outsideItems()) {
+        kinds.insert(item.kind);
+        QGraphicsItem *drawn = scene->itemFor({ item.kind, item.id });
+        QVERIFY(drawn && drawn->isVisible());
+        QVERIFY(scene->sceneRect().contains(drawn->sceneBoundingRect()));
+    }
+    QCOMPARE(kinds,
+        (std::set<EntityKind> {
+            EntityKind::Rack, EntityKind::CoolingUnit, EntityKind::Obstacle, EntityKind::PowerNode }));
+    QTRY_VERIFY(findingsShow(window, QStringLiteral("does not cool the hall")));
+    QVERIFY(findingsShow(window, QStringLiteral("Power node")));
+    QVERIFY(findingsShow(window, QStringLiteral("Column at")));
+    // The fan wall outside does not count in the hall's cooling budget, and the thermal projection names
+    // what stands outside instead of clipping it.
+    const CoolingArea hall = CoolingBudgeter::compute(plan).halls.front();
+    QCOMPARE(hall.unitsOutside, std::vector<Id> { unitId });
+    QCOMPARE(hall.airHeat.installedKw, 0.0);
+    const ThermalCaseBuild build = ThermalCaseBuilder::build(plan);
+    QVERIFY2(!build.ok() && build.error.contains(QLatin1String("stand outside it"))
+            && build.error.contains(plan.find<CoolingUnit>(unitId)->name),
+        qPrintable(build.error));
+    saveScreenshot(window, QStringLiteral("hall-shrunk-items-outside.png"));
+
+    window.undoStack().undo();
+    QTRY_VERIFY(scene->outsideItems().empty());
+    QVERIFY(ThermalCaseBuilder::build(plan).ok());
 }
 
 void TestFloorPlanEditor::hallOutlineGerman()

@@ -6,6 +6,7 @@
 #include "floorplan/floorplanscene.h"
 #include "i18n/language.h"
 #include "panels/plantree.h"
+#include "plan/planfiller.h"
 #include "review/comparedialog.h"
 #include "thermal/thermalpanel.h"
 
@@ -97,7 +98,7 @@ void TestLanguageSwitch::planTreeNamesAreWords()
     Row row = *plan.find<Row>(rwtest::small::kRow);
     row.name = QStringLiteral("Row 1");  // the name a new row gets in English
     row.containment = Containment::HotAisle;
-    plan.replace(row);
+    PlanFiller(plan).replace(row);
     PlanTree tree(plan);
     QVERIFY(Language::apply(QStringLiteral("en")));
     QTRY_VERIFY(treeTexts(tree).contains(QStringLiteral("Row 1 | Row, containment: Hot aisle")));

@@ -6,19 +6,28 @@
 
 #include "analysis/downstream.h"
 #include "commands/planeditor.h"
+#include "commands/poweredits.h"
 #include "demo/demoplan.h"
+#include "dialogs/powernodedialog.h"
 #include "floorplan/floorplanscene.h"
 #include "mainwindow.h"
 #include "panels/budgetpanel.h"
+#include "plan/planfiller.h"
 #include "powerchain/onelinescene.h"
 #include "powerchain/onelineview.h"
 #include "powerchain/powerchainpanel.h"
 #include "powerchain/powernodeitem.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QDockWidget>
 #include <QGraphicsItem>
 #include <QSignalSpy>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -59,6 +68,31 @@ Id nodeNamed(const Plan &plan, const QString &name)
     return kNoId;
 }
 
+/// Answers the next power node dialog: names the node, records which feeding node it offers, says OK.
+void answerNodeDialog(const QString &name, Id *offeredFeeder, bool *seen)
+{
+    QTimer::singleShot(50, qApp, [=] {
+        auto *dialog = qobject_cast<PowerNodeDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            answerNodeDialog(name, offeredFeeder, seen);
+            return;
+        }
+        *seen = true;
+        *offeredFeeder = dialog->feeder();
+        dialog->findChild<QLineEdit *>(QStringLiteral("name"))->setText(name);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+}
+
+bool linked(const Plan &plan, Id from, Id to)
+{
+    for (const auto &[id, link] : plan.all<PowerLink>()) {
+        if ((from == kNoId || link.fromId == from) && (link.toId == to || link.fromId == to))
+            return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 class TestPowerChainDock : public QObject {
@@ -71,6 +105,7 @@ private slots:
     void capacityResultsSelectTheirRacks();
     void dockHasViewActionAndShortcut();
     void panelEditsAreUndoable();
+    void newNodesAreLinkedOnlyWhenAsked();
 };
 
 void TestPowerChainDock::demoDiagramHasEveryNodeWithoutOverlap()
@@ -152,7 +187,7 @@ void TestPowerChainDock::overloadedNodesAreMarked()
     // The busway carries racks A and B (3 x 1.5 kW + 0.2 kW on feed A alone): rate it below that.
     PowerNode busway = *plan.find<PowerNode>(small::kBusway);
     busway.ratingKw = 2;
-    plan.replace(busway);
+    PlanFiller(plan).replace(busway);
     OneLineScene scene(plan);
     scene.setAnalysis(PowerAnalyzer::analyze(plan));
     for (PowerNodeItem *item : nodeItems(scene)) {
@@ -198,7 +233,7 @@ void TestPowerChainDock::capacityResultsSelectTheirRacks()
     buildSmallPlan(small);
     Hall hall = *small.find<Hall>(small::kHall);
     hall.coolingRedundancy = Redundancy::N;  // its one air handler may carry the load alone
-    small.replace(hall);
+    PlanFiller(small).replace(hall);
     window.plan().assign(small);
     window.floorPlanScene()->rebuild();
     window.budgetPanel()->searchCapacity(small::kSwitch);  // air-cooled: the small plan has no liquid cooling
@@ -249,6 +284,68 @@ void TestPowerChainDock::panelEditsAreUndoable()
     panel->scene()->selectNode(ups);
     panel->removeSelected();
     QVERIFY(plan.find<PowerNode>(ups));
+}
+
+void TestPowerChainDock::newNodesAreLinkedOnlyWhenAsked()
+{
+    MainWindow window;
+    window.show();
+    window.openDemo();
+    Plan &plan = window.plan();
+    PowerChainPanel *panel = window.powerChainPanel();
+    panel->scene()->rebuild();
+    const Id ups = nodeNamed(plan, QStringLiteral("UPS-A01"));
+    QVERIFY(panel->scene()->selectNode(ups));
+
+    // "Add node" with a node selected: the new node is linked to nothing, and the dialog offered no link.
+    const int steps = window.undoStack().count();
+    bool seen = false;
+    Id offered = ups;
+    answerNodeDialog(QStringLiteral("PDU-loose"), &offered, &seen);
+    panel->addNode();
+    QVERIFY(seen);
+    QCOMPARE(offered, kNoId);
+    const Id loose = nodeNamed(plan, QStringLiteral("PDU-loose"));
+    QVERIFY(loose != kNoId);
+    QVERIFY2(!linked(plan, kNoId, loose), "a new node was linked although nobody asked for it");
+    QCOMPARE(window.undoStack().count(), steps + 1);
+
+    // "Add node below UPS-A01": named after the node it links to, and linked below it in one undo step.
+    QVERIFY(panel->scene()->selectNode(ups));
+    QAction *below = nullptr;
+    for (QAction *action : panel->findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("Add node below UPS-A01"))
+            below = action;
+    }
+    QVERIFY(below);
+    QVERIFY(below->isEnabled());
+    seen = false;
+    answerNodeDialog(QStringLiteral("PDU-below"), &offered, &seen);
+    below->trigger();
+    QVERIFY(seen);
+    QCOMPARE(offered, ups);
+    const Id under = nodeNamed(plan, QStringLiteral("PDU-below"));
+    QVERIFY(under != kNoId);
+    QVERIFY(linked(plan, ups, under));
+    QCOMPARE(window.undoStack().count(), steps + 2);
+    window.undoStack().undo();
+    QCOMPARE(nodeNamed(plan, QStringLiteral("PDU-below")), kNoId);
+    QVERIFY(!linked(plan, ups, under));
+    window.undoStack().redo();
+    QVERIFY(linked(plan, ups, under));
+
+    // With no node or several selected there is nothing to add below.
+    panel->scene()->clearSelection();
+    QVERIFY(!below->isEnabled());
+
+    // The operation itself, as the CLI and tests call it.
+    PowerNode node;
+    node.name = QStringLiteral("PDU-model");
+    QVERIFY(!PowerEdits::addNode(window.editor(), node, 987654).ok);  // no such feeding node
+    QCOMPARE(nodeNamed(plan, QStringLiteral("PDU-model")), kNoId);
+    const EditResult added = PowerEdits::addNode(window.editor(), node);
+    QVERIFY(added.ok);
+    QVERIFY(!linked(plan, kNoId, added.id));
 }
 
 QTEST_MAIN(TestPowerChainDock)

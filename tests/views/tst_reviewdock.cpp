@@ -3,7 +3,10 @@
 #include "floorplan/floorplanscene.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
+#include "plan/planfiller.h"
+#include "commands/reviewedits.h"
 #include "review/comparedialog.h"
+#include "review/projectionsummaries.h"
 #include "review/reviewcontroller.h"
 #include "review/reviewpanel.h"
 #include "store/planstore.h"
@@ -17,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace rw;
@@ -49,7 +53,10 @@ void buildFailingPlan(Plan &plan)
     buildSmallPlan(plan);
     Hall hall = *plan.find<Hall>(small::kHall);
     hall.floorLoadKgPerM2 = 200;
-    plan.replace(hall);
+    PlanFiller(plan).replace(hall);
+    Site site = plan.site();
+    site.pueTarget = 1.2;  // declared by the bidder: a tender limit of 1.1 fails on it
+    PlanFiller(plan).setSite(site);
 }
 
 int rowOf(const QTableWidget *table, const QString &title)
@@ -72,7 +79,9 @@ private slots:
     void corruptReviewFileIsReportedAndIgnored();
     void reviewFileLoadsWithPlan();
     void compareDialogShowsDifferences();
+    void inletCheckNamesWhatWasProjected();
     void germanScreenshot();
+    void ruleFileAndExemptionFromTheReviewersDesk();
 
 private:
     QTemporaryDir mDir;
@@ -117,6 +126,81 @@ void TestReviewDock::runChecksAndSelectFailingRacks()
 
     if (!qEnvironmentVariableIsEmpty("RW_SCREENSHOT_DIR"))
         window.grab().save(QDir(qEnvironmentVariable("RW_SCREENSHOT_DIR")).filePath(QStringLiteral("review-en.png")));
+}
+
+void TestReviewDock::inletCheckNamesWhatWasProjected()
+{
+    // Issue 15, item 11: "Highest projected inlet temperature ()." in both languages. With a thermal
+    // projection the inlet check's text in the dock names what was projected.
+    MainWindow window;
+    QVERIFY(window.openPlan(mPlanPath, true));
+    window.show();
+    ReviewController *review = window.review();
+    ThermalSummary thermal;
+    thermal.maxInletCByRack[small::kRackA] = 30.5;
+    thermal.engine = QStringLiteral("cpu");
+    review->setThermal(thermal);
+    for (const char *language : { "en", "de" }) {
+        QVERIFY(Language::apply(QLatin1String(language)));
+        review->runChecks();
+        auto *table = review->panel()->findChild<QTableWidget *>();
+        QString detail;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            for (int column = 0; column < table->columnCount(); ++column) {
+                const QString text = table->item(row, column) ? table->item(row, column)->text() : QString();
+                QVERIFY2(!text.contains(QLatin1String("()")), qPrintable(text));
+                if (text.contains(QStringLiteral("30.5")) || text.contains(QStringLiteral("30,5")))
+                    detail += table->item(row, 5)->text() + table->item(row, 5)->toolTip();
+            }
+        }
+        QVERIFY2(detail.contains(QLatin1String(language) == QLatin1String("en") ? QStringLiteral("steady state")
+                                                                                : QStringLiteral("stationär")),
+            qPrintable(detail));
+    }
+}
+
+void TestReviewDock::ruleFileAndExemptionFromTheReviewersDesk()
+{
+    // Issue 19: a newer rule file is applied without a new release, a bad one refused in one line; an
+    // exemption recorded by the reviewer is one undo step, saved with the review and shown in the dock.
+    Plan plan;
+    buildFailingPlan(plan);
+    Site site = plan.site();
+    site.startOfOperation = QDate(2026, 9, 1);
+    site.connectedPowerKw = 400;
+    site.plannedHeatReuseShare = 0.0;
+    PlanFiller(plan).setSite(site);
+    QVERIFY(PlanStore::save(plan, mPlanPath).ok);
+    MainWindow window;
+    QVERIFY(window.openPlan(mPlanPath, true));
+    ReviewController *review = window.review();
+    QString error;
+    QVERIFY(!review->loadRules(mDir.filePath(QStringLiteral("missing.json")), &error));
+    QVERIFY2(!error.isEmpty() && !error.contains(QLatin1Char('\n')), qPrintable(error));
+    QCOMPARE(review->rules().id, QStringLiteral("de-enefg-2023"));
+    QVERIFY2(review->loadRules(QStringLiteral(RW_RULES_DIR "/de-enefg-2026-draft.json"), &error), qPrintable(error));
+    QVERIFY(review->rules().draft);
+    review->runChecks();
+    QVERIFY(review->panel()->report().ruleSetText.contains(QStringLiteral("DRAFT")));
+    QVERIFY(review->loadRules(QString(), &error));
+    QCOMPARE(review->rules().id, QStringLiteral("de-enefg-2023"));
+
+    review->runChecks();
+    auto statusOf = [&](const char *rule) {
+        for (const CheckResult &r : review->panel()->report().results)
+            if (r.ruleId == QLatin1String(rule))
+                return r.status;
+        return CheckStatus::NotAssessable;
+    };
+    QCOMPARE(statusOf("enefg-11-erf-2026"), CheckStatus::Fail);
+    QVERIFY(review->editor()->recordExemption(review->rules(), { QStringLiteral("enefg-11-3-heat-agreement"),
+        QStringLiteral("agreement"), QStringLiteral("SWM-7"), QDate(2026, 2, 1) }).ok);
+    QCOMPARE(statusOf("enefg-11-erf-2026"), CheckStatus::Exempt);  // the edit ran the checks again
+    Review saved;
+    QVERIFY(ReviewFile::load(ReviewFile::pathFor(mPlanPath), &saved, &error));
+    QCOMPARE(saved.exemptions.size(), std::size_t(1));
+    review->reviewUndoStack()->undo();
+    QCOMPARE(statusOf("enefg-11-erf-2026"), CheckStatus::Fail);
 }
 
 void TestReviewDock::corruptReviewFileIsReportedAndIgnored()
@@ -170,7 +254,7 @@ void TestReviewDock::compareDialogShowsDifferences()
     Plan b;
     buildSmallPlan(a);
     buildSmallPlan(b);
-    b.take<MountedDevice>(small::kServerB10);
+    PlanFiller(b).take<MountedDevice>(small::kServerB10);
     CompareDialog dialog(PlanDiffer::compare(a, b), QStringLiteral("a.rackwerk"), QStringLiteral("b.rackwerk"));
     QTreeWidget *tree = dialog.changesTree();
     QCOMPARE(tree->topLevelItemCount(), 1);

@@ -1,11 +1,14 @@
 // The thermal dock offscreen: it runs the projection of the small plan, fills the rack and cooling
 // tables, selects a rack on the floor plan from the table, puts the heat map under the racks (and
 // back after a rebuild), colours racks by inlet temperature, refuses too large a grid, and speaks German.
+#include "../common/airpathplans.h"
 #include "../common/testplans.h"
 
 #include "floorplan/floorplanscene.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
+#include "panels/findingspanel.h"
+#include "plan/planfiller.h"
 #include "thermal/heatmapitem.h"
 #include "thermal/heatmapoverlay.h"
 #include "thermal/linechart.h"
@@ -15,6 +18,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -33,6 +37,8 @@ private slots:
     void mainWindowHasTheProjection();
     void colourScaleAndSlices();
     void transientChartAfterAFailure();
+    void reasonsForRacksOutsideTheRange();
+    void unitAboveItsRatingIsShown();
 };
 
 static HeatMapItem *heatMapOn(const FloorPlanScene &scene)
@@ -110,7 +116,7 @@ void TestThermalPanel::runFillsTheDockAndThePlan()
     // An edit makes the result stale, and the panel says so.
     Rack moved = *plan.find<Rack>(rwtest::small::kRackA);
     moved.yM += 1;
-    plan.replace(moved);
+    PlanFiller(plan).replace(moved);
     QVERIFY(panel.outcome()->isStale());
 }
 
@@ -127,6 +133,15 @@ void TestThermalPanel::tooLargeGridIsShown()
     QVERIFY(!panel.runner()->isRunning());
     QVERIFY2(panel.errorText().contains(QStringLiteral("choose larger cells")), qPrintable(panel.errorText()));
     QVERIFY(!panel.outcome()->run());
+    // The panel offers the finest cell that fits; taking it makes the grid fit.
+    QPushButton *coarser = panel.coarserCellButton();
+    QVERIFY(coarser->isVisibleTo(&panel));
+    QVERIFY2(coarser->text().startsWith(QStringLiteral("Use ")), qPrintable(coarser->text()));
+    coarser->click();
+    QVERIFY(panel.runner()->memoryLimitBytes() == std::size_t(1) << 20);
+    QVERIFY(!coarser->isVisibleTo(&panel));
+    QVERIFY(panel.runProjection());
+    panel.cancelProjection();
 }
 
 void TestThermalPanel::germanTexts()
@@ -210,6 +225,94 @@ void TestThermalPanel::transientChartAfterAFailure()
         panel.findChild<QTabWidget *>()->setCurrentIndex(3);
         QVERIFY(panel.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/panel-transient-en.png")));
     }
+}
+
+void TestThermalPanel::reasonsForRacksOutsideTheRange()
+{
+    // Row B's fronts face row A's contained hot aisle: the Findings say so before a run, and after it the
+    // rack table says for each rack outside the allowable range where its air comes from.
+    Plan plan;
+    rwtest::AirPathBuilder b(plan, 8, 6, 3.0);
+    b.row(QStringLiteral("A"), 2, 2.4, 3, Facing::North, Containment::HotAisle, 2);
+    b.row(QStringLiteral("B"), 2, 4.8, 3, Facing::North, Containment::HotAisle, 2);
+    b.unit(QStringLiteral("FW"), CoolingKind::FanWall, 0.45, 3, Facing::East);
+    FindingsPanel findings(plan);
+    auto *list = findings.findChild<QListWidget *>();
+    bool before = false;
+    for (int i = 0; i < list->count(); ++i)
+        before = before || list->item(i)->text().contains(QLatin1String("faces the contained hot aisle of A"));
+    QVERIFY(before);
+
+    FloorPlanScene scene(plan);
+    scene.setHall(b.hallId);
+    scene.rebuild();
+    ThermalPanel panel(plan, &scene);
+    panel.show();
+    panel.setCellM(0.25);
+    panel.setEngine(engine::BackendRequest::Cpu);
+    QSignalSpy finished(panel.runner(), &ThermalRunner::finished);
+    QVERIFY(panel.runProjection());
+    QVERIFY(finished.wait(600 * 1000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QTableWidget *racks = panel.rackTable();
+    QCOMPARE(racks->columnCount(), 7);
+    QCOMPARE(racks->horizontalHeaderItem(6)->text(), QStringLiteral("Why"));
+    int explained = 0;
+    for (int row = 0; row < racks->rowCount(); ++row) {
+        const bool outside = racks->item(row, 5)->text().contains(QLatin1String("allowable"));
+        const QString why = racks->item(row, 6)->text();
+        QCOMPARE(!why.isEmpty(), outside);
+        if (racks->item(row, 0)->text().startsWith(QLatin1String("B-"))) {
+            QVERIFY2(why.startsWith(QLatin1String("Fed by the contained hot aisle of A")), qPrintable(why));
+            ++explained;
+        }
+    }
+    QCOMPARE(explained, 3);
+    // The language switches the reasons with the rest of the panel.
+    QVERIFY(Language::apply(QStringLiteral("de")));
+    QTRY_VERIFY(racks->horizontalHeaderItem(6)->text() != QStringLiteral("Why"));
+    for (int row = 0; row < racks->rowCount(); ++row)
+        if (racks->item(row, 0)->text() == QLatin1String("B-01"))
+            QVERIFY2(racks->item(row, 6)->text().contains(QStringLiteral("Warmgang")),
+                qPrintable(racks->item(row, 6)->text()));
+}
+
+void TestThermalPanel::unitAboveItsRatingIsShown()
+{
+    // Issue 15, item 3: a fan wall rated 100 kW with a chilled-water coil against 229 kW of racks takes
+    // more than its rating from its warm return air. The cooling table shows the share of its rating,
+    // marked, and its tooltip says why.
+    Plan plan;
+    rwtest::AirPathBuilder b(plan, 8, 6, 3.0);
+    b.row(QStringLiteral("A"), 2, 3, 4, Facing::North, Containment::None, 2);
+    CoolingUnit fanWall = b.unit(QStringLiteral("FW"), CoolingKind::FanWall, 4, 0.45, Facing::South);
+    fanWall.capacityKw = 100;
+    PlanFiller(plan).replace(fanWall);
+    FloorPlanScene scene(plan);
+    scene.setHall(b.hallId);
+    scene.rebuild();
+    ThermalPanel panel(plan, &scene);
+    panel.show();
+    panel.setCellM(0.25);
+    panel.setEngine(engine::BackendRequest::Cpu);
+    QSignalSpy finished(panel.runner(), &ThermalRunner::finished);
+    QVERIFY(panel.runProjection());
+    QVERIFY(finished.wait(600 * 1000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QTableWidget *coolers = panel.coolerTable();
+    QCOMPARE(coolers->rowCount(), 1);
+    QCOMPARE(coolers->item(0, 0)->text(), QStringLiteral("FW"));
+    QCOMPARE(coolers->item(0, 4)->text(), QStringLiteral("100.0"));
+    const double loadKw = QLocale().toDouble(coolers->item(0, 3)->text());
+    QVERIFY2(loadKw > 101.0, qPrintable(coolers->item(0, 3)->text()));
+    QTableWidgetItem *state = coolers->item(0, 5);
+    // "114 % of rating, at its coil limit": the share above 100 % is in sight, not only in the tooltip.
+    const int percent = QLocale().toInt(state->text().section(QLatin1Char(' '), 0, 0));
+    QVERIFY2(state->text().contains(QLatin1String("% of rating")) && percent > 100, qPrintable(state->text()));
+    QVERIFY2(state->toolTip().startsWith(QLatin1String("FW removes"))
+            && state->toolTip().contains(QLatin1String("of its rating of 100.0 kW")),
+        qPrintable(state->toolTip()));
+    QVERIFY(state->foreground().color() != coolers->item(0, 0)->foreground().color());
 }
 
 QTEST_MAIN(TestThermalPanel)

@@ -97,7 +97,7 @@ void CatalogueDialog::fill(QTableWidget *table, const std::vector<const DeviceTy
     table->setRowCount(int(types.size()));
     for (int row = 0; row < int(types.size()); ++row) {
         const DeviceType &t = *types[row];
-        const QStringList cells { t.manufacturer, t.model, Labels::of(t.category), tr("%1 U").arg(t.heightU),
+        const QStringList cells { t.manufacturer, Catalogue::modelText(t), Labels::of(t.category), tr("%1 U").arg(t.heightU),
             fmt::kilowatts(t.maxPowerW / 1000.0, 2), fmt::integer(t.gpuCount), fmt::kilograms(t.weightKg),
             Catalogue::sourceText(t) };
         for (int column = 0; column < cells.size(); ++column) {
@@ -116,7 +116,7 @@ void CatalogueDialog::refresh()
     const QString filter = mFilter->text().trimmed();
     auto matches = [&filter](const DeviceType &t) {
         return filter.isEmpty() || t.manufacturer.contains(filter, Qt::CaseInsensitive)
-            || t.model.contains(filter, Qt::CaseInsensitive) || t.key.contains(filter, Qt::CaseInsensitive);
+            || t.model.contains(filter, Qt::CaseInsensitive) || Catalogue::modelText(t).contains(filter, Qt::CaseInsensitive) || t.key.contains(filter, Qt::CaseInsensitive);
     };
     std::vector<const DeviceType *> inPlan;
     for (const auto &[key, type] : mEditor.plan().all<DeviceType>()) {

@@ -24,7 +24,11 @@ DeviceTypeDialog::DeviceTypeDialog(const DeviceType &type, bool isNew, QWidget *
     scroll->setWidgetResizable(true);
     layout->addWidget(scroll);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    // OK only when every number as typed is acceptable: nothing typed is dropped or corrected.
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (mForm->checkInput())
+            accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(560, 720);

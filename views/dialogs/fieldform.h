@@ -2,16 +2,17 @@
 
 #include "i18n/datetext.h"
 #include "i18n/labels.h"
+#include "numberfield.h"
 #include "plan/fields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QSpinBox>
+#include <QSignalBlocker>
 
 #include <cmath>
 
@@ -31,8 +32,12 @@ public:
             const FieldLabel label = Labels::field<T>(field.name);
             editor->setObjectName(field.name);
             editor->setToolTip(label.tip);
-            layout->addRow(label.text + QLatin1Char(':'), editor);
-            mEntries.push_back({&field, editor});
+            QCheckBox *declared = field.nullable ? addDeclaration(layout, label.text, editor) : nullptr;
+            if (declared)
+                declared->setObjectName(field.name + QStringLiteral("Declared"));
+            else
+                layout->addRow(label.text + QLatin1Char(':'), editor);
+            mEntries.push_back({ &field, editor, declared });
         }
     }
 
@@ -40,10 +45,13 @@ public:
     {
         for (const Entry &e : mEntries) {
             const QVariant v = e.field->get(value);
-            if (auto *spin = qobject_cast<QSpinBox *>(e.editor))
-                spin->setValue(v.toInt());
-            else if (auto *dspin = qobject_cast<QDoubleSpinBox *>(e.editor))
-                dspin->setValue(v.toDouble());
+            if (e.declared) {
+                setDeclared(e, v.isValid());
+                if (!v.isValid())
+                    continue;
+            }
+            if (auto *number = qobject_cast<NumberField *>(e.editor))
+                number->setValue(v.toDouble());
             else if (auto *check = qobject_cast<QCheckBox *>(e.editor))
                 check->setChecked(v.toBool());
             else if (auto *combo = qobject_cast<QComboBox *>(e.editor))
@@ -62,10 +70,11 @@ public:
     {
         for (const Entry &e : mEntries) {
             QVariant v;
-            if (auto *spin = qobject_cast<QSpinBox *>(e.editor))
-                v = spin->value();
-            else if (auto *dspin = qobject_cast<QDoubleSpinBox *>(e.editor))
-                v = dspin->value();
+            if (e.declared && !e.declared->isChecked())
+                ;  // invalid: not declared
+            else if (auto *number = qobject_cast<NumberField *>(e.editor))
+                v = e.field->type == FieldType::Double ? QVariant(number->value())
+                                                       : QVariant(qlonglong(std::llround(number->value())));
             else if (auto *check = qobject_cast<QCheckBox *>(e.editor))
                 v = check->isChecked();
             else if (auto *combo = qobject_cast<QComboBox *>(e.editor))
@@ -81,34 +90,99 @@ public:
         return base;
     }
 
+    /// Whether every number as typed is acceptable; marks those that are not and focuses the first. A
+    /// dialog accepts only then, so that nothing typed is dropped or corrected.
+    bool checkInput() const
+    {
+        NumberField *first = nullptr;
+        for (const Entry &e : mEntries) {
+            if (e.declared && !e.declared->isChecked())
+                continue;
+            if (auto *number = qobject_cast<NumberField *>(e.editor); number && !number->check() && !first)
+                first = number;
+        }
+        if (first)
+            first->setFocus();
+        return first == nullptr;
+    }
+
 private:
     struct Entry {
         const FieldDef<T> *field;
         QWidget *editor;
+        QCheckBox *declared;  ///< declarations only: unchecked = not declared
     };
 
-    static double bound(double value, double fallback) { return std::isfinite(value) ? value : fallback; }
+    static QString notDeclaredText() { return QCoreApplication::translate("rw::FieldForm", "not declared"); }
+
+    /// A declaration's row: a "declared" check box before the editor. Unticked, the editor is disabled
+    /// and shows "not declared" instead of a value nobody entered.
+    QCheckBox *addDeclaration(QFormLayout *layout, const QString &label, QWidget *editor)
+    {
+        auto *row = new QWidget(layout->parentWidget());
+        auto *box = new QHBoxLayout(row);
+        box->setContentsMargins(0, 0, 0, 0);
+        auto *declared = new QCheckBox(QCoreApplication::translate("rw::FieldForm", "declared"), row);
+        declared->setToolTip(QCoreApplication::translate("rw::FieldForm",
+            "Tick when the bidder states this value; unticked, checks that need it are not assessable"));
+        box->addWidget(declared);
+        box->addWidget(editor, 1);
+        layout->addRow(label + QLatin1Char(':'), row);
+        const std::size_t index = mEntries.size();
+        QObject::connect(declared, &QCheckBox::toggled, editor, [this, index](bool on) {
+            setDeclared(mEntries[index], on);
+            if (on) {
+                if (auto *number = qobject_cast<NumberField *>(mEntries[index].editor)) {
+                    number->lineEdit()->setFocus();
+                    number->lineEdit()->selectAll();
+                } else {
+                    mEntries[index].editor->setFocus();
+                }
+            }
+        });
+        return declared;
+    }
+
+    /// Shows a declaration as made or not; an editor that is not declared shows the text "not declared".
+    static void setDeclared(const Entry &e, bool on)
+    {
+        {
+            const QSignalBlocker quiet(e.declared);
+            e.declared->setChecked(on);
+        }
+        e.editor->setEnabled(on);
+        if (auto *number = qobject_cast<NumberField *>(e.editor)) {
+            number->lineEdit()->setPlaceholderText(on ? QString() : notDeclaredText());
+            if (on)
+                number->setValue(number->value());  // the last accepted value, to edit
+            else
+                number->lineEdit()->clear();
+        } else if (auto *combo = qobject_cast<QComboBox *>(e.editor)) {
+            // No choice shown while not declared: a greyed first entry would read as a value nobody chose.
+            combo->setPlaceholderText(notDeclaredText());
+            if (!on)
+                combo->setCurrentIndex(-1);
+            else if (combo->currentIndex() < 0)
+                combo->setCurrentIndex(0);
+        } else if (auto *date = qobject_cast<QDateEdit *>(e.editor)) {
+            // The minimum date means "none" (see makeEditor); a date being declared starts from today.
+            if (!on)
+                date->setDate(date->minimumDate());
+            else if (date->date() == date->minimumDate())
+                date->setDate(QDate::currentDate());
+            date->setSpecialValueText(on ? QString() : notDeclaredText());
+        }
+    }
 
     static QWidget *makeEditor(const FieldDef<T> &field, QWidget *parent)
     {
-        const QString unit = Labels::field<T>(field.name).unit;
-        const QString suffix = unit.isEmpty() ? QString() : QLatin1Char(' ') + unit;
+        const FieldLabel label = Labels::field<T>(field.name);
         switch (field.type) {
         case FieldType::Int:
-        case FieldType::EntityId: {
-            auto *spin = new QSpinBox(parent);
-            spin->setRange(int(bound(field.min, -1e9)), int(bound(field.max, 1e9)));
-            spin->setSuffix(suffix);
-            return spin;
-        }
-        case FieldType::Double: {
-            auto *spin = new QDoubleSpinBox(parent);
-            spin->setDecimals(field.max <= 1.0 ? 3 : 2);
-            spin->setRange(bound(field.min, -1e9), bound(field.max, 1e9));
-            spin->setSingleStep(field.max <= 1.0 ? 0.01 : 1.0);
-            spin->setSuffix(suffix);
-            return spin;
-        }
+        case FieldType::EntityId:
+        case FieldType::Double:
+            // Typed as text: out-of-range input is refused and stays as typed, never clamped.
+            return new NumberField(label.text, label.unit, field.min, field.max, field.type != FieldType::Double, parent);
         case FieldType::Bool:
             return new QCheckBox(parent);
         case FieldType::Enum: {

@@ -30,7 +30,7 @@ FillDialog::FillDialog(const Plan &plan, int rackCount, QWidget *parent)
         types[key] = type;
     for (const auto &[key, type] : types)
         mType->addItem(tr("%1: %2 (%3 U, %4)")
-                           .arg(Labels::of(type.category), type.model)
+                           .arg(Labels::of(type.category), Catalogue::modelText(type))
                            .arg(type.heightU)
                            .arg(fmt::kilowatts(type.maxPowerW / 1000.0)),
             key);

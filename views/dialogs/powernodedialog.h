@@ -1,10 +1,13 @@
 #pragma once
 
-#include "plan/entities.h"
+#include "plan/plan.h"
 
 #include <QDialog>
 
 #include <memory>
+
+class QComboBox;
+class QFormLayout;
 
 namespace rw {
 
@@ -19,9 +22,17 @@ public:
     ~PowerNodeDialog() override;
     PowerNode node() const;
 
+    /// For a new node: adds the choice of the node that feeds it, "Not linked" unless `preselected` names
+    /// one of the plan's nodes.
+    void offerFeeder(const Plan &plan, Id preselected);
+    /// The chosen feeding node; kNoId: not linked (or no choice offered).
+    Id feeder() const;
+
 private:
     PowerNode mOriginal;
     std::unique_ptr<FieldForm<PowerNode>> mForm;
+    QFormLayout *mFormLayout = nullptr;
+    QComboBox *mFeeder = nullptr;
 };
 
 }  // namespace rw

@@ -17,7 +17,11 @@ SiteDialog::SiteDialog(const Site &site, bool readOnly, QWidget *parent) : QDial
     mForm = std::make_unique<FieldForm<Site>>(form, siteFields());
     mForm->load(site);
     auto *buttons = new QDialogButtonBox(readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    // OK only when every number as typed is acceptable: nothing typed is dropped or corrected.
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (mForm->checkInput())
+            accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     if (readOnly) {

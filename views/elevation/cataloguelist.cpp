@@ -101,11 +101,11 @@ void CatalogueList::rebuild()
             group->setExpanded(true);
         }
         auto *item = new QTreeWidgetItem(group,
-            { tr("%1 (%2 U, %3)").arg(type.model).arg(type.heightU).arg(fmt::kilowatts(type.maxPowerW / 1000.0)) });
+            { tr("%1 (%2 U, %3)").arg(Catalogue::modelText(type)).arg(type.heightU).arg(fmt::kilowatts(type.maxPowerW / 1000.0)) });
         item->setData(0, kKeyRole, key);
         item->setToolTip(0,
             tr("%1 %2<br>%3 mm deep, %4<br>%5 GPUs")
-                .arg(type.manufacturer.toHtmlEscaped(), type.model.toHtmlEscaped())
+                .arg(type.manufacturer.toHtmlEscaped(), Catalogue::modelText(type).toHtmlEscaped())
                 .arg(type.depthMm)
                 .arg(fmt::kilograms(type.weightKg))
                 .arg(type.gpuCount));

@@ -1,5 +1,6 @@
 #include "rackelevationview.h"
 
+#include "catalogue/catalogue.h"
 #include "commands/deviceedits.h"
 #include "plan/validation.h"
 
@@ -189,7 +190,7 @@ void RackElevationView::paintEvent(QPaintEvent *)
                 painter.fillRect(r, deviceColour(*type));
                 painter.setPen(Qt::white);
                 painter.drawText(r.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                    device->label.isEmpty() ? type->model : device->label);
+                    device->label.isEmpty() ? Catalogue::modelText(*type) : device->label);
             } else {
                 painter.setPen(QPen(QColor(120, 120, 120), 1, Qt::DotLine));
                 painter.drawRect(r);

@@ -3,6 +3,7 @@
 #include "formatting.h"
 #include "i18n/labels.h"
 #include "labelitem.h"
+#include "plan/ashraelimits.h"
 #include "plan/footprint.h"
 #include "plan/rackmetrics.h"
 #include "planshapeitem.h"
@@ -46,30 +47,6 @@ QString celsius(double value)
     return QCoreApplication::translate("rw::FloorPlanScene", "%1 °C").arg(QLocale().toString(value, 'f', 0));
 }
 
-/// ASHRAE TC 9.9 (2021): recommended inlet range 18-27 °C (H1: 18-22 °C); allowable maximum per class.
-struct InletLimits {
-    double recommendedLowC = 18.0;
-    double recommendedHighC = 27.0;
-    double allowableHighC = 35.0;
-};
-
-InletLimits inletLimits(AshraeClass cls)
-{
-    switch (cls) {
-    case AshraeClass::A1:
-        return { 18, 27, 32 };
-    case AshraeClass::A2:
-        return { 18, 27, 35 };
-    case AshraeClass::A3:
-        return { 18, 27, 40 };
-    case AshraeClass::A4:
-        return { 18, 27, 45 };
-    case AshraeClass::H1:
-        return { 18, 22, 25 };
-    }
-    return {};
-}
-
 const QColor kEmptyRack(235, 235, 235);
 const QColor kNoResult(205, 205, 205);
 const QColor kTooCold(90, 150, 230);
@@ -79,6 +56,11 @@ const QColor kTooHot(220, 50, 40);
 const QColor kAirCooled(150, 200, 240);
 const QColor kLiquidCooled(40, 90, 170);
 const QColor kHybridCooled(130, 100, 200);
+// Symbols of the drawing, also explained in the report's legend (symbolLegend()).
+const QColor kCoolingUnitFill(120, 170, 230);
+const QColor kPowerNodeFill(255, 190, 110);
+const QColor kHotAisleLine(235, 130, 40);
+const QColor kColdAisleLine(40, 110, 200);
 
 }  // namespace
 
@@ -141,7 +123,7 @@ void FloorPlanScene::addCoolingUnit(const CoolingUnit &unit)
 {
     auto *item = new PlanShapeItem(footprint(unit), Labels::shortOf(unit.kind), unit.facing);
     item->setPen(cosmeticPen(QColor(20, 70, 140)));
-    item->setBrush(unit.standby ? QColor(200, 220, 245) : QColor(120, 170, 230));
+    item->setBrush(unit.standby ? QColor(200, 220, 245) : kCoolingUnitFill);
     item->setData(0, unit.id);
     item->setData(kKindKey, int(EntityKind::CoolingUnit));
     item->setZValue(1);
@@ -192,7 +174,7 @@ void FloorPlanScene::addPowerNode(const PowerNode &node)
 {
     auto *item = new PlanShapeItem(footprint(node), Labels::shortOf(node.kind));
     item->setPen(cosmeticPen(QColor(150, 80, 0)));
-    item->setBrush(node.side == FeedSide::B ? QColor(255, 215, 160) : QColor(255, 190, 110));
+    item->setBrush(node.side == FeedSide::B ? QColor(255, 215, 160) : kPowerNodeFill);
     item->setData(0, node.id);
     item->setData(kKindKey, int(EntityKind::PowerNode));
     item->setZValue(1);
@@ -234,8 +216,7 @@ void FloorPlanScene::addRowDecorations()
         if (row->containment == Containment::HotAisle || row->containment == Containment::ColdAisle) {
             // Containment drawn as a dashed frame around the row.
             addRect(bounds.adjusted(-0.05, -0.05, 0.05, 0.05),
-                cosmeticPen(row->containment == Containment::HotAisle ? QColor(235, 130, 40) : QColor(40, 110, 200), 2,
-                    Qt::DotLine))
+                cosmeticPen(row->containment == Containment::HotAisle ? kHotAisleLine : kColdAisleLine, 2, Qt::DotLine))
                 ->setZValue(2);
         }
     }
@@ -265,12 +246,12 @@ QColor FloorPlanScene::rackColour(const Rack &rack) const
         if (it == mInletTempC.end() || !std::isfinite(it->second))
             return kNoResult;
         const Hall *hall = mPlan.find<Hall>(rack.hallId);
-        const InletLimits limits = inletLimits(hall ? hall->ashraeClass : AshraeClass::A2);
-        if (it->second < limits.recommendedLowC)
+        const AshraeInletLimits limits = AshraeInletLimits::of(hall ? hall->ashraeClass : AshraeClass::A2);
+        if (it->second < limits.recommendedMinC)
             return kTooCold;
-        if (it->second <= limits.recommendedHighC)
+        if (it->second <= limits.recommendedMaxC)
             return kRecommended;
-        return it->second <= limits.allowableHighC ? kAllowable : kTooHot;
+        return it->second <= limits.allowableMaxC ? kAllowable : kTooHot;
     }
     }
     return kNoResult;
@@ -309,14 +290,23 @@ std::vector<LegendEntry> FloorPlanScene::legend() const
         if (mInletTempC.empty())
             return { { kNoResult, tr("No thermal result") } };
         const Hall *hall = mPlan.find<Hall>(mHallId);
-        const InletLimits l = inletLimits(hall ? hall->ashraeClass : AshraeClass::A2);
-        return { { kTooCold, tr("Below %1").arg(celsius(l.recommendedLowC)) },
-            { kRecommended, tr("%1 to %2 (recommended)").arg(celsius(l.recommendedLowC), celsius(l.recommendedHighC)) },
-            { kAllowable, tr("Up to %1 (allowable)").arg(celsius(l.allowableHighC)) },
-            { kTooHot, tr("Above %1").arg(celsius(l.allowableHighC)) }, { kNoResult, tr("No result for this rack") } };
+        const AshraeInletLimits l = AshraeInletLimits::of(hall ? hall->ashraeClass : AshraeClass::A2);
+        return { { kTooCold, tr("Below %1").arg(celsius(l.recommendedMinC)) },
+            { kRecommended, tr("%1 to %2 (recommended)").arg(celsius(l.recommendedMinC), celsius(l.recommendedMaxC)) },
+            { kAllowable, tr("Up to %1 (allowable)").arg(celsius(l.allowableMaxC)) },
+            { kTooHot, tr("Above %1").arg(celsius(l.allowableMaxC)) }, { kNoResult, tr("No result for this rack") } };
     }
     }
     return {};
+}
+
+std::vector<LegendEntry> FloorPlanScene::symbolLegend() const
+{
+    std::vector<LegendEntry> entries { { kCoolingUnitFill, tr("Cooling unit") }, { kPowerNodeFill, tr("Power node") },
+        { kHotAisleLine, tr("Hot-aisle containment"), true }, { kColdAisleLine, tr("Cold-aisle containment"), true } };
+    if (!mLayout.racksWithIssues.empty())
+        entries.push_back({ RackItem::kWarningColour, tr("Rack with a layout problem (see the findings)"), true });
+    return entries;
 }
 
 void FloorPlanScene::recolourRacks()
@@ -366,7 +356,8 @@ void FloorPlanScene::rebuild()
     const std::vector<PlanItemRef> selected = selectedRefs();
     clear();
     mItems.clear();
-    mIssues.clear();
+    mLayout = {};
+    mOutside.clear();
     const Hall *hall = mPlan.find<Hall>(mHallId);
     if (!hall) {
         setSceneRect(0, 0, 10, 10);
@@ -405,15 +396,28 @@ void FloorPlanScene::rebuild()
         if (label.hallId == mHallId)
             addTextLabel(label);
     }
-    mIssues = LayoutChecks::check(mPlan, mHallId);
-    for (const LayoutIssue &issue : mIssues) {
-        if (auto *item = itemFor({ EntityKind::Rack, issue.rackId })) {
+    mLayout = LayoutChecks::check(mPlan, mHallId);
+    // Every rack with an issue is framed; the listed issues (a limited number of each kind) also explain it,
+    // on both racks of a colliding pair (the check names the pair once).
+    for (Id rackId : mLayout.racksWithIssues) {
+        if (auto *item = itemFor({ EntityKind::Rack, rackId }))
             static_cast<RackItem *>(item)->setWarning(true);
-            item->setToolTip(item->toolTip()
-                + QStringLiteral("<br><font color='#c00000'>%1</font>").arg(issue.message.toHtmlEscaped()));
+    }
+    for (const LayoutIssue &issue : mLayout.issues) {
+        for (Id rackId : { issue.rackId, issue.otherKind == EntityKind::Rack ? issue.otherId : kNoId }) {
+            if (auto *item = itemFor({ EntityKind::Rack, rackId }))
+                item->setToolTip(item->toolTip()
+                    + QStringLiteral("<br><font color='#c00000'>%1</font>").arg(issue.message.toHtmlEscaped()));
         }
     }
-    setSceneRect(QRectF(-2, -2, h.widthM + 4, h.depthM + 4));
+    mOutside = LayoutChecks::outsideHall(mPlan, mHallId);
+    for (const OutsideItem &outside : mOutside) {
+        if (QGraphicsItem *item = itemFor({ outside.kind, outside.id }))
+            item->setToolTip(item->toolTip()
+                + QStringLiteral("<br><font color='#c00000'>%1</font>").arg(outside.message.toHtmlEscaped()));
+    }
+    // The hall with a margin, grown to whatever stands outside it so that it can be seen and moved back.
+    setSceneRect(QRectF(0, 0, h.widthM, h.depthM).united(itemsBoundingRect()).adjusted(-2, -2, 2, 2));
     selectRefs(selected);
 }
 
@@ -454,6 +458,20 @@ void FloorPlanScene::drawBackground(QPainter *painter, const QRectF &rect)
 
 void FloorPlanScene::drawForeground(QPainter *painter, const QRectF &rect)
 {
+    // Whatever stands outside the hall: a red dashed frame a little outside the item.
+    if (!mOutside.empty()) {
+        painter->save();
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(cosmeticPen(QColor(220, 0, 0), 2, Qt::DashLine));
+        for (const OutsideItem &outside : mOutside) {
+            if (QGraphicsItem *item = itemFor({ outside.kind, outside.id })) {
+                const QRectF r = item->sceneBoundingRect().adjusted(-0.1, -0.1, 0.1, 0.1);
+                if (r.intersects(rect))
+                    painter->drawRect(r);
+            }
+        }
+        painter->restore();
+    }
     if (mHighlighted.empty() && mBadges.empty())
         return;
     painter->save();

@@ -2,7 +2,7 @@
 
 #include "plan/layoutchecks.h"
 #include "plan/plan.h"
-#include "planitemref.h"
+#include "plan/planitemref.h"
 
 #include <QGraphicsScene>
 #include <QTimer>
@@ -26,6 +26,7 @@ enum class RackColourMode {
 struct LegendEntry {
     QColor colour;
     QString text;
+    bool outline = false;  ///< a line or frame of that colour, not a filled area
 };
 
 /// The floor plan of one hall, in metres (x east, y south). Observes the plan and redraws after
@@ -72,6 +73,9 @@ public:
     /// Title and entries of the legend for the current colour mode.
     QString legendTitle() const;
     std::vector<LegendEntry> legend() const;
+    /// The other symbols of the drawing: cooling units, power nodes, containment, racks framed for a
+    /// layout problem (when there are any).
+    std::vector<LegendEntry> symbolLegend() const;
 
     /// What is selected, and the same for racks only.
     std::vector<PlanItemRef> selectedRefs() const;
@@ -84,8 +88,13 @@ public:
     static PlanItemRef refOf(const QGraphicsItem *item);
     static bool isPlanItem(const QGraphicsItem *item);
 
-    /// Collisions, narrow aisles and racks outside the hall, as of the last rebuild.
-    const std::vector<LayoutIssue> &layoutIssues() const { return mIssues; }
+    /// Collisions, narrow aisles and racks outside the hall, as of the last rebuild (a limited number of
+    /// each kind; layoutReport() says how many more and which racks have any).
+    const std::vector<LayoutIssue> &layoutIssues() const { return mLayout.issues; }
+    const LayoutReport &layoutReport() const { return mLayout; }
+    /// Racks, cooling units, obstacles and power nodes standing (partly) outside the hall, as of the last
+    /// rebuild: they stay drawn, framed in red dashes, and the scene grows to show them.
+    const std::vector<OutsideItem> &outsideItems() const { return mOutside; }
 
 signals:
     /// A plan item was double-clicked (racks open their elevation).
@@ -116,7 +125,8 @@ private:
     std::map<Id, QString> mBadges;
     std::vector<PlanItemRef> mHighlighted;
     std::map<PlanItemRef, QGraphicsItem *> mItems;
-    std::vector<LayoutIssue> mIssues;
+    LayoutReport mLayout;
+    std::vector<OutsideItem> mOutside;
 };
 
 }  // namespace rw

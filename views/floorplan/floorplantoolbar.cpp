@@ -3,6 +3,7 @@
 #include "floorplanscene.h"
 #include "i18n/labels.h"
 #include "plan/drawingdefaults.h"
+#include "tools/floortools.h"
 
 #include <QActionGroup>
 #include <QComboBox>
@@ -13,24 +14,6 @@
 
 namespace rw {
 namespace {
-
-struct ToolInfo {
-    FloorTool tool;
-    const char *key;
-};
-
-const ToolInfo kTools[] = {
-    { FloorTool::Select, "V" },
-    { FloorTool::Row, "N" },
-    { FloorTool::Wall, "W" },
-    { FloorTool::Column, "C" },
-    { FloorTool::Obstacle, "B" },
-    { FloorTool::PerforatedTile, "T" },
-    { FloorTool::CoolingUnit, "U" },
-    { FloorTool::PowerNode, "P" },
-    { FloorTool::Label, "L" },
-    { FloorTool::HallOutline, "H" },
-};
 
 /// The hall outline tool's icon: the hall's walls with the handles on its east and south edges.
 QIcon hallOutlineIcon()
@@ -61,16 +44,18 @@ QIcon hallOutlineIcon()
 
 FloorPlanToolBar::FloorPlanToolBar(FloorPlanView *view, QWidget *parent)
     : QToolBar(parent), mView(view), mTools(new QActionGroup(this)), mArrangeMenu(new QMenu(this)),
+      mOptions(new QToolBar(parent)),
       mRackTemplate(new QComboBox(this)), mFacing(new QComboBox(this)), mContainment(new QComboBox(this)),
       mCoolingKind(new QComboBox(this)), mPowerKind(new QComboBox(this)), mColourMode(new QComboBox(this))
 {
     setObjectName(QStringLiteral("floorPlanToolBar"));
+    mOptions->setObjectName(QStringLiteral("floorPlanOptionsBar"));
     // Tools without an icon show their name only; those with one show both.
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (const ToolInfo &info : kTools) {
+    for (const FloorToolEntry &info : floorTools()) {
         auto *action = new QAction(mTools);
         action->setCheckable(true);
-        action->setShortcut(QKeySequence(QString::fromLatin1(info.key)));
+        action->setShortcut(QKeySequence(QString::fromLatin1(info.shortcut)));
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         action->setData(int(info.tool));
         action->setChecked(info.tool == FloorTool::Select);
@@ -78,7 +63,7 @@ FloorPlanToolBar::FloorPlanToolBar(FloorPlanView *view, QWidget *parent)
             action->setIcon(hallOutlineIcon());
         view->addAction(action);
         addAction(action);
-        connect(action, &QAction::triggered, this, [view, info] { view->setTool(info.tool); });
+        connect(action, &QAction::triggered, this, [view, tool = info.tool] { view->setTool(tool); });
     }
     connect(view, &FloorPlanView::toolChanged, this, [this](FloorTool tool) {
         if (QAction *action = toolAction(tool))
@@ -91,11 +76,10 @@ FloorPlanToolBar::FloorPlanToolBar(FloorPlanView *view, QWidget *parent)
         mCoolingKind->setEnabled(tool == FloorTool::CoolingUnit);
         mPowerKind->setEnabled(tool == FloorTool::PowerNode);
     });
-    addSeparator();
-    addWidget(mColourMode);
-    addSeparator();
+    mOptions->addWidget(mColourMode);
+    mOptions->addSeparator();
     for (QComboBox *box : { mRackTemplate, mFacing, mContainment, mCoolingKind, mPowerKind })
-        addWidget(box);
+        mOptions->addWidget(box);
 
     auto options = [this] { return &mView->drawOptions(); };
     connect(mRackTemplate, &QComboBox::currentIndexChanged, this,
@@ -118,7 +102,7 @@ FloorPlanToolBar::FloorPlanToolBar(FloorPlanView *view, QWidget *parent)
     mPaste = addArrange(QKeySequence::Paste, [view] { view->paste(); });
     mSelectAll = addArrange(QKeySequence::SelectAll, [view] { view->selectAll(); });
     mArrangeMenu->addSeparator();
-    using A = FloorPlanEditing::Align;
+    using A = ArrangeEdits::Align;
     mAlignLeft = addArrange({}, [view] { view->alignSelection(A::Left); });
     mAlignCentre = addArrange({}, [view] { view->alignSelection(A::HorizontalCentre); });
     mAlignRight = addArrange({}, [view] { view->alignSelection(A::Right); });
@@ -180,29 +164,13 @@ void FloorPlanToolBar::changeEvent(QEvent *event)
 void FloorPlanToolBar::retranslate()
 {
     setWindowTitle(tr("Floor plan tools"));
+    mOptions->setWindowTitle(tr("Tool options"));
     mArrangeMenu->setTitle(tr("&Arrange"));
-    const QString toolNames[] = { tr("Select"), tr("Rack row"), tr("Wall"), tr("Column"), tr("Obstacle"),
-        tr("Perforated tiles"), tr("Cooling unit"), tr("Power node"), tr("Label"), tr("Hall outline") };
-    const QString toolTips[] = {
-        tr("Select by click or rubber band; drag to move; arrow keys nudge (Shift: 1 m)"),
-        tr("Drag out a row: as many racks as fit the dragged length"),
-        tr("Drag along a wall"),
-        tr("Click to place a column, or drag its size"),
-        tr("Drag an obstacle's size"),
-        tr("Click a tile, or drag over the tiles to perforate"),
-        tr("Click to place a cooling unit of the chosen kind"),
-        tr("Click to place a PDU, RPP or busway"),
-        tr("Click to place a text label, type its text, Enter; double-click a label or press F2 to change its "
-           "text"),
-        tr("Drag the hall's east edge, south edge or south-east corner to change its width and depth; Escape "
-           "cancels the drag"),
-    };
-    int i = 0;
     for (QAction *action : mTools->actions()) {
-        action->setText(toolNames[i]);
-        action->setToolTip(
-            tr("%1 (%2)<br>%3").arg(toolNames[i], action->shortcut().toString(QKeySequence::NativeText), toolTips[i]));
-        ++i;
+        const FloorToolEntry &tool = floorTool(FloorTool(action->data().toInt()));
+        action->setText(tool.name());
+        action->setToolTip(tr("%1 (%2)<br>%3")
+                               .arg(tool.name(), action->shortcut().toString(QKeySequence::NativeText), tool.tip()));
     }
     const struct {
         QAction *action;

@@ -10,7 +10,8 @@ class QMenu;
 
 namespace rw {
 
-/// The floor plan's drawing toolbar (tools and their options, rack colour mode) and its "Arrange" menu.
+/// The floor plan's drawing toolbar (tools), the bar of their options (and the rack colour mode) and the
+/// "Arrange" menu.
 /// Tool and arrange shortcuts act while the floor plan has the focus.
 class FloorPlanToolBar : public QToolBar {
     Q_OBJECT
@@ -24,6 +25,10 @@ public:
     /// Fills the selected racks (set by the main window, which owns the dialog).
     QAction *fillAction() const { return mFill; }
     QComboBox *colourModeBox() const { return mColourMode; }
+    /// The options of the tools (rack type, facing, containment, kinds) and the colour mode, in a tool
+    /// bar of their own so that the main window can give them a row: at the end of the tools' row they
+    /// would fall into its overflow menu.
+    QToolBar *optionsBar() const { return mOptions; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,6 +40,7 @@ private:
     FloorPlanView *mView;
     QActionGroup *mTools;
     QMenu *mArrangeMenu;
+    QToolBar *mOptions;
     QComboBox *mRackTemplate;
     QComboBox *mFacing;
     QComboBox *mContainment;

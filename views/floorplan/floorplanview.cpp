@@ -1,12 +1,11 @@
 #include "floorplanview.h"
 
-#include "commands/planbatch.h"
+#include "commands/arrangeedits.h"
+#include "commands/labeledits.h"
+#include "commands/removaledits.h"
 #include "floorplanscene.h"
-#include "i18n/labels.h"
-#include "labelitem.h"
 #include "overviewwidget.h"
-#include "plan/drawingdefaults.h"
-#include "plan/footprint.h"
+#include "tools/floortools.h"
 
 #include <QGestureEvent>
 #include <QGraphicsItem>
@@ -24,20 +23,12 @@ namespace rw {
 namespace {
 
 constexpr int kRulerPx = 22;
-constexpr double kTileM = 0.6;  // raised-floor tile pitch
 constexpr double kMinZoom = 2.0;  // pixels per metre
 constexpr double kMaxZoom = 2000.0;
 
 QString metres(double m, int decimals = 1)
 {
     return QLocale().toString(m, 'f', decimals);
-}
-
-/// The pointer over the floor while a tool is active (the hall outline tool shows resize cursors over its
-/// handles only).
-Qt::CursorShape toolCursor(FloorTool tool)
-{
-    return tool == FloorTool::Select || tool == FloorTool::HallOutline ? Qt::ArrowCursor : Qt::CrossCursor;
 }
 
 }  // namespace
@@ -67,6 +58,7 @@ FloorPlanView::FloorPlanView(FloorPlanScene *scene, QWidget *parent)
             editLabelText(id);
     });
     mOverview->move(kRulerPx + 8, 8);
+    mState = floorTool(FloorTool::Select).make(*this);
 }
 
 FloorPlanView::~FloorPlanView()
@@ -80,7 +72,7 @@ void FloorPlanView::setEditor(PlanEditor *editor)
     cancelGesture();
     closeLabelEditor();
     mEditor = editor;
-    mEditing = editor ? std::make_unique<FloorPlanEditing>(*editor) : nullptr;
+    mClipboard = PlanClipboard();
     if (!editor)
         setTool(FloorTool::Select);
 }
@@ -91,8 +83,9 @@ void FloorPlanView::setTool(FloorTool tool)
         tool = FloorTool::Select;
     cancelGesture();
     mTool = tool;
-    setDragMode(tool == FloorTool::Select ? QGraphicsView::RubberBandDrag : QGraphicsView::NoDrag);
-    viewport()->setCursor(toolCursor(tool));
+    mState = floorTool(tool).make(*this);
+    setDragMode(mState->dragMode());
+    viewport()->setCursor(mState->cursor());
     emit toolChanged(tool);
 }
 
@@ -205,73 +198,43 @@ void FloorPlanView::report(const EditResult &result)
         emit editRefused(result.error);
 }
 
+void FloorPlanView::refuse(const QString &reason)
+{
+    emit editRefused(reason);
+}
+
 void FloorPlanView::selectAfterRebuild(const std::vector<PlanItemRef> &refs)
 {
     mScene->rebuild();  // now, not on the next event loop turn: the new items must exist to be selected
     mScene->selectRefs(refs);
 }
 
-// ---- mouse gestures -------------------------------------------------------------------------------------
+// ---- mouse gestures: panning here, the rest in the tool's state ---------------------------------------
+
+ToolPointer FloorPlanView::pointerOf(const QMouseEvent *event) const
+{
+    return { mapToScene(event->position().toPoint()), event->position(), event->modifiers() };
+}
 
 void FloorPlanView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && mSpaceHeld)) {
-        mGesture = Gesture::Pan;
+        mPanning = true;
         mLastPanPos = event->position().toPoint();
         viewport()->setCursor(Qt::ClosedHandCursor);
         event->accept();
         return;
     }
-    if (event->button() != Qt::LeftButton) {
-        QGraphicsView::mousePressEvent(event);
-        return;
-    }
-    const QPointF at = mapToScene(event->position().toPoint());
-    if (mTool == FloorTool::HallOutline) {
-        if (mEditor)
-            beginOutlineDrag(event->position(), at);
+    if (event->button() == Qt::LeftButton && mState->press(pointerOf(event))) {
         event->accept();
         return;
     }
-    if (mTool != FloorTool::Select && mEditor) {
-        beginDraw(snapped(at));
-        event->accept();
-        return;
-    }
-    QGraphicsItem *hit = nullptr;
-    for (QGraphicsItem *item : items(event->position().toPoint())) {
-        if (FloorPlanScene::isPlanItem(item)) {
-            hit = item;
-            break;
-        }
-    }
-    if (hit && !hit->isSelected() && !(event->modifiers() & Qt::ControlModifier)) {
-        mScene->selectRefs({ FloorPlanScene::refOf(hit) });
-    } else if (hit && (event->modifiers() & Qt::ControlModifier)) {
-        hit->setSelected(!hit->isSelected());
-        event->accept();
-        return;
-    }
-    if (hit && mEditor) {
-        mGesture = Gesture::Move;
-        mPressM = at;
-        mMoveDeltaM = {};
-        mMoving = mScene->selectedRefs();
-        event->accept();
-        return;
-    }
-    if (hit) {
-        event->accept();
-        return;
-    }
-    QGraphicsView::mousePressEvent(event);  // rubber band on empty floor
+    QGraphicsView::mousePressEvent(event);  // other buttons; the rubber band on empty floor
 }
 
 void FloorPlanView::mouseMoveEvent(QMouseEvent *event)
 {
-    const QPointF at = mapToScene(event->position().toPoint());
-    switch (mGesture) {
-    case Gesture::Pan: {
+    if (mPanning) {
         const QPoint delta = event->position().toPoint() - mLastPanPos;
         mLastPanPos = event->position().toPoint();
         horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
@@ -279,335 +242,42 @@ void FloorPlanView::mouseMoveEvent(QMouseEvent *event)
         mAutoFit = false;
         return;
     }
-    case Gesture::Move: {
-        QPointF delta = at - mPressM;
-        if (mSnapping && !(event->modifiers() & Qt::AltModifier))
-            delta = snapped(delta);
-        mMoveDeltaM = delta;
-        for (const PlanItemRef &ref : mMoving) {
-            if (QGraphicsItem *item = mScene->itemFor(ref))
-                item->setPos(mEditing->bounds(ref).center() + delta);
-        }
-        mGestureText = tr("Move by %1 m, %2 m").arg(metres(delta.x(), 2), metres(delta.y(), 2));
-        viewport()->update();
+    if (mState->active()) {
+        mState->move(pointerOf(event));
         return;
     }
-    case Gesture::Draw:
-        updateDrawPreview(snapped(at));
-        return;
-    case Gesture::Outline:
-        updateOutlineDrag(at);
-        return;
-    case Gesture::None:
-        break;
-    }
-    if (mTool == FloorTool::HallOutline) {
-        const Hall *hall = editedHall();
-        const auto handle = hall ? HallOutlineDrag::handleAt(*hall, viewportTransform(), event->position())
-                                 : HallOutlineDrag::Handle::None;
-        viewport()->setCursor(HallOutlineDrag::cursorFor(handle));
-    }
+    mState->hover(pointerOf(event));
     QGraphicsView::mouseMoveEvent(event);
 }
 
 void FloorPlanView::mouseReleaseEvent(QMouseEvent *event)
 {
-    const QPointF at = mapToScene(event->position().toPoint());
-    switch (mGesture) {
-    case Gesture::Pan:
-        mGesture = Gesture::None;
-        viewport()->setCursor(toolCursor(mTool));
-        return;
-    case Gesture::Move: {
-        mGesture = Gesture::None;
-        mGestureText.clear();
-        const auto moving = std::exchange(mMoving, {});
-        if (mMoveDeltaM.isNull())
-            return;
-        const EditResult result = mEditing->move(moving, mMoveDeltaM);
-        if (!result.ok) {
-            for (const PlanItemRef &ref : moving) {  // back where the model has them
-                if (QGraphicsItem *item = mScene->itemFor(ref))
-                    item->setPos(mEditing->bounds(ref).center());
-            }
-        }
-        report(result);
-        selectAfterRebuild(moving);
+    if (mPanning) {
+        mPanning = false;
+        viewport()->setCursor(mState->cursor());
         return;
     }
-    case Gesture::Draw:
-        finishDraw(snapped(at));
+    if (mState->active()) {
+        mState->release(pointerOf(event));
         return;
-    case Gesture::Outline:
-        finishOutlineDrag(at);
-        return;
-    case Gesture::None:
-        break;
     }
     QGraphicsView::mouseReleaseEvent(event);
 }
 
 void FloorPlanView::cancelGesture()
 {
-    if (mGesture == Gesture::Move) {
-        for (const PlanItemRef &ref : mMoving) {
-            if (QGraphicsItem *item = mScene->itemFor(ref))
-                item->setPos(mEditing->bounds(ref).center());
-        }
-    }
-    mGesture = Gesture::None;
-    mMoving.clear();
-    mPreview.clear();
-    mOutline.cancel();
+    mPanning = false;
+    if (mState)
+        mState->cancel();
     mGestureText.clear();
     mGestureRefused = false;
     viewport()->update();
 }
 
-// ---- hall outline tool ----------------------------------------------------------------------------------
-
-const Hall *FloorPlanView::editedHall() const
+void FloorPlanView::setGestureText(const QString &text, bool refused)
 {
-    return mEditor ? mEditor->plan().find<Hall>(mScene->hall()) : nullptr;
-}
-
-bool FloorPlanView::beginOutlineDrag(QPointF viewportPx, QPointF sceneM)
-{
-    const Hall *hall = editedHall();
-    if (!hall) {
-        emit editRefused(tr("There is no hall to resize."));
-        return false;
-    }
-    const auto handle = HallOutlineDrag::handleAt(*hall, viewportTransform(), viewportPx);
-    if (handle == HallOutlineDrag::Handle::None)
-        return false;
-    mGesture = Gesture::Outline;
-    mOutline.begin(*hall, handle, sceneM);
-    updateOutlineDrag(sceneM);
-    return true;
-}
-
-void FloorPlanView::updateOutlineDrag(QPointF sceneM)
-{
-    mOutline.moveTo(sceneM, mSnapping ? kSnapM : 0.0);
-    // The plan's own check of a hall, so that the preview says now what the release would be refused for.
-    const QString why = mEditor->check(mOutline.draft());
-    const QString size = mOutline.describe(mSnapping ? 1 : 2);
-    mGestureRefused = !why.isEmpty();
-    mGestureText = mGestureRefused ? tr("%1. %2").arg(size, why) : size;
-    viewport()->update();
-}
-
-void FloorPlanView::finishOutlineDrag(QPointF sceneM)
-{
-    updateOutlineDrag(sceneM);
-    const Hall dragged = mOutline.draft();
-    cancelGesture();
-    const Hall *current = editedHall();
-    if (!current) {
-        emit editRefused(tr("The hall was removed while its outline was dragged."));
-        return;
-    }
-    // Only the size comes from the drag: anything else edited meanwhile (an undo) stays as it is now.
-    Hall hall = *current;
-    hall.widthM = dragged.widthM;
-    hall.depthM = dragged.depthM;
-    const int decimals = mSnapping ? 1 : 2;
-    PlanBatch batch(
-        *mEditor, tr("Resize hall to %1 x %2 m").arg(metres(hall.widthM, decimals), metres(hall.depthM, decimals)));
-    batch.update(hall);
-    report(batch.commit());
-}
-
-// ---- drawing tools --------------------------------------------------------------------------------------
-
-void FloorPlanView::beginDraw(QPointF sceneM)
-{
-    mGesture = Gesture::Draw;
-    mPressM = sceneM;
-    updateDrawPreview(sceneM);
-}
-
-namespace {
-
-/// Tiles of the raised-floor grid (0.6 m from the hall's origin) that the rectangle from a to b touches.
-std::vector<QRectF> tilesBetween(QPointF a, QPointF b)
-{
-    std::vector<QRectF> tiles;
-    const int x0 = int(std::floor(std::min(a.x(), b.x()) / kTileM));
-    const int x1 = int(std::floor(std::max(a.x(), b.x()) / kTileM - 1e-9));
-    const int y0 = int(std::floor(std::min(a.y(), b.y()) / kTileM));
-    const int y1 = int(std::floor(std::max(a.y(), b.y()) / kTileM - 1e-9));
-    for (int i = x0; i <= std::max(x0, x1); ++i) {
-        for (int j = y0; j <= std::max(y0, y1); ++j)
-            tiles.push_back(QRectF(i * kTileM, j * kTileM, kTileM, kTileM));
-    }
-    return tiles;
-}
-
-QRectF wallBetween(QPointF a, QPointF b, double thicknessM)
-{
-    if (std::abs(b.x() - a.x()) >= std::abs(b.y() - a.y()))
-        return QRectF(
-            std::min(a.x(), b.x()), a.y() - thicknessM / 2, std::max(thicknessM, std::abs(b.x() - a.x())), thicknessM);
-    return QRectF(
-        a.x() - thicknessM / 2, std::min(a.y(), b.y()), thicknessM, std::max(thicknessM, std::abs(b.y() - a.y())));
-}
-
-}  // namespace
-
-void FloorPlanView::updateDrawPreview(QPointF end)
-{
-    mPreview.clear();
-    const QRectF dragged = QRectF(mPressM, end).normalized();
-    switch (mTool) {
-    case FloorTool::Row: {
-        const auto templates = DrawingDefaults::rackTemplates();
-        const Rack &prototype = templates[std::clamp(mOptions.rackTemplate, 0, int(templates.size()) - 1)].prototype;
-        const auto racks = DrawingDefaults::racksAlong(mPressM, end, prototype, mOptions.facing);
-        for (const Rack &rack : racks)
-            mPreview.push_back(footprint(rack));
-        QRectF all;
-        for (const QRectF &r : mPreview)
-            all |= r;
-        mGestureText = tr("%n rack(s), %1 m, fronts %2", nullptr, int(racks.size()))
-                           .arg(metres(std::max(all.width(), all.height())), Labels::of(racks.front().facing));
-        break;
-    }
-    case FloorTool::Wall: {
-        const QRectF wall = wallBetween(mPressM, end, DrawingDefaults::obstacle(ObstacleKind::Wall).widthM);
-        mPreview.push_back(wall);
-        mGestureText = tr("Wall, %1 m").arg(metres(std::max(wall.width(), wall.height())));
-        break;
-    }
-    case FloorTool::Column:
-    case FloorTool::Obstacle: {
-        const Obstacle prototype
-            = DrawingDefaults::obstacle(mTool == FloorTool::Column ? ObstacleKind::Column : ObstacleKind::Obstacle);
-        const QRectF r = dragged.width() < kSnapM || dragged.height() < kSnapM
-            ? centredRect(end.x(), end.y(), prototype.widthM, prototype.depthM)
-            : dragged;
-        mPreview.push_back(r);
-        mGestureText = tr("%1 x %2 m").arg(metres(r.width(), 2), metres(r.height(), 2));
-        break;
-    }
-    case FloorTool::PerforatedTile:
-        mPreview = tilesBetween(mPressM, end);
-        mGestureText = tr("%n perforated tile(s)", nullptr, int(mPreview.size()));
-        break;
-    case FloorTool::CoolingUnit: {
-        CoolingUnit unit = DrawingDefaults::coolingUnit(mOptions.coolingKind);
-        unit.xM = end.x(), unit.yM = end.y(), unit.facing = mOptions.facing;
-        mPreview.push_back(footprint(unit));
-        mGestureText = Labels::of(unit.kind);
-        break;
-    }
-    case FloorTool::PowerNode:
-        mPreview.push_back(centredRect(end.x(), end.y(), kPowerNodeSymbolM, kPowerNodeSymbolM));
-        mGestureText = Labels::of(mOptions.powerKind);
-        break;
-    case FloorTool::Label: {
-        const double heightM = DrawingDefaults::label().heightM;
-        mPreview.push_back(centredRect(end.x(), end.y(), heightM * 3, heightM));
-        mGestureText = tr("Label at %1 m, %2 m").arg(metres(end.x(), 2), metres(end.y(), 2));
-        break;
-    }
-    case FloorTool::Select:
-    case FloorTool::HallOutline:
-        break;
-    }
-    viewport()->update();
-}
-
-void FloorPlanView::finishDraw(QPointF end)
-{
-    updateDrawPreview(end);
-    const auto preview = std::exchange(mPreview, {});
-    mGesture = Gesture::None;
-    mGestureText.clear();
-    viewport()->update();
-    const Id hallId = mScene->hall();
-    if (!mEditor || !mEditor->plan().find<Hall>(hallId)) {
-        emit editRefused(tr("There is no hall to draw in."));
-        return;
-    }
-    const Plan &plan = mEditor->plan();
-    std::vector<PlanItemRef> created;
-    EditResult result;
-    switch (mTool) {
-    case FloorTool::Row: {
-        const auto templates = DrawingDefaults::rackTemplates();
-        const Rack &prototype = templates[std::clamp(mOptions.rackTemplate, 0, int(templates.size()) - 1)].prototype;
-        auto racks = DrawingDefaults::racksAlong(mPressM, end, prototype, mOptions.facing);
-        PlanBatch batch(*mEditor, tr("Draw a row of %n rack(s)", nullptr, int(racks.size())));
-        Row row;
-        row.hallId = hallId;
-        row.name = DrawingDefaults::nextRowName(plan, hallId);
-        row.containment = mOptions.containment;
-        batch.add(row);
-        int number = 1;
-        for (Rack &rack : racks) {
-            rack.hallId = hallId;
-            rack.rowId = row.id;
-            rack.name = QStringLiteral("%1-%2").arg(row.name).arg(number++, 2, 10, QLatin1Char('0'));
-            batch.add(rack);
-            created.push_back({ EntityKind::Rack, rack.id });
-        }
-        result = batch.commit();
-        break;
-    }
-    case FloorTool::Wall:
-    case FloorTool::Column:
-    case FloorTool::Obstacle:
-    case FloorTool::PerforatedTile: {
-        const ObstacleKind kind = mTool == FloorTool::Wall ? ObstacleKind::Wall
-            : mTool == FloorTool::Column                   ? ObstacleKind::Column
-            : mTool == FloorTool::Obstacle                 ? ObstacleKind::Obstacle
-                                                           : ObstacleKind::PerforatedTile;
-        PlanBatch batch(*mEditor, tr("Add %1").arg(Labels::of(kind)));
-        for (const QRectF &r : preview) {
-            Obstacle obstacle = DrawingDefaults::obstacle(kind);
-            obstacle.hallId = hallId;
-            obstacle.xM = r.center().x(), obstacle.yM = r.center().y();
-            obstacle.widthM = r.width(), obstacle.depthM = r.height();
-            batch.add(obstacle);
-            created.push_back({ EntityKind::Obstacle, obstacle.id });
-        }
-        result = batch.commit();
-        break;
-    }
-    case FloorTool::CoolingUnit: {
-        CoolingUnit unit = DrawingDefaults::coolingUnit(mOptions.coolingKind);
-        unit.hallId = hallId;
-        unit.xM = end.x(), unit.yM = end.y(), unit.facing = mOptions.facing;
-        unit.name = DrawingDefaults::nextName<CoolingUnit>(plan, Labels::of(unit.kind));
-        PlanBatch batch(*mEditor, tr("Add %1").arg(Labels::of(unit.kind)));
-        batch.add(unit);
-        created.push_back({ EntityKind::CoolingUnit, unit.id });
-        result = batch.commit();
-        break;
-    }
-    case FloorTool::PowerNode: {
-        PowerNode node = DrawingDefaults::powerNode(mOptions.powerKind);
-        node.hallId = hallId;
-        node.xM = end.x(), node.yM = end.y();
-        node.name = DrawingDefaults::nextName<PowerNode>(plan, Labels::of(node.kind));
-        PlanBatch batch(*mEditor, tr("Add %1").arg(Labels::of(node.kind)));
-        batch.add(node);
-        created.push_back({ EntityKind::PowerNode, node.id });
-        result = batch.commit();
-        break;
-    }
-    case FloorTool::Label:
-        openLabelEditor(end, kNoId, QString());  // the label is added when its text is entered
-        return;
-    case FloorTool::Select:
-    case FloorTool::HallOutline:
-        return;
-    }
-    report(result);
-    if (result.ok)
-        selectAfterRebuild(created);
+    mGestureText = text;
+    mGestureRefused = refused;
 }
 
 // ---- keyboard and selection edits -----------------------------------------------------------------------
@@ -622,7 +292,7 @@ void FloorPlanView::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     case Qt::Key_Escape:
-        if (mGesture != Gesture::None)
+        if (mPanning || mState->active())
             cancelGesture();
         else if (mTool != FloorTool::Select)
             setTool(FloorTool::Select);
@@ -720,33 +390,18 @@ void FloorPlanView::commitLabelEditor()
     closeLabelEditor();
     if (!mEditor)
         return;
-    const Plan &plan = mEditor->plan();
     if (mLabelId == kNoId) {
         if (text.trimmed().isEmpty())
             return;  // nothing typed: nothing placed
-        Label label = DrawingDefaults::label();
-        label.hallId = mScene->hall();
-        label.xM = mLabelAtM.x(), label.yM = mLabelAtM.y();
-        label.text = text;
-        PlanBatch batch(*mEditor, tr("Add label"));
-        batch.add(label);
-        const EditResult result = batch.commit();
+        const EditResult result = LabelEdits::add(*mEditor, mScene->hall(), mLabelAtM, text);
         report(result);
         if (result.ok)
-            selectAfterRebuild({ { EntityKind::Label, label.id } });
+            selectAfterRebuild({ { EntityKind::Label, result.id } });
         return;
     }
-    const Label *found = plan.find<Label>(mLabelId);
-    if (!found) {
-        emit editRefused(tr("The label was deleted while its text was edited."));
-        return;
-    }
-    Label label = *found;
-    label.text = text;
-    PlanBatch batch(*mEditor, tr("Edit label text"));
-    batch.update(label);
-    report(batch.commit());
-    selectAfterRebuild({ { EntityKind::Label, label.id } });
+    const Id labelId = mLabelId;
+    report(LabelEdits::setText(*mEditor, labelId, text));
+    selectAfterRebuild({ { EntityKind::Label, labelId } });
 }
 
 bool FloorPlanView::eventFilter(QObject *watched, QEvent *event)
@@ -762,78 +417,78 @@ bool FloorPlanView::eventFilter(QObject *watched, QEvent *event)
 void FloorPlanView::nudgeSelection(QPointF deltaM)
 {
     const auto refs = mScene->selectedRefs();
-    if (!mEditing || refs.empty())
+    if (!mEditor || refs.empty())
         return;
     // Successive nudges of the same selection merge into one undo step.
     QString key = QStringLiteral("nudge");
     for (const PlanItemRef &ref : refs)
         key += QStringLiteral(":%1/%2").arg(int(ref.kind)).arg(ref.id);
-    report(mEditing->move(refs, deltaM, key));
+    report(ArrangeEdits::move(*mEditor, refs, deltaM, key));
     selectAfterRebuild(refs);
 }
 
 void FloorPlanView::deleteSelection()
 {
     const auto refs = mScene->selectedRefs();
-    if (!mEditing || refs.empty())
+    if (!mEditor || refs.empty())
         return;
-    report(mEditing->remove(refs));
+    report(RemovalEdits::removeItems(*mEditor, refs));
     selectAfterRebuild({});
 }
 
 void FloorPlanView::rotateSelection()
 {
     const auto refs = mScene->selectedRefs();
-    if (!mEditing || refs.empty())
+    if (!mEditor || refs.empty())
         return;
-    report(mEditing->rotate(refs));
+    report(ArrangeEdits::rotate(*mEditor, refs));
     selectAfterRebuild(refs);
 }
 
 void FloorPlanView::duplicateSelection()
 {
     const auto refs = mScene->selectedRefs();
-    if (!mEditing || refs.empty())
+    if (!mEditor || refs.empty())
         return;
     std::vector<PlanItemRef> created;
-    report(mEditing->duplicate(refs, QPointF(1.0, 1.0), &created));
+    report(mClipboard.duplicate(*mEditor, refs, QPointF(1.0, 1.0), &created));
     selectAfterRebuild(created.empty() ? refs : created);
 }
 
 void FloorPlanView::copySelection()
 {
-    if (!mEditing)
+    if (!mEditor)
         return;
-    mEditing->copy(mScene->selectedRefs());
+    mClipboard.copy(mEditor->plan(), mScene->selectedRefs());
     mPasteCount = 0;
 }
 
 void FloorPlanView::paste()
 {
-    if (!mEditing || !mEditing->canPaste())
+    if (!mEditor || !mClipboard.canPaste())
         return;
     ++mPasteCount;
     std::vector<PlanItemRef> created;
-    report(mEditing->paste(QPointF(mPasteCount * 1.0, mPasteCount * 1.0), &created));
+    report(mClipboard.paste(*mEditor, QPointF(mPasteCount * 1.0, mPasteCount * 1.0), &created));
     if (!created.empty())
         selectAfterRebuild(created);
 }
 
-void FloorPlanView::alignSelection(FloorPlanEditing::Align how)
+void FloorPlanView::alignSelection(ArrangeEdits::Align how)
 {
     const auto refs = mScene->selectedRefs();
-    if (!mEditing || refs.size() < 2)
+    if (!mEditor || refs.size() < 2)
         return;
-    report(mEditing->align(refs, how));
+    report(ArrangeEdits::align(*mEditor, refs, how));
     selectAfterRebuild(refs);
 }
 
 void FloorPlanView::distributeSelection(Qt::Orientation orientation)
 {
     const auto refs = mScene->selectedRefs();
-    if (!mEditing || refs.empty())
+    if (!mEditor || refs.empty())
         return;
-    report(mEditing->distribute(refs, orientation));
+    report(ArrangeEdits::distribute(*mEditor, refs, orientation));
     selectAfterRebuild(refs);
 }
 
@@ -852,23 +507,10 @@ void FloorPlanView::selectAll()
 void FloorPlanView::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QGraphicsView::drawForeground(painter, rect);
-    if (!mPreview.empty()) {
-        QPen pen(QColor(0, 120, 215), 2, Qt::DashLine);
-        pen.setCosmetic(true);
-        painter->setPen(pen);
-        painter->setBrush(QColor(0, 120, 215, 50));
-        for (const QRectF &r : mPreview)
-            painter->drawRect(r);
-    }
-    if (mGesture == Gesture::Outline)
-        mOutline.paintPreview(painter, mGestureRefused);
+    mState->paintScene(painter);
     painter->save();
     painter->resetTransform();
-    if (mTool == FloorTool::HallOutline) {
-        if (const Hall *hall = editedHall())
-            HallOutlineDrag::paintHandles(
-                painter, mGesture == Gesture::Outline ? mOutline.draft() : *hall, viewportTransform());
-    }
+    mState->paintViewport(painter);
     drawRulers(painter);
     drawLegend(painter);
     drawStatus(painter);
@@ -951,7 +593,12 @@ void FloorPlanView::drawLegend(QPainter *painter)
 void FloorPlanView::drawStatus(QPainter *painter)
 {
     QString text = mGestureText;
-    const int issues = int(mScene->layoutIssues().size());
+    // Listed and counted issues alike: the scene lists only a limited number of each kind.
+    const LayoutReport &layout = mScene->layoutReport();
+    qint64 total = qint64(layout.issues.size());
+    for (std::int64_t unlisted : layout.unlisted)
+        total += unlisted;
+    const int issues = int(std::min<qint64>(total, std::numeric_limits<int>::max()));
     if (text.isEmpty() && issues > 0)
         text = tr("%n layout warning(s): racks framed in red", nullptr, issues);
     if (text.isEmpty())

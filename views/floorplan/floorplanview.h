@@ -1,9 +1,10 @@
 #pragma once
 
-#include "floorplanediting.h"
-#include "halloutlinedrag.h"
+#include "commands/arrangeedits.h"
+#include "commands/planclipboard.h"
 #include "plan/entities.h"
-#include "planitemref.h"
+#include "plan/planitemref.h"
+#include "tools/floortoolstate.h"
 
 #include <QGraphicsView>
 
@@ -18,8 +19,9 @@ class FloorPlanScene;
 class OverviewWidget;
 class PlanEditor;
 
-/// What a left-button drag on the floor plan does.
-/// HallOutline drags the hall's east edge, south edge or south-east corner to change its width and depth.
+/// What a left-button drag on the floor plan does; each tool is a FloorToolState registered in
+/// tools/floortools.cpp. HallOutline drags the hall's east edge, south edge or south-east corner to change
+/// its width and depth.
 enum class FloorTool {
     Select,
     Row,
@@ -48,27 +50,26 @@ struct DrawOptions {
 /// and to place text labels (click, type, Enter; double-click or F2 edits a label's text in place); the hall
 /// outline tool resizes the hall by its east and south edges (one undo step on release, Escape cancels);
 /// select by click and rubber band, move by dragging (one undo step on release), nudge with the arrow keys
-/// (Shift: 1 m), and the edits of FloorPlanEditing. Without an editor (read-only plans) it only shows.
-class FloorPlanView : public QGraphicsView {
+/// (Shift: 1 m), and the edits of ArrangeEdits, RemovalEdits and PlanClipboard. Without an editor (read-only plans) it only shows.
+class FloorPlanView : public QGraphicsView, private FloorToolHost {
     Q_OBJECT
 public:
     explicit FloorPlanView(FloorPlanScene *scene, QWidget *parent = nullptr);
     ~FloorPlanView() override;
 
-    FloorPlanScene *planScene() const { return mScene; }
+    FloorPlanScene *planScene() const override { return mScene; }
     /// nullptr: view only.
     void setEditor(PlanEditor *editor);
-    PlanEditor *editor() const { return mEditor; }
-    FloorPlanEditing *editing() const { return mEditing.get(); }
+    PlanEditor *editor() const override { return mEditor; }
 
     void setTool(FloorTool tool);
     FloorTool tool() const { return mTool; }
-    DrawOptions &drawOptions() { return mOptions; }
+    DrawOptions &drawOptions() override { return mOptions; }
     void setSnapping(bool on) { mSnapping = on; }
-    bool snapping() const { return mSnapping; }
+    bool snapping() const override { return mSnapping; }
     /// Snapping step for positions: 0.1 m (the grid of the drawn racks' centres is the rack pitch).
     static constexpr double kSnapM = 0.1;
-    QPointF snapped(QPointF sceneM) const;
+    QPointF snapped(QPointF sceneM) const override;
 
     void zoomBy(double factor);
     void fitHall();
@@ -83,7 +84,7 @@ public:
     void duplicateSelection();
     void copySelection();
     void paste();
-    void alignSelection(FloorPlanEditing::Align how);
+    void alignSelection(ArrangeEdits::Align how);
     void distributeSelection(Qt::Orientation orientation);
     void selectAll();
     /// Opens the in-place editor for the text of a label on this hall's plan (Enter applies, Escape cancels).
@@ -114,17 +115,17 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
 
 private:
-    void report(const EditResult &result);
-    void selectAfterRebuild(const std::vector<PlanItemRef> &refs);
-    void beginDraw(QPointF sceneM);
-    void updateDrawPreview(QPointF sceneM);
-    void finishDraw(QPointF sceneM);
+    // FloorToolHost: what the tools use of the view.
+    QGraphicsView *graphicsView() override { return this; }
+    void setGestureText(const QString &text, bool refused) override;
+    void report(const EditResult &result) override;
+    void refuse(const QString &reason) override;
+    void selectAfterRebuild(const std::vector<PlanItemRef> &refs) override;
+    void openNewLabelEditor(QPointF sceneM) override { openLabelEditor(sceneM, kNoId, QString()); }
+
+    /// Drops the gesture under way (pan or the tool's), leaving the plan as it is.
     void cancelGesture();
-    /// The hall this view shows, from the editor's plan; nullptr without an editor or a hall.
-    const Hall *editedHall() const;
-    bool beginOutlineDrag(QPointF viewportPx, QPointF sceneM);
-    void updateOutlineDrag(QPointF sceneM);
-    void finishOutlineDrag(QPointF sceneM);
+    ToolPointer pointerOf(const QMouseEvent *event) const;
     void drawRulers(QPainter *painter);
     void drawLegend(QPainter *painter);
     void drawStatus(QPainter *painter);
@@ -138,26 +139,21 @@ private:
 
     FloorPlanScene *mScene;
     PlanEditor *mEditor = nullptr;
-    std::unique_ptr<FloorPlanEditing> mEditing;
+    PlanClipboard mClipboard;
     OverviewWidget *mOverview;
     FloorTool mTool = FloorTool::Select;
+    std::unique_ptr<FloorToolState> mState;  ///< the tool's state: its gesture and preview
     DrawOptions mOptions;
     bool mSnapping = true;
     bool mAutoFit = true;
     int mPasteCount = 0;
 
-    // Gesture state.
-    enum class Gesture { None, Pan, Move, Draw, Outline };
-    Gesture mGesture = Gesture::None;
+    // Panning (middle button, or Space + drag) works with every tool.
+    bool mPanning = false;
     QPoint mLastPanPos;
     bool mSpaceHeld = false;
-    QPointF mPressM;  ///< where the gesture began, snapped, in hall metres
-    QPointF mMoveDeltaM;
-    std::vector<PlanItemRef> mMoving;  ///< the items a move drag carries
-    std::vector<QRectF> mPreview;  ///< footprints of what the draw gesture would create, in metres
     QString mGestureText;  ///< what the gesture would do ("12 racks, 7.2 m")
     bool mGestureRefused = false;  ///< the gesture as it stands would be refused; mGestureText says why
-    HallOutlineDrag mOutline;  ///< the hall outline tool's drag
 
     // The in-place label editor.
     QLineEdit *mLabelEditor = nullptr;

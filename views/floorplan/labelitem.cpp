@@ -1,58 +1,28 @@
 #include "labelitem.h"
 
-#include <QFontMetricsF>
+#include "plan/labelgeometry.h"
+
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
-#include <QTransform>
-
-#include <algorithm>
 
 namespace rw {
-namespace {
-
-constexpr int kLayoutPixels = 100;  // large, so that the metrics scale down without rounding steps
-
-QRectF textRect(const QFont &font, const QString &text)
-{
-    const QFontMetricsF metrics(font);
-    // At least one line tall and a little wide, so that a label is never an invisible point.
-    QSizeF size = metrics.boundingRect(QRectF(), Qt::AlignCenter, text).size();
-    size.setHeight(std::max(size.height(), metrics.height()));
-    size.setWidth(std::max(size.width(), metrics.height() / 2));
-    return QRectF(-size.width() / 2, -size.height() / 2, size.width(), size.height());
-}
-
-}  // namespace
 
 LabelItem::LabelItem(const Label &label)
-    : mText(label.text), mScale(label.heightM / QFontMetricsF(layoutFont()).height()),
-      mTextRect(textRect(layoutFont(), label.text))
+    : mText(label.text), mScale(LabelGeometry::metresPerPixel(label)), mTextRect(LabelGeometry::textRectPx(label.text))
 {
     setPos(label.xM, label.yM);
     setRotation(label.rotationDeg);
     setFlag(ItemIsSelectable);
 }
 
-QFont LabelItem::layoutFont()
-{
-    QFont font;
-    font.setPixelSize(kLayoutPixels);
-    return font;
-}
-
 QSizeF LabelItem::textSizeM(const Label &label)
 {
-    const double scale = label.heightM / QFontMetricsF(layoutFont()).height();
-    return textRect(layoutFont(), label.text).size() * scale;
+    return LabelGeometry::textSizeM(label);
 }
 
 QRectF LabelItem::footprint(const Label &label)
 {
-    const QSizeF size = textSizeM(label);
-    QTransform turn;
-    turn.translate(label.xM, label.yM);
-    turn.rotate(label.rotationDeg);
-    return turn.mapRect(QRectF(-size.width() / 2, -size.height() / 2, size.width(), size.height()));
+    return LabelGeometry::footprint(label);
 }
 
 QRectF LabelItem::boundingRect() const
@@ -82,7 +52,7 @@ void LabelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     }
     painter->save();
     painter->scale(mScale, mScale);
-    painter->setFont(layoutFont());
+    painter->setFont(LabelGeometry::layoutFont());
     painter->setPen(QColor(40, 40, 80));
     painter->drawText(mTextRect, Qt::AlignCenter, mText);
     painter->restore();

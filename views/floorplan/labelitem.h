@@ -2,7 +2,6 @@
 
 #include "plan/entities.h"
 
-#include <QFont>
 #include <QGraphicsItem>
 
 namespace rw {
@@ -18,15 +17,12 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
-    /// Width and height of the unturned text in metres.
+    /// Width and height of the unturned text in metres (LabelGeometry::textSizeM()).
     static QSizeF textSizeM(const Label &label);
-    /// The rectangle the turned text covers in hall metres, centred on the label's position.
+    /// The rectangle the turned text covers in hall metres (LabelGeometry::footprint()).
     static QRectF footprint(const Label &label);
 
 private:
-    /// The font the text is laid out in; scaled down to metres when painted.
-    static QFont layoutFont();
-
     QString mText;
     double mScale;  ///< metres per font pixel
     QRectF mTextRect;  ///< in font pixels, centred on the origin

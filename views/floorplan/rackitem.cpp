@@ -5,6 +5,8 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
+
 namespace rw {
 
 RackItem::RackItem(const Rack &rack) : mRackId(rack.id), mFacing(rack.facing), mName(rack.name)
@@ -25,7 +27,22 @@ void RackItem::setWarning(bool warning)
     if (mWarning == warning)
         return;
     mWarning = warning;
+    updateZ();
     update();
+}
+
+void RackItem::updateZ()
+{
+    // A framed rack is drawn over its neighbours, over what it collides with and over the containment
+    // lines (z 2), so that nothing hides its frame; labels (z 3) stay on top. A selected one too.
+    setZValue(mWarning ? 2.5 : isSelected() ? 1.2 : 1.0);
+}
+
+QVariant RackItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemSelectedHasChanged)
+        updateZ();
+    return QGraphicsRectItem::itemChange(change, value);
 }
 
 QColor RackItem::colourForUse(double share)
@@ -64,22 +81,29 @@ void RackItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         break;
     }
     const double pixelsPerMetre = option->levelOfDetailFromTransform(painter->worldTransform());
+    painter->setBrush(Qt::NoBrush);
     if (mWarning) {
-        QPen warn(QColor(220, 0, 0));
+        // A solid frame of fixed screen width on the outline, with a white line inside it: it shows at
+        // every zoom and on every fill colour (racks near their budget are red themselves).
+        QPen warn(kWarningColour);
         warn.setCosmetic(true);
-        warn.setWidth(2);
-        warn.setStyle(Qt::DashLine);
+        warn.setWidth(kWarningFramePx);
         painter->setPen(warn);
-        painter->setBrush(Qt::NoBrush);
-        painter->drawRect(r.adjusted(0.04, 0.04, -0.04, -0.04));
+        painter->drawRect(r);
+        const double inset = std::min(kWarningFramePx / pixelsPerMetre, std::min(r.width(), r.height()) / 4);
+        QPen halo(Qt::white);
+        halo.setCosmetic(true);
+        painter->setPen(halo);
+        painter->drawRect(r.adjusted(inset, inset, -inset, -inset));
     }
     if (option->state & QStyle::State_Selected) {
+        // Around the outline, so that a framed rack shows both.
         QPen selection(QColor(0, 120, 215));
         selection.setCosmetic(true);
         selection.setWidth(3);
         painter->setPen(selection);
-        painter->setBrush(Qt::NoBrush);
-        painter->drawRect(r);
+        const double outset = mWarning ? std::min(3.0 / pixelsPerMetre, 0.4) : 0.0;
+        painter->drawRect(r.adjusted(-outset, -outset, outset, outset));
     }
     // Names only where they can be read.
     if (pixelsPerMetre > 60) {

@@ -12,6 +12,9 @@ namespace rw {
 class RackItem : public QGraphicsRectItem {
 public:
     static constexpr int kType = UserType + 1;
+    /// The frame of a rack with a layout problem: this colour, this many pixels wide at any zoom.
+    static inline const QColor kWarningColour { 220, 0, 0 };
+    static constexpr int kWarningFramePx = 3;
     explicit RackItem(const Rack &rack);
     int type() const override { return kType; }
     Id rackId() const { return mRackId; }
@@ -24,7 +27,12 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
 private:
+    void updateZ();
+
     Id mRackId;
     Facing mFacing;
     QString mName;

@@ -1,7 +1,9 @@
 #include "budgetpanel.h"
 
 #include "analysis/capacitysearch.h"
+#include "catalogue/catalogue.h"
 #include "formatting.h"
+#include "plan/completenesschecks.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -138,11 +140,12 @@ void BudgetPanel::refresh()
     mPower = PowerAnalyzer::analyze(mPlan);
     mCooling = CoolingBudgeter::compute(mPlan);
     QApplication::restoreOverrideCursor();
+    const std::optional<int> declared = mPlan.site().declaredAvailabilityClass;
     mAvailability->setText(
-        tr("<b>Supported availability class (EN 50600): %1</b> (declared: %2)<br>%3")
-            .arg(mPower.availability.supportedClass > 0 ? QString::number(mPower.availability.supportedClass)
-                                                        : tr("none"))
-            .arg(mPlan.site().declaredAvailabilityClass)
+        tr("<b>Supported availability class (EN 50600): %1</b> (%2)<br>%3")
+            .arg(mPower.availability.supportedClass > 0 ? fmt::integer(mPower.availability.supportedClass)
+                                                        : tr("not assessable"))
+            .arg(declared ? tr("declared: class %1").arg(fmt::integer(*declared)) : tr("no class declared"))
             .arg(mPower.availability.reason.toHtmlEscaped()));
     fillChart();
     fillFindings();
@@ -214,15 +217,32 @@ void BudgetPanel::fillFindings()
         if (rackId != kNoId)
             item->setData(Qt::UserRole, rackId);
     };
+    // What the plan does not draw cannot hold: say so instead of judging the rest.
+    const Completeness completeness = CompletenessChecks::assess(mPlan);
+    if (const QString gap = completeness.powerGap(); !gap.isEmpty())
+        add(false, tr("Power budgets not assessable: %1").arg(gap),
+            completeness.unfedRacks.empty() ? kNoId : completeness.unfedRacks.front());
+    for (const CoolingGap &gap : completeness.coolingGaps)
+        add(false, tr("Cooling budget not assessable: %1").arg(completeness.coolingGap(mPlan, gap.hallId, gap.liquid)),
+            gap.racks.empty() ? kNoId : gap.racks.front());
+    auto hasGap = [&completeness](Id hallId, bool liquid) {
+        return std::any_of(completeness.coolingGaps.begin(), completeness.coolingGaps.end(),
+            [&](const CoolingGap &gap) { return gap.hallId == hallId && gap.liquid == liquid; });
+    };
     for (const CoolingArea &hall : mCooling.halls) {
         const Hall *h = mPlan.find<Hall>(hall.hallId);
-        if (!hall.airHeat.meetsRedundancy())
+        if (!hall.airHeat.meetsRedundancy() && !hasGap(hall.hallId, false))
             add(true,
                 tr("%1: air cooling carries %2 with its redundancy, the racks shed %3 into the air.")
                     .arg(h ? h->name : QString(), fmt::kilowatts(hall.airHeat.redundantKw),
                         fmt::kilowatts(hall.airHeat.loadKw)),
                 kNoId);
-        if (!hall.liquidHeat.meetsRedundancy())
+        for (Id id : hall.unitsOutside)
+            add(false,
+                tr("%1: cooling unit %2 stands outside the hall; it does not cool it and is not counted.")
+                    .arg(h ? h->name : QString(), mPlan.find<CoolingUnit>(id)->name),
+                kNoId);
+        if (!hall.liquidHeat.meetsRedundancy() && !hasGap(hall.hallId, true))
             add(true,
                 tr("%1: liquid cooling carries %2 with its redundancy, the racks put %3 into liquid.")
                     .arg(h ? h->name : QString(), fmt::kilowatts(hall.liquidHeat.redundantKw),
@@ -250,21 +270,29 @@ void BudgetPanel::fillFindings()
         QStringList names;
         for (Id id : c.failedNodes)
             names << mPlan.find<PowerNode>(id)->name;
-        QString text = tr("Without %1: %2 racks lose power, %3 run on too few power supplies (%4 short).")
-                           .arg(names.join(QStringLiteral(" + ")), fmt::integer(int(c.racksLost.size())),
-                               fmt::integer(int(c.racksLimited.size())), fmt::kilowatts(c.unservedKw));
+        QString text = tr("Without %1: %2, %3 (%4 short).")
+                           .arg(names.join(QStringLiteral(" + ")),
+                               tr("%Ln rack(s) lose power", nullptr, int(c.racksLost.size())),
+                               tr("%Ln run on too few power supplies", nullptr, int(c.racksLimited.size())),
+                               fmt::kilowatts(c.unservedKw));
         for (const NodeOverload &o : c.overloads)
             text += QLatin1Char(' ')
                 + tr("%1 overloaded: %2 on %3.")
                       .arg(mPlan.find<PowerNode>(o.nodeId)->name, fmt::kilowatts(o.loadKw), fmt::kilowatts(o.ratingKw));
         if (!c.loads.stoppedCoolingUnits.empty())
-            text += QLatin1Char(' ')
-                + tr("%1 cooling units stop.").arg(fmt::integer(int(c.loads.stoppedCoolingUnits.size())));
+            text
+                += QLatin1Char(' ') + tr("%Ln cooling unit(s) stop.", nullptr, int(c.loads.stoppedCoolingUnits.size()));
         const Id rack
             = !c.racksLost.empty() ? c.racksLost.front() : (!c.racksLimited.empty() ? c.racksLimited.front() : kNoId);
         add(!c.racksLost.empty() || !c.overloads.empty(), text, rack);
     }
-    if (mFindings->count() == 0) {
+    const bool anyLoad = std::any_of(mPower.normal.loads.racks.begin(), mPower.normal.loads.racks.end(),
+        [](const RackSupply &r) { return r.demandKw > 0; });
+    if (mFindings->count() == 0 && !anyLoad) {
+        // An empty plan holds every budget only in the sense that nothing is asked of it: say that instead.
+        auto *item = new QListWidgetItem(tr("Nothing to assess yet: no rack draws power."), mFindings);
+        item->setFlags(Qt::ItemIsEnabled);
+    } else if (mFindings->count() == 0) {
         auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton),
             tr("Every budget holds, also after any single failure."), mFindings);
         item->setFlags(Qt::ItemIsEnabled);
@@ -277,7 +305,7 @@ void BudgetPanel::fillDeviceTypes()
     mDeviceType->clear();
     for (const auto &[key, type] : mPlan.all<DeviceType>()) {
         if (type.maxPowerW > 0)
-            mDeviceType->addItem(QStringLiteral("%1 %2").arg(type.manufacturer, type.model), key);
+            mDeviceType->addItem(QStringLiteral("%1 %2").arg(type.manufacturer, Catalogue::modelText(type)), key);
     }
     const int at = mDeviceType->findData(current.isEmpty() ? QStringLiteral("nvidia-dgx-b200") : current);
     if (at >= 0)

@@ -4,6 +4,7 @@
 
 #include <QEvent>
 #include <QListWidget>
+#include <QScopedValueRollback>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -22,8 +23,17 @@ FindingsPanel::FindingsPanel(const Plan &plan, QWidget *parent)
     auto schedule = [this] { mRefreshTimer.start(); };
     connect(&plan, &Plan::entityChanged, this, schedule);
     connect(&plan, &Plan::reset, this, schedule);
+    // One click (or moving through the list with the keys) shows what a finding is about; a double-click
+    // or Enter opens it.
+    auto show = [this](QListWidgetItem *item) {
+        if (item && !mRefreshing && item->data(Qt::UserRole).isValid())
+            emit entityActivated(EntityKind(item->data(Qt::UserRole).toInt()), item->data(Qt::UserRole + 1));
+    };
+    connect(mList, &QListWidget::itemClicked, this, show);
+    connect(mList, &QListWidget::currentItemChanged, this, show);
     connect(mList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        emit entityActivated(EntityKind(item->data(Qt::UserRole).toInt()), item->data(Qt::UserRole + 1));
+        if (item->data(Qt::UserRole).isValid())
+            emit entityOpened(EntityKind(item->data(Qt::UserRole).toInt()), item->data(Qt::UserRole + 1));
     });
     refresh();
 }
@@ -40,8 +50,14 @@ void FindingsPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+QListWidget *FindingsPanel::list() const
+{
+    return mList;
+}
+
 void FindingsPanel::refresh()
 {
+    const QScopedValueRollback<bool> quiet(mRefreshing, true);
     mList->clear();
     const auto findings = PlanValidator::validate(mPlan);
     for (const Finding &finding : findings) {

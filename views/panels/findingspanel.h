@@ -9,15 +9,19 @@ class QListWidget;
 
 namespace rw {
 
-/// The plan's validation findings (errors and warnings), kept live; activating one selects its item.
+/// The plan's validation findings (errors and warnings), kept live; clicking one selects and shows its item.
 class FindingsPanel : public QWidget {
     Q_OBJECT
 public:
     explicit FindingsPanel(const Plan &plan, QWidget *parent = nullptr);
     int count() const;
+    QListWidget *list() const;
 
 signals:
+    /// A finding was clicked or chosen with the keys: show the entity it is about.
     void entityActivated(rw::EntityKind kind, const QVariant &key);
+    /// A finding was double-clicked or Enter pressed on it: open the entity (its dialog, where it has one).
+    void entityOpened(rw::EntityKind kind, const QVariant &key);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -28,6 +32,7 @@ private:
     const Plan &mPlan;
     QListWidget *mList;
     QTimer mRefreshTimer;
+    bool mRefreshing = false;
 };
 
 }  // namespace rw

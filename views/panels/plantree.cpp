@@ -1,5 +1,6 @@
 #include "plantree.h"
 
+#include "catalogue/catalogue.h"
 #include "formatting.h"
 #include "i18n/labels.h"
 #include "plan/rackmetrics.h"
@@ -100,7 +101,7 @@ void PlanTree::rebuild()
                                      tr("%1 of %2").arg(fmt::kilowatts(m.maxPowerKw), fmt::kilowatts(rack->maxPowerKw)));
             for (const MountedDevice *device : mPlan.devicesInRack(rack->id)) {
                 const DeviceType *type = mPlan.find<DeviceType>(device->typeKey);
-                addItem(rackItem, tr("U%1 %2").arg(device->positionU).arg(type ? type->model : device->typeKey),
+                addItem(rackItem, tr("U%1 %2").arg(device->positionU).arg(type ? Catalogue::modelText(*type) : device->typeKey),
                         EntityKind::Device, device->id, device->label);
             }
         }
@@ -133,7 +134,7 @@ void PlanTree::rebuild()
     }
     auto *types = group(tr("Device types"), "types");
     for (const auto &[key, type] : mPlan.all<DeviceType>())
-        addItem(types, type.manufacturer + QLatin1Char(' ') + type.model, EntityKind::DeviceType, key,
+        addItem(types, type.manufacturer + QLatin1Char(' ') + Catalogue::modelText(type), EntityKind::DeviceType, key,
                 tr("%1 U, %2").arg(type.heightU).arg(fmt::kilowatts(type.maxPowerW / 1000.0)));
 
     for (QTreeWidgetItemIterator it(this); *it; ++it) {

@@ -1,6 +1,7 @@
 #include "propertypanel.h"
 
-#include "commands/planbatch.h"
+#include "commands/fieldedits.h"
+#include "dialogs/numberfield.h"
 #include "floorplan/floorplanscene.h"
 #include "i18n/labels.h"
 
@@ -8,29 +9,18 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <cmath>
 #include <set>
 
 namespace rw {
-namespace {
-
-double bound(double value, double fallback)
-{
-    return std::isfinite(value) ? value : fallback;
-}
-
-}  // namespace
-
 PropertyPanel::PropertyPanel(Plan &plan, FloorPlanScene *scene, QWidget *parent)
     : QWidget(parent), mPlan(plan), mScene(scene), mLayout(new QVBoxLayout)
 {
@@ -46,7 +36,11 @@ PropertyPanel::PropertyPanel(Plan &plan, FloorPlanScene *scene, QWidget *parent)
     mRebuildTimer.setSingleShot(true);
     mRebuildTimer.setInterval(0);
     connect(&mRebuildTimer, &QTimer::timeout, this, &PropertyPanel::rebuild);
-    connect(scene, &QGraphicsScene::selectionChanged, this, [this] { scheduleRebuild(true); });
+    // The scene announces its selection after every rebuild: only a different selection replaces the
+    // editors (a plan change must not drop what the user is typing or a refused value).
+    connect(scene, &QGraphicsScene::selectionChanged, this, [this] {
+        scheduleRebuild(mScene->selectedRefs() != mShownRefs || mScene->hall() != mShownHall);
+    });
     connect(&plan, &Plan::entityChanged, this, [this] { scheduleRebuild(false); });
     connect(&plan, &Plan::reset, this, [this] { scheduleRebuild(true); });
     rebuild();
@@ -77,6 +71,13 @@ void PropertyPanel::rebuild()
     const QWidget *focus = QApplication::focusWidget();
     if (!mForce && mContent && focus && mContent->isAncestorOf(focus))
         return;
+    // Nor may it drop a refused value the user has not fixed or taken back yet.
+    if (!mForce && mContent) {
+        for (const NumberField *number : mContent->findChildren<NumberField *>()) {
+            if (!number->shownProblem().isEmpty())
+                return;
+        }
+    }
     mForce = false;
     delete mContent;
     mContent = new QWidget(this);
@@ -85,6 +86,8 @@ void PropertyPanel::rebuild()
     mLayout->insertWidget(0, mContent);
 
     const auto refs = mScene->selectedRefs();
+    mShownRefs = refs;
+    mShownHall = mScene->hall();
     std::map<EntityKind, std::vector<Id>> byKind;
     for (const PlanItemRef &ref : refs)
         byKind[ref.kind].push_back(ref.id);
@@ -149,6 +152,7 @@ void PropertyPanel::addGroup(const QString &title, const std::vector<Id> &ids, c
     auto *group = new QGroupBox(title, mContent);
     auto *form = new QFormLayout(group);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);  // a narrow dock puts fields under their labels
     const auto &fields = EntityTraits<T>::fields();
     for (int i = 0; i < int(fields.size()); ++i) {
         const FieldDef<T> &field = fields[std::size_t(i)];
@@ -159,37 +163,26 @@ void PropertyPanel::addGroup(const QString &title, const std::vector<Id> &ids, c
         for (const T *entity : entities)
             differs = differs || field.get(*entity) != value;
         const FieldLabel label = Labels::field<T>(field.name);
-        const QString suffix = label.unit.isEmpty() ? QString() : QLatin1Char(' ') + label.unit;
         QWidget *editor = nullptr;
-        auto commit = [this, ids, i](const QVariant &v) { apply<T>(ids, i, v); };
+        auto commit = [this, ids, i](const QVariant &v) {
+            if (!apply<T>(ids, i, v).isEmpty())
+                scheduleRebuild(true);  // show the values the plan still has
+        };
         switch (field.type) {
         case FieldType::Int:
-        case FieldType::EntityId: {
-            auto *spin = new QSpinBox(group);
-            spin->setRange(int(bound(field.min, -1e9)), int(bound(field.max, 1e9)));
-            spin->setSuffix(suffix);
-            spin->setValue(value.toInt());
-            spin->setKeyboardTracking(false);
-            connect(spin, &QSpinBox::editingFinished, this, [spin, commit, loaded = value.toInt()] {
-                if (spin->value() != loaded)
-                    commit(spin->value());
-            });
-            editor = spin;
-            break;
-        }
+        case FieldType::EntityId:
         case FieldType::Double: {
-            auto *spin = new QDoubleSpinBox(group);
-            spin->setDecimals(field.max <= 1.0 ? 3 : 2);
-            spin->setRange(bound(field.min, -1e9), bound(field.max, 1e9));
-            spin->setSingleStep(field.max <= 1.0 ? 0.01 : (field.name.endsWith(QLatin1String("M")) ? 0.1 : 1.0));
-            spin->setSuffix(suffix);
-            spin->setValue(value.toDouble());
-            spin->setKeyboardTracking(false);
-            connect(spin, &QDoubleSpinBox::editingFinished, this, [spin, commit, loaded = spin->value()] {
-                if (spin->value() != loaded)
-                    commit(spin->value());
+            // Typed as text: a value outside the field's range is refused and stays as typed, never clamped.
+            auto *number = new NumberField(label.text, label.unit, field.min, field.max, field.type != FieldType::Double, group);
+            number->setValue(value.toDouble());
+            connect(number, &NumberField::refused, this, &PropertyPanel::editRefused);
+            connect(number, &NumberField::valueEdited, this, [this, number, ids, i, type = field.type](double v) {
+                const QVariant typed = type == FieldType::Double ? QVariant(v) : QVariant(qlonglong(std::llround(v)));
+                const QString why = apply<T>(ids, i, typed);
+                if (!why.isEmpty())
+                    number->markRefused(why);
             });
-            editor = spin;
+            editor = number;
             break;
         }
         case FieldType::Bool: {
@@ -201,6 +194,9 @@ void PropertyPanel::addGroup(const QString &title, const std::vector<Id> &ids, c
         }
         case FieldType::Enum: {
             auto *combo = new QComboBox(group);
+            // Narrow docks: the box may be narrower than its longest entry (the list shows it in full).
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+            combo->setMinimumContentsLength(8);
             for (const QString &name : field.enumValues)
                 combo->addItem(Labels::enumValue(field.enumValues, name), name);
             combo->setCurrentIndex(std::max(0, combo->findData(value.toString())));
@@ -223,6 +219,9 @@ void PropertyPanel::addGroup(const QString &title, const std::vector<Id> &ids, c
         }
         editor->setObjectName(field.name);
         editor->setEnabled(mEditor != nullptr);
+        // Room for a value: in a narrow dock the row then puts the field under its label.
+        if (field.type != FieldType::Bool)
+            editor->setMinimumWidth(120);
         QString text = label.text + QLatin1Char(':');
         QString tip = label.tip;
         if (differs) {
@@ -236,26 +235,14 @@ void PropertyPanel::addGroup(const QString &title, const std::vector<Id> &ids, c
     qobject_cast<QVBoxLayout *>(mContent->layout())->addWidget(group);
 }
 
-template <class T> void PropertyPanel::apply(const std::vector<Id> &ids, int fieldIndex, const QVariant &value)
+template <class T> QString PropertyPanel::apply(const std::vector<Id> &ids, int fieldIndex, const QVariant &value)
 {
     if (!mEditor)
-        return;
-    const FieldDef<T> &field = EntityTraits<T>::fields()[std::size_t(fieldIndex)];
-    PlanBatch batch(
-        *mEditor, QCoreApplication::translate("rw::PropertyPanel", "Set %1").arg(Labels::field<T>(field.name).text));
-    for (Id id : ids) {
-        const T *found = mPlan.find<T>(id);
-        if (!found)
-            continue;
-        T entity = *found;
-        field.set(entity, value);
-        batch.update(entity);
-    }
-    const EditResult result = batch.commit();
-    if (!result.ok) {
+        return {};
+    const EditResult result = FieldEdits::set<T>(*mEditor, ids, fieldIndex, value);
+    if (!result.ok)
         emit editRefused(result.error);
-        scheduleRebuild(true);  // show the values the plan still has
-    }
+    return result.error;
 }
 
 }  // namespace rw

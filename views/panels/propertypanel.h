@@ -1,7 +1,7 @@
 #pragma once
 
 #include "commands/planeditor.h"
-#include "floorplan/planitemref.h"
+#include "plan/planitemref.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -35,7 +35,8 @@ private:
     void scheduleRebuild(bool force);
     void rebuild();
     template <class T> void addGroup(const QString &title, const std::vector<Id> &ids, const QStringList &skip);
-    template <class T> void apply(const std::vector<Id> &ids, int fieldIndex, const QVariant &value);
+    /// Sets the field on every entity, as one undo step; the reason when the plan refused it.
+    template <class T> QString apply(const std::vector<Id> &ids, int fieldIndex, const QVariant &value);
 
     Plan &mPlan;
     FloorPlanScene *mScene;
@@ -44,6 +45,8 @@ private:
     QVBoxLayout *mLayout;
     QTimer mRebuildTimer;
     bool mForce = false;
+    std::vector<PlanItemRef> mShownRefs;  ///< what the editors show
+    Id mShownHall = kNoId;
 };
 
 }  // namespace rw

@@ -1,10 +1,12 @@
 #include "powerchainpanel.h"
 
 #include "commands/planeditor.h"
+#include "commands/poweredits.h"
 #include "dialogs/powernodedialog.h"
 #include "dialogs/rackfeeddialog.h"
 #include "onelinescene.h"
 #include "onelineview.h"
+#include "powernodeitem.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -45,7 +47,12 @@ PowerChainPanel::PowerChainPanel(PlanEditor &editor, QWidget *parent)
         addAction(action);
         return action;
     };
-    mAdd = make(QStyle::SP_FileIcon, QKeySequence(Qt::Key_Insert), &PowerChainPanel::addNode);
+    mAdd = make(QStyle::SP_FileIcon, QKeySequence(Qt::Key_Insert), [this] { addNode(); });
+    mAddBelow = make(QStyle::SP_FileDialogNewFolder, QKeySequence(Qt::SHIFT | Qt::Key_Insert), [this] {
+        const std::vector<Id> nodes = mScene->selectedNodes();
+        if (nodes.size() == 1)
+            addNode(nodes.front());
+    });
     mEdit = make(QStyle::SP_FileDialogDetailedView, QKeySequence(Qt::Key_Return), [this] {
         const std::vector<Id> nodes = mScene->selectedNodes();
         if (nodes.size() == 1)
@@ -61,7 +68,7 @@ PowerChainPanel::PowerChainPanel(PlanEditor &editor, QWidget *parent)
     mZoomIn = make(QStyle::SP_ArrowUp, QKeySequence(), [this] { mView->zoomBy(1.25); });
     mZoomOut = make(QStyle::SP_ArrowDown, QKeySequence(), [this] { mView->zoomBy(0.8); });
     mFit = make(QStyle::SP_TitleBarMaxButton, QKeySequence(), [this] { mView->setAutoFit(true); });
-    mToolBar->addActions({ mAdd, mEdit, mConnect, mFeed, mRemove });
+    mToolBar->addActions({ mAdd, mAddBelow, mEdit, mConnect, mFeed, mRemove });
     mToolBar->addSeparator();
     mToolBar->addActions({ mZoomIn, mZoomOut, mFit });
 
@@ -127,7 +134,9 @@ void PowerChainPanel::retranslate()
         QString tip;
     } texts[] = {
         { mAdd, tr("Add node"),
-            tr("Add a power node (utility feed, transformer, generator, UPS, switchboard, PDU, busway, RPP)") },
+            tr("Add a power node (utility feed, transformer, generator, UPS, switchboard, PDU, busway, RPP), linked "
+               "to nothing unless you choose its feeding node") },
+        { mAddBelow, tr("Add node below"), tr("Add a power node fed by the selected node") },
         { mEdit, tr("Edit"), tr("Edit the selected node: kind, ratings, power factor, efficiency curve, redundancy") },
         { mConnect, tr("Link"), tr("Let one node feed another (select the two nodes, the feeding one first)") },
         { mFeed, tr("Racks..."), tr("Connect racks' feed A or B to the selected node") },
@@ -155,7 +164,11 @@ void PowerChainPanel::updateActions()
     const std::size_t nodes = mScene->selectedNodes().size();
     const std::size_t links = mScene->selectedLinks().size();
     mAdd->setEnabled(!mReadOnly);
-    mEdit->setEnabled(nodes == 1);  // read-only: shows the node
+    mAddBelow->setEnabled(!mReadOnly && nodes == 1);
+    // The action names the node it links to, so that nobody links by surprise.
+    const std::vector<Id> selected = mScene->selectedNodes();
+    const PowerNode *parent = selected.size() == 1 ? mEditor.plan().find<PowerNode>(selected.front()) : nullptr;
+    mAddBelow->setText(parent ? tr("Add node below %1").arg(parent->name) : tr("Add node below"));    mEdit->setEnabled(nodes == 1);  // read-only: shows the node
     mConnect->setEnabled(!mReadOnly && !mEditor.plan().all<PowerNode>().empty());
     mFeed->setEnabled(!mReadOnly && nodes == 1);
     mRemove->setEnabled(!mReadOnly && nodes + links > 0);
@@ -168,32 +181,43 @@ bool PowerChainPanel::report(const EditResult &result, const QString &title)
     return result.ok;
 }
 
-void PowerChainPanel::addNode()
+void PowerChainPanel::addNode(Id feedingNodeId)
 {
     if (mReadOnly)
         return;
     PowerNode node;
     node.name = tr("New node");
-    const std::vector<Id> selected = mScene->selectedNodes();
-    if (selected.size() == 1) {
-        // A new node usually hangs below the selected one, on its side.
-        const PowerNode *parent = mEditor.plan().find<PowerNode>(selected.front());
-        node.side = parent->side;
-    }
+    if (const PowerNode *parent = mEditor.plan().find<PowerNode>(feedingNodeId))
+        node.side = parent->side;  // a node hangs below its feeder, on its side
+    Id feeder = feedingNodeId;
     for (;;) {
         PowerNodeDialog dialog(node, false, this);
+        dialog.offerFeeder(mEditor.plan(), feeder);
         if (dialog.exec() != QDialog::Accepted)
             return;
         node = dialog.node();
-        const EditResult added = mEditor.add(node);
+        feeder = dialog.feeder();
+        const EditResult added = PowerEdits::addNode(mEditor, node, feeder);
         if (!report(added, tr("Power node not added")))
             continue;  // the values stay in the dialog: nothing is lost
-        if (selected.size() == 1)
-            report(mEditor.connectPower(selected.front(), added.id), tr("Power link not added"));
         mScene->rebuild();
         mScene->selectNode(added.id);
         return;
     }
+}
+
+void PowerChainPanel::showNodes(const std::vector<Id> &nodeIds)
+{
+    mScene->clearSelection();
+    QRectF shown;
+    for (Id id : nodeIds) {
+        if (QGraphicsItem *item = mScene->nodeItem(id)) {
+            item->setSelected(true);
+            shown |= item->sceneBoundingRect();
+        }
+    }
+    if (!shown.isNull() && !mView->autoFit())  // fitted, the whole chain is in sight already
+        mView->centerOn(shown.center());
 }
 
 void PowerChainPanel::editNode(Id nodeId)

@@ -31,11 +31,15 @@ public:
     void setAnalysis(const PowerAnalysis &analysis);
 
     /// The edits behind the tool bar (public for the tests and the main window).
-    void addNode();
+    /// Asks for a new node; it is linked below `feedingNodeId` (preset in the dialog) or, with kNoId, to
+    /// whatever the user chooses there, by default nothing.
+    void addNode(Id feedingNodeId = kNoId);
     void editNode(Id nodeId);
     void removeSelected();
     void connectSelected();
     void feedRacks(Id nodeId);
+    /// Selects these nodes in the diagram and scrolls them into the middle of the view.
+    void showNodes(const std::vector<Id> &nodeIds);
 
 signals:
     /// One node is selected (kNoId: none or several).
@@ -57,7 +61,7 @@ private:
     OneLineView *mView;
     QToolBar *mToolBar;
     QLabel *mLegend;
-    QAction *mAdd, *mEdit, *mConnect, *mFeed, *mRemove, *mZoomIn, *mZoomOut, *mFit;
+    QAction *mAdd, *mAddBelow, *mEdit, *mConnect, *mFeed, *mRemove, *mZoomIn, *mZoomOut, *mFit;
     bool mReadOnly = false;
     Id mAnnounced = kNoId;
 };

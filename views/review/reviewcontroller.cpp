@@ -1,10 +1,12 @@
 #include "reviewcontroller.h"
 
 #include "comparedialog.h"
+#include "exemptiondialog.h"
 #include "floorplanimage.h"
 #include "reviewpanel.h"
 #include "tenderdialog.h"
 
+#include "commands/reviewedits.h"
 #include "floorplan/floorplanscene.h"
 #include "review/plandiff.h"
 #include "review/reviewreport.h"
@@ -22,6 +24,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QUndoStack>
 
 #include <set>
 
@@ -29,8 +32,12 @@ namespace rw {
 
 ReviewController::ReviewController(QMainWindow *window, Plan &plan, FloorPlanScene *scene)
     : QObject(window), mWindow(window), mPlan(plan), mScene(scene), mPanel(new ReviewPanel(window)),
-      mDock(new QDockWidget(window)), mMenu(new QMenu(window))
+      mDock(new QDockWidget(window)), mMenu(new QMenu(window)), mUndo(new QUndoStack(this))
 {
+    mEditor = std::make_unique<ReviewEditor>(mReview, *mUndo, [this] {
+        saveReview();
+        runChecks();
+    });
     mDock->setObjectName(QStringLiteral("reviewDock"));
     mDock->setWidget(mPanel);
     // Projections describe the plan as it was when they ran: any change makes their checks not assessable
@@ -78,7 +85,23 @@ ReviewController::ReviewController(QMainWindow *window, Plan &plan, FloorPlanSce
         if (!path.isEmpty())
             compareWith(path);
     });
-    mMenu->addActions({ mRun, mTender });
+    mRulesFile = make(QKeySequence(), [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            mWindow, tr("Load rule file"), QFileInfo(mPlanPath).path(), tr("Rackwerk rule files (*.json)"));
+        QString error;
+        if (!path.isEmpty() && !loadRules(path, &error))
+            QMessageBox::warning(mWindow, tr("Rule file not loaded"), error);
+    });
+    mBundledRules = make(QKeySequence(), [this] {
+        QString error;
+        loadRules(QString(), &error);
+    });
+    mExemption = make(QKeySequence(), &ReviewController::recordExemption);
+    mUndoAction = mUndo->createUndoAction(this);
+    mRedoAction = mUndo->createRedoAction(this);
+    mMenu->addActions({ mRun, mTender, mExemption, mUndoAction, mRedoAction });
+    mMenu->addSeparator();
+    mMenu->addActions({ mRulesFile, mBundledRules });
     mMenu->addSeparator();
     mMenu->addActions({ mPdf, mCsv, mXlsx });
     mMenu->addSeparator();
@@ -113,6 +136,11 @@ void ReviewController::retranslate()
             TableExport::xlsxAvailable() ? tr("Every table of the report as a sheet of one Excel workbook")
                                          : tr("Not available: this Rackwerk was built without libxlsxwriter") },
         { mCompare, tr("Compare &with..."), tr("Show what differs between this plan and another one") },
+        { mRulesFile, tr("Load rule &file..."),
+            tr("Apply a newer rule file, e.g. after an amendment of the law, without a new release of Rackwerk") },
+        { mBundledRules, tr("Use the &bundled rule set"), tr("Apply the rule set that came with Rackwerk again") },
+        { mExemption, tr("Record &exemption..."),
+            tr("Record an exemption of the law (e.g. EnEfG section 11(3)) with the evidence seen") },
     };
     for (const auto &t : texts) {
         t.action->setText(t.text);
@@ -122,7 +150,7 @@ void ReviewController::retranslate()
     // The results are sentences in the language the checks ran in: current ones run again in the new one
     // (out-of-date ones stay as they are until the reviewer runs the checks).
     if (mPanel->hasReport() && !mPanel->isStale())
-        mPanel->showReport(ComplianceChecker::run(mPlan, mProjections, mReview));
+        mPanel->showReport(ComplianceChecker::run(mPlan, mProjections, mReview, mRules));
 }
 
 void ReviewController::setPlanPath(const QString &path)
@@ -139,6 +167,7 @@ void ReviewController::setPlanPath(const QString &path)
         saveReview();  // a plan without a file was saved: its review goes next to it
         return;
     }
+    mUndo->clear();  // the steps were those of the review of another plan
     mReview = Review {};
     if (fileThere) {
         QString error;
@@ -165,7 +194,7 @@ void ReviewController::setEnergy(const EnergySummary &summary)
 void ReviewController::runChecks()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    mPanel->showReport(ComplianceChecker::run(mPlan, mProjections, mReview));
+    mPanel->showReport(ComplianceChecker::run(mPlan, mProjections, mReview, mRules));
     QApplication::restoreOverrideCursor();
     if (!mDock->isVisible()) {
         mDock->show();
@@ -179,9 +208,30 @@ void ReviewController::editTender()
     TenderDialog dialog(mReview, mWindow);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    mReview = dialog.review();
-    saveReview();
-    runChecks();
+    mEditor->setTender(dialog.review());  // saves the review and runs the checks
+}
+
+ReviewController::~ReviewController() = default;
+
+bool ReviewController::loadRules(const QString &path, QString *error)
+{
+    RuleSet rules = RuleSetLoader::bundled();
+    if (!path.isEmpty() && !RuleSetLoader::load(path, &rules, error))
+        return false;
+    mRules = rules;
+    mWindow->statusBar()->showMessage(tr("Rule set applied: %1").arg(mRules.describe()), 8000);
+    if (mPanel->hasReport())
+        runChecks();
+    return true;
+}
+
+void ReviewController::recordExemption()
+{
+    ExemptionDialog dialog(mRules, mWindow);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const EditResult done = mEditor->recordExemption(mRules, dialog.exemption()); !done.ok)
+        QMessageBox::warning(mWindow, tr("Exemption not recorded"), done.error);
 }
 
 void ReviewController::saveReview()
@@ -203,7 +253,7 @@ void ReviewController::saveReview()
 bool ReviewController::exportPdf(const QString &path)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    ReviewReport report(mPlan, mPlanPath, mProjections, mReview);
+    ReviewReport report(mPlan, mPlanPath, mProjections, mReview, mRules);
     report.setFloorPlans(renderFloorPlans(mPlan));
     QString error;
     const bool ok = report.writePdf(path, &error);
@@ -217,7 +267,7 @@ bool ReviewController::exportPdf(const QString &path)
 
 bool ReviewController::exportCsv(const QString &directory)
 {
-    ReviewReport report(mPlan, mPlanPath, mProjections, mReview);
+    ReviewReport report(mPlan, mPlanPath, mProjections, mReview, mRules);
     QStringList written;
     QString error;
     if (!report.writeCsv(directory, &written, &error)) {

@@ -2,22 +2,26 @@
 
 #include "review/projectionsummaries.h"
 #include "review/reviewfile.h"
+#include "review/ruleset.h"
 
 #include "plan/plan.h"
 
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 class QAction;
 class QDockWidget;
 class QMainWindow;
 class QMenu;
+class QUndoStack;
 
 namespace rw {
 
 class FloorPlanScene;
 class ReviewPanel;
+class ReviewEditor;
 
 /// The reviewer's desk in the main window: the Review menu, the check dock, tender thresholds kept in
 /// a review file next to the plan, the report (PDF, CSV) and File > Compare with. The main window
@@ -26,6 +30,7 @@ class ReviewController : public QObject {
     Q_OBJECT
 public:
     ReviewController(QMainWindow *window, Plan &plan, FloorPlanScene *scene);
+    ~ReviewController() override;
 
     QMenu *menu() const { return mMenu; }
     QAction *compareAction() const { return mCompare; }
@@ -43,6 +48,15 @@ public:
 
     void runChecks();
     void editTender();
+    /// Applies a rule file (e.g. after an amendment of the law) instead of the bundled one; a bad file is
+    /// refused with a one-line reason and the rules in use stay. Empty path: the bundled rule set again.
+    bool loadRules(const QString &path, QString *error);
+    const RuleSet &rules() const { return mRules; }
+    /// Records an exemption with its evidence (undoable); a refusal is shown.
+    void recordExemption();
+    QUndoStack *reviewUndoStack() const { return mUndo; }
+    /// The reviewer's edits of the review (each saves the review and runs the checks again).
+    ReviewEditor *editor() const { return mEditor.get(); }
     bool exportPdf(const QString &path);
     bool exportCsv(const QString &directory);
     /// Every table of the report as one XLSX workbook (disabled in a build without libxlsxwriter).
@@ -62,11 +76,15 @@ private:
     QString mPlanPath;
     bool mPlanReplaced = true;
     Review mReview;
+    RuleSet mRules = RuleSetLoader::bundled();
     ProjectionInputs mProjections;
     ReviewPanel *mPanel;
     QDockWidget *mDock;
     QMenu *mMenu;
-    QAction *mRun, *mTender, *mPdf, *mCsv, *mXlsx, *mCompare;
+    QUndoStack *mUndo;
+    std::unique_ptr<ReviewEditor> mEditor;
+    QAction *mRun, *mTender, *mPdf, *mCsv, *mXlsx, *mCompare, *mRulesFile, *mBundledRules, *mExemption, *mUndoAction,
+        *mRedoAction;
 };
 
 }  // namespace rw

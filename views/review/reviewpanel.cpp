@@ -66,12 +66,13 @@ void ReviewPanel::updateHeader()
         mHeader->setText(tr("No checks have run yet: Review > Run checks (F7)."));
         return;
     }
-    QString text = tr("Rule set %1, version %2 of %3: %L4 passed, %L5 failed, %L6 not assessable, %L7 not applicable.")
-                       .arg(mReport.ruleSetId, mReport.ruleSetVersion, DateText::of(mReport.ruleSetDate))
+    QString text = tr("Rule set %1: %L2 passed, %L3 failed, %L4 not assessable, %L5 not applicable, %L6 exempt.")
+                       .arg(mReport.ruleSetText)
                        .arg(mReport.count(CheckStatus::Pass))
                        .arg(mReport.count(CheckStatus::Fail))
                        .arg(mReport.count(CheckStatus::NotAssessable))
-                       .arg(mReport.count(CheckStatus::NotApplicable));
+                       .arg(mReport.count(CheckStatus::NotApplicable))
+                       .arg(mReport.count(CheckStatus::Exempt));
     if (mStale)
         text += QLatin1Char(' ') + tr("The plan has changed since: run the checks again.");
     mHeader->setText(text);
@@ -92,6 +93,9 @@ void ReviewPanel::refill()
         } else if (r.status == CheckStatus::Fail) {
             icon = QStyle::SP_MessageBoxCritical;
             colour = QColor(180, 20, 20);
+        } else if (r.status == CheckStatus::Exempt) {
+            icon = QStyle::SP_DialogApplyButton;
+            colour = QColor(20, 90, 140);
         } else if (r.status == CheckStatus::NotApplicable) {
             icon = QStyle::SP_MessageBoxInformation;
         }

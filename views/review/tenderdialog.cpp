@@ -44,7 +44,7 @@ TenderDialog::TenderDialog(const Review &review, QWidget *parent)
         value->setSingleStep(t.max <= 1.0 ? 0.01 : (t.max <= 5 ? 0.05 : 1.0));
         const auto it = review.thresholds.find(t.key);
         enabled->setChecked(it != review.thresholds.end());
-        value->setValue(it != review.thresholds.end() ? it->second : (t.key == QLatin1String("maxPue") ? 1.2 : t.min));
+        value->setValue(it != review.thresholds.end() ? it->second : t.suggested);
         value->setEnabled(enabled->isChecked());
         connect(enabled, &QCheckBox::toggled, value, &QWidget::setEnabled);
         form->addRow(enabled, value);

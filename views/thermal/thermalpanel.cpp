@@ -1,11 +1,13 @@
 #include "thermalpanel.h"
 
 #include "analysis/thermalcasebuilder.h"
+#include "analysis/thermalestimate.h"
 #include "analysis/thermalprojection.h"
 #include "floorplan/floorplanscene.h"
 #include "formatting.h"
 #include "heatmapoverlay.h"
 #include "linechart.h"
+#include "thermalsettingsdialog.h"
 #include "verticalsliceview.h"
 
 #include <QCheckBox>
@@ -27,6 +29,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace rw {
 namespace {
@@ -63,13 +66,13 @@ ThermalPanel::ThermalPanel(const Plan &plan, FloorPlanScene *scene, QWidget *par
       mCellLabel(new QLabel(this)), mEngineLabel(new QLabel(this)), mTurbulenceLabel(new QLabel(this)),
       mFailLabel(new QLabel(this)), mDurationLabel(new QLabel(this)), mCell(new QDoubleSpinBox(this)),
       mEngine(new QComboBox(this)), mTurbulence(new QComboBox(this)), mFail(new QComboBox(this)),
-      mDuration(new QDoubleSpinBox(this)), mGridInfo(new QLabel(this)), mRun(new QPushButton(this)),
-      mCancel(new QPushButton(this)), mProgress(new QProgressBar(this)), mStatus(new QLabel(this)),
-      mEngineInfo(new QLabel(this)), mSummary(new QLabel(this)), mShowFindings(new QPushButton(this)),
-      mTabs(new QTabWidget(this)), mRacks(new QTableWidget(this)), mCoolers(new QTableWidget(this)),
-      mBalance(new QLabel(this)), mConvergenceChart(new LineChart(this)), mTransientChart(new LineChart(this)),
-      mTransientInfo(new QLabel(this)), mShowHeatMap(new QCheckBox(this)), mHeightLabel(new QLabel(this)),
-      mHeight(new QDoubleSpinBox(this)), mSlice(new VerticalSliceView(this))
+      mDuration(new QDoubleSpinBox(this)), mGridInfo(new QLabel(this)), mUseCoarserCell(new QPushButton(this)),
+      mRun(new QPushButton(this)), mCancel(new QPushButton(this)), mProgress(new QProgressBar(this)),
+      mStatus(new QLabel(this)), mEngineInfo(new QLabel(this)), mSummary(new QLabel(this)),
+      mShowFindings(new QPushButton(this)), mTabs(new QTabWidget(this)), mRacks(new QTableWidget(this)),
+      mCoolers(new QTableWidget(this)), mBalance(new QLabel(this)), mConvergenceChart(new LineChart(this)),
+      mTransientChart(new LineChart(this)), mTransientInfo(new QLabel(this)), mShowHeatMap(new QCheckBox(this)),
+      mHeightLabel(new QLabel(this)), mHeight(new QDoubleSpinBox(this)), mSlice(new VerticalSliceView(this))
 {
     mCell->setRange(0.0, ThermalProjection::kMaxCellM);
     mCell->setDecimals(2);
@@ -83,6 +86,7 @@ ThermalPanel::ThermalPanel(const Plan &plan, FloorPlanScene *scene, QWidget *par
     mDuration->setValue(ThermalProjection::kDefaultTransientSeconds);
     mDuration->setEnabled(false);
     mGridInfo->setWordWrap(true);
+    mUseCoarserCell->setVisible(false);
     mStatus->setWordWrap(true);
     mEngineInfo->setWordWrap(true);
     mSummary->setWordWrap(true);
@@ -119,7 +123,7 @@ ThermalPanel::ThermalPanel(const Plan &plan, FloorPlanScene *scene, QWidget *par
         table->setSortingEnabled(true);
         table->setWordWrap(false);
     }
-    mRacks->setColumnCount(6);
+    mRacks->setColumnCount(7);
     mRacks->setSelectionMode(QAbstractItemView::ExtendedSelection);
     mCoolers->setColumnCount(6);
     mCoolers->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -162,15 +166,22 @@ ThermalPanel::ThermalPanel(const Plan &plan, FloorPlanScene *scene, QWidget *par
     outer->addWidget(scroll);
     layout->addLayout(form);
     layout->addWidget(mGridInfo);
+    layout->addWidget(mUseCoarserCell, 0, Qt::AlignLeft);
     layout->addLayout(buttons);
     layout->addWidget(mStatus);
     layout->addWidget(mEngineInfo);
     layout->addLayout(summaryRow);
     layout->addWidget(mTabs, 1);
 
-    connect(mRun, &QPushButton::clicked, this, &ThermalPanel::runProjection);
+    connect(mRun, &QPushButton::clicked, this, &ThermalPanel::runWithSettings);
     connect(mCancel, &QPushButton::clicked, this, &ThermalPanel::cancelProjection);
     connect(mCell, &QDoubleSpinBox::valueChanged, this, [this] { updateGridInfo(); });
+    connect(mUseCoarserCell, &QPushButton::clicked, this, [this] {
+        if (mCoarserCellM > 0)
+            mCell->setValue(mCoarserCellM);
+    });
+    connect(mEngine, &QComboBox::currentIndexChanged, this, [this] { updateGridInfo(); });
+    connect(mTurbulence, &QComboBox::currentIndexChanged, this, [this] { updateGridInfo(); });
     connect(mFail, &QComboBox::currentIndexChanged, this,
         [this] { mDuration->setEnabled(mFail->currentData().toLongLong() != kNoId); });
     connect(mRunner, &ThermalRunner::progress, this, [this](double fraction, const QString &text) {
@@ -179,6 +190,7 @@ ThermalPanel::ThermalPanel(const Plan &plan, FloorPlanScene *scene, QWidget *par
     });
     connect(mRunner, &ThermalRunner::finished, this, [this](bool ok, const QString &error) {
         updateRunState();
+        updateGridInfo();  // the time estimate now uses this run's speed
         if (ok) {
             setStatus(QT_TR_NOOP("Finished."));
             mProgress->setValue(mProgress->maximum());
@@ -264,7 +276,7 @@ void ThermalPanel::retranslate()
     mDurationLabel->setBuddy(mDuration);
     mDuration->setSuffix(tr(" s"));
     mDuration->setToolTip(tr("How long after the failure the transient is followed"));
-    mRun->setText(tr("&Run"));
+    mRun->setText(tr("&Run..."));
     mRun->setToolTip(tr("Run the thermal projection of the hall shown (Ctrl+T)"));
     mCancel->setText(tr("Cancel"));
     mCancel->setToolTip(tr("Stop the running projection"));
@@ -283,9 +295,9 @@ void ThermalPanel::retranslate()
     if (mStatusSource)
         mStatus->setText(tr(mStatusSource));
     mRacks->setHorizontalHeaderLabels(
-        { tr("Rack"), tr("Inlet °C"), tr("Max inlet °C"), tr("Exhaust °C"), tr("Heat kW"), tr("ASHRAE") });
+        { tr("Rack"), tr("Inlet °C"), tr("Max inlet °C"), tr("Exhaust °C"), tr("Heat kW"), tr("ASHRAE"), tr("Why") });
     mCoolers->setHorizontalHeaderLabels(
-        { tr("Cooling unit"), tr("Return °C"), tr("Supply °C"), tr("Load kW"), tr("Capacity kW"), tr("State") });
+        { tr("Cooling unit"), tr("Return °C"), tr("Supply °C"), tr("Load kW"), tr("Rating kW"), tr("State") });
     refreshHall();
     showOutcome();
 }
@@ -332,12 +344,21 @@ void ThermalPanel::refreshHall()
     mHeight->setMaximum(std::max(0.2, double(mCase.sizeM[2]) - 0.1));
     updateGridInfo();
     updateRunState();
-    if (!build.ok() && !mRunner->isRunning())
+    if (!build.ok() && !mRunner->isRunning()) {
+        mCaseProblem = build.error;
         setStatus(build.error);
+    } else if (build.ok() && !mCaseProblem.isEmpty()) {
+        // The hall can be projected now (a new plan's hall arrived): its old problem no longer holds.
+        if (mStatus->text() == mCaseProblem)
+            setStatus(QString());
+        mCaseProblem.clear();
+    }
 }
 
 void ThermalPanel::updateGridInfo()
 {
+    mCoarserCellM = 0.0f;
+    mUseCoarserCell->setVisible(false);
     if (mCase.racks.empty() && mCase.coolers.empty()) {
         mGridInfo->clear();
         return;
@@ -350,15 +371,31 @@ void ThermalPanel::updateGridInfo()
     }
     const engine::ThermalGrid grid = engine::thermalGridFor(mCase, cellM);
     const std::size_t bytes = engine::predictThermalMemoryBytes(mCase, cellM);
+    const std::size_t limit = mRunner->memoryLimitBytes();
     const QLocale locale;
-    const bool tooLarge = bytes > mRunner->memoryLimitBytes();
-    mGridInfo->setText(tr("Grid %1 × %2 × %3 = %4 cells, about %5 of memory%6")
-                           .arg(grid.nx)
-                           .arg(grid.ny)
-                           .arg(grid.nz)
-                           .arg(locale.toString(qulonglong(grid.cellCount())), locale.formattedDataSize(qint64(bytes)),
-                               tooLarge ? tr(" (too large: choose larger cells)") : QString()));
+    const bool tooLarge = bytes > limit;
+    // Offer the finest cell that fits instead of a grid that cannot run here.
+    mCoarserCellM = tooLarge ? engine::finestCellFitting(mCase, limit) : 0.0f;
+    if (tooLarge) {
+        mGridInfo->setText(ThermalProjection::memoryText(grid, { bytes, limit, false }, mCoarserCellM));
+    } else {
+        engine::Backend backend = engine::Backend::Cpu;
+        std::string why;
+        if (!engine::resolveBackend(engine::BackendRequest(mEngine->currentIndex()), &backend, &why))
+            backend = engine::Backend::Cpu;
+        const ThermalRunEstimate estimate = ThermalEstimator::estimate(
+            mCase, cellM, backend, engine::TurbulenceModel(mTurbulence->currentIndex()), limit);
+        mGridInfo->setText(
+            tr("Grid %1 × %2 × %3 = %4 cells, about %5 of memory")
+                .arg(grid.nx)
+                .arg(grid.ny)
+                .arg(grid.nz)
+                .arg(locale.toString(qulonglong(grid.cellCount())), locale.formattedDataSize(qint64(bytes)))
+            + QLatin1Char('\n') + tr("Time: %1").arg(ThermalEstimator::timeText(estimate)));
+    }
     mGridInfo->setStyleSheet(tooLarge ? QStringLiteral("color: #c0392b") : QString());
+    mUseCoarserCell->setText(tr("Use %1 m cells").arg(locale.toString(mCoarserCellM, 'f', 2)));
+    mUseCoarserCell->setVisible(mCoarserCellM > 0 && mCoarserCellM <= ThermalProjection::kMaxCellM);
 }
 
 void ThermalPanel::updateRunState()
@@ -371,7 +408,7 @@ void ThermalPanel::updateRunState()
     mDuration->setEnabled(!running && mFail->currentData().toLongLong() != kNoId);
 }
 
-bool ThermalPanel::runProjection()
+ThermalRunRequest ThermalPanel::request() const
 {
     ThermalRunRequest request;
     request.hallId = mScene->hall();
@@ -383,6 +420,44 @@ bool ThermalPanel::runProjection()
         request.failedCoolers.push_back(failed);
         request.transientSeconds = float(mDuration->value());
     }
+    return request;
+}
+
+void ThermalPanel::setRequest(const ThermalRunRequest &request)
+{
+    mCell->setValue(request.cellM);
+    mEngine->setCurrentIndex(int(request.backend));
+    mTurbulence->setCurrentIndex(int(request.turbulence));
+    setFailedCooler(request.failedCoolers.empty() ? kNoId : Id(request.failedCoolers.front()),
+        request.transientSeconds > 0 ? request.transientSeconds : ThermalProjection::kDefaultTransientSeconds);
+}
+
+bool ThermalPanel::runWithSettings()
+{
+    if (mRunner->isRunning() || mSettingsDialog)
+        return false;
+    mRefreshTimer.stop();
+    refreshHall();  // the plan may have changed a moment ago
+    if (mCase.racks.empty() && mCase.coolers.empty()) {
+        showError(mStatus->text().isEmpty() ? tr("This hall has nothing to project.") : mStatus->text());
+        return false;
+    }
+    std::vector<std::pair<QString, Id>> coolers;
+    for (const engine::ThermalCooler &cooler : mCase.coolers)
+        coolers.emplace_back(QString::fromStdString(cooler.name), Id(cooler.id));
+    ThermalSettingsDialog dialog(mCase, request(), coolers, mRunner->memoryLimitBytes(), window());
+    mSettingsDialog = &dialog;
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    mSettingsDialog = nullptr;
+    if (!accepted)
+        return false;
+    setRequest(dialog.request());
+    return runProjection();
+}
+
+bool ThermalPanel::runProjection()
+{
+    const ThermalRunRequest request = this->request();
     QString error;
     mError.clear();
     if (!mRunner->start(request, &error)) {
@@ -491,6 +566,10 @@ void ThermalPanel::showOutcome()
 void ThermalPanel::fillRacks(const ThermalRun &run)
 {
     const engine::ThermalLimits &limits = run.thermalCase.limits;
+    // Where the air of each rack outside the allowable range comes from, in the current language.
+    std::map<long long, QString> reasons;
+    for (const RackInletReason &reason : ThermalReasons::explain(run.thermalCase, run.result, run.planContext))
+        reasons[reason.rackId] = reason.text;
     mRacks->setSortingEnabled(false);
     mRacks->clearContents();
     mRacks->setRowCount(int(run.result.racks.size()));
@@ -520,6 +599,10 @@ void ThermalPanel::fillRacks(const ThermalRun &run)
         mRacks->setItem(row, 3, new NumberItem(temperature(rack.exhaustC), rack.exhaustC));
         mRacks->setItem(row, 4, new NumberItem(QLocale().toString(rack.heatToAirW / 1000.0, 'f', 1), rack.heatToAirW));
         mRacks->setItem(row, 5, verdict);
+        const auto reason = reasons.find(rack.id);
+        auto *why = new QTableWidgetItem(reason == reasons.end() ? QString() : reason->second);
+        why->setToolTip(why->text());
+        mRacks->setItem(row, 6, why);
         ++row;
     }
     mRacks->setSortingEnabled(true);
@@ -533,22 +616,33 @@ void ThermalPanel::fillCoolers(const ThermalRun &run)
     mCoolers->setSortingEnabled(false);
     mCoolers->clearContents();
     mCoolers->setRowCount(int(run.result.coolers.size()));
+    std::map<long long, QString> notes;
+    for (const CoolerNote &note : ThermalReasons::coolerNotes(run.thermalCase, run.result))
+        notes[note.coolerId] = note.text;
     int row = 0;
-    for (const engine::CoolerThermalResult &unit : run.result.coolers) {
+    for (std::size_t n = 0; n < run.result.coolers.size(); ++n) {
+        const engine::CoolerThermalResult &unit = run.result.coolers[n];
+        const double ratingW = n < run.thermalCase.coolers.size() ? run.thermalCase.coolers[n].capacityW : 0.0;
         auto *name = new QTableWidgetItem(QString::fromStdString(unit.name));
         name->setData(kRackIdRole, QVariant::fromValue(Id(unit.id)));
-        const double share = unit.capacityW > 0 ? unit.loadW / unit.capacityW : 0.0;
+        const double share = ratingW > 0 ? unit.loadW / ratingW : 0.0;
+        // Against its rating; a chilled-water coil may go beyond it with warm return air, and is capped
+        // at what its coil removes at that return (docs/cooling-budget.md).
+        const bool coil = n < run.thermalCase.coolers.size() && run.thermalCase.coolers[n].hasCoil();
         const QString state = unit.failed ? tr("failed in the transient")
-            : unit.capped                 ? tr("at capacity")
-            : unit.capacityW > 0          ? tr("%1 loaded").arg(fmt::percent(share))
-                                          : QString();
+            : ratingW <= 0                ? QString()
+            : !unit.capped                ? tr("%1 of rating").arg(fmt::percent(share))
+            : coil                        ? tr("%1 of rating, at its coil limit").arg(fmt::percent(share))
+                                          : tr("at its rating");
         mCoolers->setItem(row, 0, name);
         mCoolers->setItem(row, 1, new NumberItem(temperature(unit.returnC), unit.returnC));
         mCoolers->setItem(row, 2, new NumberItem(temperature(unit.supplyC), unit.supplyC));
         mCoolers->setItem(row, 3, new NumberItem(locale.toString(unit.loadW / 1000.0, 'f', 1), unit.loadW));
-        mCoolers->setItem(row, 4, new NumberItem(locale.toString(unit.capacityW / 1000.0, 'f', 1), unit.capacityW));
+        mCoolers->setItem(row, 4, new NumberItem(locale.toString(ratingW / 1000.0, 'f', 1), ratingW));
         auto *stateItem = new QTableWidgetItem(state);
-        if (unit.capped || unit.failed)
+        if (const auto note = notes.find(unit.id); note != notes.end())
+            stateItem->setToolTip(note->second);
+        if (unit.capped || unit.failed || share > 1.001)
             stateItem->setForeground(kAllowableColour);
         mCoolers->setItem(row, 5, stateItem);
         ++row;

@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDialog;
 class QDoubleSpinBox;
 class QLabel;
 class QProgressBar;
@@ -39,16 +40,28 @@ public:
     VerticalSliceView *sliceView() const { return mSlice; }
     /// Settings the next run uses (tests and the menu set them too).
     void setCellM(double cellM);
+    /// The button that takes the finest cell size that fits, shown while the chosen one does not.
+    QPushButton *coarserCellButton() const { return mUseCoarserCell; }
     void setEngine(engine::BackendRequest request);
     /// Fails this cooling unit (kNoId: none) for a transient of the given length.
     void setFailedCooler(Id coolerId, double transientSeconds);
+    /// The dialog while runWithSettings() shows it (tests answer it).
+    QDialog *settingsDialog() const { return mSettingsDialog; }
     /// One line for the status bar: the engine that ran last and why.
     QString engineLine() const;
     QString errorText() const { return mError; }
 
+    /// The run the settings shown ask for.
+    ThermalRunRequest request() const;
+    /// Shows these settings (the settings dialog hands them back).
+    void setRequest(const ThermalRunRequest &request);
+
 public slots:
     /// Starts a run with the settings shown; errors are shown in the panel.
     bool runProjection();
+    /// Opens the run settings with what the run will take (cells, memory, time) and runs on the user's
+    /// OK; returns whether a run started.
+    bool runWithSettings();
     void cancelProjection();
 
 signals:
@@ -86,8 +99,10 @@ private:
     engine::ThermalCase mCase;  ///< of the hall shown, for the defaults and the memory estimate
     float mDefaultCellM = 0.0f;
     QString mError;
+    QString mCaseProblem;  ///< why the hall cannot be projected, while it is shown as the status
     const char *mStatusSource = nullptr;  ///< untranslated source of the status line, if it is the panel's own
     QTimer mRefreshTimer;
+    QDialog *mSettingsDialog = nullptr;
 
     QLabel *mCellLabel, *mEngineLabel, *mTurbulenceLabel, *mFailLabel, *mDurationLabel;
     QDoubleSpinBox *mCell;
@@ -96,6 +111,8 @@ private:
     QComboBox *mFail;
     QDoubleSpinBox *mDuration;
     QLabel *mGridInfo;
+    QPushButton *mUseCoarserCell;  ///< shown while the grid does not fit: takes the finest cell that does
+    float mCoarserCellM = 0.0f;
     QPushButton *mRun, *mCancel;
     QProgressBar *mProgress;
     QLabel *mStatus;

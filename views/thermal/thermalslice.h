@@ -10,8 +10,8 @@ namespace rw {
 /// Maps temperatures to colours, blue (cool) over green and yellow to red (warm), over a fixed range
 /// so that every slice of one run uses the same colours.
 struct TemperatureScale {
-    float minC = 18.0f;
-    float maxC = 35.0f;
+    float minC = engine::kDefaultAshraeEnvelope.recommendedMinC;  ///< until a run gives its own range
+    float maxC = engine::kDefaultAshraeEnvelope.allowableMaxC;
     QColor colour(float c) const;
     /// The range of the air temperatures in the fields, widened to whole degrees and at least 2 K.
     static TemperatureScale of(const engine::ThermalFields &fields);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <thread>
 
 namespace rw::engine {
 namespace {
@@ -146,6 +147,89 @@ std::string validateLoadModel(const LoadModel &m, const LoadRunOptions &options)
     return {};
 }
 
+namespace {
+
+int cpuThreads(const LoadRunOptions &options)
+{
+    const int threads = options.threads > 0 ? options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
+    return std::max(1, std::min(threads, options.trials));
+}
+
+/// The statistics' arrays: per slot and metric (histogram, sums, extremes), and per trial.
+std::size_t slotBytes(const LoadModel &model, const LoadRunOptions &options)
+{
+    const std::size_t slots = std::size_t((model.hours + options.slotHours - 1) / std::max(1, options.slotHours));
+    const std::size_t cells = slots * kLoadMetricCount;
+    return cells * (kHistogramBins * sizeof(std::uint32_t) + 3 * sizeof(std::uint64_t) + 2 * sizeof(float));
+}
+
+std::size_t trialBytes(const LoadModel &model, const LoadRunOptions &options)
+{
+    const std::size_t trials = std::size_t(std::max(0, options.trials));
+    const std::size_t years = std::size_t(std::max(0, model.years()));
+    return trials
+        * (std::size_t(std::max(0, model.months)) * kMonthQuantityCount * sizeof(double)
+            + years * kMonthQuantityCount * sizeof(double) + years * 2 * sizeof(float)
+            + std::size_t(std::max(0, model.nodeCount)) * kNodeRiskFields * sizeof(float));
+}
+
+/// One trial's working memory (slots, groups, nodes).
+std::size_t scratchBytes(const LoadModel &model)
+{
+    const std::size_t stride = std::size_t(std::max({ model.jobSlots, model.groupCount, model.nodeCount, 1 }));
+    return stride * (sizeof(std::uint8_t) + 9 * sizeof(double));
+}
+
+constexpr int kCudaBatch = 1024;  // as the CUDA engine launches them
+
+}  // namespace
+
+std::size_t predictLoadHostBytes(const LoadModel &model, const LoadRunOptions &options, Backend backend)
+{
+    const std::size_t statistics = slotBytes(model, options) + trialBytes(model, options);
+    if (backend == Backend::Cuda)
+        return statistics + slotBytes(model, options);  // the device's slot sums copied back
+    // Each thread keeps its own slot statistics and scratch.
+    const std::size_t threads = std::size_t(cpuThreads(options));
+    return statistics + threads * (slotBytes(model, options) + scratchBytes(model));
+}
+
+std::size_t predictLoadDeviceBytes(const LoadModel &model, const LoadRunOptions &options)
+{
+    const std::size_t hours = std::size_t(std::max(0, model.hours));
+    const std::size_t modelBytes = hours * (sizeof(*model.phaseOfHour) + sizeof(*model.monthOfHour))
+        + std::size_t(std::max(0, model.groupCount)) * sizeof(LoadGroup)
+        + std::size_t(std::max(0, model.phaseCount)) * sizeof(LoadPhase)
+        + std::size_t(std::max(0, model.memberCount)) * sizeof(SlotMember)
+        + std::size_t(std::max(0, model.nodeCount)) * (sizeof(ChainNode) + kCoolingComponentCount * sizeof(float))
+        + std::size_t(std::max(0, model.shareCount)) * sizeof(NodeShare)
+        + std::size_t(std::max(0, model.lossLinkCount)) * sizeof(LossLink) + 3 * kHoursPerYear * sizeof(float);
+    const std::size_t batch = std::size_t(std::min(kCudaBatch, std::max(1, options.trials)));
+    return modelBytes + slotBytes(model, options) + trialBytes(model, options) + batch * scratchBytes(model);
+}
+
+int mostTrialsFitting(const LoadModel &model, const LoadRunOptions &options, Backend backend)
+{
+    // Memory grows with the trials: the largest count that fits, by bisection.
+    const std::size_t hostLimit = memoryLimitBytes(options.memoryLimitBytes, false);
+    const std::size_t deviceLimit = backend == Backend::Cuda ? memoryLimitBytes(0, true) : 0;
+    auto fits = [&](int trials) {
+        LoadRunOptions o = options;
+        o.trials = trials;
+        return predictLoadHostBytes(model, o, backend) <= hostLimit
+            && (backend != Backend::Cuda || predictLoadDeviceBytes(model, o) <= deviceLimit);
+    };
+    int lo = 0, hi = std::max(0, options.trials);
+    while (lo < hi) {
+        const int mid = lo + (hi - lo + 1) / 2;
+        if (fits(mid))
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
 bool runLoadProjection(const LoadModel &model, const LoadRunOptions &options, Backend backend,
     const LoadProgress &progress, LoadStatistics *statistics, std::string *error)
 {
@@ -154,10 +238,36 @@ bool runLoadProjection(const LoadModel &model, const LoadRunOptions &options, Ba
         *error = problem;
         return false;
     }
-    if (backend == Backend::Cuda)
-        return runLoadProjectionCuda(model, options, progress, statistics, error);
-    runLoadProjectionCpu(model, options, progress, statistics);
-    return true;
+    // Predicted before anything is allocated: a run larger than the machine is refused, not attempted.
+    const std::size_t hostNeeded = predictLoadHostBytes(model, options, backend);
+    const std::size_t hostLimit = memoryLimitBytes(options.memoryLimitBytes, false);
+    MemoryShortfall shortfall;
+    if (hostNeeded > hostLimit) {
+        shortfall = { hostNeeded, hostLimit, false };
+    } else if (backend == Backend::Cuda) {
+        const std::size_t deviceNeeded = predictLoadDeviceBytes(model, options);
+        const std::size_t deviceLimit = memoryLimitBytes(0, true);
+        if (deviceNeeded > deviceLimit)
+            shortfall = { deviceNeeded, deviceLimit, true };
+    }
+    if (shortfall.neededBytes > 0) {
+        statistics->memoryShortfall = shortfall;
+        *error = "the run needs " + std::to_string(shortfall.neededBytes) + " bytes of "
+            + (shortfall.onDevice ? "GPU" : "host") + " memory, but only " + std::to_string(shortfall.availableBytes)
+            + " are available";
+        return false;
+    }
+    return onBackend(
+        backend,
+        [&] {
+            runLoadProjectionCpu(model, options, progress, statistics, options.threads);
+            return true;
+        },
+        [&] { return runLoadProjectionCuda(model, options, progress, statistics, error); },
+        [&](const std::string &why) {
+            *error = why;
+            return false;
+        });
 }
 
 }  // namespace rw::engine

@@ -1,7 +1,7 @@
 // Linked when the build has no CUDA compiler: everything links, the CPU engine runs.
-#include "rackwerk/engine/airflow.h"
 #include "rackwerk/engine/backend.h"
 #include "rackwerk/engine/loadprojection.h"
+#include "rackwerk/engine/memory.h"
 
 namespace rw::engine {
 
@@ -12,9 +12,9 @@ BackendInfo probeCudaDevice()
     return info;
 }
 
-bool computeAirflowDemandCuda(const AirHeatSource *, std::size_t, float *)
+std::size_t availableDeviceMemoryBytes()
 {
-    return false;
+    return 0;
 }
 
 bool runLoadProjectionCuda(

@@ -1,4 +1,5 @@
 #include "rackwerk/engine/backend.h"
+#include "rackwerk/engine/memory.h"
 
 #include <cuda_runtime.h>
 
@@ -33,6 +34,14 @@ BackendInfo probeCudaDevice()
     info.deviceName = props.name;
     info.computeCapability = props.major * 10 + props.minor;
     return info;
+}
+
+std::size_t availableDeviceMemoryBytes()
+{
+    if (!probeBackends().cudaUsable)
+        return 0;
+    std::size_t freeBytes = 0, totalBytes = 0;
+    return cudaMemGetInfo(&freeBytes, &totalBytes) == cudaSuccess ? freeBytes : 0;
 }
 
 }  // namespace rw::engine

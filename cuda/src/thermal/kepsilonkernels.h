@@ -17,15 +17,11 @@ RW_HD inline float centreVelocity(const FlowView &v, int a, int i, int j, int k)
     return 0.5f * (v.vel[a][f] + v.vel[a][f + faceStride(v, a, a)]);
 }
 
-/// Production of k in a cell: nu_t 2 S:S inside the air; in a cell next to a wall, the log law's
+/// Production of k in an air cell: nu_t 2 S:S inside the air; in a cell next to a wall, the log law's
 /// production (nu + nu_t,wall) |dU/dy|_wall C_mu^1/4 sqrt(k) / (kappa y), averaged over its walls.
-RW_HD inline void updateProduction(const FlowView &v, int i, int j, int k)
+RW_CELL float cellProduction(const FlowView &v, int i, int j, int k)
 {
     const long long c = cellIndex(v, i, j, k);
-    if (v.solid[c]) {
-        v.production[c] = 0.0f;
-        return;
-    }
     const int ijk[3] = { i, j, k };
     float centre[3];
     RW_UNROLL
@@ -37,7 +33,7 @@ RW_HD inline void updateProduction(const FlowView &v, int i, int j, int k)
     float wallProduction = 0.0f;
     const float tke = v.tke[c];
     const float y = 0.5f * h;
-    const float nuWall = kAirKinematicViscosity + wallTurbulentViscosity(tke, y, kAirKinematicViscosity);
+    float nuWall = -1.0f;  // the log law's viscosity, computed at the first wall (most cells have none)
     const float speed2 = centre[0] * centre[0] + centre[1] * centre[1] + centre[2] * centre[2];
     RW_UNROLL
     for (int d = 0; d < 3; ++d) {
@@ -64,6 +60,8 @@ RW_HD inline void updateProduction(const FlowView &v, int i, int j, int k)
                 dist[side] = y;
                 if (kind == kClosed) {
                     ++walls;
+                    if (nuWall < 0.0f)
+                        nuWall = kAirKinematicViscosity + wallTurbulentViscosity(tke, y, kAirKinematicViscosity);
                     const float tangential = sqrtf(maxf(speed2 - centre[d] * centre[d], 0.0f));
                     wallProduction += nuWall * (tangential / y) * cmuPow(0.25f) * sqrtf(tke) / (kKarman * y);
                 }
@@ -74,10 +72,8 @@ RW_HD inline void updateProduction(const FlowView &v, int i, int j, int k)
             if (a != d)
                 grad[a][d] = (value[1][a] - value[0][a]) / (dist[0] + dist[1]);
     }
-    if (walls > 0) {
-        v.production[c] = wallProduction / float(walls);
-        return;
-    }
+    if (walls > 0)
+        return wallProduction / float(walls);
     float strain2 = 0.0f;  // 2 S:S
     RW_UNROLL
     for (int a = 0; a < 3; ++a) {
@@ -88,13 +84,14 @@ RW_HD inline void updateProduction(const FlowView &v, int i, int j, int k)
             strain2 += sum * sum;
         }
     }
-    v.production[c] = (v.nu[c] - kAirKinematicViscosity) * strain2;
+    return (v.nu[c] - kAirKinematicViscosity) * strain2;
 }
 
 /// One red-black Gauss-Seidel update of k and then epsilon at a cell (implicit pseudo-time step dt,
 /// upwind advection, central diffusion; the sinks epsilon and C2 epsilon^2/k are implicit, so both stay
-/// positive). In a cell next to a wall epsilon is the log law's C_mu^3/4 k^3/2 / (kappa y).
-RW_HD inline void updateTurbulence(const FlowView &v, int i, int j, int k, float dt)
+/// positive). In a cell next to a wall epsilon is the log law's C_mu^3/4 k^3/2 / (kappa y). The
+/// production comes from the velocities and the cell's own k, which the sweep has not changed yet.
+RW_CELL void updateTurbulence(const FlowView &v, int i, int j, int k, float dt)
 {
     const long long c = cellIndex(v, i, j, k);
     if (v.solid[c])
@@ -105,7 +102,7 @@ RW_HD inline void updateTurbulence(const FlowView &v, int i, int j, int k, float
     const float tke = maxf(v.tke[c], kMinTke);
     const float eps = maxf(v.dissipation[c], kMinDissipation);
     const float nutC = v.nu[c] - kAirKinematicViscosity;
-    const float prod = v.production[c];
+    const float prod = cellProduction(v, i, j, k);
     float diagK = 1.0f / dt + eps / tke;
     float sumK = tke / dt + prod;
     float diagE = 1.0f / dt + kC2 * eps / tke;

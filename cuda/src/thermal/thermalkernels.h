@@ -19,6 +19,14 @@
 #define RW_UNROLL _Pragma("GCC unroll 6")
 #endif
 
+// The per-cell functions are inlined into the executor's loops on either side: inside one loop the view's
+// pointers then stay in registers instead of being reloaded after every store.
+#if defined(__CUDACC__)
+#define RW_CELL __host__ __device__ __forceinline__
+#else
+#define RW_CELL __attribute__((always_inline)) inline
+#endif
+
 namespace rw::engine::thermal {
 
 /// What a face between two cells (or between a cell and the hall's wall) is.
@@ -52,7 +60,6 @@ struct FlowView {
     const std::uint8_t *solid;
     float *tke;  ///< k-epsilon: turbulent kinetic energy k, m2/s2
     float *dissipation;  ///< k-epsilon: its dissipation rate epsilon, m2/s3
-    float *production;  ///< k-epsilon: production of k per cell, m2/s3
     float gBeta;  ///< g / (273.15 + Tref)
     float referenceTempC;
     int kEpsilon;  ///< 1: k-epsilon with wall functions, 0: Chen-Xu zero-equation model
@@ -128,10 +135,14 @@ RW_HD inline void updateViscosity(const FlowView &v, int i, int j, int k)
 /// the pressure of the last step and Boussinesq buoyancy. Each inflow brings its neighbour's
 /// velocity, so the update is a weighted mean: bounded at any time step. No-slip walls sit half a
 /// cell away.
-template <int A> RW_HD inline void updateMomentumOf(const FlowView &v, int i, int j, int k, float dt)
+template <int A> RW_CELL void updateMomentumOf(const FlowView &v, int i, int j, int k, float dt, bool startOfStep)
 {
     constexpr int a = A;
     const long long f = faceIndex(v, a, i, j, k);
+    // The step's first sweep keeps the start-of-step velocity (no separate copy pass over the faces).
+    const float old = startOfStep ? v.vel[a][f] : v.velOld[a][f];
+    if (startOfStep)
+        v.velOld[a][f] = old;
     if (v.kind[a][f] != kOpen)
         return;
     const int ijk[3] = { i, j, k };
@@ -144,7 +155,7 @@ template <int A> RW_HD inline void updateMomentumOf(const FlowView &v, int i, in
     const float invH2 = invH * invH;
     const float nuMid = 0.5f * (v.nu[cLo] + v.nu[cHi]);
     float diag = 1.0f / dt;
-    float sum = v.velOld[a][f] / dt - (v.pressure[cHi] - v.pressure[cLo]) * invH;
+    float sum = old / dt - (v.pressure[cHi] - v.pressure[cLo]) * invH;
     if (a == 2)
         sum += v.gBeta * (0.5f * (v.temp[cLo] + v.temp[cHi]) - v.referenceTempC);
     RW_UNROLL
@@ -189,27 +200,19 @@ template <int A> RW_HD inline void updateMomentumOf(const FlowView &v, int i, in
     v.vel[a][f] = sum / diag;
 }
 
-/// The component as a template argument lets the compiler fold the strides and branches of the
-/// face/cell index arithmetic (the momentum sweeps are most of a step's work).
-RW_HD inline void updateMomentum(const FlowView &v, int component, int i, int j, int k, float dt)
-{
-    if (component == 0)
-        updateMomentumOf<0>(v, i, j, k, dt);
-    else if (component == 1)
-        updateMomentumOf<1>(v, i, j, k, dt);
-    else
-        updateMomentumOf<2>(v, i, j, k, dt);
-}
-
 /// One red-black Gauss-Seidel update of the implicit upwind energy equation at a cell, in the form
 /// div(uT) - T div(u): each inflow brings its temperature, outflow leaves at the cell's. Rack and
 /// cooler inflows bring the heat in bcInHeat (flow times temperature, per cell volume). While the
 /// projection is not complete (early pseudo-time steps) this keeps a uniform field uniform and the
 /// update bounded; once div(u) = 0 it is the conservative finite-volume balance, so the converged
 /// steady state conserves energy to the divergence residual.
-RW_HD inline void updateEnergy(const FlowView &v, int i, int j, int k, float dt)
+RW_CELL void updateEnergy(const FlowView &v, int i, int j, int k, float dt, bool startOfStep)
 {
     const long long c = cellIndex(v, i, j, k);
+    // The step's first sweep keeps the start-of-step temperature (no separate copy pass).
+    const float old = startOfStep ? v.temp[c] : v.tempOld[c];
+    if (startOfStep)
+        v.tempOld[c] = old;
     if (v.solid[c])
         return;
     const int ijk[3] = { i, j, k };
@@ -217,7 +220,7 @@ RW_HD inline void updateEnergy(const FlowView &v, int i, int j, int k, float dt)
     const float invH2 = invH * invH;
     const float alphaC = kAirThermalDiffusivity + maxf(v.nu[c] - kAirKinematicViscosity, 0.0f) / v.turbulentPrandtl;
     float diag = 1.0f / dt;
-    float sum = v.tempOld[c] / dt + v.bcInHeat[c];
+    float sum = old / dt + v.bcInHeat[c];
     float inflow = 0.0f;
     RW_UNROLL
     for (int d = 0; d < 3; ++d) {
@@ -246,7 +249,7 @@ RW_HD inline void updateEnergy(const FlowView &v, int i, int j, int k, float dt)
 }
 
 /// Net outflow of a cell per volume, 1/s (0 for solid cells).
-RW_HD inline float cellDivergence(const FlowView &v, int i, int j, int k)
+RW_CELL float cellDivergence(const FlowView &v, int i, int j, int k)
 {
     if (v.solid[cellIndex(v, i, j, k)])
         return 0.0f;
@@ -262,7 +265,7 @@ RW_HD inline float cellDivergence(const FlowView &v, int i, int j, int k)
 
 /// Right-hand side of the pressure-correction equation, times h^2 (the multigrid's finest-level
 /// source, see PoissonLevel); the correction starts from zero.
-RW_HD inline void prepareProjection(const FlowView &v, int i, int j, int k, float invDt)
+RW_CELL void prepareProjection(const FlowView &v, int i, int j, int k, float invDt)
 {
     const long long c = cellIndex(v, i, j, k);
     v.rhs[c] = cellDivergence(v, i, j, k) * invDt * v.h * v.h;
@@ -281,7 +284,6 @@ struct PoissonLevel {
     int ratio[3];  ///< cells of the next finer level per cell of this one along each axis (1 on level 0)
     float *phi;
     float *b;
-    float *res;
     float *g[3];  ///< conductance of each cell's lower face along each axis (0 on the hall's boundary)
     float *diag;  ///< sum of each cell's face conductances; 0 where the cell has no open face
 };
@@ -341,7 +343,7 @@ RW_HD inline void levelDiagonal(const PoissonLevel &l, int i, int j, int k)
 }
 
 /// sum_faces g phi_nb of a cell.
-RW_HD inline float neighbourSum(const PoissonLevel &l, long long c, const int ijk[3])
+RW_CELL float neighbourSum(const PoissonLevel &l, long long c, const int ijk[3])
 {
     float sum = 0.0f;
     RW_UNROLL
@@ -356,7 +358,7 @@ RW_HD inline float neighbourSum(const PoissonLevel &l, long long c, const int ij
 }
 
 /// One red-black Gauss-Seidel (SOR) update of a level's cell.
-RW_HD inline void smoothLevel(const PoissonLevel &l, int i, int j, int k, float omega)
+RW_CELL void smoothLevel(const PoissonLevel &l, int i, int j, int k, float omega)
 {
     const long long c = levelIndex(l, i, j, k);
     const float diag = l.diag[c];
@@ -367,16 +369,18 @@ RW_HD inline void smoothLevel(const PoissonLevel &l, int i, int j, int k, float 
     l.phi[c] += omega * (target - l.phi[c]);
 }
 
-RW_HD inline void residualLevel(const PoissonLevel &l, int i, int j, int k)
+/// b - A phi of a level's cell (0 where the cell has no open face).
+RW_CELL float residualAt(const PoissonLevel &l, int i, int j, int k)
 {
     const long long c = levelIndex(l, i, j, k);
     const int ijk[3] = { i, j, k };
     const float diag = l.diag[c];
-    l.res[c] = diag > 0.0f ? l.b[c] - (neighbourSum(l, c, ijk) - diag * l.phi[c]) : 0.0f;
+    return diag > 0.0f ? l.b[c] - (neighbourSum(l, c, ijk) - diag * l.phi[c]) : 0.0f;
 }
 
-/// Coarse source = sum of the fine residuals of its children; the coarse correction starts at zero.
-RW_HD inline void restrictLevel(const PoissonLevel &fine, const PoissonLevel &l, int i, int j, int k)
+/// Coarse source = sum of the fine residuals of its children, computed here rather than stored in a
+/// pass of their own; the coarse correction starts at zero.
+RW_CELL void restrictLevel(const PoissonLevel &fine, const PoissonLevel &l, int i, int j, int k)
 {
     const int ijk[3] = { i, j, k };
     int lo[3], hi[3];
@@ -388,14 +392,14 @@ RW_HD inline void restrictLevel(const PoissonLevel &fine, const PoissonLevel &l,
     for (int z = lo[2]; z < hi[2]; ++z)
         for (int y = lo[1]; y < hi[1]; ++y)
             for (int x = lo[0]; x < hi[0]; ++x)
-                sum += fine.res[levelIndex(fine, x, y, z)];
+                sum += residualAt(fine, x, y, z);
     const long long c = levelIndex(l, i, j, k);
     l.b[c] = sum;
     l.phi[c] = 0.0f;
 }
 
 /// Fine correction += the coarse cell's (piecewise constant).
-RW_HD inline void prolongLevel(const PoissonLevel &fine, const PoissonLevel &coarse, int i, int j, int k)
+RW_CELL void prolongLevel(const PoissonLevel &fine, const PoissonLevel &coarse, int i, int j, int k)
 {
     const long long c = levelIndex(fine, i, j, k);
     if (fine.diag[c] <= 0.0f)
@@ -404,7 +408,7 @@ RW_HD inline void prolongLevel(const PoissonLevel &fine, const PoissonLevel &coa
 }
 
 /// u = u* - dt grad(phi) on open faces.
-RW_HD inline void projectFace(const FlowView &v, int component, int i, int j, int k, float dt)
+RW_CELL void projectFace(const FlowView &v, int component, int i, int j, int k, float dt)
 {
     const long long f = faceIndex(v, component, i, j, k);
     if (v.kind[component][f] != kOpen)

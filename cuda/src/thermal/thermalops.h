@@ -27,6 +27,30 @@ struct StepResiduals {
     float maxDivergencePerS = 0.0f;
 };
 
+/// The fields of the engine, by name: tests start both engines from one state and compare what each
+/// operation leaves (test_thermal_ops_cuda.cpp); the analytic tests set temperature profiles.
+enum class OpsField {
+    VelocityX,
+    VelocityY,
+    VelocityZ,
+    OldVelocityX,
+    OldVelocityY,
+    OldVelocityZ,
+    Temperature,
+    OldTemperature,
+    Pressure,
+    Correction,  ///< phi, the pressure correction (multigrid level 0)
+    Source,  ///< the projection's right-hand side (multigrid level 0)
+    Viscosity,
+    InflowHeat,
+    Tke,
+    Dissipation,
+};
+constexpr int kOpsFieldCount = int(OpsField::Dissipation) + 1;
+
+/// The arrays of a multigrid level.
+enum class LevelField { Correction, Source };
+
 class ThermalOps {
 public:
     virtual ~ThermalOps() = default;
@@ -34,27 +58,33 @@ public:
     virtual bool upload(const ThermalSetup &setup, const FlowParameters &parameters) = 0;
     /// Rewrites face kinds, fixed velocities and outflow rates (a cooler failed).
     virtual bool updateBoundary(const ThermalSetup &setup) = 0;
-    virtual void beginStep() = 0;  ///< old = current
+    /// old = current: the velocities and temperatures the step starts from (kept by the step's first
+    /// sweep of each field, not by a pass of its own).
+    virtual void beginStep() = 0;
     virtual void updateViscosity() = 0;
-    virtual void momentumSweep(int component, int color, float dt) = 0;
+    /// One red-black Gauss-Seidel sweep (both colours) of a velocity component.
+    virtual void momentumSweep(int component, float dt) = 0;
     virtual void prepareProjection(float invDt) = 0;
     /// Pressure-correction multigrid (levels from multigridShapes, level 0 = the flow grid, whose
-    /// phi and b are FlowView::phi and FlowView::rhs).
-    virtual void smoothLevel(int level, int color, float omega) = 0;
-    virtual void residualLevel(int level) = 0;
+    /// phi and b are FlowView::phi and FlowView::rhs): a red-black sweep (reverse: black first), the
+    /// fine residual restricted to the next level's source, and the correction prolonged back.
+    virtual void smoothLevel(int level, float omega, bool reverse) = 0;
     virtual void restrictToLevel(int coarseLevel) = 0;
     virtual void prolongFromLevel(int coarseLevel) = 0;
+    /// u = u* - dt grad(phi), p += phi.
     virtual void project(float dt) = 0;
-    virtual void energySweep(int color, float dt) = 0;
-    /// k-epsilon: production of k from the current flow, then one red-black half-sweep of k and epsilon.
-    virtual void turbulenceProduction() = 0;
-    virtual void turbulenceSweep(int color, float dt) = 0;
+    virtual void energySweep(float dt) = 0;
+    /// k-epsilon: one red-black sweep of k and epsilon, the production of k from the current flow.
+    virtual void turbulenceSweep(float dt) = 0;
     /// Temperatures of setup.sampledCells, in that order.
     virtual void sampleTemperatures(std::vector<float> *out) = 0;
     /// Inflow heat (flow * temperature / volume) of setup.inflowCells, in that order.
     virtual void setInflowHeat(const std::vector<float> &heat) = 0;
-    /// Overwrites the cell temperatures (tests start from analytic profiles).
-    virtual void setTemperatures(const std::vector<float> &tempC) = 0;
+    /// Reads or overwrites a field (face fields in face order, cell fields in cell order); write returns
+    /// false when the size does not match or the copy failed.
+    virtual std::vector<float> readField(OpsField field) = 0;
+    virtual bool writeField(OpsField field, const std::vector<float> &values) = 0;
+    virtual std::vector<float> readLevel(int level, LevelField field) = 0;
     virtual StepResiduals residuals() = 0;
     virtual void download(ThermalFields *fields) = 0;
     virtual bool failed() const = 0;

@@ -145,14 +145,14 @@ std::size_t fieldBytes(const ThermalGrid &grid)
     for (int a = 0; a < 3; ++a)
         faces += faceTotal(grid, a);
     // Faces: velocity, old velocity (float) and kind (byte). Cells: temperature, old temperature,
-    // pressure, correction, right-hand side, viscosity, wall distance, inflow heat, k, epsilon and
-    // the production of k (float) and the solid flag (byte). The pressure multigrid: residual, three
-    // conductances and diagonal on the finest level, seven floats per cell on the coarser ones.
-    std::size_t multigridBytes = grid.cellCount() * 5 * sizeof(float);
+    // pressure, correction, right-hand side, viscosity, wall distance, inflow heat, k and epsilon
+    // (float) and the solid flag (byte). The pressure multigrid: three conductances and the diagonal on
+    // the finest level, six floats per cell on the coarser ones.
+    std::size_t multigridBytes = grid.cellCount() * 4 * sizeof(float);
     const std::vector<LevelShape> levels = multigridShapes(grid.nx, grid.ny, grid.nz);
     for (std::size_t n = 1; n < levels.size(); ++n)
-        multigridBytes += std::size_t(levels[n].n[0]) * levels[n].n[1] * levels[n].n[2] * 7 * sizeof(float);
-    return faces * (2 * sizeof(float) + 1) + grid.cellCount() * (11 * sizeof(float) + 1) + multigridBytes;
+        multigridBytes += std::size_t(levels[n].n[0]) * levels[n].n[1] * levels[n].n[2] * 6 * sizeof(float);
+    return faces * (2 * sizeof(float) + 1) + grid.cellCount() * (10 * sizeof(float) + 1) + multigridBytes;
 }
 
 std::string buildThermalSetup(const ThermalCase &c, float cellM, ThermalSetup *s)

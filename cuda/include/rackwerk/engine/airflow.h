@@ -2,13 +2,17 @@
 
 #include "hostdevice.h"
 
-#include <cstddef>
-
 namespace rw::engine {
 
-/// Air properties at about 25 °C, sea level (domain-facts.md: rho ~1.2 kg/m3, cp ~1005 J/(kg K)).
-constexpr float kAirDensityKgPerM3 = 1.2f;
-constexpr float kAirHeatCapacityJPerKgK = 1005.0f;
+/// Air properties at about 25 °C, sea level (docs/domain-facts.md#air-properties: rho ~1.2 kg/m3,
+/// cp ~1005 J/(kg K)): the one place they are written. The engines compute in float; planning figures in
+/// double use the exact values.
+namespace air {
+constexpr double kDensityKgPerM3 = 1.2;
+constexpr double kHeatCapacityJPerKgK = 1005.0;
+}  // namespace air
+constexpr float kAirDensityKgPerM3 = float(air::kDensityKgPerM3);
+constexpr float kAirHeatCapacityJPerKgK = float(air::kHeatCapacityJPerKgK);
 
 /// Heat one rack or device sheds into the air, and how.
 struct AirHeatSource {
@@ -28,21 +32,5 @@ RW_HD inline float airflowDemandM3PerS(const AirHeatSource &source)
     return source.declaredAirflowM3PerS > 0.0f ? source.declaredAirflowM3PerS
                                                : airflowForHeatM3PerS(source.heatToAirW, source.deltaTK);
 }
-
-/// Exhaust temperature of air entering at inletC and carrying heatW at airflowM3PerS.
-RW_HD inline float exhaustTemperatureC(float inletC, float heatW, float airflowM3PerS)
-{
-    return airflowM3PerS > 0.0f ? inletC + heatW / (kAirDensityKgPerM3 * kAirHeatCapacityJPerKgK * airflowM3PerS)
-                                : inletC;
-}
-
-/// Airflow demand of every source, on the chosen backend. out has count elements.
-/// Returns false when the CUDA backend failed (then out is unspecified).
-bool computeAirflowDemand(const AirHeatSource *sources, std::size_t count, float *out, bool useCuda);
-
-/// The CPU twin of the CUDA kernel.
-void computeAirflowDemandCpu(const AirHeatSource *sources, std::size_t count, float *out);
-/// Only in CUDA builds; returns false on any CUDA error.
-bool computeAirflowDemandCuda(const AirHeatSource *sources, std::size_t count, float *out);
 
 }  // namespace rw::engine

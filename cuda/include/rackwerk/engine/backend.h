@@ -28,6 +28,19 @@ const BackendInfo &probeBackends();
 /// requested explicitly but cannot run; Auto falls back to the CPU.
 bool resolveBackend(BackendRequest request, Backend *chosen, std::string *why);
 
+/// The one place where an engine (load or thermal) picks its CPU or its CUDA implementation: cpu() for the
+/// CPU, cuda() where this machine can run CUDA, unavailable(reason) for a CUDA request that cannot run
+/// (probeBackends().reason). Builds without CUDA link CUDA entry points that say so (no_cuda.cpp), so every
+/// engine always links.
+template <class Cpu, class Cuda, class Unavailable>
+auto onBackend(Backend backend, Cpu &&cpu, Cuda &&cuda, Unavailable &&unavailable) -> decltype(cpu())
+{
+    if (backend == Backend::Cpu)
+        return cpu();
+    const BackendInfo &info = probeBackends();
+    return info.cudaUsable ? cuda() : unavailable(info.reason);
+}
+
 const char *backendName(Backend backend);
 bool parseBackendRequest(const std::string &text, BackendRequest *out);
 

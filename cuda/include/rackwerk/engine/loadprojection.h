@@ -5,6 +5,7 @@
 #include "backend.h"
 #include "loadkernel.h"
 #include "loadmodel.h"
+#include "memory.h"
 
 #include <cstdint>
 #include <functional>
@@ -19,6 +20,10 @@ struct LoadRunOptions {
     int trials = 1000;
     std::uint64_t seed = 1;
     int slotHours = 24;  ///< hours pooled into one statistics slot (24: per day, hourly values inside)
+    /// The most host memory the run may take; 0: what the machine has available when it starts. The CUDA
+    /// engine also checks the GPU's free memory. A run predicted to need more is refused before it allocates.
+    std::size_t memoryLimitBytes = 0;
+    int threads = 0;  ///< CPU engine: 0 = one per hardware thread
 };
 
 /// Called between trials (CPU) or batches of trials (CUDA) from the calling thread; return false to cancel.
@@ -36,6 +41,7 @@ struct LoadStatistics {
     int nodes = 0;
     bool cancelled = false;
     Backend backend = Backend::Cpu;
+    MemoryShortfall memoryShortfall;  ///< set when the run was refused for its memory
     float histogramMin[kLoadMetricCount] = {};
     float histogramMax[kLoadMetricCount] = {};
     double sumScale[kLoadMetricCount] = {};  ///< fixed-point units per metric unit
@@ -66,8 +72,16 @@ struct LoadStatistics {
     void mergeSlots(const LoadStatistics &other);
 };
 
+/// Bytes a run takes on the host, and (CUDA engine) on the GPU, before it allocates them.
+std::size_t predictLoadHostBytes(const LoadModel &model, const LoadRunOptions &options, Backend backend);
+std::size_t predictLoadDeviceBytes(const LoadModel &model, const LoadRunOptions &options);
+/// The most trials (up to options.trials) whose run fits into what the host and, for CUDA, the GPU can
+/// give; 0 when not even one fits.
+int mostTrialsFitting(const LoadModel &model, const LoadRunOptions &options, Backend backend);
+
 /// Runs the projection on the chosen engine. Returns false with *error (English, for logs) when the model or
-/// options are invalid or the CUDA engine failed; a cancelled run returns true with statistics.cancelled set.
+/// options are invalid, the run does not fit into memory (statistics.memoryShortfall says how far) or the CUDA
+/// engine failed; a cancelled run returns true with statistics.cancelled set.
 bool runLoadProjection(const LoadModel &model, const LoadRunOptions &options, Backend backend,
     const LoadProgress &progress, LoadStatistics *statistics, std::string *error);
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "airflow.h"
+#include "ashraeclasses.h"
+
 #include <limits>
 #include <string>
 #include <vector>
@@ -59,14 +62,13 @@ struct ThermalCooler {
     }
 };
 
-/// Inlet temperature limits of the hall's ASHRAE class (domain-facts.md: recommended 18-27 °C,
-/// allowable per class).
+/// Inlet temperature limits of the hall's ASHRAE class (ashraeclasses.h); A2 unless the case says.
 struct ThermalLimits {
-    std::string ashraeClass = "A2";
-    float recommendedMinC = 18.0f;
-    float recommendedMaxC = 27.0f;
-    float allowableMinC = 10.0f;
-    float allowableMaxC = 35.0f;
+    std::string ashraeClass = kDefaultAshraeEnvelope.name;
+    float recommendedMinC = kDefaultAshraeEnvelope.recommendedMinC;
+    float recommendedMaxC = kDefaultAshraeEnvelope.recommendedMaxC;
+    float allowableMinC = kDefaultAshraeEnvelope.allowableMinC;
+    float allowableMaxC = kDefaultAshraeEnvelope.allowableMaxC;
 };
 
 /// Everything the thermal engine needs: geometry resolved into boxes and faces, flows and heat summed.
@@ -77,8 +79,8 @@ struct ThermalCase {
     std::vector<ThermalBox> panels;  ///< containment panels and doors, may be zero thickness
     std::vector<ThermalRack> racks;
     std::vector<ThermalCooler> coolers;
-    float densityKgPerM3 = 1.2f;
-    float heatCapacityJPerKgK = 1005.0f;
+    float densityKgPerM3 = kAirDensityKgPerM3;
+    float heatCapacityJPerKgK = kAirHeatCapacityJPerKgK;
     float referenceTempC = 25.0f;
     ThermalLimits limits;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend.h"
+#include "memory.h"
 #include "thermalcase.h"
 
 #include <atomic>
@@ -75,6 +76,9 @@ struct ThermalSettings {
     float transientCfl = 1.0f;
     float transientSampleSeconds = 5.0f;  ///< how often inlet temperatures are recorded
     bool keepFields = true;  ///< copy the fields into the result (for views)
+    /// The most memory the run may take (host, or the GPU's for the CUDA engine); 0: what the machine
+    /// has available when the run starts. A run predicted to need more is refused before it allocates.
+    std::size_t memoryLimitBytes = 0;
 };
 
 struct ThermalProgress {
@@ -143,6 +147,7 @@ enum class ThermalError { None, Cancelled, BadCase, TooLarge, CudaFailed, Unbala
 struct ThermalResult {
     ThermalError error = ThermalError::None;
     std::string message;  ///< English, for logs; the UI maps `error`
+    MemoryShortfall memory;  ///< TooLarge for memory: what the run needed and what it could have
     Backend backend = Backend::Cpu;
     TurbulenceModel turbulence = TurbulenceModel::KEpsilon;
     ThermalGrid grid;
@@ -181,6 +186,10 @@ ThermalGrid thermalGridFor(const ThermalCase &thermalCase, float cellM);
 /// Bytes the engine allocates for a case at a cell size (host or device memory, whichever holds the
 /// fields), before running it.
 std::size_t predictThermalMemoryBytes(const ThermalCase &thermalCase, float cellM);
+
+/// The finest cell size, in whole centimetres from 2 cm to 2 m, whose run fits into limitBytes; 0 when
+/// even 2 m cells do not fit.
+float finestCellFitting(const ThermalCase &thermalCase, std::size_t limitBytes);
 
 /// Steady state (and the transient, if asked for) of the case. Never throws; errors come back in the
 /// result. progress is called from the calling thread; cancel is polled every step.

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <rackwerk/engine/thermalsolver.h>
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace rw {
+
+/// The case JSON of docs/thermal-case.md (THERMAL_CASE.md), shared with the OpenFOAM reference.
+class ThermalCaseJson {
+    Q_DECLARE_TR_FUNCTIONS(rw::ThermalCaseJson)
+public:
+    static QByteArray toBytes(const engine::ThermalCase &thermalCase);
+    /// Returns false and a translated reason in *error for anything that is not a valid case.
+    static bool fromBytes(const QByteArray &bytes, engine::ThermalCase *thermalCase, QString *error);
+};
+
+}  // namespace rw

@@ -1,0 +1,97 @@
+// The budget panel says "not assessable" for a subsystem the plan does not draw, never "every budget holds".
+
+#include "../common/testplans.h"
+
+#include "i18n/language.h"
+#include "panels/budgetpanel.h"
+#include "plan/planfiller.h"
+
+#include <QListWidget>
+#include <QtTest>
+
+using namespace rw;
+using namespace rwtest;
+
+namespace {
+
+QStringList listedTexts(const QWidget &panel)
+{
+    QStringList texts;
+    for (const QListWidget *list : panel.findChildren<QListWidget *>()) {
+        for (int i = 0; i < list->count(); ++i)
+            texts << list->item(i)->text();
+    }
+    return texts;
+}
+
+}  // namespace
+
+class TestBudgetPanel : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void planWithoutPowerChain();
+    void hallWithoutCooling();
+    void germanWording();
+};
+
+void TestBudgetPanel::initTestCase()
+{
+    QVERIFY(Language::apply(QStringLiteral("en")));
+}
+
+void TestBudgetPanel::planWithoutPowerChain()
+{
+    Plan plan;
+    buildUnpoweredHall(plan);
+    BudgetPanel panel(plan);
+    const QString availability = panel.availabilityText();
+    QVERIFY2(availability.contains(QStringLiteral("Supported availability class (EN 50600): not assessable")),
+        qPrintable(availability));
+    QVERIFY2(availability.contains(QStringLiteral("no class declared")), qPrintable(availability));
+    QVERIFY2(availability.contains(QStringLiteral("The plan has no power chain: 50 racks with up to 2,860.0 kW")),
+        qPrintable(availability));
+    const QStringList texts = listedTexts(panel);
+    QVERIFY2(!texts.join(QLatin1Char('\n')).contains(QStringLiteral("Every budget holds")),
+        qPrintable(texts.join(QLatin1Char('\n'))));
+    QVERIFY2(texts.first().startsWith(QStringLiteral("Power budgets not assessable: The plan has no power chain")),
+        qPrintable(texts.join(QLatin1Char('\n'))));
+}
+
+void TestBudgetPanel::hallWithoutCooling()
+{
+    Plan plan;
+    buildUnpoweredHall(plan);
+    std::vector<Id> units;
+    for (const auto &[id, unit] : plan.all<CoolingUnit>())
+        units.push_back(id);
+    for (Id id : units)
+        PlanFiller(plan).take<CoolingUnit>(id);
+    BudgetPanel panel(plan);
+    const QString all = listedTexts(panel).join(QLatin1Char('\n'));
+    QVERIFY2(
+        all.contains(QStringLiteral("Cooling budget not assessable: Hall 1: the racks release up to 2,860.0 kW into "
+                                    "the air, and the hall has no air cooling unit")),
+        qPrintable(all));
+    QVERIFY2(!all.contains(QStringLiteral("air cooling carries")), qPrintable(all));  // no budget judged on nothing
+}
+
+void TestBudgetPanel::germanWording()
+{
+    QVERIFY(Language::apply(QStringLiteral("de")));
+    Plan plan;
+    buildUnpoweredHall(plan);
+    Site site = plan.site();
+    site.declaredAvailabilityClass = 3;
+    PlanFiller(plan).setSite(site);
+    BudgetPanel panel(plan);
+    const QString availability = panel.availabilityText();
+    QVERIFY2(availability.contains(QStringLiteral("nicht bewertbar")), qPrintable(availability));
+    QVERIFY2(availability.contains(QStringLiteral("angegeben: Klasse 3")), qPrintable(availability));
+    QVERIFY2(availability.contains(QStringLiteral("2.860,0 kW")), qPrintable(availability));
+    QVERIFY(Language::apply(QStringLiteral("en")));
+}
+
+QTEST_MAIN(TestBudgetPanel)
+#include "tst_budgetpanel.moc"
