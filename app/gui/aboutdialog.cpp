@@ -1,4 +1,3 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
 #include "aboutdialog.h"
 
 #include "buildinfo/buildinfo.h"

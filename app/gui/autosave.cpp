@@ -1,4 +1,3 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
 #include "autosave.h"
 
 #include "store/planstore.h"

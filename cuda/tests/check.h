@@ -1,4 +1,3 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A minimal test harness for the engine tests, which must build where Qt is absent (GPU machines).

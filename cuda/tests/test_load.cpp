@@ -1,4 +1,3 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
 // The CPU load engine: Philox known answers, reproducibility, closed-form means and variances, energy sums.
 #include "check.h"
 #include "loadtestmodel.h"

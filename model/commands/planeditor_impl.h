@@ -1,4 +1,3 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Template members of PlanEditor; included by planbatch.h only, after PlanBatch.

@@ -1,4 +1,3 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
 #include "labels.h"
 
 #include "plan/enumnames.h"

@@ -1,4 +1,3 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/projectionsummarizers.h"
 
 #include "analysis/thermalrunner.h"

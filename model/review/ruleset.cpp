@@ -1,4 +1,3 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ruleset.h"
 
 #include "checkkinds.h"

@@ -1,4 +1,3 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Random but plausible plans for the invariant tests and the soak program (issue 15, "Proof"). Every

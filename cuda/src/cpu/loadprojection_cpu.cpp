@@ -1,4 +1,3 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
 // The CPU engine: trials spread over threads, each thread with its own streaming statistics, merged at the end.
 #include "rackwerk/engine/loadprojection.h"
 

@@ -1,4 +1,3 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The per-cell work of the k-epsilon model, written once for both engines (see thermalkernels.h).

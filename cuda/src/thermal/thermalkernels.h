@@ -1,4 +1,3 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The per-cell and per-face work of the thermal solver, written once for both engines: the CPU engine

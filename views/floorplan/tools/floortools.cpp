@@ -1,4 +1,3 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
 #include "floortools.h"
 
 #include "floorplan/floorplanview.h"

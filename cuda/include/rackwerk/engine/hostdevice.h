@@ -1,4 +1,3 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Marks code that runs both on the CPU and in CUDA kernels: one source for both engines.

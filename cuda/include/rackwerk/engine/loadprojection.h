@@ -1,4 +1,3 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Monte Carlo projection of a hall's hourly power and energy: the interface both engines implement.
