@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "buildinfo/buildinfo.h"
 #include "review/floorplanimage.h"
 
 #include <QApplication>
@@ -24,7 +25,7 @@ int main(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     QCoreApplication::setApplicationName(QStringLiteral("rackwerk-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(RW_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(rw::buildinfo::versionLine()));
     QTextStream out(stdout);
     QTextStream err(stderr);
     rw::cli::CliCommands commands(out, err);

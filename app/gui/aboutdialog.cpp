@@ -17,10 +17,13 @@ QString AboutDialog::html(const QString &engineText)
                     .arg(QString::fromLatin1(buildinfo::versionLine()).toHtmlEscaped(), engineText.toHtmlEscaped())
                     .arg(PlanStore::kSchemaVersion);
     h += tr("<p>Rackwerk is free software under the GNU General Public License, version 3 or any later version "
-            "(%1), with an additional permission to link the NVIDIA CUDA runtime. It comes with no warranty. The "
-            "licence and its notes are in the files LICENSE and NOTICE.md of its source and of its package "
-            "(/usr/share/doc/rackwerk).</p>")
+            "(%1). It comes with no warranty. The licence and its notes are in the files LICENSE and NOTICE.md "
+            "of its source and in /usr/share/doc/rackwerk of its package.</p>")
              .arg(Components::licence());
+    if (!QString::fromLatin1(buildinfo::cudaRuntimeVersion()).isEmpty())
+        h += tr("<p>This build has the CUDA engine: it holds NVIDIA's CUDA runtime, which is not under the GPL. "
+                "Use it on the machines it was built for and do not pass it on; the package holds the CPU "
+                "engine only.</p>");
     h += QStringLiteral("<h4>%1</h4><table cellpadding=\"3\"><tr><th align=\"left\">%2</th><th align=\"left\">%3</th>"
                         "<th align=\"left\">%4</th><th align=\"left\">%5</th></tr>")
              .arg(tr("Components of this build"), tr("Component"), tr("Version"), tr("Licence"), tr("Used for"));

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 #include <QTimer>
 
@@ -69,6 +70,9 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    // The desktop file and the icon the package installs (resources/desktop).
+    QGuiApplication::setDesktopFileName(QStringLiteral("de.rackwerk.Rackwerk"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("de.rackwerk.Rackwerk")));
     QCommandLineParser parser;
     options.describe(parser);
     parser.process(app);
@@ -83,7 +87,6 @@ int main(int argc, char *argv[])
 
     rw::MainWindow window;
     const bool screenshotRun = parser.isSet(options.screenshot);
-    // A screenshot shows the program as shipped: no window layout or plan of an earlier session.
     if (!screenshotRun)
         rw::WindowSession::restoreLayout(window);
     const QStringList plans = parser.positionalArguments();

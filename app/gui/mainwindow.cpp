@@ -412,6 +412,16 @@ void MainWindow::showStartPage()
 {
     if (isStartPageShown())
         return;
+    mLayoutBeforeStartPage = saveState(kDockLayoutVersion);
+    hideDocksForStartPage();
+    mStartPage->refresh();
+    mCentral->setCurrentWidget(mStartPage);
+    updatePlanActions();
+    updateTitle();
+}
+
+void MainWindow::hideDocksForStartPage()
+{
     mDocksBeforeStartPage.clear();
     for (QDockWidget *dock : findChildren<QDockWidget *>()) {
         if (!dock->isHidden()) {
@@ -421,10 +431,23 @@ void MainWindow::showStartPage()
     }
     mDrawBar->hide();
     mDrawBar->optionsBar()->hide();
-    mStartPage->refresh();
-    mCentral->setCurrentWidget(mStartPage);
-    updatePlanActions();
-    updateTitle();
+}
+
+QByteArray MainWindow::dockLayout() const
+{
+    return isStartPageShown() ? mLayoutBeforeStartPage : saveState(kDockLayoutVersion);
+}
+
+bool MainWindow::restoreDockLayout(const QByteArray &layout)
+{
+    if (layout.isEmpty() || !restoreState(layout, kDockLayoutVersion))
+        return false;
+    if (isStartPageShown()) {
+        // The layout showed its docks: they wait, in their places, for the plan view.
+        mLayoutBeforeStartPage = layout;
+        hideDocksForStartPage();
+    }
+    return true;
 }
 
 void MainWindow::showPlanView()

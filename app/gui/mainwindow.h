@@ -86,6 +86,16 @@ public:
     QString planPath() const { return mPath; }
     QString engineText() const;
     QAction *helpAction() const { return mHelp; }
+    /// File > Open recent (filled from RecentPlans each time it opens).
+    QMenu *recentMenu() const { return mRecentMenu; }
+    /// Bumped when the docks change so much that an older saved layout would look wrong.
+    static constexpr int kDockLayoutVersion = 1;
+    /// The layout of docks and toolbars (QMainWindow::saveState); on the start page, the one the plan view
+    /// had and gets back.
+    QByteArray dockLayout() const;
+    /// Puts docks and toolbars as saved by dockLayout(); on the start page they take that place when a plan
+    /// opens. Returns false, changing nothing, for a layout of another version or one it cannot read.
+    bool restoreDockLayout(const QByteArray &layout);
     /// The help window (F1); null until it was first shown.
     HelpDialog *helpDialog() const { return mHelpDialog; }
 
@@ -106,6 +116,7 @@ private:
     bool saveTo(const QString &path);
     void open(bool readOnly);
     void showStartPage();
+    void hideDocksForStartPage();
     /// Leaves the start page for the plan (after a plan was opened, made or recovered).
     void showPlanView();
     /// Enables what needs an open plan.
@@ -132,6 +143,7 @@ private:
     QStackedWidget *mCentral;
     StartPage *mStartPage;
     QList<QDockWidget *> mDocksBeforeStartPage;  ///< shown again when a plan opens
+    QByteArray mLayoutBeforeStartPage;  ///< the plan view's dock layout while the start page shows
 
     FloorPlanScene *mScene;
     FloorPlanView *mView;

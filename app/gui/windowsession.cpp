@@ -17,8 +17,9 @@ void WindowSession::save(const MainWindow &window)
 {
     QSettings settings;
     settings.setValue(kGeometry, window.saveGeometry());
-    settings.setValue(kDockLayout, window.saveState(kLayoutVersion));
-    settings.setValue(kPlan, window.planPath().isEmpty() ? QString() : QFileInfo(window.planPath()).absoluteFilePath());
+    settings.setValue(kDockLayout, window.dockLayout());
+    const bool planFile = !window.isStartPageShown() && !window.planPath().isEmpty();
+    settings.setValue(kPlan, planFile ? QFileInfo(window.planPath()).absoluteFilePath() : QString());
     settings.setValue(kPlanReadOnly, window.isReadOnly());
 }
 
@@ -27,7 +28,7 @@ void WindowSession::restoreLayout(MainWindow &window)
     const QSettings settings;
     // Both refuse data they cannot read (another Qt, another layout version) and leave the window as it is.
     window.restoreGeometry(settings.value(kGeometry).toByteArray());
-    window.restoreState(settings.value(kDockLayout).toByteArray(), kLayoutVersion);
+    window.restoreDockLayout(settings.value(kDockLayout).toByteArray());
 }
 
 QString WindowSession::lastPlanPath()

@@ -10,9 +10,6 @@ class MainWindow;
 /// the plan that was open (its path and whether it was opened read-only). Saved when the window closes.
 class WindowSession {
 public:
-    /// Bump when the docks change so much that an old layout would look wrong: old ones are then ignored.
-    static constexpr int kLayoutVersion = 1;
-
     static void save(const MainWindow &window);
     /// Puts the window and its docks where the last session left them; nothing when none was saved.
     static void restoreLayout(MainWindow &window);

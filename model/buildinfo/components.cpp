@@ -16,7 +16,7 @@ std::vector<Component> Components::all()
 {
     std::vector<Component> list {
         { QStringLiteral("Qt (Core, Gui, Widgets)"), QString::fromLatin1(qVersion()),
-            QStringLiteral("LGPL-3.0-only OR GPL-2.0-or-later"), tr("user interface, files, PDF reports") },
+            QStringLiteral("LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only"), tr("user interface, files, PDF reports") },
         { QStringLiteral("Qt Charts"), QString::fromLatin1(qVersion()), QStringLiteral("GPL-3.0-or-later"),
             tr("charts of the projections") },
         { QStringLiteral("SQLite"), QString::fromLatin1(sqlite3_libversion()), QStringLiteral("blessing"),
@@ -32,7 +32,7 @@ std::vector<Component> Components::all()
     if (const QString cuda = QString::fromLatin1(buildinfo::cudaRuntimeVersion()); !cuda.isEmpty())
         list.push_back({ QStringLiteral("NVIDIA CUDA runtime (cudart_static)"), cuda,
             QStringLiteral("LicenseRef-NVIDIA-CUDA-EULA"),
-            tr("the CUDA engine; linked under the additional permission in Rackwerk's licence notes") });
+            tr("the CUDA engine; a build for its own machine, not to be passed on (NOTICE.md)") });
     list.push_back({ QStringLiteral("DejaVu Sans"), QString(), QStringLiteral("Bitstream-Vera"),
         tr("font embedded in PDF reports (from the system)") });
     return list;
