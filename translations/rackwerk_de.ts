@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>rw::AboutDialog</name>
+    <message>
+        <source>&lt;h3&gt;Rackwerk %1&lt;/h3&gt;&lt;p&gt;Capacity planner for AI data halls: floor plan, power and cooling budgets, projections and reviews.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Plan file format %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rackwerk %1&lt;/h3&gt;&lt;p&gt;Kapazitätsplaner für KI-Rechenzentrumshallen: Grundriss, Strom- und Kühlbudgets, Prognosen und Prüfungen.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Plandateiformat %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Rackwerk is free software under the GNU General Public License, version 3 or any later version (%1). It comes with no warranty. The licence and its notes are in the files LICENSE and NOTICE.md of its source and in /usr/share/doc/rackwerk of its package.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Rackwerk ist freie Software unter der GNU General Public License, Version 3 oder jeder späteren Version (%1). Es wird ohne Gewährleistung bereitgestellt. Die Lizenz und ihre Hinweise stehen in den Dateien LICENSE und NOTICE.md des Quelltexts und im Paket unter /usr/share/doc/rackwerk.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This build has the CUDA engine: it holds NVIDIA&apos;s CUDA runtime, which is not under the GPL. Use it on the machines it was built for and do not pass it on; the package holds the CPU engine only.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dieser Build enthält den CUDA-Rechenkern und damit die CUDA-Laufzeitbibliothek von NVIDIA, die nicht unter der GPL steht. Verwenden Sie ihn auf den Rechnern, für die er gebaut wurde, und geben Sie ihn nicht weiter; das Paket enthält nur den CPU-Rechenkern.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Components of this build</source>
+        <translation>Komponenten dieses Builds</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Verwendet für</translation>
+    </message>
+    <message>
+        <source>About Rackwerk</source>
+        <translation>Über Rackwerk</translation>
+    </message>
+</context>
+<context>
     <name>rw::ArrangeEdits</name>
     <message numerus="yes">
         <source>Move %n item(s)</source>
@@ -58,7 +97,7 @@
         <translation>Die Racks mit dem gewählten Gerät füllen, solange jedes Strom-, Kühl-, Platz- und Gewichtsbudget eingehalten wird, auch nach dem ungünstigsten Einzelausfall</translation>
     </message>
     <message>
-        <source>Device type from the plan's catalogue</source>
+        <source>Device type from the plan&apos;s catalogue</source>
         <translation>Gerätetyp aus dem Katalog des Plans</translation>
     </message>
     <message>
@@ -226,7 +265,7 @@
         <translation>gewünschte Anzahl erreicht</translation>
     </message>
     <message>
-        <source>The plan has no device type "%1".</source>
+        <source>The plan has no device type &quot;%1&quot;.</source>
         <translation>Der Plan enthält keinen Gerätetyp „%1“.</translation>
     </message>
 </context>
@@ -433,7 +472,7 @@
         <translation>--lang braucht einen Wert (de oder en).</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; use de or en.</source>
+        <source>Unknown language &quot;%1&quot;; use de or en.</source>
         <translation>Unbekannte Sprache „%1“; verwenden Sie de oder en.</translation>
     </message>
     <message>
@@ -441,7 +480,7 @@
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -597,7 +636,7 @@
         <translation>--node braucht die ID oder den Namen eines Stromversorgungsknotens.</translation>
     </message>
     <message>
-        <source>The plan has no power node "%1".</source>
+        <source>The plan has no power node &quot;%1&quot;.</source>
         <translation>Der Plan hat keinen Stromversorgungsknoten „%1“.</translation>
     </message>
     <message>
@@ -613,19 +652,19 @@
         <translation>load erwartet genau einen Plan.</translation>
     </message>
     <message>
-        <source>--years must be a whole number from 1 to %1, not "%2".</source>
+        <source>--years must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--years muss eine ganze Zahl von 1 bis %1 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <source>--seed must be a whole number from 0 to 18446744073709551615, not "%1".</source>
+        <source>--seed must be a whole number from 0 to 18446744073709551615, not &quot;%1&quot;.</source>
         <translation>--seed muss eine ganze Zahl von 0 bis 18446744073709551615 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Unknown engine "%1"; use auto, cpu or cuda.</source>
+        <source>Unknown engine &quot;%1&quot;; use auto, cpu or cuda.</source>
         <translation>Unbekannter Rechenkern „%1“; verwenden Sie auto, cpu oder cuda.</translation>
     </message>
     <message>
-        <source>--scenario must be a scenario id, not "%1".</source>
+        <source>--scenario must be a scenario id, not &quot;%1&quot;.</source>
         <translation>--scenario muss die ID eines Szenarios sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -705,10 +744,6 @@
         <translation>Die Pläne beschreiben dieselben Objekte.</translation>
     </message>
     <message>
-        <source>report takes one plan and --pdf FILE and/or --csv DIR.</source>
-        <translation>report erwartet einen Plan und --pdf DATEI und/oder --csv ORDNER.</translation>
-    </message>
-    <message>
         <source>An option of thermal is missing its value.</source>
         <translation>Einer Option von thermal fehlt der Wert.</translation>
     </message>
@@ -725,7 +760,7 @@
         <translation>--transient erwartet eine Dauer in Sekunden zwischen 0 und 86.400.</translation>
     </message>
     <message>
-        <source>--fail names no running cooling unit or power node of the hall: "%1".</source>
+        <source>--fail names no running cooling unit or power node of the hall: &quot;%1&quot;.</source>
         <translation>--fail nennt weder ein laufendes Kühlgerät noch einen Stromversorgungsknoten der Halle: „%1“.</translation>
     </message>
     <message>
@@ -805,11 +840,11 @@
         <translation>--load-trials braucht eine Anzahl von Durchläufen.</translation>
     </message>
     <message>
-        <source>--load-trials must be a whole number from 1 to %1, not "%2".</source>
+        <source>--load-trials must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--load-trials muss eine ganze Zahl von 1 bis %1 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <source>Unknown turbulence model "%1"; use k-epsilon or chen-xu.</source>
+        <source>Unknown turbulence model &quot;%1&quot;; use k-epsilon or chen-xu.</source>
         <translation>Unbekanntes Turbulenzmodell „%1“; erlaubt sind k-epsilon und chen-xu.</translation>
     </message>
     <message>
@@ -821,7 +856,7 @@
         <translation>--transient gehört zu --fail: es gibt an, wie lange der Ausfall verfolgt wird.</translation>
     </message>
     <message>
-        <source>--trials must be a whole number from 1 to %L1, not "%2".</source>
+        <source>--trials must be a whole number from 1 to %L1, not &quot;%2&quot;.</source>
         <translation>--trials muss eine ganze Zahl von 1 bis %L1 sein, nicht „%2“.</translation>
     </message>
     <message>
@@ -847,7 +882,7 @@
         </translation>
     </message>
     <message>
-        <source>Load projection: %1, %2 from %3, %4, scenario "%5", weather: %6</source>
+        <source>Load projection: %1, %2 from %3, %4, scenario &quot;%5&quot;, weather: %6</source>
         <translation>Lastprognose: %1, %2 ab %3, %4, Szenario „%5“, Wetter: %6</translation>
     </message>
     <message numerus="yes">
@@ -980,10 +1015,39 @@
         </translation>
     </message>
     <message>
+        <source>check takes one plan, optionally --review FILE, --rules FILE, --load-trials N and --json.</source>
+        <translation>check nimmt einen Plan, wahlweise --review DATEI, --rules DATEI, --load-trials N und --json.</translation>
+    </message>
+    <message>
+        <source>Rule set %1</source>
+        <translation>Regelwerk %1</translation>
+    </message>
+    <message>
+        <source>Context: %1</source>
+        <translation>Zusammenhang: %1</translation>
+    </message>
+    <message>
+        <source>%L1 passed, %L2 failed, %L3 not assessable, %L4 not applicable, %L5 exempt</source>
+        <translation>%L1 erfüllt, %L2 nicht erfüllt, %L3 nicht bewertbar, %L4 nicht anwendbar, %L5 ausgenommen</translation>
+    </message>
+    <message>
+        <source>exempt takes one plan file, --exemption ID, --evidence TEXT, --reference TEXT and --date YYYY-MM-DD, optionally --review FILE and --rules FILE.</source>
+        <translation>exempt nimmt eine Plandatei, --exemption ID, --evidence TEXT, --reference TEXT und --date JJJJ-MM-TT, wahlweise --review DATEI und --rules DATEI.</translation>
+    </message>
+    <message>
+        <source>--date must be a date written as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date muss ein Datum in der Form JJJJ-MM-TT sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Exemption %1 recorded in %2.</source>
+        <translation>Ausnahme %1 in %2 erfasst.</translation>
+    </message>
+    <message>
         <source>Usage: rackwerk-cli [--lang de|en] [--verbose] COMMAND ...
+       rackwerk-cli --help | --version
   info PLAN|demo [--json]        key figures of a plan
   validate PLAN                  check a plan; warnings are listed
-  export PLAN --json FILE        write the plan's JSON form
+  export PLAN --json FILE        write the plan&apos;s JSON form
   import FILE.json -o PLAN       make a plan file from the JSON form
   demo -o PLAN                   write the Munich demo plan
   engines [--json]               which projection engine runs here
@@ -994,7 +1058,7 @@
                                  fail one node (id or name): what stops with it
   capacity PLAN TYPE [--json]    how many more devices of a type fit, and where
   draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o FILE
-                                 draw a row of racks, as the floor plan's row tool
+                                 draw a row of racks, as the floor plan&apos;s row tool
   load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]
        [--scenario ID] [--weather CSV] [--json]
                                  Monte Carlo projection of power, energy and PUE
@@ -1002,7 +1066,8 @@
                                  compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)
   diff A B [--json]              what differs between two plans
   report PLAN [--review FILE] [--rules FILE] [--load-trials N] [--pdf FILE] [--csv DIR]
-                                 the reviewer's report (PDF) and its tables (CSV)
+         [--xlsx FILE]
+                                 the reviewer&apos;s report (PDF/A) and its tables (CSV, XLSX)
   exempt PLAN --exemption ID --evidence TEXT --reference TEXT --date YYYY-MM-DD
          [--review FILE] [--rules FILE]
                                  record an exemption of the law in the review
@@ -1010,13 +1075,14 @@
           [--fail UNIT [--transient SECONDS]] [--json] [--export-case FILE]
           [--turbulence k-epsilon|chen-xu]
                                  air temperatures of the first hall; --fail stops a
-                                 cooling unit (or a power node's units) at t = 0
+                                 cooling unit (or a power node&apos;s units) at t = 0
   fields                         reference of every field of the JSON form
-PLAN is a .rackwerk file, a .json file in the exchange form, or "demo".
-Options a command does not take are refused: "Unknown option --x."
---verbose adds the details behind a refusal (SQLite's integrity report).
+PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
+Options a command does not take are refused: &quot;Unknown option --x.&quot;
+--verbose adds the details behind a refusal (SQLite&apos;s integrity report).
 Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check failed.</source>
         <translation>Aufruf: rackwerk-cli [--lang de|en] [--verbose] BEFEHL ...
+       rackwerk-cli --help | --version
   info PLAN|demo [--json]        Kennzahlen eines Plans
   validate PLAN                  einen Plan prüfen; Warnungen werden aufgelistet
   export PLAN --json DATEI       die JSON-Form des Plans schreiben
@@ -1038,7 +1104,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check faile
                                  Prüfungen (EnEfG, EU 2024/1364, EN 50600, ...)
   diff A B [--json]              was sich zwischen zwei Plänen unterscheidet
   report PLAN [--review DATEI] [--rules DATEI] [--load-trials N] [--pdf DATEI] [--csv ORDNER]
-                                 der Prüfbericht (PDF) und seine Tabellen (CSV)
+         [--xlsx DATEI]
+                                 der Prüfbericht (PDF/A) und seine Tabellen (CSV, XLSX)
   exempt PLAN --exemption ID --evidence TEXT --reference TEXT --date JJJJ-MM-TT
          [--review DATEI] [--rules DATEI]
                                  eine gesetzliche Ausnahme in der Prüfung erfassen
@@ -1054,32 +1121,12 @@ Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
     </message>
     <message>
-        <source>check takes one plan, optionally --review FILE, --rules FILE, --load-trials N and --json.</source>
-        <translation>check nimmt einen Plan, wahlweise --review DATEI, --rules DATEI, --load-trials N und --json.</translation>
+        <source>report takes one plan and at least one of --pdf FILE, --csv DIR and --xlsx FILE.</source>
+        <translation>report erwartet einen Plan und mindestens eine der Optionen --pdf DATEI, --csv ORDNER und --xlsx DATEI.</translation>
     </message>
     <message>
-        <source>Rule set %1</source>
-        <translation>Regelwerk %1</translation>
-    </message>
-    <message>
-        <source>Context: %1</source>
-        <translation>Zusammenhang: %1</translation>
-    </message>
-    <message>
-        <source>%L1 passed, %L2 failed, %L3 not assessable, %L4 not applicable, %L5 exempt</source>
-        <translation>%L1 erfüllt, %L2 nicht erfüllt, %L3 nicht bewertbar, %L4 nicht anwendbar, %L5 ausgenommen</translation>
-    </message>
-    <message>
-        <source>exempt takes one plan file, --exemption ID, --evidence TEXT, --reference TEXT and --date YYYY-MM-DD, optionally --review FILE and --rules FILE.</source>
-        <translation>exempt nimmt eine Plandatei, --exemption ID, --evidence TEXT, --reference TEXT und --date JJJJ-MM-TT, wahlweise --review DATEI und --rules DATEI.</translation>
-    </message>
-    <message>
-        <source>--date must be a date written as YYYY-MM-DD, not "%1".</source>
-        <translation>--date muss ein Datum in der Form JJJJ-MM-TT sein, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>Exemption %1 recorded in %2.</source>
-        <translation>Ausnahme %1 in %2 erfasst.</translation>
+        <source>This Rackwerk was built without XLSX support (libxlsxwriter); use --csv.</source>
+        <translation>Dieses Rackwerk wurde ohne XLSX-Unterstützung (libxlsxwriter) gebaut; verwenden Sie --csv.</translation>
     </message>
 </context>
 <context>
@@ -1332,11 +1379,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Klasse %1 angegeben</translation>
     </message>
     <message>
-        <source>Rack inlet air within the ASHRAE allowable envelope of the hall's class</source>
+        <source>Rack inlet air within the ASHRAE allowable envelope of the hall&apos;s class</source>
         <translation>Zuluft der Racks im zulässigen ASHRAE-Bereich der Klasse der Halle</translation>
     </message>
     <message>
-        <source>Floor and rack frame carry the racks' weight</source>
+        <source>Floor and rack frame carry the racks&apos; weight</source>
         <translation>Boden und Rackrahmen tragen das Gewicht der Racks</translation>
     </message>
     <message>
@@ -1384,7 +1431,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <source>Highest projected inlet temperature (%1). %L2 of %L3 racks above the allowable limit of their hall's class</source>
+        <source>Highest projected inlet temperature (%1). %L2 of %L3 racks above the allowable limit of their hall&apos;s class</source>
         <translation>Höchste prognostizierte Zulufttemperatur (%1). %L2 von %L3 Racks über dem zulässigen Grenzwert der Klasse ihrer Halle</translation>
     </message>
     <message>
@@ -1392,7 +1439,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>; %L1 über dem empfohlenen Bereich.</translation>
     </message>
     <message>
-        <source>Heaviest load per area: rack %1. %L2 of %L3 racks exceed the floor's distributed or point load rating or their frame's rating.</source>
+        <source>Heaviest load per area: rack %1. %L2 of %L3 racks exceed the floor&apos;s distributed or point load rating or their frame&apos;s rating.</source>
         <translation>Höchste Flächenlast: Rack %1. %L2 von %L3 Racks überschreiten die zulässige Flächen- oder Punktlast des Bodens oder die zulässige Last ihres Rahmens.</translation>
     </message>
     <message>
@@ -1448,15 +1495,15 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation> oder </translation>
     </message>
     <message>
-        <source>the plan's IT power (nameplate) is %1</source>
+        <source>the plan&apos;s IT power (nameplate) is %1</source>
         <translation>die IT-Leistung des Plans (laut Typenschild) beträgt %1</translation>
     </message>
     <message>
-        <source>the site's declared non-redundant connected power is %1</source>
+        <source>the site&apos;s declared non-redundant connected power is %1</source>
         <translation>die angegebene nicht redundante Anschlussleistung des Standorts beträgt %1</translation>
     </message>
     <message>
-        <source>Whether this rule applies depends on the site's size: it covers %1.</source>
+        <source>Whether this rule applies depends on the site&apos;s size: it covers %1.</source>
         <translation>Ob diese Regel gilt, hängt von der Größe des Standorts ab: Sie betrifft %1.</translation>
     </message>
     <message>
@@ -1468,7 +1515,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Gilt für %1; %2.</translation>
     </message>
     <message>
-        <source>The duty is that of the %1: the bidder's role decides.</source>
+        <source>The duty is that of the %1: the bidder&apos;s role decides.</source>
         <translation>Die Pflicht trifft: %1. Es kommt auf die Rolle des Bieters an.</translation>
     </message>
     <message>
@@ -1530,7 +1577,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Angegeben: %1.</translation>
     </message>
     <message>
-        <source>The reviewer confirms the rest from the bidder's documents (%1 in the review file's confirmations).</source>
+        <source>The reviewer confirms the rest from the bidder&apos;s documents (%1 in the review file&apos;s confirmations).</source>
         <translation>Den Rest bestätigt der Prüfer anhand der Unterlagen des Bieters (%1 unter den Bestätigungen der Prüfdatei).</translation>
     </message>
     <message>
@@ -1544,6 +1591,37 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rw::Components</name>
+    <message>
+        <source>user interface, files, PDF reports</source>
+        <translation>Benutzeroberfläche, Dateien, PDF-Berichte</translation>
+    </message>
+    <message>
+        <source>charts of the projections</source>
+        <translation>Diagramme der Prognosen</translation>
+    </message>
+    <message>
+        <source>plan files (public domain)</source>
+        <translation>Plandateien (gemeinfrei)</translation>
+    </message>
+    <message>
+        <source>power flow through the power chain</source>
+        <translation>Leistungsfluss durch die Stromversorgungskette</translation>
+    </message>
+    <message>
+        <source>spreadsheet (XLSX) export</source>
+        <translation>Tabellenexport (XLSX)</translation>
+    </message>
+    <message>
+        <source>the CUDA engine; a build for its own machine, not to be passed on (NOTICE.md)</source>
+        <translation>der CUDA-Rechenkern; ein Build für die eigenen Rechner, nicht zur Weitergabe (NOTICE.md)</translation>
+    </message>
+    <message>
+        <source>font embedded in PDF reports (from the system)</source>
+        <translation>in PDF-Berichte eingebettete Schrift (vom System)</translation>
     </message>
 </context>
 <context>
@@ -1583,12 +1661,12 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
 <context>
     <name>rw::DemoPlan</name>
     <message>
-        <source>Demo plan: Industrial AI Cloud Munich (Tucherpark), hall 1. Built from public figures; every number that is not sourced is an assumption to be replaced by the bidder's design.
-- Scale: ~10,000 Blackwell GPUs: 1,100 NVIDIA DGX B200 (8,800 GPUs) plus 150 Dell PowerEdge XE7740 servers with 8 RTX PRO 6000 Blackwell Server Edition each (1,200 GPUs). Public reports: 'nearly 10,000 NVIDIA Blackwell GPUs, including DGX B200 systems and RTX PRO server GPUs', more than 1,000 DGX B200 (rcrwireless.com, 2026-02-06; heise, telecomtv).
+        <source>Demo plan: Industrial AI Cloud Munich (Tucherpark), hall 1. Built from public figures; every number that is not sourced is an assumption to be replaced by the bidder&apos;s design.
+- Scale: ~10,000 Blackwell GPUs: 1,100 NVIDIA DGX B200 (8,800 GPUs) plus 150 Dell PowerEdge XE7740 servers with 8 RTX PRO 6000 Blackwell Server Edition each (1,200 GPUs). Public reports: &apos;nearly 10,000 NVIDIA Blackwell GPUs, including DGX B200 systems and RTX PRO server GPUs&apos;, more than 1,000 DGX B200 (rcrwireless.com, 2026-02-06; heise, telecomtv).
 - Racks: 600 x 1200 mm, 48U; 4 DGX B200 per rack (14.3 kW max each, NVIDIA DGX B200 user guide) = 57.2 kW plus a 1U management switch; rack budget 60 kW. Air-cooled: DGX B200 is an air-cooled system.
 - Networking: 420 Quantum-2 QM9700 NDR InfiniBand switches (compute fabric, rail-optimised fat tree, 15 per rack), 16 Spectrum-4 SN5600 (storage and in-band Ethernet), SN2201 management switches. Storage: 32 2U NVMe storage nodes (~20 PB total reported for the site).
 - Layout: 2 blocks x 10 rows x 18 racks (360 positions, 343 used, 17 reserved), hot-aisle containment with chimneys into a 1.4 m ceiling return plenum, cold aisles 1.8 m, hot aisles 1.2 m, fan-wall galleries of 4 m along the west and east walls. Slab floor rated 2,000 kg/m2.
-- Cooling: 32 fan-wall units of 600 kW (30 needed, N+1 per side), supply air 22 degC, return 35 degC (airflow 1.24 x the racks'); facility water from Eisbach river-water heat exchangers (4 x 6 MW, N+1) with 2 x 3 MW chillers for summer trim. River-water cooling and 100 % renewable electricity as reported for the site; the share of heat reused (Tucherpark district) is assumed at 10 %.
+- Cooling: 32 fan-wall units of 600 kW (30 needed, N+1 per side), supply air 22 degC, return 35 degC (airflow 1.24 x the racks&apos;); facility water from Eisbach river-water heat exchangers (4 x 6 MW, N+1) with 2 x 3 MW chillers for summer trim. River-water cooling and 100 % renewable electricity as reported for the site; the share of heat reused (Tucherpark district) is assumed at 10 %.
 - Power: 2N. Two 20 kV utility feeds (A, B); per side 10 blocks of transformer 3,150 kVA, diesel generator 3,000 kVA, low-voltage switchboard and UPS 2,500 kW, each UPS feeding the busways of two rows (1,600 A, ~1,100 kW). Racks connect to busway A and B of their row through tap-off boxes; rack PDUs are not modelled as separate nodes. Mechanical loads are fed from separate A/B mechanical transformers with generators, not through the UPS.
 - Dates: opened 4 Feb 2026 (reported); ramp-up to full load within nine months.
 - Supply and cooling capacity of the real site are estimated at 15-20 MW by the press; this plan has ~18 MW of IT nameplate.</source>
@@ -2321,11 +2399,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Zuluft zeigt nach</translation>
     </message>
     <message>
-        <source>Supply air, or the secondary loop's supply for a CDU</source>
+        <source>Supply air, or the secondary loop&apos;s supply for a CDU</source>
         <translation>Zuluft, bei einer CDU der Vorlauf des Sekundärkreises</translation>
     </message>
     <message>
-        <source>Design return air, or the secondary loop's return for a CDU</source>
+        <source>Design return air, or the secondary loop&apos;s return for a CDU</source>
         <translation>Rückluft im Auslegungspunkt, bei einer CDU der Rücklauf des Sekundärkreises</translation>
     </message>
     <message>
@@ -2369,7 +2447,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Rolle des Bieters</translation>
     </message>
     <message>
-        <source>Operator of the data centre, with or without colocation, or operator of IT in someone else's data centre: decides which duties of the Energy Efficiency Act are the bidder's</source>
+        <source>Operator of the data centre, with or without colocation, or operator of IT in someone else&apos;s data centre: decides which duties of the Energy Efficiency Act are the bidder&apos;s</source>
         <translation>Betreiber des Rechenzentrums, mit oder ohne Colocation, oder Betreiber von Informationstechnik in einem fremden Rechenzentrum: entscheidet, welche Pflichten des Energieeffizienzgesetzes den Bieter treffen</translation>
     </message>
     <message>
@@ -2725,7 +2803,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Beschriftungstext</translation>
     </message>
     <message>
-        <source>Type the label's text; Enter applies, Escape cancels</source>
+        <source>Type the label&apos;s text; Enter applies, Escape cancels</source>
         <translation>Text der Beschriftung eingeben; Eingabetaste übernimmt, Esc bricht ab</translation>
     </message>
 </context>
@@ -2766,7 +2844,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Hallenumriss</translation>
     </message>
     <message>
-        <source>Drag the hall's east edge, south edge or south-east corner to change its width and depth; Escape cancels the drag</source>
+        <source>Drag the hall&apos;s east edge, south edge or south-east corner to change its width and depth; Escape cancels the drag</source>
         <translation>Ostkante, Südkante oder Südostecke der Halle ziehen, um ihre Breite und Tiefe zu ändern; Esc bricht das Ziehen ab</translation>
     </message>
 </context>
@@ -2775,6 +2853,17 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>°C at %1 m</source>
         <translation>°C in %1 m Höhe</translation>
+    </message>
+</context>
+<context>
+    <name>rw::HelpDialog</name>
+    <message>
+        <source>Rackwerk help</source>
+        <translation>Rackwerk-Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
     </message>
 </context>
 <context>
@@ -3168,11 +3257,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Rack %1 überschneidet sich mit %2.</translation>
     </message>
     <message>
-        <source>Rack %1: only %2 m from its front to the hall's wall, less than the minimum aisle of %3 m.</source>
+        <source>Rack %1: only %2 m from its front to the hall&apos;s wall, less than the minimum aisle of %3 m.</source>
         <translation>Rack %1: nur %2 m von der Front bis zur Hallenwand, weniger als die Mindestgangbreite von %3 m.</translation>
     </message>
     <message>
-        <source>Rack %1: only %2 m from its rear to the hall's wall, less than the minimum aisle of %3 m.</source>
+        <source>Rack %1: only %2 m from its rear to the hall&apos;s wall, less than the minimum aisle of %3 m.</source>
         <translation>Rack %1: nur %2 m von der Rückseite bis zur Hallenwand, weniger als die Mindestgangbreite von %3 m.</translation>
     </message>
     <message>
@@ -3207,7 +3296,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Der Plan enthält kein Szenario mit der ID %1.</translation>
     </message>
     <message>
-        <source>Scenario "%1" has no phases: the hall stays empty.</source>
+        <source>Scenario &quot;%1&quot; has no phases: the hall stays empty.</source>
         <translation>Szenario „%1“ hat keine Phasen: Die Halle bleibt leer.</translation>
     </message>
     <message>
@@ -3227,7 +3316,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Der Plan hat keine Racks mit Geräten: Es gibt keine Last zu prognostizieren.</translation>
     </message>
     <message>
-        <source>Some racks' feeds reach no live source: their load is counted, not routed.</source>
+        <source>Some racks&apos; feeds reach no live source: their load is counted, not routed.</source>
         <translation>Die Einspeisungen einiger Racks erreichen keine aktive Quelle: Ihre Last wird gezählt, aber nicht durch die Kette geführt.</translation>
     </message>
     <message>
@@ -3900,14 +3989,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <source>About Rackwerk</source>
-        <translation>Über Rackwerk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Rackwerk %1&lt;/h3&gt;&lt;p&gt;Capacity planner for AI data halls: floor plan, power and cooling budgets, projections and reviews.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Plan file format %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Rackwerk %1&lt;/h3&gt;&lt;p&gt;Kapazitätsplaner für KI-Rechenzentrumshallen: Grundriss, Strom- und Kühlbudgets, Prognosen und Prüfungen.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Plandateiformat %3.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Budgets and redundancy</source>
         <translation>Budgets und Redundanz</translation>
     </message>
@@ -3999,6 +4080,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>No recent plans</source>
         <translation>Keine zuletzt geöffneten Pläne</translation>
     </message>
+    <message>
+        <source>Rackwerk &amp;help</source>
+        <translation>Rackwerk-&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>How to use Rackwerk: the README and the documents it links to</source>
+        <translation>So arbeiten Sie mit Rackwerk: die README und die Dokumente, auf die sie verweist</translation>
+    </message>
 </context>
 <context>
     <name>rw::NetBoxImport</name>
@@ -4015,27 +4104,27 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <source>"%1" must be text</source>
+        <source>&quot;%1&quot; must be text</source>
         <translation>„%1“ muss Text sein</translation>
     </message>
     <message>
-        <source>The required key "%1" is missing.</source>
+        <source>The required key &quot;%1&quot; is missing.</source>
         <translation>Der erforderliche Schlüssel „%1“ fehlt.</translation>
     </message>
     <message>
-        <source>"%1" is empty</source>
+        <source>&quot;%1&quot; is empty</source>
         <translation>„%1“ ist leer</translation>
     </message>
     <message>
-        <source>"%1" must be a number</source>
+        <source>&quot;%1&quot; must be a number</source>
         <translation>„%1“ muss eine Zahl sein</translation>
     </message>
     <message>
-        <source>"%1" must be a number, not "%2"</source>
+        <source>&quot;%1&quot; must be a number, not &quot;%2&quot;</source>
         <translation>„%1“ muss eine Zahl sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>"%1" must not be negative, but is %2</source>
+        <source>&quot;%1&quot; must not be negative, but is %2</source>
         <translation>„%1“ darf nicht negativ sein, ist aber %2</translation>
     </message>
     <message>
@@ -4043,7 +4132,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>The slug "%1" is not a valid slug; the key is derived from the manufacturer and model instead.</source>
+        <source>The slug &quot;%1&quot; is not a valid slug; the key is derived from the manufacturer and model instead.</source>
         <translation>Der Slug „%1“ ist kein gültiger Slug; der Schlüssel wird stattdessen aus Hersteller und Modell abgeleitet.</translation>
     </message>
     <message>
@@ -4051,15 +4140,15 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>aus Hersteller und Modell lässt sich kein Schlüssel ableiten; ergänzen Sie einen Slug</translation>
     </message>
     <message>
-        <source>"u_height" is %1, but devices are placed in whole rack units; fractional heights are not supported</source>
+        <source>&quot;u_height&quot; is %1, but devices are placed in whole rack units; fractional heights are not supported</source>
         <translation>„u_height“ ist %1, Geräte werden aber in ganzen Höheneinheiten (HE) platziert; Bruchteile von Höheneinheiten werden nicht unterstützt</translation>
     </message>
     <message>
-        <source>"%1" must be true or false, not "%2"</source>
+        <source>&quot;%1&quot; must be true or false, not &quot;%2&quot;</source>
         <translation>„%1“ muss true oder false sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>"is_full_depth" is not given; the device is taken as full depth.</source>
+        <source>&quot;is_full_depth&quot; is not given; the device is taken as full depth.</source>
         <translation>„is_full_depth“ ist nicht angegeben; das Gerät wird als volle Bautiefe angenommen.</translation>
     </message>
     <message>
@@ -4067,11 +4156,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Kein Luftstrom angegeben; von vorn nach hinten wird angenommen.</translation>
     </message>
     <message>
-        <source>The airflow "%1" is taken as front-to-rear; check how the device is mounted and cooled.</source>
+        <source>The airflow &quot;%1&quot; is taken as front-to-rear; check how the device is mounted and cooled.</source>
         <translation>Der Luftstrom „%1“ wird als von vorn nach hinten angenommen; prüfen Sie, wie das Gerät eingebaut und gekühlt wird.</translation>
     </message>
     <message>
-        <source>unknown airflow "%1"</source>
+        <source>unknown airflow &quot;%1&quot;</source>
         <translation>unbekannter Luftstrom „%1“</translation>
     </message>
     <message>
@@ -4079,19 +4168,19 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Kein Gewicht angegeben; es bleibt bei 0 (unbekannt).</translation>
     </message>
     <message>
-        <source>"weight" is given without "weight_unit"</source>
+        <source>&quot;weight&quot; is given without &quot;weight_unit&quot;</source>
         <translation>„weight“ ist ohne „weight_unit“ angegeben</translation>
     </message>
     <message>
-        <source>unknown weight unit "%1"; expected kg, g, lb or oz</source>
+        <source>unknown weight unit &quot;%1&quot;; expected kg, g, lb or oz</source>
         <translation>unbekannte Gewichtseinheit „%1“; erwartet werden kg, g, lb oder oz</translation>
     </message>
     <message>
-        <source>"power-ports" must be a list</source>
+        <source>&quot;power-ports&quot; must be a list</source>
         <translation>„power-ports“ muss eine Liste sein</translation>
     </message>
     <message>
-        <source>each entry of "power-ports" must be a mapping with a name</source>
+        <source>each entry of &quot;power-ports&quot; must be a mapping with a name</source>
         <translation>jeder Eintrag von „power-ports“ muss eine Zuordnung (Mapping) mit einem Namen sein</translation>
     </message>
     <message>
@@ -4163,7 +4252,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
 <context>
     <name>rw::NumberField</name>
     <message>
-        <source>%1: "%2" is not a number.</source>
+        <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1: „%2“ ist keine Zahl.</translation>
     </message>
     <message>
@@ -4195,7 +4284,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Hindernis</translation>
     </message>
     <message>
-        <source>Drag an obstacle's size</source>
+        <source>Drag an obstacle&apos;s size</source>
         <translation>Die Größe eines Hindernisses aufziehen</translation>
     </message>
 </context>
@@ -4368,7 +4457,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
 <context>
     <name>rw::PlanEditor</name>
     <message>
-        <source>%1: "%2" %3.</source>
+        <source>%1: &quot;%2&quot; %3.</source>
         <translation>%1: „%2“ %3.</translation>
     </message>
     <message>
@@ -4380,11 +4469,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>%1 würde nicht mehr auf HE %2 in Rack %3 passen.</translation>
     </message>
     <message>
-        <source>The obstacle's hall does not exist.</source>
+        <source>The obstacle&apos;s hall does not exist.</source>
         <translation>Die Halle des Hindernisses existiert nicht.</translation>
     </message>
     <message>
-        <source>The row's hall does not exist.</source>
+        <source>The row&apos;s hall does not exist.</source>
         <translation>Die Halle der Reihe existiert nicht.</translation>
     </message>
     <message>
@@ -4561,7 +4650,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Eine Beschriftung braucht einen Text.</translation>
     </message>
     <message>
-        <source>The label's hall does not exist.</source>
+        <source>The label&apos;s hall does not exist.</source>
         <translation>Die Halle der Beschriftung gibt es nicht.</translation>
     </message>
 </context>
@@ -4584,7 +4673,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>%1 %2.</translation>
     </message>
     <message>
-        <source>must be "rackwerk-plan"</source>
+        <source>must be &quot;rackwerk-plan&quot;</source>
         <translation>muss „rackwerk-plan“ sein</translation>
     </message>
     <message>
@@ -4631,15 +4720,15 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
 <context>
     <name>rw::PlanStore</name>
     <message>
-        <source>The table "%1" is missing or incomplete (%2).</source>
+        <source>The table &quot;%1&quot; is missing or incomplete (%2).</source>
         <translation>Die Tabelle „%1“ fehlt oder ist unvollständig (%2).</translation>
     </message>
     <message>
-        <source>Table "%1", row %2, field "%3" %4.</source>
+        <source>Table &quot;%1&quot;, row %2, field &quot;%3&quot; %4.</source>
         <translation>Tabelle „%1“, Zeile %2, Feld „%3“ %4.</translation>
     </message>
     <message>
-        <source>Reading table "%1" failed (%2).</source>
+        <source>Reading table &quot;%1&quot; failed (%2).</source>
         <translation>Das Lesen der Tabelle „%1“ ist fehlgeschlagen (%2).</translation>
     </message>
     <message>
@@ -4703,7 +4792,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Der Plan muss genau einen Standort beschreiben, enthält aber %1.</translation>
     </message>
     <message>
-        <source>Table "%1" holds the key %2 twice.</source>
+        <source>Table &quot;%1&quot; holds the key %2 twice.</source>
         <translation>Die Tabelle „%1“ enthält den Schlüssel %2 doppelt.</translation>
     </message>
     <message>
@@ -4711,7 +4800,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Die gespeicherte nächste freie Kennung (meta nextId) muss eine ganze Zahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <source>Table "%1" holds the id 0, which means "none".</source>
+        <source>Table &quot;%1&quot; holds the id 0, which means &quot;none&quot;.</source>
         <translation>Die Tabelle „%1“ enthält die Kennung 0, die „keine“ bedeutet.</translation>
     </message>
     <message>
@@ -4824,7 +4913,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>%1 HE, %2</translation>
     </message>
     <message>
-        <source>Label "%1"</source>
+        <source>Label &quot;%1&quot;</source>
         <translation>Beschriftung „%1“</translation>
     </message>
     <message>
@@ -4867,7 +4956,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Gerät %1 ist in Rack %2, das nicht existiert.</translation>
     </message>
     <message>
-        <source>Device %1 has type "%2", which is not in the plan's catalogue.</source>
+        <source>Device %1 has type &quot;%2&quot;, which is not in the plan&apos;s catalogue.</source>
         <translation>Gerät %1 hat den Typ „%2“, der nicht im Katalog des Plans enthalten ist.</translation>
     </message>
     <message>
@@ -4963,11 +5052,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Beschriftung %1 hat keinen Text.</translation>
     </message>
     <message>
-        <source>Label "%1" is in a hall that does not exist.</source>
+        <source>Label &quot;%1&quot; is in a hall that does not exist.</source>
         <translation>Beschriftung „%1“ liegt in einer Halle, die es nicht gibt.</translation>
     </message>
     <message>
-        <source>Label "%1" lies outside hall %2.</source>
+        <source>Label &quot;%1&quot; lies outside hall %2.</source>
         <translation>Beschriftung „%1“ liegt außerhalb der Halle %2.</translation>
     </message>
 </context>
@@ -5050,7 +5139,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Racks...</translation>
     </message>
     <message>
-        <source>Connect racks' feed A or B to the selected node</source>
+        <source>Connect racks&apos; feed A or B to the selected node</source>
         <translation>Einspeisung A oder B von Racks an den gewählten Knoten anschließen</translation>
     </message>
     <message>
@@ -5122,8 +5211,8 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Racks nicht angeschlossen</translation>
     </message>
     <message>
-        <source>Load at design power (N-1: after the worst single failure). &lt;span style='color:#c62828'&gt;Red&lt;/span&gt;: over its rating; &lt;span style='color:#ef6c00'&gt;orange&lt;/span&gt;: over it after a failure. Blue: side A, green: side B.</source>
-        <translation>Last bei Auslegungsleistung (N-1: nach dem ungünstigsten Einzelausfall). &lt;span style='color:#c62828'&gt;Rot&lt;/span&gt;: über der Nennleistung; &lt;span style='color:#ef6c00'&gt;orange&lt;/span&gt;: darüber nach einem Ausfall. Blau: Seite A, grün: Seite B.</translation>
+        <source>Load at design power (N-1: after the worst single failure). &lt;span style=&apos;color:#c62828&apos;&gt;Red&lt;/span&gt;: over its rating; &lt;span style=&apos;color:#ef6c00&apos;&gt;orange&lt;/span&gt;: over it after a failure. Blue: side A, green: side B.</source>
+        <translation>Last bei Auslegungsleistung (N-1: nach dem ungünstigsten Einzelausfall). &lt;span style=&apos;color:#c62828&apos;&gt;Rot&lt;/span&gt;: über der Nennleistung; &lt;span style=&apos;color:#ef6c00&apos;&gt;orange&lt;/span&gt;: darüber nach einem Ausfall. Blau: Seite A, grün: Seite B.</translation>
     </message>
     <message>
         <source>Mouse wheel: zoom; middle button or Space + drag: pan; click a node: the floor plan selects what it feeds; double-click: edit</source>
@@ -5287,7 +5376,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Rack %1 hat Geräte, aber keine Einspeisung.</translation>
     </message>
     <message>
-        <source>%1, which feeds rack %2, would carry up to %3 kW of its racks' maximum draw alone, more than its rating of %4 kW.</source>
+        <source>%1, which feeds rack %2, would carry up to %3 kW of its racks&apos; maximum draw alone, more than its rating of %4 kW.</source>
         <translation>%1, das Rack %2 speist, trüge allein bis zu %3 kW der Höchstlast seiner Racks, mehr als seine Nennleistung von %4 kW.</translation>
     </message>
 </context>
@@ -5368,7 +5457,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Racks:</translation>
     </message>
     <message>
-        <source>Ticked racks take this side's feed from %1</source>
+        <source>Ticked racks take this side&apos;s feed from %1</source>
         <translation>Angehakte Racks beziehen diese Seite aus %1</translation>
     </message>
     <message>
@@ -5444,7 +5533,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Export the report's tables as CSV</source>
+        <source>Export the report&apos;s tables as CSV</source>
         <translation>Die Tabellen des Berichts als CSV exportieren</translation>
     </message>
     <message>
@@ -5484,7 +5573,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Bericht als &amp;PDF exportieren...</translation>
     </message>
     <message>
-        <source>The review report in the current language, with the plan file's SHA-256</source>
+        <source>The review report in the current language, with the plan file&apos;s SHA-256</source>
         <translation>Der Prüfbericht in der aktuellen Sprache, mit dem SHA-256 der Plandatei</translation>
     </message>
     <message>
@@ -5510,7 +5599,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>%1
 
-The checks run without the tender's thresholds; saving the thresholds again replaces the file.</source>
+The checks run without the tender&apos;s thresholds; saving the thresholds again replaces the file.</source>
         <translation>%1
 
 Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speichern der Schwellenwerte ersetzt die Datei.</translation>
@@ -5595,6 +5684,30 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <source>Exemption not recorded</source>
         <translation>Ausnahme nicht erfasst</translation>
     </message>
+    <message>
+        <source>Export the report&apos;s tables as XLSX</source>
+        <translation>Die Tabellen des Berichts als XLSX exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export report tables as &amp;XLSX...</source>
+        <translation>Berichtstabellen als &amp;XLSX exportieren...</translation>
+    </message>
+    <message>
+        <source>Every table of the report as a sheet of one Excel workbook</source>
+        <translation>Jede Tabelle des Berichts als Blatt einer Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>Not available: this Rackwerk was built without libxlsxwriter</source>
+        <translation>Nicht verfügbar: Dieses Rackwerk wurde ohne libxlsxwriter gebaut</translation>
+    </message>
+    <message>
+        <source>Tables written to %1</source>
+        <translation>Tabellen nach %1 geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>rw::ReviewEditor</name>
@@ -5678,35 +5791,35 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>Die Prüfdatei hat Version %1; dieses Rackwerk liest Version %2.</translation>
     </message>
     <message>
-        <source>The review file has an unknown entry "%1".</source>
+        <source>The review file has an unknown entry &quot;%1&quot;.</source>
         <translation>Die Prüfdatei hat einen unbekannten Eintrag „%1“.</translation>
     </message>
     <message>
-        <source>"%1" in the review file must be a text of at most %2 characters.</source>
+        <source>&quot;%1&quot; in the review file must be a text of at most %2 characters.</source>
         <translation>„%1“ in der Prüfdatei muss ein Text mit höchstens %2 Zeichen sein.</translation>
     </message>
     <message>
-        <source>"planSha256" in the review file is not a SHA-256 hash.</source>
+        <source>&quot;planSha256&quot; in the review file is not a SHA-256 hash.</source>
         <translation>„planSha256“ in der Prüfdatei ist kein SHA-256-Hashwert.</translation>
     </message>
     <message>
-        <source>"thresholds" in the review file must be an object.</source>
+        <source>&quot;thresholds&quot; in the review file must be an object.</source>
         <translation>„thresholds“ in der Prüfdatei muss ein Objekt sein.</translation>
     </message>
     <message>
-        <source>The review file names an unknown threshold "%1".</source>
+        <source>The review file names an unknown threshold &quot;%1&quot;.</source>
         <translation>Die Prüfdatei nennt einen unbekannten Schwellenwert „%1“.</translation>
     </message>
     <message>
-        <source>Threshold "%1" in the review file must be a number from %2 to %3.</source>
+        <source>Threshold &quot;%1&quot; in the review file must be a number from %2 to %3.</source>
         <translation>Der Schwellenwert „%1“ in der Prüfdatei muss eine Zahl von %2 bis %3 sein.</translation>
     </message>
     <message>
-        <source>"confirmations" in the review file must be an object.</source>
+        <source>&quot;confirmations&quot; in the review file must be an object.</source>
         <translation>„confirmations“ in der Prüfdatei muss ein Objekt sein.</translation>
     </message>
     <message>
-        <source>Confirmation "%1" in the review file must be a text.</source>
+        <source>Confirmation &quot;%1&quot; in the review file must be a text.</source>
         <translation>Die Bestätigung „%1“ in der Prüfdatei muss ein Text sein.</translation>
     </message>
     <message>
@@ -5722,11 +5835,11 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>Die Prüfung %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>"exemptions" in the review file must be a list of at most 100 entries.</source>
+        <source>&quot;exemptions&quot; in the review file must be a list of at most 100 entries.</source>
         <translation>„exemptions“ in der Prüfdatei muss eine Liste mit höchstens 100 Einträgen sein.</translation>
     </message>
     <message>
-        <source>Exemption %L1 in the review file needs exactly "exemption", "evidenceKind", "reference" (texts) and "date" (YYYY-MM-DD).</source>
+        <source>Exemption %L1 in the review file needs exactly &quot;exemption&quot;, &quot;evidenceKind&quot;, &quot;reference&quot; (texts) and &quot;date&quot; (YYYY-MM-DD).</source>
         <translation>Ausnahme %L1 in der Prüfdatei braucht genau „exemption“, „evidenceKind“, „reference“ (Texte) und „date“ (JJJJ-MM-TT).</translation>
     </message>
 </context>
@@ -5868,18 +5981,6 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>IT power, nameplate</source>
-        <translation>IT-Leistung laut Typenschild</translation>
-    </message>
-    <message>
-        <source>%1 kW</source>
-        <translation>%1 kW</translation>
-    </message>
-    <message>
-        <source>IT power, typical</source>
-        <translation>IT-Leistung, typisch</translation>
-    </message>
-    <message>
         <source>Declared availability class</source>
         <translation>Angegebene Verfügbarkeitsklasse</translation>
     </message>
@@ -5912,16 +6013,8 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>GPUs</translation>
     </message>
     <message>
-        <source>Rating</source>
-        <translation>Nennleistung</translation>
-    </message>
-    <message>
         <source>Device</source>
         <translation>Gerät</translation>
-    </message>
-    <message>
-        <source>%1 kW max</source>
-        <translation>max. %1 kW</translation>
     </message>
     <message>
         <source>Rack</source>
@@ -5930,10 +6023,6 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>%1U rack</source>
         <translation>Rack mit %1 HE</translation>
-    </message>
-    <message>
-        <source>%1 kW budget</source>
-        <translation>Budget %1 kW</translation>
     </message>
     <message>
         <source>Power</source>
@@ -6092,7 +6181,7 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>Energie</translation>
     </message>
     <message>
-        <source>No energy projection has been run: PUE, ERF and REF are the bidder's declared values.</source>
+        <source>No energy projection has been run: PUE, ERF and REF are the bidder&apos;s declared values.</source>
         <translation>Es wurde keine Energieprognose gerechnet: PUE, ERF und REF sind die vom Bieter angegebenen Werte.</translation>
     </message>
     <message>
@@ -6148,7 +6237,7 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>Energiewiederverwendungsfaktor nach Betriebsjahr (%)</translation>
     </message>
     <message>
-        <source>Review of the plan "%1"</source>
+        <source>Review of the plan &quot;%1&quot;</source>
         <translation>Prüfung des Plans „%1“</translation>
     </message>
     <message>
@@ -6180,7 +6269,7 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>Der Plan nennt keine Annahmen.</translation>
     </message>
     <message>
-        <source>Reviewer's notes</source>
+        <source>Reviewer&apos;s notes</source>
         <translation>Notizen des Prüfers</translation>
     </message>
     <message>
@@ -6235,6 +6324,14 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>Legal context</source>
         <translation>Rechtlicher Zusammenhang</translation>
+    </message>
+    <message>
+        <source>IT power, nameplate (kW)</source>
+        <translation>IT-Leistung laut Typenschild (kW)</translation>
+    </message>
+    <message>
+        <source>IT power, typical (kW)</source>
+        <translation>IT-Leistung, typisch (kW)</translation>
     </message>
 </context>
 <context>
@@ -6378,7 +6475,7 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>eine Norm wird mit einem Abschnitt zitiert</translation>
     </message>
     <message>
-        <source>the plan's own figures are cited without parts</source>
+        <source>the plan&apos;s own figures are cited without parts</source>
         <translation>die eigenen Werte des Plans werden ohne Fundstelle zitiert</translation>
     </message>
     <message>
@@ -6703,6 +6800,25 @@ nicht gefunden</translation>
     </message>
 </context>
 <context>
+    <name>rw::TableExport</name>
+    <message>
+        <source>Cannot write %1: the folder is not writable.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it cannot be replaced.</source>
+        <translation>%1 kann nicht geschrieben werden: Die Datei lässt sich nicht ersetzen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: this Rackwerk was built without XLSX support (libxlsxwriter).</source>
+        <translation>%1 kann nicht geschrieben werden: Dieses Rackwerk wurde ohne XLSX-Unterstützung (libxlsxwriter) gebaut.</translation>
+    </message>
+</context>
+<context>
     <name>rw::TenderDialog</name>
     <message>
         <source>Tender thresholds and review</source>
@@ -6838,7 +6954,7 @@ nicht gefunden</translation>
         <translation>%1 h</translation>
     </message>
     <message>
-        <source>not estimated: this engine's speed has not been measured on this computer yet (the first run measures it)</source>
+        <source>not estimated: this engine&apos;s speed has not been measured on this computer yet (the first run measures it)</source>
         <translation>nicht geschätzt: Die Geschwindigkeit dieses Rechenkerns wurde auf diesem Computer noch nicht gemessen (die erste Rechnung misst sie)</translation>
     </message>
     <message>
@@ -7355,11 +7471,11 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>Die Luft von %1 vermischt sich auf ihrem Weg mit %2.</translation>
     </message>
     <message>
-        <source>No cooling unit's air reaches it: the air in front of it circulates, warmed by %1.</source>
+        <source>No cooling unit&apos;s air reaches it: the air in front of it circulates, warmed by %1.</source>
         <translation>Keine Luft eines Kühlgeräts erreicht es: Die Luft vor ihm kreist und wird erwärmt von %1.</translation>
     </message>
     <message>
-        <source>The cooling units move only %1 % of the racks' airflow.</source>
+        <source>The cooling units move only %1 % of the racks&apos; airflow.</source>
         <translation>Die Kühlgeräte fördern nur %1 % des Luftvolumenstroms der Racks.</translation>
     </message>
 </context>
@@ -7413,7 +7529,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>%1 Racks von %2 (%3 bis %4)</translation>
     </message>
     <message>
-        <source>%1: the front faces the contained hot aisle of %2, so the air drawn in is that row's exhaust. Turn the racks round or contain the other side of the row.</source>
+        <source>%1: the front faces the contained hot aisle of %2, so the air drawn in is that row&apos;s exhaust. Turn the racks round or contain the other side of the row.</source>
         <translation>%1: Die Front zeigt in den eingehausten Warmgang von %2, angesaugt wird also die Abluft dieser Reihe. Drehen Sie die Racks um, oder hausen Sie die andere Seite der Reihe ein.</translation>
     </message>
     <message>
@@ -7433,7 +7549,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>Der eingehauste Warmgang von %1 hat keinen Rückluftweg: Er mündet in das Rückluftplenum, aber in %2 läuft keine Fan-Wall und kein CRAH-Umluftkühler, der die Luft daraus ansaugt, und kein Reihenkühler steht in ihm.</translation>
     </message>
     <message>
-        <source>The contained hot aisle of %1 has no return path: %2 has no return plenum, so its chimney ends under the ceiling and the exhaust spreads through the hall's upper air, from where it sinks into the cold aisles. Give the hall a return plenum or put in-row coolers into the aisle.</source>
+        <source>The contained hot aisle of %1 has no return path: %2 has no return plenum, so its chimney ends under the ceiling and the exhaust spreads through the hall&apos;s upper air, from where it sinks into the cold aisles. Give the hall a return plenum or put in-row coolers into the aisle.</source>
         <translation>Der eingehauste Warmgang von %1 hat keinen Rückluftweg: %2 hat kein Rückluftplenum, sein Kamin endet also unter der Decke, und die Abluft verteilt sich in der oberen Luftschicht der Halle, von wo sie in die Kaltgänge absinkt. Geben Sie der Halle ein Rückluftplenum, oder stellen Sie Reihenkühler in den Gang.</translation>
     </message>
     <message>
@@ -7642,8 +7758,8 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>%1, Zeile %2: Die Zeile ist leer; jede Stunde braucht eine Temperatur.</translation>
     </message>
     <message>
-        <source>%1, line %2: "%3" is not a number (temperature in °C, '.' as decimal point).</source>
-        <translation>%1, Zeile %2: „%3“ ist keine Zahl (Temperatur in °C, '.' als Dezimalpunkt).</translation>
+        <source>%1, line %2: &quot;%3&quot; is not a number (temperature in °C, &apos;.&apos; as decimal point).</source>
+        <translation>%1, Zeile %2: „%3“ ist keine Zahl (Temperatur in °C, &apos;.&apos; als Dezimalpunkt).</translation>
     </message>
     <message>
         <source>%1, line %2: %3 °C is outside the plausible range of %4 to %5 °C.</source>
@@ -7689,15 +7805,15 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>Tabulatoren sind zur Einrückung nicht erlaubt</translation>
     </message>
     <message>
-        <source>a sequence entry ("- ") where a key was expected</source>
+        <source>a sequence entry (&quot;- &quot;) where a key was expected</source>
         <translation>ein Listeneintrag („- “), wo ein Schlüssel erwartet wurde</translation>
     </message>
     <message>
-        <source>expected "key: value"</source>
+        <source>expected &quot;key: value&quot;</source>
         <translation>„key: value“ erwartet</translation>
     </message>
     <message>
-        <source>duplicate key "%1"</source>
+        <source>duplicate key &quot;%1&quot;</source>
         <translation>doppelter Schlüssel „%1“</translation>
     </message>
     <message>
@@ -7729,7 +7845,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>Flow-Collections außer [] und {} werden nicht unterstützt</translation>
     </message>
     <message>
-        <source>an unquoted value may not start with "%1"; quote it</source>
+        <source>an unquoted value may not start with &quot;%1&quot;; quote it</source>
         <translation>ein Wert ohne Anführungszeichen darf nicht mit „%1“ beginnen; setzen Sie ihn in Anführungszeichen</translation>
     </message>
     <message>
@@ -7741,7 +7857,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>eine Liste darf nicht in der Zeile ihres Schlüssels beginnen</translation>
     </message>
     <message>
-        <source>": " inside an unquoted value; quote the value or check the indentation</source>
+        <source>&quot;: &quot; inside an unquoted value; quote the value or check the indentation</source>
         <translation>„: “ in einem Wert ohne Anführungszeichen; setzen Sie den Wert in Anführungszeichen oder prüfen Sie die Einrückung</translation>
     </message>
     <message>
@@ -7753,7 +7869,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>eine Dokumentmarkierung innerhalb eines Werts in Anführungszeichen</translation>
     </message>
     <message>
-        <source>unsupported escape "\%1" in a double-quoted value</source>
+        <source>unsupported escape &quot;\%1&quot; in a double-quoted value</source>
         <translation>nicht unterstützte Escape-Sequenz „\%1“ in einem Wert in doppelten Anführungszeichen</translation>
     </message>
     <message>
@@ -7781,7 +7897,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>Zeile %1: Steuerzeichen sind nicht erlaubt; ist das eine Textdatei?</translation>
     </message>
     <message>
-        <source>a block scalar's first lines hold more spaces than its indentation</source>
+        <source>a block scalar&apos;s first lines hold more spaces than its indentation</source>
         <translation>die ersten Zeilen eines Blockskalars enthalten mehr Leerzeichen als seine Einrückung</translation>
     </message>
 </context>

@@ -64,10 +64,10 @@ void HelpDialog::fitImages()
             QTextImageFormat image = fragment.charFormat().toImageFormat();
             if (!image.isValid())
                 continue;
-            const QVariant data = mBrowser->loadResource(QTextDocument::ImageResource, QUrl(image.name()));
-            QImage picture = data.value<QImage>();
+            const QVariant resource = mBrowser->loadResource(QTextDocument::ImageResource, QUrl(image.name()));
+            QImage picture = resource.value<QImage>();
             if (picture.isNull())
-                picture.loadFromData(data.toByteArray());
+                picture.loadFromData(resource.toByteArray());
             if (picture.isNull() || picture.width() <= kMaxWidthPx)
                 continue;
             image.setWidth(kMaxWidthPx);
