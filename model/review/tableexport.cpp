@@ -84,6 +84,13 @@ bool TableExport::writeXlsx(const std::vector<ReportTable> &tables, const QStrin
     // Written beside the target and renamed over it, so that a failure leaves an older file as it was.
     const QString partPath = target.dir().filePath(QStringLiteral(".%1.part").arg(target.fileName()));
     const QByteArray part = QFile::encodeName(partPath);
+    // Tried first with Qt, for its reason in one line (libxlsxwriter would print its own to stderr).
+    QFile probe(partPath);
+    if (!probe.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(path, probe.errorString());
+        return false;
+    }
+    probe.close();
     lxw_workbook *book = workbook_new(part.constData());
     if (!book) {
         *error = tr("Cannot write %1: the folder is not writable.").arg(path);
