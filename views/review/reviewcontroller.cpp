@@ -280,7 +280,7 @@ bool ReviewController::exportCsv(const QString &directory)
 
 bool ReviewController::exportXlsx(const QString &path)
 {
-    ReviewReport report(mPlan, mPlanPath, mProjections, mReview);
+    ReviewReport report(mPlan, mPlanPath, mProjections, mReview, mRules);
     QString error;
     if (!report.writeXlsx(path, &error)) {
         QMessageBox::warning(mWindow, tr("Tables not written"), error);
