@@ -88,7 +88,8 @@ package_check() {
     local deb
     deb=$(ls "$dir"/package/rackwerk_*_amd64.deb)
     dpkg-deb --info "$deb"
-    dpkg-deb --field "$deb" Depends | grep -q libqt6charts6 || { echo "package: no dependency on Qt Charts" >&2; return 1; }
+    # grep -c reads to the end: grep -q would stop the writer early, which pipefail counts as a failure.
+    dpkg-deb --field "$deb" Depends | grep -c libqt6charts6 > /dev/null || { echo "package: no Qt Charts" >&2; return 1; }
     local root
     root=$(mktemp -d)
     trap 'rm -rf "$root"' RETURN
@@ -110,7 +111,7 @@ package_check() {
     cp "$share/mime/packages/rackwerk.xml" "$mime/packages/"
     if update-mime-database "$mime" 2>&1 | grep .; then echo "package: the MIME type does not load" >&2; return 1; fi
     grep -q 'application/x-rackwerk-plan' "$mime/globs2"
-    zcat "$share/man/man1/rackwerk-cli.1.gz" | grep -q 'info PLAN'
+    zcat "$share/man/man1/rackwerk-cli.1.gz" | grep -c 'info PLAN' > /dev/null
     bash -n "$share/bash-completion/completions/rackwerk-cli"
     bash -n "$share/bash-completion/completions/rackwerk"
     # Nothing may point back into the build folder: no RUNPATH, every library from the system.
