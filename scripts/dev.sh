@@ -106,18 +106,25 @@ package_check() {
     appstreamcli validate --no-net "$share/metainfo/de.rackwerk.Rackwerk.metainfo.xml"
     desktop-file-validate "$share/applications/de.rackwerk.Rackwerk.desktop"
     # The MIME database builds from the package's type without complaint and knows a plan by its name.
-    local mime=$root/mime-check
+    local mime=$root/check-share/mime
     mkdir -p "$mime/packages"
     cp "$share/mime/packages/rackwerk.xml" "$mime/packages/"
-    if update-mime-database "$mime" 2>&1 | grep .; then echo "package: the MIME type does not load" >&2; return 1; fi
+    if XDG_DATA_DIRS=$root/check-share update-mime-database "$mime" 2>&1 | grep .; then
+        echo "package: the MIME type does not load" >&2
+        return 1
+    fi
     grep -q 'application/x-rackwerk-plan' "$mime/globs2"
     zcat "$share/man/man1/rackwerk-cli.1.gz" | grep -c 'info PLAN' > /dev/null
     bash -n "$share/bash-completion/completions/rackwerk-cli"
     bash -n "$share/bash-completion/completions/rackwerk"
-    # Nothing may point back into the build folder: no RUNPATH, every library from the system.
+    # Nothing may point back into the build folder: a run path only relative to the program ($ORIGIN, as
+    # qt_standard_project_setup sets it), every library from the system.
     local bin
     for bin in "$root/usr/bin/rackwerk" "$root/usr/bin/rackwerk-cli"; do
-        if readelf -d "$bin" | grep -E 'RPATH|RUNPATH'; then echo "package: $bin has a run path" >&2; return 1; fi
+        if readelf -d "$bin" | grep -E 'R(UN)?PATH' | grep -E '\[/|:/'; then
+            echo "package: $bin has an absolute run path" >&2
+            return 1
+        fi
         if ldd "$bin" | grep 'not found'; then echo "package: $bin misses a library" >&2; return 1; fi
     done
     "$root/usr/bin/rackwerk-cli" --version
