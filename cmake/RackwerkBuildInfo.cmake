@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Version and git commit, compiled into the small rackwerk_buildinfo library. The commit is read at every
 # build (not only at configure time), and the generated source is rewritten only when it changed, so an
 # unchanged tree recompiles nothing. A source tree without git (a release tarball) passes

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # cmake -DSOURCE_DIR=... -DOUTPUT=... -DVERSION=... [-DCOMMIT_OVERRIDE=...] -DTEMPLATE=... -P WriteBuildInfo.cmake
 set(COMMIT "${COMMIT_OVERRIDE}")
 if(COMMIT STREQUAL "")

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # One entry point for a fresh Debian 12 machine:
 #   scripts/dev.sh run       installs what is missing, builds, launches Rackwerk on the demo plan
 #   scripts/dev.sh test      installs what is missing, builds, runs every test (CTest): the fast set, then the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // rackwerk-cli check, diff and report: the reviewer's desk on the console.
 #include "clicommands.h"
 #include "clioptions.h"

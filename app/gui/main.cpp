@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "buildinfo/buildinfo.h"
 #include "i18n/language.h"
 #include "mainwindow.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "plandrop.h"
 
 #include <QDragEnterEvent>
@@ -13,8 +14,8 @@ QString PlanDrop::planIn(const QMimeData *mime)
     if (!mime || !mime->hasUrls())
         return {};
     for (const QUrl &url : mime->urls()) {
-        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).suffix().compare(QLatin1String("rackwerk"),
-                                     Qt::CaseInsensitive) == 0)
+        if (url.isLocalFile()
+            && QFileInfo(url.toLocalFile()).suffix().compare(QLatin1String("rackwerk"), Qt::CaseInsensitive) == 0)
             return url.toLocalFile();
     }
     return {};

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QObject>
@@ -12,7 +13,7 @@ namespace rw {
 class PlanDrop : public QObject {
     Q_OBJECT
 public:
-    explicit PlanDrop(QObject *parent = nullptr) : QObject(parent) {}
+    explicit PlanDrop(QObject *parent = nullptr) : QObject(parent) { }
 
     /// The first local .rackwerk file a drag carries; empty when it carries none.
     static QString planIn(const QMimeData *mime);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "components.h"
 
 #include "buildinfo.h"
@@ -22,7 +23,10 @@ std::vector<Component> Components::all()
         { QStringLiteral("SQLite"), QString::fromLatin1(sqlite3_libversion()), QStringLiteral("blessing"),
             tr("plan files (public domain)") },
         { QStringLiteral("Boost.Graph"),
-            QStringLiteral("%1.%2.%3").arg(BOOST_VERSION / 100000).arg(BOOST_VERSION / 100 % 1000).arg(BOOST_VERSION % 100),
+            QStringLiteral("%1.%2.%3")
+                .arg(BOOST_VERSION / 100000)
+                .arg(BOOST_VERSION / 100 % 1000)
+                .arg(BOOST_VERSION % 100),
             QStringLiteral("BSL-1.0"), tr("power flow through the power chain") },
     };
 #ifdef RW_HAVE_XLSXWRITER

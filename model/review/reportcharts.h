@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QImage>
@@ -39,7 +40,7 @@ class ReportPictureHandler : public QObject, public QTextObjectInterface {
     Q_INTERFACES(QTextObjectInterface)
 public:
     using Painter = std::function<void(QPainter &, const QRectF &)>;
-    explicit ReportPictureHandler(QObject *parent = nullptr) : QObject(parent) {}
+    explicit ReportPictureHandler(QObject *parent = nullptr) : QObject(parent) { }
 
     /// name is the <img src> of the picture; aspect is its height / width.
     void addVector(const QString &name, Painter paint, double aspect);
@@ -47,8 +48,8 @@ public:
     void install(QTextDocument *document);
 
     QSizeF intrinsicSize(QTextDocument *document, int position, const QTextFormat &format) override;
-    void drawObject(
-        QPainter *painter, const QRectF &rect, QTextDocument *document, int position, const QTextFormat &format) override;
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *document, int position,
+        const QTextFormat &format) override;
 
 private:
     struct Vector {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "tableexport.h"
 
 #include "buildinfo/buildinfo.h"
@@ -77,8 +78,8 @@ bool TableExport::xlsxAvailable()
     return true;
 }
 
-bool TableExport::writeXlsx(const std::vector<ReportTable> &tables, const QString &path, const QString &title,
-    QString *error)
+bool TableExport::writeXlsx(
+    const std::vector<ReportTable> &tables, const QString &path, const QString &title, QString *error)
 {
     const QFileInfo target(path);
     // Written beside the target and renamed over it, so that a failure leaves an older file as it was.
@@ -110,9 +111,8 @@ bool TableExport::writeXlsx(const std::vector<ReportTable> &tables, const QStrin
         lxw_format *&format = numberFormats[decimals];
         if (!format) {
             format = workbook_add_format(book);
-            const QByteArray pattern = decimals > 0
-                ? QByteArray("#,##0.") + QByteArray(decimals, '0')
-                : QByteArray("#,##0");
+            const QByteArray pattern
+                = decimals > 0 ? QByteArray("#,##0.") + QByteArray(decimals, '0') : QByteArray("#,##0");
             format_set_num_format(format, pattern.constData());
         }
         return format;
@@ -139,8 +139,8 @@ bool TableExport::writeXlsx(const std::vector<ReportTable> &tables, const QStrin
                 if (cell.isNumber())
                     worksheet_write_number(sheet, rowIndex, lxw_col_t(c), cell.number, numberFormat(cell.decimals));
                 else if (!cell.text.isEmpty())
-                    worksheet_write_string(sheet, rowIndex, lxw_col_t(c), cell.text.left(32767).toUtf8().constData(),
-                        nullptr);
+                    worksheet_write_string(
+                        sheet, rowIndex, lxw_col_t(c), cell.text.left(32767).toUtf8().constData(), nullptr);
                 widen(c, cell.text.size());
             }
         }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "reviewreport.h"
@@ -26,8 +27,8 @@ public:
     static bool xlsxAvailable();
     /// One sheet per table (named by its key), a bold header row that stays in view, numbers as numeric
     /// cells with their decimals. Replaces path only once the whole workbook is written.
-    static bool writeXlsx(const std::vector<ReportTable> &tables, const QString &path, const QString &title,
-        QString *error);
+    static bool writeXlsx(
+        const std::vector<ReportTable> &tables, const QString &path, const QString &title, QString *error);
 };
 
 }  // namespace rw

