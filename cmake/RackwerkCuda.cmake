@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # CUDA is found, not required. RACKWERK_CUDA: AUTO (default) uses nvcc when present, OFF never does,
 # ON fails without it. Sets RACKWERK_CUDA_ENABLED.
 set(RACKWERK_CUDA AUTO CACHE STRING "Build the CUDA engine: AUTO, ON or OFF")

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Instrumented builds, each in a build folder of its own (the normal build stays g++ without them):
 #   RACKWERK_FUZZ=ON      libFuzzer targets for every untrusted input (clang only): the engines and the
 #                         model with ASan and UBSan and the fuzzer's coverage; nothing else is built.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # lupdate over every layer that shows text, into translations/rackwerk_de.ts, and the plural forms of the
 # English source texts ("%n year(s)") into translations/rackwerk_en.ts:
 #   cmake --build build --target update_translations

@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # One entry point for a fresh Debian 12 machine:
 #   scripts/dev.sh run       installs what is missing, builds, launches Rackwerk on the demo plan
 #   scripts/dev.sh test      installs what is missing, builds, runs every test (CTest): the fast set, then the
-#                            long validation runs (configuration "Long", label "long"), then each fuzz target
-#                            for a short fixed number of runs (RACKWERK_FUZZ_RUNS, default 2000)
+#                            Debian package check (see package), then the long validation runs (configuration
+#                            "Long", label "long"), then each fuzz target for a short fixed number of runs
+#                            (RACKWERK_FUZZ_RUNS, default 2000)
+#   scripts/dev.sh package   builds the Debian package (CPU engine only, in build-package) with CPack, unpacks
+#                            it into a clean folder, validates its desktop file, MIME type and AppStream
+#                            metainfo and runs the installed programs; the .deb is left in build-package/package
 #   scripts/dev.sh sanitize  builds the engines, the model and their suites with clang, ASan and UBSan in
 #                            build-fuzz and runs them (every engine, model and store suite but the three long
 #                            thermal ones; arguments go to ctest, e.g. `sanitize -R tst_planstore`)
@@ -25,8 +30,9 @@ PACKAGES=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6opengl6-dev libxkbcommon-dev libvulkan-dev libgl-dev
-    libboost-graph-dev libsqlite3-dev
-    xvfb xauth fonts-dejavu-core poppler-utils
+    libboost-graph-dev libsqlite3-dev libxlsxwriter-dev
+    xvfb xauth fonts-dejavu-core poppler-utils unzip
+    help2man dpkg-dev appstream desktop-file-utils shared-mime-info
     clang libclang-rt-14-dev
     nodejs npm
 )
@@ -75,6 +81,75 @@ run_fuzzers() {
     done
 }
 
+# package_check BUILD_DIR: the Debian package of a CPU-engine build, unpacked into a clean folder (dpkg -x)
+# and run from there; the programs find Qt and the other libraries where Debian installs them.
+package_check() {
+    local dir=$1
+    cmake --build "$dir" --parallel "$JOBS" --target rackwerk rackwerk-cli rackwerk_man_pages
+    (cd "$dir" && cpack -G DEB -B "$dir/package")
+    local deb
+    deb=$(ls "$dir"/package/rackwerk_*_amd64.deb)
+    dpkg-deb --info "$deb"
+    # grep -c reads to the end: grep -q would stop the writer early, which pipefail counts as a failure.
+    dpkg-deb --field "$deb" Depends | grep -c libqt6charts6 > /dev/null || { echo "package: no Qt Charts" >&2; return 1; }
+    local root
+    root=$(mktemp -d)
+    trap 'rm -rf "$root"' RETURN
+    dpkg-deb -x "$deb" "$root"
+    dpkg-deb --contents "$deb" | awk '{print $6}'
+    local share=$root/usr/share
+    for f in usr/bin/rackwerk usr/bin/rackwerk-cli usr/share/applications/de.rackwerk.Rackwerk.desktop \
+        usr/share/icons/hicolor/scalable/apps/de.rackwerk.Rackwerk.svg usr/share/mime/packages/rackwerk.xml \
+        usr/share/metainfo/de.rackwerk.Rackwerk.metainfo.xml usr/share/man/man1/rackwerk.1.gz \
+        usr/share/man/man1/rackwerk-cli.1.gz usr/share/bash-completion/completions/rackwerk-cli \
+        usr/share/bash-completion/completions/rackwerk usr/share/doc/rackwerk/copyright; do
+        [ -s "$root/$f" ] || { echo "package: $f is missing" >&2; return 1; }
+    done
+    appstreamcli validate --no-net "$share/metainfo/de.rackwerk.Rackwerk.metainfo.xml"
+    desktop-file-validate "$share/applications/de.rackwerk.Rackwerk.desktop"
+    # The MIME database builds from the package's type without complaint and knows a plan by its name.
+    local mime=$root/check-share/mime
+    mkdir -p "$mime/packages"
+    cp "$share/mime/packages/rackwerk.xml" "$mime/packages/"
+    if XDG_DATA_DIRS=$root/check-share update-mime-database "$mime" 2>&1 | grep .; then
+        echo "package: the MIME type does not load" >&2
+        return 1
+    fi
+    grep -q 'application/x-rackwerk-plan' "$mime/globs2"
+    zcat "$share/man/man1/rackwerk-cli.1.gz" | grep -c 'info PLAN' > /dev/null
+    bash -n "$share/bash-completion/completions/rackwerk-cli"
+    bash -n "$share/bash-completion/completions/rackwerk"
+    # Nothing may point back into the build folder: a run path only relative to the program ($ORIGIN, as
+    # qt_standard_project_setup sets it), every library from the system.
+    local bin
+    for bin in "$root/usr/bin/rackwerk" "$root/usr/bin/rackwerk-cli"; do
+        if readelf -d "$bin" | grep -E 'R(UN)?PATH' | grep -E '\[/|:/'; then
+            echo "package: $bin has an absolute run path" >&2
+            return 1
+        fi
+        if ldd "$bin" | grep 'not found'; then echo "package: $bin misses a library" >&2; return 1; fi
+    done
+    "$root/usr/bin/rackwerk-cli" --version
+    "$root/usr/bin/rackwerk" --version
+    "$root/usr/bin/rackwerk" --help > /dev/null
+    "$root/usr/bin/rackwerk-cli" --help > /dev/null
+    "$root/usr/bin/rackwerk-cli" engines
+    "$root/usr/bin/rackwerk-cli" info demo
+    echo "package: $deb installs and runs"
+}
+
+# The package is built without the CUDA engine (NOTICE.md); a build folder made without it is used as is.
+package_build_dir() {
+    if grep -q '^RACKWERK_CUDA_BUILT:INTERNAL=OFF' "$BUILD_DIR/CMakeCache.txt" 2>/dev/null; then
+        echo "$BUILD_DIR"
+        return
+    fi
+    local dir=${RACKWERK_PACKAGE_DIR:-$ROOT/build-package}
+    cmake -S "$ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRACKWERK_CUDA=OFF \
+        -DRACKWERK_BUILD_TESTS=OFF >&2
+    echo "$dir"
+}
+
 case "${1:-}" in
 run)
     install_missing
@@ -93,9 +168,14 @@ test)
     scripts/epanet/install.sh || echo "epanet-js not installed: the test engine_liquid_epanet will be skipped"
     build -DRACKWERK_BUILD_TESTS=ON
     (cd "$BUILD_DIR" && ctest --output-on-failure --parallel "$JOBS")
+    package_check "$(package_build_dir)"
     (cd "$BUILD_DIR" && ctest --output-on-failure --parallel "$JOBS" -C Long -L long)
     build_fuzzers
     run_fuzzers "-runs=${RACKWERK_FUZZ_RUNS:-2000}"
+    ;;
+package)
+    install_missing
+    package_check "$(package_build_dir)"
     ;;
 sanitize)
     # The instrumented build of the fuzz targets also holds the engine, model and store suites. Qt itself
@@ -132,7 +212,7 @@ fuzz)
     run_fuzzers "-max_total_time=${2:-600}"
     ;;
 *)
-    echo "usage: $0 run|test|sanitize|sanitize-all|fuzz [SECONDS]" >&2
+    echo "usage: $0 run|test|package|sanitize|sanitize-all|fuzz [SECONDS]" >&2
     exit 2
     ;;
 esac

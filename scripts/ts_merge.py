@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Merge German translations after a git merge of two branches that both added strings.
 
     scripts/ts_merge.py TARGET.ts SOURCE.ts [SOURCE.ts ...]

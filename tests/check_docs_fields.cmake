@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when the field tables in docs/plan-json.md differ from `rackwerk-cli fields`.
 execute_process(COMMAND ${CLI} fields OUTPUT_VARIABLE generated RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)

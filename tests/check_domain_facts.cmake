@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 cmake_policy(SET CMP0057 NEW)
 # Fails when a citation of docs/domain-facts.md names a section that does not exist, or when code in
 # cuda/, model/, views/ or app/ names the file without a section. Anchors follow GitHub's rule: the

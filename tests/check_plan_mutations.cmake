@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when code outside model/ changes a plan behind the undo stack: views/ and app/ edit through the
 # named operations of model/commands only, never through PlanFiller (which fills plans nobody edits yet).
 file(GLOB_RECURSE sources ${SOURCE_DIR}/views/*.cpp ${SOURCE_DIR}/views/*.h

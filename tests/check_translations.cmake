@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when translations/rackwerk_de.ts has unfinished entries, or when the sources hold strings the
 # file does not have yet (lupdate run on a copy would add them as unfinished). The same for the plural
 # forms of the English texts in translations/rackwerk_en.ts ("%n year(s)" -> "1 year", "2 years").

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>rw::AboutDialog</name>
+    <message>
+        <source>&lt;h3&gt;Rackwerk %1&lt;/h3&gt;&lt;p&gt;Capacity planner for AI data halls: floor plan, power and cooling budgets, projections and reviews.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Plan file format %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rackwerk %1&lt;/h3&gt;&lt;p&gt;Kapazitätsplaner für KI-Rechenzentrumshallen: Grundriss, Strom- und Kühlbudgets, Prognosen und Prüfungen.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Plandateiformat %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Rackwerk is free software under the GNU General Public License, version 3 or any later version (%1). It comes with no warranty. The licence and its notes are in the files LICENSE and NOTICE.md of its source and in /usr/share/doc/rackwerk of its package.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Rackwerk ist freie Software unter der GNU General Public License, Version 3 oder jeder späteren Version (%1). Es wird ohne Gewährleistung bereitgestellt. Die Lizenz und ihre Hinweise stehen in den Dateien LICENSE und NOTICE.md des Quelltexts und im Paket unter /usr/share/doc/rackwerk.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This build has the CUDA engine: it holds NVIDIA&apos;s CUDA runtime, which is not under the GPL. Use it on the machines it was built for and do not pass it on; the package holds the CPU engine only.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dieser Build enthält den CUDA-Rechenkern und damit die CUDA-Laufzeitbibliothek von NVIDIA, die nicht unter der GPL steht. Verwenden Sie ihn auf den Rechnern, für die er gebaut wurde, und geben Sie ihn nicht weiter; das Paket enthält nur den CPU-Rechenkern.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Components of this build</source>
+        <translation>Komponenten dieses Builds</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Verwendet für</translation>
+    </message>
+    <message>
+        <source>About Rackwerk</source>
+        <translation>Über Rackwerk</translation>
+    </message>
+</context>
+<context>
     <name>rw::ArrangeEdits</name>
     <message numerus="yes">
         <source>Move %n item(s)</source>
@@ -705,10 +744,6 @@
         <translation>Die Pläne beschreiben dieselben Objekte.</translation>
     </message>
     <message>
-        <source>report takes one plan and --pdf FILE and/or --csv DIR.</source>
-        <translation>report erwartet einen Plan und --pdf DATEI und/oder --csv ORDNER.</translation>
-    </message>
-    <message>
         <source>An option of thermal is missing its value.</source>
         <translation>Einer Option von thermal fehlt der Wert.</translation>
     </message>
@@ -1008,7 +1043,16 @@
         <translation>Ausnahme %1 in %2 erfasst.</translation>
     </message>
     <message>
+        <source>An option of liquid is missing its value.</source>
+        <translation>Einer Option von liquid fehlt ihr Wert.</translation>
+    </message>
+    <message>
+        <source>liquid reads a liquid case (--case FILE); plans do not carry liquid loops yet.</source>
+        <translation>liquid liest einen Flüssigkeitsfall (--case DATEI); Pläne enthalten noch keine Flüssigkeitskreise.</translation>
+    </message>
+    <message>
         <source>Usage: rackwerk-cli [--lang de|en] [--verbose] COMMAND ...
+       rackwerk-cli --help | --version
   info PLAN|demo [--json]        key figures of a plan
   validate PLAN                  check a plan; warnings are listed
   export PLAN --json FILE        write the plan&apos;s JSON form
@@ -1030,7 +1074,8 @@
                                  compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)
   diff A B [--json]              what differs between two plans
   report PLAN [--review FILE] [--rules FILE] [--load-trials N] [--pdf FILE] [--csv DIR]
-                                 the reviewer&apos;s report (PDF) and its tables (CSV)
+         [--xlsx FILE]
+                                 the reviewer&apos;s report (PDF/A) and its tables (CSV, XLSX)
   exempt PLAN --exemption ID --evidence TEXT --reference TEXT --date YYYY-MM-DD
          [--review FILE] [--rules FILE]
                                  record an exemption of the law in the review
@@ -1048,6 +1093,7 @@ Options a command does not take are refused: &quot;Unknown option --x.&quot;
 --verbose adds the details behind a refusal (SQLite&apos;s integrity report).
 Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check failed.</source>
         <translation>Aufruf: rackwerk-cli [--lang de|en] [--verbose] BEFEHL ...
+       rackwerk-cli --help | --version
   info PLAN|demo [--json]        Kennzahlen eines Plans
   validate PLAN                  einen Plan prüfen; Warnungen werden aufgelistet
   export PLAN --json DATEI       die JSON-Form des Plans schreiben
@@ -1069,7 +1115,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check faile
                                  Prüfungen (EnEfG, EU 2024/1364, EN 50600, ...)
   diff A B [--json]              was sich zwischen zwei Plänen unterscheidet
   report PLAN [--review DATEI] [--rules DATEI] [--load-trials N] [--pdf DATEI] [--csv ORDNER]
-                                 der Prüfbericht (PDF) und seine Tabellen (CSV)
+         [--xlsx DATEI]
+                                 der Prüfbericht (PDF/A) und seine Tabellen (CSV, XLSX)
   exempt PLAN --exemption ID --evidence TEXT --reference TEXT --date JJJJ-MM-TT
          [--review DATEI] [--rules DATEI]
                                  eine gesetzliche Ausnahme in der Prüfung erfassen
@@ -1088,12 +1135,12 @@ Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
     </message>
     <message>
-        <source>An option of liquid is missing its value.</source>
-        <translation>Einer Option von liquid fehlt ihr Wert.</translation>
+        <source>report takes one plan and at least one of --pdf FILE, --csv DIR and --xlsx FILE.</source>
+        <translation>report erwartet einen Plan und mindestens eine der Optionen --pdf DATEI, --csv ORDNER und --xlsx DATEI.</translation>
     </message>
     <message>
-        <source>liquid reads a liquid case (--case FILE); plans do not carry liquid loops yet.</source>
-        <translation>liquid liest einen Flüssigkeitsfall (--case DATEI); Pläne enthalten noch keine Flüssigkeitskreise.</translation>
+        <source>This Rackwerk was built without XLSX support (libxlsxwriter); use --csv.</source>
+        <translation>Dieses Rackwerk wurde ohne XLSX-Unterstützung (libxlsxwriter) gebaut; verwenden Sie --csv.</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1605,37 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rw::Components</name>
+    <message>
+        <source>user interface, files, PDF reports</source>
+        <translation>Benutzeroberfläche, Dateien, PDF-Berichte</translation>
+    </message>
+    <message>
+        <source>charts of the projections</source>
+        <translation>Diagramme der Prognosen</translation>
+    </message>
+    <message>
+        <source>plan files (public domain)</source>
+        <translation>Plandateien (gemeinfrei)</translation>
+    </message>
+    <message>
+        <source>power flow through the power chain</source>
+        <translation>Leistungsfluss durch die Stromversorgungskette</translation>
+    </message>
+    <message>
+        <source>spreadsheet (XLSX) export</source>
+        <translation>Tabellenexport (XLSX)</translation>
+    </message>
+    <message>
+        <source>the CUDA engine; a build for its own machine, not to be passed on (NOTICE.md)</source>
+        <translation>der CUDA-Rechenkern; ein Build für die eigenen Rechner, nicht zur Weitergabe (NOTICE.md)</translation>
+    </message>
+    <message>
+        <source>font embedded in PDF reports (from the system)</source>
+        <translation>in PDF-Berichte eingebettete Schrift (vom System)</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +2869,17 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>°C at %1 m</source>
         <translation>°C in %1 m Höhe</translation>
+    </message>
+</context>
+<context>
+    <name>rw::HelpDialog</name>
+    <message>
+        <source>Rackwerk help</source>
+        <translation>Rackwerk-Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
     </message>
 </context>
 <context>
@@ -4106,14 +4195,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <source>About Rackwerk</source>
-        <translation>Über Rackwerk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Rackwerk %1&lt;/h3&gt;&lt;p&gt;Capacity planner for AI data halls: floor plan, power and cooling budgets, projections and reviews.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Plan file format %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Rackwerk %1&lt;/h3&gt;&lt;p&gt;Kapazitätsplaner für KI-Rechenzentrumshallen: Grundriss, Strom- und Kühlbudgets, Prognosen und Prüfungen.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Plandateiformat %3.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Budgets and redundancy</source>
         <translation>Budgets und Redundanz</translation>
     </message>
@@ -4204,6 +4285,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>No recent plans</source>
         <translation>Keine zuletzt geöffneten Pläne</translation>
+    </message>
+    <message>
+        <source>Rackwerk &amp;help</source>
+        <translation>Rackwerk-&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>How to use Rackwerk: the README and the documents it links to</source>
+        <translation>So arbeiten Sie mit Rackwerk: die README und die Dokumente, auf die sie verweist</translation>
     </message>
 </context>
 <context>
@@ -5801,6 +5890,30 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <source>Exemption not recorded</source>
         <translation>Ausnahme nicht erfasst</translation>
     </message>
+    <message>
+        <source>Export the report&apos;s tables as XLSX</source>
+        <translation>Die Tabellen des Berichts als XLSX exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export report tables as &amp;XLSX...</source>
+        <translation>Berichtstabellen als &amp;XLSX exportieren...</translation>
+    </message>
+    <message>
+        <source>Every table of the report as a sheet of one Excel workbook</source>
+        <translation>Jede Tabelle des Berichts als Blatt einer Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>Not available: this Rackwerk was built without libxlsxwriter</source>
+        <translation>Nicht verfügbar: Dieses Rackwerk wurde ohne libxlsxwriter gebaut</translation>
+    </message>
+    <message>
+        <source>Tables written to %1</source>
+        <translation>Tabellen nach %1 geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>rw::ReviewEditor</name>
@@ -6074,18 +6187,6 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>IT power, nameplate</source>
-        <translation>IT-Leistung laut Typenschild</translation>
-    </message>
-    <message>
-        <source>%1 kW</source>
-        <translation>%1 kW</translation>
-    </message>
-    <message>
-        <source>IT power, typical</source>
-        <translation>IT-Leistung, typisch</translation>
-    </message>
-    <message>
         <source>Declared availability class</source>
         <translation>Angegebene Verfügbarkeitsklasse</translation>
     </message>
@@ -6118,16 +6219,8 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>GPUs</translation>
     </message>
     <message>
-        <source>Rating</source>
-        <translation>Nennleistung</translation>
-    </message>
-    <message>
         <source>Device</source>
         <translation>Gerät</translation>
-    </message>
-    <message>
-        <source>%1 kW max</source>
-        <translation>max. %1 kW</translation>
     </message>
     <message>
         <source>Rack</source>
@@ -6136,10 +6229,6 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>%1U rack</source>
         <translation>Rack mit %1 HE</translation>
-    </message>
-    <message>
-        <source>%1 kW budget</source>
-        <translation>Budget %1 kW</translation>
     </message>
     <message>
         <source>Power</source>
@@ -6441,6 +6530,14 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>Legal context</source>
         <translation>Rechtlicher Zusammenhang</translation>
+    </message>
+    <message>
+        <source>IT power, nameplate (kW)</source>
+        <translation>IT-Leistung laut Typenschild (kW)</translation>
+    </message>
+    <message>
+        <source>IT power, typical (kW)</source>
+        <translation>IT-Leistung, typisch (kW)</translation>
     </message>
 </context>
 <context>
@@ -6906,6 +7003,25 @@ nicht gefunden</translation>
     <message>
         <source>Power chain nodes</source>
         <translation>Knoten der Stromversorgungskette</translation>
+    </message>
+</context>
+<context>
+    <name>rw::TableExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder is not writable.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it cannot be replaced.</source>
+        <translation>%1 kann nicht geschrieben werden: Die Datei lässt sich nicht ersetzen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: this Rackwerk was built without XLSX support (libxlsxwriter).</source>
+        <translation>%1 kann nicht geschrieben werden: Dieses Rackwerk wurde ohne XLSX-Unterstützung (libxlsxwriter) gebaut.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommands.h"
 
 #include "clioptions.h"
 
+#include "buildinfo/buildinfo.h"
 #include "demo/demoplan.h"
 #include "i18n/labels.h"
 #include "i18n/language.h"
@@ -43,6 +45,7 @@ bool CliCommands::loadPlan(const QString &source, Plan *plan, QString *error)
 int CliCommands::usage(const QString &problem)
 {
     const QString text = tr("Usage: rackwerk-cli [--lang de|en] [--verbose] COMMAND ...\n"
+                            "       rackwerk-cli --help | --version\n"
                             "  info PLAN|demo [--json]        key figures of a plan\n"
                             "  validate PLAN                  check a plan; warnings are listed\n"
                             "  export PLAN --json FILE        write the plan's JSON form\n"
@@ -64,7 +67,8 @@ int CliCommands::usage(const QString &problem)
                             "                                 compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)\n"
                             "  diff A B [--json]              what differs between two plans\n"
                             "  report PLAN [--review FILE] [--rules FILE] [--load-trials N] [--pdf FILE] [--csv DIR]\n"
-                            "                                 the reviewer's report (PDF) and its tables (CSV)\n"
+                            "         [--xlsx FILE]\n"
+                            "                                 the reviewer's report (PDF/A) and its tables (CSV, XLSX)\n"
                             "  exempt PLAN --exemption ID --evidence TEXT --reference TEXT --date YYYY-MM-DD\n"
                             "         [--review FILE] [--rules FILE]\n"
                             "                                 record an exemption of the law in the review\n"
@@ -108,6 +112,10 @@ int CliCommands::run(QStringList args)
         return usage(tr("Unknown language \"%1\"; use de or en.").arg(lang));
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h"))
         return usage(args.isEmpty() ? tr("No command given.") : QString());
+    if (args.first() == QLatin1String("--version") || args.first() == QLatin1String("-v")) {
+        mOut << QStringLiteral("rackwerk-cli %1").arg(QLatin1String(buildinfo::versionLine())) << Qt::endl;
+        return kOk;
+    }
     const QString command = args.takeFirst();
     if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h")))
         return usage();

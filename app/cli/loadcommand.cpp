@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // rackwerk-cli load: the Monte Carlo load and energy projection on the console.
 #include "clicommands.h"
 #include "clioptions.h"

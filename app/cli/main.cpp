@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommands.h"
 
+#include "buildinfo/buildinfo.h"
 #include "review/floorplanimage.h"
 
 #include <QApplication>
@@ -24,7 +26,7 @@ int main(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     QCoreApplication::setApplicationName(QStringLiteral("rackwerk-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(RW_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(rw::buildinfo::versionLine()));
     QTextStream out(stdout);
     QTextStream err(stderr);
     rw::cli::CliCommands commands(out, err);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // rackwerk-cli budget and contingency: the power-chain analysis on the console.
 #include "analysis/analysisjson.h"
 #include "analysis/downstream.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // rackwerk-cli check, diff and report: the reviewer's desk on the console.
 #include "clicommands.h"
 #include "clioptions.h"
@@ -11,6 +12,7 @@
 #include "review/reviewfile.h"
 #include "review/reviewjson.h"
 #include "review/reviewreport.h"
+#include "review/tableexport.h"
 
 #include "plan/plan.h"
 
@@ -186,17 +188,20 @@ int CliCommands::report(const QStringList &arguments)
     QStringList args = arguments;
     QString pdf;
     QString csvDirectory;
+    QString xlsx;
     QString reviewPath;
     QString rulesPath;
     QStringList loadTrials = takeLoadTrials(args);
     if (!takeOption(args, QStringLiteral("--pdf"), &pdf) || !takeOption(args, QStringLiteral("--csv"), &csvDirectory)
-        || !takeOption(args, QStringLiteral("--review"), &reviewPath)
+        || !takeOption(args, QStringLiteral("--xlsx"), &xlsx) || !takeOption(args, QStringLiteral("--review"), &reviewPath)
         || !takeOption(args, QStringLiteral("--rules"), &rulesPath))
-        return usage(tr("report takes one plan and --pdf FILE and/or --csv DIR."));
+        return usage(tr("report takes one plan and at least one of --pdf FILE, --csv DIR and --xlsx FILE."));
     if (const QString bad = leftoverOption(args); !bad.isEmpty())
         return unknownOption(bad);
-    if (args.size() != 1 || (pdf.isEmpty() && csvDirectory.isEmpty()))
-        return usage(tr("report takes one plan and --pdf FILE and/or --csv DIR."));
+    if (args.size() != 1 || (pdf.isEmpty() && csvDirectory.isEmpty() && xlsx.isEmpty()))
+        return usage(tr("report takes one plan and at least one of --pdf FILE, --csv DIR and --xlsx FILE."));
+    if (!xlsx.isEmpty() && !TableExport::xlsxAvailable())
+        return fail(kFailed, tr("This Rackwerk was built without XLSX support (libxlsxwriter); use --csv."));
     const QString source = args.first();
     Plan plan;
     QString error;
@@ -218,6 +223,8 @@ int CliCommands::report(const QStringList &arguments)
         return fail(kFailed, error);
     QStringList written;
     if (!csvDirectory.isEmpty() && !report.writeCsv(csvDirectory, &written, &error))
+        return fail(kFailed, error);
+    if (!xlsx.isEmpty() && !report.writeXlsx(xlsx, &error))
         return fail(kFailed, error);
     return kOk;
 }

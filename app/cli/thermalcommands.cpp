@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // rackwerk-cli thermal: the thermal projection of a hall on the console.
 #include "analysis/thermalcasebuilder.h"
 #include "analysis/thermalcasejson.h"

@@ -1,8 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "autosave.h"
+#include "helpdialog.h"
+#include "plandrop.h"
 #include "recentplans.h"
 #include "startpage.h"
+#include "windowsession.h"
 #include "demo/demoplan.h"
 #include "demo/newplan.h"
 #include "commands/deviceedits.h"
@@ -141,6 +146,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mProperties, &PropertyPanel::editRefused, this, refused);
     connect(mElevation, &RackElevationPanel::editRefused, this, refused);
     connect(mDrawBar->fillAction(), &QAction::triggered, this, &MainWindow::fillSelectedRacks);
+    // Plan files dropped from a file manager open as if chosen in File > Open. The floor plan takes drops
+    // of its own, so it gets the filter too.
+    setAcceptDrops(true);
+    auto *drop = new PlanDrop(this);
+    installEventFilter(drop);
+    mView->viewport()->installEventFilter(drop);
+    connect(drop, &PlanDrop::planDropped, this, [this](const QString &path) {
+        if (maybeSave())
+            openPlan(path, false);
+    });
     retranslate();
     resize(1440, 900);
     showStartPage();
@@ -176,7 +191,8 @@ void MainWindow::createActions()
     mZoomIn = make(QStyle::SP_ArrowUp, QKeySequence::ZoomIn, [this] { mView->zoomBy(1.25); });
     mZoomOut = make(QStyle::SP_ArrowDown, QKeySequence::ZoomOut, [this] { mView->zoomBy(0.8); });
     mFit = make(QStyle::SP_TitleBarMaxButton, QKeySequence(tr("Ctrl+0")), [this] { mView->fitHall(); });
-    mAbout = make(QStyle::SP_MessageBoxInformation, QKeySequence::HelpContents, &MainWindow::about);
+    mHelp = make(QStyle::SP_DialogHelpButton, QKeySequence::HelpContents, &MainWindow::showHelp);
+    mAbout = make(QStyle::SP_MessageBoxInformation, QKeySequence(), &MainWindow::about);
     mThermalAction = make(QStyle::SP_MediaPlay, QKeySequence(tr("Ctrl+T")), &MainWindow::runThermal);
     mThermalCancelAction = make(QStyle::SP_MediaStop, QKeySequence(tr("Ctrl+Shift+T")), [this] {
         mThermal->cancelProjection();
@@ -221,7 +237,7 @@ void MainWindow::createMenus()
     mProjectionsMenu = menuBar()->addMenu(QString());
     mProjectionsMenu->addActions({mThermalAction, mThermalCancelAction});
     mHelpMenu = menuBar()->addMenu(QString());
-    mHelpMenu->addAction(mAbout);
+    mHelpMenu->addActions({ mHelp, mAbout });
 
     mToolBar = addToolBar(QString());
     mToolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -328,6 +344,7 @@ void MainWindow::retranslate()
         {mZoomIn, tr("Zoom &in"), tr("Zoom in (mouse wheel)")},
         {mZoomOut, tr("Zoom &out"), tr("Zoom out (mouse wheel)")},
         {mFit, tr("&Fit hall"), tr("Show the whole hall")},
+        {mHelp, tr("Rackwerk &help"), tr("How to use Rackwerk: the README and the documents it links to")},
         {mAbout, tr("&About Rackwerk"), tr("Version and licences")},
         {mThermalAction, tr("&Thermal projection"), tr("Air temperatures of the hall shown: rack inlets, heat map, cooling failure")},
         {mThermalCancelAction, tr("&Cancel thermal projection"), tr("Stop the running thermal projection")},
@@ -396,6 +413,16 @@ void MainWindow::showStartPage()
 {
     if (isStartPageShown())
         return;
+    mLayoutBeforeStartPage = saveState(kDockLayoutVersion);
+    hideDocksForStartPage();
+    mStartPage->refresh();
+    mCentral->setCurrentWidget(mStartPage);
+    updatePlanActions();
+    updateTitle();
+}
+
+void MainWindow::hideDocksForStartPage()
+{
     mDocksBeforeStartPage.clear();
     for (QDockWidget *dock : findChildren<QDockWidget *>()) {
         if (!dock->isHidden()) {
@@ -405,10 +432,23 @@ void MainWindow::showStartPage()
     }
     mDrawBar->hide();
     mDrawBar->optionsBar()->hide();
-    mStartPage->refresh();
-    mCentral->setCurrentWidget(mStartPage);
-    updatePlanActions();
-    updateTitle();
+}
+
+QByteArray MainWindow::dockLayout() const
+{
+    return isStartPageShown() ? mLayoutBeforeStartPage : saveState(kDockLayoutVersion);
+}
+
+bool MainWindow::restoreDockLayout(const QByteArray &layout)
+{
+    if (layout.isEmpty() || !restoreState(layout, kDockLayoutVersion))
+        return false;
+    if (isStartPageShown()) {
+        // The layout showed its docks: they wait, in their places, for the plan view.
+        mLayoutBeforeStartPage = layout;
+        hideDocksForStartPage();
+    }
+    return true;
 }
 
 void MainWindow::showPlanView()
@@ -497,6 +537,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     mAutosave->discard();
+    WindowSession::save(*this);
     event->accept();
 }
 
@@ -867,11 +908,17 @@ void MainWindow::offerRecovery()
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About Rackwerk"),
-                       tr("<h3>Rackwerk %1</h3><p>Capacity planner for AI data halls: floor plan, power and cooling "
-                          "budgets, projections and reviews.</p><p>%2</p><p>Plan file format %3.</p>")
-                           .arg(QStringLiteral(RW_VERSION), engineText())
-                           .arg(PlanStore::kSchemaVersion));
+    AboutDialog dialog(engineText(), this);
+    dialog.exec();
+}
+
+void MainWindow::showHelp()
+{
+    if (!mHelpDialog)
+        mHelpDialog = new HelpDialog(this);
+    mHelpDialog->show();
+    mHelpDialog->raise();
+    mHelpDialog->activateWindow();
 }
 
 void MainWindow::runThermal()

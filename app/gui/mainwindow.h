@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "commands/planeditor.h"
@@ -18,6 +19,7 @@ namespace rw {
 class Autosave;
 class BudgetPanel;
 class FindingsPanel;
+class HelpDialog;
 class LoadProjectionPanel;
 class FloorPlanScene;
 class FloorPlanToolBar;
@@ -81,7 +83,22 @@ public:
     void openEntity(EntityKind kind, const QVariant &key);
     ReviewController *review() const { return mReview; }
     bool isReadOnly() const { return mReadOnly; }
+    /// The file of the open plan; empty for a plan without one (new, demo, imported).
+    QString planPath() const { return mPath; }
     QString engineText() const;
+    QAction *helpAction() const { return mHelp; }
+    /// File > Open recent (filled from RecentPlans each time it opens).
+    QMenu *recentMenu() const { return mRecentMenu; }
+    /// Bumped when the docks change so much that an older saved layout would look wrong.
+    static constexpr int kDockLayoutVersion = 1;
+    /// The layout of docks and toolbars (QMainWindow::saveState); on the start page, the one the plan view
+    /// had and gets back.
+    QByteArray dockLayout() const;
+    /// Puts docks and toolbars as saved by dockLayout(); on the start page they take that place when a plan
+    /// opens. Returns false, changing nothing, for a layout of another version or one it cannot read.
+    bool restoreDockLayout(const QByteArray &layout);
+    /// The help window (F1); null until it was first shown.
+    HelpDialog *helpDialog() const { return mHelpDialog; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -100,6 +117,7 @@ private:
     bool saveTo(const QString &path);
     void open(bool readOnly);
     void showStartPage();
+    void hideDocksForStartPage();
     /// Leaves the start page for the plan (after a plan was opened, made or recovered).
     void showPlanView();
     /// Enables what needs an open plan.
@@ -113,6 +131,7 @@ private:
     void setLanguage(const QString &code);
 
     void about();
+    void showHelp();
     void runThermal();
 
     Plan mPlan;
@@ -125,6 +144,7 @@ private:
     QStackedWidget *mCentral;
     StartPage *mStartPage;
     QList<QDockWidget *> mDocksBeforeStartPage;  ///< shown again when a plan opens
+    QByteArray mLayoutBeforeStartPage;  ///< the plan view's dock layout while the start page shows
 
     FloorPlanScene *mScene;
     FloorPlanView *mView;
@@ -152,6 +172,7 @@ private:
     LoadProjectionPanel *mLoadProjection = nullptr;
     QDockWidget *mLoadDock = nullptr;
     ReviewController *mReview;
+    HelpDialog *mHelpDialog = nullptr;
 
     QMenu *mFileMenu = nullptr;
     QMenu *mRecentMenu = nullptr;
@@ -163,7 +184,7 @@ private:
     QToolBar *mToolBar = nullptr;
     QAction *mNew, *mOpen, *mOpenReadOnly, *mOpenDemo, *mSave, *mSaveAs, *mImportJson, *mExportJson, *mQuit;
     QAction *mUndoAction, *mRedoAction, *mSiteAction, *mCatalogueAction;
-    QAction *mZoomIn, *mZoomOut, *mFit, *mAbout;
+    QAction *mZoomIn, *mZoomOut, *mFit, *mAbout, *mHelp;
     QAction *mThermalAction, *mThermalCancelAction;
     QActionGroup *mLanguageGroup;
 };

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Simulated rack-hours per second of the load engines on a synthetic hall shaped like the demo plan
 // (360 racks in 20 groups, 2N chain, cooling). The demo plan itself: tests/bench/bench_load.
 #include "loadtestmodel.h"

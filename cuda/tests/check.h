@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A minimal test harness for the engine tests, which must build where Qt is absent (GPU machines).

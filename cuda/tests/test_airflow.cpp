@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The airflow formulas the plan mapping and the cooling budget use, against hand-calculated values.
 #include "check.h"
 #include "rackwerk/engine/airflow.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Choosing the engine: names parse, the CPU always resolves, Auto falls back to the CPU and says why.
 #include "check.h"
 #include "rackwerk/engine/backend.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The CPU load engine: Philox known answers, reproducibility, closed-form means and variances, energy sums.
 #include "check.h"
 #include "loadtestmodel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The CUDA load engine against its CPU twin: the same trials, so the same figures. Skipped (exit 77) without a GPU.
 #include "check.h"
 #include "loadtestmodel.h"

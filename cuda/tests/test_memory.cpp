@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every engine predicts its memory before it allocates and refuses a run that does not fit: thermal
 // grids larger than the machine (3,000 x 3,000 x 30 m at 1 m cells), load projections with too many
 // trials. The refusals come back at once, with both figures, and nothing was allocated.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The thermal engine against cases with known answers: the energy kernel against the exact 1D
 // advection-diffusion of a Gaussian pulse, and a rack in a duct (the cooler gets back supply + P / (rho cp Q)).
 #include "../src/thermal/thermalkernels.h"

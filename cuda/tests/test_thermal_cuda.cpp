@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The CUDA thermal engine against its CPU twin on the same case and the same number of steps.
 // Skipped (exit 77) where no GPU can run it.
 #include "check.h"

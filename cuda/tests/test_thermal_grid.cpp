@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Grid convergence with the default turbulence model (k-epsilon): on the one-row hall every rack inlet
 // changes by less than 0.5 K from the default cell (0.1 m) to one twice as fine, and the flow is steady
 // on both grids. The zero-equation model's grid convergence is in test_thermal_hall.cpp.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The thermal engine on a small hall: steady state reached, heat removed = heat released within 1 %,
 // the reported inlets and the heat carried to the cooler agree with the downloaded temperature field,
 // rack inlets change less than 0.5 K when the cell size halves from the default (zero-equation model),

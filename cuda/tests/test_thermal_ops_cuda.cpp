@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every operation of the thermal engine, once on the CPU and once on CUDA, from the same state: the fields
 // each operation leaves must agree. Both run the same RW_HD bodies without fused multiply-adds; only the
 // device's sqrtf, powf and logf may differ in the last bits. Skipped (exit 77) where no GPU can run it.

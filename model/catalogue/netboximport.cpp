@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "netboximport.h"
 
 #include "i18n/oneline.h"

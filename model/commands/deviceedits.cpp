@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "deviceedits.h"
 
 #include "catalogue/catalogue.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "halledits.h"
 
 #include "planbatch.h"

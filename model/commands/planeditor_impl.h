@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Template members of PlanEditor; included by planbatch.h only, after PlanBatch.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Cooling facts the budgets and the load projection share, each written once and citing its source

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewreport.h"
 
 #include "analysis/contingency.h"
@@ -6,6 +7,9 @@
 #include "i18n/datetext.h"
 #include "i18n/labels.h"
 #include "plan/plansummary.h"
+#include "buildinfo/buildinfo.h"
+#include "reportcharts.h"
+#include "tableexport.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -55,48 +59,37 @@ QString escaped(const QString &text)
     return html.replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
 }
 
-/// A simple bar chart for the report; the report must not depend on the widget-based chart module.
-QImage barChart(const QString &title, const QStringList &labels, const std::vector<double> &values, const QString &unit,
-    double limit = -1)
+ReportCell number(double value, int decimals = 1)
 {
-    QImage image(1600, 700, QImage::Format_ARGB32);
-    image.fill(Qt::white);
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    QFont font = p.font();
-    font.setPixelSize(26);
-    p.setFont(font);
-    p.drawText(QRect(0, 0, image.width(), 50), Qt::AlignCenter, title);
-    if (values.empty())
-        return image;
-    const double top = std::max(*std::max_element(values.begin(), values.end()), limit) * 1.1;
-    const double bottom = std::min(0.0, *std::min_element(values.begin(), values.end()));
-    const QRectF area(130, 70, image.width() - 170, image.height() - 150);
-    auto yOf = [&](double v) { return area.bottom() - (v - bottom) / (top - bottom) * area.height(); };
-    p.setPen(QPen(Qt::gray, 1));
-    for (int i = 0; i <= 4; ++i) {
-        const double v = bottom + (top - bottom) * i / 4.0;
-        p.drawLine(QPointF(area.left(), yOf(v)), QPointF(area.right(), yOf(v)));
-        p.drawText(QRectF(0, yOf(v) - 20, area.left() - 10, 40), Qt::AlignRight | Qt::AlignVCenter,
-            QLocale().toString(v, 'f', top < 10 ? 2 : 0) + QLatin1Char(' ') + unit);
-    }
-    const double slot = area.width() / double(values.size());
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        const QRectF bar(
-            area.left() + slot * double(i) + slot * 0.15, yOf(values[i]), slot * 0.7, yOf(bottom) - yOf(values[i]));
-        p.fillRect(bar, QColor(0x2e, 0x6f, 0xb4));
-        if (i < std::size_t(labels.size()))
-            p.drawText(QRectF(area.left() + slot * double(i), area.bottom() + 5, slot, 40), Qt::AlignCenter,
-                labels.at(qsizetype(i)));
-    }
-    if (limit > 0) {
-        p.setPen(QPen(QColor(0xc0, 0x30, 0x30), 4, Qt::DashLine));
-        p.drawLine(QPointF(area.left(), yOf(limit)), QPointF(area.right(), yOf(limit)));
-    }
-    return image;
+    return ReportCell::of(value, decimals);
+}
+
+ReportCell whole(qint64 value)
+{
+    return ReportCell::of(double(value), 0);
+}
+
+/// A chart of the report: drawn as vectors in the PDF, with a picture of it for other uses.
+ReportImage chartImage(const QString &caption, const BarChart &chart)
+{
+    return { caption, chart.image(), [chart](QPainter &painter, const QRectF &area) { chart.paint(painter, area); } };
+}
+
+/// Rackwerk's version and the commit it was built from, as the report names them.
+QString versionLine()
+{
+    return QString::fromLatin1(buildinfo::versionLine());
 }
 
 }  // namespace
+
+ReportCell ReportCell::of(double value, int decimals)
+{
+    ReportCell cell(QLocale().toString(value, 'f', decimals));
+    cell.number = value;
+    cell.decimals = decimals;
+    return cell;
+}
 
 ReviewReport::ReviewReport(const Plan &plan, const QString &planPath, const ProjectionInputs &projections,
     const Review &review, const RuleSet &rules)
@@ -147,7 +140,7 @@ void ReviewReport::buildTables()
             site.startOfOperation.isValid() ? DateText::of(site.startOfOperation) : tr("not declared") },
         { tr("Plan file"), mPlanPath.isEmpty() ? tr("none (plan not from a file)") : QFileInfo(mPlanPath).fileName() },
         { tr("SHA-256 of the plan file"), mSha256.isEmpty() ? tr("not available") : mSha256 },
-        { tr("Rackwerk version"), QStringLiteral(RW_VERSION) },
+        { tr("Rackwerk version"), versionLine() },
         { tr("Rule set"),
             tr("%1, version %2 of %3")
                 .arg(mCompliance.ruleSetId, mCompliance.ruleSetVersion, DateText::of(mCompliance.ruleSetDate)) },
@@ -157,18 +150,19 @@ void ReviewReport::buildTables()
         { tr("Halls / rows / racks"),
             tr("%1 / %2 / %3").arg(integer(s.hallCount), integer(s.rowCount), integer(s.rackCount)) },
         { tr("Devices / GPUs"), tr("%1 / %2").arg(integer(s.deviceCount), integer(s.gpuCount)) },
-        { tr("IT power, nameplate"), tr("%1 kW").arg(num(s.nameplateItKw)) },
-        { tr("IT power, typical"), tr("%1 kW").arg(num(s.typicalItKw)) },
+        { tr("IT power, nameplate (kW)"), number(s.nameplateItKw) },
+        { tr("IT power, typical (kW)"), number(s.typicalItKw) },
         { tr("Declared availability class"),
-            site.declaredAvailabilityClass ? integer(*site.declaredAvailabilityClass) : tr("not declared") },
+            site.declaredAvailabilityClass ? whole(*site.declaredAvailabilityClass) : ReportCell(tr("not declared")) },
         { tr("Availability class the power chain supports"),
-            power.availability.supportedClass > 0 ? integer(power.availability.supportedClass) : tr("not assessable") },
+            power.availability.supportedClass > 0 ? whole(power.availability.supportedClass)
+                                                  : ReportCell(tr("not assessable")) },
         { tr("Checks passed / failed / not assessable / not applicable"),
             tr("%1 / %2 / %3 / %4")
                 .arg(integer(mCompliance.count(CheckStatus::Pass)), integer(mCompliance.count(CheckStatus::Fail)),
                     integer(mCompliance.count(CheckStatus::NotAssessable)),
                     integer(mCompliance.count(CheckStatus::NotApplicable))) },
-        { tr("Checks exempt (exemption recorded by the reviewer)"), integer(mCompliance.count(CheckStatus::Exempt)) },
+        { tr("Checks exempt (exemption recorded by the reviewer)"), whole(mCompliance.count(CheckStatus::Exempt)) },
         { tr("Rule set applied"), mCompliance.ruleSetText },
     };
     for (const QString &law : mCompliance.laws)
@@ -178,32 +172,33 @@ void ReviewReport::buildTables()
     mTables.push_back(summary);
 
     ReportTable bom { QStringLiteral("bill-of-materials"), tr("Bill of materials"),
-        { tr("Group"), tr("Item", "bill of materials"), tr("Quantity"), tr("GPUs"), tr("Rating") }, {} };
+        { tr("Group"), tr("Item", "bill of materials"), tr("Quantity"), tr("GPUs"), tr("Rating (kW)") }, {} };
     for (const auto &[key, count] : s.systemsByType) {
         const DeviceType *type = mPlan.find<DeviceType>(key);
         const QString item = type ? QStringLiteral("%1 %2").arg(type->manufacturer, Catalogue::modelText(*type)).trimmed() : key;
-        bom.rows.push_back({ type ? Labels::of(type->category) : tr("Device"), item, integer(count),
-            type ? integer(qint64(type->gpuCount) * count) : QString(),
-            type ? tr("%1 kW max").arg(num(type->maxPowerW / 1000.0, 2)) : QString() });
+        // A device's rating is its maximum power, a rack's its power budget.
+        bom.rows.push_back({ type ? Labels::of(type->category) : tr("Device"), item, whole(count),
+            type ? whole(qint64(type->gpuCount) * count) : ReportCell(),
+            type ? number(type->maxPowerW / 1000.0, 2) : ReportCell() });
     }
     std::map<std::pair<int, double>, int> racks;  // (height U, budget kW) -> count
     for (const auto &[id, rack] : mPlan.all<Rack>())
         ++racks[{ rack.heightU, rack.maxPowerKw }];
     for (const auto &[shape, count] : racks)
-        bom.rows.push_back({ tr("Rack"), tr("%1U rack").arg(shape.first), integer(count), QString(),
-            tr("%1 kW budget").arg(num(shape.second)) });
+        bom.rows.push_back({ tr("Rack"), tr("%1U rack").arg(shape.first), whole(count), ReportCell(),
+            number(shape.second) });
     std::map<std::pair<PowerNodeKind, double>, int> nodes;
     for (const auto &[id, node] : mPlan.all<PowerNode>())
         ++nodes[{ node.kind, node.ratingKw }];
     for (const auto &[shape, count] : nodes)
-        bom.rows.push_back({ tr("Power"), Labels::of(shape.first), integer(count), QString(),
-            shape.second > 0 ? tr("%1 kW").arg(num(shape.second)) : tr("not rated") });
+        bom.rows.push_back({ tr("Power"), Labels::of(shape.first), whole(count), ReportCell(),
+            shape.second > 0 ? number(shape.second) : ReportCell(tr("not rated")) });
     std::map<std::pair<CoolingKind, double>, int> units;
     for (const auto &[id, unit] : mPlan.all<CoolingUnit>())
         ++units[{ unit.kind, unit.capacityKw }];
     for (const auto &[shape, count] : units)
-        bom.rows.push_back({ tr("Cooling"), Labels::of(shape.first), integer(count), QString(),
-            tr("%1 kW").arg(num(shape.second)) });
+        bom.rows.push_back({ tr("Cooling"), Labels::of(shape.first), whole(count), ReportCell(),
+            number(shape.second) });
     mTables.push_back(bom);
 
     ReportTable powerTable { QStringLiteral("power-budget"), tr("Power budget"),
@@ -215,8 +210,9 @@ void ReviewReport::buildTables()
         if (!node)
             continue;
         powerTable.rows.push_back(
-            { node->name, Labels::of(node->kind), b.ratingKw > 0 ? num(b.ratingKw) : tr("not rated"), num(b.designKw),
-                num(b.expectedKw), num(b.worstKw), b.ratingKw > 0 ? num(b.headroomKw()) : QString(),
+            { node->name, Labels::of(node->kind), b.ratingKw > 0 ? number(b.ratingKw) : ReportCell(tr("not rated")),
+                number(b.designKw), number(b.expectedKw), number(b.worstKw),
+                b.ratingKw > 0 ? number(b.headroomKw()) : ReportCell(),
                 b.worstFailure == kNoId ? tr("normal operation") : nodeName(b.worstFailure) });
     }
     mTables.push_back(powerTable);
@@ -228,7 +224,7 @@ void ReviewReport::buildTables()
     auto duty = [&](const QString &area, const QString &name, const CoolingDuty &d) {
         if (d.loadKw <= 0 && d.installedKw <= 0)
             return;
-        coolingTable.rows.push_back({ area, name, num(d.loadKw), num(d.installedKw), num(d.redundantKw),
+        coolingTable.rows.push_back({ area, name, number(d.loadKw), number(d.installedKw), number(d.redundantKw),
             d.meetsRedundancy() ? tr("yes") : tr("no") });
     };
     for (const CoolingArea &area : cooling.halls) {
@@ -239,8 +235,9 @@ void ReviewReport::buildTables()
     const HeatRejection &rejection = cooling.heatRejection;
     if (rejection.units > 0)
         coolingTable.rows.push_back(
-            { tr("Site"), tr("Heat rejection"), num(rejection.heatKw), num(rejection.installedKw),
-                num(rejection.redundantKw), rejection.redundantKw + 1e-9 >= rejection.heatKw ? tr("yes") : tr("no") });
+            { tr("Site"), tr("Heat rejection"), number(rejection.heatKw), number(rejection.installedKw),
+                number(rejection.redundantKw),
+                rejection.redundantKw + 1e-9 >= rejection.heatKw ? tr("yes") : tr("no") });
     mTables.push_back(coolingTable);
 
     ReportTable failures { QStringLiteral("failure-analysis"), tr("Failure analysis (each power node failed in turn)"),
@@ -253,9 +250,9 @@ void ReviewReport::buildTables()
         QStringList failed;
         for (Id id : state.failedNodes)
             failed << nodeName(id);
-        failures.rows.push_back({ failed.join(QStringLiteral(", ")), integer(qint64(state.racksLost.size())),
-            integer(qint64(state.racksLimited.size())), integer(qint64(state.overloads.size())), num(state.unservedKw),
-            integer(qint64(state.loads.stoppedCoolingUnits.size())) });
+        failures.rows.push_back({ failed.join(QStringLiteral(", ")), whole(qint64(state.racksLost.size())),
+            whole(qint64(state.racksLimited.size())), whole(qint64(state.overloads.size())), number(state.unservedKw),
+            whole(qint64(state.loads.stoppedCoolingUnits.size())) });
     }
     mTables.push_back(failures);
 
@@ -323,14 +320,14 @@ std::vector<ReportImage> ReviewReport::charts() const
             counts.push_back(bins.count(t) ? bins[t] : 0.0);
         }
         const QString caption = tr("Racks by highest inlet temperature (°C)");
-        images.push_back({ caption, barChart(caption, labels, counts, QString()) });
+        images.push_back(chartImage(caption, { caption, labels, counts, QString() }));
     }
     if (mProjections.energy && !mProjections.energy->monthlyPueP50.empty()) {
         QStringList months;
         for (int m = 1; m <= int(mProjections.energy->monthlyPueP50.size()); ++m)
             months << QLocale().monthName(((m - 1) % 12) + 1, QLocale::ShortFormat);
         const QString caption = tr("Monthly PUE (P50)");
-        images.push_back({ caption, barChart(caption, months, mProjections.energy->monthlyPueP50, QString()) });
+        images.push_back(chartImage(caption, { caption, months, mProjections.energy->monthlyPueP50, QString() }));
     }
     if (mProjections.energy && !mProjections.energy->erfByYear.empty()) {
         QStringList years;
@@ -340,7 +337,7 @@ std::vector<ReportImage> ReviewReport::charts() const
             values.push_back(mProjections.energy->erfByYear[y] * 100.0);
         }
         const QString caption = tr("Energy reuse factor by operating year (%)");
-        images.push_back({ caption, barChart(caption, years, values, QStringLiteral("%")) });
+        images.push_back(chartImage(caption, { caption, years, values, QStringLiteral("%") }));
     }
     return images;
 }
@@ -358,9 +355,9 @@ QString ReviewReport::html() const
         for (const QString &header : t.headers)
             out += QStringLiteral("<th bgcolor=\"#dde6f0\" align=\"left\">%1</th>").arg(escaped(header));
         out += QStringLiteral("</tr>");
-        for (const QStringList &row : t.rows) {
+        for (const auto &row : t.rows) {
             out += QStringLiteral("<tr>");
-            for (const QString &cell : row) {
+            for (const QString cell : row) {  // as the PDF shows it
                 static const QRegularExpression hash(QStringLiteral("^[0-9a-f]{64}$"));
                 // Hashes in a fixed-width font without ligatures, so that they can be read and copied.
                 // A name without spaces ("BW-W01-A") is not split at its hyphens.
@@ -424,7 +421,7 @@ QString ReviewReport::html() const
         h += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(escaped(tr("Reviewer's notes")), escaped(mReview.notes));
     h += QStringLiteral("<p><small>%1</small></p>")
              .arg(escaped(tr("Rackwerk %1. Plan file SHA-256: %2")
-                              .arg(QStringLiteral(RW_VERSION), mSha256.isEmpty() ? tr("not available") : mSha256)));
+                              .arg(versionLine(), mSha256.isEmpty() ? tr("not available") : mSha256)));
     h += QStringLiteral("</body></html>");
     return h;
 }
@@ -439,10 +436,14 @@ void ReviewReport::layOut(QTextDocument *document, QPagedPaintDevice *device) co
     for (std::size_t i = 0; i < mFloorPlans.size(); ++i)
         document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("rackwerk-floorplan-%1.png").arg(i)),
             mFloorPlans[i].image);
+    // Charts are drawn by the painter of the PDF: lines and text, sharp at any zoom and searchable. The
+    // handler lives as long as the document.
+    auto *pictures = new ReportPictureHandler(document);
     const auto chartImages = charts();
     for (std::size_t i = 0; i < chartImages.size(); ++i)
-        document->addResource(
-            QTextDocument::ImageResource, QUrl(QStringLiteral("rackwerk-chart-%1.png").arg(i)), chartImages[i].image);
+        pictures->addVector(QStringLiteral("rackwerk-chart-%1.png").arg(i), chartImages[i].paint,
+            double(BarChart::kHeight) / BarChart::kWidth);
+    pictures->install(document);
     document->setHtml(html());
     // Laid out on the device's own pages (QTextDocument::print would add 2 cm margins of its own), with
     // room for the page number below each page.
@@ -508,7 +509,9 @@ bool ReviewReport::writePdf(const QString &path, QString *error) const
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         writer.setResolution(300);
         writer.setTitle(tr("Review of the plan \"%1\"").arg(mPlan.site().name));
-        writer.setCreator(QStringLiteral("Rackwerk %1").arg(QStringLiteral(RW_VERSION)));
+        writer.setCreator(QStringLiteral("Rackwerk %1").arg(versionLine()));
+        // PDF/A-1b: the report is archived with the tender; fonts are embedded, nothing is transparent.
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         QTextDocument document;
         layOut(&document, &writer);
         const QSizeF page = document.pageSize();
@@ -542,29 +545,12 @@ bool ReviewReport::writePdf(const QString &path, QString *error) const
 
 QChar ReviewReport::csvSeparator()
 {
-    // Where the decimal mark is a comma (German), spreadsheets expect ";" between the cells.
-    return QLocale().decimalPoint() == QLatin1String(",") ? QLatin1Char(';') : QLatin1Char(',');
+    return TableExport::csvSeparator();
 }
 
 QString ReviewReport::csv(const ReportTable &table)
 {
-    const QChar separator = csvSeparator();
-    auto line = [separator](const QStringList &cells) {
-        QStringList quoted;
-        for (QString cell : cells) {
-            if (cell.contains(separator) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n'))
-                || cell.contains(QLatin1Char('\r'))) {
-                cell.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-                cell = QLatin1Char('"') + cell + QLatin1Char('"');
-            }
-            quoted << cell;
-        }
-        return quoted.join(separator) + QStringLiteral("\r\n");
-    };
-    QString out = line(table.headers);
-    for (const QStringList &row : table.rows)
-        out += line(row);
-    return out;
+    return TableExport::csv(table);
 }
 
 bool ReviewReport::writeCsv(const QString &directory, QStringList *written, QString *error) const
@@ -583,6 +569,11 @@ bool ReviewReport::writeCsv(const QString &directory, QStringList *written, QStr
         written->append(path);
     }
     return true;
+}
+
+bool ReviewReport::writeXlsx(const QString &path, QString *error) const
+{
+    return TableExport::writeXlsx(mTables, path, tr("Review of the plan \"%1\"").arg(mPlan.site().name), error);
 }
 
 }  // namespace rw

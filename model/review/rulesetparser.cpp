@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RuleSetLoader::fromBytes: a rule set is untrusted input (a reviewer loads a newer one at run time), so every
 // entry is checked for its type, range and references, unknown entries are refused, and the first problem is
 // named in one translated line.

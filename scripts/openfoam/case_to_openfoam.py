@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Convert a Rackwerk thermal case (docs: THERMAL_CASE contract) into an OpenFOAM v1912 case.
 
 The hall becomes one rectilinear hex block whose grid lines pass through every box and face

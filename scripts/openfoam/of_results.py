@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Read the monitors of a running/finished Rackwerk OpenFOAM reference case (standard library only).
 
   of_results.py check-patches CASEDIR            every rack/cooler patch exists and has faces

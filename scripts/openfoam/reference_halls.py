@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Write the second family of OpenFOAM reference halls as thermal case JSON (standard library only).
 
   reference_halls.py OUTDIR        writes OUTDIR/NAME.case.json for every hall below

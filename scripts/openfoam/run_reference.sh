@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Build, run and evaluate the OpenFOAM reference for one Rackwerk thermal case.
 #
 #   scripts/openfoam/run_reference.sh CASE.json OUTDIR [RESULT.json]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Prints how long the budget analyses take on the demo plan (360 racks, 128 power nodes, 38 cooling units).
 // A benchmark, not a test: run it on a quiet machine and read the figures.
 //   build/tests/bench/bench_analysis [repetitions]

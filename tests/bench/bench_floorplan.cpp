@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Prints how long the floor plan takes on the demo plan (360 racks): building the scene, and one frame
 // of the view at full view (the whole hall fitted) while panning and zooming, rendered offscreen into a
 // QImage as the screen would get it. A benchmark, not a test: run it on a quiet machine.

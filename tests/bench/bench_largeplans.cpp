@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Prints how long rackwerk-cli takes, and how much memory at its peak, to import, open (info) and validate
 // large plans: 20,000 racks and 200,000 devices laid out properly, stacked on top of each other, and with
 // every device in one slot. Each command runs as its own process, so its peak resident memory is its own.

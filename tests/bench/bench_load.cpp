@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The load projection on the demo plan (rackwerk-cli demo: 343 racks with devices, 360 positions), timed per
 // engine: simulated rack-hours per second. Usage: bench_load [TRIALS] [YEARS]. Aim: 1,000 trials x 3 years
 // under 60 s on the 2-core CI machine (CPU engine).

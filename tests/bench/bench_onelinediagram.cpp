@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Prints how long the one-line diagram of the demo plan (128 power nodes, 360 racks) takes to lay out and
 // to build as a scene, with and without the loads from the power analysis, and to paint once.
 // A benchmark, not a test:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Soak program for issue 15's proof: the invariants of tst_planinvariants on many generated plans
 // (default 100,000), optionally with a thermal run on every K-th plan drawn small. Prints plans per
 // second, every failing seed with what failed, and the peak memory. Built with the tests, never run by

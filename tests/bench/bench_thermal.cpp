@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Thermal engine benchmark: memory copy bandwidth of this machine, then the demo hall (360 racks) at a
 // cell size on the CPU engine (and CUDA where a GPU is), with cells, cell updates per second, the
 // bytes a cell update moves and the bandwidth that achieves.

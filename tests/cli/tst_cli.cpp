@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../common/airpathplans.h"
 #include "../common/testplans.h"
 
 #include "analysis/downstream.h"
+#include "buildinfo/buildinfo.h"
 #include "commands/rackrowedits.h"
 #include "demo/demoplan.h"
 #include "i18n/language.h"
@@ -75,6 +77,9 @@ class TestCli : public QObject {
 private slots:
     void initTestCase();
     void help();
+    void commandHelp_data();
+    void commandHelp();
+    void version();
     void infoDemoJson();
     void infoDemoText();
     void demoFileRoundTrip();
@@ -149,6 +154,33 @@ void TestCli::help()
     const CliRun r = run(words({ "--lang", "en", "--help" }));
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY2(r.out.startsWith(QLatin1String("Usage: rackwerk-cli")), qPrintable(r.describe()));
+    QVERIFY(r.err.isEmpty());
+}
+
+void TestCli::commandHelp_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const char *command : { "info", "report", "check", "thermal", "exempt", "fields" })
+        QTest::newRow(command) << QString::fromLatin1(command);
+}
+
+void TestCli::commandHelp()
+{
+    // `rackwerk-cli COMMAND --help` is help, not a refusal of an unknown option (help2man, habits).
+    QFETCH(QString, command);
+    const CliRun r = run({ QStringLiteral("--lang"), QStringLiteral("en"), command, QStringLiteral("--help") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(QStringLiteral("  %1 ").arg(command)), qPrintable(r.describe()));
+    QVERIFY(r.err.isEmpty());
+}
+
+void TestCli::version()
+{
+    const CliRun r = run(words({ "--version" }));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    // Version and the commit it was built from: "rackwerk-cli 0.1.0 (git 0123456789ab)".
+    QCOMPARE(r.out.trimmed(), QStringLiteral("rackwerk-cli %1").arg(QLatin1String(buildinfo::versionLine())));
+    QVERIFY(QString::fromLatin1(buildinfo::gitCommit()).size() >= 7);
     QVERIFY(r.err.isEmpty());
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // rackwerk-cli load as a process: JSON and text output, reproducibility, and bad input (exit 2, translated).
 #include <QFile>
 #include <QJsonArray>

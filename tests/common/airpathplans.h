@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Small halls for the air-path checks and the thermal reasons, and the plan of issue 15 that a new user

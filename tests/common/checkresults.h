@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The result of one rule in a compliance report, for the review suites; a missing rule ends the test.
 #include "review/compliancechecker.h"

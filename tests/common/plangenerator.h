@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Random but plausible plans for the invariant tests and the soak program (issue 15, "Proof"). Every

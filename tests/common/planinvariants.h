@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What must hold for every plan, whatever it looks like (issue 15, "Proof"). Each check recomputes what

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Plans and comparisons shared by the model and store tests. Header-only; include with a relative path.

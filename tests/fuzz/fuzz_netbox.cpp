@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A NetBox device-type file (YAML subset) from anyone: importing refuses with one line or gives a device
 // type the catalogue's checks accept.
 #include "fuzzsupport.h"

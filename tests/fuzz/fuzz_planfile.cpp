@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A plan file (.rackwerk, SQLite) from anyone: opening it refuses with one line or gives a consistent plan.
 #include "fuzzsupport.h"
 

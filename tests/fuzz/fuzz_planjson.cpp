@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A plan in the JSON form from anyone: importing refuses with one line, or gives a plan whose JSON form
 // imports again (the form is lossless both ways).
 #include "fuzzsupport.h"

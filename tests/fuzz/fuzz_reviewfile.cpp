@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A review file (NAME.rackwerk-review) from anyone: reading refuses with one line or round-trips.
 #include "fuzzsupport.h"
 

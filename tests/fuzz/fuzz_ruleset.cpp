@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A rule set (resources/rules/*.json) from anyone: loading refuses with one line, or gives rules that name
 // check kinds of the registry and that the checker evaluates without crashing, in or out of their scope.
 #include "fuzzsupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A thermal case file (rackwerk-cli thermal --case) from anyone: reading refuses with one line, or gives a
 // case whose grid and memory the engine can predict (the solve itself is not fuzzed: it takes seconds).
 #include "fuzzsupport.h"

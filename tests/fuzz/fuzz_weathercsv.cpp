@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // An hourly weather CSV (load --weather) from anyone: reading refuses with one line or gives 8,760 hours
 // within the plausible range.
 #include "fuzzsupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Cooling, floor-load and stranded-capacity budgets, and the capacity search ("how many more fit").
 // Every plan is built by hand with figures that can be checked on paper; the arithmetic is in the comments.
 // Air: rho 1.2 kg/m3, cp 1005 J/(kg K), so 1 kW at 10 K needs 1000 / 12060 m3/s = 298.507 m3/h.

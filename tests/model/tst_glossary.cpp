@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 15, item 12: one German term per concept (docs/glossary.md). translations_complete checks that
 // every text is translated; this checks that the translations keep to the glossary's terms for the
 // concepts the issue found with two names: "Prognose" (not "Projektion") for a projection, "angegeben"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every name the user sees comes from Labels and is a real, translated word: no stored field name
 // ("operatorName"), no stored enum name ("hot-aisle", "Utility-feed"), nothing empty, German that
 // differs from English where the languages differ.

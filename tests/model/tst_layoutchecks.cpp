@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Layout checks (overlaps, narrow aisles, racks outside the hall), rack content checks and fills, and
 // PlanBatch: many edits as one undo step, all or nothing.
 #include "commands/deviceedits.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The load projection in plan terms: the typical weather year and CSV import, the mapping of a plan onto the
 // engine's model (groups, job slots, node shares from the power routing), and results on cases built for them.
 #include "demo/demoplan.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 15, "Proof": a few hundred random but plausible plans (fixed seeds), drawn through the editor,
 // and what must hold on each: budget totals equal an independent sum, no check passes on undeclared
 // data, no finding-free plan with a missing subsystem, no unit counted above its rating, "not

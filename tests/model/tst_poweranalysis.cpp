@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Power-chain analysis: PSU-aware rack loads, routing with node ratings and conversion losses, single and
 // double failures, node budgets and the EN 50600 availability class. Every plan is built by hand with
 // figures that can be checked on paper; the arithmetic is in the comments.

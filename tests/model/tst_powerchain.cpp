@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The power chain as a graph: editing it through PlanEditor (add, remove, edit, connect, with undo and
 // redo), the refusals (negative ratings, loops, racks fed twice from one side), and what a node feeds and
 // what its failure stops, on small hand-made 2N, N+1 and distributed redundant (4-make-3) chains.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Plan -> thermal case: the demo hall's racks, fan walls and containment; perforated tiles of a raised
 // floor sharing a CRAH's supply; the case JSON round trip and its refusals.
 #include "analysis/coolingbudget.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Why a rack's inlet is outside the allowable range, traced back through the solved field, and what a
 // cooling unit removes against its rating (docs/cooling-budget.md). Small halls at coarse cells, so that
 // each run takes seconds.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The thermal engine against the OpenFOAM references (k-epsilon; buoyantBoussinesqSimpleFoam, or the
 // time mean of buoyantBoussinesqPimpleFoam where the steady solver cannot settle) on the same case
 // JSON: for every tests/fixtures/thermal/NAME.openfoam.json with its NAME.case.json, the rack inlet

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The background thermal runner: a small plan runs to a result, cancel stops it, too large a grid and
 // an unusable CUDA engine are refused before anything runs, a cooling failure gives a transient, and
 // the messages come in German too.

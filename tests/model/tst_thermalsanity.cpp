@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The checks of a hall's air paths before a thermal run (docs/cooling-budget.md): rack fronts facing a
 // contained hot aisle or another rack's rear, rears blowing into a contained cold aisle, contained aisles
 // without a return or a supply, cooling airflow below rack airflow, and ratings that the units' airflow

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every rule of the law (issue 19) with plans just inside and just outside its thresholds and dates, with and
 // without a recorded exemption, and the amended law loaded from a second rule file.
 #include "../common/checkresults.h"

@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../common/testplans.h"
 
+#include "buildinfo/buildinfo.h"
 #include "i18n/language.h"
 #include "plan/planfiller.h"
 #include "review/reviewreport.h"
@@ -85,7 +87,7 @@ void TestReviewReport::pdf_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("en") << QStringLiteral("en")
-                        << QStringList { QStringLiteral("1,234.7 kW"), QStringLiteral("Bill of materials"),
+                        << QStringList { QStringLiteral("IT power, nameplate (kW) 1,234.7"), QStringLiteral("Bill of materials"),
                                // The rule column is narrow: its title wraps after "at" (pdftotext -layout
                                // puts the other columns between the two halves).
                                QStringLiteral("Annual PUE at"), QStringLiteral("most 1.20 from"),
@@ -94,7 +96,7 @@ void TestReviewReport::pdf_data()
                                QStringLiteral("Assumed chilled water"), QStringLiteral("Rule set applied"),
                                QStringLiteral("de-enefg-2023"), QStringLiteral("EUR 100,000") };
     QTest::newRow("de") << QStringLiteral("de")
-                        << QStringList { QStringLiteral("1.234,7 kW"), QStringLiteral("Stückliste"),
+                        << QStringList { QStringLiteral("IT-Leistung laut Typenschild (kW) 1.234,7"), QStringLiteral("Stückliste"),
                                QStringLiteral("Jahres-PUE höchstens 1,20"), QStringLiteral("Nicht erfüllt"),
                                QStringLiteral("Nicht bewertbar"), QStringLiteral("EnEfG"),
                                QStringLiteral("Es wurde keine thermische Prognose gerechnet."),
@@ -113,7 +115,7 @@ void TestReviewReport::pdf()
     ReviewReport report(plan, mPlanPath, {}, Review {});
     QImage floor(400, 300, QImage::Format_ARGB32);
     floor.fill(Qt::gray);
-    report.setFloorPlans({ { QStringLiteral("Hall T"), floor } });
+    report.setFloorPlans({ { QStringLiteral("Hall T"), floor, {} } });
     const QString pdf = mDir.filePath(language + QStringLiteral(".pdf"));
     QString error;
     QVERIFY2(report.writePdf(pdf, &error), qPrintable(error));
@@ -125,7 +127,16 @@ void TestReviewReport::pdf()
     QString flat = text;
     flat.remove(QRegularExpression(QStringLiteral("\\s")));
     QVERIFY2(flat.contains(mSha256), qPrintable(text.left(3000)));
-    QVERIFY2(text.contains(QStringLiteral(RW_VERSION)), qPrintable(text.left(3000)));
+    // The version and the commit it was built from.
+    QVERIFY2(text.contains(QString::fromLatin1(buildinfo::versionLine())), qPrintable(text.left(3000)));
+    QVERIFY2(text.contains(QString::fromLatin1(buildinfo::gitCommit())), qPrintable(text.left(3000)));
+    // PDF/A-1b for archiving: Qt writes the identification into the XMP metadata.
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains("pdfaid:part=\"1\""));
+    QVERIFY(bytes.contains("pdfaid:conformance=\"B\""));
+    QVERIFY(bytes.contains("/S/GTS_PDFA1"));  // the output intent PDF/A asks for
     for (const QString &e : expected)
         QVERIFY2(text.contains(e), qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(e, text.left(6000))));
 }
@@ -148,6 +159,17 @@ void TestReviewReport::charts()
     QCOMPARE(charts.size(), std::size_t(3));
     for (const ReportImage &chart : charts)
         QVERIFY(!chart.image.isNull());
+    // In the PDF the charts are vectors: their texts are text, and the PDF holds no picture at all (this
+    // report has no floor plans).
+    const QString pdf = mDir.filePath(QStringLiteral("charts.pdf"));
+    QString error;
+    QVERIFY2(report.writePdf(pdf, &error), qPrintable(error));
+    const QString text = pdfText(pdf).simplified();
+    QVERIFY2(text.contains(QStringLiteral("Monthly PUE (P50)")), qPrintable(text.right(3000)));
+    QVERIFY2(text.contains(QStringLiteral("Energy reuse factor by operating year (%)")), qPrintable(text.right(3000)));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count("/Subtype /Image"), 0);
     const QString html = report.html();
     QVERIFY(html.contains(QStringLiteral("annual PUE P50 1.180, P95 1.220")));
     QVERIFY(html.contains(QStringLiteral("highest rack inlet 26.9")));
@@ -178,7 +200,8 @@ void TestReviewReport::csv()
     QFile bom(dir + QStringLiteral("/bill-of-materials.csv"));
     QVERIFY(bom.open(QIODevice::ReadOnly));
     const QString content = QString::fromUtf8(bom.readAll());
-    QVERIFY2(content.contains(QStringLiteral("Compute,Test Server 2U,3,12,411.50 kW max\r\n")), qPrintable(content));
+    // Numbers plain, their unit in the header.
+    QVERIFY2(content.contains(QStringLiteral("Compute,Test Server 2U,3,12,411.50\r\n")), qPrintable(content));
 
     // German spreadsheets read "," as the decimal mark: cells are separated by ";" there.
     QVERIFY(Language::apply(QStringLiteral("de")));
@@ -191,13 +214,13 @@ void TestReviewReport::csv()
     QFile germanBom(germanDir + QStringLiteral("/bill-of-materials.csv"));
     QVERIFY(germanBom.open(QIODevice::ReadOnly));
     const QString germanContent = QString::fromUtf8(germanBom.readAll());
-    QVERIFY2(germanContent.contains(QStringLiteral("Rechenknoten;Test Server 2U;3;12;max. 411,50 kW\r\n")),
+    QVERIFY2(germanContent.contains(QStringLiteral("Rechenknoten;Test Server 2U;3;12;411,50\r\n")),
         qPrintable(germanContent));
     QFile germanSummary(germanDir + QStringLiteral("/summary.csv"));
     QVERIFY(germanSummary.open(QIODevice::ReadOnly));
     const QString summary = QString::fromUtf8(germanSummary.readAll());
     QVERIFY2(summary.contains(QStringLiteral("Betriebsbeginn;01.09.2026\r\n")), qPrintable(summary));
-    QVERIFY2(summary.contains(QStringLiteral("1.234,7 kW")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("IT-Leistung laut Typenschild (kW);1234,7\r\n")), qPrintable(summary));
 }
 
 void TestReviewReport::unwritable()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Saves two plans in turn to one path, as fast as it can, until it is killed. After each save it prints
 // "saved N" (N counts from 1), so that tst_killsave knows which saves are complete.
 

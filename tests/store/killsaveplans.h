@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The two plans killsave_writer saves in turn, shared with tst_killsave, which checks that a killed writer

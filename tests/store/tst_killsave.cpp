@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Saving must survive a kill at any moment: killsave_writer saves two large plans in turn, this test kills
 // it at random times and checks that the file always holds one complete plan, and no older one than the
 // writer had reported as saved.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The JSON form of a plan (docs/plan-json.md): lossless round trips, and imports that report the first bad
 // value with its JSON path and leave the open plan alone.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The SQLite plan file: lossless round trips, atomic saving, refusal of damaged or hostile files, the
 // schema snapshot and the migration of files written by older versions.
 

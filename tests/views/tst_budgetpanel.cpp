@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The budget panel says "not assessable" for a subsystem the plan does not draw, never "every budget holds".
 
 #include "../common/testplans.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Findings on the drawing: racks with layout problems are framed in red at every zoom, also under what
 // they collide with, and clicking a finding selects and centres the entity it is about (racks, devices
 // by their rack, cooling units, power nodes in the power chain, halls).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real floor-plan editor widgets offscreen with mouse and keys: draw a row, move it, undo,
 // redo, nudge, rotate, duplicate, delete, edit in the property panel, fill racks and mount a device by
 // drop, place and edit text labels, resize the hall with the outline tool, and checks the model after each step.

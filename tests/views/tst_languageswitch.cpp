@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Switching the language at run time reaches every widget: texts the panels set themselves ("Fertig."),
 // texts that name the engine, numbers in editors (decimal commas become points), and the names of
 // rows and power nodes in the plan tree read as words, not as stored names.

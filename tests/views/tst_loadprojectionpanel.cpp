@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The load projection panel offscreen: a run in the background fills the charts and tables and says which
 // engine ran; Cancel stops a long run and keeps the window responsive.
 #include "charts/chartadapter.h"

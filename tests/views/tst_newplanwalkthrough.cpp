@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A new user's plan, drawn from File > New with the real tools, in English and in German (issue 15):
 // a 30 x 24 m hall, two rows of 25 racks with 4 DGX B200 each, six fan walls and a small 2N chain.
 // Everything the window then says is read in full: no internal names, no empty brackets, no English in

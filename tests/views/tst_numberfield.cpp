@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Edits that say no: a value outside its field's range (from the field table) is refused with a
 // translated message next to the field and in the status bar, stays as typed and red until it is fixed
 // or Escape takes it back; it is never corrected (-3 m does not become 3 m, 0.5 m does not fall back to

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The power chain dock: the one-line diagram of the demo plan (every node once, no two boxes overlapping,
 // orthogonal links, loads and overloads from the analysis), selecting a node selects what it feeds on
 // the floor plan, capacity search results select their racks, the dock's View action and shortcut, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The PDF report on the page: no heading left at the foot of a page, words never broken inside (German
 // "Nennleistung" in a narrow column), table headers repeated, page numbers, and floor plans with a
 // legend and a scale bar. Reads the PDF back with pdftotext (poppler-utils).

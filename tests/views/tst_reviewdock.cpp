@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "../common/testplans.h"
 
 #include "floorplan/floorplanscene.h"
@@ -9,8 +10,10 @@
 #include "review/projectionsummaries.h"
 #include "review/reviewcontroller.h"
 #include "review/reviewpanel.h"
+#include "review/tableexport.h"
 #include "store/planstore.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QGraphicsItem>
@@ -243,6 +246,12 @@ void TestReviewDock::reviewFileLoadsWithPlan()
     QVERIFY(QFileInfo(mDir.filePath(QStringLiteral("report.pdf"))).size() > 1000);
     QVERIFY(window.review()->exportCsv(mDir.filePath(QStringLiteral("tables"))));
     QVERIFY(QFile::exists(mDir.filePath(QStringLiteral("tables/compliance.csv"))));
+    // The workbook holds the same tables (tst_tableexport reads one); without libxlsxwriter the action is off.
+    QCOMPARE(window.review()->xlsxAction()->isEnabled(), TableExport::xlsxAvailable());
+    if (TableExport::xlsxAvailable()) {
+        QVERIFY(window.review()->exportXlsx(mDir.filePath(QStringLiteral("tables.xlsx"))));
+        QVERIFY(QFileInfo(mDir.filePath(QStringLiteral("tables.xlsx"))).size() > 1000);
+    }
     QFile plan(mPlanPath);
     QVERIFY(plan.open(QIODevice::ReadOnly));
     QCOMPARE(plan.readAll(), planBefore);

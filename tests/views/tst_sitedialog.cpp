@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The site dialog declares a value or leaves it "not declared", and clears a declaration again.
 
 #include "commands/planeditor.h"

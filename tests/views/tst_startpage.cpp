@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Without a file the window opens its start page (new plan, open, recent plans, the demo), not the demo
 // under another name; the demo opens as an unsaved copy, so titled; recent plans come from QSettings and
 // open again from the start page. The GUI program shows the demo with --demo (scripts/dev.sh run).

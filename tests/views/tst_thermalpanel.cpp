@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The thermal dock offscreen: it runs the projection of the small plan, fills the rack and cooling
 // tables, selects a rack on the floor plan from the table, puts the heat map under the racks (and
 // back after a rebuild), colours racks by inlet temperature, refuses too large a grid, and speaks German.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Thermal runs open their settings first: Ctrl+T (the menu action) shows the cell size with the cells,
 // memory and time the run will take, from the engine's own prediction; nothing runs before the user's
 // OK, Cancel runs nothing, and a grid too large for the memory limit cannot be started.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The findings panel never calls a plan with racks and no power chain consistent.
 
 #include "../common/testplans.h"

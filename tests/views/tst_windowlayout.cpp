@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window on a 1600 x 1000 screen: with every dock open (the load projection and the review checks
 // too) it does not grow past the screen, no dock is squeezed below its minimum, the floor plan keeps
 // room, and the floor-plan tools and their options are all in sight, none in a toolbar's overflow.

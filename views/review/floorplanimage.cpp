@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "floorplanimage.h"
 
 #include "floorplan/floorplanscene.h"
@@ -116,7 +117,7 @@ std::vector<ReportImage> renderFloorPlans(const Plan &plan, int widthPx)
         painter.drawLine(QPointF(0, planHeightPx + 1), QPointF(widthPx, planHeightPx + 1));
         drawLegend(painter, scene, QRectF(0, planHeightPx + widthPx * 0.01, widthPx, legendHeightPx), pixelsPerMetre);
         painter.end();
-        images.push_back({ QCoreApplication::translate("rw::ReviewReport", "Floor plan: %1").arg(hall.name), image });
+        images.push_back({ QCoreApplication::translate("rw::ReviewReport", "Floor plan: %1").arg(hall.name), image, {} });
     }
     return images;
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewcontroller.h"
 
 #include "comparedialog.h"
@@ -10,6 +11,7 @@
 #include "floorplan/floorplanscene.h"
 #include "review/plandiff.h"
 #include "review/reviewreport.h"
+#include "review/tableexport.h"
 #include "store/planstore.h"
 
 #include <QAction>
@@ -70,6 +72,14 @@ ReviewController::ReviewController(QMainWindow *window, Plan &plan, FloorPlanSce
         if (!dir.isEmpty())
             exportCsv(dir);
     });
+    mXlsx = make(QKeySequence(), [this] {
+        const QString base = mPlanPath.isEmpty() ? QStringLiteral("review") : QFileInfo(mPlanPath).completeBaseName();
+        const QString path = QFileDialog::getSaveFileName(mWindow, tr("Export the report's tables as XLSX"),
+            base + QStringLiteral("-review.xlsx"), tr("Excel workbooks (*.xlsx)"));
+        if (!path.isEmpty())
+            exportXlsx(path);
+    });
+    mXlsx->setEnabled(TableExport::xlsxAvailable());
     mCompare = make(QKeySequence(), [this] {
         const QString path = QFileDialog::getOpenFileName(
             mWindow, tr("Compare with plan"), QFileInfo(mPlanPath).path(), tr("Rackwerk plans (*.rackwerk)"));
@@ -94,7 +104,7 @@ ReviewController::ReviewController(QMainWindow *window, Plan &plan, FloorPlanSce
     mMenu->addSeparator();
     mMenu->addActions({ mRulesFile, mBundledRules });
     mMenu->addSeparator();
-    mMenu->addActions({ mPdf, mCsv });
+    mMenu->addActions({ mPdf, mCsv, mXlsx });
     mMenu->addSeparator();
     mMenu->addAction(mDock->toggleViewAction());
     connect(mPanel, &ReviewPanel::racksActivated, this, &ReviewController::selectRacks);
@@ -123,6 +133,9 @@ void ReviewController::retranslate()
         { mPdf, tr("Export report as &PDF..."),
             tr("The review report in the current language, with the plan file's SHA-256") },
         { mCsv, tr("Export report tables as &CSV..."), tr("Every table of the report as a CSV file") },
+        { mXlsx, tr("Export report tables as &XLSX..."),
+            TableExport::xlsxAvailable() ? tr("Every table of the report as a sheet of one Excel workbook")
+                                         : tr("Not available: this Rackwerk was built without libxlsxwriter") },
         { mCompare, tr("Compare &with..."), tr("Show what differs between this plan and another one") },
         { mRulesFile, tr("Load rule &file..."),
             tr("Apply a newer rule file, e.g. after an amendment of the law, without a new release of Rackwerk") },
@@ -263,6 +276,18 @@ bool ReviewController::exportCsv(const QString &directory)
         return false;
     }
     mWindow->statusBar()->showMessage(tr("%1 tables written to %2").arg(written.size()).arg(directory), 5000);
+    return true;
+}
+
+bool ReviewController::exportXlsx(const QString &path)
+{
+    ReviewReport report(mPlan, mPlanPath, mProjections, mReview, mRules);
+    QString error;
+    if (!report.writeXlsx(path, &error)) {
+        QMessageBox::warning(mWindow, tr("Tables not written"), error);
+        return false;
+    }
+    mWindow->statusBar()->showMessage(tr("Tables written to %1").arg(path), 5000);
     return true;
 }
 

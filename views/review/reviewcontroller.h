@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "review/projectionsummaries.h"
@@ -59,6 +60,9 @@ public:
     ReviewEditor *editor() const { return mEditor.get(); }
     bool exportPdf(const QString &path);
     bool exportCsv(const QString &directory);
+    /// Every table of the report as one XLSX workbook (disabled in a build without libxlsxwriter).
+    bool exportXlsx(const QString &path);
+    QAction *xlsxAction() const { return mXlsx; }
     void compareWith(const QString &path);
 
     void retranslate();
@@ -80,7 +84,7 @@ private:
     QMenu *mMenu;
     QUndoStack *mUndo;
     std::unique_ptr<ReviewEditor> mEditor;
-    QAction *mRun, *mTender, *mPdf, *mCsv, *mCompare, *mRulesFile, *mBundledRules, *mExemption, *mUndoAction,
+    QAction *mRun, *mTender, *mPdf, *mCsv, *mXlsx, *mCompare, *mRulesFile, *mBundledRules, *mExemption, *mUndoAction,
         *mRedoAction;
 };
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The CPU engine: trials spread over threads, each thread with its own streaming statistics, merged at the end.
 #include "rackwerk/engine/loadprojection.h"
 

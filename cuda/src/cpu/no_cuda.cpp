@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Linked when the build has no CUDA compiler: everything links, the CPU engine runs.
 #include "rackwerk/engine/backend.h"
 #include "rackwerk/engine/loadprojection.h"

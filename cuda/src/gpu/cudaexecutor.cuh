@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The CUDA side of the launch abstraction (see cuda/src/thermal/cpuexecutor.h): one generic kernel runs a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The CUDA engine: one thread per trial runs the same simulateTrial() as the CPU engine; hourly values go into
 // global histograms and fixed-point sums with atomics, so nothing hourly is stored per trial.
 #include "rackwerk/engine/loadprojection.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The CUDA engine: the thermal engine (thermalengine.h) on one generic kernel, fields in GPU memory.
 #include "../thermal/thermalengine.h"
 #include "cudaexecutor.cuh"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The CPU side of the launch abstraction: a body written once as an RW_HD lambda runs over a grid

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Marks the bodies an executor runs (lambdas): __host__ __device__ for the CUDA executor's generic kernel;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Constants and wall functions of the standard k-epsilon model (Launder & Spalding 1974), shared by

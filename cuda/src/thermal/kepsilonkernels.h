@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The per-cell work of the k-epsilon model, written once for both engines (see thermalkernels.h).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Storage templated on where it lives: Array<T, HostSpace> in main memory, Array<T, DeviceSpace> (in

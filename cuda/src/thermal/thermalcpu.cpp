@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The CPU engine: the thermal engine (thermalengine.h) on the worker threads, fields in main memory.
 #include "cpuexecutor.h"
 #include "thermalengine.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The thermal engine, written once: ThermalOps over an executor (CpuExecutor: worker threads and main

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The per-cell and per-face work of the thermal solver, written once for both engines: the CPU engine

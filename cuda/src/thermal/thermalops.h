@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The steps of one solver iteration, implemented by the CPU engine (std::thread) and the CUDA engine.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The case rasterised onto the grid: which cells are air, what each face is, where racks and coolers

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The solver driver, shared by both engines: builds the grid, runs the pseudo-time iteration to the
 // steady state and, when asked, the transient after a cooling failure. See docs/thermal-design.md.
 #include "rackwerk/engine/thermalsolver.h"

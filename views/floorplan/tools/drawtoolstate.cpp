@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "drawtoolstate.h"
 
 #include "floorplan/floorplanscene.h"

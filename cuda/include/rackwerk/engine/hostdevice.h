@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Marks code that runs both on the CPU and in CUDA kernels: one source for both engines.

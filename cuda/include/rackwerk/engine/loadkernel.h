@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // One Monte Carlo trial of the load projection, written once for both engines (RW_HD). The random numbers

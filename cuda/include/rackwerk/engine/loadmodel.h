@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The input of a load projection in plain arrays, so that the CPU engine and the CUDA engine read the same

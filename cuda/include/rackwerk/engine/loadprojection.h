@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Monte Carlo projection of a hall's hourly power and energy: the interface both engines implement.

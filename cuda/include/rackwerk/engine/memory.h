@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What memory an engine may take. Every engine predicts the memory a run needs before it allocates any
