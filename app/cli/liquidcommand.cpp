@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // rackwerk-cli liquid: coolant flows, temperatures and failures of liquid loops on the console.
 #include "analysis/liquidanalysis.h"
 #include "clicommands.h"

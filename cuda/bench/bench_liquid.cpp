@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hydraulic solve and N-1 failure sweep of a hall of liquid racks (default 10 CDUs x 20 racks = 200 racks; aim:
 // the whole sweep in under 1 s on one core, issue 18). Prints figures; not a test.
 // Usage: bench_liquid [cdus] [racks per cdu] [repeats]

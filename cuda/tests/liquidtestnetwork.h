@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A synthetic liquid-cooled hall for the liquid engine's tests and benchmark: one facility water system (water;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Two thermal engines (ThermalOps) from one state through every operation, comparing the fields each

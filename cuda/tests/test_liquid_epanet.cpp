@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The independent check of the hydraulic solver: EPANET 2.2 (epanet-js, WebAssembly, run with node) solves the
 // same networks with water and with PG25 viscosity; flows and head losses must agree within 1 %. Skipped (77)
 // where node or the package is missing: scripts/epanet/install.sh installs it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Coolant properties and the hydraulic network solver against hand-worked networks: the per-link laws against
 // the pipe sizing table of ../shared/notes/liquid-and-campus-facts.md (section C), series, parallel, a bridge
 // loop, a pump against a system curve with N and N+1 pumps, conservation at every node, and the refusals.

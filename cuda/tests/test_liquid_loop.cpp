@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Heat in coolant loops: steady temperatures against the energy balance, the transient of one well-mixed volume
 // against its closed form (flow reduced, flow stopped), the coupling of a CDU to the facility water, capacity
 // shortfalls, and the failure sweep of a synthetic hall (liquidtestnetwork.h).

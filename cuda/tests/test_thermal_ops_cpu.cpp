@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The CPU side of the launch abstraction, always run (no GPU needed): the executor visits every point
 // once, each colour's points once, and a red-black sweep equals the two plain passes it fuses, bit for
 // bit, on any thread count; then every operation of the CPU engine on one thread against three threads

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How the costs grow from one hall to a campus (issue 20): plans of 1, 2, 5 and 10 copies of the demo hall
 // (tests/common/campusplan.h), each in its own process so that its peak resident memory is its own.
 // Times import (JSON) and open (plan file), validation, the power analysis with every single failure (N-1),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // rackwerk-cli liquid as a process: text and JSON output, one named failure, bad input (exit 2, one translated
 // line), German output.
 #include <QJsonArray>

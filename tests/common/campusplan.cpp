@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "campusplan.h"
 
 #include "demo/demoplan.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A campus of identical halls for the scale benchmarks and tests (issue 20): `halls` copies of the demo

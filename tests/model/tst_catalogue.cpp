@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The built-in device catalogue's liquid-cooled generation (issue 18): GB300 NVL72, Vera Rubin NVL72 Max-P and
 // Max-Q, DGX B300, each with its liquid / air split and tagged sources from
 // ../shared/notes/liquid-and-campus-facts.md (sections A1, A2).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The liquid engine run from a case: steady figures of the two-rack fixture checked by hand, findings for
 // racks short of flow or over a limit, named failures and the engine's refusals translated with the ids.
 #include "analysis/liquidanalysis.h"

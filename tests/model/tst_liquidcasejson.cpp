@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The liquid case JSON: a case file in people's units becomes the engine's network in SI units; whatever the
 // format forbids is refused with a one-line reason that names its JSON path.
 #include "analysis/liquidcasejson.h"

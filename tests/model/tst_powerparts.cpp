@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 20: the N-1 analysis solves each contingency only over the part of the power chain it hits
 // (PowerAnalyzer::stateFrom) and reuses normal operation for the rest. These tests hold that fast path
 // against the full solve (PowerAnalyzer::state) figure for figure, on a campus of demo halls and on

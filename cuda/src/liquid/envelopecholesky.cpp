@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "envelopecholesky.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Sparse symmetric positive definite solve for the hydraulic Newton step: reverse Cuthill-McKee ordering and a

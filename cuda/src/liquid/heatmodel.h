@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The thermal side of a solved coolant network, shared by the steady solve and the transient: heat-capacity flow

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "rackwerk/engine/liquid/liquidloop.h"
 
 #include "heatmodel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Coolant properties as functions of temperature, written once for CPU and GPU code.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Steady hydraulics of closed coolant loops: the global gradient method of Todini and Pilati (1988) as EPANET

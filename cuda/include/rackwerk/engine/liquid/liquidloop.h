@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Heat in coolant loops: the steady temperatures at every rack inlet and outlet, the loads of CDUs and heat
