@@ -34,14 +34,19 @@ PACKAGES=(
     xvfb xauth fonts-dejavu-core poppler-utils unzip
     help2man dpkg-dev appstream desktop-file-utils shared-mime-info
     clang libclang-rt-14-dev
-    nodejs npm
 )
+# Node.js only runs the independent EPANET check (engine_liquid_epanet, skipped without it); a machine that
+# already has node and npm (e.g. from another repository, whose nodejs conflicts with Debian's npm) keeps them.
+NODE_PACKAGES=(nodejs npm)
 
 install_missing() {
     local missing=()
     for p in "${PACKAGES[@]}"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
+    if ! command -v node > /dev/null || ! command -v npm > /dev/null; then
+        missing+=("${NODE_PACKAGES[@]}")
+    fi
     [ ${#missing[@]} -eq 0 ] && return 0
     echo "Installing: ${missing[*]}"
     local sudo=()
