@@ -15,8 +15,9 @@ file(GLOB_RECURSE rw_candidates RELATIVE ${ROOT} LIST_DIRECTORIES false
     ${ROOT}/*.sh ${ROOT}/*.py ${ROOT}/.ci/run)
 set(rw_missing "")
 foreach(rel IN LISTS rw_candidates)
-    # Build folders (build, build-fuzz, build-package, ...) and git's own files are not sources.
-    if(rel MATCHES "^(build[^/]*|\\.git)/" OR rel MATCHES "/_CPack_Packages/")
+    # Build folders (build, build-fuzz, build-package, ...), git's own files and installed npm packages
+    # (scripts/epanet/node_modules) are not our sources.
+    if(rel MATCHES "^(build[^/]*|\\.git)/" OR rel MATCHES "/_CPack_Packages/" OR rel MATCHES "(^|/)node_modules/")
         continue()
     endif()
     file(STRINGS ${ROOT}/${rel} head LIMIT_COUNT 5)

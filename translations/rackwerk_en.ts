@@ -379,9 +379,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln power node(s) over their rating</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln power node over its rating</numerusform>
+            <numerusform>%Ln power nodes over their rating</numerusform>
         </translation>
     </message>
 </context>

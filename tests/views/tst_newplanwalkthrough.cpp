@@ -268,7 +268,7 @@ void TestNewPlanWalkthrough::english()
     // Counts read as English does ("1 power node", never "1 nodes"); no stale message of the empty plan.
     QVERIFY2(!all.contains(QRegularExpression(QStringLiteral(R"(\b1 [a-z ]*(racks|nodes|units|walls)\b)"))),
         qPrintable(all));
-    QVERIFY2(all.contains(QStringLiteral("overloads 1 power node")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("1 power node over its rating")), qPrintable(all));
     QVERIFY2(!all.contains(QStringLiteral("no such hall")), qPrintable(all));
     if (!qEnvironmentVariableIsEmpty("RW_SCREENSHOT_DIR")) {  // to open in the program under Xvfb
         const QString file
