@@ -4,34 +4,19 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QtTest>
 
-#ifndef RW_CLI_PATH
-#error "RW_CLI_PATH must name the rackwerk-cli executable (a string literal)"
-#endif
+#include "clirun.h"
+
+using namespace rwtest;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 Run run(const QStringList &args)
 {
-    QProcess process;
-    process.start(QStringLiteral(RW_CLI_PATH), args);
-    Run r;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        return r;
-    }
-    r.exitCode = process.exitCode();
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return runCli(args);
 }
 
 const QString kCase = QStringLiteral(RW_TEST_FIXTURES "/liquid/two-racks.json");

@@ -4,29 +4,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
-#ifndef RW_CLI_PATH
-#error "RW_CLI_PATH must name the rackwerk-cli executable (a string literal)"
-#endif
+#include "clirun.h"
+
+using namespace rwtest;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QStringList words(std::initializer_list<const char *> list)
-{
-    QStringList result;
-    for (const char *word : list)
-        result << QString::fromUtf8(word);
-    return result;
-}
+using Run = CliRun;
 
 }  // namespace
 
@@ -48,18 +35,7 @@ private:
 
 Run TestCliLoad::run(const QStringList &args) const
 {
-    QProcess process;
-    process.setWorkingDirectory(mDir.path());
-    process.start(QStringLiteral(RW_CLI_PATH), args);
-    Run r;
-    if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        return r;
-    }
-    r.exitCode = process.exitCode();
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return runCli(args, mDir.path(), 300000);
 }
 
 void TestCliLoad::json()
