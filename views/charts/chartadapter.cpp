@@ -32,8 +32,10 @@ ChartAdapter::ChartAdapter(QWidget *parent) : QWidget(parent), mChart(new QChart
 void ChartAdapter::reset(const QString &title)
 {
     mChart->removeAllSeries();
-    for (QAbstractAxis *axis : mChart->axes())
-        mChart->removeAxis(axis);
+    for (QAbstractAxis *axis : mChart->axes()) {
+        mChart->removeAxis(axis);  // hands ownership back to us
+        delete axis;
+    }
     mChart->setTitle(title);
     mChart->setLocalizeNumbers(true);
     mChart->setLocale(QLocale());

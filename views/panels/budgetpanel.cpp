@@ -177,8 +177,10 @@ void BudgetPanel::fillChart()
     std::reverse(bars.begin(), bars.end());  // horizontal bars are drawn bottom-up
 
     mChart->removeAllSeries();
-    for (QAbstractAxis *axis : mChart->axes())
-        mChart->removeAxis(axis);
+    for (QAbstractAxis *axis : mChart->axes()) {
+        mChart->removeAxis(axis);  // hands ownership back to us
+        delete axis;
+    }
     auto *normal = new QBarSet(tr("Normal operation"));
     auto *worst = new QBarSet(tr("Worst single failure"));
     QStringList names;

@@ -30,8 +30,10 @@ LineChart::LineChart(QWidget *parent) : QWidget(parent), mChart(new QChart), mVi
 void LineChart::clear()
 {
     mChart->removeAllSeries();
-    for (QAbstractAxis *axis : mChart->axes())
-        mChart->removeAxis(axis);
+    for (QAbstractAxis *axis : mChart->axes()) {
+        mChart->removeAxis(axis);  // hands ownership back to us
+        delete axis;
+    }
 }
 
 int LineChart::seriesCount() const
