@@ -82,6 +82,8 @@ void ChartAdapter::showFan(const QString &title, const QString &valueLabel, cons
             top = std::max(top, band.upper[i]);
         }
         auto *area = new QAreaSeries(upper, lower);
+        upper->setParent(area);  // the area series draws its edges but does not own them
+        lower->setParent(area);
         area->setName(band.name);
         area->setColor(shades[shade++ % shades.size()]);
         area->setBorderColor(Qt::transparent);
