@@ -14,7 +14,6 @@
 #include "thermalops.h"
 
 #include <cmath>
-#include <cstdlib>
 #include <limits>
 #include <string>
 #include <utility>
@@ -74,7 +73,6 @@ public:
         v.referenceTempC = parameters.referenceTempC;
         v.kEpsilon = parameters.kEpsilon ? 1 : 0;
         v.turbulentPrandtl = parameters.kEpsilon ? kKEpsilonPrandtl : kTurbulentPrandtl;
-        v.momentumSecondOrder = std::getenv("RW_MOMENTUM_UPWIND") ? 0 : std::getenv("RW_VANLEER") ? 2 : 1;  // TEMP
         require(mSamples.valid() && mInflowHeat.valid(), "allocating the boundary buffers");
         buildLevels();
         return !failed();
@@ -130,12 +128,6 @@ public:
         // The component as a template argument: each sweep runs its own specialised body. The step's first
         // sweep of a component keeps its start-of-step velocities.
         const FlowView v = mView;
-        // The limited linear-upwind correction reads the start-of-step velocities of its neighbours, so
-        // those must all be kept before the first sweep (not face by face inside it).
-        if (v.momentumSecondOrder)
-            for (int a = 0; a < 3; ++a)
-                if (std::exchange(mOldPending[a], false))
-                    require(mVelOld[a].copyFrom(mVel[a]), "copying velocities");
         const bool first = std::exchange(mOldPending[component], false);
         if (component == 0)
             mExec.sweep(faces(0), 0,

@@ -65,7 +65,6 @@ struct FlowView {
     float referenceTempC;
     int kEpsilon;  ///< 1: k-epsilon with wall functions, 0: Chen-Xu zero-equation model
     float turbulentPrandtl;
-    int momentumSecondOrder;  ///< 1: limited linear-upwind momentum advection (deferred correction), 0: upwind
 };
 
 RW_HD inline long long cellStride(const FlowView &v, int axis)
@@ -132,70 +131,6 @@ RW_HD inline void updateViscosity(const FlowView &v, int i, int j, int k)
     v.nu[c] = kAirKinematicViscosity + kChenXuConstant * sqrtf(speed2) * v.wallDist[c];
 }
 
-/// MC-limited slope of a face value over its upwind value: phi_face - phi_U for phi_U with the upwind-upwind
-/// value behind it (`back` = phi_U - phi_UU) and the downwind value ahead (`ahead` = phi_D - phi_U). Zero at
-/// extrema, so the face value stays between its neighbours (TVD).
-RW_HD inline float limitedSlope(float back, float ahead, int kVanLeerTemp)
-{
-    if (back * ahead <= 0.0f)
-        return 0.0f;
-    if (kVanLeerTemp)
-        return back * ahead / (back + ahead);
-    const float magnitude = minf(minf(fabsf(back), fabsf(ahead)), 0.25f * fabsf(back + ahead));
-    return back > 0.0f ? magnitude : -magnitude;
-}
-
-/// Is the component-A face `steps` cells along d from face (ijk) reachable through air, one cell at a time
-/// (the d-faces of the two cells straddling each face open)? Only called where the first step is open.
-template <int A> RW_HD inline bool secondNeighbourOpen(const FlowView &v, const int ijk[3], int d, int s)
-{
-    if (d == A) {
-        const long long nb = faceIndex(v, A, ijk[0], ijk[1], ijk[2]) + s * faceStride(v, A, A);
-        return v.kind[A][nb] == kOpen;  // an open face is inside the hall, so the face beyond it exists
-    }
-    // The d-faces between the cells one and two steps away, for both cells along A (the first step being
-    // open, they lie inside the hall).
-    int hiCell[3] = { ijk[0], ijk[1], ijk[2] };
-    hiCell[d] += s + (s > 0 ? 1 : 0);
-    int loCell[3] = { hiCell[0], hiCell[1], hiCell[2] };
-    loCell[A] -= 1;
-    return v.kind[d][faceIndex(v, d, hiCell[0], hiCell[1], hiCell[2])] == kOpen
-        && v.kind[d][faceIndex(v, d, loCell[0], loCell[1], loCell[2])] == kOpen;
-}
-
-/// The explicit (deferred) correction that turns the implicit first-order upwind advection of the
-/// component-A velocity at face f along d into a limited linear-upwind one (as OpenFOAM's
-/// `linearUpwind` with a limited gradient), times h: for each face of the control volume, the flux times
-/// (second-order face value - upwind face value). It reads the start-of-step velocities, which no sweep
-/// changes, so red-black sweeps stay race-free on threads and GPUs; at the steady state they are the
-/// solution, so it is the second-order balance that converges. Where a neighbour is a wall or solid the
-/// face stays first order.
-template <int A>
-RW_CELL float momentumAdvectionCorrection(
-    const FlowView &v, long long f, const int ijk[3], int d, const float flux[2], const bool open[2])
-{
-    const float *old = v.velOld[A];
-    const long long stride = faceStride(v, A, d);
-    const float centre = old[f];
-    float correction = 0.0f;
-    RW_UNROLL
-    for (int s = -1; s <= 1; s += 2) {
-        const int side = (s + 1) / 2;
-        const float inflow = -s * flux[side];
-        if (inflow > 0.0f) {
-            // Upwind is the neighbour on side s; its own upwind the one beyond.
-            if (open[side] && secondNeighbourOpen<A>(v, ijk, d, s)) {
-                const float upwind = old[f + s * stride];
-                correction += inflow * limitedSlope(upwind - old[f + 2 * s * stride], centre - upwind, v.momentumSecondOrder == 2);
-            }
-        } else if (open[side] && open[1 - side]) {
-            // Outflow: this face is upwind, with the neighbour on the other side behind it.
-            correction -= -inflow * limitedSlope(centre - old[f - s * stride], old[f + s * stride] - centre, v.momentumSecondOrder == 2);
-        }
-    }
-    return correction;
-}
-
 /// One red-black Gauss-Seidel update of the implicit (backward Euler) first-order upwind momentum
 /// equation, advective form (u . grad u), for the face velocity of `component` at face (i, j, k), with
 /// the pressure of the last step and Boussinesq buoyancy. Each inflow brings its neighbour's
@@ -226,18 +161,14 @@ template <int A> RW_CELL void updateMomentumOf(const FlowView &v, int i, int j, 
         sum += v.gBeta * (0.5f * (v.temp[cLo] + v.temp[cHi]) - v.referenceTempC);
     RW_UNROLL
     for (int d = 0; d < 3; ++d) {
-        float flux[2];  // velocity through the control volume's faces on sides -1 and +1, along +d
-        bool open[2];  // the neighbour on that side is air (its value is the velocity one cell away)
         RW_UNROLL
         for (int s = -1; s <= 1; s += 2) {
-            float &fluxS = flux[(s + 1) / 2];
-            bool &openS = open[(s + 1) / 2];
+            float flux;  // velocity through the control volume's face, along +d
             float value = 0.0f;
             float diffusion;
             if (d == a) {
                 const long long nb = f + s * faceStride(v, a, a);
-                fluxS = 0.5f * (v.vel[a][f] + v.vel[a][nb]);
-                openS = true;  // closed and fixed faces carry their own normal velocity
+                flux = 0.5f * (v.vel[a][f] + v.vel[a][nb]);
                 value = v.vel[a][nb];
                 diffusion = v.nu[s > 0 ? cHi : cLo] * invH2;
             } else {
@@ -249,10 +180,10 @@ template <int A> RW_CELL void updateMomentumOf(const FlowView &v, int i, int j, 
                 loCell[d] += shift;
                 const long long fdHi = faceIndex(v, d, hiCell[0], hiCell[1], hiCell[2]);
                 const long long fdLo = faceIndex(v, d, loCell[0], loCell[1], loCell[2]);
-                fluxS = 0.5f * (v.vel[d][fdHi] + v.vel[d][fdLo]);
-                openS = v.kind[d][fdHi] == kOpen && v.kind[d][fdLo] == kOpen;
+                flux = 0.5f * (v.vel[d][fdHi] + v.vel[d][fdLo]);
+                const bool open = v.kind[d][fdHi] == kOpen && v.kind[d][fdLo] == kOpen;
                 diffusion = nuMid * invH2;
-                if (openS)
+                if (open)
                     value = v.vel[a][f + s * faceStride(v, a, d)];
                 else if (v.kEpsilon)  // wall function: the log law's shear from the k next to the wall
                     diffusion = 2.0f * invH2
@@ -262,12 +193,10 @@ template <int A> RW_CELL void updateMomentumOf(const FlowView &v, int i, int j, 
                 else
                     diffusion *= 2.0f;  // no-slip wall half a cell away, value 0
             }
-            const float in = maxf(-s * fluxS, 0.0f) * invH;
+            const float in = maxf(-s * flux, 0.0f) * invH;
             diag += in + diffusion;
             sum += (in + diffusion) * value;
         }
-        if (v.momentumSecondOrder)
-            sum += momentumAdvectionCorrection<A>(v, f, ijk, d, flux, open) * invH;
     }
     v.vel[a][f] = sum / diag;
 }
