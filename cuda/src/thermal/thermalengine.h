@@ -14,7 +14,6 @@
 #include "thermalops.h"
 
 #include <cmath>
-#include <cstdlib>
 #include <limits>
 #include <string>
 #include <utility>
@@ -74,7 +73,6 @@ public:
         v.referenceTempC = parameters.referenceTempC;
         v.kEpsilon = parameters.kEpsilon ? 1 : 0;
         v.turbulentPrandtl = parameters.kEpsilon ? kKEpsilonPrandtl : kTurbulentPrandtl;
-        v.energySecondOrder = std::getenv("RW_ENERGY_UPWIND") ? 0 : 1;  // TEMP
         require(mSamples.valid() && mInflowHeat.valid(), "allocating the boundary buffers");
         buildLevels();
         return !failed();
@@ -186,8 +184,6 @@ public:
     void energySweep(float dt) override
     {
         const FlowView v = mView;
-        if (v.energySecondOrder && std::exchange(mOldPending[3], false))
-            require(mTempOld.copyFrom(mTemp), "copying temperatures");  // read by the correction
         const bool first = std::exchange(mOldPending[3], false);
         mExec.sweep(cells(), 0, [v, dt, first] RW_LAMBDA(int i, int j, int k) { updateEnergy(v, i, j, k, dt, first); });
     }

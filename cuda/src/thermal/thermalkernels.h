@@ -65,7 +65,6 @@ struct FlowView {
     float referenceTempC;
     int kEpsilon;  ///< 1: k-epsilon with wall functions, 0: Chen-Xu zero-equation model
     float turbulentPrandtl;
-    int energySecondOrder;  ///< TEMP experiment switch: limited linear-upwind energy advection
 };
 
 RW_HD inline long long cellStride(const FlowView &v, int axis)
@@ -202,15 +201,6 @@ template <int A> RW_CELL void updateMomentumOf(const FlowView &v, int i, int j, 
     v.vel[a][f] = sum / diag;
 }
 
-/// MC-limited slope of a face value over its upwind value (back = phi_U - phi_UU, ahead = phi_D - phi_U).
-RW_HD inline float limitedSlope(float back, float ahead)
-{
-    if (back * ahead <= 0.0f)
-        return 0.0f;
-    const float magnitude = minf(minf(fabsf(back), fabsf(ahead)), 0.25f * fabsf(back + ahead));
-    return back > 0.0f ? magnitude : -magnitude;
-}
-
 /// One red-black Gauss-Seidel update of the implicit upwind energy equation at a cell, in the form
 /// div(uT) - T div(u): each inflow brings its temperature, outflow leaves at the cell's. Rack and
 /// cooler inflows bring the heat in bcInHeat (flow times temperature, per cell volume). While the
@@ -248,19 +238,6 @@ RW_CELL void updateEnergy(const FlowView &v, int i, int j, int k, float dt, bool
             if (kind != kOpen)
                 continue;  // a rack or cooler face: its inflow heat is in bcInHeat
             const long long nb = c + s * cellStride(v, d);
-            if (v.energySecondOrder) {
-                // Deferred correction to a limited linear-upwind face value, from the start-of-step field.
-                const float *t0 = v.tempOld;
-                const long long fdBack = s > 0 ? lower : lower + faceStride(v, d, d);
-                if (in > 0.0f) {
-                    const long long beyond = s > 0 ? fd + faceStride(v, d, d) : fd - faceStride(v, d, d);
-                    if (v.kind[d][beyond] == kOpen)
-                        sum += in * limitedSlope(t0[nb] - t0[nb + s * cellStride(v, d)], t0[c] - t0[nb]);
-                } else if (v.kind[d][fdBack] == kOpen) {
-                    const float out = flux * s * invH;
-                    sum -= out * limitedSlope(t0[c] - t0[c - s * cellStride(v, d)], t0[nb] - t0[c]);
-                }
-            }
             const float alphaNb
                 = kAirThermalDiffusivity + maxf(v.nu[nb] - kAirKinematicViscosity, 0.0f) / v.turbulentPrandtl;
             const float diffusion = 0.5f * (alphaC + alphaNb) * invH2;
