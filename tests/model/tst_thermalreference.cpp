@@ -53,6 +53,9 @@ constexpr MeasuredGap kMeasuredGaps[] = {
     { "long_rows_end_supply", 2.71, 6.59,
         "the far halves of both rows (A09-A16, B09-B16, under the return grilles) come out 3-6.6 K too cool (B12 "
         "-6.6 K) while the reference swings there by 1-2.4 K: a real gap, cause not found" },
+    { "four_rows_plenum", 1.70, 4.42,
+        "too cool almost everywhere (B01-B04 -3.9 to -4.4 K, A06-A08 -3 to -4 K); the reference swings by up to "
+        "8.6 K and its heat balance is +6.3 %" },
 };
 
 const MeasuredGap *measuredGap(const QString &name)
@@ -171,7 +174,7 @@ void TestThermalReference::compare()
     QVERIFY(r.converged);
     QVERIFY(std::fabs(r.energyBalanceError()) < 0.01);
     const QString figures = QStringLiteral("MAE %1 K, max %2 K").arg(cmp.mae, 0, 'f', 2).arg(cmp.worst, 0, 'f', 2);
-    if (gap) {
+    if (gap && gap->maeK >= 0) {
         QVERIFY2(cmp.mae <= gap->maeK + 0.1 && cmp.worst <= gap->maxK + 0.25,
             qPrintable(QStringLiteral("%1, worse than the %2 / %3 K measured when the reference was added")
                            .arg(figures)
