@@ -36,6 +36,36 @@ const char *knownGap(const QString &name)
     return nullptr;
 }
 
+/// The issue 22 family (one supply wall blowing along the rows, ceiling returns; docs/openfoam-reference.md)
+/// is compared at the reference's own 0.2 m: the default cell for these halls is 0.1 m, half a million
+/// cells, too long for a test. They miss the aim, so each asserts the gap measured when it was added (7 Dec
+/// 2026, CPU engine, 2 threads) plus a margin for thread-count rounding (0.1 K MAE, 0.25 K max) as a
+/// regression bound, and the aim as an expected failure that reports the figures.
+struct MeasuredGap {
+    const char *name;
+    double maeK, maxK;
+    const char *why;
+};
+constexpr MeasuredGap kMeasuredGaps[] = {
+    { "three_rows_ceiling_returns", 1.29, 4.32,
+        "the far ends of rows A and B come out 2-4 K too cool (A07 -4.1 K, B01 -4.3 K); the reference swings by "
+        "up to 6.6 K and its heat balance is -5.9 %" },
+    { "long_rows_end_supply", 2.71, 6.59,
+        "the far halves of both rows (A09-A16, B09-B16, under the return grilles) come out 3-6.6 K too cool (B12 "
+        "-6.6 K) while the reference swings there by 1-2.4 K: a real gap, cause not found" },
+    { "four_rows_plenum", 1.70, 4.42,
+        "too cool almost everywhere (B01-B04 -3.9 to -4.4 K, A06-A08 -3 to -4 K); the reference swings by up to "
+        "8.6 K and its heat balance is +6.3 %" },
+};
+
+const MeasuredGap *measuredGap(const QString &name)
+{
+    for (const MeasuredGap &gap : kMeasuredGaps)
+        if (name == QLatin1String(gap.name))
+            return &gap;
+    return nullptr;
+}
+
 struct Comparison {
     double mae = 0, worst = 0;
     int count = 0;
@@ -118,7 +148,8 @@ QString weakness(const QJsonObject &reference)
 
 }  // namespace
 
-// The default model at the default cell size, as a user runs it.
+// The default model at the default cell size, as a user runs it (the issue 22 family at the reference's
+// 0.2 m, see kMeasuredGaps).
 void TestThermalReference::compare()
 {
     QFETCH(QString, name);
@@ -128,6 +159,9 @@ void TestThermalReference::compare()
     QVERIFY2(loadReference(name, &c, &reference, &error), qPrintable(error));
     engine::ThermalSettings settings;
     settings.keepFields = false;
+    const MeasuredGap *gap = measuredGap(name);
+    if (gap)
+        settings.cellM = float(reference.value(QStringLiteral("cellSizeM")).toDouble(0.2));
     const engine::ThermalResult r = engine::solveThermal(c, settings);
     QVERIFY2(r.ok(), r.message.c_str());
     const Comparison cmp = compareInlets(reference, r);
@@ -140,11 +174,18 @@ void TestThermalReference::compare()
     QVERIFY(r.converged);
     QVERIFY(std::fabs(r.energyBalanceError()) < 0.01);
     const QString figures = QStringLiteral("MAE %1 K, max %2 K").arg(cmp.mae, 0, 'f', 2).arg(cmp.worst, 0, 'f', 2);
-    if (const QString weak = weakness(reference); !weak.isEmpty())
+    if (gap && gap->maeK >= 0) {
+        QVERIFY2(cmp.mae <= gap->maeK + 0.1 && cmp.worst <= gap->maxK + 0.25,
+            qPrintable(QStringLiteral("%1, worse than the %2 / %3 K measured when the reference was added")
+                           .arg(figures)
+                           .arg(gap->maeK)
+                           .arg(gap->maxK)));
+        QEXPECT_FAIL("", qPrintable(QStringLiteral("%1: known gap, %2").arg(figures, QLatin1String(gap->why))), Abort);
+    } else if (const QString weak = weakness(reference); !weak.isEmpty())
         QEXPECT_FAIL("",
             qPrintable(QStringLiteral("%1 against a reference that did not settle (%2)").arg(figures, weak)), Abort);
-    else if (const char *gap = knownGap(name))
-        QEXPECT_FAIL("", qPrintable(QStringLiteral("%1: known gap, %2").arg(figures, QLatin1String(gap))), Abort);
+    else if (const char *known = knownGap(name))
+        QEXPECT_FAIL("", qPrintable(QStringLiteral("%1: known gap, %2").arg(figures, QLatin1String(known))), Abort);
     QVERIFY2(cmp.mae <= 1.0 && cmp.worst <= 2.5, qPrintable(figures));
 }
 
