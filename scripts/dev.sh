@@ -34,6 +34,7 @@ PACKAGES=(
     xvfb xauth fonts-dejavu-core poppler-utils unzip
     help2man dpkg-dev appstream desktop-file-utils shared-mime-info
     clang libclang-rt-14-dev
+    slurm-wlm munge
 )
 # Node.js only runs the independent EPANET check (engine_liquid_epanet, skipped without it); a machine that
 # already has node and npm (e.g. from another repository, whose nodejs conflicts with Debian's npm) keeps them.

@@ -1051,6 +1051,14 @@
         <translation>liquid liest einen Flüssigkeitsfall (--case DATEI); Pläne enthalten noch keine Flüssigkeitskreise.</translation>
     </message>
     <message>
+        <source>report takes one plan and at least one of --pdf FILE, --csv DIR and --xlsx FILE.</source>
+        <translation>report erwartet einen Plan und mindestens eine der Optionen --pdf DATEI, --csv ORDNER und --xlsx DATEI.</translation>
+    </message>
+    <message>
+        <source>This Rackwerk was built without XLSX support (libxlsxwriter); use --csv.</source>
+        <translation>Dieses Rackwerk wurde ohne XLSX-Unterstützung (libxlsxwriter) gebaut; verwenden Sie --csv.</translation>
+    </message>
+    <message>
         <source>Usage: rackwerk-cli [--lang de|en] [--verbose] COMMAND ...
        rackwerk-cli --help | --version
   info PLAN|demo [--json]        key figures of a plan
@@ -1087,6 +1095,14 @@
   liquid --case FILE [--fail ID] [--json]
                                  coolant flows and temperatures of liquid loops; every
                                  pump, CDU and heat-rejection unit fails in turn, or ID
+  sweep PLAN --out DIR [--jobs N] [--engine auto|cpu|cuda] [--cell METRES]
+        [--transient SECONDS] [--iterations N] [--turbulence k-epsilon|chen-xu] [--json]
+        [--slurm [--no-submit]]
+                                 every cooling unit and power node that stops cooling
+                                 fails in turn, in every hall; one file per run in DIR,
+                                 finished runs are kept when it runs again; --slurm
+                                 submits the runs as a Slurm job array instead
+  sweep --merge DIR [--json]     the summary of a sweep: worst cooling failure per hall
   fields                         reference of every field of the JSON form
 PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
 Options a command does not take are refused: &quot;Unknown option --x.&quot;
@@ -1128,6 +1144,17 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check faile
   liquid --case DATEI [--fail ID] [--json]
                                  Kühlmitteldurchflüsse und -temperaturen von Flüssigkeitskreisen;
                                  jede Pumpe, CDU und jedes Rückkühlgerät fällt nacheinander aus, oder ID
+  sweep PLAN --out ORDNER [--jobs N] [--engine auto|cpu|cuda] [--cell METER]
+        [--transient SEKUNDEN] [--iterations N] [--turbulence k-epsilon|chen-xu] [--json]
+        [--slurm [--no-submit]]
+                                 jedes Kühlgerät und jeder Stromversorgungsknoten, dessen
+                                 Ausfall Kühlung stoppt, fällt nacheinander aus, in jeder Halle;
+                                 eine Datei je Lauf im ORDNER, fertige Läufe bleiben bei
+                                 erneutem Aufruf erhalten; --slurm übergibt die Läufe
+                                 stattdessen als Slurm-Job-Array
+  sweep --merge ORDNER [--json]
+                                 Zusammenfassung einer Ausfallreihe: schlimmster
+                                 Kühlungsausfall je Halle
   fields                         Referenz aller Felder der JSON-Form
 PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;demo&quot;.
 Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x.“
@@ -1135,12 +1162,112 @@ Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
     </message>
     <message>
-        <source>report takes one plan and at least one of --pdf FILE, --csv DIR and --xlsx FILE.</source>
-        <translation>report erwartet einen Plan und mindestens eine der Optionen --pdf DATEI, --csv ORDNER und --xlsx DATEI.</translation>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
     <message>
-        <source>This Rackwerk was built without XLSX support (libxlsxwriter); use --csv.</source>
-        <translation>Dieses Rackwerk wurde ohne XLSX-Unterstützung (libxlsxwriter) gebaut; verwenden Sie --csv.</translation>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Every run of the sweep is finished; nothing to submit.</source>
+        <translation>Alle Läufe der Ausfallreihe sind fertig; nichts zu übergeben.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Slurm job array of %1 runs written to %2.</source>
+        <translation>Slurm-Job-Array mit %1 Läufen nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>sbatch cannot be started (%1); submit %2 on a machine of the Slurm cluster.</source>
+        <translation>sbatch lässt sich nicht starten (%1); übergeben Sie %2 auf einem Rechner des Slurm-Clusters.</translation>
+    </message>
+    <message>
+        <source>sbatch refused the job array: %1</source>
+        <translation>sbatch hat das Job-Array abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Submitted as Slurm job %1; collect the results with: rackwerk-cli sweep --merge %2</source>
+        <translation>Als Slurm-Job %1 übergeben; die Ergebnisse sammelt: rackwerk-cli sweep --merge %2</translation>
+    </message>
+    <message>
+        <source>Cooling failure sweep: %1 of %2 runs finished, %3 failed.</source>
+        <translation>Kühlungsausfallreihe: %1 von %2 Läufen fertig, %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>An option of sweep is missing its value.</source>
+        <translation>Einer Option von sweep fehlt ihr Wert.</translation>
+    </message>
+    <message>
+        <source>sweep --merge takes only the folder of a sweep.</source>
+        <translation>sweep --merge nimmt nur den Ordner einer Ausfallreihe.</translation>
+    </message>
+    <message>
+        <source>sweep needs one plan and --out DIR.</source>
+        <translation>sweep braucht einen Plan und --out ORDNER.</translation>
+    </message>
+    <message>
+        <source>--jobs needs a number of runs at a time between 1 and 1024.</source>
+        <translation>--jobs braucht eine Anzahl gleichzeitiger Läufe zwischen 1 und 1024.</translation>
+    </message>
+    <message>
+        <source>--iterations needs a number of steady-state steps between 10 and 1,000,000.</source>
+        <translation>--iterations braucht eine Anzahl Schritte zum stationären Zustand zwischen 10 und 1.000.000.</translation>
+    </message>
+    <message>
+        <source>--task needs a run number between 0 and %1.</source>
+        <translation>--task braucht eine Laufnummer zwischen 0 und %1.</translation>
+    </message>
+    <message>
+        <source>The plan or the settings changed since the sweep in %1 was set up; set it up again.</source>
+        <translation>Plan oder Einstellungen haben sich geändert, seit die Ausfallreihe in %1 angelegt wurde; legen Sie sie neu an.</translation>
+    </message>
+    <message>
+        <source>%1: already finished.</source>
+        <translation>%1: bereits fertig.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: finished in %2.</source>
+        <translation>%1: fertig nach %2.</translation>
+    </message>
+    <message>
+        <source>--no-submit goes with --slurm.</source>
+        <translation>--no-submit gehört zu --slurm.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 runs were finished before; they are kept.</source>
+        <translation>%1 von %2 Läufen waren schon fertig; sie bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 racks outside the allowable range</source>
+        <translation>%1 Racks außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>first rack outside the allowable range after %1 s</source>
+        <translation>erstes Rack nach %1 s außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>every rack stays in the allowable range for %1 s</source>
+        <translation>alle Racks bleiben %1 s lang im zulässigen Bereich</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3, %4: %5 (%6); about %7 left</source>
+        <translation>[%1/%2] %3, %4: %5 (%6); noch etwa %7</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1786,63 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>space</source>
         <translation>Platz</translation>
+    </message>
+</context>
+<context>
+    <name>rw::CoolingSweep</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The plan has no hall with air-cooled racks and a running cooling unit to sweep.</source>
+        <translation>Der Plan hat keine Halle mit luftgekühlten Racks und einem laufenden Kühlgerät für eine Ausfallreihe.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 holds no cooling failure sweep (sweep.json is missing or unreadable).</source>
+        <translation>%1 enthält keine Kühlungsausfallreihe (sweep.json fehlt oder ist nicht lesbar).</translation>
+    </message>
+    <message>
+        <source>The sweep in %1 was written by another version of Rackwerk (format %2).</source>
+        <translation>Die Ausfallreihe in %1 wurde von einer anderen Version von Rackwerk geschrieben (Format %2).</translation>
+    </message>
+    <message>
+        <source>steady state</source>
+        <translation>stationärer Zustand</translation>
+    </message>
+    <message>
+        <source>%1 (stops %2)</source>
+        <translation>%1 (stoppt %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: in the steady state %n rack(s) already outside the allowable range.</source>
+        <translation>
+            <numerusform>%1: Im stationären Zustand ist bereits %n Rack außerhalb des zulässigen Bereichs.</numerusform>
+            <numerusform>%1: Im stationären Zustand sind bereits %n Racks außerhalb des zulässigen Bereichs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: worst cooling failure %2: first rack (%3) outside the allowable range after %4 s.</source>
+        <translation>%1: schlimmster Kühlungsausfall %2: erstes Rack (%3) nach %4 s außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>%1: after every cooling failure the rack inlets stay in the allowable range for %2 s.</source>
+        <translation>%1: Nach jedem Kühlungsausfall bleibt die Zuluft aller Racks %2 s lang im zulässigen Bereich.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 runs are not finished.</source>
+        <translation>%1: %2 von %3 Läufen sind nicht fertig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n run(s) failed; their files say why.</source>
+        <translation>
+            <numerusform>%1: %n Lauf ist fehlgeschlagen; seine Datei nennt den Grund.</numerusform>
+            <numerusform>%1: %n Läufe sind fehlgeschlagen; ihre Dateien nennen den Grund.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -226,6 +226,23 @@
     </message>
 </context>
 <context>
+    <name>rw::CoolingSweep</name>
+    <message numerus="yes">
+        <source>%1: in the steady state %n rack(s) already outside the allowable range.</source>
+        <translation>
+            <numerusform>%1: in the steady state %n rack already outside the allowable range.</numerusform>
+            <numerusform>%1: in the steady state %n racks already outside the allowable range.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n run(s) failed; their files say why.</source>
+        <translation>
+            <numerusform>%1: %n run failed; its file says why.</numerusform>
+            <numerusform>%1: %n runs failed; their files say why.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rw::DeviceEdits</name>
     <message numerus="yes">
         <source>Fill %n rack(s) with %1</source>

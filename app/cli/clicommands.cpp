@@ -80,6 +80,14 @@ int CliCommands::usage(const QString &problem)
                             "  liquid --case FILE [--fail ID] [--json]\n"
                             "                                 coolant flows and temperatures of liquid loops; every\n"
                             "                                 pump, CDU and heat-rejection unit fails in turn, or ID\n"
+                            "  sweep PLAN --out DIR [--jobs N] [--engine auto|cpu|cuda] [--cell METRES]\n"
+                            "        [--transient SECONDS] [--iterations N] [--turbulence k-epsilon|chen-xu] [--json]\n"
+                            "        [--slurm [--no-submit]]\n"
+                            "                                 every cooling unit and power node that stops cooling\n"
+                            "                                 fails in turn, in every hall; one file per run in DIR,\n"
+                            "                                 finished runs are kept when it runs again; --slurm\n"
+                            "                                 submits the runs as a Slurm job array instead\n"
+                            "  sweep --merge DIR [--json]     the summary of a sweep: worst cooling failure per hall\n"
                             "  fields                         reference of every field of the JSON form\n"
                             "PLAN is a .rackwerk file, a .json file in the exchange form, or \"demo\".\n"
                             "Options a command does not take are refused: \"Unknown option --x.\"\n"
@@ -153,6 +161,8 @@ int CliCommands::run(QStringList args)
         return thermal(args);
     if (command == QLatin1String("liquid"))
         return liquid(args);
+    if (command == QLatin1String("sweep"))
+        return sweep(args);
     if (command == QLatin1String("fields")) {
         if (const QString bad = leftoverOption(args); !bad.isEmpty())
             return unknownOption(bad);

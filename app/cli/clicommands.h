@@ -13,6 +13,8 @@
 namespace rw {
 class Plan;
 struct ProjectionInputs;
+struct SweepOptions;
+struct SweepPlan;
 struct ReportImage;
 }  // namespace rw
 
@@ -58,6 +60,12 @@ private:
     int thermal(const QStringList &args);
     /// liquid: the liquid engine on a liquid case (docs/liquid-loops.md).
     int liquid(const QStringList &args);
+    /// sweep: the cooling failure sweep of every hall (docs/cooling-sweep.md).
+    int sweep(const QStringList &args);
+    int printSweepSummary(const QString &dir, bool json);
+    /// sweep --slurm: writes DIR/sweep.sbatch, a job array of the unfinished runs, and submits it with sbatch.
+    int submitSlurm(const QString &outDir, const QString &planSource, const SweepPlan &sweepPlan,
+        const SweepOptions &options, const QString &engineText, bool submit);
     int usage(const QString &problem = {});
     /// The usage with "Unknown option X." when a command was given an option it does not take.
     int unknownOption(const QString &option);
