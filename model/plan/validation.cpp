@@ -6,6 +6,7 @@
 #include "completenesschecks.h"
 #include "findinglist.h"
 #include "layoutchecks.h"
+#include "liquidchecks.h"
 #include "powergraph.h"
 
 #include <QHash>
@@ -42,6 +43,9 @@ enum Check {
     kPowerLoop,
     kPhaseScenario,
     kPhaseShares,
+    kLiquidLoop,
+    kLiquidStage,
+    kLiquidRack,
     // Kinds that come in several sorts, each its own kind: base + the sort's number.
     kOutsideHall = 100,  // + EntityKind
     kAirPath = 200,  // + ThermalSanityIssue::Kind
@@ -409,6 +413,21 @@ void validateInto(const Plan &plan, FindingList &out)
         for (Finding &finding : CompletenessChecks::check(plan))
             out.add(kCompleteness + int(finding.kind), std::move(finding));
     }
+
+    for (const auto &[id, loop] : plan.all<CoolantLoop>()) {
+        if (const QString why = LiquidChecks::problem(plan, loop); !why.isEmpty())
+            out.add(kLiquidLoop, error(EntityKind::CoolantLoop, id, why));
+    }
+    for (const auto &[id, stage] : plan.all<LoopRejection>()) {
+        if (const QString why = LiquidChecks::problem(plan, stage); !why.isEmpty())
+            out.add(kLiquidStage, error(EntityKind::LoopRejection, id, why));
+    }
+    for (const auto &[id, attachment] : plan.all<LoopRack>()) {
+        if (const QString why = LiquidChecks::problem(plan, attachment); !why.isEmpty())
+            out.add(kLiquidRack, error(EntityKind::LoopRack, id, why));
+    }
+    if (out.done())
+        return;
 
     for (const auto &[id, phase] : plan.all<Phase>()) {
         if (out.done())
