@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validation.h"
 
+#include "analysis/liquidfindings.h"
 #include "analysis/thermalsanity.h"
 #include "boxsweep.h"
 #include "completenesschecks.h"
@@ -46,6 +47,7 @@ enum Check {
     kLiquidLoop,
     kLiquidStage,
     kLiquidRack,
+    kLiquidFlow = 400,  // + LiquidRackIssue::Kind
     // Kinds that come in several sorts, each its own kind: base + the sort's number.
     kOutsideHall = 100,  // + EntityKind
     kAirPath = 200,  // + ThermalSanityIssue::Kind
@@ -428,6 +430,13 @@ void validateInto(const Plan &plan, FindingList &out)
     }
     if (out.done())
         return;
+    if (warnings) {
+        // Racks short of coolant or over a coolant limit at design load (a steady solve: milliseconds).
+        for (const LiquidRackIssue &issue : LiquidFindings::check(plan))
+            out.add(kLiquidFlow + int(issue.kind),
+                issue.rackId == kNoId ? warning(EntityKind::CoolantLoop, QVariant(), issue.message)
+                                      : warning(EntityKind::Rack, issue.rackId, issue.message));
+    }
 
     for (const auto &[id, phase] : plan.all<Phase>()) {
         if (out.done())
