@@ -60,6 +60,8 @@ int CliCommands::usage(const QString &problem)
                             "  capacity PLAN TYPE [--json]    how many more devices of a type fit, and where\n"
                             "  draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o FILE\n"
                             "                                 draw a row of racks, as the floor plan's row tool\n"
+                            "  attach-racks PLAN --loop ID --racks ID,ID,... -o FILE\n"
+                            "                                 put racks on a coolant loop (--loop 0: take them off)\n"
                             "  load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]\n"
                             "       [--scenario ID] [--weather CSV] [--json]\n"
                             "                                 Monte Carlo projection of power, energy and PUE\n"
@@ -140,6 +142,8 @@ int CliCommands::run(QStringList args)
         return capacity(args);
     if (command == QLatin1String("draw-row"))
         return drawRow(args);
+    if (command == QLatin1String("attach-racks"))
+        return attachRacks(args);
     if (command == QLatin1String("load"))
         return load(args);
     if (command == QLatin1String("check"))

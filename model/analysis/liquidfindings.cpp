@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include <cmath>
+#include <limits>
 
 namespace rw {
 
@@ -65,6 +66,33 @@ std::vector<LiquidRackIssue> LiquidFindings::check(const Plan &plan)
         }
     }
     return issues;
+}
+
+std::map<Id, RackCoolantMargin> LiquidFindings::rackMargins(const Plan &plan)
+{
+    std::map<Id, RackCoolantMargin> margins;
+    if (plan.all<CoolantLoop>().empty())
+        return margins;
+    PlanLiquidCase built;
+    QString error;
+    if (!LiquidCaseBuilder::build(plan, &built, &error))
+        return margins;
+    const LiquidResult result = solveLiquid(built.liquidCase.network);
+    if (!result.ok() && result.status != LiquidStatus::NoSteadyState)
+        return margins;
+    const bool steady = result.ok();
+    for (const BuiltLoop &loop : built.loops) {
+        for (std::size_t i = 0; i < loop.racks.size(); ++i) {
+            const RackState &state = result.racks[loop.racks[i]];
+            const double need = built.liquidCase.network.racks[loop.racks[i]].minFlowM3PerS;
+            RackCoolantMargin m;
+            m.flowMarginShare
+                = need > 0.0 ? state.flowM3PerS / need - 1.0 : std::numeric_limits<double>::infinity();
+            m.overLimit = !steady || state.inletOverLimit || state.returnOverLimit;
+            margins[loop.rackIds[i]] = m;
+        }
+    }
+    return margins;
 }
 
 }  // namespace rw

@@ -11,6 +11,7 @@
 
 #include "clirun.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 
 #include <cmath>
@@ -40,6 +41,8 @@ private slots:
     void german();
     void plan();
     void planJson();
+    void attachRacks();
+    void reportChapter();
 
 private:
     /// The liquid test plan (tests/common/liquidplans.h) as a JSON plan file; `needy` makes rack L1-02 need
@@ -181,6 +184,56 @@ void TestCliLiquid::german()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QStringLiteral("Befunde: keine.")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("260 von 300 kW")), qPrintable(r.out));
+}
+
+void TestCliLiquid::attachRacks()
+{
+    // Off the loop and on again, through LiquidEdits as the GUI does; each a plan written with -o.
+    const QString plan = writePlan();
+    const QString off = mDir.filePath(QStringLiteral("off.json"));
+    const Run detached = run({ QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("attach-racks"), plan,
+        QStringLiteral("--loop"), QStringLiteral("0"), QStringLiteral("--racks"), QStringLiteral("10,11"),
+        QStringLiteral("-o"), off });
+    QVERIFY2(detached.exitCode == 0, qPrintable(detached.err));
+    QVERIFY(detached.out.contains(QStringLiteral("Take 2 racks off their coolant loop")));
+    const Run none = run({ QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("liquid"), off });
+    QCOMPARE(none.exitCode, 2);
+    QVERIFY2(none.err.contains(QStringLiteral("Coolant loop TCS 1 has no racks.")), qPrintable(none.err));
+
+    const QString on = mDir.filePath(QStringLiteral("on.json"));
+    const Run attached = run({ QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("attach-racks"), off,
+        QStringLiteral("--loop"), QStringLiteral("40"), QStringLiteral("--racks"), QStringLiteral("10"),
+        QStringLiteral("-o"), on });
+    QVERIFY2(attached.exitCode == 0, qPrintable(attached.err));
+    QVERIFY(attached.out.contains(QStringLiteral("Put 1 rack on TCS 1")));
+    const Run one = run({ QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("liquid"), on });
+    QVERIFY2(one.exitCode == 0, qPrintable(one.err));
+    QVERIFY(one.out.contains(QStringLiteral("Rack L1-01: ")));
+    QVERIFY(!one.out.contains(QStringLiteral("Rack L1-02: ")));
+
+    // A loop that does not exist is refused with one line, and nothing is written.
+    const QString refused = mDir.filePath(QStringLiteral("refused.json"));
+    const Run bad = run({ QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("attach-racks"), plan,
+        QStringLiteral("--loop"), QStringLiteral("999"), QStringLiteral("--racks"), QStringLiteral("10"),
+        QStringLiteral("-o"), refused });
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains(QStringLiteral("The coolant loop does not exist.")));
+    QVERIFY(!QFile::exists(refused));
+}
+
+void TestCliLiquid::reportChapter()
+{
+    // The report's liquid chapter: the loop's budget and the worst single failure (the CDU: its pumps stop).
+    const QString csv = mDir.filePath(QStringLiteral("csv"));
+    QVERIFY(QDir().mkpath(csv));
+    const Run r = run({ QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("report"), writePlan(),
+        QStringLiteral("--csv"), csv });
+    QVERIFY2(r.exitCode == 0 || r.exitCode == 3, qPrintable(r.err));
+    QFile table(csv + QStringLiteral("/liquid-cooling.csv"));
+    QVERIFY2(table.open(QIODevice::ReadOnly), qPrintable(r.out + r.err));
+    const QString text = QString::fromUtf8(table.readAll());
+    QVERIFY2(text.contains(QStringLiteral("TCS 1")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("CDU 1: first rack limit after")), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestCliLiquid)
