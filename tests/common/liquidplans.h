@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A small liquid-cooled plan whose flows and temperatures can be worked out by hand (tst_liquidcasebuilder does

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The builder from a plan's coolant loops to the liquid engine: the network it writes, and the flows and
 // temperatures of a small loop worked out by hand (tests/common/liquidplans.h), budgets, findings and refusals.
 #include "../common/liquidplans.h"

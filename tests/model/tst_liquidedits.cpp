@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The named operations on coolant loops: each one undo step that undo and redo restore exactly, refusals that
 // change nothing, and what goes with a removed loop, rack or cooling unit.
 #include "../common/liquidplans.h"
