@@ -64,9 +64,14 @@ std::vector<LoopBudget> LiquidBudget::compute(const PlanLiquidCase &built, const
         }
         // N+1 of the pump set: the loop with one pump fewer, from the steady state before.
         const FailureOutcome pumpDown = analyseFailure(network, result.steady, { FailureKind::Pump, loop.pumpLink });
-        b.racksShortWithOnePumpLess = pumpDown.racksLosingFlow;
+        // Racks short with one pump fewer, those short already included: N+1 holds only where N does.
+        // A technology loop's pumps reach only its racks; a facility loop's reach every CDU loop on it.
+        for (std::size_t r = 0; r < pumpDown.racks.size(); ++r) {
+            const bool ours = b.facility || std::find(loop.racks.begin(), loop.racks.end(), int(r)) != loop.racks.end();
+            b.racksShortWithOnePumpLess += ours && pumpDown.racks[r].flowShort ? 1 : 0;
+        }
         b.pumpRedundant = b.pumps > 1 && pumpDown.hydraulicsOk && pumpDown.steadyStateExists
-            && pumpDown.racksLosingFlow == 0 && pumpDown.racksOverLimit == 0;
+            && b.racksShortWithOnePumpLess == 0 && pumpDown.racksOverLimit == 0;
         budgets.push_back(std::move(b));
     }
     return budgets;
@@ -88,11 +93,11 @@ QJsonArray LiquidBudget::toJson(const std::vector<LoopBudget> &budgets)
             o.insert(QStringLiteral("neededFlowLPerMin"), b.neededFlowLPerMin);
             QJsonArray racks;
             for (const RackFlowMargin &r : b.racks)
-                racks.append(QJsonObject { { QStringLiteral("id"), r.rack },
-                    { QStringLiteral("flowLPerMin"), r.flowLPerMin },
-                    { QStringLiteral("minFlowLPerMin"), r.minFlowLPerMin },
-                    { QStringLiteral("flowMargin"),
-                        std::isfinite(r.marginShare) ? QJsonValue(r.marginShare) : QJsonValue() } });
+                racks.append(
+                    QJsonObject { { QStringLiteral("id"), r.rack }, { QStringLiteral("flowLPerMin"), r.flowLPerMin },
+                        { QStringLiteral("minFlowLPerMin"), r.minFlowLPerMin },
+                        { QStringLiteral("flowMargin"),
+                            std::isfinite(r.marginShare) ? QJsonValue(r.marginShare) : QJsonValue() } });
             o.insert(QStringLiteral("racks"), racks);
         }
         out.append(o);
@@ -117,16 +122,15 @@ QStringList LiquidBudget::toText(const std::vector<LoopBudget> &budgets)
                              number(b.flowLPerMin, 0), pumps);
             continue;
         }
-        lines << tr("  %1: racks %2 kW to liquid, CDU %3 kW; flow %4 of %5 L/min needed from %n pump(s), %6", nullptr,
-            b.pumps)
+        lines << tr(
+            "  %1: racks %2 kW to liquid, CDU %3 kW; flow %4 of %5 L/min needed from %n pump(s), %6", nullptr, b.pumps)
                      .arg(b.loop, number(b.heatKw, 0), number(b.capacityKw, 0), number(b.flowLPerMin, 0),
                          number(b.neededFlowLPerMin, 0), pumps);
         for (const RackFlowMargin &r : b.racks)
-            lines << (std::isfinite(r.marginShare)
-                    ? tr("    Rack %1: flow margin %2 % (%3 of %4 L/min)")
-                          .arg(r.rack, number(r.marginShare * 100.0, 0), number(r.flowLPerMin),
-                              number(r.minFlowLPerMin))
-                    : tr("    Rack %1: needs no flow").arg(r.rack));
+            lines << (std::isfinite(r.marginShare) ? tr("    Rack %1: flow margin %2 % (%3 of %4 L/min)")
+                                                         .arg(r.rack, number(r.marginShare * 100.0, 0),
+                                                             number(r.flowLPerMin), number(r.minFlowLPerMin))
+                                                   : tr("    Rack %1: needs no flow").arg(r.rack));
     }
     return lines;
 }

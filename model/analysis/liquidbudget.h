@@ -29,7 +29,7 @@ struct LoopBudget {
     double flowLPerMin = 0.0;  ///< through the pump set
     double neededFlowLPerMin = 0.0;  ///< technology: the racks' minimum flows
     bool pumpRedundant = false;  ///< one pump fewer: no rack short of flow or over a limit
-    int racksShortWithOnePumpLess = 0;
+    int racksShortWithOnePumpLess = 0;  ///< its racks; a facility loop's: all racks
     std::vector<RackFlowMargin> racks;
 };
 

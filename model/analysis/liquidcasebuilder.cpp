@@ -17,7 +17,7 @@ constexpr double kLitrePerMinute = 1e-3 / 60.0;
 /// Adds nodes and links, naming each; ids stay unique because every name starts with its loop's or rack's name.
 class NetworkWriter {
 public:
-    explicit NetworkWriter(LiquidCase &c) : mCase(c) {}
+    explicit NetworkWriter(LiquidCase &c) : mCase(c) { }
 
     int node(const QString &id, int loop, double tankPressureKpa = -1.0)
     {
@@ -109,10 +109,14 @@ QString unitName(const Plan &plan, const CoolingUnit &unit)
 RejectionKind engineKind(HeatRejectionKind kind)
 {
     switch (kind) {
-    case HeatRejectionKind::DryCooler: return RejectionKind::DryCooler;
-    case HeatRejectionKind::Chiller: return RejectionKind::Chiller;
-    case HeatRejectionKind::CoolingTower: return RejectionKind::CoolingTower;
-    case HeatRejectionKind::HeatReuse: return RejectionKind::HeatReuse;
+    case HeatRejectionKind::DryCooler:
+        return RejectionKind::DryCooler;
+    case HeatRejectionKind::Chiller:
+        return RejectionKind::Chiller;
+    case HeatRejectionKind::CoolingTower:
+        return RejectionKind::CoolingTower;
+    case HeatRejectionKind::HeatReuse:
+        return RejectionKind::HeatReuse;
     }
     return RejectionKind::DryCooler;
 }
@@ -220,7 +224,7 @@ bool LiquidCaseBuilder::build(const Plan &plan, PlanLiquidCase *out, QString *er
                     r.approachK = stage->approachK;
                     r.sinkLimited = stage->kind != HeatRejectionKind::Chiller;
                     r.sinkTempC = stage->kind == HeatRejectionKind::DryCooler ? plan.site().designOutdoorTempC
-                                                                               : stage->sinkTempC;
+                                                                              : stage->sinkTempC;
                     b.rejections.push_back(int(c.network.rejections.size()));
                     c.network.rejections.push_back(r);
                     c.rejectionIds << unitId;

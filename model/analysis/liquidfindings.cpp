@@ -86,8 +86,7 @@ std::map<Id, RackCoolantMargin> LiquidFindings::rackMargins(const Plan &plan)
             const RackState &state = result.racks[loop.racks[i]];
             const double need = built.liquidCase.network.racks[loop.racks[i]].minFlowM3PerS;
             RackCoolantMargin m;
-            m.flowMarginShare
-                = need > 0.0 ? state.flowM3PerS / need - 1.0 : std::numeric_limits<double>::infinity();
+            m.flowMarginShare = need > 0.0 ? state.flowM3PerS / need - 1.0 : std::numeric_limits<double>::infinity();
             m.overLimit = !steady || state.inletOverLimit || state.returnOverLimit;
             margins[loop.rackIds[i]] = m;
         }

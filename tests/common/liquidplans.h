@@ -102,9 +102,8 @@ inline void buildLiquidRacks(Plan &plan)
     row.hallId = kHall;
     row.name = QStringLiteral("L1");
     PlanFiller(plan).insert(row);
-    for (const auto &[rackId, deviceId, name, x] :
-        { std::tuple { kRackA, kDeviceA, QStringLiteral("L1-01"), 5.0 },
-            std::tuple { kRackB, kDeviceB, QStringLiteral("L1-02"), 5.6 } }) {
+    for (const auto &[rackId, deviceId, name, x] : { std::tuple { kRackA, kDeviceA, QStringLiteral("L1-01"), 5.0 },
+             std::tuple { kRackB, kDeviceB, QStringLiteral("L1-02"), 5.6 } }) {
         Rack rack;
         rack.id = rackId;
         rack.hallId = kHall;

@@ -90,10 +90,11 @@ void TestLiquidCaseBuilder::flowsAndTemperaturesByHand()
     // Return: 40 + P / (rho q cp). Water near 43 °C: rho 991.0 kg/m3, cp 4179 J/(kg K) (IAPWS), so
     // 100 kW / (991.0 x 4.4137e-3 m3/s x 4179) = 5.47 K: 45.47 °C.
     const double rise = 100000.0 / (991.0 * (total / 2.0) * kLitrePerMinute * 4179.0);
-    QVERIFY2(std::abs(result.racks[0].outletC - (40.0 + rise)) < 0.01, qPrintable(QString::number(result.racks[0].outletC)));
+    QVERIFY2(
+        std::abs(result.racks[0].outletC - (40.0 + rise)) < 0.01, qPrintable(QString::number(result.racks[0].outletC)));
     // With the engine's own properties of the loop the balance closes to rounding.
-    const double exact = 100000.0
-        / (result.loopDensityKgPerM3[0] * result.racks[0].flowM3PerS * result.loopHeatCapacityJPerKgK[0]);
+    const double exact
+        = 100000.0 / (result.loopDensityKgPerM3[0] * result.racks[0].flowM3PerS * result.loopHeatCapacityJPerKgK[0]);
     QVERIFY(std::abs(result.racks[0].outletC - 40.0 - exact) < 1e-6);
     // The CDU takes both racks' heat.
     QVERIFY(std::abs(result.cdus[0].loadW - 200000.0) < 1.0);
@@ -120,7 +121,8 @@ void TestLiquidCaseBuilder::budgetWithOnePumpLess()
     QCOMPARE(b.racks.size(), std::size_t(2));
     QVERIFY(std::abs(b.racks[0].marginShare - (264.82 / 180.0 - 1.0)) < 1e-3);
     const QStringList text = LiquidBudget::toText(budgets);
-    QVERIFY2(text.join(QLatin1Char('\n')).contains(QStringLiteral("Rack L1-01: flow margin 47 % (264.8 of 180.0 L/min)")),
+    QVERIFY2(
+        text.join(QLatin1Char('\n')).contains(QStringLiteral("Rack L1-01: flow margin 47 % (264.8 of 180.0 L/min)")),
         qPrintable(text.join(QLatin1Char('\n'))));
 
     // A rack needing 200 L/min makes one pump too few.
@@ -168,7 +170,8 @@ void TestLiquidCaseBuilder::facilityLoopCarriesTheCdus()
     QVERIFY(std::abs(result.rejections[0].loadW - 200000.0) < 1.0);
     QVERIFY(std::abs(result.rejections[0].outletC - 30.0) < 1e-6);
     // Budget: N-1 of one unit leaves no heat rejection.
-    const std::vector<LoopBudget> budgets = LiquidBudget::compute(built, LiquidAnalysis::run(c, QStringLiteral("power")));
+    const std::vector<LoopBudget> budgets
+        = LiquidBudget::compute(built, LiquidAnalysis::run(c, QStringLiteral("power")));
     QCOMPARE(budgets.size(), std::size_t(2));
     QVERIFY(budgets[0].facility);
     QCOMPARE(budgets[0].capacityKw, 500.0);

@@ -119,8 +119,8 @@ void TestLiquidEdits::attachesRacksAsOneStep()
     // Limits that contradict each other are refused.
     LoopRack bad = liquid::rackFigures();
     bad.returnLimitC = bad.inletLimitC;
-    QCOMPARE(f.refusedWithoutChange(LiquidEdits::attachRacks(f.editor, { liquid::kRackA }, liquid::kLoop, bad)),
-        QString());
+    QCOMPARE(
+        f.refusedWithoutChange(LiquidEdits::attachRacks(f.editor, { liquid::kRackA }, liquid::kLoop, bad)), QString());
 }
 
 void TestLiquidEdits::movesARackToAnotherLoop()
