@@ -53,9 +53,10 @@ int CliCommands::attachRacks(const QStringList &arguments)
 {
     QStringList args = arguments;
     QString loopText, racksText, target;
-    const QString needs = tr("attach-racks needs a plan, --loop ID (0: off their loop), --racks ID,ID,... and -o FILE.");
-    if (!takeOption(args, QStringLiteral("--loop"), &loopText) || !takeOption(args, QStringLiteral("--racks"), &racksText)
-        || !takeOption(args, QStringLiteral("-o"), &target))
+    const QString needs
+        = tr("attach-racks needs a plan, --loop ID (0: off their loop), --racks ID,ID,... and -o FILE.");
+    if (!takeOption(args, QStringLiteral("--loop"), &loopText)
+        || !takeOption(args, QStringLiteral("--racks"), &racksText) || !takeOption(args, QStringLiteral("-o"), &target))
         return usage(needs);
     if (const QString bad = leftoverOption(args); !bad.isEmpty())
         return unknownOption(bad);

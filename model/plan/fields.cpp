@@ -355,7 +355,7 @@ const std::vector<FieldDef<Label>> &EntityTraits<Label>::fields()
 const std::vector<FieldDef<CoolantLoop>> &EntityTraits<CoolantLoop>::fields()
 {
     using T = CoolantLoop;
-    static const std::vector<FieldDef<T>> f{
+    static const std::vector<FieldDef<T>> f {
         id("id", &T::id),
         text("name", &T::name),
         choice("kind", &T::kind),
@@ -386,7 +386,7 @@ const std::vector<FieldDef<CoolantLoop>> &EntityTraits<CoolantLoop>::fields()
 const std::vector<FieldDef<LoopRejection>> &EntityTraits<LoopRejection>::fields()
 {
     using T = LoopRejection;
-    static const std::vector<FieldDef<T>> f{
+    static const std::vector<FieldDef<T>> f {
         id("id", &T::id),
         id("loopId", &T::loopId),
         id("coolingUnitId", &T::coolingUnitId),
@@ -403,7 +403,7 @@ const std::vector<FieldDef<LoopRejection>> &EntityTraits<LoopRejection>::fields(
 const std::vector<FieldDef<LoopRack>> &EntityTraits<LoopRack>::fields()
 {
     using T = LoopRack;
-    static const std::vector<FieldDef<T>> f{
+    static const std::vector<FieldDef<T>> f {
         id("id", &T::id),
         id("rackId", &T::rackId),
         id("loopId", &T::loopId),

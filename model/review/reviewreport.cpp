@@ -4,11 +4,11 @@
 #include "analysis/contingency.h"
 #include "analysis/coolingbudget.h"
 #include "analysis/liquidbudget.h"
+#include "buildinfo/buildinfo.h"
 #include "catalogue/catalogue.h"
 #include "i18n/datetext.h"
 #include "i18n/labels.h"
 #include "plan/plansummary.h"
-#include "buildinfo/buildinfo.h"
 #include "reportcharts.h"
 #include "tableexport.h"
 

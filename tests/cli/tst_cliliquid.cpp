@@ -72,13 +72,15 @@ void TestCliLiquid::plan()
     const Run r = run({ QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("liquid"), writePlan() });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     // By hand (tst_liquidcasebuilder): 264.8 L/min per rack, 40 °C in, 45.5 °C out; the CDU takes 200 kW.
-    QVERIFY2(r.out.contains(QStringLiteral("Rack L1-01: 264.8 L/min, supply 40.0 °C, return 45.5 °C")), qPrintable(r.out));
+    QVERIFY2(
+        r.out.contains(QStringLiteral("Rack L1-01: 264.8 L/min, supply 40.0 °C, return 45.5 °C")), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("CDU CDU 1: 200 of 300 kW, supply 40.0 °C")));
     QVERIFY(r.out.contains(QStringLiteral("Findings: none.")));
     // Every pump set, the CDU and the two power cases fail in turn.
     QVERIFY(r.out.contains(
         QStringLiteral("Failure of TCS 1/pumps: racks losing flow 0, racks over a limit 0, no limit reached")));
-    QVERIFY(r.out.contains(QStringLiteral("Failure of CDU 1: racks losing flow 2, racks over a limit 2, first limit after")));
+    QVERIFY(r.out.contains(
+        QStringLiteral("Failure of CDU 1: racks losing flow 2, racks over a limit 2, first limit after")));
     QVERIFY(r.out.contains(QStringLiteral("Failure of power: racks losing flow 2")));
     // The budget: 200 kW on a 300 kW CDU, one pump fewer still gives each rack 198.5 L/min of its 180.
     QVERIFY2(r.out.contains(QStringLiteral(
@@ -201,9 +203,9 @@ void TestCliLiquid::attachRacks()
     QVERIFY2(none.err.contains(QStringLiteral("Coolant loop TCS 1 has no racks.")), qPrintable(none.err));
 
     const QString on = mDir.filePath(QStringLiteral("on.json"));
-    const Run attached = run({ QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("attach-racks"), off,
-        QStringLiteral("--loop"), QStringLiteral("40"), QStringLiteral("--racks"), QStringLiteral("10"),
-        QStringLiteral("-o"), on });
+    const Run attached = run(
+        { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("attach-racks"), off, QStringLiteral("--loop"),
+            QStringLiteral("40"), QStringLiteral("--racks"), QStringLiteral("10"), QStringLiteral("-o"), on });
     QVERIFY2(attached.exitCode == 0, qPrintable(attached.err));
     QVERIFY(attached.out.contains(QStringLiteral("Put 1 rack on TCS 1")));
     const Run one = run({ QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("liquid"), on });
