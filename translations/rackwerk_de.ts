@@ -1055,6 +1055,10 @@
         <translation>Dieses Rackwerk wurde ohne XLSX-Unterstützung (libxlsxwriter) gebaut; verwenden Sie --csv.</translation>
     </message>
     <message>
+        <source>liquid reads one plan (PLAN) or one liquid case (--case FILE).</source>
+        <translation>liquid liest einen Plan (PLAN) oder einen Flüssigkeitsfall (--case DATEI).</translation>
+    </message>
+    <message>
         <source>Usage: rackwerk-cli [--lang de|en] [--verbose] COMMAND ...
        rackwerk-cli --help | --version
   info PLAN|demo [--json]        key figures of a plan
@@ -1071,6 +1075,8 @@
   capacity PLAN TYPE [--json]    how many more devices of a type fit, and where
   draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o FILE
                                  draw a row of racks, as the floor plan&apos;s row tool
+  attach-racks PLAN --loop ID --racks ID,ID,... -o FILE
+                                 put racks on a coolant loop (--loop 0: take them off)
   load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]
        [--scenario ID] [--weather CSV] [--json]
                                  Monte Carlo projection of power, energy and PUE
@@ -1113,6 +1119,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check faile
   capacity PLAN TYP [--json]     wie viele weitere Geräte eines Typs passen, und wo
   draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o DATEI
                                  eine Rackreihe zeichnen wie das Werkzeug Rackreihe des Grundrisses
+  attach-racks PLAN --loop ID --racks ID,ID,... -o DATEI
+                                 Racks an einen Kühlmittelkreis anschließen (--loop 0: trennen)
   load PLAN [--trials N] [--years J] [--seed S] [--engine auto|cpu|cuda]
        [--scenario ID] [--weather CSV] [--json]
                                  Monte-Carlo-Prognose von Leistung, Energie und PUE
@@ -1141,8 +1149,12 @@ Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
     </message>
     <message>
-        <source>liquid reads one plan (PLAN) or one liquid case (--case FILE).</source>
-        <translation>liquid liest einen Plan (PLAN) oder einen Flüssigkeitsfall (--case DATEI).</translation>
+        <source>attach-racks needs a plan, --loop ID (0: off their loop), --racks ID,ID,... and -o FILE.</source>
+        <translation>attach-racks braucht einen Plan, --loop ID (0: vom Kreis trennen), --racks ID,ID,... und -o DATEI.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +2931,26 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>Rack with a layout problem (see the findings)</source>
         <translation>Rack mit einem Aufstellungsproblem (siehe Befunde)</translation>
     </message>
+    <message>
+        <source>Rack coolant margin</source>
+        <translation>Kühlmittelreserve der Racks</translation>
+    </message>
+    <message>
+        <source>Flow %1 or more above need</source>
+        <translation>Durchfluss %1 oder mehr über Bedarf</translation>
+    </message>
+    <message>
+        <source>Flow less than %1 above need</source>
+        <translation>Durchfluss weniger als %1 über Bedarf</translation>
+    </message>
+    <message>
+        <source>Short of flow or coolant over its limit</source>
+        <translation>Zu wenig Durchfluss oder Kühlmittel über dem Grenzwert</translation>
+    </message>
+    <message>
+        <source>Not on a coolant loop</source>
+        <translation>An keinem Kühlmittelkreis</translation>
+    </message>
 </context>
 <context>
     <name>rw::FloorPlanToolBar</name>
@@ -3049,6 +3081,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Tool options</source>
         <translation>Werkzeugoptionen</translation>
+    </message>
+    <message>
+        <source>Colour: coolant margin</source>
+        <translation>Farbe: Kühlmittelreserve</translation>
     </message>
 </context>
 <context>
@@ -3870,6 +3906,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Heat-rejection stage %1: its loop must be a facility water system.</source>
         <translation>Rückkühlstufe %1: Ihr Kreis muss ein Gebäudekühlwassersystem sein.</translation>
+    </message>
+    <message>
+        <source>Cooling unit %1 rejects no heat from facility water: a stage is a chiller, a dry cooler or a water heat exchanger.</source>
+        <translation>Kühlgerät %1 führt keine Wärme aus dem Gebäudekühlwasser ab: Eine Stufe ist eine Kältemaschine, ein Rückkühler oder ein Wasser-Wärmetauscher.</translation>
     </message>
     <message>
         <source>Heat-rejection stage %1: its cooling unit does not exist.</source>
@@ -7047,6 +7087,46 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>IT power, typical (kW)</source>
         <translation>IT-Leistung, typisch (kW)</translation>
+    </message>
+    <message>
+        <source>Liquid cooling</source>
+        <translation>Flüssigkeitskühlung</translation>
+    </message>
+    <message>
+        <source>Coolant loop</source>
+        <translation>Kühlmittelkreis</translation>
+    </message>
+    <message>
+        <source>Heat (kW)</source>
+        <translation>Wärme (kW)</translation>
+    </message>
+    <message>
+        <source>Capacity (kW)</source>
+        <translation>Leistung (kW)</translation>
+    </message>
+    <message>
+        <source>Flow (L/min)</source>
+        <translation>Durchfluss (l/min)</translation>
+    </message>
+    <message>
+        <source>Flow needed (L/min)</source>
+        <translation>Benötigter Durchfluss (l/min)</translation>
+    </message>
+    <message>
+        <source>Pumps N+1</source>
+        <translation>Pumpen N+1</translation>
+    </message>
+    <message>
+        <source>Worst single failure</source>
+        <translation>Ungünstigster Einzelausfall</translation>
+    </message>
+    <message>
+        <source>no rack reaches a limit within %1 s</source>
+        <translation>kein Rack erreicht binnen %1 s einen Grenzwert</translation>
+    </message>
+    <message>
+        <source>%1: first rack limit after %2 s</source>
+        <translation>%1: erster Rack-Grenzwert nach %2 s</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,11 @@ QString LiquidChecks::problem(const Plan &plan, const LoopRejection &stage)
     const CoolingUnit *unit = plan.find<CoolingUnit>(stage.coolingUnitId);
     if (!unit)
         return tr("Heat-rejection stage %1: its cooling unit does not exist.").arg(stage.id);
+    if (unit->kind != CoolingKind::Chiller && unit->kind != CoolingKind::DryCooler
+        && unit->kind != CoolingKind::WaterHeatExchanger)
+        return tr("Cooling unit %1 rejects no heat from facility water: a stage is a chiller, a dry cooler or a "
+                  "water heat exchanger.")
+            .arg(unit->name);
     for (const auto &[id, other] : plan.all<LoopRejection>()) {
         if (id != stage.id && other.coolingUnitId == stage.coolingUnitId)
             return tr("Cooling unit %1 is a heat-rejection stage already.").arg(unit->name);

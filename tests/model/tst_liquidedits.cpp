@@ -204,6 +204,9 @@ void TestLiquidEdits::stagesSitOnFacilityLoops()
     f.stack.clear();
     f.before.assign(f.plan);
     stage.loopId = facilityId;
+    stage.coolingUnitId = liquid::kCdu;  // a CDU rejects no heat from facility water
+    QCOMPARE(f.refusedWithoutChange(LiquidEdits::addStage(f.editor, stage)), QString());
+    stage.coolingUnitId = liquid::kDryCooler;
     const EditResult added = LiquidEdits::addStage(f.editor, stage);
     QCOMPARE(f.oneUndoableStep(added), QString());
     // One unit is one stage; edits go through too.
