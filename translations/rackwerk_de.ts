@@ -6095,6 +6095,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
             <numerusform>%n Beschriftungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>On a coolant loop</source>
+        <translation>An einem Kühlmittelkreis</translation>
+    </message>
+    <message>
+        <source>Coolant loop %1</source>
+        <translation>Kühlmittelkreis %1</translation>
+    </message>
 </context>
 <context>
     <name>rw::RackChecks</name>
