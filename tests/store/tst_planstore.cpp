@@ -858,6 +858,7 @@ void TestPlanStore::addedColumnsAreDerivedUnchanged()
     QCOMPARE(schema::addedColumns(4),
         QStringList { QStringLiteral("ALTER TABLE halls ADD COLUMN returnPlenumM REAL NOT NULL DEFAULT 0") });
     QCOMPARE(schema::addedColumns(5), QStringList {});
+    QCOMPARE(schema::addedColumns(7), QStringList {});  // version 7 added tables (liquid cooling), no columns
 }
 
 void TestPlanStore::opensEveryOlderSchemaVersion()
