@@ -2,8 +2,8 @@
 #pragma once
 
 // A small liquid-cooled plan whose flows and temperatures can be worked out by hand (tst_liquidcasebuilder does
-// it): two racks of 100 kW to liquid on one CDU loop of water, pipes so short and wide that their drop is
-// negligible (below 1e-4 Pa), the CDU's facility side a fixed 30 °C supply. Header-only.
+// it): two racks of 100 kW to liquid on one CDU loop of water, the CDU's facility side a fixed 30 °C supply.
+// Header-only.
 
 #include "plan/plan.h"
 #include "plan/planfiller.h"
@@ -25,8 +25,9 @@ constexpr Id kOnLoopA = 50;
 constexpr Id kOnLoopB = 51;
 inline const QString kType = QStringLiteral("test-liquid-125kw");
 
-/// One pump: 300 kPa shut-off, 200 kPa at 300 L/min; two run. CDU secondary 60 kPa at 600 L/min. Cold plates
-/// 100 kPa at 200 L/min. A rack needs 180 L/min, takes 45 °C in and 65 °C out. The CDU holds 40 °C (300 kW).
+/// One pump: 300 kPa shut-off, 200 kPa at 300 L/min; two run. CDU secondary 60 kPa at 600 L/min. Headers
+/// 10 m of DN100 steel (0.045 mm, fittings K 2) each; per rack a branch of 4 m DN50 (0.015 mm, K 5) and cold
+/// plates 100 kPa at 200 L/min. A rack needs 180 L/min, takes 45 °C in and 65 °C out. The CDU holds 40 °C (300 kW).
 inline CoolantLoop technologyLoop()
 {
     CoolantLoop loop;
@@ -36,10 +37,10 @@ inline CoolantLoop technologyLoop()
     loop.coolant = CoolantKind::Water;
     loop.designTempC = 42.0;
     loop.tankPressureKpa = 150.0;
-    loop.headerLengthM = 0.01;
-    loop.headerDiameterMm = 1000.0;
-    loop.headerRoughnessMm = 0.0;
-    loop.headerLossK = 0.0;
+    loop.headerLengthM = 10.0;
+    loop.headerDiameterMm = 100.0;
+    loop.headerRoughnessMm = 0.045;
+    loop.headerLossK = 2.0;
     loop.pumpCount = 2;
     loop.pumpShutoffKpa = 300.0;
     loop.pumpRatedKpa = 200.0;
@@ -57,10 +58,10 @@ inline CoolantLoop technologyLoop()
 inline LoopRack rackFigures()
 {
     LoopRack figures;
-    figures.branchLengthM = 0.01;
-    figures.branchDiameterMm = 1000.0;
-    figures.branchRoughnessMm = 0.0;
-    figures.branchLossK = 0.0;
+    figures.branchLengthM = 4.0;
+    figures.branchDiameterMm = 50.0;
+    figures.branchRoughnessMm = 0.015;
+    figures.branchLossK = 5.0;
     figures.plateDropKpa = 100.0;
     figures.plateFlowLPerMin = 200.0;
     figures.minFlowLPerMin = 180.0;
