@@ -2,7 +2,7 @@
 // The liquid loops on the floor plan: the property panel shows a selected rack's attachment and loop; the
 // coolant-margin colour mode: racks on a coolant loop coloured by their flow against need at
 // design load, from the model's solve of the plan's loops (tests/common/liquidplans.h, worked out by hand in
-// tst_liquidcasebuilder: 264.8 L/min per rack).
+// tst_liquidcasebuilder: 256.0 L/min per rack).
 #include "../common/liquidplans.h"
 
 #include "commands/planeditor.h"
@@ -38,7 +38,7 @@ void TestCoolantMarginColours::coloursFollowTheFlowMargin()
 {
     Plan plan;
     rwtest::liquid::buildLiquidPlan(plan);
-    // Rack A needs 250 L/min (6 % margin: thin), rack B 300 (short).
+    // Rack A needs 250 L/min (2 % margin: thin), rack B 300 (short).
     LoopRack thin = *plan.find<LoopRack>(rwtest::liquid::kOnLoopA);
     thin.minFlowLPerMin = 250.0;
     PlanFiller(plan).replace(thin);
