@@ -36,7 +36,7 @@ void measure(const char *name, int repetitions, const std::function<void()> &wor
         ms.back(), repetitions);
 }
 
-/// 10 CDUs of 2,400 kW with 20 racks each, on one facility water system with two dry coolers of 1.5 MW.
+/// 10 CDUs of 2,400 kW with 20 racks each, on one facility water system with two dry coolers of 12 MW.
 void buildHall(Plan &plan)
 {
     rwtest::liquid::buildLiquidRacks(plan);
@@ -55,24 +55,24 @@ void buildHall(Plan &plan)
     facility.name = QStringLiteral("FWS");
     facility.kind = CoolantLoopKind::FacilityWater;
     facility.cduId = kNoId;
-    facility.headerDiameterMm = 300.0;
+    facility.headerDiameterMm = 600.0;
     facility.pumpCount = 3;
     facility.pumpShutoffKpa = 400.0;
     facility.pumpRatedKpa = 300.0;
-    facility.pumpRatedFlowLPerMin = 3000.0;
+    facility.pumpRatedFlowLPerMin = 12000.0;
     PlanFiller(plan).insert(facility);
     for (int d = 0; d < 2; ++d) {
         CoolingUnit dry = *plan.find<CoolingUnit>(rwtest::liquid::kDryCooler);
         dry.id = next++;
         dry.name = QStringLiteral("Dry cooler %1").arg(d + 2);
-        dry.capacityKw = 1500.0;
+        dry.capacityKw = 12000.0;
         PlanFiller(plan).insert(dry);
         LoopRejection stage;
         stage.id = next++;
         stage.loopId = facility.id;
         stage.coolingUnitId = dry.id;
         stage.stage = d + 1;
-        stage.dropFlowLPerMin = 6000.0;
+        stage.dropFlowLPerMin = 30000.0;
         PlanFiller(plan).insert(stage);
     }
     for (int c = 0; c < 10; ++c) {
@@ -90,11 +90,11 @@ void buildHall(Plan &plan)
         loop.name = QStringLiteral("TCS %1").arg(c + 1);
         loop.cduId = cdu.id;
         loop.facilityLoopId = facility.id;
-        loop.headerDiameterMm = 150.0;
+        loop.headerDiameterMm = 200.0;
         loop.pumpCount = 3;
-        loop.pumpRatedFlowLPerMin = 1500.0;
-        loop.secondaryFlowLPerMin = 4000.0;
-        loop.primaryFlowLPerMin = 600.0;
+        loop.pumpRatedFlowLPerMin = 3000.0;
+        loop.secondaryFlowLPerMin = 6000.0;
+        loop.primaryFlowLPerMin = 3000.0;
         PlanFiller(plan).insert(loop);
         for (int r = 0; r < 20; ++r) {
             Rack rack;
