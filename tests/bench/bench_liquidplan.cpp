@@ -140,6 +140,8 @@ int main(int argc, char *argv[])
         built.liquidCase.network.racks.size(), built.liquidCase.network.hydraulics.nodes.size(),
         built.liquidCase.network.hydraulics.links.size(), check.failures.size(),
         check.steady.ok() ? "found" : "NOT found", qlonglong(check.findings.size()));
+    for (const QString &finding : check.findings)
+        std::printf("  finding: %s\n", qPrintable(finding));
     measure("build the network from the plan", repetitions, [&] { LiquidCaseBuilder::build(plan, &built, &error); });
     measure("steady state", repetitions, [&] { engine::liquid::solveLiquid(built.liquidCase.network); });
     measure("steady state and every single failure", repetitions, [&] { LiquidAnalysis::run(built.liquidCase); });
