@@ -1047,119 +1047,12 @@
         <translation>Einer Option von liquid fehlt ihr Wert.</translation>
     </message>
     <message>
-        <source>liquid reads a liquid case (--case FILE); plans do not carry liquid loops yet.</source>
-        <translation>liquid liest einen Flüssigkeitsfall (--case DATEI); Pläne enthalten noch keine Flüssigkeitskreise.</translation>
-    </message>
-    <message>
         <source>report takes one plan and at least one of --pdf FILE, --csv DIR and --xlsx FILE.</source>
         <translation>report erwartet einen Plan und mindestens eine der Optionen --pdf DATEI, --csv ORDNER und --xlsx DATEI.</translation>
     </message>
     <message>
         <source>This Rackwerk was built without XLSX support (libxlsxwriter); use --csv.</source>
         <translation>Dieses Rackwerk wurde ohne XLSX-Unterstützung (libxlsxwriter) gebaut; verwenden Sie --csv.</translation>
-    </message>
-    <message>
-        <source>Usage: rackwerk-cli [--lang de|en] [--verbose] COMMAND ...
-       rackwerk-cli --help | --version
-  info PLAN|demo [--json]        key figures of a plan
-  validate PLAN                  check a plan; warnings are listed
-  export PLAN --json FILE        write the plan&apos;s JSON form
-  import FILE.json -o PLAN       make a plan file from the JSON form
-  demo -o PLAN                   write the Munich demo plan
-  engines [--json]               which projection engine runs here
-  budget PLAN [--json]           power and cooling budgets
-  contingency PLAN [--pairs] [--json]
-                                 fail each power node (and pairs) in turn
-  contingency PLAN --node ID [--json]
-                                 fail one node (id or name): what stops with it
-  capacity PLAN TYPE [--json]    how many more devices of a type fit, and where
-  draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o FILE
-                                 draw a row of racks, as the floor plan&apos;s row tool
-  load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]
-       [--scenario ID] [--weather CSV] [--json]
-                                 Monte Carlo projection of power, energy and PUE
-  check PLAN [--review FILE] [--rules FILE] [--load-trials N] [--json]
-                                 compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)
-  diff A B [--json]              what differs between two plans
-  report PLAN [--review FILE] [--rules FILE] [--load-trials N] [--pdf FILE] [--csv DIR]
-         [--xlsx FILE]
-                                 the reviewer&apos;s report (PDF/A) and its tables (CSV, XLSX)
-  exempt PLAN --exemption ID --evidence TEXT --reference TEXT --date YYYY-MM-DD
-         [--review FILE] [--rules FILE]
-                                 record an exemption of the law in the review
-  thermal PLAN|--case FILE [--engine auto|cpu|cuda] [--cell METRES]
-          [--fail UNIT [--transient SECONDS]] [--json] [--export-case FILE]
-          [--turbulence k-epsilon|chen-xu]
-                                 air temperatures of the first hall; --fail stops a
-                                 cooling unit (or a power node&apos;s units) at t = 0
-  liquid --case FILE [--fail ID] [--json]
-                                 coolant flows and temperatures of liquid loops; every
-                                 pump, CDU and heat-rejection unit fails in turn, or ID
-  sweep PLAN --out DIR [--jobs N] [--engine auto|cpu|cuda] [--cell METRES]
-        [--transient SECONDS] [--iterations N] [--turbulence k-epsilon|chen-xu] [--json]
-        [--slurm [--no-submit]]
-                                 every cooling unit and power node that stops cooling
-                                 fails in turn, in every hall; one file per run in DIR,
-                                 finished runs are kept when it runs again; --slurm
-                                 submits the runs as a Slurm job array instead
-  sweep --merge DIR [--json]     the summary of a sweep: worst cooling failure per hall
-  fields                         reference of every field of the JSON form
-PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
-Options a command does not take are refused: &quot;Unknown option --x.&quot;
---verbose adds the details behind a refusal (SQLite&apos;s integrity report).
-Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check failed.</source>
-        <translation>Aufruf: rackwerk-cli [--lang de|en] [--verbose] BEFEHL ...
-       rackwerk-cli --help | --version
-  info PLAN|demo [--json]        Kennzahlen eines Plans
-  validate PLAN                  einen Plan prüfen; Warnungen werden aufgelistet
-  export PLAN --json DATEI       die JSON-Form des Plans schreiben
-  import DATEI.json -o PLAN      eine Plandatei aus der JSON-Form erstellen
-  demo -o PLAN                   den Münchner Demoplan schreiben
-  engines [--json]               welcher Rechenkern für Prognosen hier läuft
-  budget PLAN [--json]           Strom- und Kühlbudgets
-  contingency PLAN [--pairs] [--json]
-                                 jeden Stromversorgungsknoten (und Paare) nacheinander ausfallen lassen
-  contingency PLAN --node ID [--json]
-                                 einen Knoten (ID oder Name) ausfallen lassen: was mit ihm ausfällt
-  capacity PLAN TYP [--json]     wie viele weitere Geräte eines Typs passen, und wo
-  draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o DATEI
-                                 eine Rackreihe zeichnen wie das Werkzeug Rackreihe des Grundrisses
-  load PLAN [--trials N] [--years J] [--seed S] [--engine auto|cpu|cuda]
-       [--scenario ID] [--weather CSV] [--json]
-                                 Monte-Carlo-Prognose von Leistung, Energie und PUE
-  check PLAN [--review DATEI] [--rules DATEI] [--load-trials N] [--json]
-                                 Prüfungen (EnEfG, EU 2024/1364, EN 50600, ...)
-  diff A B [--json]              was sich zwischen zwei Plänen unterscheidet
-  report PLAN [--review DATEI] [--rules DATEI] [--load-trials N] [--pdf DATEI] [--csv ORDNER]
-         [--xlsx DATEI]
-                                 der Prüfbericht (PDF/A) und seine Tabellen (CSV, XLSX)
-  exempt PLAN --exemption ID --evidence TEXT --reference TEXT --date JJJJ-MM-TT
-         [--review DATEI] [--rules DATEI]
-                                 eine gesetzliche Ausnahme in der Prüfung erfassen
-  thermal PLAN|--case DATEI [--engine auto|cpu|cuda] [--cell METER]
-          [--fail GERÄT [--transient SEKUNDEN]] [--json] [--export-case DATEI]
-          [--turbulence k-epsilon|chen-xu]
-                                 Lufttemperaturen der ersten Halle; --fail stoppt ein
-                                 Kühlgerät (oder die Geräte eines Stromknotens) bei t = 0
-  liquid --case DATEI [--fail ID] [--json]
-                                 Kühlmitteldurchflüsse und -temperaturen von Flüssigkeitskreisen;
-                                 jede Pumpe, CDU und jedes Rückkühlgerät fällt nacheinander aus, oder ID
-  sweep PLAN --out ORDNER [--jobs N] [--engine auto|cpu|cuda] [--cell METER]
-        [--transient SEKUNDEN] [--iterations N] [--turbulence k-epsilon|chen-xu] [--json]
-        [--slurm [--no-submit]]
-                                 jedes Kühlgerät und jeder Stromversorgungsknoten, dessen
-                                 Ausfall Kühlung stoppt, fällt nacheinander aus, in jeder Halle;
-                                 eine Datei je Lauf im ORDNER, fertige Läufe bleiben bei
-                                 erneutem Aufruf erhalten; --slurm übergibt die Läufe
-                                 stattdessen als Slurm-Job-Array
-  sweep --merge ORDNER [--json]
-                                 Zusammenfassung einer Ausfallreihe: schlimmster
-                                 Kühlungsausfall je Halle
-  fields                         Referenz aller Felder der JSON-Form
-PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;demo&quot;.
-Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x.“
---verbose zeigt die Einzelheiten hinter einer Ablehnung (den Integritätsbericht von SQLite).
-Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -1268,6 +1161,127 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>[%1/%2] %3, %4: %5 (%6); about %7 left</source>
         <translation>[%1/%2] %3, %4: %5 (%6); noch etwa %7</translation>
+    </message>
+    <message>
+        <source>Usage: rackwerk-cli [--lang de|en] [--verbose] COMMAND ...
+       rackwerk-cli --help | --version
+  info PLAN|demo [--json]        key figures of a plan
+  validate PLAN                  check a plan; warnings are listed
+  export PLAN --json FILE        write the plan&apos;s JSON form
+  import FILE.json -o PLAN       make a plan file from the JSON form
+  demo -o PLAN                   write the Munich demo plan
+  engines [--json]               which projection engine runs here
+  budget PLAN [--json]           power and cooling budgets
+  contingency PLAN [--pairs] [--json]
+                                 fail each power node (and pairs) in turn
+  contingency PLAN --node ID [--json]
+                                 fail one node (id or name): what stops with it
+  capacity PLAN TYPE [--json]    how many more devices of a type fit, and where
+  draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o FILE
+                                 draw a row of racks, as the floor plan&apos;s row tool
+  attach-racks PLAN --loop ID --racks ID,ID,... -o FILE
+                                 put racks on a coolant loop (--loop 0: take them off)
+  load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]
+       [--scenario ID] [--weather CSV] [--json]
+                                 Monte Carlo projection of power, energy and PUE
+  check PLAN [--review FILE] [--rules FILE] [--load-trials N] [--json]
+                                 compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)
+  diff A B [--json]              what differs between two plans
+  report PLAN [--review FILE] [--rules FILE] [--load-trials N] [--pdf FILE] [--csv DIR]
+         [--xlsx FILE]
+                                 the reviewer&apos;s report (PDF/A) and its tables (CSV, XLSX)
+  exempt PLAN --exemption ID --evidence TEXT --reference TEXT --date YYYY-MM-DD
+         [--review FILE] [--rules FILE]
+                                 record an exemption of the law in the review
+  thermal PLAN|--case FILE [--engine auto|cpu|cuda] [--cell METRES]
+          [--fail UNIT [--transient SECONDS]] [--json] [--export-case FILE]
+          [--turbulence k-epsilon|chen-xu]
+                                 air temperatures of the first hall; --fail stops a
+                                 cooling unit (or a power node&apos;s units) at t = 0
+  liquid PLAN|--case FILE [--fail ID] [--json]
+                                 coolant flows and temperatures of liquid loops; every
+                                 pump, CDU and heat-rejection unit fails in turn, or ID;
+                                 each loop&apos;s budget with redundancy
+  sweep PLAN --out DIR [--jobs N] [--engine auto|cpu|cuda] [--cell METRES]
+        [--transient SECONDS] [--iterations N] [--turbulence k-epsilon|chen-xu] [--json]
+        [--slurm [--no-submit]]
+                                 every cooling unit and power node that stops cooling
+                                 fails in turn, in every hall; one file per run in DIR,
+                                 finished runs are kept when it runs again; --slurm
+                                 submits the runs as a Slurm job array instead
+  sweep --merge DIR [--json]     the summary of a sweep: worst cooling failure per hall
+  fields                         reference of every field of the JSON form
+PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
+Options a command does not take are refused: &quot;Unknown option --x.&quot;
+--verbose adds the details behind a refusal (SQLite&apos;s integrity report).
+Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check failed.</source>
+        <translation>Aufruf: rackwerk-cli [--lang de|en] [--verbose] BEFEHL ...
+       rackwerk-cli --help | --version
+  info PLAN|demo [--json]        Kennzahlen eines Plans
+  validate PLAN                  einen Plan prüfen; Warnungen werden aufgelistet
+  export PLAN --json DATEI       die JSON-Form des Plans schreiben
+  import DATEI.json -o PLAN      eine Plandatei aus der JSON-Form erstellen
+  demo -o PLAN                   den Münchner Demoplan schreiben
+  engines [--json]               welcher Rechenkern für Prognosen hier läuft
+  budget PLAN [--json]           Strom- und Kühlbudgets
+  contingency PLAN [--pairs] [--json]
+                                 jeden Stromversorgungsknoten (und Paare) nacheinander ausfallen lassen
+  contingency PLAN --node ID [--json]
+                                 einen Knoten (ID oder Name) ausfallen lassen: was mit ihm ausfällt
+  capacity PLAN TYP [--json]     wie viele weitere Geräte eines Typs passen, und wo
+  draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o DATEI
+                                 eine Rackreihe zeichnen wie das Werkzeug Rackreihe des Grundrisses
+  attach-racks PLAN --loop ID --racks ID,ID,... -o DATEI
+                                 Racks an einen Kühlmittelkreis anschließen (--loop 0: trennen)
+  load PLAN [--trials N] [--years J] [--seed S] [--engine auto|cpu|cuda]
+       [--scenario ID] [--weather CSV] [--json]
+                                 Monte-Carlo-Prognose von Leistung, Energie und PUE
+  check PLAN [--review DATEI] [--rules DATEI] [--load-trials N] [--json]
+                                 Prüfungen (EnEfG, EU 2024/1364, EN 50600, ...)
+  diff A B [--json]              was sich zwischen zwei Plänen unterscheidet
+  report PLAN [--review DATEI] [--rules DATEI] [--load-trials N] [--pdf DATEI] [--csv ORDNER]
+         [--xlsx DATEI]
+                                 der Prüfbericht (PDF/A) und seine Tabellen (CSV, XLSX)
+  exempt PLAN --exemption ID --evidence TEXT --reference TEXT --date JJJJ-MM-TT
+         [--review DATEI] [--rules DATEI]
+                                 eine gesetzliche Ausnahme in der Prüfung erfassen
+  thermal PLAN|--case DATEI [--engine auto|cpu|cuda] [--cell METER]
+          [--fail GERÄT [--transient SEKUNDEN]] [--json] [--export-case DATEI]
+          [--turbulence k-epsilon|chen-xu]
+                                 Lufttemperaturen der ersten Halle; --fail stoppt ein
+                                 Kühlgerät (oder die Geräte eines Stromknotens) bei t = 0
+  liquid PLAN|--case DATEI [--fail ID] [--json]
+                                 Kühlmitteldurchflüsse und -temperaturen von Flüssigkeitskreisen;
+                                 jede Pumpe, CDU und jedes Rückkühlgerät fällt nacheinander aus, oder ID;
+                                 die Bilanz jedes Kreises mit Redundanz
+  sweep PLAN --out ORDNER [--jobs N] [--engine auto|cpu|cuda] [--cell METER]
+        [--transient SEKUNDEN] [--iterations N] [--turbulence k-epsilon|chen-xu] [--json]
+        [--slurm [--no-submit]]
+                                 jedes Kühlgerät und jeder Stromversorgungsknoten, dessen
+                                 Ausfall Kühlung stoppt, fällt nacheinander aus, in jeder Halle;
+                                 eine Datei je Lauf im ORDNER, fertige Läufe bleiben bei
+                                 erneutem Aufruf erhalten; --slurm übergibt die Läufe
+                                 stattdessen als Slurm-Job-Array
+  sweep --merge ORDNER [--json]
+                                 Zusammenfassung einer Ausfallreihe: schlimmster
+                                 Kühlungsausfall je Halle
+  fields                         Referenz aller Felder der JSON-Form
+PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;demo&quot;.
+Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x.“
+--verbose zeigt die Einzelheiten hinter einer Ablehnung (den Integritätsbericht von SQLite).
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
+    </message>
+    <message>
+        <source>attach-racks needs a plan, --loop ID (0: off their loop), --racks ID,ID,... and -o FILE.</source>
+        <translation>attach-racks braucht einen Plan, --loop ID (0: vom Kreis trennen), --racks ID,ID,... und -o DATEI.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message>
+        <source>liquid reads one plan (PLAN) or one liquid case (--case FILE).</source>
+        <translation>liquid liest einen Plan (PLAN) oder einen Flüssigkeitsfall (--case DATEI).</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2680,254 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>Lowers the threshold for a validated or certified management system to 300 kW (EnEfG § 12(3))</source>
         <translation>Senkt die Schwelle für ein validiertes oder zertifiziertes Managementsystem auf 300 kW (§ 12 Abs. 3 EnEfG)</translation>
     </message>
+    <message>
+        <source>Coolant</source>
+        <translation>Kühlmittel</translation>
+    </message>
+    <message>
+        <source>Design temperature</source>
+        <translation>Auslegungstemperatur</translation>
+    </message>
+    <message>
+        <source>Where the coolant properties are taken first</source>
+        <translation>Temperatur, bei der die Stoffwerte des Kühlmittels zuerst angesetzt werden</translation>
+    </message>
+    <message>
+        <source>Expansion tank pressure</source>
+        <translation>Druck des Ausdehnungsgefäßes</translation>
+    </message>
+    <message>
+        <source>kPa</source>
+        <translation>kPa</translation>
+    </message>
+    <message>
+        <source>Header length</source>
+        <translation>Länge der Hauptleitung</translation>
+    </message>
+    <message>
+        <source>Supply header and return header, each</source>
+        <translation>Vorlauf- und Rücklaufhauptleitung, je</translation>
+    </message>
+    <message>
+        <source>Header inner diameter</source>
+        <translation>Innendurchmesser der Hauptleitung</translation>
+    </message>
+    <message>
+        <source>Header roughness</source>
+        <translation>Rauheit der Hauptleitung</translation>
+    </message>
+    <message>
+        <source>Header fittings</source>
+        <translation>Formteile der Hauptleitung</translation>
+    </message>
+    <message>
+        <source>Loss coefficients of one header&apos;s bends, valves and tees, in velocity heads</source>
+        <translation>Summe der Verlustbeiwerte (ζ) der Bögen, Armaturen und T-Stücke einer Hauptleitung</translation>
+    </message>
+    <message>
+        <source>Pumps</source>
+        <translation>Pumpen</translation>
+    </message>
+    <message>
+        <source>Identical pumps in parallel, all running</source>
+        <translation>Gleiche Pumpen parallel, alle in Betrieb</translation>
+    </message>
+    <message>
+        <source>Pump shut-off pressure</source>
+        <translation>Nullförderdruck der Pumpe</translation>
+    </message>
+    <message>
+        <source>One pump</source>
+        <translation>Eine Pumpe</translation>
+    </message>
+    <message>
+        <source>Pump rated pressure</source>
+        <translation>Nenndruck der Pumpe</translation>
+    </message>
+    <message>
+        <source>One pump at its rated flow</source>
+        <translation>Eine Pumpe bei ihrem Nenndurchfluss</translation>
+    </message>
+    <message>
+        <source>Pump rated flow</source>
+        <translation>Nenndurchfluss der Pumpe</translation>
+    </message>
+    <message>
+        <source>L/min</source>
+        <translation>l/min</translation>
+    </message>
+    <message>
+        <source>CDU</source>
+        <translation>CDU</translation>
+    </message>
+    <message>
+        <source>Cooling unit of kind CDU: its capacity, and its supply temperature as the setpoint</source>
+        <translation>Kühlgerät der Art CDU: seine Leistung und seine Vorlauftemperatur als Sollwert</translation>
+    </message>
+    <message>
+        <source>Facility water system</source>
+        <translation>Gebäudekühlwassersystem</translation>
+    </message>
+    <message>
+        <source>Loop of the CDU&apos;s primary side; none: the primary supply below</source>
+        <translation>Kreis der Primärseite der CDU; keiner: der Primärvorlauf unten</translation>
+    </message>
+    <message>
+        <source>Primary supply</source>
+        <translation>Primärvorlauf</translation>
+    </message>
+    <message>
+        <source>Facility water supply when no facility water system is modelled</source>
+        <translation>Vorlauf des Gebäudekühlwassers, wenn kein Gebäudekühlwassersystem abgebildet ist</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Grädigkeit</translation>
+    </message>
+    <message>
+        <source>Secondary pressure drop</source>
+        <translation>Druckverlust sekundär</translation>
+    </message>
+    <message>
+        <source>CDU heat exchanger, technology loop side</source>
+        <translation>Wärmeübertrager der CDU, Seite des Technikkühlkreises</translation>
+    </message>
+    <message>
+        <source>at secondary flow</source>
+        <translation>bei Sekundärdurchfluss</translation>
+    </message>
+    <message>
+        <source>Primary pressure drop</source>
+        <translation>Druckverlust primär</translation>
+    </message>
+    <message>
+        <source>CDU heat exchanger, facility water side</source>
+        <translation>Wärmeübertrager der CDU, Seite des Gebäudekühlwassers</translation>
+    </message>
+    <message>
+        <source>at primary flow</source>
+        <translation>bei Primärdurchfluss</translation>
+    </message>
+    <message>
+        <source>Coolant volume</source>
+        <translation>Kühlmittelinhalt</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>l</translation>
+    </message>
+    <message>
+        <source>Thermal mass in failures</source>
+        <translation>Thermische Masse bei Ausfällen</translation>
+    </message>
+    <message>
+        <source>Coolant loop</source>
+        <translation>Kühlmittelkreis</translation>
+    </message>
+    <message>
+        <source>Cooling unit</source>
+        <translation>Kühlgerät</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Position in the series, first after the return header</source>
+        <translation>Platz in der Reihe, die erste nach der Rücklaufhauptleitung</translation>
+    </message>
+    <message>
+        <source>Sink temperature</source>
+        <translation>Temperatur der Wärmesenke</translation>
+    </message>
+    <message>
+        <source>Cooling tower: wet bulb; heat reuse: district heating return</source>
+        <translation>Kühlturm: Feuchtkugeltemperatur; Abwärmenutzung: Fernwärmerücklauf</translation>
+    </message>
+    <message>
+        <source>Pressure drop</source>
+        <translation>Druckverlust</translation>
+    </message>
+    <message>
+        <source>at flow</source>
+        <translation>bei Durchfluss</translation>
+    </message>
+    <message>
+        <source>Branch length</source>
+        <translation>Länge der Anschlussleitung</translation>
+    </message>
+    <message>
+        <source>Supply and return branch together</source>
+        <translation>Vorlauf- und Rücklaufanschluss zusammen</translation>
+    </message>
+    <message>
+        <source>Branch inner diameter</source>
+        <translation>Innendurchmesser der Anschlussleitung</translation>
+    </message>
+    <message>
+        <source>Branch roughness</source>
+        <translation>Rauheit der Anschlussleitung</translation>
+    </message>
+    <message>
+        <source>Branch fittings</source>
+        <translation>Formteile der Anschlussleitung</translation>
+    </message>
+    <message>
+        <source>Loss coefficients of quick disconnects, valves and bends</source>
+        <translation>Summe der Verlustbeiwerte (ζ) von Schnellkupplungen, Armaturen und Bögen</translation>
+    </message>
+    <message>
+        <source>Cold plate pressure drop</source>
+        <translation>Druckverlust der Kühlplatten</translation>
+    </message>
+    <message>
+        <source>Rack manifold and cold plates</source>
+        <translation>Rackverteiler und Kühlplatten</translation>
+    </message>
+    <message>
+        <source>at cold plate flow</source>
+        <translation>bei Kühlplattendurchfluss</translation>
+    </message>
+    <message>
+        <source>Minimum flow</source>
+        <translation>Mindestdurchfluss</translation>
+    </message>
+    <message>
+        <source>Coolant flow the rack needs</source>
+        <translation>Kühlmitteldurchfluss, den das Rack braucht</translation>
+    </message>
+    <message>
+        <source>Coolant inlet limit</source>
+        <translation>Grenzwert Kühlmittelvorlauf</translation>
+    </message>
+    <message>
+        <source>Coolant return limit</source>
+        <translation>Grenzwert Kühlmittelrücklauf</translation>
+    </message>
+    <message>
+        <source>Cold plate heat capacity</source>
+        <translation>Wärmekapazität der Kühlplatten</translation>
+    </message>
+    <message>
+        <source>kJ/K</source>
+        <translation>kJ/K</translation>
+    </message>
+    <message>
+        <source>Cools not below its sink plus this</source>
+        <translation>Kühlt nicht tiefer als die Wärmesenke plus diesen Wert</translation>
+    </message>
+    <message>
+        <source>CDU approach</source>
+        <translation>Grädigkeit der CDU</translation>
+    </message>
+    <message>
+        <source>Secondary supply at least primary supply plus this</source>
+        <translation>Sekundärvorlauf mindestens Primärvorlauf plus diesen Wert</translation>
+    </message>
+    <message>
+        <source>Coolant in the rack</source>
+        <translation>Kühlmittel im Rack</translation>
+    </message>
 </context>
 <context>
     <name>rw::FillDialog</name>
@@ -2853,6 +3115,26 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>Rack with a layout problem (see the findings)</source>
         <translation>Rack mit einem Aufstellungsproblem (siehe Befunde)</translation>
     </message>
+    <message>
+        <source>Rack coolant margin</source>
+        <translation>Kühlmittelreserve der Racks</translation>
+    </message>
+    <message>
+        <source>Flow %1 or more above need</source>
+        <translation>Durchfluss %1 oder mehr über Bedarf</translation>
+    </message>
+    <message>
+        <source>Flow less than %1 above need</source>
+        <translation>Durchfluss weniger als %1 über Bedarf</translation>
+    </message>
+    <message>
+        <source>Short of flow or coolant over its limit</source>
+        <translation>Zu wenig Durchfluss oder Kühlmittel über dem Grenzwert</translation>
+    </message>
+    <message>
+        <source>Not on a coolant loop</source>
+        <translation>An keinem Kühlmittelkreis</translation>
+    </message>
 </context>
 <context>
     <name>rw::FloorPlanToolBar</name>
@@ -2983,6 +3265,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Tool options</source>
         <translation>Werkzeugoptionen</translation>
+    </message>
+    <message>
+        <source>Colour: coolant margin</source>
+        <translation>Farbe: Kühlmittelreserve</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3731,42 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>IT operator</source>
         <translation>Betreiber von Informationstechnik</translation>
     </message>
+    <message>
+        <source>Facility water system</source>
+        <translation>Gebäudekühlwassersystem</translation>
+    </message>
+    <message>
+        <source>Technology cooling loop</source>
+        <translation>Technikkühlkreis</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Wasser</translation>
+    </message>
+    <message>
+        <source>PG25 (25 % propylene glycol)</source>
+        <translation>PG25 (25 % Propylenglykol)</translation>
+    </message>
+    <message>
+        <source>Cooling tower</source>
+        <translation>Kühlturm</translation>
+    </message>
+    <message>
+        <source>Heat reuse exchanger</source>
+        <translation>Wärmeübertrager zur Abwärmenutzung</translation>
+    </message>
+    <message>
+        <source>Coolant loop</source>
+        <translation>Kühlmittelkreis</translation>
+    </message>
+    <message>
+        <source>Heat-rejection stage</source>
+        <translation>Rückkühlstufe</translation>
+    </message>
+    <message>
+        <source>Rack on a coolant loop</source>
+        <translation>Rack an einem Kühlmittelkreis</translation>
+    </message>
 </context>
 <context>
     <name>rw::LayoutChecks</name>
@@ -3577,6 +3899,58 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     </message>
 </context>
 <context>
+    <name>rw::LiquidBudget</name>
+    <message>
+        <source>Liquid budgets:</source>
+        <translation>Bilanzen der Flüssigkeitskühlung:</translation>
+    </message>
+    <message>
+        <source>N+1 holds</source>
+        <translation>N+1 erfüllt</translation>
+    </message>
+    <message>
+        <source>N+1 does NOT hold</source>
+        <translation>N+1 NICHT erfüllt</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: heat rejection %2 of %3 kW, %4 kW without the largest unit (%5); %6 L/min from %n pump(s), %7</source>
+        <translation>
+            <numerusform>  %1: Rückkühlung %2 von %3 kW, %4 kW ohne das größte Gerät (%5); %6 l/min aus %n Pumpe, %7</numerusform>
+            <numerusform>  %1: Rückkühlung %2 von %3 kW, %4 kW ohne das größte Gerät (%5); %6 l/min aus %n Pumpen, %7</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: racks %2 kW to liquid, CDU %3 kW; flow %4 of %5 L/min needed from %n pump(s), %6</source>
+        <translation>
+            <numerusform>  %1: Racks %2 kW an die Flüssigkeit, CDU %3 kW; Durchfluss %4 von %5 l/min benötigt aus %n Pumpe, %6</numerusform>
+            <numerusform>  %1: Racks %2 kW an die Flüssigkeit, CDU %3 kW; Durchfluss %4 von %5 l/min benötigt aus %n Pumpen, %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    Rack %1: flow margin %2 % (%3 of %4 L/min)</source>
+        <translation>    Rack %1: Durchflussreserve %2 % (%3 von %4 l/min)</translation>
+    </message>
+    <message>
+        <source>    Rack %1: needs no flow</source>
+        <translation>    Rack %1: braucht keinen Durchfluss</translation>
+    </message>
+</context>
+<context>
+    <name>rw::LiquidCaseBuilder</name>
+    <message>
+        <source>The plan has no coolant loops.</source>
+        <translation>Der Plan hat keine Kühlmittelkreise.</translation>
+    </message>
+    <message>
+        <source>Coolant loop %1 has no racks.</source>
+        <translation>Kühlmittelkreis %1 hat keine Racks.</translation>
+    </message>
+    <message>
+        <source>Facility water system %1 feeds no CDU.</source>
+        <translation>Gebäudekühlwassersystem %1 versorgt keine CDU.</translation>
+    </message>
+</context>
+<context>
     <name>rw::LiquidCaseJson</name>
     <message>
         <source>%1 %2.</source>
@@ -3673,6 +4047,177 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>must be dry-cooler, chiller, cooling-tower or heat-reuse</source>
         <translation>muss dry-cooler, chiller, cooling-tower oder heat-reuse sein</translation>
+    </message>
+</context>
+<context>
+    <name>rw::LiquidChecks</name>
+    <message>
+        <source>A coolant loop needs a name.</source>
+        <translation>Ein Kühlmittelkreis braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Coolant loop %1: the pump&apos;s rated pressure must be below its shut-off pressure.</source>
+        <translation>Kühlmittelkreis %1: Der Nenndruck der Pumpe muss unter ihrem Nullförderdruck liegen.</translation>
+    </message>
+    <message>
+        <source>Coolant loop %1: a facility water system has no CDU and no facility loop of its own.</source>
+        <translation>Kühlmittelkreis %1: Ein Gebäudekühlwassersystem hat keine CDU und keinen eigenen Gebäudekühlwasserkreis.</translation>
+    </message>
+    <message>
+        <source>Coolant loop %1 still has racks.</source>
+        <translation>Kühlmittelkreis %1 hat noch Racks.</translation>
+    </message>
+    <message>
+        <source>Coolant loop %1: its CDU must be a cooling unit of kind CDU.</source>
+        <translation>Kühlmittelkreis %1: Seine CDU muss ein Kühlgerät der Art CDU sein.</translation>
+    </message>
+    <message>
+        <source>Coolant loop %1: CDU %2 serves loop %3 already.</source>
+        <translation>Kühlmittelkreis %1: CDU %2 versorgt bereits den Kreis %3.</translation>
+    </message>
+    <message>
+        <source>Coolant loop %1: its facility loop must be a facility water system.</source>
+        <translation>Kühlmittelkreis %1: Sein Primärkreis muss ein Gebäudekühlwassersystem sein.</translation>
+    </message>
+    <message>
+        <source>Coolant loop %1 still has heat-rejection stages.</source>
+        <translation>Kühlmittelkreis %1 hat noch Rückkühlstufen.</translation>
+    </message>
+    <message>
+        <source>Coolant loop %1 still feeds CDU loop %2.</source>
+        <translation>Kühlmittelkreis %1 versorgt noch den CDU-Kreis %2.</translation>
+    </message>
+    <message>
+        <source>Heat-rejection stage %1: its loop must be a facility water system.</source>
+        <translation>Rückkühlstufe %1: Ihr Kreis muss ein Gebäudekühlwassersystem sein.</translation>
+    </message>
+    <message>
+        <source>Heat-rejection stage %1: its cooling unit does not exist.</source>
+        <translation>Rückkühlstufe %1: Ihr Kühlgerät existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cooling unit %1 rejects no heat from facility water: a stage is a chiller, a dry cooler or a water heat exchanger.</source>
+        <translation>Kühlgerät %1 führt keine Wärme aus dem Gebäudekühlwasser ab: Eine Stufe ist eine Kältemaschine, ein Rückkühler oder ein Wasser-Wärmetauscher.</translation>
+    </message>
+    <message>
+        <source>Cooling unit %1 is a heat-rejection stage already.</source>
+        <translation>Kühlgerät %1 ist bereits eine Rückkühlstufe.</translation>
+    </message>
+    <message>
+        <source>Coolant loop %1 has a stage %2 already.</source>
+        <translation>Kühlmittelkreis %1 hat bereits eine Stufe %2.</translation>
+    </message>
+    <message>
+        <source>A rack on a coolant loop does not exist.</source>
+        <translation>Ein Rack an einem Kühlmittelkreis existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Rack %1: its coolant loop must be a CDU&apos;s technology loop.</source>
+        <translation>Rack %1: Sein Kühlmittelkreis muss der Technikkühlkreis einer CDU sein.</translation>
+    </message>
+    <message>
+        <source>Rack %1: the coolant return limit must be above the inlet limit.</source>
+        <translation>Rack %1: Der Grenzwert des Kühlmittelrücklaufs muss über dem des Vorlaufs liegen.</translation>
+    </message>
+    <message>
+        <source>Rack %1 is on a coolant loop already.</source>
+        <translation>Rack %1 hängt bereits an einem Kühlmittelkreis.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::LiquidEdits</name>
+    <message>
+        <source>Add coolant loop %1</source>
+        <translation>Kühlmittelkreis %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>The coolant loop does not exist.</source>
+        <translation>Der Kühlmittelkreis existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Edit coolant loop %1</source>
+        <translation>Kühlmittelkreis %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 feeds the CDU loop %2; connect it elsewhere first.</source>
+        <translation>%1 versorgt den CDU-Kreis %2; schließen Sie diesen zuerst anders an.</translation>
+    </message>
+    <message>
+        <source>Remove coolant loop %1</source>
+        <translation>Kühlmittelkreis %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add heat-rejection stage</source>
+        <translation>Rückkühlstufe hinzufügen</translation>
+    </message>
+    <message>
+        <source>The heat-rejection stage does not exist.</source>
+        <translation>Die Rückkühlstufe existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Edit heat-rejection stage</source>
+        <translation>Rückkühlstufe bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove heat-rejection stage</source>
+        <translation>Rückkühlstufe entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n rack(s) on %1</source>
+        <translation>
+            <numerusform>%n Rack an %1 anschließen</numerusform>
+            <numerusform>%n Racks an %1 anschließen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rack %1 does not exist.</source>
+        <translation>Rack %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The rack is not on that coolant loop.</source>
+        <translation>Das Rack hängt nicht an diesem Kühlmittelkreis.</translation>
+    </message>
+    <message>
+        <source>Edit rack on coolant loop</source>
+        <translation>Rack am Kühlmittelkreis bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n rack(s) off their coolant loop</source>
+        <translation>
+            <numerusform>%n Rack vom Kühlmittelkreis trennen</numerusform>
+            <numerusform>%n Racks vom Kühlmittelkreis trennen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is the CDU of coolant loop %1</source>
+        <translation>es ist die CDU des Kühlmittelkreises %1</translation>
+    </message>
+    <message>
+        <source>it is a heat-rejection stage of coolant loop %1</source>
+        <translation>es ist eine Rückkühlstufe des Kühlmittelkreises %1</translation>
+    </message>
+</context>
+<context>
+    <name>rw::LiquidFindings</name>
+    <message>
+        <source>The coolant loops have no steady state: the racks&apos; heat exceeds what the CDUs or the heat rejection can take.</source>
+        <translation>Die Kühlmittelkreise haben keinen stationären Zustand: Die Wärme der Racks übersteigt, was die CDUs oder die Rückkühlung abführen können.</translation>
+    </message>
+    <message>
+        <source>The coolant loops could not be solved: run rackwerk-cli liquid for the reason.</source>
+        <translation>Die Kühlmittelkreise ließen sich nicht berechnen: rackwerk-cli liquid nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>Rack %1 is short of coolant: %2 of %3 L/min.</source>
+        <translation>Rack %1 erhält zu wenig Kühlmittel: %2 von %3 l/min.</translation>
+    </message>
+    <message>
+        <source>Rack %1 gets coolant at %2 °C, above its limit of %3 °C.</source>
+        <translation>Rack %1 erhält Kühlmittel mit %2 °C, über seinem Grenzwert von %3 °C.</translation>
+    </message>
+    <message>
+        <source>Rack %1 returns coolant at %2 °C, above its limit of %3 °C.</source>
+        <translation>Rack %1 gibt Kühlmittel mit %2 °C zurück, über seinem Grenzwert von %3 °C.</translation>
     </message>
 </context>
 <context>
@@ -5734,6 +6279,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
             <numerusform>%n Beschriftungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>On a coolant loop</source>
+        <translation>An einem Kühlmittelkreis</translation>
+    </message>
+    <message>
+        <source>Coolant loop %1</source>
+        <translation>Kühlmittelkreis %1</translation>
+    </message>
 </context>
 <context>
     <name>rw::RackChecks</name>
@@ -5910,6 +6463,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
             <numerusform>%1 speist %n Rack oder Kühlgerät; dieses zuerst anders anschließen.</numerusform>
             <numerusform>%1 speist %n Racks oder Kühlgeräte; diese zuerst anders anschließen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cooling unit %1 cannot be deleted: %2.</source>
+        <translation>Kühlgerät %1 kann nicht gelöscht werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -6722,6 +7279,46 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>IT power, typical (kW)</source>
         <translation>IT-Leistung, typisch (kW)</translation>
+    </message>
+    <message>
+        <source>Liquid cooling</source>
+        <translation>Flüssigkeitskühlung</translation>
+    </message>
+    <message>
+        <source>Coolant loop</source>
+        <translation>Kühlmittelkreis</translation>
+    </message>
+    <message>
+        <source>Heat (kW)</source>
+        <translation>Wärme (kW)</translation>
+    </message>
+    <message>
+        <source>Capacity (kW)</source>
+        <translation>Leistung (kW)</translation>
+    </message>
+    <message>
+        <source>Flow (L/min)</source>
+        <translation>Durchfluss (l/min)</translation>
+    </message>
+    <message>
+        <source>Flow needed (L/min)</source>
+        <translation>Benötigter Durchfluss (l/min)</translation>
+    </message>
+    <message>
+        <source>Pumps N+1</source>
+        <translation>Pumpen N+1</translation>
+    </message>
+    <message>
+        <source>Worst single failure</source>
+        <translation>Ungünstigster Einzelausfall</translation>
+    </message>
+    <message>
+        <source>no rack reaches a limit within %1 s</source>
+        <translation>kein Rack erreicht binnen %1 s einen Grenzwert</translation>
+    </message>
+    <message>
+        <source>%1: first rack limit after %2 s</source>
+        <translation>%1: erster Rack-Grenzwert nach %2 s</translation>
     </message>
 </context>
 <context>

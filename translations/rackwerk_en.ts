@@ -273,6 +273,40 @@
     </message>
 </context>
 <context>
+    <name>rw::LiquidBudget</name>
+    <message numerus="yes">
+        <source>  %1: heat rejection %2 of %3 kW, %4 kW without the largest unit (%5); %6 L/min from %n pump(s), %7</source>
+        <translation>
+            <numerusform>  %1: heat rejection %2 of %3 kW, %4 kW without the largest unit (%5); %6 L/min from %n pump, %7</numerusform>
+            <numerusform>  %1: heat rejection %2 of %3 kW, %4 kW without the largest unit (%5); %6 L/min from %n pumps, %7</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: racks %2 kW to liquid, CDU %3 kW; flow %4 of %5 L/min needed from %n pump(s), %6</source>
+        <translation>
+            <numerusform>  %1: racks %2 kW to liquid, CDU %3 kW; flow %4 of %5 L/min needed from %n pump, %6</numerusform>
+            <numerusform>  %1: racks %2 kW to liquid, CDU %3 kW; flow %4 of %5 L/min needed from %n pumps, %6</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::LiquidEdits</name>
+    <message numerus="yes">
+        <source>Put %n rack(s) on %1</source>
+        <translation>
+            <numerusform>Put %n rack on %1</numerusform>
+            <numerusform>Put %n racks on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n rack(s) off their coolant loop</source>
+        <translation>
+            <numerusform>Take %n rack off its coolant loop</numerusform>
+            <numerusform>Take %n racks off their coolant loop</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rw::NetBoxImport</name>
     <message numerus="yes">
         <source>%n power port(s) give no maximum_draw; maximum power counts only the others.</source>

@@ -49,6 +49,8 @@ private:
     int capacity(const QStringList &args);
     /// draw-row: a row of racks through RackRowEdits, as the floor plan's row tool draws it.
     int drawRow(const QStringList &args);
+    /// attach-racks: racks onto a coolant loop (or off it) through LiquidEdits.
+    int attachRacks(const QStringList &args);
     int nodeContingency(const Plan &plan, const QString &nodeText, bool json);
     int load(const QStringList &args);
     int check(const QStringList &args);

@@ -3,6 +3,7 @@
 
 #include "clioptions.h"
 
+#include "commands/liquidedits.h"
 #include "commands/rackrowedits.h"
 #include "plan/drawingdefaults.h"
 #include "store/planjson.h"
@@ -33,7 +34,59 @@ Id firstHall(const Plan &plan)
     return plan.all<Hall>().empty() ? kNoId : plan.all<Hall>().begin()->first;
 }
 
+/// Writes the plan where -o says: JSON for a .json name, else a plan file. Returns an error or nothing.
+QString writePlanTo(const Plan &plan, const QString &target)
+{
+    if (target.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        QFile file(target);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(PlanJson::toBytes(plan)) < 0)
+            return CliCommands::tr("Cannot write %1: %2").arg(target, file.errorString());
+        return {};
+    }
+    const SaveReport saved = PlanStore::save(plan, target);
+    return saved.ok ? QString() : saved.error;
+}
+
 }  // namespace
+
+int CliCommands::attachRacks(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    QString loopText, racksText, target;
+    const QString needs
+        = tr("attach-racks needs a plan, --loop ID (0: off their loop), --racks ID,ID,... and -o FILE.");
+    if (!takeOption(args, QStringLiteral("--loop"), &loopText)
+        || !takeOption(args, QStringLiteral("--racks"), &racksText) || !takeOption(args, QStringLiteral("-o"), &target))
+        return usage(needs);
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
+    bool ok = false;
+    const Id loopId = loopText.toLongLong(&ok);
+    std::vector<Id> rackIds;
+    for (const QString &part : racksText.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool isNumber = false;
+        rackIds.push_back(part.trimmed().toLongLong(&isNumber));
+        ok = ok && isNumber;
+    }
+    if (args.size() != 1 || target.isEmpty() || !ok || rackIds.empty())
+        return usage(needs);
+    Plan plan;
+    QString error;
+    if (!loadPlan(args.first(), &plan, &error))
+        return fail(kBadInput, error);
+    QUndoStack stack;
+    PlanEditor editor(plan, stack);
+    // The figures of a rack already on a loop stay; a new one takes the defaults (docs/plan-json.md).
+    LoopRack figures;
+    const EditResult result = loopId == kNoId ? LiquidEdits::detachRacks(editor, rackIds)
+                                              : LiquidEdits::attachRacks(editor, rackIds, loopId, figures);
+    if (!result.ok)
+        return fail(kBadInput, result.error);
+    if (const QString written = writePlanTo(plan, target); !written.isEmpty())
+        return fail(kFailed, written);
+    mOut << (stack.count() > 0 ? stack.text(0) : tr("Nothing changed.")) << Qt::endl;
+    return kOk;
+}
 
 int CliCommands::drawRow(const QStringList &arguments)
 {
@@ -66,13 +119,8 @@ int CliCommands::drawRow(const QStringList &arguments)
     const EditResult result = RackRowEdits::draw(editor, draft, &racks);
     if (!result.ok)
         return fail(kBadInput, result.error);
-    if (target.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
-        QFile file(target);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(PlanJson::toBytes(plan)) < 0)
-            return fail(kFailed, tr("Cannot write %1: %2").arg(target, file.errorString()));
-    } else if (const SaveReport saved = PlanStore::save(plan, target); !saved.ok) {
-        return fail(kFailed, saved.error);
-    }
+    if (const QString written = writePlanTo(plan, target); !written.isEmpty())
+        return fail(kFailed, written);
     mOut << tr("%1: %n rack(s) drawn.", nullptr, int(racks.size())).arg(plan.find<Row>(result.id)->name) << Qt::endl;
     return kOk;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // rackwerk-cli liquid: coolant flows, temperatures and failures of liquid loops on the console.
 #include "analysis/liquidanalysis.h"
+#include "analysis/liquidbudget.h"
+#include "analysis/liquidcasebuilder.h"
 #include "clicommands.h"
 #include "clioptions.h"
 
@@ -18,23 +20,41 @@ int CliCommands::liquid(const QStringList &arguments)
         return usage(tr("An option of liquid is missing its value."));
     if (const QString bad = leftoverOption(args); !bad.isEmpty())
         return unknownOption(bad);
-    if (!args.isEmpty() || casePath.isEmpty())
-        return usage(tr("liquid reads a liquid case (--case FILE); plans do not carry liquid loops yet."));
-    QFile file(casePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(kBadInput, tr("Cannot read %1: %2").arg(fullPath(casePath), file.errorString()));
+    if (args.size() > 1 || args.isEmpty() == casePath.isEmpty())
+        return usage(tr("liquid reads one plan (PLAN) or one liquid case (--case FILE)."));
     LiquidCase liquidCase;
+    PlanLiquidCase fromPlan;
     QString error;
-    if (!LiquidCaseJson::fromBytes(file.readAll(), &liquidCase, &error))
-        return fail(kBadInput, error);
+    if (!casePath.isEmpty()) {
+        QFile file(casePath);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(kBadInput, tr("Cannot read %1: %2").arg(fullPath(casePath), file.errorString()));
+        if (!LiquidCaseJson::fromBytes(file.readAll(), &liquidCase, &error))
+            return fail(kBadInput, error);
+    } else {
+        Plan plan;
+        if (!loadPlan(args.first(), &plan, &error))
+            return fail(kBadInput, error);
+        if (!LiquidCaseBuilder::build(plan, &fromPlan, &error))
+            return fail(kBadInput, error);
+        liquidCase = fromPlan.liquidCase;
+    }
     const LiquidAnalysis::Result result = LiquidAnalysis::run(liquidCase, failId);
     if (!result.ok)
         return fail(kBadInput, result.error);
+    // Budgets need the loops of a plan; a case file has no loops to group its elements by.
+    const std::vector<LoopBudget> budgets
+        = casePath.isEmpty() ? LiquidBudget::compute(fromPlan, result) : std::vector<LoopBudget> {};
     if (json) {
-        mOut << QJsonDocument(LiquidAnalysis::toJson(liquidCase, result)).toJson(QJsonDocument::Indented);
+        QJsonObject out = LiquidAnalysis::toJson(liquidCase, result);
+        if (casePath.isEmpty())
+            out.insert(QStringLiteral("loops"), LiquidBudget::toJson(budgets));
+        mOut << QJsonDocument(out).toJson(QJsonDocument::Indented);
         return kOk;
     }
     for (const QString &line : LiquidAnalysis::toText(liquidCase, result))
+        mOut << line << Qt::endl;
+    for (const QString &line : LiquidBudget::toText(budgets))
         mOut << line << Qt::endl;
     return kOk;
 }

@@ -787,6 +787,12 @@ void MainWindow::activate(EntityKind kind, const QVariant &key)
         if (const CoolingUnit *unit = mPlan.find<CoolingUnit>(id))
             showOnFloorPlan(unit->hallId, { { kind, id } });
         break;
+    case EntityKind::LoopRack:  // a rack's attachment to a coolant loop: its rack (the property panel shows it)
+        if (const LoopRack *attachment = mPlan.find<LoopRack>(id)) {
+            if (const Rack *rack = mPlan.find<Rack>(attachment->rackId))
+                showOnFloorPlan(rack->hallId, { { EntityKind::Rack, rack->id } });
+        }
+        break;
     case EntityKind::Obstacle:
         if (const Obstacle *obstacle = mPlan.find<Obstacle>(id))
             showOnFloorPlan(obstacle->hallId, { { kind, id } });

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planeditor.h"
 
+#include "liquidedits.h"
+#include "plan/liquidchecks.h"
 #include "plan/powergraph.h"
 #include "plan/validation.h"
 
@@ -76,6 +78,21 @@ QString PlanEditor::checkReferences(const Label &label) const
     if (label.text.trimmed().isEmpty())
         return tr("A label needs some text.");
     return mPlan.find<Hall>(label.hallId) ? QString() : tr("The label's hall does not exist.");
+}
+
+QString PlanEditor::checkReferences(const CoolantLoop &loop) const
+{
+    return LiquidChecks::problem(mPlan, loop);
+}
+
+QString PlanEditor::checkReferences(const LoopRejection &stage) const
+{
+    return LiquidChecks::problem(mPlan, stage);
+}
+
+QString PlanEditor::checkReferences(const LoopRack &attachment) const
+{
+    return LiquidChecks::problem(mPlan, attachment);
 }
 
 QString PlanEditor::checkReferences(const Row &row) const
@@ -218,6 +235,7 @@ EditResult PlanEditor::removeRacks(const std::vector<Id> &requestedIds)
             devices.push_back(device->id);
         for (Id device : devices)
             batch.remove<MountedDevice>(device);
+        LiquidEdits::removeAttachmentOf(batch, id);
         batch.remove<Rack>(id);
     }
     return batch.commit();

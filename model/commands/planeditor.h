@@ -83,6 +83,9 @@ private:
     QString checkReferences(const Scenario &) const { return {}; }
     QString checkReferences(const Phase &phase) const;
     QString checkReferences(const Label &label) const;
+    QString checkReferences(const CoolantLoop &loop) const;
+    QString checkReferences(const LoopRejection &stage) const;
+    QString checkReferences(const LoopRack &attachment) const;
 
     Plan &mPlan;
     QUndoStack &mStack;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "removaledits.h"
 
+#include "liquidedits.h"
 #include "planbatch.h"
 
 #include <set>
@@ -19,6 +20,7 @@ void removeRack(PlanBatch &batch, Id rackId, std::set<Id> &touchedRows)
         devices.push_back(device->id);
     for (Id id : devices)
         batch.remove<MountedDevice>(id);
+    LiquidEdits::removeAttachmentOf(batch, rackId);
     batch.remove<Rack>(rackId);
 }
 
@@ -71,6 +73,11 @@ EditResult RemovalEdits::removeItems(PlanEditor &editor, const std::vector<PlanI
             removeRack(batch, item.id, touchedRows);
             break;
         case EntityKind::CoolingUnit:
+            if (const QString use = LiquidEdits::coolingUnitUse(plan, item.id); !use.isEmpty()) {
+                const CoolingUnit *unit = plan.find<CoolingUnit>(item.id);
+                return EditResult::refused(
+                    tr("Cooling unit %1 cannot be deleted: %2.").arg(unit ? unit->name : QString(), use));
+            }
             batch.remove<CoolingUnit>(item.id);
             break;
         case EntityKind::Obstacle:

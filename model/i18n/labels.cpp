@@ -154,6 +154,35 @@ QString Labels::of(AshraeClass value)
     return enumName(value);  // class names (A1..H1) are the same in every language
 }
 
+QString Labels::of(CoolantLoopKind value)
+{
+    switch (value) {
+    case CoolantLoopKind::FacilityWater: return tr("Facility water system");
+    case CoolantLoopKind::Technology: return tr("Technology cooling loop");
+    }
+    return {};
+}
+
+QString Labels::of(CoolantKind value)
+{
+    switch (value) {
+    case CoolantKind::Water: return tr("Water");
+    case CoolantKind::Pg25: return tr("PG25 (25 % propylene glycol)");
+    }
+    return {};
+}
+
+QString Labels::of(HeatRejectionKind value)
+{
+    switch (value) {
+    case HeatRejectionKind::DryCooler: return tr("Dry cooler");
+    case HeatRejectionKind::Chiller: return tr("Chiller");
+    case HeatRejectionKind::CoolingTower: return tr("Cooling tower");
+    case HeatRejectionKind::HeatReuse: return tr("Heat reuse exchanger");
+    }
+    return {};
+}
+
 QString Labels::of(EntityKind kind)
 {
     switch (kind) {
@@ -170,6 +199,9 @@ QString Labels::of(EntityKind kind)
     case EntityKind::Scenario: return tr("Scenario");
     case EntityKind::Phase: return tr("Phase");
     case EntityKind::Label: return tr("Label");
+    case EntityKind::CoolantLoop: return tr("Coolant loop");
+    case EntityKind::LoopRejection: return tr("Heat-rejection stage");
+    case EntityKind::LoopRack: return tr("Rack on a coolant loop");
     }
     return {};
 }
@@ -214,6 +246,9 @@ void forEachFieldEnum(F &&f)
     f(OperatorRole {});
     f(DeviceCategory {});
     f(Airflow {});
+    f(CoolantLoopKind {});
+    f(CoolantKind {});
+    f(HeatRejectionKind {});
 }
 
 }  // namespace

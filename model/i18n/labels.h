@@ -37,6 +37,9 @@ public:
     static QString of(Redundancy value);
     static QString of(AshraeClass value);
     static QString of(OperatorRole value);
+    static QString of(CoolantLoopKind value);
+    static QString of(CoolantKind value);
+    static QString of(HeatRejectionKind value);
     /// Singular name of an entity kind: "Rack", "Cooling unit".
     static QString of(EntityKind kind);
 

@@ -26,6 +26,10 @@ enum class Redundancy { N, NPlus1, NPlus2, TwoN, DistributedRedundant };
 /// Who the bidder is under the Energy Efficiency Act (EnEfG § 3 Nr. 3 and 4, § 15): it decides which duties
 /// are theirs.
 enum class OperatorRole { DataCentreOperator, ColocationOperator, ItOperator };
+/// A facility water system (heat rejection, CDU primaries) or a CDU's technology cooling loop (racks).
+enum class CoolantLoopKind { FacilityWater, Technology };
+enum class CoolantKind { Water, Pg25 };
+enum class HeatRejectionKind { DryCooler, Chiller, CoolingTower, HeatReuse };
 
 /// The site the plan describes, and what the bidder declares about it. A declaration stays empty until a
 /// person enters it: a program default would let a legal check pass on a figure nobody stated.
@@ -184,6 +188,81 @@ struct PowerLink {
     Id toId = kNoId;
 
     bool operator==(const PowerLink &) const = default;
+};
+
+/// A closed coolant loop with its expansion tank, its supply and return headers and its pump set. A
+/// technology loop belongs to one CDU (a cooling unit of kind cdu): its racks in parallel between the headers,
+/// the CDU's heat exchanger to the facility water (or to a fixed primary supply without a modelled facility
+/// loop). A facility water loop carries the primaries of its CDUs in parallel and its heat-rejection stages in
+/// series. LiquidCaseBuilder turns the loops into the liquid engine's network.
+struct CoolantLoop {
+    Id id = kNoId;
+    QString name;
+    CoolantLoopKind kind = CoolantLoopKind::Technology;
+    CoolantKind coolant = CoolantKind::Pg25;
+    double designTempC = 40.0;  ///< where the coolant properties are taken first
+    double tankPressureKpa = 150.0;  ///< expansion tank (the loop's reference pressure)
+    // Supply header and return header: one pipe each, the same size.
+    double headerLengthM = 20.0;
+    double headerDiameterMm = 100.0;
+    double headerRoughnessMm = 0.045;
+    double headerLossK = 2.0;  ///< fittings of one header (bends, valves, tees) in velocity heads
+    // Pump set: identical pumps in parallel, all running; N+1 holds when one fewer still delivers.
+    int pumpCount = 2;
+    double pumpShutoffKpa = 300.0;  ///< one pump
+    double pumpRatedKpa = 200.0;  ///< one pump at its rated flow
+    double pumpRatedFlowLPerMin = 1500.0;
+    // Technology loops: the CDU.
+    Id cduId = kNoId;  ///< cooling unit of kind cdu (its capacity, and its supplyTempC as the setpoint)
+    Id facilityLoopId = kNoId;  ///< facility water loop of the CDU's primary side; 0 = primarySupplyC
+    double primarySupplyC = 32.0;  ///< facility water supply when no facility loop is modelled
+    double approachK = 4.0;  ///< secondary supply >= primary supply + approach
+    double secondaryDropKpa = 60.0;  ///< the CDU heat exchanger's secondary side at secondaryFlowLPerMin
+    double secondaryFlowLPerMin = 1500.0;
+    double primaryDropKpa = 50.0;  ///< its primary side at primaryFlowLPerMin (a resistance in the facility loop)
+    double primaryFlowLPerMin = 1500.0;
+    double holdUpL = 200.0;  ///< coolant in the CDU (tank, exchanger): thermal mass in failures
+
+    bool operator==(const CoolantLoop &) const = default;
+};
+
+/// A heat-rejection unit (a cooling unit: dry cooler, chiller, water heat exchanger) as a stage of a facility
+/// water loop. Stages are in series in `stage` order; it cools to the unit's facilityWaterSupplyC.
+struct LoopRejection {
+    Id id = kNoId;
+    Id loopId = kNoId;  ///< a facility water loop
+    Id coolingUnitId = kNoId;  ///< its capacity and setpoint (facilityWaterSupplyC)
+    HeatRejectionKind kind = HeatRejectionKind::DryCooler;
+    int stage = 1;  ///< position in the series, first after the facility loop's return header
+    double approachK = 5.0;  ///< dry cooler, tower, reuse: cools not below its sink plus this
+    /// Sink for cooling towers (wet bulb) and heat reuse (district heating return); dry coolers use the site's
+    /// design outdoor temperature, chillers have no sink limit.
+    double sinkTempC = 25.0;
+    double dropKpa = 40.0;  ///< water side at dropFlowLPerMin
+    double dropFlowLPerMin = 1500.0;
+
+    bool operator==(const LoopRejection &) const = default;
+};
+
+/// A rack on a technology loop: its branch from the supply header (manifold, hoses, quick disconnects) and its
+/// cold plates. Heat to liquid is its devices' maximum power times their liquid share.
+struct LoopRack {
+    Id id = kNoId;
+    Id rackId = kNoId;
+    Id loopId = kNoId;  ///< a technology loop
+    double branchLengthM = 6.0;  ///< supply and return together
+    double branchDiameterMm = 40.0;
+    double branchRoughnessMm = 0.015;
+    double branchLossK = 6.0;  ///< quick disconnects, valves, bends of the branch
+    double plateDropKpa = 100.0;  ///< rack manifold and cold plates at plateFlowLPerMin
+    double plateFlowLPerMin = 200.0;
+    double minFlowLPerMin = 180.0;  ///< what the rack needs
+    double inletLimitC = 45.0;
+    double returnLimitC = 65.0;
+    double plateHeatCapacityKjPerK = 100.0;  ///< copper of the cold plates
+    double holdUpL = 33.6;  ///< coolant in the rack
+
+    bool operator==(const LoopRack &) const = default;
 };
 
 /// A text note drawn on the floor plan, true to scale: its letters are heightM tall on the floor.

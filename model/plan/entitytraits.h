@@ -8,7 +8,7 @@
 namespace rw {
 
 enum class EntityKind { Site, DeviceType, Hall, Obstacle, Row, Rack, Device, CoolingUnit, PowerNode, PowerLink,
-                        Scenario, Phase, Label };
+                        Scenario, Phase, Label, CoolantLoop, LoopRejection, LoopRack };
 
 /// Per entity type: its key, where it is stored (SQLite table and JSON array of the same name),
 /// and its fields. The first field is the key.
@@ -38,6 +38,9 @@ RW_ENTITY_TRAITS(PowerLink, Id, PowerLink, "powerLinks", id)
 RW_ENTITY_TRAITS(Scenario, Id, Scenario, "scenarios", id)
 RW_ENTITY_TRAITS(Phase, Id, Phase, "phases", id)
 RW_ENTITY_TRAITS(Label, Id, Label, "labels", id)
+RW_ENTITY_TRAITS(CoolantLoop, Id, CoolantLoop, "coolantLoops", id)
+RW_ENTITY_TRAITS(LoopRejection, Id, LoopRejection, "loopRejections", id)
+RW_ENTITY_TRAITS(LoopRack, Id, LoopRack, "loopRacks", id)
 
 #undef RW_ENTITY_TRAITS
 
@@ -61,6 +64,9 @@ void forEachEntityType(F &&f)
     f.template operator()<Scenario>();
     f.template operator()<Phase>();
     f.template operator()<Label>();
+    f.template operator()<CoolantLoop>();
+    f.template operator()<LoopRejection>();
+    f.template operator()<LoopRack>();
 }
 
 }  // namespace rw

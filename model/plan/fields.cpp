@@ -352,4 +352,74 @@ const std::vector<FieldDef<Label>> &EntityTraits<Label>::fields()
     return f;
 }
 
+const std::vector<FieldDef<CoolantLoop>> &EntityTraits<CoolantLoop>::fields()
+{
+    using T = CoolantLoop;
+    static const std::vector<FieldDef<T>> f {
+        id("id", &T::id),
+        text("name", &T::name),
+        choice("kind", &T::kind),
+        choice("coolant", &T::coolant),
+        number("designTempC", &T::designTempC, 10, 60),
+        number("tankPressureKpa", &T::tankPressureKpa, 0, 2000),
+        number("headerLengthM", &T::headerLengthM, 0, 10000),
+        number("headerDiameterMm", &T::headerDiameterMm, 1, 2000),
+        number("headerRoughnessMm", &T::headerRoughnessMm, 0, 10),
+        number("headerLossK", &T::headerLossK, 0, 1000),
+        integer("pumpCount", &T::pumpCount, 1, 20),
+        number("pumpShutoffKpa", &T::pumpShutoffKpa, 1, 5000),
+        number("pumpRatedKpa", &T::pumpRatedKpa, 0, 5000),
+        number("pumpRatedFlowLPerMin", &T::pumpRatedFlowLPerMin, 0.1, 1000000),
+        id("cduId", &T::cduId),
+        id("facilityLoopId", &T::facilityLoopId),
+        number("primarySupplyC", &T::primarySupplyC, 5, 60),
+        number("approachK", &T::approachK, 0, 30),
+        number("secondaryDropKpa", &T::secondaryDropKpa, 0.01, 5000),
+        number("secondaryFlowLPerMin", &T::secondaryFlowLPerMin, 0.1, 1000000),
+        number("primaryDropKpa", &T::primaryDropKpa, 0.01, 5000),
+        number("primaryFlowLPerMin", &T::primaryFlowLPerMin, 0.1, 1000000),
+        number("holdUpL", &T::holdUpL, 0, 1000000),
+    };
+    return f;
+}
+
+const std::vector<FieldDef<LoopRejection>> &EntityTraits<LoopRejection>::fields()
+{
+    using T = LoopRejection;
+    static const std::vector<FieldDef<T>> f {
+        id("id", &T::id),
+        id("loopId", &T::loopId),
+        id("coolingUnitId", &T::coolingUnitId),
+        choice("kind", &T::kind),
+        integer("stage", &T::stage, 1, 100),
+        number("approachK", &T::approachK, 0, 30),
+        number("sinkTempC", &T::sinkTempC, -40, 90),
+        number("dropKpa", &T::dropKpa, 0.01, 5000),
+        number("dropFlowLPerMin", &T::dropFlowLPerMin, 0.1, 1000000),
+    };
+    return f;
+}
+
+const std::vector<FieldDef<LoopRack>> &EntityTraits<LoopRack>::fields()
+{
+    using T = LoopRack;
+    static const std::vector<FieldDef<T>> f {
+        id("id", &T::id),
+        id("rackId", &T::rackId),
+        id("loopId", &T::loopId),
+        number("branchLengthM", &T::branchLengthM, 0, 1000),
+        number("branchDiameterMm", &T::branchDiameterMm, 1, 1000),
+        number("branchRoughnessMm", &T::branchRoughnessMm, 0, 10),
+        number("branchLossK", &T::branchLossK, 0, 1000),
+        number("plateDropKpa", &T::plateDropKpa, 0.01, 5000),
+        number("plateFlowLPerMin", &T::plateFlowLPerMin, 0.1, 100000),
+        number("minFlowLPerMin", &T::minFlowLPerMin, 0, 100000),
+        number("inletLimitC", &T::inletLimitC, 5, 90),
+        number("returnLimitC", &T::returnLimitC, 5, 95),
+        number("plateHeatCapacityKjPerK", &T::plateHeatCapacityKjPerK, 0, 1000000),
+        number("holdUpL", &T::holdUpL, 0, 100000),
+    };
+    return f;
+}
+
 }  // namespace rw

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validation.h"
 
+#include "analysis/liquidfindings.h"
 #include "analysis/thermalsanity.h"
 #include "boxsweep.h"
 #include "completenesschecks.h"
 #include "findinglist.h"
 #include "layoutchecks.h"
+#include "liquidchecks.h"
 #include "powergraph.h"
 
 #include <QHash>
@@ -42,6 +44,10 @@ enum Check {
     kPowerLoop,
     kPhaseScenario,
     kPhaseShares,
+    kLiquidLoop,
+    kLiquidStage,
+    kLiquidRack,
+    kLiquidFlow = 400,  // + LiquidRackIssue::Kind
     // Kinds that come in several sorts, each its own kind: base + the sort's number.
     kOutsideHall = 100,  // + EntityKind
     kAirPath = 200,  // + ThermalSanityIssue::Kind
@@ -408,6 +414,28 @@ void validateInto(const Plan &plan, FindingList &out)
         // Missing subsystems: one kind of finding per kind of entity it names (unfed racks, unfed units...).
         for (Finding &finding : CompletenessChecks::check(plan))
             out.add(kCompleteness + int(finding.kind), std::move(finding));
+    }
+
+    for (const auto &[id, loop] : plan.all<CoolantLoop>()) {
+        if (const QString why = LiquidChecks::problem(plan, loop); !why.isEmpty())
+            out.add(kLiquidLoop, error(EntityKind::CoolantLoop, id, why));
+    }
+    for (const auto &[id, stage] : plan.all<LoopRejection>()) {
+        if (const QString why = LiquidChecks::problem(plan, stage); !why.isEmpty())
+            out.add(kLiquidStage, error(EntityKind::LoopRejection, id, why));
+    }
+    for (const auto &[id, attachment] : plan.all<LoopRack>()) {
+        if (const QString why = LiquidChecks::problem(plan, attachment); !why.isEmpty())
+            out.add(kLiquidRack, error(EntityKind::LoopRack, id, why));
+    }
+    if (out.done())
+        return;
+    if (warnings) {
+        // Racks short of coolant or over a coolant limit at design load (a steady solve: milliseconds).
+        for (const LiquidRackIssue &issue : LiquidFindings::check(plan))
+            out.add(kLiquidFlow + int(issue.kind),
+                issue.rackId == kNoId ? warning(EntityKind::CoolantLoop, QVariant(), issue.message)
+                                      : warning(EntityKind::Rack, issue.rackId, issue.message));
     }
 
     for (const auto &[id, phase] : plan.all<Phase>()) {

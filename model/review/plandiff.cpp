@@ -136,7 +136,11 @@ public:
             { QStringLiteral("rowId"), EntityKind::Row }, { QStringLiteral("rackId"), EntityKind::Rack },
             { QStringLiteral("feedA"), EntityKind::PowerNode }, { QStringLiteral("feedB"), EntityKind::PowerNode },
             { QStringLiteral("feedId"), EntityKind::PowerNode }, { QStringLiteral("fromId"), EntityKind::PowerNode },
-            { QStringLiteral("toId"), EntityKind::PowerNode }, { QStringLiteral("scenarioId"), EntityKind::Scenario } };
+            { QStringLiteral("toId"), EntityKind::PowerNode }, { QStringLiteral("scenarioId"), EntityKind::Scenario },
+            { QStringLiteral("loopId"), EntityKind::CoolantLoop },
+            { QStringLiteral("facilityLoopId"), EntityKind::CoolantLoop },
+            { QStringLiteral("cduId"), EntityKind::CoolingUnit },
+            { QStringLiteral("coolingUnitId"), EntityKind::CoolingUnit } };
         const auto it = kinds.find(field);
         return it == kinds.end() ? QString::number(id) : of(it->second, id);
     }
@@ -173,6 +177,16 @@ private:
     QString baseName(const Phase &e) const
     {
         return name(EntityKind::Scenario, e.scenarioId) + QStringLiteral(" / ") + e.name;
+    }
+    QString baseName(const CoolantLoop &e) const { return e.name; }
+    QString baseName(const LoopRejection &e) const
+    {
+        return name(EntityKind::CoolantLoop, e.loopId) + QStringLiteral(" / ")
+            + name(EntityKind::CoolingUnit, e.coolingUnitId);
+    }
+    QString baseName(const LoopRack &e) const
+    {
+        return name(EntityKind::CoolantLoop, e.loopId) + QStringLiteral(" / ") + name(EntityKind::Rack, e.rackId);
     }
     QString name(EntityKind kind, Id id) const
     {

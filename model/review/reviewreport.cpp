@@ -3,11 +3,12 @@
 
 #include "analysis/contingency.h"
 #include "analysis/coolingbudget.h"
+#include "analysis/liquidbudget.h"
+#include "buildinfo/buildinfo.h"
 #include "catalogue/catalogue.h"
 #include "i18n/datetext.h"
 #include "i18n/labels.h"
 #include "plan/plansummary.h"
-#include "buildinfo/buildinfo.h"
 #include "reportcharts.h"
 #include "tableexport.h"
 
@@ -290,12 +291,58 @@ void ReviewReport::buildTables()
                 r.limitText, r.detail, r.source, r.validFrom.isValid() ? DateText::of(r.validFrom) : QString() });
     mTables.push_back(checks);
 
+    addLiquidCooling();
+
     ReportTable sources { QStringLiteral("sources"), tr("Catalogue sources"), { tr("Device type"), tr("Source") }, {} };
     for (const auto &[key, type] : mPlan.all<DeviceType>())
         if (s.systemsByType.count(key))
             sources.rows.push_back({ QStringLiteral("%1 %2").arg(type.manufacturer, Catalogue::modelText(type)).trimmed(),
                 type.source.isEmpty() ? tr("not stated") : Catalogue::sourceText(type) });
     mTables.push_back(sources);
+}
+
+void ReviewReport::addLiquidCooling()
+{
+    // Only plans with coolant loops get the chapter; the steady state and every single failure are solved.
+    if (mPlan.all<CoolantLoop>().empty())
+        return;
+    ReportTable liquid { QStringLiteral("liquid-cooling"), tr("Liquid cooling"),
+        { tr("Coolant loop"), tr("Heat (kW)"), tr("Capacity (kW)"), tr("Flow (L/min)"), tr("Flow needed (L/min)"),
+            tr("Pumps N+1"), tr("Worst single failure") },
+        {} };
+    PlanLiquidCase built;
+    QString error;
+    if (!LiquidCaseBuilder::build(mPlan, &built, &error)) {
+        liquid.rows.push_back({ error, {}, {}, {}, {}, {}, {} });
+        mTables.push_back(liquid);
+        return;
+    }
+    const LiquidAnalysis::Result result = LiquidAnalysis::run(built.liquidCase);
+    if (!result.ok) {
+        liquid.rows.push_back({ result.error, {}, {}, {}, {}, {}, {} });
+        mTables.push_back(liquid);
+        return;
+    }
+    // The failure that brings a rack to a limit soonest, in words; the same for every loop (failures reach across
+    // loops through the facility water).
+    QString worst = tr("no rack reaches a limit within %1 s").arg(num(engine::liquid::TransientOptions().horizonS, 0));
+    double soonest = INFINITY;
+    for (std::size_t f = 0; f < result.failures.size(); ++f) {
+        for (const engine::liquid::RackOutcome &o : result.failures[f].racks) {
+            if (o.secondsToLimit < soonest) {
+                soonest = o.secondsToLimit;
+                worst = tr("%1: first rack limit after %2 s").arg(result.failureIds[f], num(soonest));
+            }
+        }
+    }
+    for (const LoopBudget &b : LiquidBudget::compute(built, result)) {
+        liquid.rows.push_back({ b.loop, number(b.heatKw, 0), number(b.capacityKw, 0), number(b.flowLPerMin, 0),
+            b.facility ? ReportCell() : number(b.neededFlowLPerMin, 0), b.pumpRedundant ? tr("yes") : tr("no"),
+            worst });
+    }
+    for (const QString &finding : result.findings)
+        liquid.rows.push_back({ finding, {}, {}, {}, {}, {}, {} });
+    mTables.push_back(liquid);
 }
 
 const ReportTable *ReviewReport::table(const QString &key) const
@@ -378,6 +425,8 @@ QString ReviewReport::html() const
     for (const char *key : { "bill-of-materials", "power-budget", "cooling-budget", "failure-analysis" })
         h += tableHtml(*table(QLatin1String(key)));
     h += QStringLiteral("<p>%1</p>").arg(escaped(mAvailabilityReason));
+    if (const ReportTable *liquid = table(QStringLiteral("liquid-cooling")))
+        h += tableHtml(*liquid);
     h += tableHtml(*table(QStringLiteral("projections")));
     const auto chartImages = charts();
     for (std::size_t i = 0; i < chartImages.size(); ++i)

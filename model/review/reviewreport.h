@@ -94,6 +94,8 @@ public:
 
 private:
     void buildTables();
+    /// The liquid chapter: each coolant loop's budget and the worst single failure, when the plan has loops.
+    void addLiquidCooling();
     const ReportTable *table(const QString &key) const;
 
     const Plan &mPlan;

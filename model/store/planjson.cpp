@@ -20,6 +20,9 @@ namespace {
 /// The format version whose documents first have this entity array; older documents may lack it.
 int formatVersionIntroducing(const QString &table)
 {
+    if (table == QLatin1String("coolantLoops") || table == QLatin1String("loopRejections")
+        || table == QLatin1String("loopRacks"))
+        return 6;
     return table == QLatin1String("labels") ? 2 : 1;
 }
 

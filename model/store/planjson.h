@@ -21,8 +21,9 @@ public:
     /// 2 added `labels`; a document of version 1 has none and reads with an empty list. 3 added the halls'
     /// `returnPlenumM`. 4 made the site's declarations nullable (null or left out = not declared); those of
     /// older documents read as not declared. 5 added the site's `operatorRole`, `connectedPowerKw` and
-    /// `publicOwnership`: declarations too, so older documents, which have none, read as not declared.
-    static constexpr int kFormatVersion = 5;
+    /// `publicOwnership`: declarations too, so older documents, which have none, read as not declared. 6 added
+    /// liquid cooling: `coolantLoops`, `loopRejections` and `loopRacks` (older documents have none).
+    static constexpr int kFormatVersion = 6;
 
     static QJsonObject toJson(const Plan &plan);
     static QByteArray toBytes(const Plan &plan);

@@ -127,6 +127,29 @@ QStringList migrationFrom(int from)
             QStringLiteral("DROP TABLE site"),
             QStringLiteral("ALTER TABLE site_v6 RENAME TO site"),
         };
+    case 6:
+        // Version 7 added liquid cooling: coolant loops (facility water systems and CDU technology loops), the
+        // heat-rejection stages of facility loops and the racks on technology loops. Older files have none.
+        return {
+            QStringLiteral(
+                "CREATE TABLE coolantLoops (id INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, "
+                "kind TEXT NOT NULL, coolant TEXT NOT NULL, designTempC REAL NOT NULL, "
+                "tankPressureKpa REAL NOT NULL, headerLengthM REAL NOT NULL, headerDiameterMm REAL NOT NULL, "
+                "headerRoughnessMm REAL NOT NULL, headerLossK REAL NOT NULL, pumpCount INTEGER NOT NULL, "
+                "pumpShutoffKpa REAL NOT NULL, pumpRatedKpa REAL NOT NULL, pumpRatedFlowLPerMin REAL NOT NULL, "
+                "cduId INTEGER NOT NULL, facilityLoopId INTEGER NOT NULL, primarySupplyC REAL NOT NULL, "
+                "approachK REAL NOT NULL, secondaryDropKpa REAL NOT NULL, secondaryFlowLPerMin REAL NOT NULL, "
+                "primaryDropKpa REAL NOT NULL, primaryFlowLPerMin REAL NOT NULL, holdUpL REAL NOT NULL)"),
+            QStringLiteral("CREATE TABLE loopRejections (id INTEGER NOT NULL PRIMARY KEY, loopId INTEGER NOT NULL, "
+                           "coolingUnitId INTEGER NOT NULL, kind TEXT NOT NULL, stage INTEGER NOT NULL, "
+                           "approachK REAL NOT NULL, sinkTempC REAL NOT NULL, dropKpa REAL NOT NULL, "
+                           "dropFlowLPerMin REAL NOT NULL)"),
+            QStringLiteral("CREATE TABLE loopRacks (id INTEGER NOT NULL PRIMARY KEY, rackId INTEGER NOT NULL, "
+                           "loopId INTEGER NOT NULL, branchLengthM REAL NOT NULL, branchDiameterMm REAL NOT NULL, "
+                           "branchRoughnessMm REAL NOT NULL, branchLossK REAL NOT NULL, plateDropKpa REAL NOT NULL, "
+                           "plateFlowLPerMin REAL NOT NULL, minFlowLPerMin REAL NOT NULL, inletLimitC REAL NOT NULL, "
+                           "returnLimitC REAL NOT NULL, plateHeatCapacityKjPerK REAL NOT NULL, holdUpL REAL NOT NULL)"),
+        };
     default:
         return {};
     }

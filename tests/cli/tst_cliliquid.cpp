@@ -1,12 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // rackwerk-cli liquid as a process: text and JSON output, one named failure, bad input (exit 2, one translated
-// line), German output.
+// line), German output; from a liquid case file and from a plan's coolant loops.
+#include "../common/liquidplans.h"
+#include "store/planjson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
 
 #include "clirun.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+
+#include <cmath>
 
 using namespace rwtest;
 
@@ -31,7 +39,86 @@ private slots:
     void badInput_data();
     void badInput();
     void german();
+    void plan();
+    void planJson();
+    void attachRacks();
+    void reportChapter();
+
+private:
+    /// The liquid test plan (tests/common/liquidplans.h) as a JSON plan file; `needy` makes rack L1-02 need
+    /// 300 L/min.
+    QString writePlan(bool needy = false);
+    QTemporaryDir mDir;
 };
+
+QString TestCliLiquid::writePlan(bool needy)
+{
+    rw::Plan plan;
+    rwtest::liquid::buildLiquidPlan(plan);
+    if (needy) {
+        rw::LoopRack rack = *plan.find<rw::LoopRack>(rwtest::liquid::kOnLoopB);
+        rack.minFlowLPerMin = 300.0;
+        rw::PlanFiller(plan).replace(rack);
+    }
+    const QString path = mDir.filePath(needy ? QStringLiteral("needy.json") : QStringLiteral("liquid.json"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(rw::PlanJson::toBytes(plan)) < 0)
+        qWarning("cannot write %s", qPrintable(path));
+    return path;
+}
+
+void TestCliLiquid::plan()
+{
+    const Run r = run({ QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("liquid"), writePlan() });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // By hand (tst_liquidcasebuilder): 256.0 L/min per rack, 40 °C in, 45.7 °C out; the CDU takes 200 kW.
+    QVERIFY2(
+        r.out.contains(QStringLiteral("Rack L1-01: 256.0 L/min, supply 40.0 °C, return 45.7 °C")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("CDU CDU 1: 200 of 300 kW, supply 40.0 °C")));
+    QVERIFY(r.out.contains(QStringLiteral("Findings: none.")));
+    // Every pump set, the CDU and the two power cases fail in turn.
+    QVERIFY(r.out.contains(
+        QStringLiteral("Failure of TCS 1/pumps: racks losing flow 0, racks over a limit 0, no limit reached")));
+    QVERIFY(r.out.contains(
+        QStringLiteral("Failure of CDU 1: racks losing flow 2, racks over a limit 2, first limit after")));
+    QVERIFY(r.out.contains(QStringLiteral("Failure of power: racks losing flow 2")));
+    // The budget: 200 kW on a 300 kW CDU, one pump fewer still gives each rack more than its 180 L/min.
+    QVERIFY2(r.out.contains(QStringLiteral(
+                 "  TCS 1: racks 200 kW to liquid, CDU 300 kW; flow 512 of 360 L/min needed from 2 pumps, N+1 holds")),
+        qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("    Rack L1-02: flow margin 42 % (256.0 of 180.0 L/min)")));
+
+    // A rack short of flow is a finding, and one pump fewer breaks N+1.
+    const Run needy = run({ QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("liquid"), writePlan(true),
+        QStringLiteral("--fail"), QStringLiteral("TCS 1/pumps") });
+    QVERIFY2(needy.exitCode == 0, qPrintable(needy.err));
+    QVERIFY(needy.out.contains(QStringLiteral("Rack L1-02 is short of flow: 256.0 of 300.0 L/min.")));
+    QVERIFY(needy.out.contains(QStringLiteral("N+1 does NOT hold")));
+    QCOMPARE(needy.out.count(QStringLiteral("Failure of ")), 1);
+}
+
+void TestCliLiquid::planJson()
+{
+    const Run r = run({ QStringLiteral("liquid"), writePlan(), QStringLiteral("--fail"), QStringLiteral("CDU 1"),
+        QStringLiteral("--json") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonArray racks = o.value(QStringLiteral("racks")).toArray();
+    QCOMPARE(racks.size(), 2);
+    QVERIFY(std::abs(racks.at(0).toObject().value(QStringLiteral("flowLPerMin")).toDouble() - 255.99) < 0.3);
+    const QJsonArray loops = o.value(QStringLiteral("loops")).toArray();
+    QCOMPARE(loops.size(), 1);
+    const QJsonObject loop = loops.at(0).toObject();
+    QCOMPARE(loop.value(QStringLiteral("id")).toString(), QStringLiteral("TCS 1"));
+    QCOMPARE(loop.value(QStringLiteral("capacityKw")).toDouble(), 300.0);
+    QVERIFY(loop.value(QStringLiteral("pumpRedundant")).toBool());
+    const QJsonObject failure = o.value(QStringLiteral("failures")).toArray().at(0).toObject();
+    QCOMPARE(failure.value(QStringLiteral("fail")).toString(), QStringLiteral("CDU 1"));
+    // The CDU's pumps stop: the racks stand still and heat their 33.6 L and 40 kJ/K of plates to 65 °C from
+    // about 45.7 °C: (65 - 45.7) K x (33.6 L x 4.14 kJ/(L K) + 40 kJ/K) / 100 kW, about 34.6 s.
+    const double seconds = failure.value(QStringLiteral("shortestSecondsToLimit")).toDouble();
+    QVERIFY2(seconds > 30.0 && seconds < 40.0, qPrintable(QString::number(seconds)));
+}
 
 void TestCliLiquid::text()
 {
@@ -68,8 +155,13 @@ void TestCliLiquid::badInput_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("a plan") << QStringList { QStringLiteral("liquid"), QStringLiteral("demo") }
-                            << QStringLiteral("plans do not carry liquid loops yet");
+    QTest::newRow("a plan without loops") << QStringList { QStringLiteral("liquid"), QStringLiteral("demo") }
+                                          << QStringLiteral("The plan has no coolant loops.");
+    QTest::newRow("a plan and a case") << QStringList { QStringLiteral("liquid"), QStringLiteral("demo"),
+        QStringLiteral("--case"), kCase }
+                                       << QStringLiteral("one plan (PLAN) or one liquid case");
+    QTest::newRow("no such plan") << QStringList { QStringLiteral("liquid"), QStringLiteral("/nonexistent/plan.json") }
+                                  << QStringLiteral("plan.json");
     QTest::newRow("missing file") << QStringList { QStringLiteral("liquid"), QStringLiteral("--case"),
         QStringLiteral("/nonexistent/case.json") }
                                   << QStringLiteral("Cannot read");
@@ -94,6 +186,56 @@ void TestCliLiquid::german()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QStringLiteral("Befunde: keine.")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("260 von 300 kW")), qPrintable(r.out));
+}
+
+void TestCliLiquid::attachRacks()
+{
+    // Off the loop and on again, through LiquidEdits as the GUI does; each a plan written with -o.
+    const QString plan = writePlan();
+    const QString off = mDir.filePath(QStringLiteral("off.json"));
+    const Run detached = run({ QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("attach-racks"), plan,
+        QStringLiteral("--loop"), QStringLiteral("0"), QStringLiteral("--racks"), QStringLiteral("10,11"),
+        QStringLiteral("-o"), off });
+    QVERIFY2(detached.exitCode == 0, qPrintable(detached.err));
+    QVERIFY(detached.out.contains(QStringLiteral("Take 2 racks off their coolant loop")));
+    const Run none = run({ QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("liquid"), off });
+    QCOMPARE(none.exitCode, 2);
+    QVERIFY2(none.err.contains(QStringLiteral("Coolant loop TCS 1 has no racks.")), qPrintable(none.err));
+
+    const QString on = mDir.filePath(QStringLiteral("on.json"));
+    const Run attached = run(
+        { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("attach-racks"), off, QStringLiteral("--loop"),
+            QStringLiteral("40"), QStringLiteral("--racks"), QStringLiteral("10"), QStringLiteral("-o"), on });
+    QVERIFY2(attached.exitCode == 0, qPrintable(attached.err));
+    QVERIFY(attached.out.contains(QStringLiteral("Put 1 rack on TCS 1")));
+    const Run one = run({ QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("liquid"), on });
+    QVERIFY2(one.exitCode == 0, qPrintable(one.err));
+    QVERIFY(one.out.contains(QStringLiteral("Rack L1-01: ")));
+    QVERIFY(!one.out.contains(QStringLiteral("Rack L1-02: ")));
+
+    // A loop that does not exist is refused with one line, and nothing is written.
+    const QString refused = mDir.filePath(QStringLiteral("refused.json"));
+    const Run bad = run({ QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("attach-racks"), plan,
+        QStringLiteral("--loop"), QStringLiteral("999"), QStringLiteral("--racks"), QStringLiteral("10"),
+        QStringLiteral("-o"), refused });
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains(QStringLiteral("The coolant loop does not exist.")));
+    QVERIFY(!QFile::exists(refused));
+}
+
+void TestCliLiquid::reportChapter()
+{
+    // The report's liquid chapter: the loop's budget and the worst single failure (the CDU: its pumps stop).
+    const QString csv = mDir.filePath(QStringLiteral("csv"));
+    QVERIFY(QDir().mkpath(csv));
+    const Run r = run({ QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("report"), writePlan(),
+        QStringLiteral("--csv"), csv });
+    QVERIFY2(r.exitCode == 0 || r.exitCode == 3, qPrintable(r.err));
+    QFile table(csv + QStringLiteral("/liquid-cooling.csv"));
+    QVERIFY2(table.open(QIODevice::ReadOnly), qPrintable(r.out + r.err));
+    const QString text = QString::fromUtf8(table.readAll());
+    QVERIFY2(text.contains(QStringLiteral("TCS 1")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("CDU 1: first rack limit after")), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestCliLiquid)

@@ -179,6 +179,35 @@ inline void buildEveryFieldPlan(Plan &plan)
     label.hallId = hall.id;
     PlanFiller(plan).insert(label);
 
+    CoolingUnit cdu = make.operator()<CoolingUnit>();
+    cdu.kind = CoolingKind::Cdu;
+    cdu.hallId = hall.id;
+    cdu.feedId = load.id;
+    cdu.returnTempC = cdu.supplyTempC + 10.0;
+    PlanFiller(plan).insert(cdu);
+    CoolantLoop facility = make.operator()<CoolantLoop>();
+    facility.kind = CoolantLoopKind::FacilityWater;
+    facility.pumpRatedKpa = facility.pumpShutoffKpa * 0.5;
+    facility.cduId = kNoId;
+    facility.facilityLoopId = kNoId;
+    PlanFiller(plan).insert(facility);
+    LoopRejection stage = make.operator()<LoopRejection>();
+    stage.loopId = facility.id;
+    stage.coolingUnitId = unit.id;
+    PlanFiller(plan).insert(stage);
+    CoolantLoop technology = make.operator()<CoolantLoop>();
+    technology.kind = CoolantLoopKind::Technology;
+    technology.name += QStringLiteral(" (CDU)");
+    technology.pumpRatedKpa = technology.pumpShutoffKpa * 0.5;
+    technology.cduId = cdu.id;
+    technology.facilityLoopId = facility.id;
+    PlanFiller(plan).insert(technology);
+    LoopRack onLoop = make.operator()<LoopRack>();
+    onLoop.rackId = rack.id;
+    onLoop.loopId = technology.id;
+    onLoop.returnLimitC = onLoop.inletLimitC + 12.5;
+    PlanFiller(plan).insert(onLoop);
+
     plan.reserveIds(5000);
 }
 

@@ -63,6 +63,7 @@ private slots:
 
     void readsVersion1WithoutLabels();
     void readsVersion2WithoutReturnPlenum();
+    void readsVersion5WithoutCoolantLoops();
     void declarationsLeftOutOrNullAreNotDeclared();
     void undeclaredSiteWritesNull();
     void readsVersion3DeclarationsAsNotDeclared();
@@ -198,6 +199,21 @@ void TestPlanJson::readsVersion1WithoutLabels()
     verifyRefused(compact(json), QStringLiteral("$.phases"), QStringLiteral("missing"));
 }
 
+void TestPlanJson::readsVersion5WithoutCoolantLoops()
+{
+    // Documents written before format 6 have no liquid cooling: they read as a plan without coolant loops.
+    QJsonObject json = everyFieldJson();
+    json.insert(QStringLiteral("formatVersion"), 5);
+    for (const char *array : { "coolantLoops", "loopRejections", "loopRacks" })
+        json.remove(QLatin1String(array));
+    Plan imported;
+    const JsonImportReport report = PlanJson::fromBytes(compact(json), &imported);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY(imported.all<CoolantLoop>().empty());
+    QVERIFY(imported.all<LoopRack>().empty());
+    QVERIFY(!imported.all<Rack>().empty());
+}
+
 void TestPlanJson::readsVersion2WithoutReturnPlenum()
 {
     // Halls of documents written before format 3 have no returnPlenumM: they read as halls without one.
@@ -291,7 +307,8 @@ void TestPlanJson::readsVersion3DeclarationsAsNotDeclared()
 
 void TestPlanJson::reportsBadValueWithItsPath_data()
 {
-    // A change to the JSON of the every-field plan (each array holds one entity, powerNodes two), the path
+    // A change to the JSON of the every-field plan (each array holds one entity; powerNodes two, coolingUnits two:
+    // a unit and a CDU, coolantLoops two: a facility water system and a CDU loop), the path
     // the import must report and a word of the reason.
     QTest::addColumn<QString>("member");
     QTest::addColumn<QJsonValue>("value");
@@ -333,7 +350,7 @@ void TestPlanJson::reportsBadValueWithItsPath_data()
     row("id beyond 2^53", "phases/0/id", 9007199254740992.0, "$.phases[0].id", "between");
     row("format missing", "format", removed, "$.format", "rackwerk-plan");
     row("format of another document", "format", QStringLiteral("rackwerk-catalogue"), "$.format", "rackwerk-plan");
-    row("newer format version", "formatVersion", 6, "$.formatVersion", "6");
+    row("newer format version", "formatVersion", 7, "$.formatVersion", "7");
     row("labels missing in a version 4 document", "labels", removed, "$.labels", "missing");
     row("return plenum missing in a version 4 document", "halls/0/returnPlenumM", removed, "$.halls[0].returnPlenumM",
         "missing");
@@ -360,6 +377,19 @@ void TestPlanJson::reportsBadValueWithItsPath_data()
     row("power link from a missing node", "powerLinks/0/fromId", 999995, "$.powerLinks[0]", "does not exist");
     row("cooling return below supply", "coolingUnits/0/returnTempC", -20, "$.coolingUnits[0]", "return");
     row("workload shares above 100 %", "phases/0/trainingShare", 0.9, "$.phases[0]", "100");
+    row("unknown coolant", "coolantLoops/0/coolant", QStringLiteral("glycol"), "$.coolantLoops[0].coolant", "pg25");
+    row("no pumps", "coolantLoops/0/pumpCount", 0, "$.coolantLoops[0].pumpCount", "1");
+    row("header of no diameter", "coolantLoops/1/headerDiameterMm", 0, "$.coolantLoops[1].headerDiameterMm", "1");
+    row("unknown member of a loop", "coolantLoops/1/flowRate", 5, "$.coolantLoops[1].flowRate", "not a known field");
+    row("loop of a missing CDU", "coolantLoops/1/cduId", 999991, "$.coolantLoops[1]", "CDU");
+    row("pump curve that does not fall", "coolantLoops/1/pumpRatedKpa", 5000, "$.coolantLoops[1]", "shut-off");
+    row("unknown heat-rejection kind", "loopRejections/0/kind", QStringLiteral("river"), "$.loopRejections[0].kind",
+        "dry-cooler");
+    row("stage of a missing loop", "loopRejections/0/loopId", 999992, "$.loopRejections[0]", "facility water");
+    row("rack on a missing loop", "loopRacks/0/loopId", 999993, "$.loopRacks[0]", "technology loop");
+    row("rack missing on a loop", "loopRacks/0/rackId", 999994, "$.loopRacks[0]", "does not exist");
+    row("negative flow need", "loopRacks/0/minFlowLPerMin", -1, "$.loopRacks[0].minFlowLPerMin", "0");
+    row("coolant loops missing in a version 6 document", "coolantLoops", removed, "$.coolantLoops", "missing");
 }
 
 void TestPlanJson::reportsBadValueWithItsPath()

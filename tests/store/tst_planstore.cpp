@@ -246,6 +246,7 @@ private slots:
     void opensVersion3WithoutAReturnPlenum();
     void opensVersion4WithNothingDeclared();
     void opensVersion5WithoutTheLawsScope();
+    void opensVersion6WithoutCoolantLoops();
     void savingAMigratedPlanKeepsABackupOfTheOldFile();
 
 private:
@@ -857,6 +858,7 @@ void TestPlanStore::addedColumnsAreDerivedUnchanged()
     QCOMPARE(schema::addedColumns(4),
         QStringList { QStringLiteral("ALTER TABLE halls ADD COLUMN returnPlenumM REAL NOT NULL DEFAULT 0") });
     QCOMPARE(schema::addedColumns(5), QStringList {});
+    QCOMPARE(schema::addedColumns(7), QStringList {});  // version 7 added tables (liquid cooling), no columns
 }
 
 void TestPlanStore::opensEveryOlderSchemaVersion()
@@ -1003,6 +1005,61 @@ void TestPlanStore::opensVersion5WithoutTheLawsScope()
     QCOMPARE(reloaded.site().operatorRole, std::optional<OperatorRole>(OperatorRole::ColocationOperator));
     QCOMPARE(reloaded.site().connectedPowerKw, std::optional<double>(1250));
     QCOMPARE(reloaded.site().publicOwnership, std::optional<bool>(false));
+}
+
+void TestPlanStore::opensVersion6WithoutCoolantLoops()
+{
+    const QString path = mDir->filePath(QStringLiteral("v6.rackwerk"));
+    QCOMPARE(buildFileFromFixture(6, path), QString());
+    Plan loaded;
+    const LoadReport report = PlanStore::load(path, &loaded);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY(report.migrated);
+    QCOMPARE(report.fileSchemaVersion, 6);
+    QCOMPARE(report.writtenBy, QStringLiteral("Rackwerk 0.6.0 (schema 6)"));
+    // Everything version 6 had is kept, the law's scope included; there is no liquid cooling yet.
+    Plan expected;
+    buildVersion4Plan(expected);
+    Site site = expected.site();
+    site.declaredAvailabilityClass = 2;
+    site.renewableShare = 0.8;
+    site.plannedHeatReuseShare = 0.15;
+    site.pueTarget = 1.18;
+    site.wueLitrePerKWh = 0.25;
+    site.operatorRole = OperatorRole::ColocationOperator;
+    site.connectedPowerKw = 1250;
+    site.publicOwnership = false;
+    PlanFiller(expected).setSite(site);
+    QCOMPARE(planDifference(expected, loaded), QString());
+    QVERIFY(loaded.all<CoolantLoop>().empty());
+    QVERIFY(loaded.all<LoopRejection>().empty());
+    QVERIFY(loaded.all<LoopRack>().empty());
+
+    // The migrated plan takes a coolant loop, and a saved file of the current version keeps it.
+    CoolingUnit cdu = *loaded.find<CoolingUnit>(rwtest::small::kCoolingUnit);
+    cdu.id = 91;
+    cdu.name = QStringLiteral("CDU 1");
+    cdu.kind = CoolingKind::Cdu;
+    PlanFiller(loaded).insert(cdu);
+    CoolantLoop loop;
+    loop.id = 92;
+    loop.name = QStringLiteral("TCS 1");
+    loop.cduId = cdu.id;
+    PlanFiller(loaded).insert(loop);
+    LoopRack onLoop;
+    onLoop.id = 93;
+    onLoop.rackId = rwtest::small::kRackA;
+    onLoop.loopId = loop.id;
+    PlanFiller(loaded).insert(onLoop);
+    QVERIFY(!PlanValidator::firstError(loaded));
+    const QString savedPath = mDir->filePath(QStringLiteral("v7.rackwerk"));
+    const SaveReport saved = PlanStore::save(loaded, savedPath);
+    QVERIFY2(saved.ok, qPrintable(saved.error));
+    Plan reloaded;
+    QVERIFY(PlanStore::load(savedPath, &reloaded).ok);
+    QCOMPARE(planDifference(loaded, reloaded), QString());
+    QCOMPARE(*reloaded.find<CoolantLoop>(92), loop);
+    QCOMPARE(*reloaded.find<LoopRack>(93), onLoop);
 }
 
 void TestPlanStore::opensVersion4WithNothingDeclared()

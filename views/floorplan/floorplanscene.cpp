@@ -54,6 +54,8 @@ const QColor kTooCold(90, 150, 230);
 const QColor kRecommended(90, 185, 90);
 const QColor kAllowable(250, 200, 60);
 const QColor kTooHot(220, 50, 40);
+/// Below this flow margin a rack's coolant is thin: a small fouling or a valve setting takes it away.
+constexpr double kThinCoolantMargin = 0.1;
 const QColor kAirCooled(150, 200, 240);
 const QColor kLiquidCooled(40, 90, 170);
 const QColor kHybridCooled(130, 100, 200);
@@ -242,6 +244,14 @@ QColor FloorPlanScene::rackColour(const Rack &rack) const
         return rack.cooling == RackCooling::Air   ? kAirCooled
             : rack.cooling == RackCooling::Liquid ? kLiquidCooled
                                                   : kHybridCooled;
+    case RackColourMode::CoolantMargin: {
+        const auto it = mCoolantMargins.find(rack.id);
+        if (it == mCoolantMargins.end())
+            return kNoResult;
+        if (it->second.overLimit || it->second.flowMarginShare < 0.0)
+            return kTooHot;
+        return it->second.flowMarginShare < kThinCoolantMargin ? kAllowable : kRecommended;
+    }
     case RackColourMode::InletTemperature: {
         const auto it = mInletTempC.find(rack.id);
         if (it == mInletTempC.end() || !std::isfinite(it->second))
@@ -269,6 +279,8 @@ QString FloorPlanScene::legendTitle() const
         return tr("Rack cooling");
     case RackColourMode::InletTemperature:
         return tr("Rack inlet temperature");
+    case RackColourMode::CoolantMargin:
+        return tr("Rack coolant margin");
     }
     return {};
 }
@@ -287,6 +299,10 @@ std::vector<LegendEntry> FloorPlanScene::legend() const
     case RackColourMode::CoolingType:
         return { { kAirCooled, Labels::of(RackCooling::Air) }, { kLiquidCooled, Labels::of(RackCooling::Liquid) },
             { kHybridCooled, Labels::of(RackCooling::Hybrid) } };
+    case RackColourMode::CoolantMargin:
+        return { { kRecommended, tr("Flow %1 or more above need").arg(fmt::percent(kThinCoolantMargin)) },
+            { kAllowable, tr("Flow less than %1 above need").arg(fmt::percent(kThinCoolantMargin)) },
+            { kTooHot, tr("Short of flow or coolant over its limit") }, { kNoResult, tr("Not on a coolant loop") } };
     case RackColourMode::InletTemperature: {
         if (mInletTempC.empty())
             return { { kNoResult, tr("No thermal result") } };
@@ -325,6 +341,8 @@ void FloorPlanScene::setColourMode(RackColourMode mode)
     if (mode == mColourMode)
         return;
     mColourMode = mode;
+    if (mode == RackColourMode::CoolantMargin)
+        mCoolantMargins = LiquidFindings::rackMargins(mPlan);
     recolourRacks();
     emit overlaysChanged();
 }
@@ -355,6 +373,9 @@ void FloorPlanScene::rebuild()
 {
     mRebuildTimer.stop();
     const std::vector<PlanItemRef> selected = selectedRefs();
+    // The coolant margins need a solve of the loops (milliseconds): only while they are shown.
+    mCoolantMargins = mColourMode == RackColourMode::CoolantMargin ? LiquidFindings::rackMargins(mPlan)
+                                                                   : std::map<Id, RackCoolantMargin> {};
     clear();
     mItems.clear();
     mLayout = {};

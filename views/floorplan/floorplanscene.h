@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/liquidfindings.h"
 #include "plan/layoutchecks.h"
 #include "plan/plan.h"
 #include "plan/planitemref.h"
@@ -21,6 +22,7 @@ enum class RackColourMode {
     FloorLoad,  ///< rack weight on its footprint against the hall's floor rating
     CoolingType,  ///< air, liquid or hybrid
     InletTemperature,  ///< per-rack inlet temperatures handed in from a thermal projection
+    CoolantMargin,  ///< racks on coolant loops: flow against need and coolant limits at design load
 };
 
 /// One line of the colour legend.
@@ -123,6 +125,7 @@ private:
     QTimer mRebuildTimer;
     RackColourMode mColourMode = RackColourMode::PowerUse;
     std::map<Id, double> mInletTempC;
+    std::map<Id, RackCoolantMargin> mCoolantMargins;  ///< solved at each rebuild in the coolant-margin mode
     std::map<Id, QString> mBadges;
     std::vector<PlanItemRef> mHighlighted;
     std::map<PlanItemRef, QGraphicsItem *> mItems;

@@ -241,7 +241,8 @@ void FloorPlanToolBar::retranslate()
         { { tr("Colour: power use"), int(RackColourMode::PowerUse) },
             { tr("Colour: floor load"), int(RackColourMode::FloorLoad) },
             { tr("Colour: cooling type"), int(RackColourMode::CoolingType) },
-            { tr("Colour: inlet temperature"), int(RackColourMode::InletTemperature) } },
+            { tr("Colour: inlet temperature"), int(RackColourMode::InletTemperature) },
+            { tr("Colour: coolant margin"), int(RackColourMode::CoolantMargin) } },
         tr("What the rack colours show; the legend explains them"));
     mColourMode->setCurrentIndex(std::max(0, mColourMode->findData(int(mView->planScene()->colourMode()))));
 }

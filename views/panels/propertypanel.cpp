@@ -118,6 +118,7 @@ void PropertyPanel::rebuild()
             }
             if (rows.size() == 1 && *rows.begin() != kNoId && mPlan.find<Row>(*rows.begin()))
                 addGroup<Row>(tr("Row"), { *rows.begin() }, always);
+            addCoolantGroups(ids);
             break;
         }
         case EntityKind::CoolingUnit:
@@ -138,6 +139,28 @@ void PropertyPanel::rebuild()
         }
     }
     layout->addStretch(1);
+}
+
+void PropertyPanel::addCoolantGroups(const std::vector<Id> &rackIds)
+{
+    // Racks on coolant loops: their branch and cold plates, and the loop itself when they share one.
+    const std::set<Id> racks(rackIds.begin(), rackIds.end());
+    std::vector<Id> attachments;
+    std::set<Id> loops;
+    for (const auto &[id, attachment] : mPlan.all<LoopRack>()) {
+        if (racks.count(attachment.rackId)) {
+            attachments.push_back(id);
+            loops.insert(attachment.loopId);
+        }
+    }
+    if (attachments.empty())
+        return;
+    addGroup<LoopRack>(tr("On a coolant loop"), attachments,
+        { QStringLiteral("id"), QStringLiteral("rackId"), QStringLiteral("loopId") });
+    if (const CoolantLoop *loop = loops.size() == 1 ? mPlan.find<CoolantLoop>(*loops.begin()) : nullptr)
+        addGroup<CoolantLoop>(tr("Coolant loop %1").arg(loop->name), { loop->id },
+            { QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("cduId"),
+                QStringLiteral("facilityLoopId") });
 }
 
 template <class T>
