@@ -4,6 +4,7 @@
 #include "clioptions.h"
 
 #include "buildinfo/buildinfo.h"
+#include "weather/siteweather.h"
 #include "demo/demoplan.h"
 #include "i18n/labels.h"
 #include "i18n/language.h"
@@ -61,8 +62,12 @@ int CliCommands::usage(const QString &problem)
                             "  draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o FILE\n"
                             "                                 draw a row of racks, as the floor plan's row tool\n"
                             "  load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]\n"
-                            "       [--scenario ID] [--weather CSV] [--json]\n"
+                            "       [--scenario ID] [--weather FILE] [--json]\n"
                             "                                 Monte Carlo projection of power, energy and PUE\n"
+                            "  weather PLAN [--use EPW|TRY|CSV -o PLAN | --munich -o PLAN]\n"
+                            "                                 show or choose the site's hourly weather\n"
+                            "  underlay PLAN FILE [--hall ID] -o PLAN\n"
+                            "                                 put a DXF, PNG or JPEG floor plan under a hall\n"
                             "  check PLAN [--review FILE] [--rules FILE] [--load-trials N] [--json]\n"
                             "                                 compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)\n"
                             "  diff A B [--json]              what differs between two plans\n"
@@ -141,6 +146,10 @@ int CliCommands::run(QStringList args)
         return drawRow(args);
     if (command == QLatin1String("load"))
         return load(args);
+    if (command == QLatin1String("weather"))
+        return weather(args);
+    if (command == QLatin1String("underlay"))
+        return underlay(args);
     if (command == QLatin1String("check"))
         return check(args);
     if (command == QLatin1String("diff"))
@@ -192,7 +201,8 @@ int CliCommands::info(const QStringList &arguments)
             { QStringLiteral("rackBudgetKw"), s.rackBudgetKw }, { QStringLiteral("heatToLiquidKw"), s.heatToLiquidKw },
             { QStringLiteral("equipmentWeightKg"), s.equipmentWeightKg }, { QStringLiteral("usedU"), s.usedU },
             { QStringLiteral("totalU"), s.totalU }, { QStringLiteral("systemsByType"), systems },
-            { QStringLiteral("engine"), QString::fromLatin1(engine::backendName(backend)) } };
+            { QStringLiteral("engine"), QString::fromLatin1(engine::backendName(backend)) },
+            { QStringLiteral("weather"), SiteWeatherCodec::describe(plan) } };
         mOut << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return kOk;
     }
@@ -210,6 +220,7 @@ int CliCommands::info(const QStringList &arguments)
     mOut << tr("Cooling units: %1, power nodes: %2")
                 .arg(locale.toString(s.coolingUnitCount), locale.toString(s.powerNodeCount))
          << Qt::endl;
+    mOut << tr("Weather: %1").arg(SiteWeatherCodec::describe(plan)) << Qt::endl;
     mOut << Labels::engineStatus() << Qt::endl;
     return kOk;
 }
@@ -319,6 +330,7 @@ int CliCommands::engines(const QStringList &arguments)
         mOut << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return kOk;
     }
+    mOut << tr("Weather: %1").arg(SiteWeatherCodec::describe(plan)) << Qt::endl;
     mOut << Labels::engineStatus() << Qt::endl;
     return kOk;
 }

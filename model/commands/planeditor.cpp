@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planeditor.h"
 
+#include "underlay/underlaygeometry.h"
+#include "weather/siteweather.h"
+
 #include "plan/powergraph.h"
 #include "plan/validation.h"
 
@@ -76,6 +79,21 @@ QString PlanEditor::checkReferences(const Label &label) const
     if (label.text.trimmed().isEmpty())
         return tr("A label needs some text.");
     return mPlan.find<Hall>(label.hallId) ? QString() : tr("The label's hall does not exist.");
+}
+
+QString PlanEditor::checkReferences(const SiteWeather &weather) const
+{
+    WeatherYear year;
+    QString error;
+    return SiteWeatherCodec::decode(weather, &year, &error) ? QString() : error;
+}
+
+QString PlanEditor::checkReferences(const Underlay &underlay) const
+{
+    if (!mPlan.find<Hall>(underlay.hallId))
+        return tr("The underlay's hall does not exist.");
+    QString error;
+    return UnderlayGeometry::checkContent(underlay, &error) ? QString() : error;
 }
 
 QString PlanEditor::checkReferences(const Row &row) const

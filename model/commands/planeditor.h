@@ -83,6 +83,8 @@ private:
     QString checkReferences(const Scenario &) const { return {}; }
     QString checkReferences(const Phase &phase) const;
     QString checkReferences(const Label &label) const;
+    QString checkReferences(const SiteWeather &weather) const;
+    QString checkReferences(const Underlay &underlay) const;
 
     Plan &mPlan;
     QUndoStack &mStack;

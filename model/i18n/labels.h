@@ -37,6 +37,8 @@ public:
     static QString of(Redundancy value);
     static QString of(AshraeClass value);
     static QString of(OperatorRole value);
+    static QString of(WeatherFormat value);
+    static QString of(UnderlayFormat value);
     /// Singular name of an entity kind: "Rack", "Cooling unit".
     static QString of(EntityKind kind);
 

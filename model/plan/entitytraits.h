@@ -8,7 +8,7 @@
 namespace rw {
 
 enum class EntityKind { Site, DeviceType, Hall, Obstacle, Row, Rack, Device, CoolingUnit, PowerNode, PowerLink,
-                        Scenario, Phase, Label };
+                        Scenario, Phase, Label, Weather, Underlay };
 
 /// Per entity type: its key, where it is stored (SQLite table and JSON array of the same name),
 /// and its fields. The first field is the key.
@@ -38,6 +38,8 @@ RW_ENTITY_TRAITS(PowerLink, Id, PowerLink, "powerLinks", id)
 RW_ENTITY_TRAITS(Scenario, Id, Scenario, "scenarios", id)
 RW_ENTITY_TRAITS(Phase, Id, Phase, "phases", id)
 RW_ENTITY_TRAITS(Label, Id, Label, "labels", id)
+RW_ENTITY_TRAITS(SiteWeather, Id, Weather, "weather", id)
+RW_ENTITY_TRAITS(Underlay, Id, Underlay, "underlays", id)
 
 #undef RW_ENTITY_TRAITS
 
@@ -61,6 +63,8 @@ void forEachEntityType(F &&f)
     f.template operator()<Scenario>();
     f.template operator()<Phase>();
     f.template operator()<Label>();
+    f.template operator()<SiteWeather>();
+    f.template operator()<Underlay>();
 }
 
 }  // namespace rw

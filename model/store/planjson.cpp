@@ -20,6 +20,8 @@ namespace {
 /// The format version whose documents first have this entity array; older documents may lack it.
 int formatVersionIntroducing(const QString &table)
 {
+    if (table == QLatin1String("weather") || table == QLatin1String("underlays"))
+        return 6;
     return table == QLatin1String("labels") ? 2 : 1;
 }
 

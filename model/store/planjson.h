@@ -22,7 +22,7 @@ public:
     /// `returnPlenumM`. 4 made the site's declarations nullable (null or left out = not declared); those of
     /// older documents read as not declared. 5 added the site's `operatorRole`, `connectedPowerKw` and
     /// `publicOwnership`: declarations too, so older documents, which have none, read as not declared.
-    static constexpr int kFormatVersion = 5;
+    static constexpr int kFormatVersion = 6;
 
     static QJsonObject toJson(const Plan &plan);
     static QByteArray toBytes(const Plan &plan);

@@ -246,6 +246,7 @@ private slots:
     void opensVersion3WithoutAReturnPlenum();
     void opensVersion4WithNothingDeclared();
     void opensVersion5WithoutTheLawsScope();
+    void opensVersion6WithoutWeatherOrUnderlays();
     void savingAMigratedPlanKeepsABackupOfTheOldFile();
 
 private:
@@ -1003,6 +1004,46 @@ void TestPlanStore::opensVersion5WithoutTheLawsScope()
     QCOMPARE(reloaded.site().operatorRole, std::optional<OperatorRole>(OperatorRole::ColocationOperator));
     QCOMPARE(reloaded.site().connectedPowerKw, std::optional<double>(1250));
     QCOMPARE(reloaded.site().publicOwnership, std::optional<bool>(false));
+}
+
+void TestPlanStore::opensVersion6WithoutWeatherOrUnderlays()
+{
+    const QString path = mDir->filePath(QStringLiteral("v6.rackwerk"));
+    QCOMPARE(buildFileFromFixture(6, path), QString());
+    Plan loaded;
+    const LoadReport report = PlanStore::load(path, &loaded);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY(report.migrated);
+    QCOMPARE(report.fileSchemaVersion, 6);
+    QVERIFY(loaded.all<SiteWeather>().empty());  // the typical Munich year applies
+    QVERIFY(loaded.all<Underlay>().empty());
+    QCOMPARE(loaded.site().operatorRole, std::optional<OperatorRole>(OperatorRole::ColocationOperator));
+    QCOMPARE(int(loaded.all<Rack>().size()), 2);
+
+    // The migrated plan takes a weather year and an underlay; saved, it keeps them and a backup of version 6.
+    SiteWeather weather;
+    weather.id = 500;
+    weather.name = QStringLiteral("TRY2045_Muenchen.dat");
+    weather.format = WeatherFormat::DwdTry;
+    weather.station = QStringLiteral("DWD test reference year at RW 4201500, HW 2848500");
+    weather.hours = QStringLiteral("21.5;16.25\n").repeated(8760);
+    PlanFiller(loaded).insert(weather);
+    Underlay underlay;
+    underlay.id = 501;
+    underlay.hallId = loaded.all<Hall>().begin()->first;
+    underlay.name = QStringLiteral("hall.dxf");
+    underlay.content = QStringLiteral("0 0 10 0\n10 0 10 8\n");
+    underlay.metresPerUnit = 0.001;
+    underlay.opacity = 0.35;
+    PlanFiller(loaded).insert(underlay);
+    const SaveReport saved = PlanStore::save(loaded, path);
+    QVERIFY2(saved.ok, qPrintable(saved.error));
+    QCOMPARE(saved.backupPath, path + QStringLiteral(".v6.bak"));
+    Plan reloaded;
+    QVERIFY(PlanStore::load(path, &reloaded).ok);
+    QCOMPARE(planDifference(loaded, reloaded), QString());
+    QCOMPARE(*reloaded.find<SiteWeather>(500), weather);
+    QCOMPARE(*reloaded.find<Underlay>(501), underlay);
 }
 
 void TestPlanStore::opensVersion4WithNothingDeclared()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "plan/entities.h"
+#include "weather/weatherfilereader.h"
 
 #include <QDialog>
 
@@ -20,8 +21,25 @@ public:
     ~SiteDialog() override;
     Site site() const;
 
+    /// What the person chose for the site's weather: keep it, read a file, or go back to the Munich year.
+    enum class WeatherChoice { Keep, File, TypicalMunich };
+    /// Shows the weather the site uses now and offers to change it (not for a read-only plan).
+    void showWeather(const QString &description, bool hasOwnWeather);
+    WeatherChoice weatherChoice() const { return mWeatherChoice; }
+    /// The file read when weatherChoice() is File, and its file name.
+    const WeatherFile &weatherFile() const { return mWeatherFile; }
+    QString weatherFileName() const { return mWeatherFileName; }
+
 private:
+    void chooseWeatherFile();
+
     Site mOriginal;
+    bool mReadOnly = false;
+    class QLabel *mWeatherLabel = nullptr;
+    class QPushButton *mMunichButton = nullptr;
+    WeatherChoice mWeatherChoice = WeatherChoice::Keep;
+    WeatherFile mWeatherFile;
+    QString mWeatherFileName;
     std::unique_ptr<FieldForm<Site>> mForm;
 };
 
