@@ -66,7 +66,8 @@ int CliCommands::usage(const QString &problem)
                             "                                 Monte Carlo projection of power, energy and PUE\n"
                             "  weather PLAN [--use EPW|TRY|CSV -o PLAN | --munich -o PLAN]\n"
                             "                                 show or choose the site's hourly weather\n"
-                            "  underlay PLAN FILE [--hall ID] -o PLAN\n"
+                            "  underlay PLAN FILE [--hall ID] [--scale AX,AY,BX,BY,METRES] [--origin X,Y] [--opacity O]\n"
+                            "           -o PLAN\n"
                             "                                 put a DXF, PNG or JPEG floor plan under a hall\n"
                             "  check PLAN [--review FILE] [--rules FILE] [--load-trials N] [--json]\n"
                             "                                 compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)\n"
@@ -330,7 +331,6 @@ int CliCommands::engines(const QStringList &arguments)
         mOut << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return kOk;
     }
-    mOut << tr("Weather: %1").arg(SiteWeatherCodec::describe(plan)) << Qt::endl;
     mOut << Labels::engineStatus() << Qt::endl;
     return kOk;
 }

@@ -79,8 +79,11 @@ int CliCommands::weather(const QStringList &arguments)
 int CliCommands::underlay(const QStringList &arguments)
 {
     QStringList args = arguments;
-    QString hallText, target;
-    if (!takeOption(args, QStringLiteral("--hall"), &hallText) || !takeOption(args, QStringLiteral("-o"), &target))
+    QString hallText, target, scaleText, opacityText, originText;
+    if (!takeOption(args, QStringLiteral("--hall"), &hallText) || !takeOption(args, QStringLiteral("-o"), &target)
+        || !takeOption(args, QStringLiteral("--scale"), &scaleText)
+        || !takeOption(args, QStringLiteral("--opacity"), &opacityText)
+        || !takeOption(args, QStringLiteral("--origin"), &originText))
         return usage(tr("underlay needs a plan, a DXF, PNG or JPEG file and -o PLAN."));
     if (const QString bad = leftoverOption(args); !bad.isEmpty())
         return unknownOption(bad);
@@ -105,6 +108,39 @@ int CliCommands::underlay(const QStringList &arguments)
     const EditResult result = UnderlayEdits::import(editor, hallId, file.readAll(), args.at(1));
     if (!result.ok)
         return fail(kBadInput, result.error);
+    if (!scaleText.isEmpty()) {
+        // AX,AY,BX,BY,METRES: two drawing points and their true distance ('.' as decimal point: a script).
+        const QStringList parts = scaleText.split(QLatin1Char(','));
+        double v[5] {};
+        bool ok = parts.size() == 5;
+        for (int i = 0; ok && i < 5; ++i)
+            v[i] = QLocale::c().toDouble(parts[i].trimmed(), &ok);
+        if (!ok)
+            return fail(kBadInput, tr("--scale takes AX,AY,BX,BY,METRES: two drawing points and their distance."));
+        const EditResult scaled
+            = UnderlayEdits::scaleByTwoPoints(editor, result.id, QPointF(v[0], v[1]), QPointF(v[2], v[3]), v[4]);
+        if (!scaled.ok)
+            return fail(kBadInput, scaled.error);
+    }
+    if (!originText.isEmpty()) {
+        const QStringList parts = originText.split(QLatin1Char(','));
+        bool okX = false, okY = false;
+        const QPointF origin = parts.size() == 2
+            ? QPointF(QLocale::c().toDouble(parts[0].trimmed(), &okX), QLocale::c().toDouble(parts[1].trimmed(), &okY))
+            : QPointF();
+        const EditResult moved = okX && okY ? UnderlayEdits::moveTo(editor, result.id, origin)
+                                            : EditResult::refused(tr("--origin takes X,Y in metres."));
+        if (!moved.ok)
+            return fail(kBadInput, moved.error);
+    }
+    if (!opacityText.isEmpty()) {
+        bool ok = false;
+        const double opacity = QLocale::c().toDouble(opacityText, &ok);
+        const EditResult faded = ok ? UnderlayEdits::setOpacity(editor, result.id, opacity)
+                                    : EditResult::refused(tr("--opacity takes a number from 0 to 1."));
+        if (!faded.ok)
+            return fail(kBadInput, faded.error);
+    }
     if (const int saved = savePlanTo(plan, target); saved != kOk)
         return saved;
     const Underlay *added = plan.find<Underlay>(result.id);

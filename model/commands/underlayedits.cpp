@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QImage>
 
+#include <algorithm>
 #include <cmath>
 
 namespace rw {
@@ -35,6 +36,15 @@ EditResult UnderlayEdits::import(PlanEditor &editor, Id hallId, const QByteArray
         underlay.content = UnderlayGeometry::formatSegments(segments);
         underlay.flipY = true;
         underlay.metresPerUnit = 1.0;
+        // The drawing's north-west corner (least x, greatest y) on the hall's: it starts in view, not kilometres
+        // away where the architect's coordinates put it.
+        double minX = segments.front().x1(), maxY = segments.front().y1();
+        for (const QLineF &s : segments) {
+            minX = std::min({ minX, s.x1(), s.x2() });
+            maxY = std::max({ maxY, s.y1(), s.y2() });
+        }
+        underlay.originXM = -minX * underlay.metresPerUnit;
+        underlay.originYM = maxY * underlay.metresPerUnit;
     } else if (suffix == QLatin1String("png") || suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg")) {
         underlay.format = suffix == QLatin1String("png") ? UnderlayFormat::Png : UnderlayFormat::Jpeg;
         QImage image;

@@ -13,7 +13,7 @@ class UnderlayEdits {
     Q_DECLARE_TR_FUNCTIONS(rw::UnderlayEdits)
 public:
     /// Reads a DXF, PNG or JPEG file's bytes (the format from the file name's suffix) and puts it under the hall
-    /// at 1 m per drawing unit (DXF) or 1 cm per pixel (pictures), origin at the hall's corner. The result's id
+    /// at 1 m per drawing unit (DXF) or 1 cm per pixel (pictures), its north-west corner on the hall's. The result's id
     /// is the underlay's; refused with the reader's one-line error for a file it cannot read.
     static EditResult import(PlanEditor &editor, Id hallId, const QByteArray &bytes, const QString &fileName);
     /// Scales the underlay so that drawing points a and b lie distanceM apart; a stays where it is.

@@ -277,7 +277,7 @@ bool WeatherFileReader::readFile(const QString &path, WeatherFile *out, QString 
         *error = tr("The weather file %1 is too large for an hourly year.").arg(path);
         return false;
     }
-    const bool ok = read(file.readAll(), QFileInfo(path).fileName(), out, error);
+    const bool ok = read(file.readAll(), path, out, error);
     if (!ok)
         *error = oneLine(*error);  // a file name may hold a line break
     return ok;

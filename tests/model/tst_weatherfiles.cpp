@@ -230,7 +230,7 @@ void TestWeatherFiles::refusesBadTry_data()
         good, 41, "4201500 2848500  1  1  9  -3.0  950 180  3.1 8  2.8  85    0    0 316 -326  1")
                                   << QStringLiteral("line 41");
     QTest::newRow("pressure out of range")
-        << withLine(good, 42, "4201500 2848500  1  1  8  -3.0   95 180  3.1 8  2.8  85    0    0 316 -326  1")
+        << withLine(good, 42, "4201500 2848500  1  1  9  -3.0   95 180  3.1 8  2.8  85    0    0 316 -326  1")
         << QStringLiteral("line 42");
 }
 

@@ -21,6 +21,7 @@ SiteDialog::SiteDialog(const Site &site, bool readOnly, QWidget *parent)
     setWindowTitle(tr("Site and assumptions"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
+    mFormLayout = form;
     layout->addLayout(form);
     mForm = std::make_unique<FieldForm<Site>>(form, siteFields());
     mForm->load(site);
@@ -30,7 +31,8 @@ SiteDialog::SiteDialog(const Site &site, bool readOnly, QWidget *parent)
     form->addRow(tr("Weather"), mWeatherLabel);
     mWeatherLabel->hide();
     form->labelForField(mWeatherLabel)->hide();
-    auto *buttons = new QDialogButtonBox(readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *buttons = new QDialogButtonBox(
+        readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     // OK only when every number as typed is acceptable: nothing typed is dropped or corrected.
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (mForm->checkInput())
@@ -53,8 +55,8 @@ void SiteDialog::showWeather(const QString &description, bool hasOwnWeather)
 {
     mWeatherLabel->setText(description);
     mWeatherLabel->show();
-    if (auto *form = findChild<QFormLayout *>(); form && form->labelForField(mWeatherLabel))
-        form->labelForField(mWeatherLabel)->show();
+    if (QWidget *label = mFormLayout->labelForField(mWeatherLabel))
+        label->show();
     if (mReadOnly || mMunichButton)
         return;
     auto *row = new QHBoxLayout;
@@ -66,8 +68,7 @@ void SiteDialog::showWeather(const QString &description, bool hasOwnWeather)
     row->addWidget(choose);
     row->addWidget(mMunichButton);
     row->addStretch(1);
-    if (auto *form = findChild<QFormLayout *>())
-        form->addRow(QString(), row);
+    mFormLayout->addRow(QString(), row);
     connect(choose, &QPushButton::clicked, this, &SiteDialog::chooseWeatherFile);
     connect(mMunichButton, &QPushButton::clicked, this, [this] {
         mWeatherChoice = WeatherChoice::TypicalMunich;
@@ -78,8 +79,8 @@ void SiteDialog::showWeather(const QString &description, bool hasOwnWeather)
 
 void SiteDialog::chooseWeatherFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Weather file for the site"), QString(),
-        tr("Weather files (*.epw *.dat *.csv *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Weather file for the site"), QString(), tr("Weather files (*.epw *.dat *.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     WeatherFile file;
@@ -91,8 +92,8 @@ void SiteDialog::chooseWeatherFile()
     mWeatherFile = file;
     mWeatherFileName = QFileInfo(path).fileName();
     mWeatherChoice = WeatherChoice::File;
-    mWeatherLabel->setText(file.station.isEmpty() ? mWeatherFileName
-                                                  : QStringLiteral("%1 (%2)").arg(mWeatherFileName, file.station));
+    mWeatherLabel->setText(
+        file.station.isEmpty() ? mWeatherFileName : QStringLiteral("%1 (%2)").arg(mWeatherFileName, file.station));
     mMunichButton->setEnabled(true);
 }
 

@@ -8,6 +8,10 @@
 
 #include <memory>
 
+class QFormLayout;
+class QLabel;
+class QPushButton;
+
 namespace rw {
 
 template <typename T>
@@ -35,8 +39,9 @@ private:
 
     Site mOriginal;
     bool mReadOnly = false;
-    class QLabel *mWeatherLabel = nullptr;
-    class QPushButton *mMunichButton = nullptr;
+    QFormLayout *mFormLayout = nullptr;
+    QLabel *mWeatherLabel = nullptr;
+    QPushButton *mMunichButton = nullptr;
     WeatherChoice mWeatherChoice = WeatherChoice::Keep;
     WeatherFile mWeatherFile;
     QString mWeatherFileName;

@@ -19,12 +19,17 @@ UnderlayMenu::UnderlayMenu(PlanEditor &editor, FloorPlanView &view, std::functio
     : QMenu(parent), mEditor(editor), mView(view), mReadOnly(std::move(readOnly))
 {
     setObjectName(QStringLiteral("underlayMenu"));
-    mImport = addAction(QString(), this, &UnderlayMenu::importFile);
-    mScale = addAction(QString(), this, [this] { mView.setTool(FloorTool::UnderlayScale); });
-    mOpacity = addAction(QString(), this, &UnderlayMenu::setOpacity);
-    mTrace = addAction(QString(), this, &UnderlayMenu::traceWalls);
+    mImport = addAction(QString());
+    mScale = addAction(QString());
+    mOpacity = addAction(QString());
+    mTrace = addAction(QString());
     addSeparator();
-    mRemove = addAction(QString(), this, &UnderlayMenu::removeUnderlay);
+    mRemove = addAction(QString());
+    connect(mImport, &QAction::triggered, this, &UnderlayMenu::importFile);
+    connect(mScale, &QAction::triggered, this, [this] { mView.setTool(FloorTool::UnderlayScale); });
+    connect(mOpacity, &QAction::triggered, this, &UnderlayMenu::setOpacity);
+    connect(mTrace, &QAction::triggered, this, &UnderlayMenu::traceWalls);
+    connect(mRemove, &QAction::triggered, this, &UnderlayMenu::removeUnderlay);
     connect(this, &QMenu::aboutToShow, this, &UnderlayMenu::updateEnabled);
     retranslate();
 }
