@@ -30,7 +30,7 @@ PACKAGES=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6opengl6-dev libxkbcommon-dev libvulkan-dev libgl-dev
-    libboost-graph-dev libsqlite3-dev libxlsxwriter-dev
+    libboost-graph-dev libsqlite3-dev libxlsxwriter-dev libdxflib-dev
     xvfb xauth fonts-dejavu-core poppler-utils unzip
     help2man dpkg-dev appstream desktop-file-utils shared-mime-info
     clang libclang-rt-14-dev
@@ -63,7 +63,8 @@ build() {
 
 # The fuzz targets (tests/fuzz): clang with libFuzzer, ASan and UBSan, in a build folder of their own.
 FUZZ_DIR=${RACKWERK_FUZZ_DIR:-$ROOT/build-fuzz}
-FUZZ_TARGETS=(fuzz_planfile fuzz_planjson fuzz_thermalcase fuzz_reviewfile fuzz_netbox fuzz_weathercsv fuzz_ruleset)
+FUZZ_TARGETS=(fuzz_planfile fuzz_planjson fuzz_thermalcase fuzz_reviewfile fuzz_netbox fuzz_weathercsv fuzz_ruleset
+    fuzz_weatherfiles fuzz_dxf)
 
 build_fuzzers() {
     # -O1 and line tables: builds about twice as fast as -O2 -g, and stacks still name file and line.

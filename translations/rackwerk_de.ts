@@ -1163,6 +1163,18 @@
         <translation>[%1/%2] %3, %4: %5 (%6); noch etwa %7</translation>
     </message>
     <message>
+        <source>attach-racks needs a plan, --loop ID (0: off their loop), --racks ID,ID,... and -o FILE.</source>
+        <translation>attach-racks braucht einen Plan, --loop ID (0: vom Kreis trennen), --racks ID,ID,... und -o DATEI.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message>
+        <source>liquid reads one plan (PLAN) or one liquid case (--case FILE).</source>
+        <translation>liquid liest einen Plan (PLAN) oder einen Flüssigkeitsfall (--case DATEI).</translation>
+    </message>
+    <message>
         <source>Usage: rackwerk-cli [--lang de|en] [--verbose] COMMAND ...
        rackwerk-cli --help | --version
   info PLAN|demo [--json]        key figures of a plan
@@ -1182,8 +1194,13 @@
   attach-racks PLAN --loop ID --racks ID,ID,... -o FILE
                                  put racks on a coolant loop (--loop 0: take them off)
   load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]
-       [--scenario ID] [--weather CSV] [--json]
+       [--scenario ID] [--weather FILE] [--json]
                                  Monte Carlo projection of power, energy and PUE
+  weather PLAN [--use EPW|TRY|CSV -o PLAN | --munich -o PLAN]
+                                 show or choose the site&apos;s hourly weather
+  underlay PLAN FILE [--hall ID] [--scale AX,AY,BX,BY,METRES] [--origin X,Y] [--opacity O]
+           -o PLAN
+                                 put a DXF, PNG or JPEG floor plan under a hall
   check PLAN [--review FILE] [--rules FILE] [--load-trials N] [--json]
                                  compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)
   diff A B [--json]              what differs between two plans
@@ -1234,8 +1251,13 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check faile
   attach-racks PLAN --loop ID --racks ID,ID,... -o DATEI
                                  Racks an einen Kühlmittelkreis anschließen (--loop 0: trennen)
   load PLAN [--trials N] [--years J] [--seed S] [--engine auto|cpu|cuda]
-       [--scenario ID] [--weather CSV] [--json]
+       [--scenario ID] [--weather DATEI] [--json]
                                  Monte-Carlo-Prognose von Leistung, Energie und PUE
+  weather PLAN [--use EPW|TRY|CSV -o PLAN | --munich -o PLAN]
+                                 das stündliche Wetter des Standorts zeigen oder wählen
+  underlay PLAN DATEI [--hall ID] [--scale AX,AY,BX,BY,METER] [--origin X,Y] [--opacity O]
+           -o PLAN
+                                 einen DXF-, PNG- oder JPEG-Grundriss unter eine Halle legen
   check PLAN [--review DATEI] [--rules DATEI] [--load-trials N] [--json]
                                  Prüfungen (EnEfG, EU 2024/1364, EN 50600, ...)
   diff A B [--json]              was sich zwischen zwei Plänen unterscheidet
@@ -1272,16 +1294,48 @@ Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
     </message>
     <message>
-        <source>attach-racks needs a plan, --loop ID (0: off their loop), --racks ID,ID,... and -o FILE.</source>
-        <translation>attach-racks braucht einen Plan, --loop ID (0: vom Kreis trennen), --racks ID,ID,... und -o DATEI.</translation>
+        <source>Weather: %1</source>
+        <translation>Wetter: %1</translation>
     </message>
     <message>
-        <source>Nothing changed.</source>
-        <translation>Nichts geändert.</translation>
+        <source>weather needs a plan; --use FILE or --munich with -o PLAN change it.</source>
+        <translation>weather braucht einen Plan; --use DATEI oder --munich mit -o PLAN ändern es.</translation>
     </message>
     <message>
-        <source>liquid reads one plan (PLAN) or one liquid case (--case FILE).</source>
-        <translation>liquid liest einen Plan (PLAN) oder einen Flüssigkeitsfall (--case DATEI).</translation>
+        <source>Mean %1 °C; dry bulb exceeded in 0.4 % of hours: %2 °C</source>
+        <translation>Mittel %1 °C; Trockenkugeltemperatur in 0,4 % der Stunden überschritten: %2 °C</translation>
+    </message>
+    <message>
+        <source>Wet bulb exceeded in 0.4 % of hours: %1 °C</source>
+        <translation>Feuchtkugeltemperatur in 0,4 % der Stunden überschritten: %1 °C</translation>
+    </message>
+    <message>
+        <source>underlay needs a plan, a DXF, PNG or JPEG file and -o PLAN.</source>
+        <translation>underlay braucht einen Plan, eine DXF-, PNG- oder JPEG-Datei und -o PLAN.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for an underlay.</source>
+        <translation>%1 ist zu groß für eine Planunterlage.</translation>
+    </message>
+    <message>
+        <source>--hall takes a hall id, not &quot;%1&quot;.</source>
+        <translation>--hall nimmt die ID einer Halle, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--scale takes AX,AY,BX,BY,METRES: two drawing points and their distance.</source>
+        <translation>--scale nimmt AX,AY,BX,BY,METER: zwei Punkte der Zeichnung und ihren Abstand.</translation>
+    </message>
+    <message>
+        <source>--origin takes X,Y in metres.</source>
+        <translation>--origin nimmt X,Y in Metern.</translation>
+    </message>
+    <message>
+        <source>--opacity takes a number from 0 to 1.</source>
+        <translation>--opacity nimmt eine Zahl von 0 bis 1.</translation>
+    </message>
+    <message>
+        <source>Underlay %1 imported into hall %2 (id %3).</source>
+        <translation>Planunterlage %1 in Halle %2 übernommen (ID %3).</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2058,29 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Row %1</source>
         <translation>Reihe %1</translation>
+    </message>
+</context>
+<context>
+    <name>rw::DxfReader</name>
+    <message>
+        <source>%1 is not a DXF drawing in text form (it must start with &quot;0&quot; and &quot;SECTION&quot;).</source>
+        <translation>%1 ist keine DXF-Zeichnung in Textform (sie muss mit „0“ und „SECTION“ beginnen).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a DXF drawing.</source>
+        <translation>%1 konnte nicht als DXF-Zeichnung gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 holds a coordinate or radius that is not a finite number.</source>
+        <translation>%1 enthält eine Koordinate oder einen Radius, die keine endliche Zahl sind.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %L2 line segments; simplify the drawing first.</source>
+        <translation>%1 enthält mehr als %L2 Liniensegmente; vereinfachen Sie die Zeichnung zuerst.</translation>
+    </message>
+    <message>
+        <source>%1 holds no lines, polylines, arcs or circles outside block definitions.</source>
+        <translation>%1 enthält außerhalb von Blockdefinitionen keine Linien, Polylinien, Bögen oder Kreise.</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3005,74 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>Coolant in the rack</source>
         <translation>Kühlmittel im Rack</translation>
     </message>
+    <message>
+        <source>File format</source>
+        <translation>Dateiformat</translation>
+    </message>
+    <message>
+        <source>Weather station</source>
+        <translation>Wetterstation</translation>
+    </message>
+    <message>
+        <source>The place the weather file&apos;s header names</source>
+        <translation>Der Ort, den der Kopf der Wetterdatei nennt</translation>
+    </message>
+    <message>
+        <source>Hourly values</source>
+        <translation>Stundenwerte</translation>
+    </message>
+    <message>
+        <source>Dry-bulb and wet-bulb temperature for each hour of the year</source>
+        <translation>Trocken- und Feuchtkugeltemperatur für jede Stunde des Jahres</translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation>Zeichnung</translation>
+    </message>
+    <message>
+        <source>The imported lines or picture</source>
+        <translation>Die übernommenen Linien oder das Bild</translation>
+    </message>
+    <message>
+        <source>Origin x</source>
+        <translation>Ursprung x</translation>
+    </message>
+    <message>
+        <source>Where the drawing&apos;s origin lies in the hall</source>
+        <translation>Wo der Ursprung der Zeichnung in der Halle liegt</translation>
+    </message>
+    <message>
+        <source>Origin y</source>
+        <translation>Ursprung y</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Maßstab</translation>
+    </message>
+    <message>
+        <source>m per unit</source>
+        <translation>m je Einheit</translation>
+    </message>
+    <message>
+        <source>Metres in the hall per drawing unit</source>
+        <translation>Meter in der Halle je Zeichnungseinheit</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Deckkraft</translation>
+    </message>
+    <message>
+        <source>0 = invisible, 1 = fully opaque</source>
+        <translation>0 = unsichtbar, 1 = voll deckend</translation>
+    </message>
+    <message>
+        <source>y grows to the north</source>
+        <translation>y wächst nach Norden</translation>
+    </message>
+    <message>
+        <source>CAD drawings count y upwards, pictures downwards</source>
+        <translation>CAD-Zeichnungen zählen y nach oben, Bilder nach unten</translation>
+    </message>
 </context>
 <context>
     <name>rw::FillDialog</name>
@@ -3767,6 +3912,38 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>Rack on a coolant loop</source>
         <translation>Rack an einem Kühlmittelkreis</translation>
     </message>
+    <message>
+        <source>Hourly CSV</source>
+        <translation>Stündliche CSV-Datei</translation>
+    </message>
+    <message>
+        <source>EnergyPlus weather file (EPW)</source>
+        <translation>EnergyPlus-Wetterdatei (EPW)</translation>
+    </message>
+    <message>
+        <source>DWD test reference year</source>
+        <translation>DWD-Testreferenzjahr</translation>
+    </message>
+    <message>
+        <source>DXF drawing</source>
+        <translation>DXF-Zeichnung</translation>
+    </message>
+    <message>
+        <source>PNG picture</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>JPEG picture</source>
+        <translation>JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>Wetter</translation>
+    </message>
+    <message>
+        <source>CAD underlay</source>
+        <translation>CAD-Planunterlage</translation>
+    </message>
 </context>
 <context>
     <name>rw::LayoutChecks</name>
@@ -4337,24 +4514,12 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Automatisch nutzt die GPU, wenn eine laufen kann, sonst die CPU</translation>
     </message>
     <message>
-        <source>Weather: typical Munich year</source>
-        <translation>Wetter: typisches Münchner Jahr</translation>
-    </message>
-    <message>
         <source>Weather: %1</source>
         <translation>Wetter: %1</translation>
     </message>
     <message>
         <source>Weather: own file</source>
         <translation>Wetter: eigene Datei</translation>
-    </message>
-    <message>
-        <source>Load hourly CSV…</source>
-        <translation>Stündliche CSV laden…</translation>
-    </message>
-    <message>
-        <source>Outdoor temperature per hour: drives free cooling and chiller efficiency</source>
-        <translation>Außentemperatur je Stunde: bestimmt freie Kühlung und Wirkungsgrad der Kältemaschinen</translation>
     </message>
     <message>
         <source>&amp;Run projection</source>
@@ -4411,10 +4576,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Hourly outdoor temperatures</source>
         <translation>Stündliche Außentemperaturen</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Weather file</source>
@@ -4615,6 +4776,22 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Annual PUE of year %1 over %L2 trials</source>
         <translation>Jahres-PUE des Jahres %1 über %L2 Durchläufe</translation>
+    </message>
+    <message>
+        <source>Weather of the site: %1</source>
+        <translation>Wetter des Standorts: %1</translation>
+    </message>
+    <message>
+        <source>Load weather file for this run…</source>
+        <translation>Wetterdatei für diese Berechnung laden …</translation>
+    </message>
+    <message>
+        <source>Outdoor temperature per hour: drives free cooling and chiller efficiency. The site&apos;s weather is chosen under Edit &gt; Site.</source>
+        <translation>Außentemperatur je Stunde: bestimmt freie Kühlung und Wirkungsgrad der Kältemaschinen. Das Wetter des Standorts wird unter Bearbeiten &gt; Standort gewählt.</translation>
+    </message>
+    <message>
+        <source>Weather files (*.epw *.dat *.csv *.txt);;All files (*)</source>
+        <translation>Wetterdateien (*.epw *.dat *.csv *.txt);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -5022,6 +5199,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>How to use Rackwerk: the README and the documents it links to</source>
         <translation>So arbeiten Sie mit Rackwerk: die README und die Dokumente, auf die sie verweist</translation>
+    </message>
+    <message>
+        <source>Weather not changed</source>
+        <translation>Wetter nicht geändert</translation>
     </message>
 </context>
 <context>
@@ -5588,6 +5769,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>The label&apos;s hall does not exist.</source>
         <translation>Die Halle der Beschriftung gibt es nicht.</translation>
     </message>
+    <message>
+        <source>The underlay&apos;s hall does not exist.</source>
+        <translation>Die Halle der Planunterlage gibt es nicht.</translation>
+    </message>
 </context>
 <context>
     <name>rw::PlanJson</name>
@@ -5993,6 +6178,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Label &quot;%1&quot; lies outside hall %2.</source>
         <translation>Beschriftung „%1“ liegt außerhalb der Halle %2.</translation>
+    </message>
+    <message>
+        <source>The plan holds %1 weather years; a site uses one.</source>
+        <translation>Der Plan enthält %1 Wetterjahre; ein Standort verwendet eines.</translation>
+    </message>
+    <message>
+        <source>Underlay &quot;%1&quot; is in a hall that does not exist.</source>
+        <translation>Planunterlage „%1“ liegt in einer Halle, die es nicht gibt.</translation>
     </message>
 </context>
 <context>
@@ -7659,6 +7852,57 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <source>Site and assumptions</source>
         <translation>Standort und Annahmen</translation>
     </message>
+    <message>
+        <source>Weather</source>
+        <translation>Wetter</translation>
+    </message>
+    <message>
+        <source>Weather file…</source>
+        <translation>Wetterdatei …</translation>
+    </message>
+    <message>
+        <source>An EnergyPlus weather file (EPW), a DWD test reference year (TRY .dat) or an hourly CSV</source>
+        <translation>Eine EnergyPlus-Wetterdatei (EPW), ein DWD-Testreferenzjahr (TRY .dat) oder eine stündliche CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Typical Munich year</source>
+        <translation>Typisches Münchner Jahr</translation>
+    </message>
+    <message>
+        <source>typical Munich year (built from climate normals)</source>
+        <translation>typisches Münchner Jahr (aus Klimanormalwerten erzeugt)</translation>
+    </message>
+    <message>
+        <source>Weather file for the site</source>
+        <translation>Wetterdatei für den Standort</translation>
+    </message>
+    <message>
+        <source>Weather files (*.epw *.dat *.csv *.txt);;All files (*)</source>
+        <translation>Wetterdateien (*.epw *.dat *.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Weather file</source>
+        <translation>Wetterdatei</translation>
+    </message>
+</context>
+<context>
+    <name>rw::SiteWeatherCodec</name>
+    <message>
+        <source>The stored weather &quot;%1&quot; holds %L2 hours instead of 8,760.</source>
+        <translation>Das gespeicherte Wetter „%1“ enthält %L2 statt 8.760 Stunden.</translation>
+    </message>
+    <message>
+        <source>The stored weather &quot;%1&quot;, hour %2: &quot;%3&quot; is not a dry bulb and wet bulb in °C.</source>
+        <translation>Gespeichertes Wetter „%1“, Stunde %2: „%3“ ist keine Trocken- und Feuchtkugeltemperatur in °C.</translation>
+    </message>
+    <message>
+        <source>typical Munich year (built from climate normals)</source>
+        <translation>typisches Münchner Jahr (aus Klimanormalwerten erzeugt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2%3)</source>
+        <translation>%1 (%2%3)</translation>
+    </message>
 </context>
 <context>
     <name>rw::StartPage</name>
@@ -8689,6 +8933,182 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
     </message>
 </context>
 <context>
+    <name>rw::UnderlayEdits</name>
+    <message>
+        <source>Choose a hall for the underlay first.</source>
+        <translation>Wählen Sie zuerst eine Halle für die Planunterlage.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable %2 picture.</source>
+        <translation>%1 ist kein lesbares %2-Bild.</translation>
+    </message>
+    <message>
+        <source>%1: underlays are read from DXF, PNG or JPEG files (a PDF or SVG page can be saved as PNG first).</source>
+        <translation>%1: Planunterlagen werden aus DXF-, PNG- oder JPEG-Dateien gelesen (eine PDF- oder SVG-Seite lässt sich zuvor als PNG speichern).</translation>
+    </message>
+    <message>
+        <source>%1 is too large for an underlay.</source>
+        <translation>%1 ist zu groß für eine Planunterlage.</translation>
+    </message>
+    <message>
+        <source>Import underlay %1</source>
+        <translation>Planunterlage %1 übernehmen</translation>
+    </message>
+    <message>
+        <source>The underlay does not exist any more.</source>
+        <translation>Die Planunterlage gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>Scale underlay</source>
+        <translation>Planunterlage skalieren</translation>
+    </message>
+    <message>
+        <source>Pick two different points and a distance above zero.</source>
+        <translation>Wählen Sie zwei verschiedene Punkte und einen Abstand über null.</translation>
+    </message>
+    <message>
+        <source>Move underlay</source>
+        <translation>Planunterlage verschieben</translation>
+    </message>
+    <message>
+        <source>Underlay opacity</source>
+        <translation>Deckkraft der Planunterlage</translation>
+    </message>
+    <message>
+        <source>The opacity runs from 0 to 1.</source>
+        <translation>Die Deckkraft reicht von 0 bis 1.</translation>
+    </message>
+    <message>
+        <source>Remove underlay</source>
+        <translation>Planunterlage entfernen</translation>
+    </message>
+    <message>
+        <source>Walls can be traced from the lines of a DXF drawing, not from a picture.</source>
+        <translation>Wände lassen sich aus den Linien einer DXF-Zeichnung nachzeichnen, nicht aus einem Bild.</translation>
+    </message>
+    <message>
+        <source>The underlay&apos;s hall does not exist.</source>
+        <translation>Die Halle der Planunterlage gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Trace walls from underlay</source>
+        <translation>Wände aus Planunterlage nachzeichnen</translation>
+    </message>
+    <message>
+        <source>No straight line of the drawing along the hall&apos;s axes is long enough for a wall.</source>
+        <translation>Keine gerade Linie der Zeichnung entlang der Hallenachsen ist lang genug für eine Wand.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::UnderlayGeometry</name>
+    <message>
+        <source>Underlay line %1 is not a segment of four finite numbers.</source>
+        <translation>Zeile %1 der Planunterlage ist kein Segment aus vier endlichen Zahlen.</translation>
+    </message>
+    <message>
+        <source>The underlay holds no line segments.</source>
+        <translation>Die Planunterlage enthält keine Liniensegmente.</translation>
+    </message>
+    <message>
+        <source>The underlay picture &quot;%1&quot; cannot be read.</source>
+        <translation>Das Bild „%1“ der Planunterlage kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::UnderlayMenu</name>
+    <message>
+        <source>&amp;Underlay</source>
+        <translation>&amp;Planunterlage</translation>
+    </message>
+    <message>
+        <source>&amp;Import floor plan (DXF, PNG, JPEG)...</source>
+        <translation>Grundriss &amp;übernehmen (DXF, PNG, JPEG) ...</translation>
+    </message>
+    <message>
+        <source>Show an architect&apos;s drawing under the hall to trace walls, columns and rows from</source>
+        <translation>Eine Zeichnung des Architekten unter der Halle zeigen, um Wände, Stützen und Reihen nachzuzeichnen</translation>
+    </message>
+    <message>
+        <source>&amp;Scale by two points</source>
+        <translation>Über zwei Punkte &amp;skalieren</translation>
+    </message>
+    <message>
+        <source>&amp;Opacity...</source>
+        <translation>&amp;Deckkraft ...</translation>
+    </message>
+    <message>
+        <source>&amp;Trace walls</source>
+        <translation>&amp;Wände nachzeichnen</translation>
+    </message>
+    <message>
+        <source>Walls from the drawing&apos;s straight lines along the hall&apos;s axes</source>
+        <translation>Wände aus den geraden Linien der Zeichnung entlang der Hallenachsen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove underlay</source>
+        <translation>Planunterlage &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Import floor plan</source>
+        <translation>Grundriss übernehmen</translation>
+    </message>
+    <message>
+        <source>Floor plans (*.dxf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Grundrisse (*.dxf *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Underlay</source>
+        <translation>Planunterlage</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Underlay opacity</source>
+        <translation>Deckkraft der Planunterlage</translation>
+    </message>
+    <message>
+        <source>Opacity (%):</source>
+        <translation>Deckkraft (%):</translation>
+    </message>
+    <message>
+        <source>Trace walls</source>
+        <translation>Wände nachzeichnen</translation>
+    </message>
+    <message>
+        <source>Wall thickness (m):</source>
+        <translation>Wanddicke (m):</translation>
+    </message>
+</context>
+<context>
+    <name>rw::UnderlayScaleTool</name>
+    <message>
+        <source>%1 m as drawn now; release, then enter the true distance</source>
+        <translation>%1 m nach jetzigem Maßstab; loslassen, dann den wahren Abstand eingeben</translation>
+    </message>
+    <message>
+        <source>This hall has no underlay; import one first.</source>
+        <translation>Diese Halle hat keine Planunterlage; übernehmen Sie zuerst eine.</translation>
+    </message>
+    <message>
+        <source>Scale underlay</source>
+        <translation>Planunterlage skalieren</translation>
+    </message>
+    <message>
+        <source>True distance between the two points (m):</source>
+        <translation>Wahrer Abstand der beiden Punkte (m):</translation>
+    </message>
+    <message>
+        <source>Drag between two points of the underlay, then enter their true distance</source>
+        <translation>Zwischen zwei Punkten der Planunterlage ziehen, dann ihren wahren Abstand eingeben</translation>
+    </message>
+</context>
+<context>
     <name>rw::VerticalSliceView</name>
     <message>
         <source>Run a thermal projection to see slices.</source>
@@ -8732,6 +9152,84 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
     <message>
         <source>Drag along a wall</source>
         <translation>Entlang einer Wand ziehen</translation>
+    </message>
+</context>
+<context>
+    <name>rw::WeatherEdits</name>
+    <message>
+        <source>Use weather file %1</source>
+        <translation>Wetterdatei %1 verwenden</translation>
+    </message>
+    <message>
+        <source>The site already uses the typical Munich year.</source>
+        <translation>Der Standort verwendet bereits das typische Münchner Jahr.</translation>
+    </message>
+    <message>
+        <source>Use the typical Munich year</source>
+        <translation>Typisches Münchner Jahr verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>rw::WeatherFileReader</name>
+    <message>
+        <source>%1, line 1: an EPW file starts with &quot;LOCATION,&quot;.</source>
+        <translation>%1, Zeile 1: Eine EPW-Datei beginnt mit „LOCATION,“.</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the LOCATION line needs ten fields, the last the elevation in metres.</source>
+        <translation>%1, Zeile 1: Die Zeile LOCATION braucht zehn Felder, das letzte die Höhe in Metern.</translation>
+    </message>
+    <message>
+        <source>%1: %L2 hourly lines after the 8 header lines; an EPW year has 8,760 (8,784 in a leap year).</source>
+        <translation>%1: %L2 Stundenzeilen nach den 8 Kopfzeilen; ein EPW-Jahr hat 8.760 (im Schaltjahr 8.784).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: an EPW hour needs at least ten comma-separated fields with month, day, hour, dry bulb, dew point, relative humidity and pressure as numbers.</source>
+        <translation>%1, Zeile %2: Eine EPW-Stunde braucht mindestens zehn durch Kommas getrennte Felder mit Monat, Tag, Stunde, Trockenkugeltemperatur, Taupunkt, relativer Feuchte und Luftdruck als Zahlen.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: found month %3, day %4, hour %5 where month %6, day %7, hour %8 follows; hours must be complete and in order.</source>
+        <translation>%1, Zeile %2: Monat %3, Tag %4, Stunde %5 gefunden, wo Monat %6, Tag %7, Stunde %8 folgt; die Stunden müssen vollständig und geordnet sein.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: dry bulb %3 °C is missing (99.9) or outside %4 to %5 °C.</source>
+        <translation>%1, Zeile %2: Die Trockenkugeltemperatur %3 °C fehlt (99,9) oder liegt außerhalb von %4 bis %5 °C.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the dew point %3 °C is above the dry bulb %4 °C.</source>
+        <translation>%1, Zeile %2: Der Taupunkt %3 °C liegt über der Trockenkugeltemperatur %4 °C.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: neither the dew point nor the relative humidity is given, so the wet bulb cannot be worked out.</source>
+        <translation>%1, Zeile %2: Weder Taupunkt noch relative Feuchte sind angegeben, daher lässt sich die Feuchtkugeltemperatur nicht bestimmen.</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;***&quot; line ends the header; this is not a DWD test reference year.</source>
+        <translation>%1: Keine Zeile „***“ beendet den Kopf; das ist kein DWD-Testreferenzjahr.</translation>
+    </message>
+    <message>
+        <source>%1: %L2 hourly lines after the header; a DWD test reference year has 8,760.</source>
+        <translation>%1: %L2 Stundenzeilen nach dem Kopf; ein DWD-Testreferenzjahr hat 8.760.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a TRY hour has 17 numbers (RW HW MM DD HH t p WR WG N x RF B D A E IL).</source>
+        <translation>%1, Zeile %2: Eine TRY-Stunde hat 17 Zahlen (RW HW MM DD HH t p WR WG N x RF B D A E IL).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: temperature %3 °C, pressure %4 hPa or mixing ratio %5 g/kg is outside its range.</source>
+        <translation>%1, Zeile %2: Temperatur %3 °C, Luftdruck %4 hPa oder Mischungsverhältnis %5 g/kg liegt außerhalb seines Bereichs.</translation>
+    </message>
+    <message>
+        <source>DWD test reference year at RW %1, HW %2</source>
+        <translation>DWD-Testreferenzjahr bei RW %1, HW %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the weather file %1: %2</source>
+        <translation>Die Wetterdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The weather file %1 is too large for an hourly year.</source>
+        <translation>Die Wetterdatei %1 ist zu groß für ein Jahr aus Stundenwerten.</translation>
     </message>
 </context>
 <context>

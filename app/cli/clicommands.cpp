@@ -4,6 +4,7 @@
 #include "clioptions.h"
 
 #include "buildinfo/buildinfo.h"
+#include "weather/siteweather.h"
 #include "demo/demoplan.h"
 #include "i18n/labels.h"
 #include "i18n/language.h"
@@ -64,8 +65,13 @@ int CliCommands::usage(const QString &problem)
              "  attach-racks PLAN --loop ID --racks ID,ID,... -o FILE\n"
              "                                 put racks on a coolant loop (--loop 0: take them off)\n"
              "  load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]\n"
-             "       [--scenario ID] [--weather CSV] [--json]\n"
+             "       [--scenario ID] [--weather FILE] [--json]\n"
              "                                 Monte Carlo projection of power, energy and PUE\n"
+             "  weather PLAN [--use EPW|TRY|CSV -o PLAN | --munich -o PLAN]\n"
+             "                                 show or choose the site's hourly weather\n"
+             "  underlay PLAN FILE [--hall ID] [--scale AX,AY,BX,BY,METRES] [--origin X,Y] [--opacity O]\n"
+             "           -o PLAN\n"
+             "                                 put a DXF, PNG or JPEG floor plan under a hall\n"
              "  check PLAN [--review FILE] [--rules FILE] [--load-trials N] [--json]\n"
              "                                 compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)\n"
              "  diff A B [--json]              what differs between two plans\n"
@@ -155,6 +161,10 @@ int CliCommands::run(QStringList args)
         return attachRacks(args);
     if (command == QLatin1String("load"))
         return load(args);
+    if (command == QLatin1String("weather"))
+        return weather(args);
+    if (command == QLatin1String("underlay"))
+        return underlay(args);
     if (command == QLatin1String("check"))
         return check(args);
     if (command == QLatin1String("diff"))
@@ -208,7 +218,8 @@ int CliCommands::info(const QStringList &arguments)
             { QStringLiteral("rackBudgetKw"), s.rackBudgetKw }, { QStringLiteral("heatToLiquidKw"), s.heatToLiquidKw },
             { QStringLiteral("equipmentWeightKg"), s.equipmentWeightKg }, { QStringLiteral("usedU"), s.usedU },
             { QStringLiteral("totalU"), s.totalU }, { QStringLiteral("systemsByType"), systems },
-            { QStringLiteral("engine"), QString::fromLatin1(engine::backendName(backend)) } };
+            { QStringLiteral("engine"), QString::fromLatin1(engine::backendName(backend)) },
+            { QStringLiteral("weather"), SiteWeatherCodec::describe(plan) } };
         mOut << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return kOk;
     }
@@ -226,6 +237,7 @@ int CliCommands::info(const QStringList &arguments)
     mOut << tr("Cooling units: %1, power nodes: %2")
                 .arg(locale.toString(s.coolingUnitCount), locale.toString(s.powerNodeCount))
          << Qt::endl;
+    mOut << tr("Weather: %1").arg(SiteWeatherCodec::describe(plan)) << Qt::endl;
     mOut << Labels::engineStatus() << Qt::endl;
     return kOk;
 }

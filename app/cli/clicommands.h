@@ -53,6 +53,10 @@ private:
     int attachRacks(const QStringList &args);
     int nodeContingency(const Plan &plan, const QString &nodeText, bool json);
     int load(const QStringList &args);
+    int weather(const QStringList &args);
+    int underlay(const QStringList &args);
+    /// Saves as a plan file, or as JSON when the name ends in .json; kOk or the failure's exit code.
+    int savePlanTo(const Plan &plan, const QString &target);
     int check(const QStringList &args);
     int diff(const QStringList &args);
     int report(const QStringList &args);

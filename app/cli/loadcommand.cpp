@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // rackwerk-cli load: the Monte Carlo load and energy projection on the console.
 #include "clicommands.h"
+
+#include "weather/siteweather.h"
 #include "clioptions.h"
 #include "i18n/datetext.h"
 #include "projection/loadprojection.h"
@@ -57,11 +59,17 @@ int CliCommands::load(const QStringList &arguments)
             return fail(kBadInput, tr("--scenario must be a scenario id, not \"%1\".").arg(scenario));
     }
     QString error;
-    if (!weather.isEmpty() && !WeatherYear::fromCsvFile(weather, &options.model.weather, &error))
-        return fail(kBadInput, error);
     Plan plan;
     if (!loadPlan(args.first(), &plan, &error))
         return fail(kBadInput, error);
+    // The site's own weather unless --weather names another file (EPW, DWD TRY or hourly CSV).
+    options.model.weather = SiteWeatherCodec::yearFor(plan);
+    if (!weather.isEmpty()) {
+        WeatherFile file;
+        if (!WeatherFileReader::readFile(weather, &file, &error))
+            return fail(kBadInput, error);
+        options.model.weather = file.year;
+    }
 
     LoadProjectionResult result;
     if (!LoadProjection::run(plan, options, {}, &result, &error))

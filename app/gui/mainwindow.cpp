@@ -11,6 +11,8 @@
 #include "demo/demoplan.h"
 #include "demo/newplan.h"
 #include "commands/deviceedits.h"
+#include "commands/weatheredits.h"
+#include "weather/siteweather.h"
 #include "dialogs/cataloguedialog.h"
 #include "dialogs/filldialog.h"
 #include "elevation/rackelevationpanel.h"
@@ -18,6 +20,7 @@
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplantoolbar.h"
 #include "floorplan/floorplanview.h"
+#include "floorplan/underlaymenu.h"
 #include "i18n/datetext.h"
 #include "i18n/labels.h"
 #include "rackwerk/engine/backend.h"
@@ -74,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     mCentral->addWidget(mView);
     mCentral->addWidget(mStartPage);
     setCentralWidget(mCentral);
+    mUnderlayMenu = new UnderlayMenu(mEditor, *mView, [this] { return mReadOnly; }, this);
     createActions();
     createMenus();
     createDocks();
@@ -228,6 +232,7 @@ void MainWindow::createMenus()
     mEditMenu->addSeparator();
     mEditMenu->addActions({mSiteAction, mCatalogueAction});
     menuBar()->addMenu(mDrawBar->arrangeMenu());
+    menuBar()->addMenu(mUnderlayMenu);
     mViewMenu = menuBar()->addMenu(QString());
     mViewMenu->addActions({mZoomIn, mZoomOut, mFit});
     mViewMenu->addSeparator();
@@ -323,6 +328,7 @@ void MainWindow::retranslate()
     mRecentMenu->setTitle(tr("Open &recent"));
     mProjectionsMenu->setTitle(tr("&Projections"));
     mHelpMenu->setTitle(tr("&Help"));
+    mUnderlayMenu->retranslate();
     mToolBar->setWindowTitle(tr("Main toolbar"));
     const struct {
         QAction *action;
@@ -700,11 +706,21 @@ void MainWindow::exportJson()
 void MainWindow::editSite()
 {
     SiteDialog dialog(mPlan.site(), mReadOnly, this);
+    dialog.showWeather(SiteWeatherCodec::describe(mPlan), SiteWeatherCodec::storedIn(mPlan) != nullptr);
     if (dialog.exec() != QDialog::Accepted || mReadOnly)
         return;
-    const EditResult result = mEditor.setSite(dialog.site());
-    if (!result.ok)
-        QMessageBox::warning(this, tr("Site not changed"), result.error);
+    if (dialog.site() != mPlan.site()) {
+        const EditResult result = mEditor.setSite(dialog.site());
+        if (!result.ok)
+            QMessageBox::warning(this, tr("Site not changed"), result.error);
+    }
+    EditResult weather = EditResult::done();
+    if (dialog.weatherChoice() == SiteDialog::WeatherChoice::File)
+        weather = WeatherEdits::useWeatherFile(mEditor, dialog.weatherFile(), dialog.weatherFileName());
+    else if (dialog.weatherChoice() == SiteDialog::WeatherChoice::TypicalMunich)
+        weather = WeatherEdits::useTypicalMunichYear(mEditor);
+    if (!weather.ok)
+        QMessageBox::warning(this, tr("Weather not changed"), weather.error);
 }
 
 void MainWindow::showCatalogue()

@@ -181,6 +181,7 @@ private:
     QMenu *mProjectionsMenu = nullptr;
     QMenu *mLanguageMenu = nullptr;
     QMenu *mHelpMenu = nullptr;
+    class UnderlayMenu *mUnderlayMenu = nullptr;
     QToolBar *mToolBar = nullptr;
     QAction *mNew, *mOpen, *mOpenReadOnly, *mOpenDemo, *mSave, *mSaveAs, *mImportJson, *mExportJson, *mQuit;
     QAction *mUndoAction, *mRedoAction, *mSiteAction, *mCatalogueAction;

@@ -3,6 +3,8 @@
 
 #include "liquidedits.h"
 #include "plan/liquidchecks.h"
+#include "underlay/underlaygeometry.h"
+#include "weather/siteweather.h"
 #include "plan/powergraph.h"
 #include "plan/validation.h"
 
@@ -93,6 +95,21 @@ QString PlanEditor::checkReferences(const LoopRejection &stage) const
 QString PlanEditor::checkReferences(const LoopRack &attachment) const
 {
     return LiquidChecks::problem(mPlan, attachment);
+}
+
+QString PlanEditor::checkReferences(const SiteWeather &weather) const
+{
+    WeatherYear year;
+    QString error;
+    return SiteWeatherCodec::decode(weather, &year, &error) ? QString() : error;
+}
+
+QString PlanEditor::checkReferences(const Underlay &underlay) const
+{
+    if (!mPlan.find<Hall>(underlay.hallId))
+        return tr("The underlay's hall does not exist.");
+    QString error;
+    return UnderlayGeometry::checkContent(underlay, &error) ? QString() : error;
 }
 
 QString PlanEditor::checkReferences(const Row &row) const

@@ -86,6 +86,8 @@ private:
     QString checkReferences(const CoolantLoop &loop) const;
     QString checkReferences(const LoopRejection &stage) const;
     QString checkReferences(const LoopRack &attachment) const;
+    QString checkReferences(const SiteWeather &weather) const;
+    QString checkReferences(const Underlay &underlay) const;
 
     Plan &mPlan;
     QUndoStack &mStack;

@@ -136,6 +136,32 @@ QString Labels::of(Redundancy value)
     return {};
 }
 
+QString Labels::of(WeatherFormat value)
+{
+    switch (value) {
+    case WeatherFormat::HourlyCsv:
+        return tr("Hourly CSV");
+    case WeatherFormat::Epw:
+        return tr("EnergyPlus weather file (EPW)");
+    case WeatherFormat::DwdTry:
+        return tr("DWD test reference year");
+    }
+    return {};
+}
+
+QString Labels::of(UnderlayFormat value)
+{
+    switch (value) {
+    case UnderlayFormat::Dxf:
+        return tr("DXF drawing");
+    case UnderlayFormat::Png:
+        return tr("PNG picture");
+    case UnderlayFormat::Jpeg:
+        return tr("JPEG picture");
+    }
+    return {};
+}
+
 QString Labels::of(OperatorRole value)
 {
     switch (value) {
@@ -202,6 +228,8 @@ QString Labels::of(EntityKind kind)
     case EntityKind::CoolantLoop: return tr("Coolant loop");
     case EntityKind::LoopRejection: return tr("Heat-rejection stage");
     case EntityKind::LoopRack: return tr("Rack on a coolant loop");
+    case EntityKind::Weather: return tr("Weather");
+    case EntityKind::Underlay: return tr("CAD underlay");
     }
     return {};
 }
@@ -244,6 +272,8 @@ void forEachFieldEnum(F &&f)
     f(ObstacleKind {});
     f(Redundancy {});
     f(OperatorRole {});
+    f(WeatherFormat {});
+    f(UnderlayFormat {});
     f(DeviceCategory {});
     f(Airflow {});
     f(CoolantLoopKind {});

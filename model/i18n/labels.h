@@ -40,6 +40,8 @@ public:
     static QString of(CoolantLoopKind value);
     static QString of(CoolantKind value);
     static QString of(HeatRejectionKind value);
+    static QString of(WeatherFormat value);
+    static QString of(UnderlayFormat value);
     /// Singular name of an entity kind: "Rack", "Cooling unit".
     static QString of(EntityKind kind);
 

@@ -30,6 +30,10 @@ enum class OperatorRole { DataCentreOperator, ColocationOperator, ItOperator };
 enum class CoolantLoopKind { FacilityWater, Technology };
 enum class CoolantKind { Water, Pg25 };
 enum class HeatRejectionKind { DryCooler, Chiller, CoolingTower, HeatReuse };
+/// The file format an hourly weather year was read from.
+enum class WeatherFormat { HourlyCsv, Epw, DwdTry };
+/// What a CAD underlay was imported from.
+enum class UnderlayFormat { Dxf, Png, Jpeg };
 
 /// The site the plan describes, and what the bidder declares about it. A declaration stays empty until a
 /// person enters it: a program default would let a legal check pass on a figure nobody stated.
@@ -300,6 +304,40 @@ struct Phase {
     double inferenceShare = 0.2;  ///< the rest is idle / maintenance
 
     bool operator==(const Phase &) const = default;
+};
+
+/// The hourly weather the site's projections use (PUE, free-cooling hours, load projection), read from an EPW
+/// file, a DWD test reference year or an hourly CSV. Stored in the plan so that the plan stays one file. A plan
+/// holds at most one; without one the typical Munich year applies.
+struct SiteWeather {
+    Id id = kNoId;
+    QString name;  ///< the file it was read from (file name only)
+    WeatherFormat format = WeatherFormat::Epw;
+    QString station;  ///< the place the file's header names
+    /// 8,760 lines "dry;wet" (dry-bulb and wet-bulb temperature in °C, '.' as decimal point), from 1 January 00:00.
+    QString hours;
+
+    bool operator==(const SiteWeather &) const = default;
+};
+
+/// A CAD drawing or picture shown under a hall's floor plan to trace walls and columns from. Drawing units map
+/// to hall metres by x_hall = originXM + metresPerUnit * x (y likewise; drawing y grows to the north in DXF and
+/// to the south in pictures: flipY says which).
+struct Underlay {
+    Id id = kNoId;
+    Id hallId = kNoId;
+    QString name;  ///< the file it was imported from (file name only)
+    UnderlayFormat format = UnderlayFormat::Dxf;
+    /// DXF: one line segment per line, "x1 y1 x2 y2" in drawing units (arcs and circles as chords);
+    /// pictures: the file's bytes in base64.
+    QString content;
+    double originXM = 0.0;
+    double originYM = 0.0;
+    double metresPerUnit = 1.0;
+    double opacity = 0.5;  ///< 0 (invisible) to 1
+    bool flipY = true;
+
+    bool operator==(const Underlay &) const = default;
 };
 
 }  // namespace rw

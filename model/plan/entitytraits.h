@@ -8,7 +8,7 @@
 namespace rw {
 
 enum class EntityKind { Site, DeviceType, Hall, Obstacle, Row, Rack, Device, CoolingUnit, PowerNode, PowerLink,
-                        Scenario, Phase, Label, CoolantLoop, LoopRejection, LoopRack };
+                        Scenario, Phase, Label, CoolantLoop, LoopRejection, LoopRack, Weather, Underlay };
 
 /// Per entity type: its key, where it is stored (SQLite table and JSON array of the same name),
 /// and its fields. The first field is the key.
@@ -41,6 +41,8 @@ RW_ENTITY_TRAITS(Label, Id, Label, "labels", id)
 RW_ENTITY_TRAITS(CoolantLoop, Id, CoolantLoop, "coolantLoops", id)
 RW_ENTITY_TRAITS(LoopRejection, Id, LoopRejection, "loopRejections", id)
 RW_ENTITY_TRAITS(LoopRack, Id, LoopRack, "loopRacks", id)
+RW_ENTITY_TRAITS(SiteWeather, Id, Weather, "weather", id)
+RW_ENTITY_TRAITS(Underlay, Id, Underlay, "underlays", id)
 
 #undef RW_ENTITY_TRAITS
 
@@ -67,6 +69,8 @@ void forEachEntityType(F &&f)
     f.template operator()<CoolantLoop>();
     f.template operator()<LoopRejection>();
     f.template operator()<LoopRack>();
+    f.template operator()<SiteWeather>();
+    f.template operator()<Underlay>();
 }
 
 }  // namespace rw

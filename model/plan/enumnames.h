@@ -33,6 +33,8 @@ RW_ENUM_NAMES(PowerNodeKind, "utility-feed", "generator", "transformer", "ups", 
 RW_ENUM_NAMES(FeedSide, "none", "A", "B")
 RW_ENUM_NAMES(ObstacleKind, "column", "wall", "obstacle", "perforated-tile")
 RW_ENUM_NAMES(Redundancy, "N", "N+1", "N+2", "2N", "distributed-redundant")
+RW_ENUM_NAMES(WeatherFormat, "hourly-csv", "epw", "dwd-try")
+RW_ENUM_NAMES(UnderlayFormat, "dxf", "png", "jpeg")
 RW_ENUM_NAMES(OperatorRole, "data-centre-operator", "colocation-operator", "it-operator")
 RW_ENUM_NAMES(CoolantLoopKind, "facility-water", "technology")
 RW_ENUM_NAMES(CoolantKind, "water", "pg25")

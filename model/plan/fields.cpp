@@ -383,6 +383,19 @@ const std::vector<FieldDef<CoolantLoop>> &EntityTraits<CoolantLoop>::fields()
     return f;
 }
 
+const std::vector<FieldDef<SiteWeather>> &EntityTraits<SiteWeather>::fields()
+{
+    using T = SiteWeather;
+    static const std::vector<FieldDef<T>> f {
+        id("id", &T::id),
+        text("name", &T::name, kNameLength),
+        choice("format", &T::format),
+        text("station", &T::station, kNameLength),
+        text("hours", &T::hours, kWeatherHoursLength),
+    };
+    return f;
+}
+
 const std::vector<FieldDef<LoopRejection>> &EntityTraits<LoopRejection>::fields()
 {
     using T = LoopRejection;
@@ -418,6 +431,24 @@ const std::vector<FieldDef<LoopRack>> &EntityTraits<LoopRack>::fields()
         number("returnLimitC", &T::returnLimitC, 5, 95),
         number("plateHeatCapacityKjPerK", &T::plateHeatCapacityKjPerK, 0, 1000000),
         number("holdUpL", &T::holdUpL, 0, 100000),
+    };
+    return f;
+}
+
+const std::vector<FieldDef<Underlay>> &EntityTraits<Underlay>::fields()
+{
+    using T = Underlay;
+    static const std::vector<FieldDef<T>> f {
+        id("id", &T::id),
+        id("hallId", &T::hallId),
+        text("name", &T::name, kNameLength),
+        choice("format", &T::format),
+        text("content", &T::content, kUnderlayContentLength),
+        number("originXM", &T::originXM, -100000, 100000),
+        number("originYM", &T::originYM, -100000, 100000),
+        number("metresPerUnit", &T::metresPerUnit, 1e-9, 1e6),
+        number("opacity", &T::opacity, 0, 1),
+        flag("flipY", &T::flipY),
     };
     return f;
 }

@@ -54,6 +54,8 @@ namespace field {
 
 constexpr int kNameLength = 200;
 constexpr int kLongTextLength = 100000;
+constexpr int kWeatherHoursLength = 400000;  ///< 8,784 lines of "dry;wet" with room to spare
+constexpr int kUnderlayContentLength = 64 * 1024 * 1024;  ///< a 48 MB picture in base64
 constexpr double kNoLimit = std::numeric_limits<double>::infinity();
 
 template <class T>

@@ -120,7 +120,7 @@ private:
     Site mSite;
     std::tuple<Table<DeviceType>, Table<Hall>, Table<Obstacle>, Table<Row>, Table<Rack>, Table<MountedDevice>,
                Table<CoolingUnit>, Table<PowerNode>, Table<PowerLink>, Table<Scenario>, Table<Phase>,
-               Table<Label>, Table<CoolantLoop>, Table<LoopRejection>, Table<LoopRack>>
+               Table<Label>, Table<CoolantLoop>, Table<LoopRejection>, Table<LoopRack>, Table<SiteWeather>, Table<Underlay>>
         mTables;
     Id mNextId = 1;
 

@@ -9,6 +9,8 @@
 #include "layoutchecks.h"
 #include "liquidchecks.h"
 #include "powergraph.h"
+#include "underlay/underlaygeometry.h"
+#include "weather/siteweather.h"
 
 #include <QHash>
 
@@ -22,6 +24,10 @@ enum Check {
     kLabelText,
     kLabelHall,
     kLabelOutside,
+    kWeatherCount,
+    kWeatherHours,
+    kUnderlayHall,
+    kUnderlayContent,
     kRowHall,
     kDeviceRack,
     kDeviceType,
@@ -265,6 +271,27 @@ void validateInto(const Plan &plan, FindingList &out)
             out.add(kLabelOutside,
                 warning(EntityKind::Label, id,
                     PlanValidator::tr("Label \"%1\" lies outside hall %2.").arg(label.text, hall->name)));
+    }
+    if (plan.all<SiteWeather>().size() > 1)
+        out.add(kWeatherCount,
+            error(EntityKind::Weather, plan.all<SiteWeather>().begin()->first,
+                PlanValidator::tr("The plan holds %1 weather years; a site uses one.").arg(plan.all<SiteWeather>().size())));
+    for (const auto &[id, weather] : plan.all<SiteWeather>()) {
+        WeatherYear year;
+        QString why;
+        if (!SiteWeatherCodec::decode(weather, &year, &why))
+            out.add(kWeatherHours, error(EntityKind::Weather, id, why));
+    }
+    for (const auto &[id, underlay] : plan.all<Underlay>()) {
+        if (out.done())
+            return;
+        QString why;
+        if (!plan.find<Hall>(underlay.hallId))
+            out.add(kUnderlayHall,
+                error(EntityKind::Underlay, id,
+                    PlanValidator::tr("Underlay \"%1\" is in a hall that does not exist.").arg(underlay.name)));
+        else if (!UnderlayGeometry::checkContent(underlay, &why))
+            out.add(kUnderlayContent, error(EntityKind::Underlay, id, why));
     }
     for (const auto &[id, row] : plan.all<Row>()) {
         if (!plan.find<Hall>(row.hallId))

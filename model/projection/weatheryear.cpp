@@ -185,6 +185,7 @@ bool WeatherYear::fromCsv(const QByteArray &bytes, const QString &name, WeatherY
         return false;
     }
     out->mTemperatureC = std::move(values);
+    out->mWetBulbC.clear();
     out->mSource = name;
     return true;
 }
@@ -211,14 +212,37 @@ double WeatherYear::meanC() const
         : std::accumulate(mTemperatureC.begin(), mTemperatureC.end(), 0.0) / double(mTemperatureC.size());
 }
 
-double WeatherYear::exceededInShare(double share) const
+WeatherYear WeatherYear::fromHours(std::vector<float> dryBulbC, std::vector<float> wetBulbC, const QString &source)
 {
-    if (mTemperatureC.empty())
+    WeatherYear year;
+    year.mTemperatureC = std::move(dryBulbC);
+    year.mWetBulbC = std::move(wetBulbC);
+    year.mSource = source;
+    return year;
+}
+
+namespace {
+
+double exceeded(const std::vector<float> &values, double share)
+{
+    if (values.empty())
         return 0.0;
-    std::vector<float> sorted = mTemperatureC;
+    std::vector<float> sorted = values;
     std::sort(sorted.begin(), sorted.end(), std::greater<float>());
     const auto index = std::min(sorted.size() - 1, std::size_t(share * double(sorted.size())));
     return sorted[index];
+}
+
+}  // namespace
+
+double WeatherYear::exceededInShare(double share) const
+{
+    return exceeded(mTemperatureC, share);
+}
+
+double WeatherYear::wetBulbExceededInShare(double share) const
+{
+    return exceeded(mWetBulbC, share);
 }
 
 }  // namespace rw

@@ -29,14 +29,23 @@ public:
     static bool fromCsv(const QByteArray &bytes, const QString &name, WeatherYear *out, QString *error);
     static bool fromCsvFile(const QString &path, WeatherYear *out, QString *error);
 
+    /// A year from hourly series read elsewhere (an EPW, a test reference year, a plan). wetBulbC is empty
+    /// where the source has no humidity, or holds one value per hour. The caller checks the lengths.
+    static WeatherYear fromHours(std::vector<float> dryBulbC, std::vector<float> wetBulbC, const QString &source);
+
     const std::vector<float> &temperatureC() const { return mTemperatureC; }
+    /// Wet-bulb temperature per hour; empty where the source gave no humidity (the hourly CSV, the Munich year).
+    const std::vector<float> &wetBulbC() const { return mWetBulbC; }
     QString source() const { return mSource; }
     double meanC() const;
     /// Temperature exceeded in the given share of hours (0.004 = ASHRAE 0.4 % cooling design).
     double exceededInShare(double share) const;
+    /// The same for the wet bulb; 0 without wet-bulb values.
+    double wetBulbExceededInShare(double share) const;
 
 private:
     std::vector<float> mTemperatureC;
+    std::vector<float> mWetBulbC;
     QString mSource;
 };
 

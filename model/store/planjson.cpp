@@ -21,7 +21,8 @@ namespace {
 int formatVersionIntroducing(const QString &table)
 {
     if (table == QLatin1String("coolantLoops") || table == QLatin1String("loopRejections")
-        || table == QLatin1String("loopRacks"))
+        || table == QLatin1String("loopRacks") || table == QLatin1String("weather")
+        || table == QLatin1String("underlays"))
         return 6;
     return table == QLatin1String("labels") ? 2 : 1;
 }

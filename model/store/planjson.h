@@ -22,7 +22,8 @@ public:
     /// `returnPlenumM`. 4 made the site's declarations nullable (null or left out = not declared); those of
     /// older documents read as not declared. 5 added the site's `operatorRole`, `connectedPowerKw` and
     /// `publicOwnership`: declarations too, so older documents, which have none, read as not declared. 6 added
-    /// liquid cooling: `coolantLoops`, `loopRejections` and `loopRacks` (older documents have none).
+    /// liquid cooling: `coolantLoops`, `loopRejections` and `loopRacks`, the site's
+    /// `weather` and CAD `underlays` (older documents have none).
     static constexpr int kFormatVersion = 6;
 
     static QJsonObject toJson(const Plan &plan);

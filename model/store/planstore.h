@@ -38,7 +38,7 @@ struct SaveReport {
 class PlanStore {
     Q_DECLARE_TR_FUNCTIONS(rw::PlanStore)
 public:
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
     static constexpr int kApplicationId = 0x52574B50;  // "RWKP"
     static QString fileSuffix() { return QStringLiteral("rackwerk"); }
 

@@ -150,9 +150,24 @@ QStringList migrationFrom(int from)
                            "plateFlowLPerMin REAL NOT NULL, minFlowLPerMin REAL NOT NULL, inletLimitC REAL NOT NULL, "
                            "returnLimitC REAL NOT NULL, plateHeatCapacityKjPerK REAL NOT NULL, holdUpL REAL NOT NULL)"),
         };
+    case 7:
+        return weatherAndUnderlayTables();
     default:
         return {};
     }
+}
+
+QStringList weatherAndUnderlayTables()
+{
+    // Version 8 added the site's own hourly weather and CAD underlays under a hall's floor plan.
+    return {
+        QStringLiteral("CREATE TABLE weather (id INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, "
+                       "format TEXT NOT NULL, station TEXT NOT NULL, hours TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE underlays (id INTEGER NOT NULL PRIMARY KEY, hallId INTEGER NOT NULL, "
+                       "name TEXT NOT NULL, format TEXT NOT NULL, content TEXT NOT NULL, originXM REAL NOT NULL, "
+                       "originYM REAL NOT NULL, metresPerUnit REAL NOT NULL, opacity REAL NOT NULL, "
+                       "flipY INTEGER NOT NULL)"),
+    };
 }
 
 }  // namespace rw::schema

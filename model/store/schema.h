@@ -31,6 +31,10 @@ QStringList currentSchema();
 /// a version added to existing tables come from kFieldAdditions (fieldhistory.h).
 QStringList migrationFrom(int from);
 
+/// The step to version 8: tables for the site's weather and the CAD underlays. A function of its own so that
+/// it can follow whichever step reaches version 7.
+QStringList weatherAndUnderlayTables();
+
 /// ALTER TABLE statements for the columns that schema version toVersion added to existing tables.
 QStringList addedColumns(int toVersion);
 

@@ -6,6 +6,9 @@
 #include "plan/entitytraits.h"
 #include "plan/plan.h"
 #include "plan/planfiller.h"
+
+#include <QBuffer>
+#include <QImage>
 #include "plan/validation.h"
 
 #include <QDebug>
@@ -178,6 +181,23 @@ inline void buildEveryFieldPlan(Plan &plan)
     Label label = make.operator()<Label>();
     label.hallId = hall.id;
     PlanFiller(plan).insert(label);
+    SiteWeather weather = make.operator()<SiteWeather>();
+    weather.hours = QStringLiteral("5.25;4.5\n").repeated(8760);  // the stored form must hold a year
+    PlanFiller(plan).insert(weather);
+    Underlay underlay = make.operator()<Underlay>();
+    underlay.hallId = hall.id;
+    if (underlay.format == UnderlayFormat::Dxf) {
+        underlay.content = QStringLiteral("0 0 10 0\n10 0 10 5.5\n");
+    } else {  // a picture: a real one, 2 x 2 pixels
+        QImage picture(2, 2, QImage::Format_RGB32);
+        picture.fill(Qt::darkCyan);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        picture.save(&buffer, underlay.format == UnderlayFormat::Png ? "PNG" : "JPEG");
+        underlay.content = QString::fromLatin1(bytes.toBase64());
+    }
+    PlanFiller(plan).insert(underlay);
 
     CoolingUnit cdu = make.operator()<CoolingUnit>();
     cdu.kind = CoolingKind::Cdu;

@@ -157,7 +157,7 @@ void TestLabels::everyEnumValueHasATranslatedLabel()
 
 void TestLabels::entityKindsAreTranslated()
 {
-    for (int k = 0; k <= int(EntityKind::LoopRack); ++k) {
+    for (int k = 0; k <= int(EntityKind::Underlay); ++k) {
         QVERIFY(Language::apply(QStringLiteral("en")));
         const QString en = Labels::of(EntityKind(k));
         QVERIFY(Language::apply(QStringLiteral("de")));

@@ -350,7 +350,7 @@ void TestPlanJson::reportsBadValueWithItsPath_data()
     row("id beyond 2^53", "phases/0/id", 9007199254740992.0, "$.phases[0].id", "between");
     row("format missing", "format", removed, "$.format", "rackwerk-plan");
     row("format of another document", "format", QStringLiteral("rackwerk-catalogue"), "$.format", "rackwerk-plan");
-    row("newer format version", "formatVersion", 7, "$.formatVersion", "7");
+    row("newer format version", "formatVersion", 7, "$.formatVersion", "7");  // PlanJson::kFormatVersion + 1
     row("labels missing in a version 4 document", "labels", removed, "$.labels", "missing");
     row("return plenum missing in a version 4 document", "halls/0/returnPlenumM", removed, "$.halls[0].returnPlenumM",
         "missing");

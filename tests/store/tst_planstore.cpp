@@ -246,7 +246,7 @@ private slots:
     void opensVersion3WithoutAReturnPlenum();
     void opensVersion4WithNothingDeclared();
     void opensVersion5WithoutTheLawsScope();
-    void opensVersion6WithoutCoolantLoops();
+    void opensVersion6WithoutCoolantLoopsWeatherOrUnderlays();
     void savingAMigratedPlanKeepsABackupOfTheOldFile();
 
 private:
@@ -859,6 +859,7 @@ void TestPlanStore::addedColumnsAreDerivedUnchanged()
         QStringList { QStringLiteral("ALTER TABLE halls ADD COLUMN returnPlenumM REAL NOT NULL DEFAULT 0") });
     QCOMPARE(schema::addedColumns(5), QStringList {});
     QCOMPARE(schema::addedColumns(7), QStringList {});  // version 7 added tables (liquid cooling), no columns
+    QCOMPARE(schema::addedColumns(8), QStringList {});  // version 8 added tables (weather, underlays), no columns
 }
 
 void TestPlanStore::opensEveryOlderSchemaVersion()
@@ -1007,7 +1008,7 @@ void TestPlanStore::opensVersion5WithoutTheLawsScope()
     QCOMPARE(reloaded.site().publicOwnership, std::optional<bool>(false));
 }
 
-void TestPlanStore::opensVersion6WithoutCoolantLoops()
+void TestPlanStore::opensVersion6WithoutCoolantLoopsWeatherOrUnderlays()
 {
     const QString path = mDir->filePath(QStringLiteral("v6.rackwerk"));
     QCOMPARE(buildFileFromFixture(6, path), QString());
@@ -1060,6 +1061,35 @@ void TestPlanStore::opensVersion6WithoutCoolantLoops()
     QCOMPARE(planDifference(loaded, reloaded), QString());
     QCOMPARE(*reloaded.find<CoolantLoop>(92), loop);
     QCOMPARE(*reloaded.find<LoopRack>(93), onLoop);
+    QVERIFY(loaded.all<SiteWeather>().empty());  // the typical Munich year applies
+    QVERIFY(loaded.all<Underlay>().empty());
+    QCOMPARE(loaded.site().operatorRole, std::optional<OperatorRole>(OperatorRole::ColocationOperator));
+    QCOMPARE(int(loaded.all<Rack>().size()), 2);
+
+    // The migrated plan takes a weather year and an underlay; saved, it keeps them and a backup of version 6.
+    SiteWeather weather;
+    weather.id = 500;
+    weather.name = QStringLiteral("TRY2045_Muenchen.dat");
+    weather.format = WeatherFormat::DwdTry;
+    weather.station = QStringLiteral("DWD test reference year at RW 4201500, HW 2848500");
+    weather.hours = QStringLiteral("21.5;16.25\n").repeated(8760);
+    PlanFiller(loaded).insert(weather);
+    Underlay underlay;
+    underlay.id = 501;
+    underlay.hallId = loaded.all<Hall>().begin()->first;
+    underlay.name = QStringLiteral("hall.dxf");
+    underlay.content = QStringLiteral("0 0 10 0\n10 0 10 8\n");
+    underlay.metresPerUnit = 0.001;
+    underlay.opacity = 0.35;
+    PlanFiller(loaded).insert(underlay);
+    const SaveReport savedWithWeather = PlanStore::save(loaded, path);
+    QVERIFY2(savedWithWeather.ok, qPrintable(savedWithWeather.error));
+    QCOMPARE(savedWithWeather.backupPath, path + QStringLiteral(".v6.bak"));
+    Plan reloadedWithWeather;
+    QVERIFY(PlanStore::load(path, &reloadedWithWeather).ok);
+    QCOMPARE(planDifference(loaded, reloadedWithWeather), QString());
+    QCOMPARE(*reloadedWithWeather.find<SiteWeather>(500), weather);
+    QCOMPARE(*reloadedWithWeather.find<Underlay>(501), underlay);
 }
 
 void TestPlanStore::opensVersion4WithNothingDeclared()

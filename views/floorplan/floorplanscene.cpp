@@ -4,6 +4,7 @@
 #include "formatting.h"
 #include "i18n/labels.h"
 #include "labelitem.h"
+#include "underlayitem.h"
 #include "plan/ashraelimits.h"
 #include "plan/footprint.h"
 #include "plan/rackmetrics.h"
@@ -378,6 +379,7 @@ void FloorPlanScene::rebuild()
                                                                    : std::map<Id, RackCoolantMargin> {};
     clear();
     mItems.clear();
+    mUnderlays.clear();
     mLayout = {};
     mOutside.clear();
     const Hall *hall = mPlan.find<Hall>(mHallId);
@@ -440,7 +442,29 @@ void FloorPlanScene::rebuild()
     }
     // The hall with a margin, grown to whatever stands outside it so that it can be seen and moved back.
     setSceneRect(QRectF(0, 0, h.widthM, h.depthM).united(itemsBoundingRect()).adjusted(-2, -2, 2, 2));
+    // Underlays after the scene's extent: a drawing larger than the hall must not push the hall into a corner.
+    for (const auto &[id, underlay] : mPlan.all<Underlay>()) {
+        if (underlay.hallId != mHallId)
+            continue;
+        auto *item = new UnderlayItem(underlay);
+        addItem(item);
+        mUnderlays.push_back(item);
+    }
     selectRefs(selected);
+}
+
+std::optional<QPointF> FloorPlanScene::snapToUnderlay(QPointF atM, double radiusM) const
+{
+    std::optional<QPointF> best;
+    double bestDistance = radiusM;
+    for (const UnderlayItem *underlay : mUnderlays) {
+        if (const std::optional<QPointF> point = underlay->snap(atM, radiusM)) {
+            const double distance = QLineF(atM, *point).length();
+            if (distance <= bestDistance)
+                bestDistance = distance, best = point;
+        }
+    }
+    return best;
 }
 
 void FloorPlanScene::drawBackground(QPainter *painter, const QRectF &rect)

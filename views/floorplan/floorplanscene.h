@@ -7,6 +7,8 @@
 #include "plan/planitemref.h"
 
 #include <QGraphicsScene>
+
+#include <optional>
 #include <QTimer>
 
 #include <map>
@@ -15,6 +17,7 @@
 namespace rw {
 
 class RackItem;
+class UnderlayItem;
 
 /// What the rack colours show.
 enum class RackColourMode {
@@ -99,6 +102,11 @@ public:
     /// rebuild: they stay drawn, framed in red dashes, and the scene grows to show them.
     const std::vector<OutsideItem> &outsideItems() const { return mOutside; }
 
+    /// The underlays under this hall's plan, as of the last rebuild.
+    const std::vector<UnderlayItem *> &underlays() const { return mUnderlays; }
+    /// The nearest underlay line end or point on a line within radiusM of atM (hall metres), for snapping.
+    std::optional<QPointF> snapToUnderlay(QPointF atM, double radiusM) const;
+
 signals:
     /// A plan item was double-clicked (racks open their elevation).
     void entityActivated(rw::EntityKind kind, rw::Id id);
@@ -131,6 +139,7 @@ private:
     std::map<PlanItemRef, QGraphicsItem *> mItems;
     LayoutReport mLayout;
     std::vector<OutsideItem> mOutside;
+    std::vector<UnderlayItem *> mUnderlays;  ///< owned by the scene
 };
 
 }  // namespace rw

@@ -94,6 +94,9 @@ QPointF FloorPlanView::snapped(QPointF p) const
 {
     if (!mSnapping)
         return p;
+    // The underlay's lines first (within 8 pixels), so that walls and rows can be traced; else the grid.
+    if (const std::optional<QPointF> onUnderlay = mScene->snapToUnderlay(p, 8.0 / std::max(1e-6, zoom())))
+        return *onUnderlay;
     return QPointF(std::round(p.x() / kSnapM) * kSnapM, std::round(p.y() / kSnapM) * kSnapM);
 }
 

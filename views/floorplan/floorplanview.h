@@ -33,7 +33,8 @@ enum class FloorTool {
     CoolingUnit,
     PowerNode,
     Label,
-    HallOutline
+    HallOutline,
+    UnderlayScale
 };
 
 /// Settings of the drawing tools.

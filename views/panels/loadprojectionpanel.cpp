@@ -5,6 +5,7 @@
 #include "formatting.h"
 #include "i18n/datetext.h"
 #include "i18n/labels.h"
+#include "weather/siteweather.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -127,10 +128,15 @@ LoadProjectionPanel::LoadProjectionPanel(const Plan &plan, QWidget *parent)
     });
     mPoll.setInterval(100);
     connect(&mPoll, &QTimer::timeout, this, &LoadProjectionPanel::pollProgress);
-    connect(&plan, &Plan::reset, this, &LoadProjectionPanel::fillScenarios);
+    connect(&plan, &Plan::reset, this, [this] {
+        fillScenarios();
+        mWeather->setItemText(0, tr("Weather of the site: %1").arg(SiteWeatherCodec::describe(mPlan)));
+    });
     connect(&plan, &Plan::entityChanged, this, [this](EntityKind kind) {
         if (kind == EntityKind::Scenario)
             fillScenarios();
+        if (kind == EntityKind::Weather)
+            mWeather->setItemText(0, tr("Weather of the site: %1").arg(SiteWeatherCodec::describe(mPlan)));
     });
     retranslate();
     fillScenarios();
@@ -170,12 +176,13 @@ void LoadProjectionPanel::retranslate()
     mEngine->setToolTip(tr("Automatic uses the GPU when one can run, else the CPU"));
     const int weather = std::max(0, mWeather->currentIndex());
     mWeather->clear();
-    mWeather->addItem(tr("Weather: typical Munich year"));
+    mWeather->addItem(tr("Weather of the site: %1").arg(SiteWeatherCodec::describe(mPlan)));
     mWeather->addItem(mHasCustomWeather ? tr("Weather: %1").arg(mCustomWeather.source()) : tr("Weather: own file"));
-    mWeather->addItem(tr("Load hourly CSV…"));
+    mWeather->addItem(tr("Load weather file for this run…"));
     mWeather->setCurrentIndex(weather == 1 && !mHasCustomWeather ? 0 : std::min(weather, 1));
     mWeather->setItemData(1, mHasCustomWeather, Qt::UserRole - 1);  // enabled only with a file
-    mWeather->setToolTip(tr("Outdoor temperature per hour: drives free cooling and chiller efficiency"));
+    mWeather->setToolTip(tr("Outdoor temperature per hour: drives free cooling and chiller efficiency. The site's "
+                            "weather is chosen under Edit > Site."));
     mRun->setText(tr("&Run projection"));
     mRun->setToolTip(tr("Project power, energy and PUE over the scenario in the background"));
     mCancel->setText(tr("Cancel"));
@@ -210,20 +217,20 @@ void LoadProjectionPanel::fillScenarios()
 
 void LoadProjectionPanel::chooseWeather()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Hourly outdoor temperatures"), QString(), tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Hourly outdoor temperatures"), QString(),
+        tr("Weather files (*.epw *.dat *.csv *.txt);;All files (*)"));
     if (path.isEmpty()) {
         mWeather->setCurrentIndex(mHasCustomWeather ? 1 : 0);
         return;
     }
-    WeatherYear year;
+    WeatherFile file;
     QString error;
-    if (!WeatherYear::fromCsvFile(path, &year, &error)) {
+    if (!WeatherFileReader::readFile(path, &file, &error)) {
         QMessageBox::warning(this, tr("Weather file"), error);
         mWeather->setCurrentIndex(mHasCustomWeather ? 1 : 0);
         return;
     }
-    mCustomWeather = year;
+    mCustomWeather = file.year;
     mHasCustomWeather = true;
     retranslate();
     mWeather->setCurrentIndex(1);
@@ -256,8 +263,8 @@ void LoadProjectionPanel::start()
         engine::BackendRequest::Cuda }[std::size_t(std::clamp(mEngine->currentIndex(), 0, 2))];
     run->options.model.scenarioId = mScenario->currentData().toLongLong();
     run->options.model.years = mYears->value();
-    if (mWeather->currentIndex() == 1 && mHasCustomWeather)
-        run->options.model.weather = mCustomWeather;
+    run->options.model.weather
+        = mWeather->currentIndex() == 1 && mHasCustomWeather ? mCustomWeather : SiteWeatherCodec::yearFor(mPlan);
     run->total = run->options.trials;
     mRunState = run;
     // The worker touches only its copy of the plan and the shared state.

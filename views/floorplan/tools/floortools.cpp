@@ -7,6 +7,7 @@
 #include "placetools.h"
 #include "rowtool.h"
 #include "selecttool.h"
+#include "underlayscaletool.h"
 
 namespace rw {
 namespace {
@@ -32,6 +33,7 @@ const std::vector<FloorToolEntry> &floorTools()
         entry<PowerNodeTool>(FloorTool::PowerNode, "P"),
         entry<LabelTool>(FloorTool::Label, "L"),
         entry<HallOutlineTool>(FloorTool::HallOutline, "H"),
+        entry<UnderlayScaleTool>(FloorTool::UnderlayScale, "K"),
     };
     return tools;
 }
