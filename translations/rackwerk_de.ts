@@ -1051,6 +1051,14 @@
         <translation>liquid liest einen Flüssigkeitsfall (--case DATEI); Pläne enthalten noch keine Flüssigkeitskreise.</translation>
     </message>
     <message>
+        <source>report takes one plan and at least one of --pdf FILE, --csv DIR and --xlsx FILE.</source>
+        <translation>report erwartet einen Plan und mindestens eine der Optionen --pdf DATEI, --csv ORDNER und --xlsx DATEI.</translation>
+    </message>
+    <message>
+        <source>This Rackwerk was built without XLSX support (libxlsxwriter); use --csv.</source>
+        <translation>Dieses Rackwerk wurde ohne XLSX-Unterstützung (libxlsxwriter) gebaut; verwenden Sie --csv.</translation>
+    </message>
+    <message>
         <source>Usage: rackwerk-cli [--lang de|en] [--verbose] COMMAND ...
        rackwerk-cli --help | --version
   info PLAN|demo [--json]        key figures of a plan
@@ -1067,6 +1075,8 @@
   capacity PLAN TYPE [--json]    how many more devices of a type fit, and where
   draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o FILE
                                  draw a row of racks, as the floor plan&apos;s row tool
+  import-csv PLAN FILE [--dry-run]
+                                 add racks and devices from a spreadsheet (CSV)
   load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]
        [--scenario ID] [--weather CSV] [--json]
                                  Monte Carlo projection of power, energy and PUE
@@ -1108,6 +1118,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check faile
   capacity PLAN TYP [--json]     wie viele weitere Geräte eines Typs passen, und wo
   draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o DATEI
                                  eine Rackreihe zeichnen wie das Werkzeug Rackreihe des Grundrisses
+  import-csv PLAN DATEI [--dry-run]
+                                 Racks und Geräte aus einer Tabelle (CSV) hinzufügen
   load PLAN [--trials N] [--years J] [--seed S] [--engine auto|cpu|cuda]
        [--scenario ID] [--weather CSV] [--json]
                                  Monte-Carlo-Prognose von Leistung, Energie und PUE
@@ -1129,18 +1141,58 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check faile
                                  Kühlmitteldurchflüsse und -temperaturen von Flüssigkeitskreisen;
                                  jede Pumpe, CDU und jedes Rückkühlgerät fällt nacheinander aus, oder ID
   fields                         Referenz aller Felder der JSON-Form
-PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;demo&quot;.
+PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder "demo".
 Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x.“
 --verbose zeigt die Einzelheiten hinter einer Ablehnung (den Integritätsbericht von SQLite).
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
     </message>
     <message>
-        <source>report takes one plan and at least one of --pdf FILE, --csv DIR and --xlsx FILE.</source>
-        <translation>report erwartet einen Plan und mindestens eine der Optionen --pdf DATEI, --csv ORDNER und --xlsx DATEI.</translation>
+        <source>import-csv needs a plan and a CSV file.</source>
+        <translation>import-csv braucht einen Plan und eine CSV-Datei.</translation>
     </message>
     <message>
-        <source>This Rackwerk was built without XLSX support (libxlsxwriter); use --csv.</source>
-        <translation>Dieses Rackwerk wurde ohne XLSX-Unterstützung (libxlsxwriter) gebaut; verwenden Sie --csv.</translation>
+        <source>The demo plan cannot be written: import into a plan file, or add --dry-run.</source>
+        <translation>Der Demoplan kann nicht geschrieben werden: importieren Sie in eine Plandatei oder geben Sie --dry-run an.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 ist größer als %2 MiB.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln error(s); nothing was imported.</source>
+        <translation>
+            <numerusform>%1: %Ln Fehler; nichts wurde importiert.</numerusform>
+            <numerusform>%1: %Ln Fehler; nichts wurde importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rack(s)</source>
+        <translation>
+            <numerusform>%n Rack</numerusform>
+            <numerusform>%n Racks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Reihe</numerusform>
+            <numerusform>%n Reihen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: the import would add %1.</source>
+        <translation>Probelauf, nichts geschrieben: Der Import würde %1 hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Added %1 to %2.</source>
+        <translation>%1 zu %2 hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1722,275 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Click to place a cooling unit of the chosen kind</source>
         <translation>Klicken setzt ein Kühlgerät der gewählten Art</translation>
+    </message>
+</context>
+<context>
+    <name>rw::CsvImport</name>
+    <message>
+        <source>a quoted cell is not closed on this line (cells cannot span lines)</source>
+        <translation>eine Zelle in Anführungszeichen wird in dieser Zeile nicht geschlossen (Zellen können nicht über Zeilen reichen)</translation>
+    </message>
+    <message>
+        <source>text follows a quoted cell&apos;s closing quote</source>
+        <translation>auf das schließende Anführungszeichen einer Zelle folgt Text</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted cell; quote the whole cell and double the quote</source>
+        <translation>ein Anführungszeichen in einer Zelle ohne Anführungszeichen; setzen Sie die ganze Zelle in Anführungszeichen und verdoppeln Sie das Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number in a file separated by semicolons: write the decimal comma (1,5), and no thousands separators</source>
+        <translation>„%1“ ist in einer durch Semikolons getrennten Datei keine Zahl: Schreiben Sie das Dezimalkomma (1,5) und keine Tausendertrennzeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number in a file separated by commas: write the decimal point (1.5), and no thousands separators</source>
+        <translation>„%1“ ist in einer durch Kommas getrennten Datei keine Zahl: Schreiben Sie den Dezimalpunkt (1.5) und keine Tausendertrennzeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; starts with %2, which a spreadsheet runs as a formula</source>
+        <translation>„%1“ beginnt mit %2, was eine Tabellenkalkulation als Formel ausführt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>„%1“ ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>%1 cells, but the header names %2 columns</source>
+        <translation>%1 Zellen, aber die Kopfzeile nennt %2 Spalten</translation>
+    </message>
+    <message>
+        <source>contains the control character %1</source>
+        <translation>enthält das Steuerzeichen %1</translation>
+    </message>
+    <message>
+        <source>is empty: every line names its rack</source>
+        <translation>ist leer: Jede Zeile nennt ihr Rack</translation>
+    </message>
+    <message>
+        <source>x is given without y: a rack is placed by both</source>
+        <translation>x ist ohne y angegeben: Ein Rack wird durch beide platziert</translation>
+    </message>
+    <message>
+        <source>y is given without x: a rack is placed by both</source>
+        <translation>y ist ohne x angegeben: Ein Rack wird durch beide platziert</translation>
+    </message>
+    <message>
+        <source>rack values are taken only on a line that places the rack (with x and y)</source>
+        <translation>Rackwerte werden nur in einer Zeile übernommen, die das Rack platziert (mit x und y)</translation>
+    </message>
+    <message>
+        <source>is given without a device type</source>
+        <translation>ist ohne Gerätetyp angegeben</translation>
+    </message>
+    <message>
+        <source>a device needs its position: the lowest rack unit it occupies</source>
+        <translation>ein Gerät braucht seine Position: die unterste Höheneinheit, die es belegt</translation>
+    </message>
+    <message>
+        <source>places no rack (x and y) and mounts no device (device type)</source>
+        <translation>platziert kein Rack (x und y) und baut kein Gerät ein (Gerätetyp)</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1.</source>
+        <translation>Die Datei kann nicht importiert werden: %1.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation>Zeile %1: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1, column &quot;%2&quot;: %3.</source>
+        <translation>Zeile %1, Spalte „%2“: %3.</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>die Datei ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>the line is longer than %L1 characters</source>
+        <translation>die Zeile ist länger als %L1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the line is not UTF-8 text; save the spreadsheet as &quot;CSV UTF-8&quot;</source>
+        <translation>die Zeile ist kein UTF-8-Text; speichern Sie die Tabelle als „CSV UTF-8“</translation>
+    </message>
+    <message>
+        <source>is not a known column</source>
+        <translation>ist keine bekannte Spalte</translation>
+    </message>
+    <message>
+        <source>is named twice</source>
+        <translation>ist doppelt genannt</translation>
+    </message>
+    <message>
+        <source>the header has no rack column</source>
+        <translation>die Kopfzeile hat keine Spalte Rack</translation>
+    </message>
+    <message>
+        <source>the file is empty: it needs a header line and a line per rack or device</source>
+        <translation>die Datei ist leer: Sie braucht eine Kopfzeile und eine Zeile je Rack oder Gerät</translation>
+    </message>
+</context>
+<context>
+    <name>rw::CsvImportDialog</name>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Add rack and mount device</source>
+        <translation>Rack hinzufügen und Gerät einbauen</translation>
+    </message>
+    <message>
+        <source>Add rack</source>
+        <translation>Rack hinzufügen</translation>
+    </message>
+    <message>
+        <source>Mount device</source>
+        <translation>Gerät einbauen</translation>
+    </message>
+    <message>
+        <source>Rack placed on an earlier line</source>
+        <translation>Rack in einer früheren Zeile platziert</translation>
+    </message>
+    <message>
+        <source>Import racks and devices: %1</source>
+        <translation>Racks und Geräte importieren: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) are refused (highlighted, with the reason). Nothing is imported until the file is corrected.</source>
+        <translation>
+            <numerusform>%n Zeile wird abgelehnt (hervorgehoben, mit Grund). Nichts wird importiert, bis die Datei berichtigt ist.</numerusform>
+            <numerusform>%n Zeilen werden abgelehnt (hervorgehoben, mit Grund). Nichts wird importiert, bis die Datei berichtigt ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import adds %1, %2 and %3 as one step that Undo takes back.</source>
+        <translation>Der Import fügt %1, %2 und %3 in einem Schritt hinzu, den Rückgängig zurücknimmt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rack(s)</source>
+        <translation>
+            <numerusform>%n Rack</numerusform>
+            <numerusform>%n Racks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Reihe</numerusform>
+            <numerusform>%n Reihen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further refusal(s) are not listed.</source>
+        <translation>
+            <numerusform>%n weitere Ablehnung ist nicht aufgeführt.</numerusform>
+            <numerusform>%n weitere Ablehnungen sind nicht aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>Halle</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Rack</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Gerätetyp</translation>
+    </message>
+    <message>
+        <source>Position (U)</source>
+        <translation>Position (HE)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>rw::CsvImportEdits</name>
+    <message>
+        <source>a rack named %1 stands in hall %2 already</source>
+        <translation>in Halle %2 steht bereits ein Rack namens %1</translation>
+    </message>
+    <message>
+        <source>the rack&apos;s values differ from line %1, which places it</source>
+        <translation>die Werte des Racks weichen von Zeile %1 ab, die es platziert</translation>
+    </message>
+    <message>
+        <source>no rack named %1 stands in hall %2; give x and y to place it</source>
+        <translation>in Halle %2 steht kein Rack namens %1; geben Sie x und y an, um es zu platzieren</translation>
+    </message>
+    <message>
+        <source>rack %1 does not stand in row %2</source>
+        <translation>Rack %1 steht nicht in Reihe %2</translation>
+    </message>
+    <message>
+        <source>the device type %1 is in neither the plan nor the catalogue</source>
+        <translation>der Gerätetyp %1 ist weder im Plan noch im Katalog</translation>
+    </message>
+    <message>
+        <source>the plan has no hall to place racks in</source>
+        <translation>der Plan hat keine Halle, in der Racks stehen können</translation>
+    </message>
+    <message numerus="yes">
+        <source>the plan has %n halls: name the hall in a hall column</source>
+        <translation>
+            <numerusform>der Plan hat %n Halle: Nennen Sie die Halle in einer Spalte Halle</numerusform>
+            <numerusform>der Plan hat %n Hallen: Nennen Sie die Halle in einer Spalte Halle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no hall is named %1</source>
+        <translation>keine Halle heißt %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n halls are named %1</source>
+        <translation>
+            <numerusform>%n Halle heißt %1</numerusform>
+            <numerusform>%n Hallen heißen %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n line(s) from CSV</source>
+        <translation>
+            <numerusform>%n Zeile aus CSV importieren</numerusform>
+            <numerusform>%n Zeilen aus CSV importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no line that places a rack or mounts a device.</source>
+        <translation>Die Datei hat keine Zeile, die ein Rack platziert oder ein Gerät einbaut.</translation>
     </message>
 </context>
 <context>
@@ -4293,6 +4614,26 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>How to use Rackwerk: the README and the documents it links to</source>
         <translation>So arbeiten Sie mit Rackwerk: die README und die Dokumente, auf die sie verweist</translation>
+    </message>
+    <message>
+        <source>Import racks and devices (&amp;CSV)...</source>
+        <translation>Racks und Geräte importieren (&amp;CSV)...</translation>
+    </message>
+    <message>
+        <source>Add racks and devices from a spreadsheet saved as CSV, with a preview of every line</source>
+        <translation>Racks und Geräte aus einer als CSV gespeicherten Tabelle hinzufügen, mit einer Vorschau jeder Zeile</translation>
+    </message>
+    <message>
+        <source>Import racks and devices</source>
+        <translation>Racks und Geräte importieren</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as CSV (*.csv *.txt);;All files (*)</source>
+        <translation>Als CSV gespeicherte Tabellen (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 ist größer als %2 MiB.</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,8 @@ int CliCommands::usage(const QString &problem)
                             "  capacity PLAN TYPE [--json]    how many more devices of a type fit, and where\n"
                             "  draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o FILE\n"
                             "                                 draw a row of racks, as the floor plan's row tool\n"
+                            "  import-csv PLAN FILE [--dry-run]\n"
+                            "                                 add racks and devices from a spreadsheet (CSV)\n"
                             "  load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]\n"
                             "       [--scenario ID] [--weather CSV] [--json]\n"
                             "                                 Monte Carlo projection of power, energy and PUE\n"
@@ -139,6 +141,8 @@ int CliCommands::run(QStringList args)
         return capacity(args);
     if (command == QLatin1String("draw-row"))
         return drawRow(args);
+    if (command == QLatin1String("import-csv"))
+        return importCsv(args);
     if (command == QLatin1String("load"))
         return load(args);
     if (command == QLatin1String("check"))

@@ -47,6 +47,8 @@ private:
     int capacity(const QStringList &args);
     /// draw-row: a row of racks through RackRowEdits, as the floor plan's row tool draws it.
     int drawRow(const QStringList &args);
+    /// import-csv: racks and devices from a spreadsheet through CsvImportEdits (docs/csv-import.md).
+    int importCsv(const QStringList &args);
     int nodeContingency(const Plan &plan, const QString &nodeText, bool json);
     int load(const QStringList &args);
     int check(const QStringList &args);
