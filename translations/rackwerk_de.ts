@@ -1059,94 +1059,6 @@
         <translation>Dieses Rackwerk wurde ohne XLSX-Unterstützung (libxlsxwriter) gebaut; verwenden Sie --csv.</translation>
     </message>
     <message>
-        <source>Usage: rackwerk-cli [--lang de|en] [--verbose] COMMAND ...
-       rackwerk-cli --help | --version
-  info PLAN|demo [--json]        key figures of a plan
-  validate PLAN                  check a plan; warnings are listed
-  export PLAN --json FILE        write the plan&apos;s JSON form
-  import FILE.json -o PLAN       make a plan file from the JSON form
-  demo -o PLAN                   write the Munich demo plan
-  engines [--json]               which projection engine runs here
-  budget PLAN [--json]           power and cooling budgets
-  contingency PLAN [--pairs] [--json]
-                                 fail each power node (and pairs) in turn
-  contingency PLAN --node ID [--json]
-                                 fail one node (id or name): what stops with it
-  capacity PLAN TYPE [--json]    how many more devices of a type fit, and where
-  draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o FILE
-                                 draw a row of racks, as the floor plan&apos;s row tool
-  import-csv PLAN FILE [--dry-run]
-                                 add racks and devices from a spreadsheet (CSV)
-  load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]
-       [--scenario ID] [--weather CSV] [--json]
-                                 Monte Carlo projection of power, energy and PUE
-  check PLAN [--review FILE] [--rules FILE] [--load-trials N] [--json]
-                                 compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)
-  diff A B [--json]              what differs between two plans
-  report PLAN [--review FILE] [--rules FILE] [--load-trials N] [--pdf FILE] [--csv DIR]
-         [--xlsx FILE]
-                                 the reviewer&apos;s report (PDF/A) and its tables (CSV, XLSX)
-  exempt PLAN --exemption ID --evidence TEXT --reference TEXT --date YYYY-MM-DD
-         [--review FILE] [--rules FILE]
-                                 record an exemption of the law in the review
-  thermal PLAN|--case FILE [--engine auto|cpu|cuda] [--cell METRES]
-          [--fail UNIT [--transient SECONDS]] [--json] [--export-case FILE]
-          [--turbulence k-epsilon|chen-xu]
-                                 air temperatures of the first hall; --fail stops a
-                                 cooling unit (or a power node&apos;s units) at t = 0
-  liquid --case FILE [--fail ID] [--json]
-                                 coolant flows and temperatures of liquid loops; every
-                                 pump, CDU and heat-rejection unit fails in turn, or ID
-  fields                         reference of every field of the JSON form
-PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
-Options a command does not take are refused: &quot;Unknown option --x.&quot;
---verbose adds the details behind a refusal (SQLite&apos;s integrity report).
-Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check failed.</source>
-        <translation>Aufruf: rackwerk-cli [--lang de|en] [--verbose] BEFEHL ...
-       rackwerk-cli --help | --version
-  info PLAN|demo [--json]        Kennzahlen eines Plans
-  validate PLAN                  einen Plan prüfen; Warnungen werden aufgelistet
-  export PLAN --json DATEI       die JSON-Form des Plans schreiben
-  import DATEI.json -o PLAN      eine Plandatei aus der JSON-Form erstellen
-  demo -o PLAN                   den Münchner Demoplan schreiben
-  engines [--json]               welcher Rechenkern für Prognosen hier läuft
-  budget PLAN [--json]           Strom- und Kühlbudgets
-  contingency PLAN [--pairs] [--json]
-                                 jeden Stromversorgungsknoten (und Paare) nacheinander ausfallen lassen
-  contingency PLAN --node ID [--json]
-                                 einen Knoten (ID oder Name) ausfallen lassen: was mit ihm ausfällt
-  capacity PLAN TYP [--json]     wie viele weitere Geräte eines Typs passen, und wo
-  draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o DATEI
-                                 eine Rackreihe zeichnen wie das Werkzeug Rackreihe des Grundrisses
-  import-csv PLAN DATEI [--dry-run]
-                                 Racks und Geräte aus einer Tabelle (CSV) hinzufügen
-  load PLAN [--trials N] [--years J] [--seed S] [--engine auto|cpu|cuda]
-       [--scenario ID] [--weather CSV] [--json]
-                                 Monte-Carlo-Prognose von Leistung, Energie und PUE
-  check PLAN [--review DATEI] [--rules DATEI] [--load-trials N] [--json]
-                                 Prüfungen (EnEfG, EU 2024/1364, EN 50600, ...)
-  diff A B [--json]              was sich zwischen zwei Plänen unterscheidet
-  report PLAN [--review DATEI] [--rules DATEI] [--load-trials N] [--pdf DATEI] [--csv ORDNER]
-         [--xlsx DATEI]
-                                 der Prüfbericht (PDF/A) und seine Tabellen (CSV, XLSX)
-  exempt PLAN --exemption ID --evidence TEXT --reference TEXT --date JJJJ-MM-TT
-         [--review DATEI] [--rules DATEI]
-                                 eine gesetzliche Ausnahme in der Prüfung erfassen
-  thermal PLAN|--case DATEI [--engine auto|cpu|cuda] [--cell METER]
-          [--fail GERÄT [--transient SEKUNDEN]] [--json] [--export-case DATEI]
-          [--turbulence k-epsilon|chen-xu]
-                                 Lufttemperaturen der ersten Halle; --fail stoppt ein
-                                 Kühlgerät (oder die Geräte eines Stromknotens) bei t = 0
-  liquid --case DATEI [--fail ID] [--json]
-                                 Kühlmitteldurchflüsse und -temperaturen von Flüssigkeitskreisen;
-                                 jede Pumpe, CDU und jedes Rückkühlgerät fällt nacheinander aus, oder ID
-  fields                         Referenz aller Felder der JSON-Form
-PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder "demo".
-Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x.“
---verbose zeigt die Einzelheiten hinter einer Ablehnung (den Integritätsbericht von SQLite).
-Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
-    </message>
-    <message>
         <source>import-csv needs a plan and a CSV file.</source>
         <translation>import-csv braucht einen Plan und eine CSV-Datei.</translation>
     </message>
@@ -1193,6 +1105,104 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Added %1 to %2.</source>
         <translation>%1 zu %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Usage: rackwerk-cli [--lang de|en] [--verbose] COMMAND ...
+       rackwerk-cli --help | --version
+  info PLAN|demo [--json]        key figures of a plan
+  validate PLAN                  check a plan; warnings are listed
+  export PLAN --json FILE        write the plan&apos;s JSON form
+  import FILE.json -o PLAN       make a plan file from the JSON form
+  demo -o PLAN                   write the Munich demo plan
+  engines [--json]               which projection engine runs here
+  budget PLAN [--json]           power and cooling budgets
+  contingency PLAN [--pairs] [--json]
+                                 fail each power node (and pairs) in turn
+  contingency PLAN --node ID [--json]
+                                 fail one node (id or name): what stops with it
+  capacity PLAN TYPE [--json]    how many more devices of a type fit, and where
+  draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o FILE
+                                 draw a row of racks, as the floor plan&apos;s row tool
+  import-csv PLAN FILE [--dry-run]
+                                 add racks and devices from a spreadsheet (CSV)
+  load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]
+       [--scenario ID] [--weather CSV] [--json]
+                                 Monte Carlo projection of power, energy and PUE
+  check PLAN [--review FILE] [--rules FILE] [--load-trials N] [--json]
+                                 compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)
+  diff A B [--json]              what differs between two plans
+  report PLAN [--review FILE] [--rules FILE] [--load-trials N] [--pdf FILE] [--csv DIR]
+         [--xlsx FILE]
+                                 the reviewer&apos;s report (PDF/A) and its tables (CSV, XLSX)
+  exempt PLAN --exemption ID --evidence TEXT --reference TEXT --date YYYY-MM-DD
+         [--review FILE] [--rules FILE]
+                                 record an exemption of the law in the review
+  thermal PLAN|--case FILE [--engine auto|cpu|cuda] [--cell METRES]
+          [--fail UNIT [--transient SECONDS]] [--json] [--export-case FILE]
+          [--turbulence k-epsilon|chen-xu]
+                                 air temperatures of the first hall; --fail stops a
+                                 cooling unit (or a power node&apos;s units) at t = 0
+  liquid --case FILE [--fail ID] [--json]
+                                 coolant flows and temperatures of liquid loops; every
+                                 pump, CDU and heat-rejection unit fails in turn, or ID
+  fields                         reference of every field of the JSON form
+  schemas DIR                    write the JSON Schemas of the file formats
+PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
+Options a command does not take are refused: &quot;Unknown option --x.&quot;
+--verbose adds the details behind a refusal (SQLite&apos;s integrity report).
+Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check failed.</source>
+        <translation>Aufruf: rackwerk-cli [--lang de|en] [--verbose] BEFEHL ...
+       rackwerk-cli --help | --version
+  info PLAN|demo [--json]        Kennzahlen eines Plans
+  validate PLAN                  einen Plan prüfen; Warnungen werden aufgelistet
+  export PLAN --json DATEI       die JSON-Form des Plans schreiben
+  import DATEI.json -o PLAN      eine Plandatei aus der JSON-Form erstellen
+  demo -o PLAN                   den Münchner Demoplan schreiben
+  engines [--json]               welcher Rechenkern für Prognosen hier läuft
+  budget PLAN [--json]           Strom- und Kühlbudgets
+  contingency PLAN [--pairs] [--json]
+                                 jeden Stromversorgungsknoten (und Paare) nacheinander ausfallen lassen
+  contingency PLAN --node ID [--json]
+                                 einen Knoten (ID oder Name) ausfallen lassen: was mit ihm ausfällt
+  capacity PLAN TYP [--json]     wie viele weitere Geräte eines Typs passen, und wo
+  draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o DATEI
+                                 eine Rackreihe zeichnen wie das Werkzeug Rackreihe des Grundrisses
+  import-csv PLAN DATEI [--dry-run]
+                                 Racks und Geräte aus einer Tabelle (CSV) hinzufügen
+  load PLAN [--trials N] [--years J] [--seed S] [--engine auto|cpu|cuda]
+       [--scenario ID] [--weather CSV] [--json]
+                                 Monte-Carlo-Prognose von Leistung, Energie und PUE
+  check PLAN [--review DATEI] [--rules DATEI] [--load-trials N] [--json]
+                                 Prüfungen (EnEfG, EU 2024/1364, EN 50600, ...)
+  diff A B [--json]              was sich zwischen zwei Plänen unterscheidet
+  report PLAN [--review DATEI] [--rules DATEI] [--load-trials N] [--pdf DATEI] [--csv ORDNER]
+         [--xlsx DATEI]
+                                 der Prüfbericht (PDF/A) und seine Tabellen (CSV, XLSX)
+  exempt PLAN --exemption ID --evidence TEXT --reference TEXT --date JJJJ-MM-TT
+         [--review DATEI] [--rules DATEI]
+                                 eine gesetzliche Ausnahme in der Prüfung erfassen
+  thermal PLAN|--case DATEI [--engine auto|cpu|cuda] [--cell METER]
+          [--fail GERÄT [--transient SEKUNDEN]] [--json] [--export-case DATEI]
+          [--turbulence k-epsilon|chen-xu]
+                                 Lufttemperaturen der ersten Halle; --fail stoppt ein
+                                 Kühlgerät (oder die Geräte eines Stromknotens) bei t = 0
+  liquid --case DATEI [--fail ID] [--json]
+                                 Kühlmitteldurchflüsse und -temperaturen von Flüssigkeitskreisen;
+                                 jede Pumpe, CDU und jedes Rückkühlgerät fällt nacheinander aus, oder ID
+  fields                         Referenz aller Felder der JSON-Form
+  schemas ORDNER                 die JSON-Schemas der Dateiformate schreiben
+PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder "demo".
+Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x.“
+--verbose zeigt die Einzelheiten hinter einer Ablehnung (den Integritätsbericht von SQLite).
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
+    </message>
+    <message>
+        <source>schemas needs the folder to write them to.</source>
+        <translation>schemas braucht den Ordner, in den sie geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -3208,6 +3218,81 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>%1 %2.</source>
         <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>ist kein bekanntes Feld</translation>
+    </message>
+</context>
+<context>
+    <name>rw::JsonShapeCheck</name>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>muss einer der folgenden Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>does not have the required form</source>
+        <translation>hat nicht die verlangte Form</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>muss mindestens %1 sein</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>darf höchstens %1 sein</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>must have %1 entries</source>
+        <translation>muss %1 Einträge haben</translation>
+    </message>
+    <message>
+        <source>must have %1 to %2 entries</source>
+        <translation>muss %1 bis %2 Einträge haben</translation>
+    </message>
+    <message>
+        <source>must have at least %1 entries</source>
+        <translation>muss mindestens %1 Einträge haben</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -6388,6 +6473,10 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>Exemption %L1 in the review file needs exactly &quot;exemption&quot;, &quot;evidenceKind&quot;, &quot;reference&quot; (texts) and &quot;date&quot; (YYYY-MM-DD).</source>
         <translation>Ausnahme %L1 in der Prüfdatei braucht genau „exemption“, „evidenceKind“, „reference“ (Texte) und „date“ (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>The review file is not valid: %1</source>
+        <translation>Die Prüfdatei ist ungültig: %1</translation>
     </message>
 </context>
 <context>

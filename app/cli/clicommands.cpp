@@ -11,11 +11,13 @@
 #include "plan/plansummary.h"
 #include "plan/validation.h"
 #include "store/fieldreference.h"
+#include "store/formatschemas.h"
 #include "store/planjson.h"
 #include "store/planstore.h"
 
 #include <rackwerk/engine/backend.h>
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -83,6 +85,10 @@ int CliCommands::usage(const QString &problem)
                             "                                 coolant flows and temperatures of liquid loops; every\n"
                             "                                 pump, CDU and heat-rejection unit fails in turn, or ID\n"
                             "  fields                         reference of every field of the JSON form\n"
+                            "  schemas DIR                    write the JSON Schemas of the file formats\n"
+                            "  netbox export PLAN DIR         the plan as NetBox's bulk import takes it\n"
+                            "  netbox import DIR [--plan PLAN]\n"
+                            "                                 read a device-type library folder (into the plan)\n"
                             "PLAN is a .rackwerk file, a .json file in the exchange form, or \"demo\".\n"
                             "Options a command does not take are refused: \"Unknown option --x.\"\n"
                             "--verbose adds the details behind a refusal (SQLite's integrity report).\n"
@@ -157,6 +163,10 @@ int CliCommands::run(QStringList args)
         return thermal(args);
     if (command == QLatin1String("liquid"))
         return liquid(args);
+    if (command == QLatin1String("netbox"))
+        return netbox(args);
+    if (command == QLatin1String("schemas"))
+        return schemas(args);
     if (command == QLatin1String("fields")) {
         if (const QString bad = leftoverOption(args); !bad.isEmpty())
             return unknownOption(bad);
@@ -166,6 +176,23 @@ int CliCommands::run(QStringList args)
         return kOk;
     }
     return usage(tr("Unknown command \"%1\".").arg(command));
+}
+
+int CliCommands::schemas(const QStringList &args)
+{
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
+    if (args.size() != 1)
+        return usage(tr("schemas needs the folder to write them to."));
+    const QDir dir(args.first());
+    if (!dir.exists() && !QDir().mkpath(dir.path()))
+        return fail(kFailed, tr("Cannot create the folder %1.").arg(fullPath(dir.path())));
+    for (const FormatSchema &schema : FormatSchemas::all()) {
+        QFile file(dir.filePath(schema.fileName));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(schema.bytes) < 0)
+            return fail(kFailed, tr("Cannot write %1: %2").arg(fullPath(file.fileName()), file.errorString()));
+    }
+    return kOk;
 }
 
 int CliCommands::info(const QStringList &arguments)
