@@ -1107,6 +1107,14 @@
         <translation>%1 zu %2 hinzugefügt.</translation>
     </message>
     <message>
+        <source>schemas needs the folder to write them to.</source>
+        <translation>schemas braucht den Ordner, in den sie geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
         <source>Usage: rackwerk-cli [--lang de|en] [--verbose] COMMAND ...
        rackwerk-cli --help | --version
   info PLAN|demo [--json]        key figures of a plan
@@ -1147,6 +1155,9 @@
                                  pump, CDU and heat-rejection unit fails in turn, or ID
   fields                         reference of every field of the JSON form
   schemas DIR                    write the JSON Schemas of the file formats
+  netbox export PLAN DIR         the plan as NetBox&apos;s bulk import takes it
+  netbox import DIR [--plan PLAN]
+                                 read a device-type library folder (into the plan)
 PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
 Options a command does not take are refused: &quot;Unknown option --x.&quot;
 --verbose adds the details behind a refusal (SQLite&apos;s integrity report).
@@ -1191,18 +1202,47 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check faile
                                  jede Pumpe, CDU und jedes Rückkühlgerät fällt nacheinander aus, oder ID
   fields                         Referenz aller Felder der JSON-Form
   schemas ORDNER                 die JSON-Schemas der Dateiformate schreiben
+  netbox export PLAN ORDNER      den Plan so, wie ihn der Sammelimport von NetBox übernimmt
+  netbox import ORDNER [--plan PLAN]
+                                 einen Ordner der Gerätetyp-Bibliothek lesen (in den Plan)
 PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder "demo".
 Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x.“
 --verbose zeigt die Einzelheiten hinter einer Ablehnung (den Integritätsbericht von SQLite).
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
     </message>
     <message>
-        <source>schemas needs the folder to write them to.</source>
-        <translation>schemas braucht den Ordner, in den sie geschrieben werden.</translation>
+        <source>--plan needs a plan file.</source>
+        <translation>--plan braucht eine Plandatei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) for NetBox&apos;s bulk import written to %1.</source>
+        <translation>
+            <numerusform>%n Datei für den Sammelimport von NetBox nach %1 geschrieben.</numerusform>
+            <numerusform>%n Dateien für den Sammelimport von NetBox nach %1 geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the folder are refused; nothing was imported.</source>
+        <translation>
+            <numerusform>%n Datei des Ordners wird abgelehnt; nichts wurde importiert.</numerusform>
+            <numerusform>%n Dateien des Ordners werden abgelehnt; nichts wurde importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no .yaml or .yml file.</source>
+        <translation>%1 enthält keine .yaml- oder .yml-Datei.</translation>
+    </message>
+    <message>
+        <source>netbox takes export PLAN DIR or import DIR [--plan PLAN].</source>
+        <translation>netbox nimmt export PLAN ORDNER oder import ORDNER [--plan PLAN].</translation>
+    </message>
+    <message>
+        <source>%1 of %2 device type files read; %3 assumptions to review.</source>
+        <translation>%1 von %2 Gerätetyp-Dateien gelesen; %3 Annahmen zu prüfen.</translation>
     </message>
 </context>
 <context>
@@ -4772,10 +4812,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>aus Hersteller und Modell lässt sich kein Schlüssel ableiten; ergänzen Sie einen Slug</translation>
     </message>
     <message>
-        <source>&quot;u_height&quot; is %1, but devices are placed in whole rack units; fractional heights are not supported</source>
-        <translation>„u_height“ ist %1, Geräte werden aber in ganzen Höheneinheiten (HE) platziert; Bruchteile von Höheneinheiten werden nicht unterstützt</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; must be true or false, not &quot;%2&quot;</source>
         <translation>„%1“ muss true oder false sein, nicht „%2“</translation>
     </message>
@@ -4879,6 +4915,26 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>No power port gives a maximum_draw: maximum power and the PSU rating are unknown and left at 0.</source>
         <translation>Kein Stromanschluss gibt ein maximum_draw an: Die maximale Leistung und die Nennleistung der Netzteile sind unbekannt und bleiben bei 0.</translation>
+    </message>
+    <message>
+        <source>&quot;u_height&quot; is %1, but NetBox heights are whole or half rack units</source>
+        <translation>„u_height“ ist %1, aber Höhen in NetBox sind ganze oder halbe Höheneinheiten</translation>
+    </message>
+    <message>
+        <source>The height of %1 U is taken as %2 U: devices are placed in whole rack units; check what else shares that unit.</source>
+        <translation>Die Höhe von %1 HE wird als %2 HE übernommen: Geräte werden in ganzen Höheneinheiten platziert; prüfen Sie, was sich diese Einheit sonst teilt.</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MiB.</source>
+        <translation>%1: Die Datei ist größer als %2 MiB.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the slug %2 is used by another file of the folder.</source>
+        <translation>%1: Der Slug %2 wird von einer anderen Datei des Ordners verwendet.</translation>
     </message>
 </context>
 <context>

@@ -187,6 +187,20 @@
             <numerusform>%n devices</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) for NetBox&apos;s bulk import written to %1.</source>
+        <translation>
+            <numerusform>%n file for NetBox&apos;s bulk import written to %1.</numerusform>
+            <numerusform>%n files for NetBox&apos;s bulk import written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the folder are refused; nothing was imported.</source>
+        <translation>
+            <numerusform>%n file of the folder is refused; nothing was imported.</numerusform>
+            <numerusform>%n files of the folder are refused; nothing was imported.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rw::CompareDialog</name>

@@ -56,14 +56,15 @@ int CliCommands::netbox(const QStringList &arguments)
                  << Qt::endl;
         for (const QString &refusal : library.refusals)
             mOut << oneLine(refusal) << Qt::endl;
-        mOut << tr("%1 of %2 device type file(s) read, %3 with assumptions to review.")
+        mOut << tr("%1 of %2 device type files read; %3 assumptions to review.")
                     .arg(library.types.size())
                     .arg(library.files)
                     .arg(library.warnings)
              << Qt::endl;
         if (!library.refusals.isEmpty())
             return fail(kBadInput,
-                tr("%n file(s) of the folder are refused; nothing was imported.", nullptr, int(library.refusals.size())));
+                tr("%n file(s) of the folder are refused; nothing was imported.", nullptr,
+                    int(library.refusals.size())));
         if (library.files == 0)
             return fail(kBadInput, tr("%1 holds no .yaml or .yml file.").arg(fullPath(args[1])));
         if (planPath.isEmpty())

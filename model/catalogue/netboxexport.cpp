@@ -24,7 +24,7 @@ QString number(double value)
 /// formula neutralised (names in a bidder's plan are untrusted).
 class CsvTable {
 public:
-    explicit CsvTable(const QStringList &header) : mText(row(header, false)) {}
+    explicit CsvTable(const QStringList &header) : mText(row(header, false)) { }
     void add(const QStringList &cells) { mText += row(cells, true); }
     QByteArray bytes() const { return mText.toUtf8(); }
 
@@ -127,10 +127,11 @@ std::map<QString, QByteArray> NetBoxExport::files(const Plan &plan)
         QStringLiteral("Exported from Rackwerk") });
     out[QStringLiteral("01-sites.csv")] = sites.bytes();
 
-    CsvTable locations({ QStringLiteral("site"), QStringLiteral("name"), QStringLiteral("slug"),
-        QStringLiteral("status") });
+    CsvTable locations(
+        { QStringLiteral("site"), QStringLiteral("name"), QStringLiteral("slug"), QStringLiteral("status") });
     for (const auto &[id, hall] : plan.all<Hall>())
-        locations.add({ siteName, hall.name, slug(hall.name) + QStringLiteral("-%1").arg(id), QStringLiteral("planned") });
+        locations.add(
+            { siteName, hall.name, slug(hall.name) + QStringLiteral("-%1").arg(id), QStringLiteral("planned") });
     out[QStringLiteral("02-locations.csv")] = locations.bytes();
 
     // Manufacturers, roles and types that devices in the plan use.
@@ -162,9 +163,9 @@ std::map<QString, QByteArray> NetBoxExport::files(const Plan &plan)
     for (const auto &[id, rack] : plan.all<Rack>()) {
         const Hall *hall = plan.find<Hall>(rack.hallId);
         const Row *row = plan.find<Row>(rack.rowId);
-        racks.add({ siteName, hall ? hall->name : QString(), rack.name, QStringLiteral("planned"),
-            QStringLiteral("19"), QString::number(rack.heightU), number(rack.widthMm), number(rack.depthMm),
-            QStringLiteral("mm"), number(rack.staticLoadKg), QStringLiteral("kg"),
+        racks.add({ siteName, hall ? hall->name : QString(), rack.name, QStringLiteral("planned"), QStringLiteral("19"),
+            QString::number(rack.heightU), number(rack.widthMm), number(rack.depthMm), QStringLiteral("mm"),
+            number(rack.staticLoadKg), QStringLiteral("kg"),
             row ? QStringLiteral("Row %1, %2 kW budget").arg(row->name, number(rack.maxPowerKw))
                 : QStringLiteral("%1 kW budget").arg(number(rack.maxPowerKw)) });
     }
@@ -186,8 +187,8 @@ std::map<QString, QByteArray> NetBoxExport::files(const Plan &plan)
         // Zero-U devices (rack PDUs) have no position in NetBox.
         devices.add({ name, enumName(type->category), type->manufacturer, type->model, QStringLiteral("planned"),
             siteName, hall ? hall->name : QString(), rack->name,
-            type->heightU > 0 ? QString::number(device.positionU) : QString(), type->heightU > 0 ? QStringLiteral("front") : QString(),
-            enumName(airflow) });
+            type->heightU > 0 ? QString::number(device.positionU) : QString(),
+            type->heightU > 0 ? QStringLiteral("front") : QString(), enumName(airflow) });
     }
     out[QStringLiteral("06-devices.csv")] = devices.bytes();
 
