@@ -47,6 +47,9 @@ QString yamlText(const QString &text)
 {
     QString escaped = text;
     escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+    escaped.replace(u'\n', QStringLiteral("\\n"))
+        .replace(u'\t', QStringLiteral("\\t"))
+        .replace(u'\r', QStringLiteral("\\r"));
     for (int i = 0; i < escaped.size(); ++i) {
         if (escaped[i].unicode() < 0x20) {
             const QString code = QStringLiteral("\\x%1").arg(escaped[i].unicode(), 2, 16, QLatin1Char('0'));
@@ -210,7 +213,8 @@ std::map<QString, QByteArray> NetBoxExport::files(const Plan &plan)
             if (panelNodes.insert(nodeId).second)
                 panels.add({ siteName, nodeHall ? nodeHall->name : QString(), node->name });
             const double amperage = std::ceil(rack.maxPowerKw * 1000.0 / (std::sqrt(3.0) * kFeedVoltage));
-            feeds.add({ siteName, node->name, QStringLiteral("%1-%2").arg(rack.name, primary ? u'A' : u'B'),
+            feeds.add({ siteName, node->name,
+                QStringLiteral("%1-%2").arg(rack.name, primary ? QStringLiteral("A") : QStringLiteral("B")),
                 QStringLiteral("planned"), primary ? QStringLiteral("primary") : QStringLiteral("redundant"),
                 QStringLiteral("ac"), QStringLiteral("three-phase"), number(kFeedVoltage),
                 number(std::max(1.0, amperage)), QStringLiteral("80"), rack.name, hall ? hall->name : QString() });
