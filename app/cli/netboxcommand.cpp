@@ -4,6 +4,7 @@
 #include "clioptions.h"
 
 #include "catalogue/netboxexport.h"
+#include "commands/planeditor.h"
 #include "catalogue/netboximport.h"
 #include "i18n/oneline.h"
 #include "store/planjson.h"
