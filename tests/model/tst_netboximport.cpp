@@ -389,7 +389,7 @@ void TestNetBoxImport::rejectsFile_data()
     QTest::newRow("weight without unit") << head + "u_height: 1\nweight: 20\n" << "without \"weight_unit\"" << 4;
     QTest::newRow("unknown weight unit") << head + "u_height: 1\nweight: 20\nweight_unit: stone\n"
                                          << "unknown weight unit \"stone\"" << 5;
-    QTest::newRow("unknown airflow") << head + "u_height: 1\nairflow: top-to-bottom\n" << "unknown airflow" << 4;
+    QTest::newRow("unknown airflow") << head + "u_height: 1\nairflow: sideways-ish\n" << "unknown airflow" << 4;
     QTest::newRow("bad is_full_depth") << head + "u_height: 1\nis_full_depth: yes\n" << "must be true or false" << 4;
     QTest::newRow("model a mapping") << QByteArray("manufacturer: Dell\nmodel:\n  name: R760\nu_height: 1\n")
                                      << "\"model\" must be text" << 2;
