@@ -1175,12 +1175,58 @@
         <translation>liquid liest einen Plan (PLAN) oder einen Flüssigkeitsfall (--case DATEI).</translation>
     </message>
     <message>
+        <source>Weather: %1</source>
+        <translation>Wetter: %1</translation>
+    </message>
+    <message>
+        <source>weather needs a plan; --use FILE or --munich with -o PLAN change it.</source>
+        <translation>weather braucht einen Plan; --use DATEI oder --munich mit -o PLAN ändern es.</translation>
+    </message>
+    <message>
+        <source>Mean %1 °C; dry bulb exceeded in 0.4 % of hours: %2 °C</source>
+        <translation>Mittel %1 °C; Trockenkugeltemperatur in 0,4 % der Stunden überschritten: %2 °C</translation>
+    </message>
+    <message>
+        <source>Wet bulb exceeded in 0.4 % of hours: %1 °C</source>
+        <translation>Feuchtkugeltemperatur in 0,4 % der Stunden überschritten: %1 °C</translation>
+    </message>
+    <message>
+        <source>underlay needs a plan, a DXF, PNG or JPEG file and -o PLAN.</source>
+        <translation>underlay braucht einen Plan, eine DXF-, PNG- oder JPEG-Datei und -o PLAN.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for an underlay.</source>
+        <translation>%1 ist zu groß für eine Planunterlage.</translation>
+    </message>
+    <message>
+        <source>--hall takes a hall id, not &quot;%1&quot;.</source>
+        <translation>--hall nimmt die ID einer Halle, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--scale takes AX,AY,BX,BY,METRES: two drawing points and their distance.</source>
+        <translation>--scale nimmt AX,AY,BX,BY,METER: zwei Punkte der Zeichnung und ihren Abstand.</translation>
+    </message>
+    <message>
+        <source>--origin takes X,Y in metres.</source>
+        <translation>--origin nimmt X,Y in Metern.</translation>
+    </message>
+    <message>
+        <source>--opacity takes a number from 0 to 1.</source>
+        <translation>--opacity nimmt eine Zahl von 0 bis 1.</translation>
+    </message>
+    <message>
+        <source>Underlay %1 imported into hall %2 (id %3).</source>
+        <translation>Planunterlage %1 in Halle %2 übernommen (ID %3).</translation>
+    </message>
+    <message>
         <source>Usage: rackwerk-cli [--lang de|en] [--verbose] COMMAND ...
        rackwerk-cli --help | --version
   info PLAN|demo [--json]        key figures of a plan
   validate PLAN                  check a plan; warnings are listed
   export PLAN --json FILE        write the plan&apos;s JSON form
   import FILE.json -o PLAN       make a plan file from the JSON form
+  import-csv PLAN FILE [--dry-run]
+                                 add racks and devices from a spreadsheet (CSV)
   demo -o PLAN                   write the Munich demo plan
   engines [--json]               which projection engine runs here
   budget PLAN [--json]           power and cooling budgets
@@ -1228,6 +1274,10 @@
                                  submits the runs as a Slurm job array instead
   sweep --merge DIR [--json]     the summary of a sweep: worst cooling failure per hall
   fields                         reference of every field of the JSON form
+  schemas DIR                    write the JSON Schemas of the file formats
+  netbox export PLAN DIR         the plan as NetBox&apos;s bulk import takes it
+  netbox import DIR [--plan PLAN]
+                                 read a device-type library folder (into the plan)
 PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
 Options a command does not take are refused: &quot;Unknown option --x.&quot;
 --verbose adds the details behind a refusal (SQLite&apos;s integrity report).
@@ -1238,6 +1288,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check faile
   validate PLAN                  einen Plan prüfen; Warnungen werden aufgelistet
   export PLAN --json DATEI       die JSON-Form des Plans schreiben
   import DATEI.json -o PLAN      eine Plandatei aus der JSON-Form erstellen
+  import-csv PLAN DATEI [--dry-run]
+                                 Racks und Geräte aus einer Tabelle (CSV) hinzufügen
   demo -o PLAN                   den Münchner Demoplan schreiben
   engines [--json]               welcher Rechenkern für Prognosen hier läuft
   budget PLAN [--json]           Strom- und Kühlbudgets
@@ -1288,54 +1340,100 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check faile
                                  Zusammenfassung einer Ausfallreihe: schlimmster
                                  Kühlungsausfall je Halle
   fields                         Referenz aller Felder der JSON-Form
+  schemas ORDNER                 die JSON-Schemas der Dateiformate schreiben
+  netbox export PLAN ORDNER      den Plan so, wie ihn der Sammelimport von NetBox übernimmt
+  netbox import ORDNER [--plan PLAN]
+                                 einen Ordner der Gerätetyp-Bibliothek lesen (in den Plan)
 PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;demo&quot;.
 Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x.“
 --verbose zeigt die Einzelheiten hinter einer Ablehnung (den Integritätsbericht von SQLite).
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
     </message>
     <message>
-        <source>Weather: %1</source>
-        <translation>Wetter: %1</translation>
+        <source>schemas needs the folder to write them to.</source>
+        <translation>schemas braucht den Ordner, in den sie geschrieben werden.</translation>
     </message>
     <message>
-        <source>weather needs a plan; --use FILE or --munich with -o PLAN change it.</source>
-        <translation>weather braucht einen Plan; --use DATEI oder --munich mit -o PLAN ändern es.</translation>
+        <source>import-csv needs a plan and a CSV file.</source>
+        <translation>import-csv braucht einen Plan und eine CSV-Datei.</translation>
     </message>
     <message>
-        <source>Mean %1 °C; dry bulb exceeded in 0.4 % of hours: %2 °C</source>
-        <translation>Mittel %1 °C; Trockenkugeltemperatur in 0,4 % der Stunden überschritten: %2 °C</translation>
+        <source>The demo plan cannot be written: import into a plan file, or add --dry-run.</source>
+        <translation>Der Demoplan kann nicht geschrieben werden: importieren Sie in eine Plandatei oder geben Sie --dry-run an.</translation>
     </message>
     <message>
-        <source>Wet bulb exceeded in 0.4 % of hours: %1 °C</source>
-        <translation>Feuchtkugeltemperatur in 0,4 % der Stunden überschritten: %1 °C</translation>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 ist größer als %2 MiB.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln error(s); nothing was imported.</source>
+        <translation>
+            <numerusform>%1: %Ln Fehler; nichts wurde importiert.</numerusform>
+            <numerusform>%1: %Ln Fehler; nichts wurde importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rack(s)</source>
+        <translation>
+            <numerusform>%n Rack</numerusform>
+            <numerusform>%n Racks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Reihe</numerusform>
+            <numerusform>%n Reihen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
     </message>
     <message>
-        <source>underlay needs a plan, a DXF, PNG or JPEG file and -o PLAN.</source>
-        <translation>underlay braucht einen Plan, eine DXF-, PNG- oder JPEG-Datei und -o PLAN.</translation>
+        <source>Dry run, nothing written: the import would add %1.</source>
+        <translation>Probelauf, nichts geschrieben: Der Import würde %1 hinzufügen.</translation>
     </message>
     <message>
-        <source>%1 is too large for an underlay.</source>
-        <translation>%1 ist zu groß für eine Planunterlage.</translation>
+        <source>Added %1 to %2.</source>
+        <translation>%1 zu %2 hinzugefügt.</translation>
     </message>
     <message>
-        <source>--hall takes a hall id, not &quot;%1&quot;.</source>
-        <translation>--hall nimmt die ID einer Halle, nicht „%1“.</translation>
+        <source>--plan needs a plan file.</source>
+        <translation>--plan braucht eine Plandatei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) for NetBox&apos;s bulk import written to %1.</source>
+        <translation>
+            <numerusform>%n Datei für den Sammelimport von NetBox nach %1 geschrieben.</numerusform>
+            <numerusform>%n Dateien für den Sammelimport von NetBox nach %1 geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>--scale takes AX,AY,BX,BY,METRES: two drawing points and their distance.</source>
-        <translation>--scale nimmt AX,AY,BX,BY,METER: zwei Punkte der Zeichnung und ihren Abstand.</translation>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <source>--origin takes X,Y in metres.</source>
-        <translation>--origin nimmt X,Y in Metern.</translation>
+        <source>%1 of %2 device type files read; %3 assumptions to review.</source>
+        <translation>%1 von %2 Gerätetyp-Dateien gelesen; %3 Annahmen zu prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the folder are refused; nothing was imported.</source>
+        <translation>
+            <numerusform>%n Datei des Ordners wird abgelehnt; nichts wurde importiert.</numerusform>
+            <numerusform>%n Dateien des Ordners werden abgelehnt; nichts wurde importiert.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>--opacity takes a number from 0 to 1.</source>
-        <translation>--opacity nimmt eine Zahl von 0 bis 1.</translation>
+        <source>%1 holds no .yaml or .yml file.</source>
+        <translation>%1 enthält keine .yaml- oder .yml-Datei.</translation>
     </message>
     <message>
-        <source>Underlay %1 imported into hall %2 (id %3).</source>
-        <translation>Planunterlage %1 in Halle %2 übernommen (ID %3).</translation>
+        <source>netbox takes export PLAN DIR or import DIR [--plan PLAN].</source>
+        <translation>netbox nimmt export PLAN ORDNER oder import ORDNER [--plan PLAN].</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2020,275 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Click to place a cooling unit of the chosen kind</source>
         <translation>Klicken setzt ein Kühlgerät der gewählten Art</translation>
+    </message>
+</context>
+<context>
+    <name>rw::CsvImport</name>
+    <message>
+        <source>a quoted cell is not closed on this line (cells cannot span lines)</source>
+        <translation>eine Zelle in Anführungszeichen wird in dieser Zeile nicht geschlossen (Zellen können nicht über Zeilen reichen)</translation>
+    </message>
+    <message>
+        <source>text follows a quoted cell&apos;s closing quote</source>
+        <translation>auf das schließende Anführungszeichen einer Zelle folgt Text</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted cell; quote the whole cell and double the quote</source>
+        <translation>ein Anführungszeichen in einer Zelle ohne Anführungszeichen; setzen Sie die ganze Zelle in Anführungszeichen und verdoppeln Sie das Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number in a file separated by semicolons: write the decimal comma (1,5), and no thousands separators</source>
+        <translation>„%1“ ist in einer durch Semikolons getrennten Datei keine Zahl: Schreiben Sie das Dezimalkomma (1,5) und keine Tausendertrennzeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number in a file separated by commas: write the decimal point (1.5), and no thousands separators</source>
+        <translation>„%1“ ist in einer durch Kommas getrennten Datei keine Zahl: Schreiben Sie den Dezimalpunkt (1.5) und keine Tausendertrennzeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; starts with %2, which a spreadsheet runs as a formula</source>
+        <translation>„%1“ beginnt mit %2, was eine Tabellenkalkulation als Formel ausführt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>„%1“ ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>%1 cells, but the header names %2 columns</source>
+        <translation>%1 Zellen, aber die Kopfzeile nennt %2 Spalten</translation>
+    </message>
+    <message>
+        <source>contains the control character %1</source>
+        <translation>enthält das Steuerzeichen %1</translation>
+    </message>
+    <message>
+        <source>is empty: every line names its rack</source>
+        <translation>ist leer: Jede Zeile nennt ihr Rack</translation>
+    </message>
+    <message>
+        <source>x is given without y: a rack is placed by both</source>
+        <translation>x ist ohne y angegeben: Ein Rack wird durch beide platziert</translation>
+    </message>
+    <message>
+        <source>y is given without x: a rack is placed by both</source>
+        <translation>y ist ohne x angegeben: Ein Rack wird durch beide platziert</translation>
+    </message>
+    <message>
+        <source>rack values are taken only on a line that places the rack (with x and y)</source>
+        <translation>Rackwerte werden nur in einer Zeile übernommen, die das Rack platziert (mit x und y)</translation>
+    </message>
+    <message>
+        <source>is given without a device type</source>
+        <translation>ist ohne Gerätetyp angegeben</translation>
+    </message>
+    <message>
+        <source>a device needs its position: the lowest rack unit it occupies</source>
+        <translation>ein Gerät braucht seine Position: die unterste Höheneinheit, die es belegt</translation>
+    </message>
+    <message>
+        <source>places no rack (x and y) and mounts no device (device type)</source>
+        <translation>platziert kein Rack (x und y) und baut kein Gerät ein (Gerätetyp)</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1.</source>
+        <translation>Die Datei kann nicht importiert werden: %1.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation>Zeile %1: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1, column &quot;%2&quot;: %3.</source>
+        <translation>Zeile %1, Spalte „%2“: %3.</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>die Datei ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>the line is longer than %L1 characters</source>
+        <translation>die Zeile ist länger als %L1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the line is not UTF-8 text; save the spreadsheet as &quot;CSV UTF-8&quot;</source>
+        <translation>die Zeile ist kein UTF-8-Text; speichern Sie die Tabelle als „CSV UTF-8“</translation>
+    </message>
+    <message>
+        <source>is not a known column</source>
+        <translation>ist keine bekannte Spalte</translation>
+    </message>
+    <message>
+        <source>is named twice</source>
+        <translation>ist doppelt genannt</translation>
+    </message>
+    <message>
+        <source>the header has no rack column</source>
+        <translation>die Kopfzeile hat keine Spalte Rack</translation>
+    </message>
+    <message>
+        <source>the file is empty: it needs a header line and a line per rack or device</source>
+        <translation>die Datei ist leer: Sie braucht eine Kopfzeile und eine Zeile je Rack oder Gerät</translation>
+    </message>
+</context>
+<context>
+    <name>rw::CsvImportDialog</name>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Add rack and mount device</source>
+        <translation>Rack hinzufügen und Gerät einbauen</translation>
+    </message>
+    <message>
+        <source>Add rack</source>
+        <translation>Rack hinzufügen</translation>
+    </message>
+    <message>
+        <source>Mount device</source>
+        <translation>Gerät einbauen</translation>
+    </message>
+    <message>
+        <source>Rack placed on an earlier line</source>
+        <translation>Rack in einer früheren Zeile platziert</translation>
+    </message>
+    <message>
+        <source>Import racks and devices: %1</source>
+        <translation>Racks und Geräte importieren: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) are refused (highlighted, with the reason). Nothing is imported until the file is corrected.</source>
+        <translation>
+            <numerusform>%n Zeile wird abgelehnt (hervorgehoben, mit Grund). Nichts wird importiert, bis die Datei berichtigt ist.</numerusform>
+            <numerusform>%n Zeilen werden abgelehnt (hervorgehoben, mit Grund). Nichts wird importiert, bis die Datei berichtigt ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import adds %1, %2 and %3 as one step that Undo takes back.</source>
+        <translation>Der Import fügt %1, %2 und %3 in einem Schritt hinzu, den Rückgängig zurücknimmt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rack(s)</source>
+        <translation>
+            <numerusform>%n Rack</numerusform>
+            <numerusform>%n Racks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Reihe</numerusform>
+            <numerusform>%n Reihen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further refusal(s) are not listed.</source>
+        <translation>
+            <numerusform>%n weitere Ablehnung ist nicht aufgeführt.</numerusform>
+            <numerusform>%n weitere Ablehnungen sind nicht aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>Halle</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Rack</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Gerätetyp</translation>
+    </message>
+    <message>
+        <source>Position (U)</source>
+        <translation>Position (HE)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>rw::CsvImportEdits</name>
+    <message>
+        <source>a rack named %1 stands in hall %2 already</source>
+        <translation>in Halle %2 steht bereits ein Rack namens %1</translation>
+    </message>
+    <message>
+        <source>the rack&apos;s values differ from line %1, which places it</source>
+        <translation>die Werte des Racks weichen von Zeile %1 ab, die es platziert</translation>
+    </message>
+    <message>
+        <source>no rack named %1 stands in hall %2; give x and y to place it</source>
+        <translation>in Halle %2 steht kein Rack namens %1; geben Sie x und y an, um es zu platzieren</translation>
+    </message>
+    <message>
+        <source>rack %1 does not stand in row %2</source>
+        <translation>Rack %1 steht nicht in Reihe %2</translation>
+    </message>
+    <message>
+        <source>the device type %1 is in neither the plan nor the catalogue</source>
+        <translation>der Gerätetyp %1 ist weder im Plan noch im Katalog</translation>
+    </message>
+    <message>
+        <source>the plan has no hall to place racks in</source>
+        <translation>der Plan hat keine Halle, in der Racks stehen können</translation>
+    </message>
+    <message numerus="yes">
+        <source>the plan has %n halls: name the hall in a hall column</source>
+        <translation>
+            <numerusform>der Plan hat %n Halle: Nennen Sie die Halle in einer Spalte Halle</numerusform>
+            <numerusform>der Plan hat %n Hallen: Nennen Sie die Halle in einer Spalte Halle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no hall is named %1</source>
+        <translation>keine Halle heißt %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n halls are named %1</source>
+        <translation>
+            <numerusform>%n Halle heißt %1</numerusform>
+            <numerusform>%n Hallen heißen %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n line(s) from CSV</source>
+        <translation>
+            <numerusform>%n Zeile aus CSV importieren</numerusform>
+            <numerusform>%n Zeilen aus CSV importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no line that places a rack or mounts a device.</source>
+        <translation>Die Datei hat keine Zeile, die ein Rack platziert oder ein Gerät einbaut.</translation>
     </message>
 </context>
 <context>
@@ -3502,6 +3869,81 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>%1 %2.</source>
         <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>ist kein bekanntes Feld</translation>
+    </message>
+</context>
+<context>
+    <name>rw::JsonShapeCheck</name>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>muss einer der folgenden Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>does not have the required form</source>
+        <translation>hat nicht die verlangte Form</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>muss mindestens %1 sein</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>darf höchstens %1 sein</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>must have %1 entries</source>
+        <translation>muss %1 Einträge haben</translation>
+    </message>
+    <message>
+        <source>must have %1 to %2 entries</source>
+        <translation>muss %1 bis %2 Einträge haben</translation>
+    </message>
+    <message>
+        <source>must have at least %1 entries</source>
+        <translation>muss mindestens %1 Einträge haben</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -5204,6 +5646,26 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>Weather not changed</source>
         <translation>Wetter nicht geändert</translation>
     </message>
+    <message>
+        <source>Import racks and devices (&amp;CSV)...</source>
+        <translation>Racks und Geräte importieren (&amp;CSV)...</translation>
+    </message>
+    <message>
+        <source>Add racks and devices from a spreadsheet saved as CSV, with a preview of every line</source>
+        <translation>Racks und Geräte aus einer als CSV gespeicherten Tabelle hinzufügen, mit einer Vorschau jeder Zeile</translation>
+    </message>
+    <message>
+        <source>Import racks and devices</source>
+        <translation>Racks und Geräte importieren</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as CSV (*.csv *.txt);;All files (*)</source>
+        <translation>Als CSV gespeicherte Tabellen (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 ist größer als %2 MiB.</translation>
+    </message>
 </context>
 <context>
     <name>rw::NetBoxImport</name>
@@ -5254,10 +5716,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>no key can be derived from the manufacturer and model; add a slug</source>
         <translation>aus Hersteller und Modell lässt sich kein Schlüssel ableiten; ergänzen Sie einen Slug</translation>
-    </message>
-    <message>
-        <source>&quot;u_height&quot; is %1, but devices are placed in whole rack units; fractional heights are not supported</source>
-        <translation>„u_height“ ist %1, Geräte werden aber in ganzen Höheneinheiten (HE) platziert; Bruchteile von Höheneinheiten werden nicht unterstützt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false, not &quot;%2&quot;</source>
@@ -5363,6 +5821,26 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>No power port gives a maximum_draw: maximum power and the PSU rating are unknown and left at 0.</source>
         <translation>Kein Stromanschluss gibt ein maximum_draw an: Die maximale Leistung und die Nennleistung der Netzteile sind unbekannt und bleiben bei 0.</translation>
+    </message>
+    <message>
+        <source>&quot;u_height&quot; is %1, but NetBox heights are whole or half rack units</source>
+        <translation>„u_height“ ist %1, aber Höhen in NetBox sind ganze oder halbe Höheneinheiten</translation>
+    </message>
+    <message>
+        <source>The height of %1 U is taken as %2 U: devices are placed in whole rack units; check what else shares that unit.</source>
+        <translation>Die Höhe von %1 HE wird als %2 HE übernommen: Geräte werden in ganzen Höheneinheiten platziert; prüfen Sie, was sich diese Einheit sonst teilt.</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MiB.</source>
+        <translation>%1: Die Datei ist größer als %2 MiB.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the slug %2 is used by another file of the folder.</source>
+        <translation>%1: Der Slug %2 wird von einer anderen Datei des Ordners verwendet.</translation>
     </message>
 </context>
 <context>
@@ -6981,6 +7459,10 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>Exemption %L1 in the review file needs exactly &quot;exemption&quot;, &quot;evidenceKind&quot;, &quot;reference&quot; (texts) and &quot;date&quot; (YYYY-MM-DD).</source>
         <translation>Ausnahme %L1 in der Prüfdatei braucht genau „exemption“, „evidenceKind“, „reference“ (Texte) und „date“ (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>The review file is not valid: %1</source>
+        <translation>Die Prüfdatei ist ungültig: %1</translation>
     </message>
 </context>
 <context>

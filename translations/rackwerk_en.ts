@@ -159,6 +159,48 @@
             <numerusform>%1: %n racks drawn.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln error(s); nothing was imported.</source>
+        <translation>
+            <numerusform>%1: %Ln error; nothing was imported.</numerusform>
+            <numerusform>%1: %Ln errors; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rack(s)</source>
+        <translation>
+            <numerusform>%n rack</numerusform>
+            <numerusform>%n racks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) for NetBox&apos;s bulk import written to %1.</source>
+        <translation>
+            <numerusform>%n file for NetBox&apos;s bulk import written to %1.</numerusform>
+            <numerusform>%n files for NetBox&apos;s bulk import written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the folder are refused; nothing was imported.</source>
+        <translation>
+            <numerusform>%n file of the folder is refused; nothing was imported.</numerusform>
+            <numerusform>%n files of the folder are refused; nothing was imported.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rw::CompareDialog</name>
@@ -239,6 +281,68 @@
         <translation>
             <numerusform>%1: %n run failed; its file says why.</numerusform>
             <numerusform>%1: %n runs failed; their files say why.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::CsvImportDialog</name>
+    <message numerus="yes">
+        <source>%n line(s) are refused (highlighted, with the reason). Nothing is imported until the file is corrected.</source>
+        <translation>
+            <numerusform>%n line is refused (highlighted, with the reason). Nothing is imported until the file is corrected.</numerusform>
+            <numerusform>%n lines are refused (highlighted, with the reason). Nothing is imported until the file is corrected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rack(s)</source>
+        <translation>
+            <numerusform>%n rack</numerusform>
+            <numerusform>%n racks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further refusal(s) are not listed.</source>
+        <translation>
+            <numerusform>%n further refusal is not listed.</numerusform>
+            <numerusform>%n further refusals are not listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::CsvImportEdits</name>
+    <message numerus="yes">
+        <source>the plan has %n halls: name the hall in a hall column</source>
+        <translation>
+            <numerusform>the plan has %n hall: name the hall in a hall column</numerusform>
+            <numerusform>the plan has %n halls: name the hall in a hall column</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n halls are named %1</source>
+        <translation>
+            <numerusform>%n hall is named %1</numerusform>
+            <numerusform>%n halls are named %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n line(s) from CSV</source>
+        <translation>
+            <numerusform>Import %n line from CSV</numerusform>
+            <numerusform>Import %n lines from CSV</numerusform>
         </translation>
     </message>
 </context>

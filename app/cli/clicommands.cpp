@@ -12,11 +12,13 @@
 #include "plan/plansummary.h"
 #include "plan/validation.h"
 #include "store/fieldreference.h"
+#include "store/formatschemas.h"
 #include "store/planjson.h"
 #include "store/planstore.h"
 
 #include <rackwerk/engine/backend.h>
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -52,6 +54,8 @@ int CliCommands::usage(const QString &problem)
              "  validate PLAN                  check a plan; warnings are listed\n"
              "  export PLAN --json FILE        write the plan's JSON form\n"
              "  import FILE.json -o PLAN       make a plan file from the JSON form\n"
+             "  import-csv PLAN FILE [--dry-run]\n"
+             "                                 add racks and devices from a spreadsheet (CSV)\n"
              "  demo -o PLAN                   write the Munich demo plan\n"
              "  engines [--json]               which projection engine runs here\n"
              "  budget PLAN [--json]           power and cooling budgets\n"
@@ -99,6 +103,10 @@ int CliCommands::usage(const QString &problem)
              "                                 submits the runs as a Slurm job array instead\n"
              "  sweep --merge DIR [--json]     the summary of a sweep: worst cooling failure per hall\n"
              "  fields                         reference of every field of the JSON form\n"
+             "  schemas DIR                    write the JSON Schemas of the file formats\n"
+             "  netbox export PLAN DIR         the plan as NetBox's bulk import takes it\n"
+             "  netbox import DIR [--plan PLAN]\n"
+             "                                 read a device-type library folder (into the plan)\n"
              "PLAN is a .rackwerk file, a .json file in the exchange form, or \"demo\".\n"
              "Options a command does not take are refused: \"Unknown option --x.\"\n"
              "--verbose adds the details behind a refusal (SQLite's integrity report).\n"
@@ -159,6 +167,8 @@ int CliCommands::run(QStringList args)
         return drawRow(args);
     if (command == QLatin1String("attach-racks"))
         return attachRacks(args);
+    if (command == QLatin1String("import-csv"))
+        return importCsv(args);
     if (command == QLatin1String("load"))
         return load(args);
     if (command == QLatin1String("weather"))
@@ -179,6 +189,10 @@ int CliCommands::run(QStringList args)
         return liquid(args);
     if (command == QLatin1String("sweep"))
         return sweep(args);
+    if (command == QLatin1String("netbox"))
+        return netbox(args);
+    if (command == QLatin1String("schemas"))
+        return schemas(args);
     if (command == QLatin1String("fields")) {
         if (const QString bad = leftoverOption(args); !bad.isEmpty())
             return unknownOption(bad);
@@ -188,6 +202,23 @@ int CliCommands::run(QStringList args)
         return kOk;
     }
     return usage(tr("Unknown command \"%1\".").arg(command));
+}
+
+int CliCommands::schemas(const QStringList &args)
+{
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
+    if (args.size() != 1)
+        return usage(tr("schemas needs the folder to write them to."));
+    const QDir dir(args.first());
+    if (!dir.exists() && !QDir().mkpath(dir.path()))
+        return fail(kFailed, tr("Cannot create the folder %1.").arg(fullPath(dir.path())));
+    for (const FormatSchema &schema : FormatSchemas::all()) {
+        QFile file(dir.filePath(schema.fileName));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(schema.bytes) < 0)
+            return fail(kFailed, tr("Cannot write %1: %2").arg(fullPath(file.fileName()), file.errorString()));
+    }
+    return kOk;
 }
 
 int CliCommands::info(const QStringList &arguments)

@@ -51,6 +51,12 @@ private:
     int drawRow(const QStringList &args);
     /// attach-racks: racks onto a coolant loop (or off it) through LiquidEdits.
     int attachRacks(const QStringList &args);
+    /// import-csv: racks and devices from a spreadsheet through CsvImportEdits (docs/csv-import.md).
+    int importCsv(const QStringList &args);
+    /// schemas DIR: the JSON Schemas generated from the readers' tables (docs/schemas/).
+    int schemas(const QStringList &args);
+    /// netbox export PLAN DIR | import DIR [--plan PLAN] (docs/netbox.md).
+    int netbox(const QStringList &args);
     int nodeContingency(const Plan &plan, const QString &nodeText, bool json);
     int load(const QStringList &args);
     int weather(const QStringList &args);

@@ -4,12 +4,15 @@
 #include "clioptions.h"
 
 #include "commands/liquidedits.h"
+#include "commands/csvimportedits.h"
 #include "commands/rackrowedits.h"
+#include "i18n/oneline.h"
 #include "plan/drawingdefaults.h"
 #include "store/planjson.h"
 #include "store/planstore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QUndoStack>
 
@@ -40,7 +43,7 @@ QString writePlanTo(const Plan &plan, const QString &target)
     if (target.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
         QFile file(target);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(PlanJson::toBytes(plan)) < 0)
-            return CliCommands::tr("Cannot write %1: %2").arg(target, file.errorString());
+            return CliCommands::tr("Cannot write %1: %2").arg(fullPath(target), file.errorString());
         return {};
     }
     const SaveReport saved = PlanStore::save(plan, target);
@@ -85,6 +88,54 @@ int CliCommands::attachRacks(const QStringList &arguments)
     if (const QString written = writePlanTo(plan, target); !written.isEmpty())
         return fail(kFailed, written);
     mOut << (stack.count() > 0 ? stack.text(0) : tr("Nothing changed.")) << Qt::endl;
+    return kOk;
+}
+
+int CliCommands::importCsv(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    const bool dryRun = takeFlag(args, QStringLiteral("--dry-run"));
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
+    if (args.size() != 2)
+        return usage(tr("import-csv needs a plan and a CSV file."));
+    const QString planPath = args[0];
+    const QString csvPath = args[1];
+    if (planPath == QLatin1String("demo") && !dryRun)
+        return fail(kBadInput, tr("The demo plan cannot be written: import into a plan file, or add --dry-run."));
+    if (QFileInfo(csvPath).size() > CsvImport::kMaxBytes)
+        return fail(kBadInput,
+            tr("%1 is larger than %2 MiB.").arg(fullPath(csvPath)).arg(CsvImport::kMaxBytes / (1024 * 1024)));
+    QFile file(csvPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(kBadInput, tr("Cannot read %1: %2").arg(fullPath(csvPath), file.errorString()));
+    const CsvImportFile sheet = CsvImport::parse(file.read(CsvImport::kMaxBytes + 1));
+    Plan plan;
+    QString error;
+    if (!loadPlan(planPath, &plan, &error))
+        return fail(kBadInput, error);
+    const CsvImportPreview preview = CsvImportEdits::preview(plan, sheet);
+    if (!preview.ok()) {
+        for (const CsvLineError &lineError : preview.errors)
+            mOut << oneLine(lineError.message()) << Qt::endl;
+        const qint64 refused = qint64(preview.errors.size()) + preview.unlistedErrors;
+        return fail(kBadInput,
+            tr("%1: %Ln error(s); nothing was imported.", nullptr, refused).arg(fullPath(csvPath)));
+    }
+    const QString added = tr("%n rack(s)", nullptr, preview.racks) + QStringLiteral(", ")
+        + tr("%n row(s)", nullptr, preview.rows) + QStringLiteral(", ") + tr("%n device(s)", nullptr, preview.devices);
+    if (dryRun) {
+        mOut << tr("Dry run, nothing written: the import would add %1.").arg(added) << Qt::endl;
+        return kOk;
+    }
+    QUndoStack stack;
+    PlanEditor editor(plan, stack);
+    const EditResult result = CsvImportEdits::apply(editor, sheet);
+    if (!result.ok)
+        return fail(kBadInput, result.error);
+    if (const QString written = writePlanTo(plan, planPath); !written.isEmpty())
+        return fail(kFailed, written);
+    mOut << tr("Added %1 to %2.").arg(added, fullPath(planPath)) << Qt::endl;
     return kOk;
 }
 

@@ -14,6 +14,7 @@
 #include "commands/weatheredits.h"
 #include "weather/siteweather.h"
 #include "dialogs/cataloguedialog.h"
+#include "dialogs/csvimportdialog.h"
 #include "dialogs/filldialog.h"
 #include "elevation/rackelevationpanel.h"
 #include "dialogs/sitedialog.h"
@@ -183,6 +184,7 @@ void MainWindow::createActions()
     mSaveAs = make(QStyle::SP_DialogSaveButton, QKeySequence::SaveAs, &MainWindow::saveAs);
     mImportJson = make(QStyle::SP_ArrowDown, QKeySequence(), &MainWindow::importJson);
     mExportJson = make(QStyle::SP_ArrowUp, QKeySequence(), &MainWindow::exportJson);
+    mImportCsv = make(QStyle::SP_FileDialogListView, QKeySequence(), &MainWindow::importCsv);
     mQuit = make(QStyle::SP_DialogCloseButton, QKeySequence::Quit, &QWidget::close);
     mUndoAction = mUndo.createUndoAction(this);
     mUndoAction->setShortcut(QKeySequence::Undo);
@@ -223,7 +225,7 @@ void MainWindow::createMenus()
     mFileMenu->addSeparator();
     mFileMenu->addActions({mSave, mSaveAs});
     mFileMenu->addSeparator();
-    mFileMenu->addActions({mImportJson, mExportJson});
+    mFileMenu->addActions({mImportJson, mExportJson, mImportCsv});
     mFileMenu->addAction(mReview->compareAction());
     mFileMenu->addSeparator();
     mFileMenu->addAction(mQuit);
@@ -344,6 +346,8 @@ void MainWindow::retranslate()
         {mSaveAs, tr("Save &as..."), tr("Save the plan under a new name")},
         {mImportJson, tr("&Import JSON..."), tr("Open a plan from its JSON exchange form")},
         {mExportJson, tr("&Export JSON..."), tr("Write the plan in its JSON exchange form")},
+        {mImportCsv, tr("Import racks and devices (&CSV)..."),
+         tr("Add racks and devices from a spreadsheet saved as CSV, with a preview of every line")},
         {mQuit, tr("&Quit"), tr("Close Rackwerk")},
         {mSiteAction, tr("&Site and assumptions..."), tr("Edit the site, its declared targets and the assumptions")},
         {mCatalogueAction, tr("Device &catalogue..."), tr("Device types: built-in, your own, imported from NetBox")},
@@ -477,6 +481,7 @@ void MainWindow::updatePlanActions()
     for (QAction *action : {mSaveAs, mExportJson, mSiteAction, mZoomIn, mZoomOut, mFit, mThermalAction})
         action->setEnabled(plan);
     mSave->setEnabled(plan && !mReadOnly);
+    mImportCsv->setEnabled(plan && !mReadOnly);
     mProjectionsMenu->setEnabled(plan);
     mReview->menu()->setEnabled(plan);
     mDrawBar->arrangeMenu()->setEnabled(plan);
@@ -512,6 +517,7 @@ void MainWindow::setReadOnly(bool readOnly)
     mModeLabel->setToolTip(readOnly ? tr("Opened for review: edits and saving are disabled") : QString());
     for (QAction *action : {mSave, mImportJson, mUndoAction, mRedoAction})
         action->setEnabled(!readOnly);
+    mImportCsv->setEnabled(!readOnly && !isStartPageShown());
     if (isStartPageShown())
         mSave->setEnabled(false);
     mPowerChain->setReadOnly(readOnly);
@@ -690,6 +696,29 @@ void MainWindow::importJson()
     showPlanView();
     updateTitle();
     mView->fitHall();
+}
+
+void MainWindow::importCsv()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import racks and devices"), QString(),
+        tr("Spreadsheets saved as CSV (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (QFileInfo(path).size() > CsvImport::kMaxBytes || !file.open(QIODevice::ReadOnly)) {
+        QMessageBox::critical(this, tr("Import failed"),
+            file.error() != QFile::NoError ? tr("Cannot read %1: %2").arg(path, file.errorString())
+                                           : tr("%1 is larger than %2 MiB.").arg(path).arg(CsvImport::kMaxBytes >> 20));
+        return;
+    }
+    const CsvImportFile sheet = CsvImport::parse(file.read(CsvImport::kMaxBytes + 1));
+    const CsvImportPreview preview = CsvImportEdits::preview(mPlan, sheet);
+    CsvImportDialog dialog(preview, QFileInfo(path).fileName(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const EditResult result = CsvImportEdits::apply(mEditor, sheet);
+    if (!result.ok)
+        QMessageBox::critical(this, tr("Import failed"), result.error);
 }
 
 void MainWindow::exportJson()

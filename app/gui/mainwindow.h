@@ -126,6 +126,8 @@ private:
     void fillRecentMenu();
     void importJson();
     void exportJson();
+    /// File > Import racks and devices (CSV): preview, then CsvImportEdits as one undo step.
+    void importCsv();
     void editSite();
     void showCatalogue();
     void setLanguage(const QString &code);
@@ -183,7 +185,7 @@ private:
     QMenu *mHelpMenu = nullptr;
     class UnderlayMenu *mUnderlayMenu = nullptr;
     QToolBar *mToolBar = nullptr;
-    QAction *mNew, *mOpen, *mOpenReadOnly, *mOpenDemo, *mSave, *mSaveAs, *mImportJson, *mExportJson, *mQuit;
+    QAction *mNew, *mOpen, *mOpenReadOnly, *mOpenDemo, *mSave, *mSaveAs, *mImportJson, *mExportJson, *mImportCsv, *mQuit;
     QAction *mUndoAction, *mRedoAction, *mSiteAction, *mCatalogueAction;
     QAction *mZoomIn, *mZoomOut, *mFit, *mAbout, *mHelp;
     QAction *mThermalAction, *mThermalCancelAction;

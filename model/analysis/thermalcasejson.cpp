@@ -251,6 +251,53 @@ public:
 
 }  // namespace
 
+const JsonShape &ThermalCaseJson::shape()
+{
+    static const JsonShape shape = [] {
+        const JsonShape number = JsonShape::number(-double(std::numeric_limits<float>::max()),
+            double(std::numeric_limits<float>::max()));
+        const JsonShape point = JsonShape::array(number, 3, 3, QStringLiteral("x, y, z in metres"));
+        const JsonShape id = JsonShape::integer(-9007199254740991.0, 9007199254740991.0);
+        auto box = [&](std::vector<JsonMember> more = {}) {
+            std::vector<JsonMember> members { required("minM", point), required("maxM", point) };
+            members.insert(members.end(), more.begin(), more.end());
+            return JsonShape::object(members);
+        };
+        const JsonShape normal = JsonShape::choice({ QStringLiteral("+x"), QStringLiteral("-x"), QStringLiteral("+y"),
+            QStringLiteral("-y"), QStringLiteral("+z"), QStringLiteral("-z") });
+        const JsonShape face = box({ required("normal", normal) });
+        const JsonShape flowFace = box({ required("normal", normal), required("airflowM3PerS", number) });
+        const JsonShape rack = JsonShape::object({ required("id", id), required("name", JsonShape::string()),
+            required("box", box()), required("intake", face), required("exhaust", face),
+            required("heatToAirW", number), required("airflowM3PerS", number) });
+        const JsonShape cooler = JsonShape::object({ required("id", id), required("name", JsonShape::string()),
+            required("supply", JsonShape::array(flowFace)), required("return", JsonShape::array(flowFace)),
+            required("supplyTempC", number), required("capacityW", number), optional("coilWaterC", number),
+            optional("designReturnC", number) });
+        return JsonShape::object(
+            {
+                required("format", JsonShape::choice({ QStringLiteral("rackwerk-thermal-case") })),
+                required("version", JsonShape::integer(1, 1)),
+                required("name", JsonShape::string()),
+                required("sizeM", point),
+                required("solids", JsonShape::array(box())),
+                required("panels", JsonShape::array(box())),
+                required("racks", JsonShape::array(rack)),
+                required("coolers", JsonShape::array(cooler)),
+                required("air",
+                    JsonShape::object({ required("densityKgPerM3", number), required("heatCapacityJPerKgK", number),
+                        required("referenceTempC", number) })),
+                optional("ashrae",
+                    JsonShape::object({ required("class", JsonShape::string()), required("recommendedMinC", number),
+                        required("recommendedMaxC", number), required("allowableMinC", number),
+                        required("allowableMaxC", number) })),
+            },
+            QStringLiteral("A Rackwerk thermal case: the geometry, racks and coolers of one hall for the air "
+                           "solver (docs/thermal-case.md)"));
+    }();
+    return shape;
+}
+
 QByteArray ThermalCaseJson::toBytes(const engine::ThermalCase &c)
 {
     QJsonArray solids, panels, racks, coolers;
@@ -324,6 +371,12 @@ bool ThermalCaseJson::fromBytes(const QByteArray &bytes, engine::ThermalCase *c,
     CaseReader r;
     if (!r.caseBody(o, &out)) {
         *error = oneLine(tr("The thermal case is not valid: %1").arg(r.error));
+        return false;
+    }
+    // The reader names its keys one by one; the shape refuses any it does not know (a misspelt optional
+    // key would otherwise be dropped without a word).
+    if (const QString why = JsonShapeCheck::check(o, shape()); !why.isEmpty()) {
+        *error = tr("The thermal case is not valid: %1").arg(why);
         return false;
     }
     const std::string problem = engine::validateThermalCase(out);

@@ -4,6 +4,8 @@
 #include <rackwerk/engine/thermalsolver.h>
 
 #include <QByteArray>
+#include "store/jsonshape.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -16,6 +18,9 @@ public:
     static QByteArray toBytes(const engine::ThermalCase &thermalCase);
     /// Returns false and a translated reason in *error for anything that is not a valid case.
     static bool fromBytes(const QByteArray &bytes, engine::ThermalCase *thermalCase, QString *error);
+    /// Every member a case may have, with its type: fromBytes refuses what it does not name, and
+    /// docs/schemas/thermal-case.schema.json is generated from it.
+    static const JsonShape &shape();
 };
 
 }  // namespace rw

@@ -6,6 +6,9 @@
 #include "plan/entitytraits.h"
 #include "yamlsubset.h"
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -174,10 +177,19 @@ private:
         const QString key = QStringLiteral("u_height");
         if (!mRoot.contains(key))
             fail(QString(), NetBoxImport::tr("The required key \"%1\" is missing.").arg(key));
-        const double height = number(mRoot.value(key), key, key);
-        if (height != std::floor(height))
-            fail(key, NetBoxImport::tr("\"u_height\" is %1, but devices are placed in whole rack units; "
-                                       "fractional heights are not supported").arg(mRoot.value(key).toString()));
+        double height = number(mRoot.value(key), key, key);
+        if (height != std::floor(height)) {
+            // The library writes half units (0.5, 1.5); Rackwerk places devices in whole units.
+            if (height * 2 != std::floor(height * 2))
+                fail(key, NetBoxImport::tr("\"u_height\" is %1, but NetBox heights are whole or half rack units")
+                              .arg(mRoot.value(key).toString()));
+            const double whole = std::ceil(height);
+            mWarnings->append(NetBoxImport::tr("The height of %1 U is taken as %2 U: devices are placed in whole "
+                                               "rack units; check what else shares that unit.")
+                                  .arg(mRoot.value(key).toString())
+                                  .arg(whole));
+            height = whole;
+        }
         set("heightU", height, key);
     }
 
@@ -198,7 +210,9 @@ private:
         const QString airflow = text(key).trimmed();
         // NetBox directions that a hall of front-to-rear aisles has no place for.
         static const QStringList sideways{QStringLiteral("left-to-right"), QStringLiteral("right-to-left"),
-                                          QStringLiteral("side-to-rear"), QStringLiteral("mixed")};
+                                          QStringLiteral("side-to-rear"), QStringLiteral("rear-to-side"),
+                                          QStringLiteral("bottom-to-top"), QStringLiteral("top-to-bottom"),
+                                          QStringLiteral("mixed")};
         Airflow mapped = Airflow::FrontToRear;
         if (airflow.isEmpty()) {
             mWarnings->append(NetBoxImport::tr("No airflow is given; front-to-rear is assumed."));
@@ -310,6 +324,45 @@ private:
 };
 
 }  // namespace
+
+NetBoxFolderResult NetBoxImport::fromFolder(const QString &folder)
+{
+    NetBoxFolderResult result;
+    QStringList paths;
+    QDirIterator it(folder, {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        paths << it.next();
+    paths.sort();  // the same order on every machine
+    const QDir base(folder);
+    for (const QString &path : paths) {
+        const QString name = base.relativeFilePath(path);
+        ++result.files;
+        QFile file(path);
+        if (file.size() > kMaxFileBytes) {
+            result.refusals << tr("%1: the file is larger than %2 MiB.").arg(oneLine(name)).arg(kMaxFileBytes >> 20);
+            continue;
+        }
+        if (!file.open(QIODevice::ReadOnly)) {
+            result.refusals << tr("%1: %2").arg(oneLine(name), file.errorString());
+            continue;
+        }
+        const NetBoxImportResult one = fromYaml(file.read(kMaxFileBytes + 1), name);
+        if (!one.ok) {
+            result.refusals << tr("%1: %2").arg(oneLine(name), one.error);
+            continue;
+        }
+        const bool twice = std::any_of(result.types.begin(), result.types.end(),
+                                       [&](const DeviceType &t) { return t.key == one.type.key; });
+        if (twice) {
+            result.refusals << tr("%1: the slug %2 is used by another file of the folder.").arg(oneLine(name), one.type.key);
+            continue;
+        }
+        result.types.push_back(one.type);
+        result.warnings += int(one.warnings.size());
+    }
+    return result;
+}
 
 NetBoxImportResult NetBoxImport::fromYaml(const QByteArray &yaml, const QString &fileName)
 {

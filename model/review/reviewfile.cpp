@@ -39,6 +39,40 @@ const std::vector<TenderThreshold> &ReviewFile::thresholdKeys()
     return keys;
 }
 
+const JsonShape &ReviewFile::shape()
+{
+    static const JsonShape shape = [] {
+        std::vector<JsonMember> thresholds;
+        for (const TenderThreshold &t : thresholdKeys())
+            thresholds.push_back({ t.key, false, JsonShape::number(t.min, t.max) });
+        const JsonShape text = JsonShape::string(kMaxText);
+        JsonShape date = JsonShape::string();
+        date.pattern = QStringLiteral("\\d{4}-\\d{2}-\\d{2}");
+        JsonShape exemptionId = JsonShape::string(80);
+        JsonShape hash = JsonShape::string();
+        hash.pattern = QStringLiteral("([0-9a-f]{64})?");
+        return JsonShape::object(
+            {
+                required("format", JsonShape::choice({ QString(kFormat) })),
+                required("version", JsonShape::integer(kVersion, kVersion)),
+                optional("planSha256", hash),
+                optional("reviewer", text),
+                optional("tender", text),
+                optional("notes", text),
+                optional("thresholds", JsonShape::object(thresholds)),
+                optional("confirmations", JsonShape::map(text, QStringLiteral("check id: what the reviewer confirmed"))),
+                optional("exemptions",
+                    JsonShape::array(JsonShape::object({ required("exemption", exemptionId),
+                                         required("evidenceKind", text), required("reference", text),
+                                         required("date", date) }),
+                        0, 100)),
+            },
+            QStringLiteral("A reviewer's notes, tender thresholds, confirmations and recorded exemptions for one "
+                           "plan (NAME.rackwerk-review)"));
+    }();
+    return shape;
+}
+
 QString ReviewFile::thresholdName(const QString &key)
 {
     if (key == QLatin1String("maxPue"))
@@ -148,11 +182,9 @@ bool ReviewFile::fromBytes(const QByteArray &bytes, Review *review, QString *err
         return false;
     }
     Review r;
-    const QStringList knownKeys { QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("planSha256"),
-        QStringLiteral("reviewer"), QStringLiteral("tender"), QStringLiteral("notes"), QStringLiteral("thresholds"),
-        QStringLiteral("confirmations"), QStringLiteral("exemptions") };
     for (auto it = root.begin(); it != root.end(); ++it) {
-        if (!knownKeys.contains(it.key())) {
+        const auto &members = shape().members;
+        if (std::none_of(members.begin(), members.end(), [&](const JsonMember &m) { return m.name == it.key(); })) {
             *error = tr("The review file has an unknown entry \"%1\".").arg(oneLine(it.key().left(80)));
             return false;
         }
@@ -215,6 +247,11 @@ bool ReviewFile::fromBytes(const QByteArray &bytes, Review *review, QString *err
     }
     if (!readExemptions(root.value(QLatin1String("exemptions")), &r, error))
         return false;
+    // Whatever the schema in docs/schemas/ refuses, the reader refuses too.
+    if (const QString why = JsonShapeCheck::check(root, shape()); !why.isEmpty()) {
+        *error = tr("The review file is not valid: %1").arg(why);
+        return false;
+    }
     *review = r;
     return true;
 }

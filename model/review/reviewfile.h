@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/jsonshape.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonValue>
@@ -53,6 +55,9 @@ public:
 
     /// The thresholds a tender can set, with their allowed ranges.
     static const std::vector<TenderThreshold> &thresholdKeys();
+    /// Every member of a review file with its type: fromBytes refuses members it does not name, and
+    /// docs/schemas/review.schema.json is generated from it.
+    static const JsonShape &shape();
     /// Translated name of a threshold key, with its unit.
     static QString thresholdName(const QString &key);
 

@@ -105,6 +105,7 @@ private slots:
     void planWithoutPowerChain();
     void thermalExplainsAndBudgetCountsMisplaced();
     void drawRowIsTheRowToolsOperation();
+    void importCsvAddsRacksAndDevices();
 
 private:
     CliRun run(const QStringList &args) const;
@@ -846,6 +847,47 @@ void TestCli::drawRowIsTheRowToolsOperation()
     const JsonImportReport report = PlanJson::fromBytes(written.readAll(), &drawn);
     QVERIFY2(report.ok, qPrintable(report.error));
     QCOMPARE(planDifference(drawn, expected), QString());
+}
+
+void TestCli::importCsvAddsRacksAndDevices()
+{
+    const QString plan = path(QStringLiteral("csvplan.json"));
+    QVERIFY(run(words({ "export", "demo", "--json" }) << plan).exitCode == 0);
+    const QString good = path(QStringLiteral("good.csv"));
+    const QString bad = path(QStringLiteral("bad.csv"));
+    QFile goodFile(good), badFile(bad);
+    QVERIFY(goodFile.open(QIODevice::WriteOnly) && badFile.open(QIODevice::WriteOnly));
+    goodFile.write("Rack;Reihe;x (m);y (m);Ger\xc3\xa4tetyp;Position (HE)\nCSV-1;CSV;2,5;30;nvidia-dgx-b200;1\n");
+    badFile.write("rack,x (m),y (m)\nCSV-2,1,\n=cmd,1,2\n");
+    goodFile.close();
+    badFile.close();
+    QFile planFile(plan);
+    QVERIFY(planFile.open(QIODevice::ReadOnly));
+    const QByteArray before = planFile.readAll();
+    planFile.close();
+
+    CliRun r = run(words({ "--lang", "en", "import-csv" }) << plan << bad);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.out.contains(QLatin1String("Line 2, column \"x (m)\": x is given without y")), qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(QLatin1String("Line 3, column \"rack\"")), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("2 errors; nothing was imported.")), qPrintable(r.describe()));
+
+    r = run(words({ "--lang", "en", "import-csv" }) << plan << good << QStringLiteral("--dry-run"));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QLatin1String("would add 1 rack, 1 row, 1 device")), qPrintable(r.describe()));
+    QVERIFY(planFile.open(QIODevice::ReadOnly));
+    QCOMPARE(planFile.readAll(), before);  // neither the refusal nor the dry run wrote
+    planFile.close();
+
+    r = run(words({ "--lang", "en", "import-csv" }) << plan << good);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    Plan imported;
+    QVERIFY(planFile.open(QIODevice::ReadOnly));
+    QVERIFY(PlanJson::fromBytes(planFile.readAll(), &imported).ok);
+    Plan demo;
+    buildDemoPlan(demo);
+    QCOMPARE(imported.all<Rack>().size(), demo.all<Rack>().size() + 1);
+    QCOMPARE(imported.all<MountedDevice>().size(), demo.all<MountedDevice>().size() + 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalogue/netboxexport.h"
 #include "catalogue/netboximport.h"
+#include "demo/demoplan.h"
+#include "plan/planfiller.h"
 #include "catalogue/yamlsubset.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QDir>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #ifndef RW_TEST_FIXTURES
@@ -55,7 +60,122 @@ private slots:
     void rejectsFile_data();
     void rejectsFile();
     void survivesMutations();
+    void halfUnitIsTakenAsWholeWithWarning();
+    void readsLibraryFolder();
+    void exportedTypesReadBack();
+    void exportsPlanForBulkImport();
 };
+
+void TestNetBoxImport::halfUnitIsTakenAsWholeWithWarning()
+{
+    const NetBoxImportResult result = NetBoxImport::fromYaml(fixture(QStringLiteral("half-u.yaml")), {});
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.type.heightU, 1);
+    QVERIFY2(result.warnings.join(u'\n').contains(QStringLiteral("The height of 0.5 U is taken as 1 U")),
+             qPrintable(result.warnings.join(u'\n')));
+}
+
+void TestNetBoxImport::readsLibraryFolder()
+{
+    const NetBoxFolderResult library = NetBoxImport::fromFolder(QStringLiteral(RW_TEST_FIXTURES "/netbox-library"));
+    QVERIFY2(library.refusals.isEmpty(), qPrintable(library.refusals.join(u'\n')));
+    QCOMPARE(library.files, 12);
+    QCOMPARE(library.types.size(), std::size_t(12));
+    // Every airflow NetBox knows is read; the 1.5 U types take 2 U.
+    int generic = 0;
+    for (const DeviceType &type : library.types) {
+        if (type.manufacturer != u"Generic")
+            continue;
+        ++generic;
+        QCOMPARE(type.heightU, 2);
+        QCOMPARE(type.maxPowerW, 250.0);
+        const Airflow expected = type.key == u"generic-airflow-rear-to-front" ? Airflow::RearToFront
+                                 : type.key == u"generic-airflow-passive"     ? Airflow::Passive
+                                                                               : Airflow::FrontToRear;
+        QCOMPARE(type.airflow, expected);
+    }
+    QCOMPARE(generic, 10);
+
+    // A file that repeats a slug, and one that is not a device type, are refused by name.
+    QTemporaryDir dir;
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("device-types/X"))));
+    for (const char *name : {"device-types/X/a.yaml", "device-types/X/b.yaml"}) {
+        QFile file(dir.filePath(QLatin1String(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("manufacturer: X\nmodel: Same\nslug: x-same\nu_height: 1\n");
+    }
+    QFile broken(dir.filePath(QStringLiteral("device-types/X/c.yml")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("- not a device type\n");
+    broken.close();
+    const NetBoxFolderResult mixed = NetBoxImport::fromFolder(dir.path());
+    QCOMPARE(mixed.files, 3);
+    QCOMPARE(mixed.types.size(), std::size_t(1));
+    QCOMPARE(mixed.refusals.size(), 2);
+    QVERIFY2(mixed.refusals[0].startsWith(QStringLiteral("device-types/X/b.yaml: the slug x-same")),
+             qPrintable(mixed.refusals[0]));
+    QVERIFY2(mixed.refusals[1].startsWith(QStringLiteral("device-types/X/c.yml: ")), qPrintable(mixed.refusals[1]));
+}
+
+void TestNetBoxImport::exportedTypesReadBack()
+{
+    Plan demo;
+    buildDemoPlan(demo);
+    QVERIFY(!demo.all<DeviceType>().empty());
+    for (const auto &[key, type] : demo.all<DeviceType>()) {
+        const QByteArray yaml = NetBoxExport::deviceTypeYaml(type);
+        const NetBoxImportResult back = NetBoxImport::fromYaml(yaml, key);
+        QVERIFY2(back.ok, qPrintable(key + QStringLiteral(": ") + back.error + QStringLiteral("\n") + QString::fromUtf8(yaml)));
+        QCOMPARE(back.type.key, NetBoxExport::slug(type.key));
+        QCOMPARE(back.type.manufacturer, type.manufacturer);
+        QCOMPARE(back.type.model, type.model);
+        QCOMPARE(back.type.heightU, type.heightU);
+        QCOMPARE(back.type.fullDepth, type.fullDepth);
+        QVERIFY(qAbs(back.type.weightKg - type.weightKg) < 1e-9);
+        QCOMPARE(back.type.psuCount, type.psuCount);
+        // Power is carried by the power ports: a type without supplies has none to carry it.
+        QCOMPARE(back.type.maxPowerW, type.psuCount > 0 ? double(qRound64(type.maxPowerW)) : 0.0);
+        QCOMPARE(back.type.typicalPowerW, type.psuCount > 0 ? double(qRound64(type.typicalPowerW)) : 0.0);
+        QCOMPARE(back.type.airflow, type.airflow == Airflow::LiquidOnly ? Airflow::Passive : type.airflow);
+    }
+}
+
+void TestNetBoxImport::exportsPlanForBulkImport()
+{
+    Plan demo;
+    buildDemoPlan(demo);
+    const auto files = NetBoxExport::files(demo);
+    for (const char *name : {"01-sites.csv", "02-locations.csv", "03-manufacturers.csv", "04-device-roles.csv",
+                             "05-racks.csv", "06-devices.csv", "07-power-panels.csv", "08-power-feeds.csv"})
+        QVERIFY2(files.count(QLatin1String(name)), name);
+    auto lines = [&](const char *name) {
+        return QString::fromUtf8(files.at(QLatin1String(name))).split(u'\n', Qt::SkipEmptyParts);
+    };
+    QCOMPARE(lines("05-racks.csv").size(), qsizetype(demo.all<Rack>().size()) + 1);
+    QCOMPARE(lines("06-devices.csv").size(), qsizetype(demo.all<MountedDevice>().size()) + 1);
+    QVERIFY(lines("05-racks.csv").first().startsWith(QStringLiteral("site,location,name,status,width,u_height")));
+    // Each rack's A side is a primary feed, its B side a redundant one.
+    qsizetype fed = 0;
+    for (const auto &[id, rack] : demo.all<Rack>())
+        fed += (rack.feedA != kNoId) + (rack.feedB != kNoId);
+    const QStringList feeds = lines("08-power-feeds.csv");
+    QCOMPARE(feeds.size(), fed + 1);
+    QVERIFY(feeds.filter(QStringLiteral(",primary,")).size() > 0);
+    QCOMPARE(feeds.filter(QStringLiteral(",primary,")).size() + feeds.filter(QStringLiteral(",redundant,")).size(), fed);
+    for (const auto &[name, bytes] : files) {
+        if (name.startsWith(QLatin1String("device-types/")))
+            QVERIFY2(NetBoxImport::fromYaml(bytes, name).ok, qPrintable(name));
+    }
+
+    // A name that a spreadsheet would run as a formula is neutralised.
+    Plan hostile;
+    buildDemoPlan(hostile);
+    Site site = hostile.site();
+    site.name = QStringLiteral("=cmd|' /C calc'!A0");
+    PlanFiller(hostile).setSite(site);
+    const QString sites = QString::fromUtf8(NetBoxExport::files(hostile).at(QStringLiteral("01-sites.csv")));
+    QVERIFY2(sites.contains(QStringLiteral("\n'=cmd")), qPrintable(sites));
+}
 
 void TestNetBoxImport::parsesSubset_data()
 {
@@ -237,7 +357,8 @@ void TestNetBoxImport::rejectsFile_data()
     QTest::newRow("tab indent") << fixture(QStringLiteral("tab-indent.yaml")) << "tabs" << 5;
     QTest::newRow("duplicate key") << fixture(QStringLiteral("duplicate-key.yaml")) << "duplicate key \"u_height\"" << 5;
     QTest::newRow("missing model") << fixture(QStringLiteral("missing-model.yaml")) << "required key \"model\"" << 0;
-    QTest::newRow("u_height 0.5") << fixture(QStringLiteral("half-u.yaml")) << "fractional heights" << 4;
+    QTest::newRow("u_height 0.3") << QByteArray("manufacturer: x\nmodel: y\nu_height: 0.3\n")
+                                  << "whole or half rack units" << 3;
     QTest::newRow("negative draw") << fixture(QStringLiteral("negative-draw.yaml")) << "\"maximum_draw\" must not be negative"
                                    << 12;
 
@@ -268,7 +389,7 @@ void TestNetBoxImport::rejectsFile_data()
     QTest::newRow("weight without unit") << head + "u_height: 1\nweight: 20\n" << "without \"weight_unit\"" << 4;
     QTest::newRow("unknown weight unit") << head + "u_height: 1\nweight: 20\nweight_unit: stone\n"
                                          << "unknown weight unit \"stone\"" << 5;
-    QTest::newRow("unknown airflow") << head + "u_height: 1\nairflow: top-to-bottom\n" << "unknown airflow" << 4;
+    QTest::newRow("unknown airflow") << head + "u_height: 1\nairflow: sideways-ish\n" << "unknown airflow" << 4;
     QTest::newRow("bad is_full_depth") << head + "u_height: 1\nis_full_depth: yes\n" << "must be true or false" << 4;
     QTest::newRow("model a mapping") << QByteArray("manufacturer: Dell\nmodel:\n  name: R760\nu_height: 1\n")
                                      << "\"model\" must be text" << 2;

@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Validates the bundled examples against docs/schemas/ with python3-jsonschema (an independent validator),
+and shows that each schema refuses a broken copy. Exit 77 (skipped) without the jsonschema module."""
+import copy
+import glob
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+try:
+    import jsonschema
+except ImportError:
+    print("python3-jsonschema is not installed: skipped")
+    sys.exit(77)
+
+cli, source = sys.argv[1], sys.argv[2]
+schemas = os.path.join(source, "docs", "schemas")
+failures = []
+
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def check(schema_name, document, label, expect_valid=True):
+    schema = load(os.path.join(schemas, schema_name))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    errors = list(jsonschema.Draft202012Validator(schema).iter_errors(document))
+    if expect_valid and errors:
+        failures.append(f"{label}: {errors[0].json_path} {errors[0].message[:200]}")
+    if not expect_valid and not errors:
+        failures.append(f"{label}: a broken copy was accepted")
+    print(f"{label}: {'valid' if not errors else 'refused'}")
+
+
+with tempfile.TemporaryDirectory() as work:
+    demo_path = os.path.join(work, "demo.json")
+    subprocess.run([cli, "export", "demo", "--json", demo_path], check=True)
+    demo = load(demo_path)
+check("plan.schema.json", demo, "demo plan")
+broken = copy.deepcopy(demo)
+broken["racks"][0]["heightU"] = 61
+check("plan.schema.json", broken, "demo plan with a 61 U rack", expect_valid=False)
+
+cases = sorted(glob.glob(os.path.join(source, "tests", "fixtures", "thermal", "*.case.json")))
+if not cases:
+    failures.append("no thermal case fixtures found")
+for path in cases:
+    case = load(path)
+    check("thermal-case.schema.json", case, os.path.basename(path))
+broken = copy.deepcopy(load(cases[0]))
+broken["racks"][0]["heatToAirKw"] = 1
+check("thermal-case.schema.json", broken, "thermal case with an unknown key", expect_valid=False)
+
+review = load(os.path.join(source, "tests", "fixtures", "review", "example.rackwerk-review"))
+check("review.schema.json", review, "example review")
+broken = copy.deepcopy(review)
+broken["thresholds"]["maxPue"] = 9
+check("review.schema.json", broken, "review with a PUE limit of 9", expect_valid=False)
+
+for failure in failures:
+    print("FAIL:", failure)
+sys.exit(1 if failures else 0)
