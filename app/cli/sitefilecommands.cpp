@@ -98,10 +98,10 @@ int CliCommands::underlay(const QStringList &arguments)
         return fail(kBadInput, tr("Cannot read %1: %2").arg(args.at(1), file.errorString()));
     if (file.size() > field::kUnderlayContentLength)
         return fail(kBadInput, tr("%1 is too large for an underlay.").arg(args.at(1)));
-    bool ok = true;
+    bool hallOk = true;
     const Id hallId = hallText.isEmpty() ? (plan.all<Hall>().empty() ? kNoId : plan.all<Hall>().begin()->first)
-                                         : hallText.toLongLong(&ok);
-    if (!ok)
+                                         : hallText.toLongLong(&hallOk);
+    if (!hallOk)
         return fail(kBadInput, tr("--hall takes a hall id, not \"%1\".").arg(hallText));
     QUndoStack stack;
     PlanEditor editor(plan, stack);
