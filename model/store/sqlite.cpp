@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlite.h"
 
+#include <QByteArrayView>
+
 #include <sqlite3.h>
 
 namespace rw::sql {
@@ -152,7 +154,12 @@ QVariant Statement::column(int index) const
         return QVariant(sqlite3_column_double(mStmt, index));
     case SQLITE_TEXT: {
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(mStmt, index));
-        return QVariant(QString::fromUtf8(text, sqlite3_column_bytes(mStmt, index)));
+        const QByteArrayView bytes(text, sqlite3_column_bytes(mStmt, index));
+        // Rackwerk writes only UTF-8. Bytes that are not (a damaged page inside a text value: SQLite keeps no
+        // checksums) come back as bytes, so the field check refuses them instead of showing replacement marks.
+        if (!bytes.isValidUtf8())
+            return QVariant(bytes.toByteArray());
+        return QVariant(QString::fromUtf8(bytes));
     }
     case SQLITE_BLOB: {
         const auto *data = static_cast<const char *>(sqlite3_column_blob(mStmt, index));

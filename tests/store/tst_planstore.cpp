@@ -445,9 +445,11 @@ void TestPlanStore::integrityReportIsOneLine()
     // report is in the details (rackwerk-cli --verbose).
     const QString path = mDir->filePath(QStringLiteral("damaged.rackwerk"));
     QByteArray demo = fileBytes(mDemoFile);
-    const qint64 middle = demo.size() / 4096 / 2 * 4096;
-    for (qint64 i = middle + 8; i < middle + 4096; i += 7)
-        demo[i] = char(demo[i] ^ 0x5A);
+    // Two damaged pages, so that the check finds more than one problem whatever the file's layout.
+    for (const qint64 page : { demo.size() / 4096 / 2, demo.size() / 4096 / 4 }) {
+        for (qint64 i = page * 4096 + 8; i < (page + 1) * 4096; i += 7)
+            demo[i] = char(demo[i] ^ 0x5A);
+    }
     QVERIFY(writeFileBytes(path, demo));
     Plan plan;
     const LoadReport report = PlanStore::load(path, &plan);
