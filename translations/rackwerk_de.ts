@@ -192,22 +192,11 @@
         <source>%1: cooling unit %2 stands outside the hall; it does not cool it and is not counted.</source>
         <translation>%1: Kühlgerät %2 steht außerhalb der Halle; es kühlt sie nicht und wird nicht mitgezählt.</translation>
     </message>
-    <message>
-        <source>Without %1: %2, %3 (%4 short).</source>
-        <translation>Ohne %1: %2, %3 (%4 fehlen).</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln rack(s) lose power</source>
         <translation>
             <numerusform>%Ln Rack verliert die Stromversorgung</numerusform>
             <numerusform>%Ln Racks verlieren die Stromversorgung</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln run on too few power supplies</source>
-        <translation>
-            <numerusform>%Ln läuft mit zu wenigen Netzteilen</numerusform>
-            <numerusform>%Ln laufen mit zu wenigen Netzteilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -220,6 +209,21 @@
     <message>
         <source>Nothing to assess yet: no rack draws power.</source>
         <translation>Noch nichts zu bewerten: Kein Rack bezieht Strom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rack(s) run on too few power supplies</source>
+        <translation>
+            <numerusform>%Ln Rack läuft mit zu wenigen Netzteilen</numerusform>
+            <numerusform>%Ln Racks laufen mit zu wenigen Netzteilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without %1:</source>
+        <translation>Ohne %1:</translation>
+    </message>
+    <message>
+        <source>Without %1: %2 (%3 short).</source>
+        <translation>Ohne %1: %2 (%3 fehlen).</translation>
     </message>
 </context>
 <context>

@@ -42,17 +42,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln run on too few power supplies</source>
-        <translation>
-            <numerusform>%Ln runs on too few power supplies</numerusform>
-            <numerusform>%Ln run on too few power supplies</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln cooling unit(s) stop.</source>
         <translation>
             <numerusform>%Ln cooling unit stops.</numerusform>
             <numerusform>%Ln cooling units stop.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rack(s) run on too few power supplies</source>
+        <translation>
+            <numerusform>%Ln rack runs on too few power supplies</numerusform>
+            <numerusform>%Ln racks run on too few power supplies</numerusform>
         </translation>
     </message>
 </context>

@@ -273,11 +273,17 @@ void BudgetPanel::fillFindings()
         QStringList names;
         for (Id id : c.failedNodes)
             names << mPlan.find<PowerNode>(id)->name;
-        QString text = tr("Without %1: %2, %3 (%4 short).")
-                           .arg(names.join(QStringLiteral(" + ")),
-                               tr("%Ln rack(s) lose power", nullptr, int(c.racksLost.size())),
-                               tr("%Ln run on too few power supplies", nullptr, int(c.racksLimited.size())),
-                               fmt::kilowatts(c.unservedKw));
+        // Only the effects the failure has: "0 racks lose power" tells the reader nothing.
+        QStringList effects;
+        if (!c.racksLost.empty())
+            effects << tr("%Ln rack(s) lose power", nullptr, int(c.racksLost.size()));
+        if (!c.racksLimited.empty())
+            effects << tr("%Ln rack(s) run on too few power supplies", nullptr, int(c.racksLimited.size()));
+        QString text = effects.isEmpty()
+            ? tr("Without %1:").arg(names.join(QStringLiteral(" + ")))
+            : tr("Without %1: %2 (%3 short).")
+                  .arg(names.join(QStringLiteral(" + ")), effects.join(QStringLiteral(", ")),
+                      fmt::kilowatts(c.unservedKw));
         for (const NodeOverload &o : c.overloads)
             text += QLatin1Char(' ')
                 + tr("%1 overloaded: %2 on %3.")
