@@ -279,11 +279,10 @@ void BudgetPanel::fillFindings()
             effects << tr("%Ln rack(s) lose power", nullptr, int(c.racksLost.size()));
         if (!c.racksLimited.empty())
             effects << tr("%Ln rack(s) run on too few power supplies", nullptr, int(c.racksLimited.size()));
-        QString text = effects.isEmpty()
-            ? tr("Without %1:").arg(names.join(QStringLiteral(" + ")))
-            : tr("Without %1: %2 (%3 short).")
-                  .arg(names.join(QStringLiteral(" + ")), effects.join(QStringLiteral(", ")),
-                      fmt::kilowatts(c.unservedKw));
+        QString text = effects.isEmpty() ? tr("Without %1:").arg(names.join(QStringLiteral(" + ")))
+                                         : tr("Without %1: %2 (%3 short).")
+                                               .arg(names.join(QStringLiteral(" + ")),
+                                                   effects.join(QStringLiteral(", ")), fmt::kilowatts(c.unservedKw));
         for (const NodeOverload &o : c.overloads)
             text += QLatin1Char(' ')
                 + tr("%1 overloaded: %2 on %3.")
