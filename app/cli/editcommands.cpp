@@ -37,19 +37,6 @@ Id firstHall(const Plan &plan)
     return plan.all<Hall>().empty() ? kNoId : plan.all<Hall>().begin()->first;
 }
 
-/// Writes the plan where -o says: JSON for a .json name, else a plan file. Returns an error or nothing.
-QString writePlanTo(const Plan &plan, const QString &target)
-{
-    if (target.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
-        QFile file(target);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(PlanJson::toBytes(plan)) < 0)
-            return CliCommands::tr("Cannot write %1: %2").arg(fullPath(target), file.errorString());
-        return {};
-    }
-    const SaveReport saved = PlanStore::save(plan, target);
-    return saved.ok ? QString() : saved.error;
-}
-
 }  // namespace
 
 int CliCommands::attachRacks(const QStringList &arguments)
@@ -85,8 +72,8 @@ int CliCommands::attachRacks(const QStringList &arguments)
                                               : LiquidEdits::attachRacks(editor, rackIds, loopId, figures);
     if (!result.ok)
         return fail(kBadInput, result.error);
-    if (const QString written = writePlanTo(plan, target); !written.isEmpty())
-        return fail(kFailed, written);
+    if (const int saved = savePlanTo(plan, target); saved != kOk)
+        return saved;
     mOut << (stack.count() > 0 ? stack.text(0) : tr("Nothing changed.")) << Qt::endl;
     return kOk;
 }
@@ -133,8 +120,8 @@ int CliCommands::importCsv(const QStringList &arguments)
     const EditResult result = CsvImportEdits::apply(editor, sheet);
     if (!result.ok)
         return fail(kBadInput, result.error);
-    if (const QString written = writePlanTo(plan, planPath); !written.isEmpty())
-        return fail(kFailed, written);
+    if (const int saved = savePlanTo(plan, planPath); saved != kOk)
+        return saved;
     mOut << tr("Added %1 to %2.").arg(added, fullPath(planPath)) << Qt::endl;
     return kOk;
 }
@@ -170,8 +157,8 @@ int CliCommands::drawRow(const QStringList &arguments)
     const EditResult result = RackRowEdits::draw(editor, draft, &racks);
     if (!result.ok)
         return fail(kBadInput, result.error);
-    if (const QString written = writePlanTo(plan, target); !written.isEmpty())
-        return fail(kFailed, written);
+    if (const int saved = savePlanTo(plan, target); saved != kOk)
+        return saved;
     mOut << tr("%1: %n rack(s) drawn.", nullptr, int(racks.size())).arg(plan.find<Row>(result.id)->name) << Qt::endl;
     return kOk;
 }

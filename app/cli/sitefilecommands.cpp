@@ -22,7 +22,7 @@ int CliCommands::savePlanTo(const Plan &plan, const QString &target)
     if (target.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
         QFile file(target);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(PlanJson::toBytes(plan)) < 0)
-            return fail(kFailed, tr("Cannot write %1: %2").arg(target, file.errorString()));
+            return fail(kFailed, tr("Cannot write %1: %2").arg(fullPath(target), file.errorString()));
     } else if (const SaveReport saved = PlanStore::save(plan, target); !saved.ok) {
         return fail(kFailed, saved.error);
     }
