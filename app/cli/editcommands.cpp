@@ -3,8 +3,8 @@
 
 #include "clioptions.h"
 
-#include "commands/liquidedits.h"
 #include "commands/csvimportedits.h"
+#include "commands/liquidedits.h"
 #include "commands/rackrowedits.h"
 #include "i18n/oneline.h"
 #include "plan/drawingdefaults.h"
@@ -106,8 +106,7 @@ int CliCommands::importCsv(const QStringList &arguments)
         for (const CsvLineError &lineError : preview.errors)
             mOut << oneLine(lineError.message()) << Qt::endl;
         const qint64 refused = qint64(preview.errors.size()) + preview.unlistedErrors;
-        return fail(kBadInput,
-            tr("%1: %Ln error(s); nothing was imported.", nullptr, refused).arg(fullPath(csvPath)));
+        return fail(kBadInput, tr("%1: %Ln error(s); nothing was imported.", nullptr, refused).arg(fullPath(csvPath)));
     }
     const QString added = tr("%n rack(s)", nullptr, preview.racks) + QStringLiteral(", ")
         + tr("%n row(s)", nullptr, preview.rows) + QStringLiteral(", ") + tr("%n device(s)", nullptr, preview.devices);

@@ -2,11 +2,11 @@
 // rackwerk-cli load: the Monte Carlo load and energy projection on the console.
 #include "clicommands.h"
 
-#include "weather/siteweather.h"
 #include "clioptions.h"
 #include "i18n/datetext.h"
 #include "projection/loadprojection.h"
 #include "projection/projectionjson.h"
+#include "weather/siteweather.h"
 
 #include <QJsonDocument>
 #include <QLocale>

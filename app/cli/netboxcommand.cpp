@@ -4,8 +4,8 @@
 #include "clioptions.h"
 
 #include "catalogue/netboxexport.h"
-#include "commands/planeditor.h"
 #include "catalogue/netboximport.h"
+#include "commands/planeditor.h"
 #include "i18n/oneline.h"
 #include "store/planjson.h"
 #include "store/planstore.h"

@@ -254,8 +254,8 @@ public:
 const JsonShape &ThermalCaseJson::shape()
 {
     static const JsonShape shape = [] {
-        const JsonShape number = JsonShape::number(-double(std::numeric_limits<float>::max()),
-            double(std::numeric_limits<float>::max()));
+        const JsonShape number
+            = JsonShape::number(-double(std::numeric_limits<float>::max()), double(std::numeric_limits<float>::max()));
         const JsonShape point = JsonShape::array(number, 3, 3, QStringLiteral("x, y, z in metres"));
         const JsonShape id = JsonShape::integer(-9007199254740991.0, 9007199254740991.0);
         auto box = [&](std::vector<JsonMember> more = {}) {
@@ -268,12 +268,12 @@ const JsonShape &ThermalCaseJson::shape()
         const JsonShape face = box({ required("normal", normal) });
         const JsonShape flowFace = box({ required("normal", normal), required("airflowM3PerS", number) });
         const JsonShape rack = JsonShape::object({ required("id", id), required("name", JsonShape::string()),
-            required("box", box()), required("intake", face), required("exhaust", face),
-            required("heatToAirW", number), required("airflowM3PerS", number) });
-        const JsonShape cooler = JsonShape::object({ required("id", id), required("name", JsonShape::string()),
-            required("supply", JsonShape::array(flowFace)), required("return", JsonShape::array(flowFace)),
-            required("supplyTempC", number), required("capacityW", number), optional("coilWaterC", number),
-            optional("designReturnC", number) });
+            required("box", box()), required("intake", face), required("exhaust", face), required("heatToAirW", number),
+            required("airflowM3PerS", number) });
+        const JsonShape cooler = JsonShape::object(
+            { required("id", id), required("name", JsonShape::string()), required("supply", JsonShape::array(flowFace)),
+                required("return", JsonShape::array(flowFace)), required("supplyTempC", number),
+                required("capacityW", number), optional("coilWaterC", number), optional("designReturnC", number) });
         return JsonShape::object(
             {
                 required("format", JsonShape::choice({ QStringLiteral("rackwerk-thermal-case") })),

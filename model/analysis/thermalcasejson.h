@@ -3,8 +3,8 @@
 
 #include <rackwerk/engine/thermalsolver.h>
 
-#include <QByteArray>
 #include "store/jsonshape.h"
+#include <QByteArray>
 
 #include <QCoreApplication>
 #include <QString>

@@ -3,10 +3,10 @@
 
 #include "liquidedits.h"
 #include "plan/liquidchecks.h"
-#include "underlay/underlaygeometry.h"
-#include "weather/siteweather.h"
 #include "plan/powergraph.h"
 #include "plan/validation.h"
+#include "underlay/underlaygeometry.h"
+#include "weather/siteweather.h"
 
 #include <algorithm>
 #include <set>

@@ -275,7 +275,8 @@ void validateInto(const Plan &plan, FindingList &out)
     if (plan.all<SiteWeather>().size() > 1)
         out.add(kWeatherCount,
             error(EntityKind::Weather, plan.all<SiteWeather>().begin()->first,
-                PlanValidator::tr("The plan holds %1 weather years; a site uses one.").arg(plan.all<SiteWeather>().size())));
+                PlanValidator::tr("The plan holds %1 weather years; a site uses one.")
+                    .arg(plan.all<SiteWeather>().size())));
     for (const auto &[id, weather] : plan.all<SiteWeather>()) {
         WeatherYear year;
         QString why;

@@ -175,7 +175,10 @@ private:
         return name(EntityKind::Hall, e.hallId) + QStringLiteral(" / \"%1\"").arg(e.text);
     }
     QString baseName(const SiteWeather &e) const { return e.name; }
-    QString baseName(const Underlay &e) const { return name(EntityKind::Hall, e.hallId) + QStringLiteral(" / ") + e.name; }
+    QString baseName(const Underlay &e) const
+    {
+        return name(EntityKind::Hall, e.hallId) + QStringLiteral(" / ") + e.name;
+    }
     QString baseName(const Phase &e) const
     {
         return name(EntityKind::Scenario, e.scenarioId) + QStringLiteral(" / ") + e.name;

@@ -60,11 +60,12 @@ const JsonShape &ReviewFile::shape()
                 optional("tender", text),
                 optional("notes", text),
                 optional("thresholds", JsonShape::object(thresholds)),
-                optional("confirmations", JsonShape::map(text, QStringLiteral("check id: what the reviewer confirmed"))),
+                optional(
+                    "confirmations", JsonShape::map(text, QStringLiteral("check id: what the reviewer confirmed"))),
                 optional("exemptions",
-                    JsonShape::array(JsonShape::object({ required("exemption", exemptionId),
-                                         required("evidenceKind", text), required("reference", text),
-                                         required("date", date) }),
+                    JsonShape::array(
+                        JsonShape::object({ required("exemption", exemptionId), required("evidenceKind", text),
+                            required("reference", text), required("date", date) }),
                         0, 100)),
             },
             QStringLiteral("A reviewer's notes, tender thresholds, confirmations and recorded exemptions for one "

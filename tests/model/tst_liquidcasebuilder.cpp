@@ -84,8 +84,10 @@ double flowByHand(const LiquidCase &c, const LiquidResult &result, int runningPu
     const auto imbalance = [&](double q) {
         const double rise = -pumpLaw(pumps, q).dropPa;
         const double drop = resistanceLaw(link(QStringLiteral("TCS 1/cdu")), q).dropPa
-            + pipeLaw(link(QStringLiteral("TCS 1/supply-header")), fluid(QStringLiteral("TCS 1/supply-header")), q).dropPa
-            + pipeLaw(link(QStringLiteral("TCS 1/return-header")), fluid(QStringLiteral("TCS 1/return-header")), q).dropPa
+            + pipeLaw(link(QStringLiteral("TCS 1/supply-header")), fluid(QStringLiteral("TCS 1/supply-header")), q)
+                  .dropPa
+            + pipeLaw(link(QStringLiteral("TCS 1/return-header")), fluid(QStringLiteral("TCS 1/return-header")), q)
+                  .dropPa
             + pipeLaw(link(QStringLiteral("L1-01/branch")), fluid(QStringLiteral("L1-01/branch")), q / 2).dropPa
             + resistanceLaw(link(QStringLiteral("L1-01")), q / 2).dropPa;
         return rise - drop;
@@ -123,8 +125,8 @@ void TestLiquidCaseBuilder::flowsAndTemperaturesByHand()
     QVERIFY2(std::abs(result.racks[0].outletC - (40.0 + rise)) < 0.01,
         qPrintable(QStringLiteral("%1 against %2 by hand").arg(result.racks[0].outletC).arg(40.0 + rise)));
     // With the engine's own properties of the loop the balance closes to rounding.
-    const double exact = 100000.0
-        / (result.loopDensityKgPerM3[0] * result.racks[0].flowM3PerS * result.loopHeatCapacityJPerKgK[0]);
+    const double exact
+        = 100000.0 / (result.loopDensityKgPerM3[0] * result.racks[0].flowM3PerS * result.loopHeatCapacityJPerKgK[0]);
     QVERIFY(std::abs(result.racks[0].outletC - 40.0 - exact) < 1e-6);
     // The CDU takes both racks' heat.
     QVERIFY(std::abs(result.cdus[0].loadW - 200000.0) < 1.0);

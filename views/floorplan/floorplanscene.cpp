@@ -4,12 +4,12 @@
 #include "formatting.h"
 #include "i18n/labels.h"
 #include "labelitem.h"
-#include "underlayitem.h"
 #include "plan/ashraelimits.h"
 #include "plan/footprint.h"
 #include "plan/rackmetrics.h"
 #include "planshapeitem.h"
 #include "rackitem.h"
+#include "underlayitem.h"
 
 #include <QCoreApplication>
 #include <QGraphicsSceneMouseEvent>

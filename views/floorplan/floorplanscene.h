@@ -8,8 +8,8 @@
 
 #include <QGraphicsScene>
 
-#include <optional>
 #include <QTimer>
+#include <optional>
 
 #include <map>
 #include <vector>
