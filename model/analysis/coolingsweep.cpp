@@ -174,7 +174,10 @@ SweepPlan CoolingSweep::plan(const Plan &plan, const SweepOptions &options)
     // Which units each power node stops: the N-1 analysis over the whole chain, less what is off anyway.
     const PowerAnalysis power = PowerAnalyzer::analyze(plan);
     const std::vector<Id> &offAnyway = power.normal.loads.stoppedCoolingUnits;
-    for (const auto &[hallId, hall] : plan.all<Hall>()) {
+    for (const auto &entry : plan.all<Hall>()) {
+        // Named copies, not structured bindings: the lambdas below capture them (clang 14 cannot).
+        const Id hallId = entry.first;
+        const Hall &hall = entry.second;
         const ThermalCaseBuild build = ThermalCaseBuilder::build(plan, hallId);
         if (!build.ok() || build.thermalCase.racks.empty() || build.thermalCase.coolers.empty())
             continue;  // nothing to follow: no air-cooled racks or no running air cooling unit
