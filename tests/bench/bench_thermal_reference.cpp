@@ -3,7 +3,11 @@
 // size and prints each rack's inlet (Rackwerk, reference, signed difference), then MAE and largest
 // difference, the iterations and the energy balance. A figure printer for docs/thermal-design.md and
 // issue 22, not a test (tst_thermalreference asserts).
-//   bench_thermal_reference CASE.json REFERENCE.json [CELL_M=0.2] [THREADS=0]
+//   bench_thermal_reference CASE.json REFERENCE.json [CELL_M=0.2] [THREADS=0] [INLET_TOLERANCE_K=0.01] [FIELDS_OUT]
+// A smaller inlet tolerance (0: never met) checks that the default steady state is really settled: the run
+// then goes on to the window mean of its last 500 steps after at least 1,000. FIELDS_OUT writes the last
+// step's cell-centre fields for a look at the flow (e.g. Python's array module): int32 nx, ny,
+// nz, float32 cell size, then float32 T, u, v, w, each x fastest, solid cells T = NaN.
 #include "analysis/thermalcasejson.h"
 
 #include <rackwerk/engine/thermalsolver.h>
@@ -15,13 +19,34 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+
+namespace {
+
+bool writeFields(const rw::engine::ThermalFields &fields, const char *path)
+{
+    std::FILE *out = std::fopen(path, "wb");
+    if (!out)
+        return false;
+    const std::int32_t n[3] = { fields.grid.nx, fields.grid.ny, fields.grid.nz };
+    const std::size_t cells = fields.grid.cellCount();
+    bool ok = std::fwrite(n, sizeof n, 1, out) == 1 && std::fwrite(&fields.grid.cellM, sizeof(float), 1, out) == 1
+        && std::fwrite(fields.temperatureC.data(), sizeof(float), cells, out) == cells;
+    for (const std::vector<float> &component : fields.velocityMPerS)
+        ok = ok && std::fwrite(component.data(), sizeof(float), cells, out) == cells;
+    return std::fclose(out) == 0 && ok;
+}
+
+}  // namespace
 
 int main(int argc, char **argv)
 {
     if (argc < 3) {
-        std::fprintf(stderr, "usage: %s CASE.json REFERENCE.json [CELL_M=0.2] [THREADS=0]\n", argv[0]);
+        std::fprintf(stderr,
+            "usage: %s CASE.json REFERENCE.json [CELL_M=0.2] [THREADS=0] [INLET_TOLERANCE_K=0.01] [FIELDS_OUT]\n",
+            argv[0]);
         return 2;
     }
     QFile caseFile(QString::fromLocal8Bit(argv[1]));
@@ -40,10 +65,16 @@ int main(int argc, char **argv)
     rw::engine::ThermalSettings settings;
     settings.cellM = argc > 3 ? float(std::atof(argv[3])) : 0.2f;
     settings.threads = argc > 4 ? std::atoi(argv[4]) : 0;
-    settings.keepFields = false;
+    if (argc > 5)
+        settings.inletToleranceK = float(std::atof(argv[5]));
+    settings.keepFields = argc > 6;
     const rw::engine::ThermalResult r = rw::engine::solveThermal(thermalCase, settings);
     if (!r.ok()) {
         std::fprintf(stderr, "%s\n", r.message.c_str());
+        return 1;
+    }
+    if (argc > 6 && !writeFields(r.fields, argv[6])) {
+        std::fprintf(stderr, "cannot write %s\n", argv[6]);
         return 1;
     }
     double sum = 0, worst = 0;
