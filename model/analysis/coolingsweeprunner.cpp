@@ -33,7 +33,7 @@ QString CoolingSweepRunner::durationText(double seconds)
 }
 
 bool CoolingSweepRunner::start(const Plan &plan, const QString &dir, SweepOptions options,
-    engine::BackendRequest engine, const QString &planSource, QString *error)
+    engine::BackendRequest request, const QString &planSource, QString *error)
 {
     if (mRunning) {
         *error = tr("A cooling failure sweep is running already.");
@@ -44,7 +44,7 @@ bool CoolingSweepRunner::start(const Plan &plan, const QString &dir, SweepOption
         return false;
     }
     std::string why;
-    if (!engine::resolveBackend(engine, &options.backend, &why)) {
+    if (!engine::resolveBackend(request, &options.backend, &why)) {
         *error = tr("The CUDA engine cannot run here: %1").arg(QString::fromStdString(why));
         return false;
     }

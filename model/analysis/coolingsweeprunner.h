@@ -24,7 +24,7 @@ public:
     /// Sets up the sweep of the plan in dir and starts it. Returns false with a translated one-line reason (no
     /// hall to sweep, CUDA asked for but unusable, folder not writable, already running); nothing runs then.
     /// planSource is what the manifest names as the plan (its file, or empty for an unsaved plan).
-    bool start(const Plan &plan, const QString &dir, SweepOptions options, engine::BackendRequest engine,
+    bool start(const Plan &plan, const QString &dir, SweepOptions options, engine::BackendRequest request,
         const QString &planSource, QString *error);
     void cancel();
     bool isRunning() const { return mRunning; }

@@ -22,6 +22,7 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <thread>
 
 namespace rw {
