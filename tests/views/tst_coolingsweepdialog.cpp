@@ -129,7 +129,10 @@ void TestCoolingSweepDialog::finishedSweepFeedsFindingsAndChecks()
     window.show();
     CoolingSweepDialog *dialog = window.showCoolingSweep();
     dialog->setFolder(mDir.filePath(QStringLiteral("finished")));
+    // Coarse cells and few steps keep it short; what is checked is where the result goes, not the physics.
     dialog->setTransientSeconds(10);
+    dialog->setCellM(0.5);
+    dialog->setMaxIterations(300);
     QSignalSpy merged(dialog, &CoolingSweepDialog::merged);
     QVERIFY(dialog->start());
     QTRY_VERIFY_WITH_TIMEOUT(merged.count() == 1, 600000);

@@ -29,7 +29,7 @@ namespace rw {
 
 CoolingSweepDialog::CoolingSweepDialog(const Plan &plan, const QString &planPath, QWidget *parent)
     : QDialog(parent), mPlan(plan), mPlanPath(planPath), mRunner(new CoolingSweepRunner(this)),
-      mFolderLabel(new QLabel(this)), mTransientLabel(new QLabel(this)), mJobsLabel(new QLabel(this)),
+      mCell(new QDoubleSpinBox(this)), mCellLabel(new QLabel(this)), mFolderLabel(new QLabel(this)), mTransientLabel(new QLabel(this)), mJobsLabel(new QLabel(this)),
       mEngineLabel(new QLabel(this)), mEngineText(new QLabel(this)), mStatus(new QLabel(this)), mEta(new QLabel(this)),
       mFolder(new QLineEdit(defaultFolder(planPath), this)), mBrowse(new QPushButton(this)),
       mStart(new QPushButton(this)), mCancel(new QPushButton(this)), mTransient(new QSpinBox(this)),
@@ -49,6 +49,11 @@ CoolingSweepDialog::CoolingSweepDialog(const Plan &plan, const QString &planPath
     mJobs->setRange(1, 1024);
     mJobs->setValue(std::max(1, int(std::thread::hardware_concurrency())));
     form->addRow(mJobsLabel, mJobs);
+    mCell->setRange(0.0, double(ThermalProjection::kMaxCellM));
+    mCell->setDecimals(2);
+    mCell->setSingleStep(0.05);
+    mCell->setValue(0.0);
+    form->addRow(mCellLabel, mCell);
     for (int n = 0; n < 3; ++n)
         mEngine->addItem(QString());
     form->addRow(mEngineLabel, mEngine);
@@ -109,6 +114,11 @@ void CoolingSweepDialog::setFolder(const QString &dir)
     mFolder->setText(QDir::toNativeSeparators(dir));
 }
 
+void CoolingSweepDialog::setCellM(double cellM)
+{
+    mCell->setValue(cellM);
+}
+
 void CoolingSweepDialog::setTransientSeconds(int seconds)
 {
     mTransient->setValue(seconds);
@@ -134,6 +144,10 @@ void CoolingSweepDialog::retranslate()
     mTransient->setToolTip(tr("How long the air is followed after each cooling failure"));
     mJobsLabel->setText(tr("Runs at a time:"));
     mJobs->setToolTip(tr("Runs solved at the same time; the processor cores are shared out among them"));
+    mCellLabel->setText(tr("Cell size:"));
+    mCell->setSuffix(tr(" m"));
+    mCell->setSpecialValueText(tr("Automatic for each hall"));
+    mCell->setToolTip(tr("Edge of the grid's cells; smaller cells are finer and slower"));
     mEngineLabel->setText(tr("Engine:"));
     mEngine->setItemText(0, tr("Automatic (CUDA where a GPU is usable)"));
     mEngine->setItemText(1, tr("CPU"));
@@ -167,7 +181,7 @@ void CoolingSweepDialog::updateButtons()
     const bool running = mRunner->isRunning();
     mStart->setEnabled(!running);
     mCancel->setEnabled(running);
-    for (QWidget *w : std::initializer_list<QWidget *> { mFolder, mBrowse, mTransient, mJobs, mEngine })
+    for (QWidget *w : std::initializer_list<QWidget *> { mFolder, mBrowse, mTransient, mJobs, mCell, mEngine })
         w->setEnabled(!running);
 }
 
@@ -176,6 +190,15 @@ bool CoolingSweepDialog::start()
     SweepOptions options;
     options.transientSeconds = float(mTransient->value());
     options.jobs = mJobs->value();
+    options.maxIterations = mMaxIterations;
+    if (mCell->value() > 0) {
+        if (mCell->value() < double(ThermalProjection::kMinCellM)) {
+            mStatus->setText(tr("The cell size must be at least %1 m.")
+                    .arg(QLocale().toString(double(ThermalProjection::kMinCellM), 'f', 2)));
+            return false;
+        }
+        options.cellM = float(mCell->value());
+    }
     const engine::BackendRequest request = mEngine->currentIndex() == 1 ? engine::BackendRequest::Cpu
         : mEngine->currentIndex() == 2                                  ? engine::BackendRequest::Cuda
                                                                         : engine::BackendRequest::Auto;

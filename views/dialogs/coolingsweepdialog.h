@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QDoubleSpinBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -35,6 +36,11 @@ public:
     QString folder() const;
     void setFolder(const QString &dir);
     void setTransientSeconds(int seconds);
+    /// Cell size in metres; 0: the engine's default for each hall.
+    void setCellM(double cellM);
+    /// The most steady-state steps per run (the CLI's --iterations); 0: the engine's default. Not in the dialog:
+    /// a limit below convergence gives figures that are no results, which only scripted runs may want.
+    void setMaxIterations(int iterations) { mMaxIterations = iterations; }
     bool start();
     void cancel();
     bool isRunning() const;
@@ -62,7 +68,9 @@ private:
     const Plan &mPlan;
     QString mPlanPath;
     CoolingSweepRunner *mRunner;
-    QLabel *mFolderLabel, *mTransientLabel, *mJobsLabel, *mEngineLabel, *mEngineText, *mStatus, *mEta;
+    int mMaxIterations = 0;
+    QDoubleSpinBox *mCell;
+    QLabel *mCellLabel, *mFolderLabel, *mTransientLabel, *mJobsLabel, *mEngineLabel, *mEngineText, *mStatus, *mEta;
     QLineEdit *mFolder;
     QPushButton *mBrowse, *mStart, *mCancel;
     QSpinBox *mTransient, *mJobs;
