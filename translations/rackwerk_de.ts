@@ -2163,6 +2163,26 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>Finished: %1 of %2 runs, %3 failed.</source>
         <translation>Fertig: %1 von %2 Läufen, %3 fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>Cell size:</source>
+        <translation>Zellgröße:</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Automatic for each hall</source>
+        <translation>Automatisch je Halle</translation>
+    </message>
+    <message>
+        <source>Edge of the grid&apos;s cells; smaller cells are finer and slower</source>
+        <translation>Kantenlänge der Gitterzellen; kleinere Zellen sind feiner und langsamer</translation>
+    </message>
+    <message>
+        <source>The cell size must be at least %1 m.</source>
+        <translation>Die Zellgröße muss mindestens %1 m betragen.</translation>
+    </message>
 </context>
 <context>
     <name>rw::CoolingSweepRunner</name>
