@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/coolingsweeprunner.h"
 
+#include "analysis/thermalprojection.h"
+
 #include <QDir>
 #include <QLocale>
 
@@ -8,7 +10,9 @@
 
 namespace rw {
 
-CoolingSweepRunner::CoolingSweepRunner(QObject *parent) : QObject(parent) {}
+CoolingSweepRunner::CoolingSweepRunner(QObject *parent) : QObject(parent)
+{
+}
 
 CoolingSweepRunner::~CoolingSweepRunner()
 {
@@ -59,7 +63,8 @@ bool CoolingSweepRunner::start(const Plan &plan, const QString &dir, SweepOption
     mSweep = std::move(sweep);
     mOptions = options;
     mDir = dir;
-    mEngineWhy = QString::fromStdString(why);
+    // A fallback from CUDA to the CPU says why, in the words the thermal projection uses.
+    mEngineWhy = why.empty() ? QString() : ThermalProjection::cudaUnavailableText(engine::probeBackends());
     mCancel = false;
     mCancelled = false;
     mRunning = true;
@@ -67,11 +72,13 @@ bool CoolingSweepRunner::start(const Plan &plan, const QString &dir, SweepOption
         CoolingSweep::runAll(
             mDir, mSweep, mOptions,
             [this](const CoolingSweep::Progress &p) {
-                QMetaObject::invokeMethod(this, [this, p] { onProgress(p); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this, p] { onProgress(p); }, Qt::QueuedConnection);
             },
             &mCancel);
         // The destructor joins this thread, so `this` outlives the posted call.
-        QMetaObject::invokeMethod(this, [this] { onFinished(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { onFinished(); }, Qt::QueuedConnection);
     });
     return true;
 }
@@ -105,7 +112,8 @@ void CoolingSweepRunner::onProgress(const CoolingSweep::Progress &p)
         outcome = tr("every rack stays in the allowable range for %1 s")
                       .arg(locale.toString(p.last.simulatedSeconds, 'f', 0));
     emit progress(int(p.done), int(p.total), int(p.skipped), p.etaSeconds,
-        tr("%1, %2: %3 (%4)").arg(run.hallName, CoolingSweep::describe(run), outcome, durationText(p.last.wallSeconds)));
+        tr("%1, %2: %3 (%4)")
+            .arg(run.hallName, CoolingSweep::describe(run), outcome, durationText(p.last.wallSeconds)));
 }
 
 void CoolingSweepRunner::onFinished()

@@ -155,7 +155,8 @@ void TestCoolingSweepReview::unfinishedSweepIsNotAssessable()
     const SweepSummary summary = sweepOfSmallPlan(-1.0f, 1);
     const std::vector<Finding> findings = CoolingSweep::findings(summary);
     QCOMPARE(findings.size(), std::size_t(1));
-    QVERIFY2(findings[0].message.contains(QStringLiteral("1 of 2 runs are not finished")), qPrintable(findings[0].message));
+    QVERIFY2(
+        findings[0].message.contains(QStringLiteral("1 of 2 runs are not finished")), qPrintable(findings[0].message));
     const CheckResult &r = sweepCheck(checked(plan, summary));
     QCOMPARE(r.status, CheckStatus::NotAssessable);
     QVERIFY2(r.detail.contains(QStringLiteral("1 of 2 runs finished")), qPrintable(r.detail));
@@ -208,7 +209,8 @@ void TestCoolingSweepReview::realSweepMergedAsTheCliMergesIt()
     QVERIFY2(sweep.ok(), qPrintable(sweep.error));
     QTemporaryDir dir;
     QString error;
-    QVERIFY2(CoolingSweep::writeManifest(dir.path(), sweep, options, QStringLiteral("small"), &error), qPrintable(error));
+    QVERIFY2(
+        CoolingSweep::writeManifest(dir.path(), sweep, options, QStringLiteral("small"), &error), qPrintable(error));
     QCOMPARE(CoolingSweep::runAll(dir.path(), sweep, options), 0);
     const SweepSummary summary = CoolingSweep::merge(dir.path());
     QVERIFY2(summary.ok(), qPrintable(summary.error));

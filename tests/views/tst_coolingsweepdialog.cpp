@@ -9,8 +9,8 @@
 #include "dialogs/coolingsweepdialog.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
-#include "plan/planfiller.h"
 #include "panels/findingspanel.h"
+#include "plan/planfiller.h"
 #include "review/reviewcontroller.h"
 #include "review/reviewpanel.h"
 #include "store/planstore.h"
@@ -113,7 +113,8 @@ void TestCoolingSweepDialog::startAndCancel()
     // The merge the dialog shows is the folder's, as `sweep --merge` reads it.
     QCOMPARE(CoolingSweep::merge(folder).finished, summary.finished);
     if (summary.finished < int(summary.runs.size())) {
-        QVERIFY2(listed(window.findingsPanel()).join(QLatin1Char('\n')).contains(QStringLiteral("runs are not finished")),
+        QVERIFY2(
+            listed(window.findingsPanel()).join(QLatin1Char('\n')).contains(QStringLiteral("runs are not finished")),
             qPrintable(listed(window.findingsPanel()).join(QLatin1Char('\n'))));
         window.review()->runChecks();
         const CheckResult *check = sweepCheck(window.review());
@@ -162,7 +163,8 @@ void TestCoolingSweepDialog::finishedSweepFeedsFindingsAndChecks()
         Site site = window.plan().site();
         site.assumptions = QStringLiteral("changed after the sweep");
         PlanFiller(window.plan()).setSite(site);
-        QTRY_VERIFY(!listed(window.findingsPanel()).join(QLatin1Char('\n')).contains(QStringLiteral("Kühlungsausfallreihe")));
+        QTRY_VERIFY(
+            !listed(window.findingsPanel()).join(QLatin1Char('\n')).contains(QStringLiteral("Kühlungsausfallreihe")));
     }
 }
 

@@ -29,8 +29,9 @@ namespace rw {
 
 CoolingSweepDialog::CoolingSweepDialog(const Plan &plan, const QString &planPath, QWidget *parent)
     : QDialog(parent), mPlan(plan), mPlanPath(planPath), mRunner(new CoolingSweepRunner(this)),
-      mCell(new QDoubleSpinBox(this)), mCellLabel(new QLabel(this)), mFolderLabel(new QLabel(this)), mTransientLabel(new QLabel(this)), mJobsLabel(new QLabel(this)),
-      mEngineLabel(new QLabel(this)), mEngineText(new QLabel(this)), mStatus(new QLabel(this)), mEta(new QLabel(this)),
+      mCell(new QDoubleSpinBox(this)), mCellLabel(new QLabel(this)), mFolderLabel(new QLabel(this)),
+      mTransientLabel(new QLabel(this)), mJobsLabel(new QLabel(this)), mEngineLabel(new QLabel(this)),
+      mEngineText(new QLabel(this)), mStatus(new QLabel(this)), mEta(new QLabel(this)),
       mFolder(new QLineEdit(defaultFolder(planPath), this)), mBrowse(new QPushButton(this)),
       mStart(new QPushButton(this)), mCancel(new QPushButton(this)), mTransient(new QSpinBox(this)),
       mJobs(new QSpinBox(this)), mEngine(new QComboBox(this)), mProgress(new QProgressBar(this)),
@@ -194,7 +195,7 @@ bool CoolingSweepDialog::start()
     if (mCell->value() > 0) {
         if (mCell->value() < double(ThermalProjection::kMinCellM)) {
             mStatus->setText(tr("The cell size must be at least %1 m.")
-                    .arg(QLocale().toString(double(ThermalProjection::kMinCellM), 'f', 2)));
+                                 .arg(QLocale().toString(double(ThermalProjection::kMinCellM), 'f', 2)));
             return false;
         }
         options.cellM = float(mCell->value());
@@ -242,6 +243,9 @@ void CoolingSweepDialog::showSummary()
     const SweepSummary &summary = mRunner->summary();
     const QLocale locale;
     mEta->clear();
+    // Runs finished before this start report no progress: the bar shows the folder's state.
+    mProgress->setRange(0, std::max(1, int(summary.runs.size())));
+    mProgress->setValue(summary.finished);
     if (!summary.ok()) {
         mStatus->setText(summary.error);
         return;
