@@ -516,8 +516,9 @@ std::vector<std::pair<QString, bool>> hallLines(const SweepSummary &summary, con
                              .arg(hall.hallName, locale.toString(hall.simulatedSeconds, 'f', 0)),
             false);
     if (hall.finished < hall.runs)
-        out.emplace_back(CoolingSweep::tr("%1: %2 of %3 runs are not finished.")
-                             .arg(hall.hallName, locale.toString(hall.runs - hall.finished), locale.toString(hall.runs)),
+        out.emplace_back(
+            CoolingSweep::tr("%1: %2 of %3 runs are not finished.")
+                .arg(hall.hallName, locale.toString(hall.runs - hall.finished), locale.toString(hall.runs)),
             true);
     if (hall.failed > 0)
         out.emplace_back(
