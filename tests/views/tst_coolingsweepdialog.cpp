@@ -149,6 +149,9 @@ void TestCoolingSweepDialog::finishedSweepFeedsFindingsAndChecks()
     const QString findings = listed(window.findingsPanel()).join(QLatin1Char('\n'));
     QCOMPARE(findings.contains(QStringLiteral("Cooling failure sweep: ")), leaves);
     saveScreenshot(dialog, QStringLiteral("coolingsweep-en.png"));
+    if (!qEnvironmentVariableIsEmpty("RW_SCREENSHOT_DIR"))
+        QVERIFY(window.review()->exportPdf(
+            QDir(qEnvironmentVariable("RW_SCREENSHOT_DIR")).filePath(QStringLiteral("coolingsweep-report-en.pdf"))));
 
     // Started again in German: every run is finished, so it merges at once, in German.
     QVERIFY(Language::apply(QStringLiteral("de")));
@@ -157,6 +160,9 @@ void TestCoolingSweepDialog::finishedSweepFeedsFindingsAndChecks()
     QVERIFY2(dialog->statusLabel()->text().startsWith(QStringLiteral("Fertig: 2 von 2 Läufen")),
         qPrintable(dialog->statusLabel()->text()));
     saveScreenshot(dialog, QStringLiteral("coolingsweep-de.png"));
+    if (!qEnvironmentVariableIsEmpty("RW_SCREENSHOT_DIR"))
+        QVERIFY(window.review()->exportPdf(
+            QDir(qEnvironmentVariable("RW_SCREENSHOT_DIR")).filePath(QStringLiteral("coolingsweep-report-de.pdf"))));
 
     // An edit makes the sweep's findings history: they describe the plan as it was.
     if (leaves) {
