@@ -1903,6 +1903,41 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Rack inlets stay in the allowable range after every single cooling failure</source>
+        <translation>Zuluft der Racks bleibt nach jedem einzelnen Kühlungsausfall im zulässigen Bereich</translation>
+    </message>
+    <message>
+        <source>No cooling failure sweep has been run.</source>
+        <translation>Es wurde keine Kühlungsausfallreihe gerechnet.</translation>
+    </message>
+    <message>
+        <source>The cooling failure sweep has no hall.</source>
+        <translation>Die Kühlungsausfallreihe enthält keine Halle.</translation>
+    </message>
+    <message>
+        <source>The cooling failure sweep is incomplete: %L1 of %L2 runs finished, %L3 failed.</source>
+        <translation>Die Kühlungsausfallreihe ist unvollständig: %L1 von %L2 Läufen fertig, %L3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>none outside within %1 s</source>
+        <translation>keines binnen %1 s außerhalb</translation>
+    </message>
+    <message numerus="yes">
+        <source>After every single cooling failure of %n hall(s) the rack inlets stay in the allowable range for the simulated %1 s (engine %2).</source>
+        <translation>
+            <numerusform>Nach jedem einzelnen Kühlungsausfall der %n Halle bleibt die Zuluft aller Racks die simulierten %1 s lang im zulässigen Bereich (Rechenkern %2).</numerusform>
+            <numerusform>Nach jedem einzelnen Kühlungsausfall der %n Hallen bleibt die Zuluft aller Racks die simulierten %1 s lang im zulässigen Bereich (Rechenkern %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worst cooling failure %1 in %2: first rack (%3) outside the allowable range after %4 s; %L5 of %L6 halls affected (engine %7).</source>
+        <translation>Schlimmster Kühlungsausfall %1 in %2: erstes Rack (%3) nach %4 s außerhalb des zulässigen Bereichs; %L5 von %L6 Hallen betroffen (Rechenkern %7).</translation>
+    </message>
 </context>
 <context>
     <name>rw::Components</name>
@@ -2013,6 +2048,202 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
             <numerusform>%1: %n Lauf ist fehlgeschlagen; seine Datei nennt den Grund.</numerusform>
             <numerusform>%1: %n Läufe sind fehlgeschlagen; ihre Dateien nennen den Grund.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cooling failure sweep: %1</source>
+        <translation>Kühlungsausfallreihe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rw::CoolingSweepDialog</name>
+    <message>
+        <source>Cooling failure sweep</source>
+        <translation>Kühlungsausfallreihe</translation>
+    </message>
+    <message>
+        <source>Results folder:</source>
+        <translation>Ordner für die Ergebnisse:</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>Time after each failure:</source>
+        <translation>Zeit nach jedem Ausfall:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long the air is followed after each cooling failure</source>
+        <translation>Wie lange die Luft nach jedem Kühlungsausfall verfolgt wird</translation>
+    </message>
+    <message>
+        <source>Runs at a time:</source>
+        <translation>Gleichzeitige Läufe:</translation>
+    </message>
+    <message>
+        <source>Runs solved at the same time; the processor cores are shared out among them</source>
+        <translation>Gleichzeitig gerechnete Läufe; die Prozessorkerne werden unter ihnen aufgeteilt</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation>Rechenkern:</translation>
+    </message>
+    <message>
+        <source>Automatic (CUDA where a GPU is usable)</source>
+        <translation>Automatisch (CUDA, wo eine GPU nutzbar ist)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Sweep every hall of the plan: the steady state and each cooling unit and each power node that stops cooling, failed in turn; finished runs in the folder are kept</source>
+        <translation>Jede Halle des Plans durchrechnen: den stationären Zustand und nacheinander den Ausfall jedes Kühlgeräts und jedes Stromversorgungsknotens, der Kühlung stilllegt; fertige Läufe im Ordner bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ab&amp;brechen</translation>
+    </message>
+    <message>
+        <source>Stop the sweep; runs finished so far are kept and a new start resumes</source>
+        <translation>Die Ausfallreihe anhalten; bisher fertige Läufe bleiben erhalten, ein neuer Start setzt fort</translation>
+    </message>
+    <message>
+        <source>Each hall&apos;s steady state and the transient after every cooling failure. A sweep can take hours; it can be cancelled and resumed.</source>
+        <translation>Der stationäre Zustand jeder Halle und der zeitliche Verlauf nach jedem Kühlungsausfall. Eine Ausfallreihe kann Stunden dauern; sie lässt sich abbrechen und fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Folder for the sweep&apos;s results</source>
+        <translation>Ordner für die Ergebnisse der Ausfallreihe</translation>
+    </message>
+    <message>
+        <source>Runs on the %1.</source>
+        <translation>Läuft auf dem %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) set up; finished runs in the folder are kept.</source>
+        <translation>
+            <numerusform>%n Lauf angelegt; fertige Läufe im Ordner bleiben erhalten.</numerusform>
+            <numerusform>%n Läufe angelegt; fertige Läufe im Ordner bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time left: not known yet</source>
+        <translation>Restzeit: noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Cancelling: waiting for the runs in progress to stop...</source>
+        <translation>Abbruch: Warten, bis die laufenden Läufe anhalten …</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3</source>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>Time left: about %1</source>
+        <translation>Restzeit: etwa %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 runs finished; start again to resume.</source>
+        <translation>Abgebrochen: %1 von %2 Läufen fertig; erneut starten, um fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Finished: %1 of %2 runs, %3 failed.</source>
+        <translation>Fertig: %1 von %2 Läufen, %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Cell size:</source>
+        <translation>Zellgröße:</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Automatic for each hall</source>
+        <translation>Automatisch je Halle</translation>
+    </message>
+    <message>
+        <source>Edge of the grid&apos;s cells; smaller cells are finer and slower</source>
+        <translation>Kantenlänge der Gitterzellen; kleinere Zellen sind feiner und langsamer</translation>
+    </message>
+    <message>
+        <source>The cell size must be at least %1 m.</source>
+        <translation>Die Zellgröße muss mindestens %1 m betragen.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::CoolingSweepRunner</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>A cooling failure sweep is running already.</source>
+        <translation>Es läuft bereits eine Kühlungsausfallreihe.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the sweep&apos;s results.</source>
+        <translation>Wählen Sie einen Ordner für die Ergebnisse der Ausfallreihe.</translation>
+    </message>
+    <message>
+        <source>The CUDA engine cannot run here: %1</source>
+        <translation>Der CUDA-Rechenkern kann hier nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>CUDA engine</source>
+        <translation>CUDA-Rechenkern</translation>
+    </message>
+    <message>
+        <source>CPU engine</source>
+        <translation>CPU-Rechenkern</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rack(s) outside the allowable range</source>
+        <translation>
+            <numerusform>%n Rack außerhalb des zulässigen Bereichs</numerusform>
+            <numerusform>%n Racks außerhalb des zulässigen Bereichs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first rack outside the allowable range after %1 s</source>
+        <translation>erstes Rack nach %1 s außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>every rack stays in the allowable range for %1 s</source>
+        <translation>alle Racks bleiben %1 s lang im zulässigen Bereich</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (%4)</source>
+        <translation>%1, %2: %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -5670,6 +5901,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>%1 is larger than %2 MiB.</source>
         <translation>%1 ist größer als %2 MiB.</translation>
     </message>
+    <message>
+        <source>Cooling &amp;failure sweep...</source>
+        <translation>Kühlungs&amp;ausfallreihe …</translation>
+    </message>
+    <message>
+        <source>Every hall&apos;s transient after each cooling unit and each power node that stops cooling, failed in turn; the worst failure goes to the findings, the review checks and the report</source>
+        <translation>Der zeitliche Verlauf jeder Halle nach dem Ausfall jedes Kühlgeräts und jedes Stromversorgungsknotens, der Kühlung stilllegt, nacheinander; der schlimmste Ausfall geht in die Befunde, die Prüfungen und den Bericht</translation>
+    </message>
 </context>
 <context>
     <name>rw::NetBoxImport</name>
@@ -7998,6 +8237,70 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>%1: first rack limit after %2 s</source>
         <translation>%1: erster Rack-Grenzwert nach %2 s</translation>
+    </message>
+    <message>
+        <source>Cooling failure sweep</source>
+        <translation>Kühlungsausfallreihe</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 runs finished, %L3 failed (engine %4)</source>
+        <translation>%L1 von %L2 Läufen fertig, %L3 fehlgeschlagen (Rechenkern %4)</translation>
+    </message>
+    <message>
+        <source>No cooling failure sweep has been run.</source>
+        <translation>Es wurde keine Kühlungsausfallreihe gerechnet.</translation>
+    </message>
+    <message>
+        <source>Cooling failure sweep (worst failure per hall)</source>
+        <translation>Kühlungsausfallreihe (schlimmster Ausfall je Halle)</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>Halle</translation>
+    </message>
+    <message>
+        <source>Worst cooling failure</source>
+        <translation>Schlimmster Kühlungsausfall</translation>
+    </message>
+    <message>
+        <source>First rack outside the allowable range</source>
+        <translation>Erstes Rack außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>After (s)</source>
+        <translation>Nach (s)</translation>
+    </message>
+    <message>
+        <source>Simulated (s)</source>
+        <translation>Simuliert (s)</translation>
+    </message>
+    <message>
+        <source>Racks outside in the steady state</source>
+        <translation>Racks außerhalb im stationären Zustand</translation>
+    </message>
+    <message>
+        <source>Runs finished</source>
+        <translation>Fertige Läufe</translation>
+    </message>
+    <message>
+        <source>Runs failed</source>
+        <translation>Fehlgeschlagene Läufe</translation>
+    </message>
+    <message>
+        <source>no failure run finished</source>
+        <translation>kein Ausfalllauf fertig</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>nicht fertig</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2</source>
+        <translation>%L1 von %L2</translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,13 @@
             <numerusform>Judged in operating year %1: the target must be met at the latest %n years after the start of operation.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>After every single cooling failure of %n hall(s) the rack inlets stay in the allowable range for the simulated %1 s (engine %2).</source>
+        <translation>
+            <numerusform>After every single cooling failure of %n hall the rack inlets stay in the allowable range for the simulated %1 s (engine %2).</numerusform>
+            <numerusform>After every single cooling failure of %n halls the rack inlets stay in the allowable range for the simulated %1 s (engine %2).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rw::CoolingSweep</name>
@@ -281,6 +288,26 @@
         <translation>
             <numerusform>%1: %n run failed; its file says why.</numerusform>
             <numerusform>%1: %n runs failed; their files say why.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::CoolingSweepDialog</name>
+    <message numerus="yes">
+        <source>%n run(s) set up; finished runs in the folder are kept.</source>
+        <translation>
+            <numerusform>%n run set up; finished runs in the folder are kept.</numerusform>
+            <numerusform>%n runs set up; finished runs in the folder are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::CoolingSweepRunner</name>
+    <message numerus="yes">
+        <source>%n rack(s) outside the allowable range</source>
+        <translation>
+            <numerusform>%n rack outside the allowable range</numerusform>
+            <numerusform>%n racks outside the allowable range</numerusform>
         </translation>
     </message>
 </context>

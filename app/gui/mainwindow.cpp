@@ -14,6 +14,7 @@
 #include "commands/weatheredits.h"
 #include "weather/siteweather.h"
 #include "dialogs/cataloguedialog.h"
+#include "dialogs/coolingsweepdialog.h"
 #include "dialogs/csvimportdialog.h"
 #include "dialogs/filldialog.h"
 #include "elevation/rackelevationpanel.h"
@@ -33,6 +34,7 @@
 #include "panels/propertypanel.h"
 #include "panels/summarypanel.h"
 #include "powerchain/powerchainpanel.h"
+#include "analysis/coolingsweep.h"
 #include "analysis/downstream.h"
 #include "review/projectionsummarizers.h"
 #include "review/reviewcontroller.h"
@@ -93,6 +95,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&mPlan, &Plan::reset, this, [this] {
         if (isStartPageShown() && !mPlan.all<Hall>().empty())
             showPlanView();
+    });
+    // Another plan: a sweep of the one before is stopped, and its result must not reach the new plan's findings.
+    connect(&mPlan, &Plan::reset, this, [this] {
+        if (!mCoolingSweepDialog)
+            return;
+        mCoolingSweepDialog->disconnect(this);
+        mCoolingSweepDialog->cancel();
+        mCoolingSweepDialog->hide();
+        mCoolingSweepDialog->deleteLater();
+        mCoolingSweepDialog = nullptr;
     });
     statusBar()->addPermanentWidget(mModeLabel);
     statusBar()->addPermanentWidget(mThermalLabel);
@@ -204,6 +216,7 @@ void MainWindow::createActions()
         mThermal->cancelProjection();
     });
     mThermalCancelAction->setEnabled(false);
+    mCoolingSweepAction = make(QStyle::SP_BrowserReload, QKeySequence(), [this] { showCoolingSweep(); });
     mLanguageGroup = new QActionGroup(this);
     for (const QString &code : Language::available()) {
         // Each language is named in itself, so it can be found whatever the current language is.
@@ -243,6 +256,8 @@ void MainWindow::createMenus()
     menuBar()->addMenu(mReview->menu());
     mProjectionsMenu = menuBar()->addMenu(QString());
     mProjectionsMenu->addActions({mThermalAction, mThermalCancelAction});
+    mProjectionsMenu->addSeparator();
+    mProjectionsMenu->addAction(mCoolingSweepAction);
     mHelpMenu = menuBar()->addMenu(QString());
     mHelpMenu->addActions({ mHelp, mAbout });
 
@@ -358,6 +373,9 @@ void MainWindow::retranslate()
         {mAbout, tr("&About Rackwerk"), tr("Version and licences")},
         {mThermalAction, tr("&Thermal projection"), tr("Air temperatures of the hall shown: rack inlets, heat map, cooling failure")},
         {mThermalCancelAction, tr("&Cancel thermal projection"), tr("Stop the running thermal projection")},
+        {mCoolingSweepAction, tr("Cooling &failure sweep..."),
+         tr("Every hall's transient after each cooling unit and each power node that stops cooling, failed in turn; "
+            "the worst failure goes to the findings, the review checks and the report")},
     };
     for (const auto &t : texts) {
         t.action->setText(t.text);
@@ -970,6 +988,28 @@ void MainWindow::showHelp()
     mHelpDialog->show();
     mHelpDialog->raise();
     mHelpDialog->activateWindow();
+}
+
+CoolingSweepDialog *MainWindow::showCoolingSweep()
+{
+    if (!mCoolingSweepDialog) {
+        mCoolingSweepDialog = new CoolingSweepDialog(mPlan, mPath, this);
+        connect(mCoolingSweepDialog, &CoolingSweepDialog::merged, this, [this] {
+            const SweepSummary &summary = mCoolingSweepDialog->summary();
+            if (!summary.ok())
+                return;
+            // One merge (CoolingSweep::merge, as `sweep --merge` prints it) feeds the findings, the checks and
+            // the report.
+            mFindings->setAnalysisFindings(CoolingSweep::findings(summary));
+            mReview->setCoolingSweep(summarizeCoolingSweep(summary));
+            const QStringList lines = summary.lines();
+            if (!lines.isEmpty())
+                statusBar()->showMessage(lines.first(), 8000);
+        });
+    }
+    mCoolingSweepDialog->show();
+    mCoolingSweepDialog->raise();
+    return mCoolingSweepDialog;
 }
 
 void MainWindow::runThermal()

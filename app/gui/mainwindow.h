@@ -18,6 +18,7 @@ namespace rw {
 
 class Autosave;
 class BudgetPanel;
+class CoolingSweepDialog;
 class FindingsPanel;
 class HelpDialog;
 class LoadProjectionPanel;
@@ -99,6 +100,10 @@ public:
     bool restoreDockLayout(const QByteArray &layout);
     /// The help window (F1); null until it was first shown.
     HelpDialog *helpDialog() const { return mHelpDialog; }
+    /// Projections > Cooling failure sweep (opened, not started); its merged result feeds the findings, the
+    /// review checks and the report.
+    CoolingSweepDialog *showCoolingSweep();
+    FindingsPanel *findingsPanel() const { return mFindings; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -188,7 +193,8 @@ private:
     QAction *mNew, *mOpen, *mOpenReadOnly, *mOpenDemo, *mSave, *mSaveAs, *mImportJson, *mExportJson, *mImportCsv, *mQuit;
     QAction *mUndoAction, *mRedoAction, *mSiteAction, *mCatalogueAction;
     QAction *mZoomIn, *mZoomOut, *mFit, *mAbout, *mHelp;
-    QAction *mThermalAction, *mThermalCancelAction;
+    QAction *mThermalAction, *mThermalCancelAction, *mCoolingSweepAction;
+    CoolingSweepDialog *mCoolingSweepDialog = nullptr;
     QActionGroup *mLanguageGroup;
 };
 

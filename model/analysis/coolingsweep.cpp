@@ -431,6 +431,7 @@ SweepSummary CoolingSweep::merge(const QString &dir)
                             .arg(manifest.value(QStringLiteral("version")).toInt());
         return summary;
     }
+    summary.engine = manifest.value(QStringLiteral("engine")).toString();
     for (const QJsonValue &v : manifest.value(QStringLiteral("runs")).toArray())
         summary.runs.push_back(runFromJson(v.toObject()));
     for (std::size_t n = 0; n < summary.runs.size(); ++n) {
@@ -491,30 +492,59 @@ QString CoolingSweep::describe(const SweepRun &run)
     return tr("%1 (stops %2)").arg(causes.join(QStringLiteral(", ")), units);
 }
 
-QStringList SweepSummary::lines() const
+namespace {
+
+/// What a hall's summary says, each line with whether it is a problem worth a finding.
+std::vector<std::pair<QString, bool>> hallLines(const SweepSummary &summary, const SweepHallSummary &hall)
 {
     const QLocale locale;
+    std::vector<std::pair<QString, bool>> out;
+    if (hall.steadyRacksOutsideAllowable > 0)
+        out.emplace_back(CoolingSweep::tr("%1: in the steady state %n rack(s) already outside the allowable range.", "",
+                             hall.steadyRacksOutsideAllowable)
+                             .arg(hall.hallName),
+            true);
+    if (hall.worstRun >= 0 && hall.worstFirstExceedanceS >= 0)
+        out.emplace_back(CoolingSweep::tr("%1: worst cooling failure %2: first rack (%3) outside the allowable range "
+                                          "after %4 s.")
+                             .arg(hall.hallName, CoolingSweep::describe(summary.runs[std::size_t(hall.worstRun)]),
+                                 hall.worstRackName, locale.toString(hall.worstFirstExceedanceS, 'f', 0)),
+            true);
+    else if (hall.worstRun >= 0)
+        out.emplace_back(CoolingSweep::tr("%1: after every cooling failure the rack inlets stay in the allowable range "
+                                          "for %2 s.")
+                             .arg(hall.hallName, locale.toString(hall.simulatedSeconds, 'f', 0)),
+            false);
+    if (hall.finished < hall.runs)
+        out.emplace_back(
+            CoolingSweep::tr("%1: %2 of %3 runs are not finished.")
+                .arg(hall.hallName, locale.toString(hall.runs - hall.finished), locale.toString(hall.runs)),
+            true);
+    if (hall.failed > 0)
+        out.emplace_back(
+            CoolingSweep::tr("%1: %n run(s) failed; their files say why.", "", hall.failed).arg(hall.hallName), true);
+    return out;
+}
+
+}  // namespace
+
+std::vector<Finding> CoolingSweep::findings(const SweepSummary &summary)
+{
+    std::vector<Finding> out;
+    for (const SweepHallSummary &hall : summary.halls)
+        for (const auto &[line, problem] : hallLines(summary, hall))
+            if (problem)
+                out.push_back({ Finding::Severity::Warning, EntityKind::Hall, QVariant::fromValue(hall.hallId),
+                    tr("Cooling failure sweep: %1").arg(line), 0 });
+    return out;
+}
+
+QStringList SweepSummary::lines() const
+{
     QStringList out;
-    for (const SweepHallSummary &hall : halls) {
-        if (hall.steadyRacksOutsideAllowable > 0)
-            out << CoolingSweep::tr("%1: in the steady state %n rack(s) already outside the allowable range.", "",
-                hall.steadyRacksOutsideAllowable)
-                       .arg(hall.hallName);
-        if (hall.worstRun >= 0 && hall.worstFirstExceedanceS >= 0)
-            out << CoolingSweep::tr("%1: worst cooling failure %2: first rack (%3) outside the allowable range after "
-                                    "%4 s.")
-                       .arg(hall.hallName, CoolingSweep::describe(runs[std::size_t(hall.worstRun)]), hall.worstRackName,
-                           locale.toString(hall.worstFirstExceedanceS, 'f', 0));
-        else if (hall.worstRun >= 0)
-            out << CoolingSweep::tr("%1: after every cooling failure the rack inlets stay in the allowable range "
-                                    "for %2 s.")
-                       .arg(hall.hallName, locale.toString(hall.simulatedSeconds, 'f', 0));
-        if (hall.finished < hall.runs)
-            out << CoolingSweep::tr("%1: %2 of %3 runs are not finished.")
-                       .arg(hall.hallName, locale.toString(hall.runs - hall.finished), locale.toString(hall.runs));
-        if (hall.failed > 0)
-            out << CoolingSweep::tr("%1: %n run(s) failed; their files say why.", "", hall.failed).arg(hall.hallName);
-    }
+    for (const SweepHallSummary &hall : halls)
+        for (const auto &line : hallLines(*this, hall))
+            out << line.first;
     return out;
 }
 

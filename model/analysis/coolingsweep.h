@@ -2,6 +2,7 @@
 #pragma once
 
 #include "plan/plan.h"
+#include "plan/validation.h"
 
 #include <rackwerk/engine/backend.h>
 #include <rackwerk/engine/thermalsolver.h>
@@ -90,6 +91,7 @@ struct SweepSummary {
     std::vector<SweepHallSummary> halls;
     int finished = 0;
     int failed = 0;
+    QString engine;  ///< the engine the runs were set up for ("cpu", "cuda"), from the manifest
     QString error;  ///< translated: the folder holds no sweep
     bool ok() const { return error.isEmpty(); }
     /// One translated line per hall: "Hall 1: worst cooling failure CRAH 3: first rack outside the allowable
@@ -138,8 +140,14 @@ public:
     static int runAll(const QString &dir, const SweepPlan &sweep, const SweepOptions &options,
         const ProgressCallback &progress = {}, const std::atomic<bool> *cancel = nullptr);
 
-    /// Reads the manifest and every result file of DIR.
+    /// Reads the manifest and every result file of DIR. The CLI (sweep --merge) and the GUI both take their
+    /// summary from here.
     static SweepSummary merge(const QString &dir);
+
+    /// The summary as findings of the plan, about its halls: a failure after which a rack leaves the allowable
+    /// range, racks outside it in the steady state, runs failed or not finished. A hall whose racks stay in the
+    /// range after every failure gives none.
+    static std::vector<Finding> findings(const SweepSummary &summary);
 
     /// The text of a run's failure: "CRAH 3", "UPS A (stops CRAH 1, CRAH 2)", translated.
     static QString describe(const SweepRun &run);

@@ -805,6 +805,64 @@ void checkCoolingHeadroom(const Rule &, const Context &c, CheckResult &r)
     r.detail = ComplianceChecker::tr("Lowest headroom: %1.").arg(where);
 }
 
+void checkCoolingFailureSweep(const Rule &, const Context &c, CheckResult &r)
+{
+    r.title = ComplianceChecker::tr("Rack inlets stay in the allowable range after every single cooling failure");
+    if (!c.projections.coolingSweep) {
+        notAssessable(r, ComplianceChecker::tr("No cooling failure sweep has been run."));
+        return;
+    }
+    const CoolingSweepSummary &sweep = *c.projections.coolingSweep;
+    if (sweep.halls.empty()) {
+        notAssessable(r, ComplianceChecker::tr("The cooling failure sweep has no hall."));
+        return;
+    }
+    if (sweep.finished < sweep.runs || sweep.failed > 0) {
+        notAssessable(r,
+            ComplianceChecker::tr("The cooling failure sweep is incomplete: %L1 of %L2 runs finished, %L3 failed.")
+                .arg(sweep.finished)
+                .arg(sweep.runs)
+                .arg(sweep.failed));
+        return;
+    }
+    // The judged figure is the soonest any rack leaves the range; the limit is the length of the transients
+    // (a rack that stays in the range that long passes).
+    const CoolingSweepHall *worst = nullptr;
+    double simulated = 0.0;
+    int halls = 0;
+    for (const CoolingSweepHall &hall : sweep.halls) {
+        simulated = std::max(simulated, hall.simulatedSeconds);
+        if (hall.firstExceedanceS < 0)
+            continue;
+        ++halls;
+        if (!worst || hall.firstExceedanceS < worst->firstExceedanceS)
+            worst = &hall;
+    }
+    r.basis = CheckBasis::Projected;
+    r.unit = QStringLiteral("s");
+    r.limit = simulated;
+    r.limitText = ComplianceChecker::tr("%1 s").arg(number(simulated, 0));
+    if (!worst) {
+        r.value = simulated;
+        r.valueText = ComplianceChecker::tr("none outside within %1 s").arg(number(simulated, 0));
+        r.status = CheckStatus::Pass;
+        r.detail = ComplianceChecker::tr("After every single cooling failure of %n hall(s) the rack inlets stay in "
+                                         "the allowable range for the simulated %1 s (engine %2).",
+            nullptr, int(sweep.halls.size()))
+                       .arg(number(simulated, 0), sweep.engine.toUpper());
+        return;
+    }
+    r.value = worst->firstExceedanceS;
+    r.valueText = ComplianceChecker::tr("%1 s").arg(number(worst->firstExceedanceS, 0));
+    r.status = CheckStatus::Fail;
+    r.detail = ComplianceChecker::tr("Worst cooling failure %1 in %2: first rack (%3) outside the allowable range "
+                                     "after %4 s; %L5 of %L6 halls affected (engine %7).")
+                   .arg(worst->worstFailure, worst->hall, worst->firstRack, number(worst->firstExceedanceS, 0))
+                   .arg(halls)
+                   .arg(sweep.halls.size())
+                   .arg(sweep.engine.toUpper());
+}
+
 CheckResult fromRule(const Rule &rule, const Context &c)
 {
     CheckResult r;
@@ -908,6 +966,7 @@ const std::vector<CheckKind> &checkKinds()
         { QStringLiteral("floorLoad"), {}, checkFloorLoad },
         { QStringLiteral("powerHeadroom"), {}, checkPowerHeadroom },
         { QStringLiteral("coolingHeadroom"), {}, checkCoolingHeadroom },
+        { QStringLiteral("coolingFailureSweep"), {}, checkCoolingFailureSweep },
     };
     return kinds;
 }

@@ -40,11 +40,34 @@ struct EnergySummary {
     int samples = 0;
 };
 
+/// What the review needs from a merged cooling failure sweep (docs/cooling-sweep.md), per hall.
+struct CoolingSweepHall {
+    Id hallId = kNoId;
+    QString hall;
+    int runs = 0;
+    int finished = 0;
+    int failed = 0;
+    int steadyRacksOutsideAllowable = -1;  ///< -1: the steady run is not finished
+    QString worstFailure;  ///< translated at merge time; empty when no failure run finished
+    double firstExceedanceS = -1.0;  ///< after the worst failure; < 0: no rack left the allowable range
+    QString firstRack;
+    double simulatedSeconds = 0.0;  ///< the transients' length
+};
+
+struct CoolingSweepSummary {
+    std::vector<CoolingSweepHall> halls;
+    QString engine;
+    int runs = 0;
+    int finished = 0;
+    int failed = 0;
+};
+
 /// The projections available to a review; absent ones make their checks "not assessable".
 /// Wiring in a projection is one line: inputs.thermal = summarize(thermalResult).
 struct ProjectionInputs {
     std::optional<ThermalSummary> thermal;
     std::optional<EnergySummary> energy;
+    std::optional<CoolingSweepSummary> coolingSweep;
 };
 
 }  // namespace rw

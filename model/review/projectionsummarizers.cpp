@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/projectionsummarizers.h"
 
+#include "analysis/coolingsweep.h"
 #include "analysis/thermalrunner.h"
 #include "projection/loadprojection.h"
 
@@ -63,6 +64,31 @@ EnergySummary summarizeEnergy(const LoadProjectionResult &result)
     summary.engine = QString::fromLatin1(engine::backendName(result.engine));
     summary.samples = result.trials;
     return summary;
+}
+
+CoolingSweepSummary summarizeCoolingSweep(const SweepSummary &summary)
+{
+    CoolingSweepSummary out;
+    out.engine = summary.engine;
+    out.runs = int(summary.runs.size());
+    out.finished = summary.finished;
+    out.failed = summary.failed;
+    for (const SweepHallSummary &h : summary.halls) {
+        CoolingSweepHall hall;
+        hall.hallId = h.hallId;
+        hall.hall = h.hallName;
+        hall.runs = h.runs;
+        hall.finished = h.finished;
+        hall.failed = h.failed;
+        hall.steadyRacksOutsideAllowable = h.steadyRacksOutsideAllowable;
+        if (h.worstRun >= 0)
+            hall.worstFailure = CoolingSweep::describe(summary.runs[std::size_t(h.worstRun)]);
+        hall.firstExceedanceS = h.worstFirstExceedanceS;
+        hall.firstRack = h.worstRackName;
+        hall.simulatedSeconds = h.simulatedSeconds;
+        out.halls.push_back(hall);
+    }
+    return out;
 }
 
 }  // namespace rw

@@ -6,6 +6,7 @@
 namespace rw {
 
 struct LoadProjectionResult;
+struct SweepSummary;
 struct ThermalRun;
 
 /// Turns a finished thermal run into what the review checks: the highest inlet temperature per rack
@@ -16,5 +17,8 @@ ThermalSummary summarizeThermal(const ThermalRun &run);
 /// a hall that is still filling runs at part load: the figures are those of the worst projected year
 /// (highest median PUE), and the ERF of every year, medians over the Monte Carlo trials.
 EnergySummary summarizeEnergy(const LoadProjectionResult &result);
+
+/// Turns a merged cooling failure sweep (CoolingSweep::merge) into what the review and the report show.
+CoolingSweepSummary summarizeCoolingSweep(const SweepSummary &summary);
 
 }  // namespace rw

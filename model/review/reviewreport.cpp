@@ -279,6 +279,17 @@ void ReviewReport::buildTables()
             tr("No energy projection has been run: PUE, ERF and REF are the "
                "bidder's declared values.") });
     }
+    if (mProjections.coolingSweep) {
+        const CoolingSweepSummary &sweep = *mProjections.coolingSweep;
+        projections.rows.push_back({ tr("Cooling failure sweep"),
+            tr("%L1 of %L2 runs finished, %L3 failed (engine %4)")
+                .arg(sweep.finished)
+                .arg(sweep.runs)
+                .arg(sweep.failed)
+                .arg(sweep.engine.toUpper()) });
+    } else {
+        projections.rows.push_back({ tr("Cooling failure sweep"), tr("No cooling failure sweep has been run.") });
+    }
     mTables.push_back(projections);
 
     ReportTable checks { QStringLiteral("compliance"), tr("Compliance"),
@@ -292,6 +303,7 @@ void ReviewReport::buildTables()
     mTables.push_back(checks);
 
     addLiquidCooling();
+    addCoolingSweep();
 
     ReportTable sources { QStringLiteral("sources"), tr("Catalogue sources"), { tr("Device type"), tr("Source") }, {} };
     for (const auto &[key, type] : mPlan.all<DeviceType>())
@@ -343,6 +355,29 @@ void ReviewReport::addLiquidCooling()
     for (const QString &finding : result.findings)
         liquid.rows.push_back({ finding, {}, {}, {}, {}, {}, {} });
     mTables.push_back(liquid);
+}
+
+void ReviewReport::addCoolingSweep()
+{
+    // Per hall the worst cooling failure of a merged sweep (CoolingSweep::merge): the one after which the first
+    // rack inlet leaves the allowable range soonest.
+    if (!mProjections.coolingSweep)
+        return;
+    ReportTable sweep { QStringLiteral("cooling-failure-sweep"), tr("Cooling failure sweep (worst failure per hall)"),
+        { tr("Hall"), tr("Worst cooling failure"), tr("First rack outside the allowable range"), tr("After (s)"),
+            tr("Simulated (s)"), tr("Racks outside in the steady state"), tr("Runs finished"), tr("Runs failed") },
+        {} };
+    for (const CoolingSweepHall &hall : mProjections.coolingSweep->halls) {
+        const bool exceeds = hall.firstExceedanceS >= 0;
+        sweep.rows.push_back({ hall.hall,
+            hall.worstFailure.isEmpty() ? ReportCell(tr("no failure run finished")) : ReportCell(hall.worstFailure),
+            exceeds ? ReportCell(hall.firstRack) : ReportCell(tr("none")),
+            exceeds ? number(hall.firstExceedanceS, 0) : ReportCell(), number(hall.simulatedSeconds, 0),
+            hall.steadyRacksOutsideAllowable >= 0 ? whole(hall.steadyRacksOutsideAllowable)
+                                                  : ReportCell(tr("not finished")),
+            tr("%L1 of %L2").arg(hall.finished).arg(hall.runs), whole(hall.failed) });
+    }
+    mTables.push_back(sweep);
 }
 
 const ReportTable *ReviewReport::table(const QString &key) const
@@ -427,6 +462,8 @@ QString ReviewReport::html() const
     h += QStringLiteral("<p>%1</p>").arg(escaped(mAvailabilityReason));
     if (const ReportTable *liquid = table(QStringLiteral("liquid-cooling")))
         h += tableHtml(*liquid);
+    if (const ReportTable *sweep = table(QStringLiteral("cooling-failure-sweep")))
+        h += tableHtml(*sweep);
     h += tableHtml(*table(QStringLiteral("projections")));
     const auto chartImages = charts();
     for (std::size_t i = 0; i < chartImages.size(); ++i)

@@ -96,6 +96,7 @@ private:
     void buildTables();
     /// The liquid chapter: each coolant loop's budget and the worst single failure, when the plan has loops.
     void addLiquidCooling();
+    void addCoolingSweep();
     const ReportTable *table(const QString &key) const;
 
     const Plan &mPlan;

@@ -317,7 +317,8 @@ QStringList checkPlanInvariants(const Plan &plan, const Review &review)
             needsPower = true;
         else if (check == QLatin1String("coolingHeadroom") || check == QLatin1String("tender-minCoolingHeadroomShare"))
             needsCooling = true;
-        else if (check == QLatin1String("inletEnvelope") || check == QLatin1String("tender-maxInletTempC"))
+        else if (check == QLatin1String("inletEnvelope") || check == QLatin1String("tender-maxInletTempC")
+            || check == QLatin1String("coolingFailureSweep"))
             needsProjection = true;
         else if (check == QLatin1String("energyManagement") && r.status == CheckStatus::Pass)
             out << QStringLiteral("%1 passes without a reviewer's confirmation").arg(r.ruleId);

@@ -21,8 +21,12 @@ FindingsPanel::FindingsPanel(const Plan &plan, QWidget *parent)
     mRefreshTimer.setSingleShot(true);
     mRefreshTimer.setInterval(150);  // validation of a large plan is not free: wait for a burst of edits to end
     connect(&mRefreshTimer, &QTimer::timeout, this, &FindingsPanel::refresh);
-    auto schedule = [this] { mRefreshTimer.start(); };
+    auto schedule = [this] {
+        mAnalysisFindings.clear();
+        mRefreshTimer.start();
+    };
     connect(&plan, &Plan::entityChanged, this, schedule);
+    connect(&plan, &Plan::siteChanged, this, schedule);
     connect(&plan, &Plan::reset, this, schedule);
     // One click (or moving through the list with the keys) shows what a finding is about; a double-click
     // or Enter opens it.
@@ -56,11 +60,18 @@ QListWidget *FindingsPanel::list() const
     return mList;
 }
 
+void FindingsPanel::setAnalysisFindings(std::vector<Finding> findings)
+{
+    mAnalysisFindings = std::move(findings);
+    refresh();
+}
+
 void FindingsPanel::refresh()
 {
     const QScopedValueRollback<bool> quiet(mRefreshing, true);
     mList->clear();
-    const auto findings = PlanValidator::validate(mPlan);
+    auto findings = PlanValidator::validate(mPlan);
+    findings.insert(findings.end(), mAnalysisFindings.begin(), mAnalysisFindings.end());
     for (const Finding &finding : findings) {
         const bool isError = finding.severity == Finding::Severity::Error;
         auto *item = new QListWidgetItem(

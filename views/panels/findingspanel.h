@@ -2,6 +2,7 @@
 #pragma once
 
 #include "plan/plan.h"
+#include "plan/validation.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -17,6 +18,9 @@ public:
     explicit FindingsPanel(const Plan &plan, QWidget *parent = nullptr);
     int count() const;
     QListWidget *list() const;
+    /// Findings of an analysis the panel does not run itself (the cooling failure sweep), listed after the
+    /// plan's own; forgotten when the plan changes, since they describe the plan as it was.
+    void setAnalysisFindings(std::vector<Finding> findings);
 
 signals:
     /// A finding was clicked or chosen with the keys: show the entity it is about.
@@ -31,6 +35,7 @@ private:
     void refresh();
 
     const Plan &mPlan;
+    std::vector<Finding> mAnalysisFindings;
     QListWidget *mList;
     QTimer mRefreshTimer;
     bool mRefreshing = false;

@@ -44,7 +44,7 @@ ReviewController::ReviewController(QMainWindow *window, Plan &plan, FloorPlanSce
     // Projections describe the plan as it was when they ran: any change makes their checks not assessable
     // again until they are rerun, so a review never judges a plan by another plan's figures.
     auto forgetProjections = [this] {
-        if (!mProjections.thermal && !mProjections.energy)
+        if (!mProjections.thermal && !mProjections.energy && !mProjections.coolingSweep)
             return;
         mProjections = {};
         mPanel->setStale(true);
@@ -189,6 +189,12 @@ void ReviewController::setThermal(const ThermalSummary &summary)
 void ReviewController::setEnergy(const EnergySummary &summary)
 {
     mProjections.energy = summary;
+    mPanel->setStale(true);
+}
+
+void ReviewController::setCoolingSweep(const CoolingSweepSummary &summary)
+{
+    mProjections.coolingSweep = summary;
     mPanel->setStale(true);
 }
 

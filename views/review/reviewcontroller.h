@@ -46,6 +46,7 @@ public:
     /// Projections: when a projection has run, hand its summary here (one line per projection).
     void setThermal(const ThermalSummary &summary);
     void setEnergy(const EnergySummary &summary);
+    void setCoolingSweep(const CoolingSweepSummary &summary);
 
     void runChecks();
     void editTender();
