@@ -6,6 +6,7 @@
 #include <dxflib/dl_creationadapter.h>
 #include <dxflib/dl_dxf.h>
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 #include <optional>
@@ -31,10 +32,20 @@ public:
     void addArc(const DL_ArcData &d) override
     {
         finishPolyline();
-        double sweep = d.angle2 - d.angle1;  // degrees, counter-clockwise
-        while (sweep <= 0.0)
+        if (!std::isfinite(d.angle1) || !std::isfinite(d.angle2)) {
+            notFinite = true;
+            return;
+        }
+        // Angles are directions, so any whole turns in them mean nothing: the arc runs counter-clockwise from
+        // angle1 to angle2, (0, 360] degrees (equal angles are the whole circle). Reducing with fmod keeps
+        // angles like 1e78 from looping or asking for a chord per 5 degrees of their size.
+        const double start = std::fmod(d.angle1, 360.0);
+        double sweep = std::fmod(d.angle2 - d.angle1, 360.0);
+        if (!std::isfinite(sweep))
+            sweep = std::fmod(std::fmod(d.angle2, 360.0) - start, 360.0);
+        if (sweep <= 0.0)
             sweep += 360.0;
-        addArcPoints(QPointF(d.cx, d.cy), d.radius, d.angle1, sweep);
+        addArcPoints(QPointF(d.cx, d.cy), d.radius, start, sweep);
     }
     void addCircle(const DL_CircleData &d) override
     {
@@ -106,7 +117,8 @@ private:
             notFinite = notFinite || !std::isfinite(radius);
             return;
         }
-        const int chords = std::max(1, int(std::ceil(std::abs(sweepDeg) / kMaxChordDeg)));
+        // Callers give at most one turn; a chord per kMaxChordDeg of it.
+        const int chords = std::max(1, int(std::ceil(std::min(std::abs(sweepDeg), 360.0) / kMaxChordDeg)));
         const double step = sweepDeg / chords * std::numbers::pi / 180.0;
         const double start = startDeg * std::numbers::pi / 180.0;
         QPointF previous = centre + radius * QPointF(std::cos(start), std::sin(start));

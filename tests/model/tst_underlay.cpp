@@ -47,6 +47,8 @@ private slots:
     void dxfGivesTheDrawnSegments();
     void dxfRefusals_data();
     void dxfRefusals();
+    void dxfArcAnglesAreDirections_data();
+    void dxfArcAnglesAreDirections();
     void twoPointScale();
     void hallCoordinatesRoundTrip();
     void snapsToEndsThenLines();
@@ -102,6 +104,45 @@ void TestUnderlay::dxfRefusals()
     QVERIFY2(error.contains(mentions) && error.contains(QLatin1String("bad.dxf")), qPrintable(error));
     QVERIFY(!error.contains(QLatin1Char('\n')));
     QCOMPARE(segments.size(), std::size_t(1));  // left as it was
+}
+
+void TestUnderlay::dxfArcAnglesAreDirections_data()
+{
+    // An ARC of radius 5 at the origin from angle1 to angle2 (degrees): whole turns in either angle change
+    // nothing. The fuzzer found that -1e78 looped for ever and 1e78 overflowed the chord count.
+    QTest::addColumn<double>("angle1");
+    QTest::addColumn<double>("angle2");
+    QTest::addColumn<int>("chords");
+    QTest::newRow("quarter") << 0.0 << 90.0 << 18;
+    QTest::newRow("quarter, turns added") << 720.0 << -630.0 << 18;
+    QTest::newRow("clockwise written") << 90.0 << 0.0 << 54;  // counter-clockwise from 90 to 360
+    QTest::newRow("equal: whole circle") << 30.0 << 30.0 << 72;
+    QTest::newRow("huge") << 0.0 << 1.93333e78 << -1;
+    QTest::newRow("huge negative") << 1.93333e78 << -1.93333e78 << -1;
+}
+
+void TestUnderlay::dxfArcAnglesAreDirections()
+{
+    QFETCH(double, angle1);
+    QFETCH(double, angle2);
+    QFETCH(int, chords);
+    const QByteArray dxf = QStringLiteral("  0\nSECTION\n  2\nENTITIES\n  0\nARC\n  8\n0\n 10\n0\n 20\n0\n 40\n5\n"
+                                          " 50\n%1\n 51\n%2\n  0\nENDSEC\n  0\nEOF\n")
+                               .arg(angle1, 0, 'g', 17)
+                               .arg(angle2, 0, 'g', 17)
+                               .toLatin1();
+    std::vector<QLineF> segments;
+    QString error;
+    QVERIFY2(DxfReader::read(dxf, QStringLiteral("arc.dxf"), &segments, &error), qPrintable(error));
+    QVERIFY(!segments.empty() && segments.size() <= 72);
+    if (chords > 0)
+        QCOMPARE(int(segments.size()), chords);
+    for (const QLineF &chord : segments)
+        QVERIFY(std::abs(std::hypot(chord.x2(), chord.y2()) - 5.0) < 1e-6);
+    if (chords == 18) {
+        QVERIFY(near(segments.front().p1(), QPointF(5, 0), 1e-9));
+        QVERIFY(near(segments.back().p2(), QPointF(0, 5), 1e-9));
+    }
 }
 
 void TestUnderlay::twoPointScale()
