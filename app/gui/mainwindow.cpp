@@ -22,6 +22,7 @@
 #include "floorplan/floorplantoolbar.h"
 #include "floorplan/floorplanview.h"
 #include "floorplan/underlaymenu.h"
+#include "liquid/liquidmenu.h"
 #include "i18n/datetext.h"
 #include "i18n/labels.h"
 #include "rackwerk/engine/backend.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     mCentral->addWidget(mStartPage);
     setCentralWidget(mCentral);
     mUnderlayMenu = new UnderlayMenu(mEditor, *mView, [this] { return mReadOnly; }, this);
+    mLiquidMenu = new LiquidMenu(mEditor, *mView, [this] { return mReadOnly; }, this);
     createActions();
     createMenus();
     createDocks();
@@ -235,6 +237,7 @@ void MainWindow::createMenus()
     mEditMenu->addActions({mSiteAction, mCatalogueAction});
     menuBar()->addMenu(mDrawBar->arrangeMenu());
     menuBar()->addMenu(mUnderlayMenu);
+    menuBar()->addMenu(mLiquidMenu);
     mViewMenu = menuBar()->addMenu(QString());
     mViewMenu->addActions({mZoomIn, mZoomOut, mFit});
     mViewMenu->addSeparator();
@@ -331,6 +334,7 @@ void MainWindow::retranslate()
     mProjectionsMenu->setTitle(tr("&Projections"));
     mHelpMenu->setTitle(tr("&Help"));
     mUnderlayMenu->retranslate();
+    mLiquidMenu->retranslate();
     mToolBar->setWindowTitle(tr("Main toolbar"));
     const struct {
         QAction *action;

@@ -184,6 +184,7 @@ private:
     QMenu *mLanguageMenu = nullptr;
     QMenu *mHelpMenu = nullptr;
     class UnderlayMenu *mUnderlayMenu = nullptr;
+    class LiquidMenu *mLiquidMenu = nullptr;
     QToolBar *mToolBar = nullptr;
     QAction *mNew, *mOpen, *mOpenReadOnly, *mOpenDemo, *mSave, *mSaveAs, *mImportJson, *mExportJson, *mImportCsv, *mQuit;
     QAction *mUndoAction, *mRedoAction, *mSiteAction, *mCatalogueAction;
