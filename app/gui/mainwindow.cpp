@@ -23,6 +23,7 @@
 #include "floorplan/floorplanview.h"
 #include "floorplan/underlaymenu.h"
 #include "liquid/liquidmenu.h"
+#include "liquid/liquidpanel.h"
 #include "i18n/datetext.h"
 #include "i18n/labels.h"
 #include "rackwerk/engine/backend.h"
@@ -140,7 +141,10 @@ MainWindow::MainWindow(QWidget *parent)
         const auto racks = mScene->selectedRacks();
         if (racks.size() == 1)
             mElevation->setRack(racks.front());
+        mLiquid->showRacks(racks);
     });
+    connect(mLiquid, &LiquidPanel::racksSelected, this, [this](const std::vector<Id> &racks) { mScene->selectRacks(racks); });
+    connect(mLiquid, &LiquidPanel::loopActivated, mLiquidMenu, &LiquidMenu::editLoop);
     connect(mScene, &FloorPlanScene::entityActivated, this, [this](EntityKind kind, Id id) {
         if (kind != EntityKind::Rack)
             return;
@@ -321,6 +325,13 @@ void MainWindow::createDocks()
     tabifyDockWidget(reviewDock, mLoadDock);
     mLoadDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     mLoadDock->hide();
+    // The coolant loops: a tab beside the power chain, hidden until asked for (View menu, Ctrl+Shift+W).
+    mLiquid = new LiquidPanel(mPlan, this);
+    mLiquid->addEditActions(mLiquidMenu->panelActions());
+    mLiquidDock = dock(mLiquid, "liquidDock", Qt::BottomDockWidgetArea);
+    tabifyDockWidget(mLoadDock, mLiquidDock);
+    mLiquidDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    mLiquidDock->hide();
     mPowerChainDock->raise();
 }
 
@@ -376,6 +387,7 @@ void MainWindow::retranslate()
     mBudgetDock->setWindowTitle(tr("Budgets and redundancy"));
     mLoadDock->setWindowTitle(tr("Load and energy projection"));
     mPowerChainDock->setWindowTitle(tr("Power chain (one-line diagram)"));
+    mLiquidDock->setWindowTitle(tr("Coolant loops (loop diagram)"));
     mPowerChainDock->toggleViewAction()->setStatusTip(tr("Show or hide the power chain as an editable one-line diagram"));
     mThermalDock->setWindowTitle(tr("Thermal projection"));
     mThermalLabel->setText(mThermal->engineLine());

@@ -35,6 +35,8 @@ public:
 
     QAction *newLoopAction() const { return mNewLoop; }
     QAction *attachAction() const { return mAttach; }
+    /// The entries a tool bar offers beside the loop diagram.
+    QList<QAction *> panelActions() const { return { mNewLoop, mNewFacility, mNewStage, mAttach }; }
 
 private:
     /// Asks for a loop until it is accepted or the dialog cancelled.
