@@ -244,6 +244,10 @@ void MainWindow::createMenus()
     menuBar()->addMenu(mLiquidMenu);
     mViewMenu = menuBar()->addMenu(QString());
     mViewMenu->addActions({mZoomIn, mZoomOut, mFit});
+    mCoolantPipesAction = mViewMenu->addAction(QString());
+    mCoolantPipesAction->setObjectName(QStringLiteral("showCoolantPipes"));
+    mCoolantPipesAction->setCheckable(true);
+    connect(mCoolantPipesAction, &QAction::toggled, mScene, &FloorPlanScene::setShowCoolantPipes);
     mViewMenu->addSeparator();
     mLanguageMenu = mViewMenu->addMenu(QString());
     mLanguageMenu->addActions(mLanguageGroup->actions());
@@ -388,6 +392,8 @@ void MainWindow::retranslate()
     mLoadDock->setWindowTitle(tr("Load and energy projection"));
     mPowerChainDock->setWindowTitle(tr("Power chain (one-line diagram)"));
     mLiquidDock->setWindowTitle(tr("Coolant loops (loop diagram)"));
+    mCoolantPipesAction->setText(tr("Coolant &pipes"));
+    mCoolantPipesAction->setToolTip(tr("Draw the CDU loops' supply and return pipes on the floor plan"));
     mPowerChainDock->toggleViewAction()->setStatusTip(tr("Show or hide the power chain as an editable one-line diagram"));
     mThermalDock->setWindowTitle(tr("Thermal projection"));
     mThermalLabel->setText(mThermal->engineLine());

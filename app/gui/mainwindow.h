@@ -189,6 +189,7 @@ private:
     class LiquidMenu *mLiquidMenu = nullptr;
     class LiquidPanel *mLiquid = nullptr;
     QDockWidget *mLiquidDock = nullptr;
+    QAction *mCoolantPipesAction = nullptr;
     QToolBar *mToolBar = nullptr;
     QAction *mNew, *mOpen, *mOpenReadOnly, *mOpenDemo, *mSave, *mSaveAs, *mImportJson, *mExportJson, *mImportCsv, *mQuit;
     QAction *mUndoAction, *mRedoAction, *mSiteAction, *mCatalogueAction;

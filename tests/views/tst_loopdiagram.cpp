@@ -4,17 +4,24 @@
 // racks there selects the racks on the floor plan and the other way round; the dock's View action and shortcut.
 #include "../common/liquidplans.h"
 
+#include "analysis/liquiddefaults.h"
 #include "commands/liquidedits.h"
 #include "commands/planeditor.h"
 #include "floorplan/floorplanscene.h"
 #include "formatting.h"
+#include "i18n/language.h"
+#include "liquid/attachracksdialog.h"
+#include "liquid/coolantloopdialog.h"
 #include "liquid/liquidpanel.h"
 #include "liquid/loopboxitem.h"
 #include "liquid/loopdiagramscene.h"
 #include "mainwindow.h"
 
+#include <QDir>
+
 #include <QAction>
 #include <QDockWidget>
+#include <QGraphicsPathItem>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -76,6 +83,8 @@ private slots:
     void followsEdits();
     void selectionGoesBothWays();
     void dockHasViewActionAndShortcut();
+    void pipesRunFromTheCduPastEveryRack();
+    void screenshots();
 };
 
 void TestLoopDiagram::everyElementOnceLeftToRight()
@@ -163,6 +172,84 @@ void TestLoopDiagram::dockHasViewActionAndShortcut()
     QVERIFY(!dock->isVisible());
     dock->toggleViewAction()->trigger();
     QVERIFY(dock->isVisible());
+}
+
+void TestLoopDiagram::pipesRunFromTheCduPastEveryRack()
+{
+    Plan plan;
+    buildPlan(plan);
+    FloorPlanScene scene(plan);
+    scene.setHall(liquid::kHall);
+    scene.rebuild();
+    QVERIFY(scene.coolantPipeItems().isEmpty());
+    scene.setShowCoolantPipes(true);
+    const QList<QGraphicsPathItem *> pipes = scene.coolantPipeItems();
+    QCOMPARE(pipes.size(), 2);  // supply and return of the one CDU loop, to its one row
+    const QPointF cdu = scene.itemFor({ EntityKind::CoolingUnit, liquid::kCdu })->sceneBoundingRect().center();
+    for (QGraphicsPathItem *pipe : pipes) {
+        QCOMPARE(pipe->data(2).value<Id>(), liquid::kLoop);
+        const QPolygonF path = pipe->path().toFillPolygon();
+        QVERIFY(QLineF(path.first(), cdu).length() < 0.2);  // starts at the CDU
+        for (qsizetype k = 1; k < pipe->path().elementCount(); ++k) {
+            const QPointF a = pipe->path().elementAt(int(k - 1));
+            const QPointF b = pipe->path().elementAt(int(k));
+            QVERIFY(qFuzzyCompare(a.x() + 1, b.x() + 1) || qFuzzyCompare(a.y() + 1, b.y() + 1));  // orthogonal
+        }
+        for (Id rack : { liquid::kRackA, liquid::kRackB }) {
+            const QRectF r = scene.itemFor({ EntityKind::Rack, rack })->sceneBoundingRect();
+            QVERIFY2(pipe->path().intersects(r), "the header passes over every rack");
+        }
+    }
+    QCOMPARE(scene.symbolLegend().size() >= 2, true);
+    scene.setShowCoolantPipes(false);
+    QVERIFY(scene.coolantPipeItems().isEmpty());
+
+    // The View menu's action switches them.
+    MainWindow window;
+    buildPlan(window.plan());
+    window.floorPlanScene()->setHall(liquid::kHall);
+    auto *action = window.findChild<QAction *>(QStringLiteral("showCoolantPipes"));
+    QVERIFY(action && action->isCheckable());
+    action->trigger();
+    QVERIFY(window.floorPlanScene()->showsCoolantPipes());
+    QCOMPARE(window.floorPlanScene()->coolantPipeItems().size(), 2);
+}
+
+/// RW_SCREENSHOT_DIR: the window with the loop diagram and the pipes, and the two dialogs, in English and German.
+void TestLoopDiagram::screenshots()
+{
+    if (qEnvironmentVariableIsEmpty("RW_SCREENSHOT_DIR"))
+        QSKIP("RW_SCREENSHOT_DIR not set");
+    const QDir dir(qEnvironmentVariable("RW_SCREENSHOT_DIR"));
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("de") }) {
+        QVERIFY(Language::apply(language));
+        MainWindow window;
+        window.resize(1600, 1000);
+        Plan plan;
+        buildPlan(plan);
+        window.plan().assign(plan);  // leaves the start page
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.floorPlanScene()->setHall(liquid::kHall);
+        window.findChild<QAction *>(QStringLiteral("showCoolantPipes"))->trigger();
+        window.liquidDock()->show();
+        window.liquidDock()->raise();
+        QTest::qWait(300);
+        window.liquidPanel()->scene()->box(EntityKind::CoolantLoop, liquid::kLoop)->setSelected(true);
+        QTest::qWait(300);
+        QVERIFY(window.grab().save(dir.filePath(QStringLiteral("liquid-%1.png").arg(language))));
+
+        CoolantLoopDialog loop(window.plan(), LiquidDefaults::technologyLoop(window.plan()), &window);
+        loop.show();
+        QTest::qWait(100);
+        QVERIFY(loop.grab().save(dir.filePath(QStringLiteral("loop-dialog-%1.png").arg(language))));
+        AttachRacksDialog attach(window.plan(), { liquid::kRackA, liquid::kRackB },
+            LiquidDefaults::attachment(window.plan(), { liquid::kRackA }), &window);
+        attach.show();
+        QTest::qWait(100);
+        QVERIFY(attach.grab().save(dir.filePath(QStringLiteral("attach-dialog-%1.png").arg(language))));
+    }
+    QVERIFY(Language::apply(QStringLiteral("en")));
 }
 
 QTEST_MAIN(TestLoopDiagram)

@@ -91,7 +91,8 @@ void LiquidPanel::retranslate()
     mFit->setToolTip(tr("Show all coolant loops"));
     mLegend->setText(tr("Steady state at design load, from the heat rejection (left) to the racks (right). "
                         "<span style='color:#2e7d32'>Green</span>: fine; <span style='color:#ef6c00'>orange</span>: "
-                        "flow less than 10 % above need, or N+1 lost; <span style='color:#c62828'>red</span>: short "
+                        "thin or without redundancy (flow less than 10 % above need, N+1 of the pumps or of the heat "
+                        "rejection lost); <span style='color:#c62828'>red</span>: short "
                         "of flow or capacity, or coolant over a limit; grey: not solved."));
     mView->setToolTip(tr("Mouse wheel: zoom; middle button or Space + drag: pan; click a rack or a CDU loop: the "
                          "floor plan selects its racks; double-click a loop: edit it"));

@@ -16,7 +16,7 @@
 namespace rw {
 namespace {
 
-constexpr double kBoxWidth = 190.0;
+constexpr double kBoxWidth = 230.0;
 constexpr double kBoxHeight = 70.0;
 constexpr double kRackWidth = 120.0;
 constexpr double kRackHeight = 48.0;
@@ -146,7 +146,9 @@ double LoopDiagramScene::placeTechnologyLoop(const CoolantLoop &loop, double top
                                                    : LoopBoxItem::State::Fine;
         }
         addItem(new LoopBoxItem(EntityKind::Rack, rack.id, rect, rack.name, rackLines, rackState));
-        if (k % kRacksPerRow == 0)
+        // One line per row of boxes, from the loop along behind its racks: the row's manifold.
+        const bool lastInRow = k % kRacksPerRow == kRacksPerRow - 1 || k + 1 == racks.size();
+        if (lastInRow)
             wire(elbow(rightMiddle(loopRect), leftMiddle(rect), kRackX - kColumnGap / 2));
     }
     return height;
