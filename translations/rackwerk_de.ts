@@ -76,6 +76,35 @@
     </message>
 </context>
 <context>
+    <name>rw::AttachRacksDialog</name>
+    <message>
+        <source>Put racks on a coolant loop</source>
+        <translation>Racks an einen Kühlmittelkreis anschließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rack(s): %1</source>
+        <translation>
+            <numerusform>%n Rack: %1</numerusform>
+            <numerusform>%n Racks: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CDU&apos;s technology loop the racks&apos; cold plates are connected to; a rack on another loop moves</source>
+        <translation>Der Technikkühlkreis der CDU, an den die Kühlplatten der Racks angeschlossen werden; ein Rack an einem anderen Kreis wechselt</translation>
+    </message>
+    <message>
+        <source>Coolant loop:</source>
+        <translation>Kühlmittelkreis:</translation>
+    </message>
+</context>
+<context>
     <name>rw::BlockTool</name>
     <message>
         <source>%1 x %2 m</source>
@@ -271,6 +300,14 @@
     <message>
         <source>The plan has no device type &quot;%1&quot;.</source>
         <translation>Der Plan enthält keinen Gerätetyp „%1“.</translation>
+    </message>
+    <message>
+        <source>coolant loop capacity with redundancy</source>
+        <translation>Leistung des Kühlmittelkreises mit Redundanz</translation>
+    </message>
+    <message>
+        <source>rack coolant flow with one pump fewer</source>
+        <translation>Kühlmitteldurchfluss des Racks mit einer Pumpe weniger</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2005,41 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>font embedded in PDF reports (from the system)</source>
         <translation>in PDF-Berichte eingebettete Schrift (vom System)</translation>
+    </message>
+</context>
+<context>
+    <name>rw::CoolantLoopDialog</name>
+    <message>
+        <source>New coolant loop</source>
+        <translation>Neuer Kühlmittelkreis</translation>
+    </message>
+    <message>
+        <source>Coolant loop %1</source>
+        <translation>Kühlmittelkreis %1</translation>
+    </message>
+    <message>
+        <source>The CDU (a cooling unit of kind CDU) whose pumps and heat exchanger serve this loop: its capacity and its supply temperature as the setpoint</source>
+        <translation>Die CDU (ein Kühlgerät der Art CDU), deren Pumpen und Wärmetauscher diesen Kreis versorgen: ihre Leistung und ihre Vorlauftemperatur als Sollwert</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>The facility water system that takes the CDU&apos;s heat; without one the CDU&apos;s primary side is supplied at the fixed temperature below</source>
+        <translation>Das Gebäudekühlwassersystem, das die Wärme der CDU aufnimmt; ohne eines erhält die Primärseite der CDU den festen Vorlauf unten</translation>
+    </message>
+    <message>
+        <source>None (fixed primary supply)</source>
+        <translation>Keines (fester Primärvorlauf)</translation>
+    </message>
+    <message>
+        <source>CDU:</source>
+        <translation>CDU:</translation>
+    </message>
+    <message>
+        <source>Facility water system:</source>
+        <translation>Gebäudekühlwassersystem:</translation>
     </message>
 </context>
 <context>
@@ -3882,6 +3954,22 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>Not on a coolant loop</source>
         <translation>An keinem Kühlmittelkreis</translation>
     </message>
+    <message>
+        <source>Coolant supply pipe</source>
+        <translation>Kühlmittel-Vorlaufleitung</translation>
+    </message>
+    <message>
+        <source>Coolant return pipe</source>
+        <translation>Kühlmittel-Rücklaufleitung</translation>
+    </message>
+    <message>
+        <source>%1: supply</source>
+        <translation>%1: Vorlauf</translation>
+    </message>
+    <message>
+        <source>%1: return</source>
+        <translation>%1: Rücklauf</translation>
+    </message>
 </context>
 <context>
     <name>rw::FloorPlanToolBar</name>
@@ -4979,6 +5067,21 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     </message>
 </context>
 <context>
+    <name>rw::LiquidDefaults</name>
+    <message>
+        <source>TCS %1</source>
+        <translation>TCS %1</translation>
+    </message>
+    <message>
+        <source>TCS</source>
+        <translation>TCS</translation>
+    </message>
+    <message>
+        <source>Facility water</source>
+        <translation>Gebäudekühlwasser</translation>
+    </message>
+</context>
+<context>
     <name>rw::LiquidEdits</name>
     <message>
         <source>Add coolant loop %1</source>
@@ -5072,6 +5175,132 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Rack %1 returns coolant at %2 °C, above its limit of %3 °C.</source>
         <translation>Rack %1 gibt Kühlmittel mit %2 °C zurück, über seinem Grenzwert von %3 °C.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::LiquidMenu</name>
+    <message>
+        <source>&amp;Liquid cooling</source>
+        <translation>&amp;Flüssigkeitskühlung</translation>
+    </message>
+    <message>
+        <source>New &amp;CDU loop...</source>
+        <translation>Neuer &amp;CDU-Kreis...</translation>
+    </message>
+    <message>
+        <source>A CDU&apos;s technology cooling loop: headers, pump set, the CDU&apos;s heat exchanger</source>
+        <translation>Der Technikkühlkreis einer CDU: Hauptleitungen, Pumpengruppe, Wärmetauscher der CDU</translation>
+    </message>
+    <message>
+        <source>New &amp;facility water system...</source>
+        <translation>Neues &amp;Gebäudekühlwassersystem...</translation>
+    </message>
+    <message>
+        <source>The facility water that takes the CDUs&apos; heat to chillers, dry coolers or heat reuse</source>
+        <translation>Das Gebäudekühlwasser, das die Wärme der CDUs zu Kältemaschinen, Rückkühlern oder zur Wärmenutzung bringt</translation>
+    </message>
+    <message>
+        <source>New heat-rejection &amp;stage...</source>
+        <translation>Neue &amp;Rückkühlstufe...</translation>
+    </message>
+    <message>
+        <source>A chiller, dry cooler or water heat exchanger cooling a facility water system</source>
+        <translation>Eine Kältemaschine, ein Rückkühler oder ein Wasser-Wärmetauscher, der ein Gebäudekühlwassersystem kühlt</translation>
+    </message>
+    <message>
+        <source>&amp;Edit coolant loop</source>
+        <translation>Kühlmittelkreis &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Put selected racks on a loop...</source>
+        <translation>Ausgewählte Racks an einen Kreis &amp;anschließen...</translation>
+    </message>
+    <message>
+        <source>Connect the racks selected on the floor plan to a CDU&apos;s technology loop</source>
+        <translation>Die im Grundriss ausgewählten Racks an den Technikkühlkreis einer CDU anschließen</translation>
+    </message>
+    <message>
+        <source>&amp;Take selected racks off their loop</source>
+        <translation>Ausgewählte Racks vom Kreis &amp;trennen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove coolant loop</source>
+        <translation>Kühlmittelkreis &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>The plan is open read-only.</source>
+        <translation>Der Plan ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Coolant loop not added</source>
+        <translation>Kühlmittelkreis nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Coolant loop not changed</source>
+        <translation>Kühlmittelkreis nicht geändert</translation>
+    </message>
+    <message>
+        <source>Every technology loop belongs to a CDU, and the plan has no CDU without a loop: place a cooling unit of kind CDU first.</source>
+        <translation>Jeder Technikkühlkreis gehört zu einer CDU, und der Plan hat keine CDU ohne Kreis: Zuerst ein Kühlgerät der Art CDU aufstellen.</translation>
+    </message>
+    <message>
+        <source>Heat-rejection stage not added</source>
+        <translation>Rückkühlstufe nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>A heat-rejection stage cools a facility water system: create one first.</source>
+        <translation>Eine Rückkühlstufe kühlt ein Gebäudekühlwassersystem: Zuerst eines anlegen.</translation>
+    </message>
+    <message>
+        <source>The plan has no chiller, dry cooler or water heat exchanger that is not a stage already.</source>
+        <translation>Der Plan hat keine Kältemaschine, keinen Rückkühler und keinen Wasser-Wärmetauscher, der nicht schon eine Stufe ist.</translation>
+    </message>
+    <message>
+        <source>Coolant loop not removed</source>
+        <translation>Kühlmittelkreis nicht entfernt</translation>
+    </message>
+    <message>
+        <source>Racks not put on a loop</source>
+        <translation>Racks nicht an einen Kreis angeschlossen</translation>
+    </message>
+    <message>
+        <source>Select the racks on the floor plan first.</source>
+        <translation>Zuerst die Racks im Grundriss auswählen.</translation>
+    </message>
+    <message>
+        <source>The plan has no CDU loop yet: create one first (%1).</source>
+        <translation>Der Plan hat noch keinen CDU-Kreis: Zuerst einen anlegen (%1).</translation>
+    </message>
+    <message>
+        <source>Racks not taken off their loop</source>
+        <translation>Racks nicht vom Kreis getrennt</translation>
+    </message>
+</context>
+<context>
+    <name>rw::LiquidPanel</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show all coolant loops</source>
+        <translation>Alle Kühlmittelkreise anzeigen</translation>
+    </message>
+    <message>
+        <source>Steady state at design load, from the heat rejection (left) to the racks (right). &lt;span style=&apos;color:#2e7d32&apos;&gt;Green&lt;/span&gt;: fine; &lt;span style=&apos;color:#ef6c00&apos;&gt;orange&lt;/span&gt;: thin or without redundancy (flow less than 10 % above need, N+1 of the pumps or of the heat rejection lost); &lt;span style=&apos;color:#c62828&apos;&gt;red&lt;/span&gt;: short of flow or capacity, or coolant over a limit; grey: not solved.</source>
+        <translation>Beharrungszustand bei Auslegungslast, von der Rückkühlung (links) bis zu den Racks (rechts). &lt;span style=&apos;color:#2e7d32&apos;&gt;Grün&lt;/span&gt;: in Ordnung; &lt;span style=&apos;color:#ef6c00&apos;&gt;orange&lt;/span&gt;: knapp oder ohne Redundanz (Durchfluss weniger als 10 % über Bedarf, N+1 der Pumpen oder der Rückkühlung verloren); &lt;span style=&apos;color:#c62828&apos;&gt;rot&lt;/span&gt;: zu wenig Durchfluss oder Leistung oder Kühlmittel über einem Grenzwert; grau: nicht berechnet.</translation>
+    </message>
+    <message>
+        <source>Mouse wheel: zoom; middle button or Space + drag: pan; click a rack or a CDU loop: the floor plan selects its racks; double-click a loop: edit it</source>
+        <translation>Mausrad: zoomen; mittlere Taste oder Leertaste + Ziehen: verschieben; Klick auf ein Rack oder einen CDU-Kreis: Der Grundriss wählt seine Racks aus; Doppelklick auf einen Kreis: ihn bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -5469,6 +5698,92 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Weather files (*.epw *.dat *.csv *.txt);;All files (*)</source>
         <translation>Wetterdateien (*.epw *.dat *.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>rw::LoopDiagramScene</name>
+    <message>
+        <source>%1 L/min</source>
+        <translation>%1 l/min</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (CDU)</source>
+        <translation>%1 von %2 (CDU)</translation>
+    </message>
+    <message>
+        <source>%1, racks need %2</source>
+        <translation>%1, Racks brauchen %2</translation>
+    </message>
+    <message>
+        <source>supply %1, return %2</source>
+        <translation>Vorlauf %1, Rücklauf %2</translation>
+    </message>
+    <message>
+        <source>pumps N+1 holds</source>
+        <translation>Pumpen N+1 erfüllt</translation>
+    </message>
+    <message>
+        <source>pumps N+1 does not hold</source>
+        <translation>Pumpen N+1 nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>CDU %1</source>
+        <translation>CDU %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Not solved: %1</source>
+        <translation>Nicht berechnet: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 heat rejection</source>
+        <translation>%1 von %2 Rückkühlung</translation>
+    </message>
+    <message>
+        <source>without the largest stage %1</source>
+        <translation>ohne die größte Stufe %1</translation>
+    </message>
+    <message>
+        <source>%1, supply %2, return %3</source>
+        <translation>%1, Vorlauf %2, Rücklauf %3</translation>
+    </message>
+    <message>
+        <source>stage %1: %2</source>
+        <translation>Stufe %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rw::LoopStageDialog</name>
+    <message>
+        <source>New heat-rejection stage</source>
+        <translation>Neue Rückkühlstufe</translation>
+    </message>
+    <message>
+        <source>Heat-rejection stage</source>
+        <translation>Rückkühlstufe</translation>
+    </message>
+    <message>
+        <source>The facility water system whose return water this stage cools</source>
+        <translation>Das Gebäudekühlwassersystem, dessen Rücklauf diese Stufe kühlt</translation>
+    </message>
+    <message>
+        <source>The chiller, dry cooler or water heat exchanger: its capacity, and its facility water supply temperature as the setpoint</source>
+        <translation>Die Kältemaschine, der Rückkühler oder der Wasser-Wärmetauscher: seine Leistung und seine Vorlauftemperatur des Gebäudekühlwassers als Sollwert</translation>
+    </message>
+    <message>
+        <source>Facility water system:</source>
+        <translation>Gebäudekühlwassersystem:</translation>
+    </message>
+    <message>
+        <source>Cooling unit:</source>
+        <translation>Kühlgerät:</translation>
     </message>
 </context>
 <context>
@@ -5908,6 +6223,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Every hall&apos;s transient after each cooling unit and each power node that stops cooling, failed in turn; the worst failure goes to the findings, the review checks and the report</source>
         <translation>Der zeitliche Verlauf jeder Halle nach dem Ausfall jedes Kühlgeräts und jedes Stromversorgungsknotens, der Kühlung stilllegt, nacheinander; der schlimmste Ausfall geht in die Befunde, die Prüfungen und den Bericht</translation>
+    </message>
+    <message>
+        <source>Coolant loops (loop diagram)</source>
+        <translation>Kühlmittelkreise (Kreisschema)</translation>
+    </message>
+    <message>
+        <source>Coolant &amp;pipes</source>
+        <translation>Kühlmittel&amp;leitungen</translation>
+    </message>
+    <message>
+        <source>Draw the CDU loops&apos; supply and return pipes on the floor plan</source>
+        <translation>Vorlauf- und Rücklaufleitungen der CDU-Kreise im Grundriss zeichnen</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,23 @@
     </message>
 </context>
 <context>
+    <name>rw::AttachRacksDialog</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rack(s): %1</source>
+        <translation>
+            <numerusform>%n rack: %1</numerusform>
+            <numerusform>%n racks: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rw::BudgetPanel</name>
     <message numerus="yes">
         <source>%Ln rack(s) lose power</source>

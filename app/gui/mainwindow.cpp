@@ -23,6 +23,8 @@
 #include "floorplan/floorplantoolbar.h"
 #include "floorplan/floorplanview.h"
 #include "floorplan/underlaymenu.h"
+#include "liquid/liquidmenu.h"
+#include "liquid/liquidpanel.h"
 #include "i18n/datetext.h"
 #include "i18n/labels.h"
 #include "rackwerk/engine/backend.h"
@@ -81,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     mCentral->addWidget(mStartPage);
     setCentralWidget(mCentral);
     mUnderlayMenu = new UnderlayMenu(mEditor, *mView, [this] { return mReadOnly; }, this);
+    mLiquidMenu = new LiquidMenu(mEditor, *mView, [this] { return mReadOnly; }, this);
     createActions();
     createMenus();
     createDocks();
@@ -150,7 +153,10 @@ MainWindow::MainWindow(QWidget *parent)
         const auto racks = mScene->selectedRacks();
         if (racks.size() == 1)
             mElevation->setRack(racks.front());
+        mLiquid->showRacks(racks);
     });
+    connect(mLiquid, &LiquidPanel::racksSelected, this, [this](const std::vector<Id> &racks) { mScene->selectRacks(racks); });
+    connect(mLiquid, &LiquidPanel::loopActivated, mLiquidMenu, &LiquidMenu::editLoop);
     connect(mScene, &FloorPlanScene::entityActivated, this, [this](EntityKind kind, Id id) {
         if (kind != EntityKind::Rack)
             return;
@@ -248,8 +254,13 @@ void MainWindow::createMenus()
     mEditMenu->addActions({mSiteAction, mCatalogueAction});
     menuBar()->addMenu(mDrawBar->arrangeMenu());
     menuBar()->addMenu(mUnderlayMenu);
+    menuBar()->addMenu(mLiquidMenu);
     mViewMenu = menuBar()->addMenu(QString());
     mViewMenu->addActions({mZoomIn, mZoomOut, mFit});
+    mCoolantPipesAction = mViewMenu->addAction(QString());
+    mCoolantPipesAction->setObjectName(QStringLiteral("showCoolantPipes"));
+    mCoolantPipesAction->setCheckable(true);
+    connect(mCoolantPipesAction, &QAction::toggled, mScene, &FloorPlanScene::setShowCoolantPipes);
     mViewMenu->addSeparator();
     mLanguageMenu = mViewMenu->addMenu(QString());
     mLanguageMenu->addActions(mLanguageGroup->actions());
@@ -333,6 +344,13 @@ void MainWindow::createDocks()
     tabifyDockWidget(reviewDock, mLoadDock);
     mLoadDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     mLoadDock->hide();
+    // The coolant loops: a tab beside the power chain, hidden until asked for (View menu, Ctrl+Shift+W).
+    mLiquid = new LiquidPanel(mPlan, this);
+    mLiquid->addEditActions(mLiquidMenu->panelActions());
+    mLiquidDock = dock(mLiquid, "liquidDock", Qt::BottomDockWidgetArea);
+    tabifyDockWidget(mLoadDock, mLiquidDock);
+    mLiquidDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    mLiquidDock->hide();
     mPowerChainDock->raise();
 }
 
@@ -346,6 +364,7 @@ void MainWindow::retranslate()
     mProjectionsMenu->setTitle(tr("&Projections"));
     mHelpMenu->setTitle(tr("&Help"));
     mUnderlayMenu->retranslate();
+    mLiquidMenu->retranslate();
     mToolBar->setWindowTitle(tr("Main toolbar"));
     const struct {
         QAction *action;
@@ -390,6 +409,9 @@ void MainWindow::retranslate()
     mBudgetDock->setWindowTitle(tr("Budgets and redundancy"));
     mLoadDock->setWindowTitle(tr("Load and energy projection"));
     mPowerChainDock->setWindowTitle(tr("Power chain (one-line diagram)"));
+    mLiquidDock->setWindowTitle(tr("Coolant loops (loop diagram)"));
+    mCoolantPipesAction->setText(tr("Coolant &pipes"));
+    mCoolantPipesAction->setToolTip(tr("Draw the CDU loops' supply and return pipes on the floor plan"));
     mPowerChainDock->toggleViewAction()->setStatusTip(tr("Show or hide the power chain as an editable one-line diagram"));
     mThermalDock->setWindowTitle(tr("Thermal projection"));
     mThermalLabel->setText(mThermal->engineLine());

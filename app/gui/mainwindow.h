@@ -67,6 +67,8 @@ public:
     BudgetPanel *budgetPanel() const { return mBudget; }
     PowerChainPanel *powerChainPanel() const { return mPowerChain; }
     QDockWidget *powerChainDock() const { return mPowerChainDock; }
+    class LiquidPanel *liquidPanel() const { return mLiquid; }
+    QDockWidget *liquidDock() const { return mLiquidDock; }
     /// Marks racks and cooling units on the floor plan (what a power node feeds, where devices fit), with
     /// a count per rack where given. The one place that talks to the floor plan for this.
     void highlightOnFloorPlan(const QList<Id> &rackIds, const QList<Id> &coolingUnitIds, const QList<int> &rackCounts = {});
@@ -189,6 +191,10 @@ private:
     QMenu *mLanguageMenu = nullptr;
     QMenu *mHelpMenu = nullptr;
     class UnderlayMenu *mUnderlayMenu = nullptr;
+    class LiquidMenu *mLiquidMenu = nullptr;
+    class LiquidPanel *mLiquid = nullptr;
+    QDockWidget *mLiquidDock = nullptr;
+    QAction *mCoolantPipesAction = nullptr;
     QToolBar *mToolBar = nullptr;
     QAction *mNew, *mOpen, *mOpenReadOnly, *mOpenDemo, *mSave, *mSaveAs, *mImportJson, *mExportJson, *mImportCsv, *mQuit;
     QAction *mUndoAction, *mRedoAction, *mSiteAction, *mCatalogueAction;

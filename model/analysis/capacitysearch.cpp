@@ -3,6 +3,7 @@
 
 #include "contingency.h"
 #include "coolingbudget.h"
+#include "loopheadroom.h"
 #include "plan/rackmetrics.h"
 
 #include <map>
@@ -102,6 +103,10 @@ QString CapacitySearch::limitKey(CapacityLimit limit)
         return QStringLiteral("liquid-cooling");
     case CapacityLimit::NoLiquidCooling:
         return QStringLiteral("no-liquid-cooling");
+    case CapacityLimit::CoolantLoop:
+        return QStringLiteral("coolant-loop");
+    case CapacityLimit::CoolantFlow:
+        return QStringLiteral("coolant-flow");
     case CapacityLimit::NoPowerFeed:
         return QStringLiteral("no-power-feed");
     case CapacityLimit::Requested:
@@ -129,6 +134,10 @@ QString CapacitySearch::limitName(CapacityLimit limit)
         return tr("liquid cooling with redundancy");
     case CapacityLimit::NoLiquidCooling:
         return tr("rack without liquid cooling");
+    case CapacityLimit::CoolantLoop:
+        return tr("coolant loop capacity with redundancy");
+    case CapacityLimit::CoolantFlow:
+        return tr("rack coolant flow with one pump fewer");
     case CapacityLimit::NoPowerFeed:
         return tr("rack without power feed");
     case CapacityLimit::Requested:
@@ -163,6 +172,7 @@ CapacityResult CapacitySearch::run(const Plan &plan, const QString &typeKey, int
         liquidHeadroom[hall.hallId] = hall.liquidHeat.redundantKw - hall.liquidHeat.loadKw;
     }
     const auto metrics = computeRackMetrics(plan);
+    LoopHeadroom loops = LoopHeadroom::compute(plan);
 
     for (const auto &[rackId, rack] : plan.all<Rack>()) {
         const Hall *hall = plan.find<Hall>(rack.hallId);
@@ -189,7 +199,9 @@ CapacityResult CapacitySearch::run(const Plan &plan, const QString &typeKey, int
                 stop = CapacityLimit::NoPowerFeed;
                 break;
             }
-            if (liquidKw > 0 && rack.cooling == RackCooling::Air) {
+            const auto onLoop = loops.loopOfRack.find(rackId);
+            if (liquidKw > 0
+                && (rack.cooling == RackCooling::Air || (loops.hasLoops && onLoop == loops.loopOfRack.end()))) {
                 stop = CapacityLimit::NoLiquidCooling;
                 break;
             }
@@ -223,6 +235,19 @@ CapacityResult CapacitySearch::run(const Plan &plan, const QString &typeKey, int
                 stop = CapacityLimit::LiquidCooling;
                 break;
             }
+            const auto facility = liquidKw > 0 && loops.hasLoops ? loops.facilityOfLoop.find(onLoop->second)
+                                                                 : loops.facilityOfLoop.end();
+            if (liquidKw > 0 && loops.hasLoops
+                && (loops.loopKw[onLoop->second] + 1e-9 < liquidKw
+                    || (facility != loops.facilityOfLoop.end()
+                        && loops.facilityKw[facility->second] + 1e-9 < liquidKw))) {
+                stop = CapacityLimit::CoolantLoop;
+                break;
+            }
+            if (liquidKw > 0 && loops.hasLoops && loops.rackFlowKw[rackId] + 1e-9 < liquidKw) {
+                stop = CapacityLimit::CoolantFlow;
+                break;
+            }
             // It fits: take it from every budget.
             placement.positionsU.push_back(type->heightU > 0 ? slot : 1);
             for (int u = slot; type->heightU > 0 && u < slot + type->heightU; ++u)
@@ -233,6 +258,12 @@ CapacityResult CapacitySearch::run(const Plan &plan, const QString &typeKey, int
                 chainHeadroom[node] -= deviceKw * factor;
             airHeadroom[rack.hallId] -= airKw;
             liquidHeadroom[rack.hallId] -= liquidKw;
+            if (liquidKw > 0 && loops.hasLoops) {
+                loops.loopKw[onLoop->second] -= liquidKw;
+                if (facility != loops.facilityOfLoop.end())
+                    loops.facilityKw[facility->second] -= liquidKw;
+                loops.rackFlowKw[rackId] -= liquidKw;
+            }
             ++result.fits;
         }
         ++result.racksStoppedBy[stop];

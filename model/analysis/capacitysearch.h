@@ -21,6 +21,8 @@ enum class CapacityLimit {
     AirCooling,
     LiquidCooling,
     NoLiquidCooling,
+    CoolantLoop,  ///< its CDU, or its facility water's heat rejection without the largest stage, is full
+    CoolantFlow,  ///< the rack's coolant flow with one pump fewer carries no more heat within its return limit
     NoPowerFeed,
     Requested
 };
@@ -43,8 +45,10 @@ struct CapacityResult {
 /// every budget holds: free contiguous U, the rack's power budget and frame rating, the floor ratings
 /// (distributed and per foot), the headroom of every power node upstream of the rack's feeds after the worst
 /// single failure (a device may have to run from either feed), and the hall's air and liquid cooling with its
-/// redundancy. Conservative: chain headroom is taken by the device's full power on both feeds, plus the
-/// losses of the nodes in between at the lowest point of their efficiency curves.
+/// redundancy. Where the plan has coolant loops, a device with heat to liquid fits only in a rack on a CDU loop
+/// whose CDU, facility heat rejection (without its largest stage) and the rack's flow with one pump fewer
+/// (LoopHeadroom) take its heat. Conservative: chain headroom is taken by the device's full power on both feeds, plus
+/// the losses of the nodes in between at the lowest point of their efficiency curves.
 class CapacitySearch {
     Q_DECLARE_TR_FUNCTIONS(rw::CapacitySearch)
 public:

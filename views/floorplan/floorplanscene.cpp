@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "floorplanscene.h"
 
+#include "coolantpipes.h"
+
 #include "formatting.h"
 #include "i18n/labels.h"
 #include "labelitem.h"
@@ -12,6 +14,7 @@
 #include "underlayitem.h"
 
 #include <QCoreApplication>
+#include <QGraphicsPathItem>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QLocale>
@@ -25,6 +28,7 @@ namespace rw {
 namespace {
 
 constexpr int kKindKey = 1;  // item data: EntityKind of what the item shows; key 0 holds the id
+constexpr int kPipeKey = 2;  // item data: the coolant loop a pipe belongs to
 
 QPen cosmeticPen(const QColor &colour, int width = 1, Qt::PenStyle style = Qt::SolidLine)
 {
@@ -65,6 +69,8 @@ const QColor kCoolingUnitFill(120, 170, 230);
 const QColor kPowerNodeFill(255, 190, 110);
 const QColor kHotAisleLine(235, 130, 40);
 const QColor kColdAisleLine(40, 110, 200);
+const QColor kSupplyPipe(21, 101, 192);
+const QColor kReturnPipe(198, 40, 40);
 
 }  // namespace
 
@@ -322,9 +328,58 @@ std::vector<LegendEntry> FloorPlanScene::symbolLegend() const
 {
     std::vector<LegendEntry> entries { { kCoolingUnitFill, tr("Cooling unit") }, { kPowerNodeFill, tr("Power node") },
         { kHotAisleLine, tr("Hot-aisle containment"), true }, { kColdAisleLine, tr("Cold-aisle containment"), true } };
+    if (mShowCoolantPipes) {
+        entries.push_back({ kSupplyPipe, tr("Coolant supply pipe"), true });
+        entries.push_back({ kReturnPipe, tr("Coolant return pipe"), true });
+    }
     if (!mLayout.racksWithIssues.empty())
         entries.push_back({ RackItem::kWarningColour, tr("Rack with a layout problem (see the findings)"), true });
     return entries;
+}
+
+void FloorPlanScene::setShowCoolantPipes(bool on)
+{
+    if (on == mShowCoolantPipes)
+        return;
+    mShowCoolantPipes = on;
+    rebuild();
+    emit overlaysChanged();
+}
+
+void FloorPlanScene::addCoolantPipes()
+{
+    std::map<Id, QPointF> racks, cdus;
+    for (const auto &[ref, item] : mItems) {
+        if (ref.kind == EntityKind::Rack)
+            racks[ref.id] = item->sceneBoundingRect().center();
+        else if (ref.kind == EntityKind::CoolingUnit)
+            cdus[ref.id] = item->sceneBoundingRect().center();
+    }
+    for (const CoolantPipeRoute &route : CoolantPipes::routes(mPlan, mHallId, racks, cdus)) {
+        QPainterPath path;
+        path.addPolygon(route.path);
+        QPen pen = cosmeticPen(route.supply ? kSupplyPipe : kReturnPipe);
+        pen.setWidthF(2.5);
+        if (!route.supply)
+            pen.setStyle(Qt::DashLine);
+        auto *item = addPath(path, pen);
+        item->setZValue(3);  // overhead: above racks and units
+        item->setOpacity(0.85);
+        item->setAcceptedMouseButtons(Qt::NoButton);  // clicks go to the racks below
+        item->setData(kPipeKey, QVariant::fromValue(route.loopId));
+        const CoolantLoop *loop = mPlan.find<CoolantLoop>(route.loopId);
+        item->setToolTip(route.supply ? tr("%1: supply").arg(loop->name) : tr("%1: return").arg(loop->name));
+    }
+}
+
+QList<QGraphicsPathItem *> FloorPlanScene::coolantPipeItems() const
+{
+    QList<QGraphicsPathItem *> out;
+    for (QGraphicsItem *item : items()) {
+        if (auto *path = qgraphicsitem_cast<QGraphicsPathItem *>(item); path && path->data(kPipeKey).isValid())
+            out << path;
+    }
+    return out;
 }
 
 void FloorPlanScene::recolourRacks()
@@ -420,6 +475,8 @@ void FloorPlanScene::rebuild()
         if (label.hallId == mHallId)
             addTextLabel(label);
     }
+    if (mShowCoolantPipes)
+        addCoolantPipes();
     mLayout = LayoutChecks::check(mPlan, mHallId);
     // Every rack with an issue is framed; the listed issues (a limited number of each kind) also explain it,
     // on both racks of a colliding pair (the check names the pair once).

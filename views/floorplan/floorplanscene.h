@@ -14,6 +14,8 @@
 #include <map>
 #include <vector>
 
+class QGraphicsPathItem;
+
 namespace rw {
 
 class RackItem;
@@ -71,6 +73,12 @@ public:
     void clearRackBadges() { setRackBadges({}); }
     const std::map<Id, QString> &rackBadges() const { return mBadges; }
 
+    /// Draws the CDU loops' supply and return pipes (CoolantPipes) over the racks.
+    void setShowCoolantPipes(bool on);
+    bool showsCoolantPipes() const { return mShowCoolantPipes; }
+    /// The pipes drawn, as of the last rebuild (data(2) holds the loop's id).
+    QList<QGraphicsPathItem *> coolantPipeItems() const;
+
     void setColourMode(RackColourMode mode);
     RackColourMode colourMode() const { return mColourMode; }
     /// Inlet air temperature per rack in °C, from a thermal projection; empty = no thermal result.
@@ -125,6 +133,7 @@ private:
     void addPowerNode(const PowerNode &node);
     void addTextLabel(const Label &label);
     void addRowDecorations();
+    void addCoolantPipes();
     void recolourRacks();
     QColor rackColour(const Rack &rack) const;
 
@@ -132,6 +141,7 @@ private:
     Id mHallId = kNoId;
     QTimer mRebuildTimer;
     RackColourMode mColourMode = RackColourMode::PowerUse;
+    bool mShowCoolantPipes = false;
     std::map<Id, double> mInletTempC;
     std::map<Id, RackCoolantMargin> mCoolantMargins;  ///< solved at each rebuild in the coolant-margin mode
     std::map<Id, QString> mBadges;
