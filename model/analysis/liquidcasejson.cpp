@@ -200,15 +200,16 @@ const JsonShape &LiquidCaseJson::shape()
             members.insert(members.begin(), required("id", id));
             return JsonShape::object(std::move(members));
         };
-        const JsonShape loop = withId({ required("coolant", JsonShape::choice({ QStringLiteral("water"),
-                                                               QStringLiteral("pg25") })),
-            required("temperatureC", number) });
+        const JsonShape loop
+            = withId({ required("coolant", JsonShape::choice({ QStringLiteral("water"), QStringLiteral("pg25") })),
+                required("temperatureC", number) });
         const JsonShape node = withId({ required("loop", reference),
             optional("tankPressureKpa", JsonShape::positive(0, QStringLiteral("makes the node the loop's tank"))) });
         const JsonShape link = JsonShape::variantObject(
             { required("id", id), required("from", reference), required("to", reference),
-                optional("holdUpL", JsonShape::number(0, std::numeric_limits<double>::infinity(),
-                                        QStringLiteral("litres; default: from the pipe geometry, else 0"))) },
+                optional("holdUpL",
+                    JsonShape::number(0, std::numeric_limits<double>::infinity(),
+                        QStringLiteral("litres; default: from the pipe geometry, else 0"))) },
             "kind",
             { { QStringLiteral("pipe"), true,
                   JsonShape::object({ required("lengthM", atLeastZero), required("diameterMm", positive),
@@ -222,11 +223,11 @@ const JsonShape &LiquidCaseJson::shape()
             required("inletLimitC", number), required("returnLimitC", number), required("minFlowLPerMin", atLeastZero),
             required("plateHeatCapacityKjPerK", atLeastZero) });
         const JsonShape cdu = withId({ required("secondary", reference), optional("primary", reference),
-            optional("primarySupplyC", JsonShape::number(-std::numeric_limits<double>::infinity(),
-                                           std::numeric_limits<double>::infinity(),
-                                           QStringLiteral("the facility water's supply where no primary link is given"))),
-            required("approachK", atLeastZero), required("supplySetpointC", number), required("capacityKw", atLeastZero),
-            optional("pumps", JsonShape::array(reference)) });
+            optional("primarySupplyC",
+                JsonShape::number(-std::numeric_limits<double>::infinity(), std::numeric_limits<double>::infinity(),
+                    QStringLiteral("the facility water's supply where no primary link is given"))),
+            required("approachK", atLeastZero), required("supplySetpointC", number),
+            required("capacityKw", atLeastZero), optional("pumps", JsonShape::array(reference)) });
         const JsonShape rejection = withId({ required("link", reference),
             required("kind",
                 JsonShape::choice({ QStringLiteral("dry-cooler"), QStringLiteral("chiller"),

@@ -225,8 +225,8 @@ EditResult UnderlayEdits::traceColumns(PlanEditor &editor, Id underlayId, double
     for (const QRectF &box : ColumnFinder::find(segments, minSideM, maxSideM)) {
         if (!hallRect.contains(box))
             continue;
-        const bool known = std::any_of(editor.plan().all<Obstacle>().begin(), editor.plan().all<Obstacle>().end(),
-            [&](const auto &entry) {
+        const bool known = std::any_of(
+            editor.plan().all<Obstacle>().begin(), editor.plan().all<Obstacle>().end(), [&](const auto &entry) {
                 const Obstacle &o = entry.second;
                 return o.hallId == hall->id && o.kind == ObstacleKind::Column
                     && std::hypot(o.xM - box.center().x(), o.yM - box.center().y()) < 0.01;

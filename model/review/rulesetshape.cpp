@@ -50,9 +50,9 @@ JsonShape citation()
 {
     const JsonShape part = patterned(citationPartPattern());
     return JsonShape::object(
-        { optional("section", part), optional("article", part), optional("annex", part),
-            optional("subsection", part), optional("sentence", part), optional("number", part),
-            optional("letter", part), optional("clause", prose(80)), optional("clauseDe", prose(80)) },
+        { optional("section", part), optional("article", part), optional("annex", part), optional("subsection", part),
+            optional("sentence", part), optional("number", part), optional("letter", part),
+            optional("clause", prose(80)), optional("clauseDe", prose(80)) },
         QStringLiteral("where in the law the text stands; which parts a law's kind takes is checked by Rackwerk"));
 }
 
@@ -124,15 +124,15 @@ const JsonShape &RuleSetLoader::shape()
             optional("titleDe", prose(kShortText)), required("version", prose(kShortText)), optional("date", date),
             optional("inForce", date), required("status", status), optional("url", url()) });
         const JsonShape exemption = JsonShape::object({ required("id", id), required("law", id),
-            required("cite", citation()), required("summary", prose(kLongText)), optional("summaryDe", prose(kLongText)),
-            required("verified", verified) });
-        const JsonShape fine = JsonShape::object({ required("id", id), required("law", id), required("cite", citation()),
-            required("maxEur", JsonShape::number(0, 1e9)), required("rules", JsonShape::array(id, 1, 200)),
-            required("summary", prose(kLongText)), optional("summaryDe", prose(kLongText)),
-            required("verified", verified) });
+            required("cite", citation()), required("summary", prose(kLongText)),
+            optional("summaryDe", prose(kLongText)), required("verified", verified) });
+        const JsonShape fine = JsonShape::object({ required("id", id), required("law", id),
+            required("cite", citation()), required("maxEur", JsonShape::number(0, 1e9)),
+            required("rules", JsonShape::array(id, 1, 200)), required("summary", prose(kLongText)),
+            optional("summaryDe", prose(kLongText)), required("verified", verified) });
         const JsonShape scope = JsonShape::object(
-            { optional("measure",
-                  JsonShape::choice({ QStringLiteral("siteConnectedPower"), QStringLiteral("itPower") })),
+            { optional(
+                  "measure", JsonShape::choice({ QStringLiteral("siteConnectedPower"), QStringLiteral("itPower") })),
                 optional("minKw", JsonShape::number(0, 1e7)), optional("minKwPublic", JsonShape::number(0, 1e7)),
                 optional("startFrom", date), optional("startBefore", date),
                 optional("roles", JsonShape::array(JsonShape::choice(enumNameList<OperatorRole>()), 1, 3)) },

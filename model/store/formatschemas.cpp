@@ -87,7 +87,8 @@ std::vector<FormatSchema> FormatSchemas::all()
             document(LiquidCaseJson::shape(), QStringLiteral("liquid-case.schema.json"),
                 QStringLiteral("Rackwerk liquid case")) },
         { QStringLiteral("rule-set.schema.json"),
-            document(RuleSetLoader::shape(), QStringLiteral("rule-set.schema.json"), QStringLiteral("Rackwerk rule set")) },
+            document(
+                RuleSetLoader::shape(), QStringLiteral("rule-set.schema.json"), QStringLiteral("Rackwerk rule set")) },
     };
 }
 

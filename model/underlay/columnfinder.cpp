@@ -19,8 +19,8 @@ public:
         const long long cx = std::llround(p.x() / kJoinM), cy = std::llround(p.y() / kJoinM);
         for (long long dx = -1; dx <= 1; ++dx)
             for (long long dy = -1; dy <= 1; ++dy)
-                if (const auto it = mCells.find({ cx + dx, cy + dy });
-                    it != mCells.end() && std::hypot(mPoints[it->second].x() - p.x(), mPoints[it->second].y() - p.y()) <= kJoinM)
+                if (const auto it = mCells.find({ cx + dx, cy + dy }); it != mCells.end()
+                    && std::hypot(mPoints[it->second].x() - p.x(), mPoints[it->second].y() - p.y()) <= kJoinM)
                     return it->second;
         mCells[{ cx, cy }] = int(mPoints.size());
         mPoints.push_back(p);

@@ -89,7 +89,7 @@ bool PageRenderer::renderPdf(
         return false;
     }
     if (page < 1 || page > document.pageCount()) {
-        *error = tr("%1 has %n page(s); there is no page %2.", nullptr, document.pageCount()).arg(name).arg(page);
+        *error = tr("%1 has no page %2; its last page is %3.").arg(name).arg(page).arg(document.pageCount());
         return false;
     }
     const QSizeF sizePt = document.pagePointSize(page - 1);

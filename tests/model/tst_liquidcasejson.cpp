@@ -172,13 +172,12 @@ void TstLiquidCaseJson::theShapeRefusesByKind_data()
     const int hose = 8;  // r1-hose-in
     QTest::newRow("pump with a diameter") << edited(QStringLiteral("links"), pumps, QStringLiteral("diameterMm"), 50)
                                           << QStringLiteral("$.links[6].diameterMm is not a known field.");
-    QTest::newRow("pipe without a diameter")
-        << edited(QStringLiteral("links"), hose, QStringLiteral("diameterMm"), QJsonValue(QJsonValue::Undefined))
-        << QStringLiteral("$.links[8].diameterMm is missing.");
+    QTest::newRow("pipe without a diameter") << edited(QStringLiteral("links"), hose, QStringLiteral("diameterMm"),
+        QJsonValue(QJsonValue::Undefined)) << QStringLiteral("$.links[8].diameterMm is missing.");
     QTest::newRow("pipe of no diameter") << edited(QStringLiteral("links"), hose, QStringLiteral("diameterMm"), 0)
                                          << QStringLiteral("$.links[8].diameterMm must be greater than 0.");
-    QTest::newRow("unknown kind") << edited(QStringLiteral("links"), hose, QStringLiteral("kind"), QStringLiteral("valve"))
-                                  << QStringLiteral("$.links[8].kind must be one of: pipe, resistance, pump.");
+    QTest::newRow("unknown kind") << edited(QStringLiteral("links"), hose, QStringLiteral("kind"),
+        QStringLiteral("valve")) << QStringLiteral("$.links[8].kind must be one of: pipe, resistance, pump.");
     QTest::newRow("37 pumps and a half") << edited(QStringLiteral("links"), pumps, QStringLiteral("running"), 37.5)
                                          << QStringLiteral("$.links[6].running must be a whole number.");
     QTest::newRow("empty id") << edited(QStringLiteral("nodes"), 1, QStringLiteral("id"), QString())

@@ -47,8 +47,12 @@ void setIn(QJsonObject &root, const QString &array, int index, const QString &ke
 
 void setParameter(QJsonObject &root, int rule, const QString &key, const QJsonValue &value)
 {
-    QJsonObject parameters = root.value(QStringLiteral("rules")).toArray().at(rule).toObject().value(
-        QStringLiteral("parameters")).toObject();
+    QJsonObject parameters = root.value(QStringLiteral("rules"))
+                                 .toArray()
+                                 .at(rule)
+                                 .toObject()
+                                 .value(QStringLiteral("parameters"))
+                                 .toObject();
     parameters.insert(key, value);
     setIn(root, QStringLiteral("rules"), rule, QStringLiteral("parameters"), parameters);
 }
@@ -104,39 +108,33 @@ void TestRuleSetShape::refusedByShapeAndReader_data()
         << QStringLiteral("$.rules[0].parameters.minShare is not a known field.") << QStringLiteral("minShare");
     QTest::newRow("whole number with a fraction")
         << edited([](QJsonObject &r) { setParameter(r, 0, QStringLiteral("graceYears"), 1.5); })
-        << QStringLiteral("$.rules[0].parameters.graceYears must be a whole number.")
-        << QStringLiteral("graceYears");
-    QTest::newRow("unknown check")
-        << edited([](QJsonObject &r) {
-               setIn(r, QStringLiteral("rules"), 0, QStringLiteral("check"), QStringLiteral("magic"));
-           })
-        << QStringLiteral("$.rules[0].check must be one of: %1.")
-               .arg(RuleSet::knownChecks().join(QStringLiteral(", ")))
-        << QStringLiteral("check");
-    QTest::newRow("parameters missing")
-        << edited([](QJsonObject &r) {
-               setIn(r, QStringLiteral("rules"), 0, QStringLiteral("parameters"), QJsonValue::Undefined);
-           })
-        << QStringLiteral("$.rules[0].parameters is missing.") << QStringLiteral("parameters");
-    QTest::newRow("upper-case id")
-        << edited([](QJsonObject &r) {
-               setIn(r, QStringLiteral("laws"), 0, QStringLiteral("id"), QStringLiteral("EnEfG"));
-           })
-        << QStringLiteral("$.laws[0].id does not have the required form.") << QStringLiteral("id");
+        << QStringLiteral("$.rules[0].parameters.graceYears must be a whole number.") << QStringLiteral("graceYears");
+    QTest::newRow("unknown check") << edited([](QJsonObject &r) {
+        setIn(r, QStringLiteral("rules"), 0, QStringLiteral("check"), QStringLiteral("magic"));
+    }) << QStringLiteral("$.rules[0].check must be one of: %1.").arg(RuleSet::knownChecks().join(QStringLiteral(", ")))
+                                   << QStringLiteral("check");
+    QTest::newRow("parameters missing") << edited([](QJsonObject &r) {
+        setIn(r, QStringLiteral("rules"), 0, QStringLiteral("parameters"), QJsonValue::Undefined);
+    }) << QStringLiteral("$.rules[0].parameters is missing.")
+                                        << QStringLiteral("parameters");
+    QTest::newRow("upper-case id") << edited([](QJsonObject &r) {
+        setIn(r, QStringLiteral("laws"), 0, QStringLiteral("id"), QStringLiteral("EnEfG"));
+    }) << QStringLiteral("$.laws[0].id does not have the required form.")
+                                   << QStringLiteral("id");
     QTest::newRow("date without leading zeros")
         << edited([](QJsonObject &r) { r.insert(QStringLiteral("date"), QStringLiteral("2026-1-7")); })
         << QStringLiteral("$.date does not have the required form.") << QStringLiteral("date");
-    QTest::newRow("blank title") << edited([](QJsonObject &r) { r.insert(QStringLiteral("title"), QStringLiteral("  ")); })
-                                 << QStringLiteral("$.title does not have the required form.")
+    QTest::newRow("blank title") << edited([](QJsonObject &r) {
+        r.insert(QStringLiteral("title"), QStringLiteral("  "));
+    }) << QStringLiteral("$.title does not have the required form.")
                                  << QStringLiteral("title");
-    QTest::newRow("address that is no web address")
-        << edited([](QJsonObject &r) {
-               setIn(r, QStringLiteral("laws"), 0, QStringLiteral("url"), QStringLiteral("ftp://example.org"));
-           })
-        << QStringLiteral("$.laws[0].url does not have the required form.") << QStringLiteral("url");
-    QTest::newRow("unknown member")
-        << edited([](QJsonObject &r) { r.insert(QStringLiteral("author"), QStringLiteral("me")); })
-        << QStringLiteral("$.author is not a known field.") << QStringLiteral("author");
+    QTest::newRow("address that is no web address") << edited([](QJsonObject &r) {
+        setIn(r, QStringLiteral("laws"), 0, QStringLiteral("url"), QStringLiteral("ftp://example.org"));
+    }) << QStringLiteral("$.laws[0].url does not have the required form.")
+                                                    << QStringLiteral("url");
+    QTest::newRow("unknown member") << edited(
+        [](QJsonObject &r) { r.insert(QStringLiteral("author"), QStringLiteral("me")); })
+                                    << QStringLiteral("$.author is not a known field.") << QStringLiteral("author");
     QTest::newRow("version of the format")
         << edited([](QJsonObject &r) { r.insert(QStringLiteral("formatVersion"), 1); })
         << QStringLiteral("$.formatVersion must be between 2 and 2.") << QStringLiteral("format version");

@@ -75,8 +75,7 @@ void UnderlayMenu::updateEnabled()
 
 void UnderlayMenu::importFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import floor plan"), QString(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import floor plan"), QString(),
         tr("Floor plans (*.dxf *.svg *.pdf *.png *.jpg *.jpeg);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -91,8 +90,8 @@ void UnderlayMenu::importFile()
         if (const int pages = PageRenderer::pdfPageCount(bytes); pages > 1) {
             bool ok = false;
             page = QInputDialog::getInt(this, tr("Import floor plan"),
-                tr("%1 has %n page(s). Page to put under the hall:", nullptr, pages).arg(QFileInfo(path).fileName()),
-                1, 1, pages, 1, &ok);
+                tr("Page of %1 to put under the hall (1 to %2):").arg(QFileInfo(path).fileName()).arg(pages), 1, 1,
+                pages, 1, &ok);
             if (!ok)
                 return;
         }
@@ -132,8 +131,8 @@ void UnderlayMenu::traceWalls()
 void UnderlayMenu::traceColumns()
 {
     bool ok = false;
-    const double maxSideM = QInputDialog::getDouble(
-        this, tr("Trace columns"), tr("Largest column side (m):"), 1.5, 0.2, 5.0, 2, &ok);
+    const double maxSideM
+        = QInputDialog::getDouble(this, tr("Trace columns"), tr("Largest column side (m):"), 1.5, 0.2, 5.0, 2, &ok);
     if (!ok)
         return;
     const EditResult result = UnderlayEdits::traceColumns(mEditor, currentUnderlay(), 0.1, maxSideM);

@@ -11,8 +11,8 @@ class FloorPlanView;
 class PlanEditor;
 
 /// The Underlay menu: import a DXF, SVG, PDF, PNG or JPEG floor plan under the hall shown, scale it by two points (the
-/// scale tool), fade it, trace walls and columns from it, remove it. Each entry calls a named operation of UnderlayEdits;
-/// the menu itself holds no plan state.
+/// scale tool), fade it, trace walls and columns from it, remove it. Each entry calls a named operation of
+/// UnderlayEdits; the menu itself holds no plan state.
 class UnderlayMenu : public QMenu {
     Q_OBJECT
 public:
