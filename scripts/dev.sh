@@ -28,7 +28,7 @@ JOBS=${RACKWERK_JOBS:-$(nproc)}
 
 PACKAGES=(
     g++ cmake ninja-build pkg-config
-    qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-pdf-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6opengl6-dev libxkbcommon-dev libvulkan-dev libgl-dev
     libboost-graph-dev libsqlite3-dev libxlsxwriter-dev libdxflib-dev
     xvfb xauth fonts-dejavu-core poppler-utils unzip

@@ -62,6 +62,33 @@ broken = copy.deepcopy(review)
 broken["thresholds"]["maxPue"] = 9
 check("review.schema.json", broken, "review with a PUE limit of 9", expect_valid=False)
 
+rule_sets = sorted(glob.glob(os.path.join(source, "resources", "rules", "*.json")))
+if not rule_sets:
+    failures.append("no bundled rule sets found")
+for path in rule_sets:
+    check("rule-set.schema.json", load(path), os.path.basename(path))
+rules = load(rule_sets[0])
+broken = copy.deepcopy(rules)
+broken["rules"][0]["parameters"]["maxPue"] = 9
+check("rule-set.schema.json", broken, "rule set with a PUE limit of 9", expect_valid=False)
+broken = copy.deepcopy(rules)
+broken["rules"][0]["parameters"]["minShare"] = 0.5
+check("rule-set.schema.json", broken, "rule set with a parameter of another check", expect_valid=False)
+broken = copy.deepcopy(rules)
+broken["laws"][0]["id"] = "EnEfG"
+check("rule-set.schema.json", broken, "rule set with an upper-case id", expect_valid=False)
+
+liquid = load(os.path.join(source, "tests", "fixtures", "liquid", "two-racks.json"))
+check("liquid-case.schema.json", liquid, "two-racks.json")
+pump = next(i for i, link in enumerate(liquid["links"]) if link["kind"] == "pump")
+broken = copy.deepcopy(liquid)
+broken["links"][pump]["diameterMm"] = 50
+check("liquid-case.schema.json", broken, "liquid case with a pump that has a diameter", expect_valid=False)
+pipe = next(i for i, link in enumerate(liquid["links"]) if link["kind"] == "pipe")
+broken = copy.deepcopy(liquid)
+broken["links"][pipe]["diameterMm"] = 0
+check("liquid-case.schema.json", broken, "liquid case with a pipe of no diameter", expect_valid=False)
+
 for failure in failures:
     print("FAIL:", failure)
 sys.exit(1 if failures else 0)

@@ -1232,10 +1232,6 @@
         <translation>Feuchtkugeltemperatur in 0,4 % der Stunden überschritten: %1 °C</translation>
     </message>
     <message>
-        <source>underlay needs a plan, a DXF, PNG or JPEG file and -o PLAN.</source>
-        <translation>underlay braucht einen Plan, eine DXF-, PNG- oder JPEG-Datei und -o PLAN.</translation>
-    </message>
-    <message>
         <source>%1 is too large for an underlay.</source>
         <translation>%1 ist zu groß für eine Planunterlage.</translation>
     </message>
@@ -1258,137 +1254,6 @@
     <message>
         <source>Underlay %1 imported into hall %2 (id %3).</source>
         <translation>Planunterlage %1 in Halle %2 übernommen (ID %3).</translation>
-    </message>
-    <message>
-        <source>Usage: rackwerk-cli [--lang de|en] [--verbose] COMMAND ...
-       rackwerk-cli --help | --version
-  info PLAN|demo [--json]        key figures of a plan
-  validate PLAN                  check a plan; warnings are listed
-  export PLAN --json FILE        write the plan&apos;s JSON form
-  import FILE.json -o PLAN       make a plan file from the JSON form
-  import-csv PLAN FILE [--dry-run]
-                                 add racks and devices from a spreadsheet (CSV)
-  demo -o PLAN                   write the Munich demo plan
-  engines [--json]               which projection engine runs here
-  budget PLAN [--json]           power and cooling budgets
-  contingency PLAN [--pairs] [--json]
-                                 fail each power node (and pairs) in turn
-  contingency PLAN --node ID [--json]
-                                 fail one node (id or name): what stops with it
-  capacity PLAN TYPE [--json]    how many more devices of a type fit, and where
-  draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o FILE
-                                 draw a row of racks, as the floor plan&apos;s row tool
-  attach-racks PLAN --loop ID --racks ID,ID,... -o FILE
-                                 put racks on a coolant loop (--loop 0: take them off)
-  load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]
-       [--scenario ID] [--weather FILE] [--json]
-                                 Monte Carlo projection of power, energy and PUE
-  weather PLAN [--use EPW|TRY|CSV -o PLAN | --munich -o PLAN]
-                                 show or choose the site&apos;s hourly weather
-  underlay PLAN FILE [--hall ID] [--scale AX,AY,BX,BY,METRES] [--origin X,Y] [--opacity O]
-           -o PLAN
-                                 put a DXF, PNG or JPEG floor plan under a hall
-  check PLAN [--review FILE] [--rules FILE] [--load-trials N] [--json]
-                                 compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)
-  diff A B [--json]              what differs between two plans
-  report PLAN [--review FILE] [--rules FILE] [--load-trials N] [--pdf FILE] [--csv DIR]
-         [--xlsx FILE]
-                                 the reviewer&apos;s report (PDF/A) and its tables (CSV, XLSX)
-  exempt PLAN --exemption ID --evidence TEXT --reference TEXT --date YYYY-MM-DD
-         [--review FILE] [--rules FILE]
-                                 record an exemption of the law in the review
-  thermal PLAN|--case FILE [--engine auto|cpu|cuda] [--cell METRES]
-          [--fail UNIT [--transient SECONDS]] [--json] [--export-case FILE]
-          [--turbulence k-epsilon|chen-xu]
-                                 air temperatures of the first hall; --fail stops a
-                                 cooling unit (or a power node&apos;s units) at t = 0
-  liquid PLAN|--case FILE [--fail ID] [--json]
-                                 coolant flows and temperatures of liquid loops; every
-                                 pump, CDU and heat-rejection unit fails in turn, or ID;
-                                 each loop&apos;s budget with redundancy
-  sweep PLAN --out DIR [--jobs N] [--engine auto|cpu|cuda] [--cell METRES]
-        [--transient SECONDS] [--iterations N] [--turbulence k-epsilon|chen-xu] [--json]
-        [--slurm [--no-submit]]
-                                 every cooling unit and power node that stops cooling
-                                 fails in turn, in every hall; one file per run in DIR,
-                                 finished runs are kept when it runs again; --slurm
-                                 submits the runs as a Slurm job array instead
-  sweep --merge DIR [--json]     the summary of a sweep: worst cooling failure per hall
-  fields                         reference of every field of the JSON form
-  schemas DIR                    write the JSON Schemas of the file formats
-  netbox export PLAN DIR         the plan as NetBox&apos;s bulk import takes it
-  netbox import DIR [--plan PLAN]
-                                 read a device-type library folder (into the plan)
-PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
-Options a command does not take are refused: &quot;Unknown option --x.&quot;
---verbose adds the details behind a refusal (SQLite&apos;s integrity report).
-Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check failed.</source>
-        <translation>Aufruf: rackwerk-cli [--lang de|en] [--verbose] BEFEHL ...
-       rackwerk-cli --help | --version
-  info PLAN|demo [--json]        Kennzahlen eines Plans
-  validate PLAN                  einen Plan prüfen; Warnungen werden aufgelistet
-  export PLAN --json DATEI       die JSON-Form des Plans schreiben
-  import DATEI.json -o PLAN      eine Plandatei aus der JSON-Form erstellen
-  import-csv PLAN DATEI [--dry-run]
-                                 Racks und Geräte aus einer Tabelle (CSV) hinzufügen
-  demo -o PLAN                   den Münchner Demoplan schreiben
-  engines [--json]               welcher Rechenkern für Prognosen hier läuft
-  budget PLAN [--json]           Strom- und Kühlbudgets
-  contingency PLAN [--pairs] [--json]
-                                 jeden Stromversorgungsknoten (und Paare) nacheinander ausfallen lassen
-  contingency PLAN --node ID [--json]
-                                 einen Knoten (ID oder Name) ausfallen lassen: was mit ihm ausfällt
-  capacity PLAN TYP [--json]     wie viele weitere Geräte eines Typs passen, und wo
-  draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o DATEI
-                                 eine Rackreihe zeichnen wie das Werkzeug Rackreihe des Grundrisses
-  attach-racks PLAN --loop ID --racks ID,ID,... -o DATEI
-                                 Racks an einen Kühlmittelkreis anschließen (--loop 0: trennen)
-  load PLAN [--trials N] [--years J] [--seed S] [--engine auto|cpu|cuda]
-       [--scenario ID] [--weather DATEI] [--json]
-                                 Monte-Carlo-Prognose von Leistung, Energie und PUE
-  weather PLAN [--use EPW|TRY|CSV -o PLAN | --munich -o PLAN]
-                                 das stündliche Wetter des Standorts zeigen oder wählen
-  underlay PLAN DATEI [--hall ID] [--scale AX,AY,BX,BY,METER] [--origin X,Y] [--opacity O]
-           -o PLAN
-                                 einen DXF-, PNG- oder JPEG-Grundriss unter eine Halle legen
-  check PLAN [--review DATEI] [--rules DATEI] [--load-trials N] [--json]
-                                 Prüfungen (EnEfG, EU 2024/1364, EN 50600, ...)
-  diff A B [--json]              was sich zwischen zwei Plänen unterscheidet
-  report PLAN [--review DATEI] [--rules DATEI] [--load-trials N] [--pdf DATEI] [--csv ORDNER]
-         [--xlsx DATEI]
-                                 der Prüfbericht (PDF/A) und seine Tabellen (CSV, XLSX)
-  exempt PLAN --exemption ID --evidence TEXT --reference TEXT --date JJJJ-MM-TT
-         [--review DATEI] [--rules DATEI]
-                                 eine gesetzliche Ausnahme in der Prüfung erfassen
-  thermal PLAN|--case DATEI [--engine auto|cpu|cuda] [--cell METER]
-          [--fail GERÄT [--transient SEKUNDEN]] [--json] [--export-case DATEI]
-          [--turbulence k-epsilon|chen-xu]
-                                 Lufttemperaturen der ersten Halle; --fail stoppt ein
-                                 Kühlgerät (oder die Geräte eines Stromknotens) bei t = 0
-  liquid PLAN|--case DATEI [--fail ID] [--json]
-                                 Kühlmitteldurchflüsse und -temperaturen von Flüssigkeitskreisen;
-                                 jede Pumpe, CDU und jedes Rückkühlgerät fällt nacheinander aus, oder ID;
-                                 die Bilanz jedes Kreises mit Redundanz
-  sweep PLAN --out ORDNER [--jobs N] [--engine auto|cpu|cuda] [--cell METER]
-        [--transient SEKUNDEN] [--iterations N] [--turbulence k-epsilon|chen-xu] [--json]
-        [--slurm [--no-submit]]
-                                 jedes Kühlgerät und jeder Stromversorgungsknoten, dessen
-                                 Ausfall Kühlung stoppt, fällt nacheinander aus, in jeder Halle;
-                                 eine Datei je Lauf im ORDNER, fertige Läufe bleiben bei
-                                 erneutem Aufruf erhalten; --slurm übergibt die Läufe
-                                 stattdessen als Slurm-Job-Array
-  sweep --merge ORDNER [--json]
-                                 Zusammenfassung einer Ausfallreihe: schlimmster
-                                 Kühlungsausfall je Halle
-  fields                         Referenz aller Felder der JSON-Form
-  schemas ORDNER                 die JSON-Schemas der Dateiformate schreiben
-  netbox export PLAN ORDNER      den Plan so, wie ihn der Sammelimport von NetBox übernimmt
-  netbox import ORDNER [--plan PLAN]
-                                 einen Ordner der Gerätetyp-Bibliothek lesen (in den Plan)
-PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;demo&quot;.
-Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x.“
---verbose zeigt die Einzelheiten hinter einer Ablehnung (den Integritätsbericht von SQLite).
-Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
     </message>
     <message>
         <source>schemas needs the folder to write them to.</source>
@@ -1475,6 +1340,155 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>netbox takes export PLAN DIR or import DIR [--plan PLAN].</source>
         <translation>netbox nimmt export PLAN ORDNER oder import ORDNER [--plan PLAN].</translation>
+    </message>
+    <message>
+        <source>Usage: rackwerk-cli [--lang de|en] [--verbose] COMMAND ...
+       rackwerk-cli --help | --version
+  info PLAN|demo [--json]        key figures of a plan
+  validate PLAN                  check a plan; warnings are listed
+  export PLAN --json FILE        write the plan&apos;s JSON form
+  import FILE.json -o PLAN       make a plan file from the JSON form
+  import-csv PLAN FILE [--dry-run]
+                                 add racks and devices from a spreadsheet (CSV)
+  demo -o PLAN                   write the Munich demo plan
+  engines [--json]               which projection engine runs here
+  budget PLAN [--json]           power and cooling budgets
+  contingency PLAN [--pairs] [--json]
+                                 fail each power node (and pairs) in turn
+  contingency PLAN --node ID [--json]
+                                 fail one node (id or name): what stops with it
+  capacity PLAN TYPE [--json]    how many more devices of a type fit, and where
+  draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o FILE
+                                 draw a row of racks, as the floor plan&apos;s row tool
+  attach-racks PLAN --loop ID --racks ID,ID,... -o FILE
+                                 put racks on a coolant loop (--loop 0: take them off)
+  load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]
+       [--scenario ID] [--weather FILE] [--json]
+                                 Monte Carlo projection of power, energy and PUE
+  weather PLAN [--use EPW|TRY|CSV -o PLAN | --munich -o PLAN]
+                                 show or choose the site&apos;s hourly weather
+  underlay PLAN FILE [--hall ID] [--page N] [--scale AX,AY,BX,BY,METRES] [--origin X,Y]
+           [--opacity O] [--trace-walls THICKNESS] [--trace-columns MAXSIDE] -o PLAN
+                                 put a DXF, SVG, PDF, PNG or JPEG floor plan under a hall,
+                                 trace its walls and columns
+  check PLAN [--review FILE] [--rules FILE] [--load-trials N] [--json]
+                                 compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)
+  diff A B [--json]              what differs between two plans
+  report PLAN [--review FILE] [--rules FILE] [--load-trials N] [--pdf FILE] [--csv DIR]
+         [--xlsx FILE]
+                                 the reviewer&apos;s report (PDF/A) and its tables (CSV, XLSX)
+  exempt PLAN --exemption ID --evidence TEXT --reference TEXT --date YYYY-MM-DD
+         [--review FILE] [--rules FILE]
+                                 record an exemption of the law in the review
+  thermal PLAN|--case FILE [--engine auto|cpu|cuda] [--cell METRES]
+          [--fail UNIT [--transient SECONDS]] [--json] [--export-case FILE]
+          [--turbulence k-epsilon|chen-xu]
+                                 air temperatures of the first hall; --fail stops a
+                                 cooling unit (or a power node&apos;s units) at t = 0
+  liquid PLAN|--case FILE [--fail ID] [--json]
+                                 coolant flows and temperatures of liquid loops; every
+                                 pump, CDU and heat-rejection unit fails in turn, or ID;
+                                 each loop&apos;s budget with redundancy
+  sweep PLAN --out DIR [--jobs N] [--engine auto|cpu|cuda] [--cell METRES]
+        [--transient SECONDS] [--iterations N] [--turbulence k-epsilon|chen-xu] [--json]
+        [--slurm [--no-submit]]
+                                 every cooling unit and power node that stops cooling
+                                 fails in turn, in every hall; one file per run in DIR,
+                                 finished runs are kept when it runs again; --slurm
+                                 submits the runs as a Slurm job array instead
+  sweep --merge DIR [--json]     the summary of a sweep: worst cooling failure per hall
+  fields                         reference of every field of the JSON form
+  schemas DIR                    write the JSON Schemas of the file formats
+  netbox export PLAN DIR         the plan as NetBox&apos;s bulk import takes it
+  netbox import DIR [--plan PLAN]
+                                 read a device-type library folder (into the plan)
+PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
+Options a command does not take are refused: &quot;Unknown option --x.&quot;
+--verbose adds the details behind a refusal (SQLite&apos;s integrity report).
+Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check failed.</source>
+        <translation>Aufruf: rackwerk-cli [--lang de|en] [--verbose] BEFEHL ...
+       rackwerk-cli --help | --version
+  info PLAN|demo [--json]        Kennzahlen eines Plans
+  validate PLAN                  einen Plan prüfen; Warnungen werden aufgelistet
+  export PLAN --json DATEI       die JSON-Form des Plans schreiben
+  import DATEI.json -o PLAN      eine Plandatei aus der JSON-Form erstellen
+  import-csv PLAN DATEI [--dry-run]
+                                 Racks und Geräte aus einer Tabelle (CSV) hinzufügen
+  demo -o PLAN                   den Münchner Demoplan schreiben
+  engines [--json]               welcher Rechenkern für Prognosen hier läuft
+  budget PLAN [--json]           Strom- und Kühlbudgets
+  contingency PLAN [--pairs] [--json]
+                                 jeden Stromversorgungsknoten (und Paare) nacheinander ausfallen lassen
+  contingency PLAN --node ID [--json]
+                                 einen Knoten (ID oder Name) ausfallen lassen: was mit ihm ausfällt
+  capacity PLAN TYP [--json]     wie viele weitere Geräte eines Typs passen, und wo
+  draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o DATEI
+                                 eine Rackreihe zeichnen wie das Werkzeug Rackreihe des Grundrisses
+  attach-racks PLAN --loop ID --racks ID,ID,... -o DATEI
+                                 Racks an einen Kühlmittelkreis anschließen (--loop 0: trennen)
+  load PLAN [--trials N] [--years J] [--seed S] [--engine auto|cpu|cuda]
+       [--scenario ID] [--weather DATEI] [--json]
+                                 Monte-Carlo-Prognose von Leistung, Energie und PUE
+  weather PLAN [--use EPW|TRY|CSV -o PLAN | --munich -o PLAN]
+                                 das stündliche Wetter des Standorts zeigen oder wählen
+  underlay PLAN DATEI [--hall ID] [--page N] [--scale AX,AY,BX,BY,METER] [--origin X,Y]
+           [--opacity O] [--trace-walls DICKE] [--trace-columns MAXSEITE] -o PLAN
+                                 einen DXF-, SVG-, PDF-, PNG- oder JPEG-Grundriss unter eine Halle
+                                 legen, seine Wände und Stützen nachzeichnen
+  check PLAN [--review DATEI] [--rules DATEI] [--load-trials N] [--json]
+                                 Prüfungen (EnEfG, EU 2024/1364, EN 50600, ...)
+  diff A B [--json]              was sich zwischen zwei Plänen unterscheidet
+  report PLAN [--review DATEI] [--rules DATEI] [--load-trials N] [--pdf DATEI] [--csv ORDNER]
+         [--xlsx DATEI]
+                                 der Prüfbericht (PDF/A) und seine Tabellen (CSV, XLSX)
+  exempt PLAN --exemption ID --evidence TEXT --reference TEXT --date JJJJ-MM-TT
+         [--review DATEI] [--rules DATEI]
+                                 eine gesetzliche Ausnahme in der Prüfung erfassen
+  thermal PLAN|--case DATEI [--engine auto|cpu|cuda] [--cell METER]
+          [--fail GERÄT [--transient SEKUNDEN]] [--json] [--export-case DATEI]
+          [--turbulence k-epsilon|chen-xu]
+                                 Lufttemperaturen der ersten Halle; --fail stoppt ein
+                                 Kühlgerät (oder die Geräte eines Stromknotens) bei t = 0
+  liquid PLAN|--case DATEI [--fail ID] [--json]
+                                 Kühlmitteldurchflüsse und -temperaturen von Flüssigkeitskreisen;
+                                 jede Pumpe, CDU und jedes Rückkühlgerät fällt nacheinander aus, oder ID;
+                                 die Bilanz jedes Kreises mit Redundanz
+  sweep PLAN --out ORDNER [--jobs N] [--engine auto|cpu|cuda] [--cell METER]
+        [--transient SEKUNDEN] [--iterations N] [--turbulence k-epsilon|chen-xu] [--json]
+        [--slurm [--no-submit]]
+                                 jedes Kühlgerät und jeder Stromversorgungsknoten, dessen
+                                 Ausfall Kühlung stoppt, fällt nacheinander aus, in jeder Halle;
+                                 eine Datei je Lauf im ORDNER, fertige Läufe bleiben bei
+                                 erneutem Aufruf erhalten; --slurm übergibt die Läufe
+                                 stattdessen als Slurm-Job-Array
+  sweep --merge ORDNER [--json]
+                                 Zusammenfassung einer Ausfallreihe: schlimmster
+                                 Kühlungsausfall je Halle
+  fields                         Referenz aller Felder der JSON-Form
+  schemas ORDNER                 die JSON-Schemas der Dateiformate schreiben
+  netbox export PLAN ORDNER      den Plan so, wie ihn der Sammelimport von NetBox übernimmt
+  netbox import ORDNER [--plan PLAN]
+                                 einen Ordner der Gerätetyp-Bibliothek lesen (in den Plan)
+PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;demo&quot;.
+Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x.“
+--verbose zeigt die Einzelheiten hinter einer Ablehnung (den Integritätsbericht von SQLite).
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
+    </message>
+    <message>
+        <source>underlay needs a plan, a DXF, SVG, PDF, PNG or JPEG file and -o PLAN.</source>
+        <translation>underlay braucht einen Plan, eine DXF-, SVG-, PDF-, PNG- oder JPEG-Datei und -o PLAN.</translation>
+    </message>
+    <message>
+        <source>--page takes the number of a PDF page, from 1.</source>
+        <translation>--page nimmt die Nummer einer PDF-Seite, ab 1.</translation>
+    </message>
+    <message>
+        <source>--trace-walls takes the wall thickness in metres.</source>
+        <translation>--trace-walls nimmt die Wanddicke in Metern.</translation>
+    </message>
+    <message>
+        <source>--trace-columns takes a column&apos;s largest side in metres.</source>
+        <translation>--trace-columns nimmt die größte Seitenlänge einer Stütze in Metern.</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2019,18 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>font embedded in PDF reports (from the system)</source>
         <translation>in PDF-Berichte eingebettete Schrift (vom System)</translation>
+    </message>
+    <message>
+        <source>DXF floor plans as underlays</source>
+        <translation>DXF-Grundrisse als Planunterlagen</translation>
+    </message>
+    <message>
+        <source>SVG pages as underlays</source>
+        <translation>SVG-Seiten als Planunterlagen</translation>
+    </message>
+    <message>
+        <source>PDF pages as underlays</source>
+        <translation>PDF-Seiten als Planunterlagen</translation>
     </message>
 </context>
 <context>
@@ -4280,6 +4306,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>is not a known field</source>
         <translation>ist kein bekanntes Feld</translation>
     </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be greater than %1</source>
+        <translation>muss größer als %1 sein</translation>
+    </message>
 </context>
 <context>
     <name>rw::LabelEdits</name>
@@ -6497,6 +6531,33 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>cooling units: %1</source>
         <translation>Kühlgeräte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rw::PageRenderer</name>
+    <message>
+        <source>%1 is not a readable SVG drawing.</source>
+        <translation>%1 ist keine lesbare SVG-Zeichnung.</translation>
+    </message>
+    <message>
+        <source>%1 is an SVG drawing without a size.</source>
+        <translation>%1 ist eine SVG-Zeichnung ohne Größe.</translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted PDF; save the page without a password first.</source>
+        <translation>%1 ist ein verschlüsseltes PDF; speichern Sie die Seite zuerst ohne Passwort.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PDF.</source>
+        <translation>%1 ist kein lesbares PDF.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 cannot be drawn.</source>
+        <translation>Seite %1 von %2 lässt sich nicht zeichnen.</translation>
+    </message>
+    <message>
+        <source>%1 has no page %2; its last page is %3.</source>
+        <translation>%1 hat keine Seite %2; die letzte Seite ist %3.</translation>
     </message>
 </context>
 <context>
@@ -8854,6 +8915,10 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <source>The rule set is not valid: %1.</source>
         <translation>Das Regelwerk ist ungültig: %1.</translation>
     </message>
+    <message>
+        <source>The rule set is not valid: %1</source>
+        <translation>Das Regelwerk ist ungültig: %1</translation>
+    </message>
 </context>
 <context>
     <name>rw::RuleText</name>
@@ -10059,10 +10124,6 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>%1 ist kein lesbares %2-Bild.</translation>
     </message>
     <message>
-        <source>%1: underlays are read from DXF, PNG or JPEG files (a PDF or SVG page can be saved as PNG first).</source>
-        <translation>%1: Planunterlagen werden aus DXF-, PNG- oder JPEG-Dateien gelesen (eine PDF- oder SVG-Seite lässt sich zuvor als PNG speichern).</translation>
-    </message>
-    <message>
         <source>%1 is too large for an underlay.</source>
         <translation>%1 ist zu groß für eine Planunterlage.</translation>
     </message>
@@ -10118,6 +10179,30 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <source>No straight line of the drawing along the hall&apos;s axes is long enough for a wall.</source>
         <translation>Keine gerade Linie der Zeichnung entlang der Hallenachsen ist lang genug für eine Wand.</translation>
     </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, Seite %2</translation>
+    </message>
+    <message>
+        <source>%1: underlays are read from DXF, SVG, PDF, PNG or JPEG files.</source>
+        <translation>%1: Planunterlagen werden aus DXF-, SVG-, PDF-, PNG- oder JPEG-Dateien gelesen.</translation>
+    </message>
+    <message>
+        <source>Columns can be traced from the lines of a DXF drawing, not from a picture.</source>
+        <translation>Stützen lassen sich aus den Linien einer DXF-Zeichnung nachzeichnen, nicht aus einem Bild.</translation>
+    </message>
+    <message>
+        <source>A column&apos;s smallest side must lie above 0 and not above its largest.</source>
+        <translation>Die kleinste Seitenlänge einer Stütze muss über 0 und darf nicht über der größten liegen.</translation>
+    </message>
+    <message>
+        <source>Trace columns from underlay</source>
+        <translation>Stützen aus Planunterlage nachzeichnen</translation>
+    </message>
+    <message>
+        <source>The drawing has no closed figure inside the hall that is a new column of that size.</source>
+        <translation>Die Zeichnung hat innerhalb der Halle keine geschlossene Figur, die eine neue Stütze dieser Größe ist.</translation>
+    </message>
 </context>
 <context>
     <name>rw::UnderlayGeometry</name>
@@ -10139,10 +10224,6 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
     <message>
         <source>&amp;Underlay</source>
         <translation>&amp;Planunterlage</translation>
-    </message>
-    <message>
-        <source>&amp;Import floor plan (DXF, PNG, JPEG)...</source>
-        <translation>Grundriss &amp;übernehmen (DXF, PNG, JPEG) ...</translation>
     </message>
     <message>
         <source>Show an architect&apos;s drawing under the hall to trace walls, columns and rows from</source>
@@ -10173,10 +10254,6 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>Grundriss übernehmen</translation>
     </message>
     <message>
-        <source>Floor plans (*.dxf *.png *.jpg *.jpeg);;All files (*)</source>
-        <translation>Grundrisse (*.dxf *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Underlay</source>
         <translation>Planunterlage</translation>
     </message>
@@ -10199,6 +10276,34 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
     <message>
         <source>Wall thickness (m):</source>
         <translation>Wanddicke (m):</translation>
+    </message>
+    <message>
+        <source>&amp;Import floor plan (DXF, SVG, PDF, PNG, JPEG)...</source>
+        <translation>Grundriss &amp;übernehmen (DXF, SVG, PDF, PNG, JPEG) ...</translation>
+    </message>
+    <message>
+        <source>Trace &amp;columns</source>
+        <translation>&amp;Stützen nachzeichnen</translation>
+    </message>
+    <message>
+        <source>Columns from the drawing&apos;s small closed figures: squares, rectangles and circles</source>
+        <translation>Stützen aus den kleinen geschlossenen Figuren der Zeichnung: Quadrate, Rechtecke und Kreise</translation>
+    </message>
+    <message>
+        <source>Floor plans (*.dxf *.svg *.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Grundrisse (*.dxf *.svg *.pdf *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Trace columns</source>
+        <translation>Stützen nachzeichnen</translation>
+    </message>
+    <message>
+        <source>Largest column side (m):</source>
+        <translation>Größte Seitenlänge der Stützen (m):</translation>
+    </message>
+    <message>
+        <source>Page of %1 to put under the hall (1 to %2):</source>
+        <translation>Seite von %1, die unter die Halle gelegt wird (1 bis %2):</translation>
     </message>
 </context>
 <context>

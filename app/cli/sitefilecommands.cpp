@@ -79,16 +79,19 @@ int CliCommands::weather(const QStringList &arguments)
 int CliCommands::underlay(const QStringList &arguments)
 {
     QStringList args = arguments;
-    QString hallText, target, scaleText, opacityText, originText;
+    QString hallText, target, scaleText, opacityText, originText, wallsText, columnsText, pageText;
     if (!takeOption(args, QStringLiteral("--hall"), &hallText) || !takeOption(args, QStringLiteral("-o"), &target)
         || !takeOption(args, QStringLiteral("--scale"), &scaleText)
         || !takeOption(args, QStringLiteral("--opacity"), &opacityText)
-        || !takeOption(args, QStringLiteral("--origin"), &originText))
-        return usage(tr("underlay needs a plan, a DXF, PNG or JPEG file and -o PLAN."));
+        || !takeOption(args, QStringLiteral("--origin"), &originText)
+        || !takeOption(args, QStringLiteral("--trace-walls"), &wallsText)
+        || !takeOption(args, QStringLiteral("--trace-columns"), &columnsText)
+        || !takeOption(args, QStringLiteral("--page"), &pageText))
+        return usage(tr("underlay needs a plan, a DXF, SVG, PDF, PNG or JPEG file and -o PLAN."));
     if (const QString bad = leftoverOption(args); !bad.isEmpty())
         return unknownOption(bad);
     if (args.size() != 2 || target.isEmpty())
-        return usage(tr("underlay needs a plan, a DXF, PNG or JPEG file and -o PLAN."));
+        return usage(tr("underlay needs a plan, a DXF, SVG, PDF, PNG or JPEG file and -o PLAN."));
     Plan plan;
     QString error;
     if (!loadPlan(args.first(), &plan, &error))
@@ -103,9 +106,13 @@ int CliCommands::underlay(const QStringList &arguments)
                                          : hallText.toLongLong(&hallOk);
     if (!hallOk)
         return fail(kBadInput, tr("--hall takes a hall id, not \"%1\".").arg(hallText));
+    bool pageOk = true;
+    const int page = pageText.isEmpty() ? 1 : pageText.toInt(&pageOk);
+    if (!pageOk || page < 1)
+        return fail(kBadInput, tr("--page takes the number of a PDF page, from 1."));
     QUndoStack stack;
     PlanEditor editor(plan, stack);
-    const EditResult result = UnderlayEdits::import(editor, hallId, file.readAll(), args.at(1));
+    const EditResult result = UnderlayEdits::import(editor, hallId, file.readAll(), args.at(1), page);
     if (!result.ok)
         return fail(kBadInput, result.error);
     if (!scaleText.isEmpty()) {
@@ -140,6 +147,24 @@ int CliCommands::underlay(const QStringList &arguments)
                                     : EditResult::refused(tr("--opacity takes a number from 0 to 1."));
         if (!faded.ok)
             return fail(kBadInput, faded.error);
+    }
+    // Traced after scaling and placing, as in the window: the walls and columns land where the drawing shows them.
+    if (!wallsText.isEmpty()) {
+        bool ok = false;
+        const double thicknessM = QLocale::c().toDouble(wallsText, &ok);
+        const EditResult traced = ok ? UnderlayEdits::traceWalls(editor, result.id, thicknessM, 0.5)
+                                     : EditResult::refused(tr("--trace-walls takes the wall thickness in metres."));
+        if (!traced.ok)
+            return fail(kBadInput, traced.error);
+    }
+    if (!columnsText.isEmpty()) {
+        bool ok = false;
+        const double maxSideM = QLocale::c().toDouble(columnsText, &ok);
+        const EditResult traced = ok
+            ? UnderlayEdits::traceColumns(editor, result.id, 0.1, maxSideM)
+            : EditResult::refused(tr("--trace-columns takes a column's largest side in metres."));
+        if (!traced.ok)
+            return fail(kBadInput, traced.error);
     }
     if (const int saved = savePlanTo(plan, target); saved != kOk)
         return saved;

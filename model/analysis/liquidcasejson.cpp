@@ -6,6 +6,7 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <limits>
 #include <map>
 
 namespace rw {
@@ -123,13 +124,13 @@ bool readLink(
         return false;
     if (link->from == link->to)
         return r.fail(at + QStringLiteral(".to"), LiquidCaseJson::tr("must differ from \"from\""));
-    const double noHoldUp = -1000.0;  // litres; < 0: from the geometry
-    double holdUpL = 0.0;
-    if (!r.number(o, at, QStringLiteral("holdUpL"), Bound::Any, &holdUpL, &noHoldUp))
-        return false;
-    if (holdUpL < 0.0 && holdUpL != noHoldUp)
-        return r.fail(at + QStringLiteral(".holdUpL"), LiquidCaseJson::tr("must not be negative"));
-    link->holdUpM3 = holdUpL == noHoldUp ? -1.0 : holdUpL * 1e-3;
+    link->holdUpM3 = -1.0;  // < 0: from the geometry
+    if (o.contains(QStringLiteral("holdUpL"))) {
+        double holdUpL = 0.0;
+        if (!r.number(o, at, QStringLiteral("holdUpL"), Bound::AtLeastZero, &holdUpL))
+            return false;
+        link->holdUpM3 = holdUpL * 1e-3;
+    }
     const QStringList common { QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("from"),
         QStringLiteral("to"), QStringLiteral("holdUpL") };
     const double noLoss = 0.0;
@@ -186,6 +187,69 @@ bool readLink(
 }
 
 }  // namespace
+
+const JsonShape &LiquidCaseJson::shape()
+{
+    static const JsonShape shape = [] {
+        const JsonShape id = JsonShape::text(0, QStringLiteral("unique within its array"));
+        const JsonShape reference = JsonShape::text(0, QStringLiteral("the id of an element defined before"));
+        const JsonShape number = JsonShape::number();
+        const JsonShape atLeastZero = JsonShape::number(0);
+        const JsonShape positive = JsonShape::positive();
+        auto withId = [&](std::vector<JsonMember> members) {
+            members.insert(members.begin(), required("id", id));
+            return JsonShape::object(std::move(members));
+        };
+        const JsonShape loop
+            = withId({ required("coolant", JsonShape::choice({ QStringLiteral("water"), QStringLiteral("pg25") })),
+                required("temperatureC", number) });
+        const JsonShape node = withId({ required("loop", reference),
+            optional("tankPressureKpa", JsonShape::positive(0, QStringLiteral("makes the node the loop's tank"))) });
+        const JsonShape link = JsonShape::variantObject(
+            { required("id", id), required("from", reference), required("to", reference),
+                optional("holdUpL",
+                    JsonShape::number(0, std::numeric_limits<double>::infinity(),
+                        QStringLiteral("litres; default: from the pipe geometry, else 0"))) },
+            "kind",
+            { { QStringLiteral("pipe"), true,
+                  JsonShape::object({ required("lengthM", atLeastZero), required("diameterMm", positive),
+                      required("roughnessMm", atLeastZero), optional("lossCoefficient", atLeastZero) }) },
+                { QStringLiteral("resistance"), true,
+                    JsonShape::object({ required("dropKpa", positive), required("atFlowLPerMin", positive) }) },
+                { QStringLiteral("pump"), true,
+                    JsonShape::object({ required("shutoffKpa", positive), required("ratedKpa", atLeastZero),
+                        required("ratedFlowLPerMin", positive), required("running", JsonShape::integer(0, 64)) }) } });
+        const JsonShape rack = withId({ required("link", reference), required("heatKw", atLeastZero),
+            required("inletLimitC", number), required("returnLimitC", number), required("minFlowLPerMin", atLeastZero),
+            required("plateHeatCapacityKjPerK", atLeastZero) });
+        const JsonShape cdu = withId({ required("secondary", reference), optional("primary", reference),
+            optional("primarySupplyC",
+                JsonShape::number(-std::numeric_limits<double>::infinity(), std::numeric_limits<double>::infinity(),
+                    QStringLiteral("the facility water's supply where no primary link is given"))),
+            required("approachK", atLeastZero), required("supplySetpointC", number),
+            required("capacityKw", atLeastZero), optional("pumps", JsonShape::array(reference)) });
+        const JsonShape rejection = withId({ required("link", reference),
+            required("kind",
+                JsonShape::choice({ QStringLiteral("dry-cooler"), QStringLiteral("chiller"),
+                    QStringLiteral("cooling-tower"), QStringLiteral("heat-reuse") })),
+            required("setpointC", number), required("capacityKw", atLeastZero), optional("sinkTempC", number),
+            optional("approachK", atLeastZero) });
+        return JsonShape::object(
+            {
+                required("format", JsonShape::choice({ QStringLiteral("rackwerk-liquid-case") })),
+                required("version", JsonShape::integer(kFormatVersion, kFormatVersion)),
+                required("loops", JsonShape::array(loop)),
+                required("nodes", JsonShape::array(node)),
+                required("links", JsonShape::array(link)),
+                required("racks", JsonShape::array(rack)),
+                required("cdus", JsonShape::array(cdu)),
+                required("heatRejection", JsonShape::array(rejection)),
+            },
+            QStringLiteral("A Rackwerk liquid case: coolant loops element by element for the hydraulic and thermal "
+                           "solver (docs/liquid-loops.md)"));
+    }();
+    return shape;
+}
 
 bool LiquidCaseJson::fromBytes(const QByteArray &bytes, LiquidCase *liquidCase, QString *error)
 {
@@ -360,6 +424,11 @@ bool LiquidCaseJson::fromBytes(const QByteArray &bytes, LiquidCase *liquidCase, 
             });
     if (!ok) {
         *error = r.error;
+        return false;
+    }
+    // The reader names its members one by one; the shape the schema is generated from must agree with it.
+    if (const QString why = JsonShapeCheck::check(root, shape()); !why.isEmpty()) {
+        *error = why;
         return false;
     }
     *liquidCase = std::move(c);

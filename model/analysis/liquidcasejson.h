@@ -3,6 +3,8 @@
 
 #include <rackwerk/engine/liquid/liquidloop.h>
 
+#include "store/jsonshape.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -30,6 +32,10 @@ public:
     /// Returns false and a translated one-line reason (with the JSON path) for anything the format forbids:
     /// unknown or missing members, wrong types, negative lengths or diameters, unknown or duplicate ids.
     static bool fromBytes(const QByteArray &bytes, LiquidCase *liquidCase, QString *error);
+    /// Every member a case may have, with its type and range: fromBytes checks each document against it, and
+    /// docs/schemas/liquid-case.schema.json is generated from it. What involves several values (ids that name
+    /// elements, a loop's temperature for its coolant, a rated pressure below the shut-off) is left to fromBytes.
+    static const JsonShape &shape();
 };
 
 }  // namespace rw

@@ -28,6 +28,13 @@ std::vector<Component> Components::all()
                 .arg(BOOST_VERSION / 100 % 1000)
                 .arg(BOOST_VERSION % 100),
             QStringLiteral("BSL-1.0"), tr("power flow through the power chain") },
+        { QStringLiteral("dxflib"), QStringLiteral(RW_DXFLIB_VERSION), QStringLiteral("GPL-2.0-or-later"),
+            tr("DXF floor plans as underlays") },
+        { QStringLiteral("Qt SVG"), QString::fromLatin1(qVersion()),
+            QStringLiteral("LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only"), tr("SVG pages as underlays") },
+        { QStringLiteral("Qt PDF (with PDFium)"), QString::fromLatin1(qVersion()),
+            QStringLiteral("(LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only) AND BSD-3-Clause"),
+            tr("PDF pages as underlays") },
     };
 #ifdef RW_HAVE_XLSXWRITER
     list.push_back({ QStringLiteral("libxlsxwriter"), QString::fromLatin1(lxw_version()),

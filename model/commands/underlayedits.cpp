@@ -3,9 +3,12 @@
 
 #include "i18n/oneline.h"
 #include "planbatch.h"
+#include "underlay/columnfinder.h"
 #include "underlay/dxfreader.h"
+#include "underlay/pagerenderer.h"
 #include "underlay/underlaygeometry.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
 
@@ -16,10 +19,23 @@ namespace rw {
 namespace {
 
 constexpr double kPictureMetresPerPixel = 0.01;
+/// A vector page is taken as a 1:100 plan until it is scaled by two points: a pixel at the rendering's
+/// resolution is 0.0254 m / dpi on paper, 100 times that in the hall.
+constexpr double kPageScale = 100.0;
+
+QString pngBase64(const QImage &image)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return QString::fromLatin1(png.toBase64());
+}
 
 }  // namespace
 
-EditResult UnderlayEdits::import(PlanEditor &editor, Id hallId, const QByteArray &bytes, const QString &fileName)
+EditResult UnderlayEdits::import(
+    PlanEditor &editor, Id hallId, const QByteArray &bytes, const QString &fileName, int pdfPage)
 {
     if (!editor.plan().find<Hall>(hallId))
         return EditResult::refused(tr("Choose a hall for the underlay first."));
@@ -56,10 +72,24 @@ EditResult UnderlayEdits::import(PlanEditor &editor, Id hallId, const QByteArray
         underlay.content = QString::fromLatin1(bytes.toBase64());
         underlay.flipY = false;
         underlay.metresPerUnit = kPictureMetresPerPixel;
+    } else if (suffix == QLatin1String("svg") || suffix == QLatin1String("pdf")) {
+        QImage page;
+        QString error;
+        const bool drawn = suffix == QLatin1String("svg")
+            ? PageRenderer::renderSvg(bytes, underlay.name, PageRenderer::kDefaultDpi, &page, &error)
+            : PageRenderer::renderPdf(bytes, underlay.name, pdfPage, PageRenderer::kDefaultDpi, &page, &error);
+        if (!drawn)
+            return EditResult::refused(oneLine(error));
+        if (suffix == QLatin1String("pdf"))
+            underlay.name = tr("%1, page %2").arg(underlay.name).arg(pdfPage).left(field::kNameLength);
+        underlay.format = UnderlayFormat::Png;
+        underlay.content = pngBase64(page);
+        underlay.flipY = false;
+        // The resolution the page was drawn at (a large page coarser), so that the 1:100 guess holds.
+        underlay.metresPerUnit = kPageScale / page.dotsPerMeterX();
     } else {
         return EditResult::refused(
-            tr("%1: underlays are read from DXF, PNG or JPEG files (a PDF or SVG page can be saved as PNG first).")
-                .arg(underlay.name));
+            tr("%1: underlays are read from DXF, SVG, PDF, PNG or JPEG files.").arg(underlay.name));
     }
     if (underlay.content.size() > field::kUnderlayContentLength)
         return EditResult::refused(tr("%1 is too large for an underlay.").arg(underlay.name));
@@ -170,6 +200,51 @@ EditResult UnderlayEdits::traceWalls(PlanEditor &editor, Id underlayId, double t
     if (walls == 0 && !batch.failed())
         return EditResult::refused(
             tr("No straight line of the drawing along the hall's axes is long enough for a wall."));
+    return batch.commit();
+}
+
+EditResult UnderlayEdits::traceColumns(PlanEditor &editor, Id underlayId, double minSideM, double maxSideM)
+{
+    const Underlay *underlay = editor.plan().find<Underlay>(underlayId);
+    if (!underlay)
+        return EditResult::refused(tr("The underlay does not exist any more."));
+    if (underlay->format != UnderlayFormat::Dxf)
+        return EditResult::refused(tr("Columns can be traced from the lines of a DXF drawing, not from a picture."));
+    if (!(minSideM > 0.0 && maxSideM >= minSideM && std::isfinite(maxSideM)))
+        return EditResult::refused(tr("A column's smallest side must lie above 0 and not above its largest."));
+    const Hall *hall = editor.plan().find<Hall>(underlay->hallId);
+    std::vector<QLineF> segments;
+    QString error;
+    if (!hall || !UnderlayGeometry::parseSegments(underlay->content, &segments, &error))
+        return EditResult::refused(error.isEmpty() ? tr("The underlay's hall does not exist.") : error);
+    for (QLineF &s : segments)
+        s = QLineF(UnderlayGeometry::toHall(*underlay, s.p1()), UnderlayGeometry::toHall(*underlay, s.p2()));
+    const QRectF hallRect(0, 0, hall->widthM, hall->depthM);
+    PlanBatch batch(editor, tr("Trace columns from underlay"));
+    int columns = 0;
+    for (const QRectF &box : ColumnFinder::find(segments, minSideM, maxSideM)) {
+        if (!hallRect.contains(box))
+            continue;
+        const bool known = std::any_of(
+            editor.plan().all<Obstacle>().begin(), editor.plan().all<Obstacle>().end(), [&](const auto &entry) {
+                const Obstacle &o = entry.second;
+                return o.hallId == hall->id && o.kind == ObstacleKind::Column
+                    && std::hypot(o.xM - box.center().x(), o.yM - box.center().y()) < 0.01;
+            });
+        if (known)
+            continue;
+        Obstacle column;
+        column.hallId = hall->id;
+        column.kind = ObstacleKind::Column;
+        column.xM = box.center().x(), column.yM = box.center().y();
+        column.widthM = box.width(), column.depthM = box.height();
+        if (!batch.add(column))
+            break;
+        ++columns;
+    }
+    if (columns == 0 && !batch.failed())
+        return EditResult::refused(
+            tr("The drawing has no closed figure inside the hall that is a new column of that size."));
     return batch.commit();
 }
 

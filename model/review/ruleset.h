@@ -2,6 +2,7 @@
 #pragma once
 
 #include "plan/entities.h"
+#include "store/jsonshape.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -153,6 +154,9 @@ public:
     static bool fromBytes(const QByteArray &bytes, RuleSet *ruleSet, QString *error);
     /// The same from a file; the reason names the file by its full path.
     static bool load(const QString &path, RuleSet *ruleSet, QString *error);
+    /// Every member a rule set may have, with its type and range (parameters by check): fromBytes checks each
+    /// document against it, and docs/schemas/rule-set.schema.json is generated from it.
+    static const JsonShape &shape();
 
 private:
     static bool parse(const QByteArray &bytes, RuleSet *ruleSet, QString *error);

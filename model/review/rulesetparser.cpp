@@ -5,6 +5,7 @@
 #include "ruleset.h"
 
 #include "checkkinds.h"
+#include "rulesetformat.h"
 
 #include "i18n/oneline.h"
 #include "plan/entitytraits.h"
@@ -25,9 +26,9 @@ namespace rw {
 
 namespace {
 
-constexpr int kShortText = 300;
-constexpr int kLongText = 4000;
-constexpr int kCitationPart = 12;
+using RuleSetFormat::kCitationPart;
+using RuleSetFormat::kLongText;
+using RuleSetFormat::kShortText;
 
 QString quoted(const QString &name)
 {
@@ -75,7 +76,7 @@ public:
 
     bool id(const QString &key, QString *out) const
     {
-        static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9.-]{0,79}$"));
+        static const QRegularExpression pattern(RuleSetFormat::idPattern());
         const QJsonValue v = mObject.value(key);
         if (v.isUndefined())
             return fail(key, RuleSetLoader::tr("is missing"));
@@ -92,7 +93,7 @@ public:
         const QJsonValue v = mObject.value(key);
         if (v.isUndefined())
             return !required || fail(key, RuleSetLoader::tr("is missing"));
-        static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        static const QRegularExpression pattern(RuleSetFormat::datePattern());
         const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
         if (!v.isString() || !pattern.match(v.toString()).hasMatch() || !d.isValid())
             return fail(key, RuleSetLoader::tr("must be a date written as YYYY-MM-DD"));
@@ -183,16 +184,6 @@ private:
     QString mWhere;
     QString *mError;
 };
-
-/// Site declarations a reporting item may name: those a person states (declarations and names).
-QStringList reportableSiteFields()
-{
-    QStringList names;
-    for (const auto &f : siteFields())
-        if (f.nullable || f.type == FieldType::Text)
-            names << f.name;
-    return names;
-}
 
 class Parser {
 public:
@@ -285,7 +276,7 @@ private:
 
     bool readUrl(const ObjectReader &r, QString *url)
     {
-        if (!r.text(QStringLiteral("url"), url, false, 500))
+        if (!r.text(QStringLiteral("url"), url, false, RuleSetFormat::kUrlLength))
             return false;
         if (!url->isEmpty() && !url->startsWith(QLatin1String("https://"))
             && !url->startsWith(QLatin1String("http://")))
@@ -324,7 +315,7 @@ private:
                 QStringLiteral("subsection"), QStringLiteral("sentence"), QStringLiteral("number"),
                 QStringLiteral("letter"), QStringLiteral("clause"), QStringLiteral("clauseDe") }))
             return owner.fail(QStringLiteral("cite"), *mError);
-        static const QRegularExpression partPattern(QStringLiteral("^[0-9A-Za-z]{1,12}$"));
+        static const QRegularExpression partPattern(RuleSetFormat::citationPartPattern());
         for (const auto &p : parts) {
             const QString key = QLatin1String(p.key);
             const bool freeText = key == QLatin1String("clause") || key == QLatin1String("clauseDe");
@@ -458,7 +449,7 @@ private:
     {
         if (!value.isArray() || value.toArray().isEmpty() || value.toArray().size() > 60)
             return parameters.fail(QStringLiteral("items"), RuleSetLoader::tr("must be a list of 1 to 60 entries"));
-        const QStringList fields = reportableSiteFields();
+        const QStringList fields = RuleSetFormat::reportableSiteFields();
         QSet<QString> ids;
         const QJsonArray items = value.toArray();
         for (qsizetype i = 0; i < items.size(); ++i) {
@@ -637,6 +628,11 @@ bool RuleSetLoader::parse(const QByteArray &bytes, RuleSet *ruleSet, QString *er
     QString why;
     if (!Parser(&why).run(root, &set)) {
         *error = tr("The rule set is not valid: %1.").arg(why);
+        return false;
+    }
+    // The parser names its entries one by one; the shape the schema is generated from must agree with it.
+    if (const QString mismatch = JsonShapeCheck::check(root, shape()); !mismatch.isEmpty()) {
+        *error = tr("The rule set is not valid: %1").arg(mismatch);
         return false;
     }
     *ruleSet = set;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formatschemas.h"
 
+#include "analysis/liquidcasejson.h"
 #include "analysis/thermalcasejson.h"
 #include "planjson.h"
 #include "review/reviewfile.h"
+#include "review/ruleset.h"
 
 #include <QJsonDocument>
 
@@ -81,6 +83,12 @@ std::vector<FormatSchema> FormatSchemas::all()
         { QStringLiteral("thermal-case.schema.json"),
             document(ThermalCaseJson::shape(), QStringLiteral("thermal-case.schema.json"),
                 QStringLiteral("Rackwerk thermal case")) },
+        { QStringLiteral("liquid-case.schema.json"),
+            document(LiquidCaseJson::shape(), QStringLiteral("liquid-case.schema.json"),
+                QStringLiteral("Rackwerk liquid case")) },
+        { QStringLiteral("rule-set.schema.json"),
+            document(
+                RuleSetLoader::shape(), QStringLiteral("rule-set.schema.json"), QStringLiteral("Rackwerk rule set")) },
     };
 }
 

@@ -16,7 +16,8 @@ struct FormatSchema {
 };
 
 /// The JSON Schemas of Rackwerk's file formats, generated from the tables their readers check against:
-/// the plan's field tables (plan/fields.cpp), ReviewFile::shape() and ThermalCaseJson::shape().
+/// the plan's field tables (plan/fields.cpp), ReviewFile::shape(), ThermalCaseJson::shape(),
+/// LiquidCaseJson::shape() and RuleSetLoader::shape().
 /// `rackwerk-cli schemas DIR` writes them; the test schemas_current compares them with docs/schemas/.
 class FormatSchemas {
 public:

@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace rw {
@@ -17,6 +18,13 @@ JsonShape JsonShape::string(int maxLength, const QString &description)
     s.type = Type::String;
     s.maxLength = maxLength;
     s.description = description;
+    return s;
+}
+
+JsonShape JsonShape::text(int maxLength, const QString &description)
+{
+    JsonShape s = string(maxLength, description);
+    s.minLength = 1;
     return s;
 }
 
@@ -34,6 +42,13 @@ JsonShape JsonShape::number(double minimum, double maximum, const QString &descr
     s.minimum = minimum;
     s.maximum = maximum;
     s.description = description;
+    return s;
+}
+
+JsonShape JsonShape::positive(double minimum, const QString &description)
+{
+    JsonShape s = number(minimum, std::numeric_limits<double>::infinity(), description);
+    s.exclusiveMinimum = true;
     return s;
 }
 
@@ -79,6 +94,35 @@ JsonShape JsonShape::map(const JsonShape &values, const QString &description)
     return s;
 }
 
+JsonShape JsonShape::variantObject(
+    std::vector<JsonMember> common, const char *key, std::vector<JsonMember> variants, const QString &description)
+{
+    QStringList names;
+    for (const JsonMember &v : variants)
+        names << v.name;
+    common.insert(common.begin(), required(key, choice(names)));
+    JsonShape s = object(std::move(common), description);
+    s.variantKey = QString::fromLatin1(key);
+    s.variants = std::move(variants);
+    return s;
+}
+
+JsonShape JsonShape::withVariant(const QString &value) const
+{
+    JsonShape s = *this;
+    s.variantKey.clear();
+    s.variants.clear();
+    for (const JsonMember &v : variants) {
+        if (v.name != value)
+            continue;
+        for (JsonMember &m : s.members)
+            if (m.name == variantKey)
+                m.shape = choice({ value }, m.shape.description);
+        s.members.insert(s.members.end(), v.shape.members.begin(), v.shape.members.end());
+    }
+    return s;
+}
+
 JsonShape JsonShape::orNull() const
 {
     JsonShape s = *this;
@@ -115,6 +159,8 @@ QJsonObject JsonShape::toSchema() const
                 allowed.append(QJsonValue::Null);
             schema.insert(QStringLiteral("enum"), allowed);
         }
+        if (minLength > 0)
+            schema.insert(QStringLiteral("minLength"), minLength);
         if (maxLength > 0)
             schema.insert(QStringLiteral("maxLength"), maxLength);
         if (!pattern.isEmpty())
@@ -123,7 +169,7 @@ QJsonObject JsonShape::toSchema() const
     case Type::Number:
     case Type::Integer:
         if (std::isfinite(minimum))
-            schema.insert(QStringLiteral("minimum"), minimum);
+            schema.insert(exclusiveMinimum ? QStringLiteral("exclusiveMinimum") : QStringLiteral("minimum"), minimum);
         if (std::isfinite(maximum))
             schema.insert(QStringLiteral("maximum"), maximum);
         break;
@@ -137,6 +183,8 @@ QJsonObject JsonShape::toSchema() const
             schema.insert(QStringLiteral("maxItems"), maxItems);
         break;
     case Type::Object: {
+        if (!variantKey.isEmpty())
+            return variantSchema();
         QJsonObject properties;
         QJsonArray requiredNames;
         for (const JsonMember &m : members) {
@@ -153,6 +201,28 @@ QJsonObject JsonShape::toSchema() const
         break;
     }
     }
+    return schema;
+}
+
+QJsonObject JsonShape::variantSchema() const
+{
+    // The key chooses the variant; each `if` names one value and its `then` is the whole object that value
+    // allows, so a member of another variant is refused as an additional property.
+    QJsonObject schema { { QStringLiteral("type"), QStringLiteral("object") } };
+    if (!description.isEmpty())
+        schema.insert(QStringLiteral("description"), description);
+    for (const JsonMember &m : members)
+        if (m.name == variantKey)
+            schema.insert(QStringLiteral("properties"), QJsonObject { { variantKey, m.shape.toSchema() } });
+    schema.insert(QStringLiteral("required"), QJsonArray { variantKey });
+    QJsonArray cases;
+    for (const JsonMember &v : variants) {
+        const QJsonObject condition { { QStringLiteral("properties"),
+            QJsonObject { { variantKey, QJsonObject { { QStringLiteral("const"), v.name } } } } } };
+        cases.append(QJsonObject {
+            { QStringLiteral("if"), condition }, { QStringLiteral("then"), withVariant(v.name).toSchema() } });
+    }
+    schema.insert(QStringLiteral("allOf"), cases);
     return schema;
 }
 
@@ -177,6 +247,8 @@ QString JsonShapeCheck::check(const QJsonValue &value, const JsonShape &shape, c
         const QString text = value.toString();
         if (!shape.enumValues.isEmpty() && !shape.enumValues.contains(text))
             return fail(tr("must be one of: %1").arg(shape.enumValues.join(QStringLiteral(", "))));
+        if (text.size() < shape.minLength)
+            return fail(tr("must not be empty"));
         if (shape.maxLength > 0 && text.size() > shape.maxLength)
             return fail(tr("is longer than %1 characters").arg(shape.maxLength));
         if (!shape.pattern.isEmpty()
@@ -191,6 +263,8 @@ QString JsonShapeCheck::check(const QJsonValue &value, const JsonShape &shape, c
             return fail(tr("must be a number"));
         if (shape.type == JsonShape::Type::Integer && number != std::floor(number))
             return fail(tr("must be a whole number"));
+        if (shape.exclusiveMinimum && number <= shape.minimum)
+            return fail(tr("must be greater than %1").arg(QLocale().toString(shape.minimum, 'g', 15)));
         if (number < shape.minimum || number > shape.maximum) {
             const QLocale locale;
             if (std::isinf(shape.maximum))
@@ -225,6 +299,17 @@ QString JsonShapeCheck::check(const QJsonValue &value, const JsonShape &shape, c
         if (!value.isObject())
             return fail(tr("must be an object"));
         const QJsonObject object = value.toObject();
+        if (!shape.variantKey.isEmpty()) {
+            // First the key against its choices, then the object against the variant it names.
+            const JsonMember &key = *std::find_if(shape.members.begin(), shape.members.end(),
+                [&](const JsonMember &m) { return m.name == shape.variantKey; });
+            const QString keyPath = path + QLatin1Char('.') + key.name;
+            if (!object.contains(key.name))
+                return oneLine(tr("%1 %2.").arg(keyPath, tr("is missing")));
+            if (QString why = check(object.value(key.name), key.shape, keyPath); !why.isEmpty())
+                return why;
+            return check(value, shape.withVariant(object.value(key.name).toString()), path);
+        }
         for (const JsonMember &m : shape.members) {
             const auto it = object.constFind(m.name);
             if (it == object.constEnd()) {

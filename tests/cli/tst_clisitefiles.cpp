@@ -49,6 +49,7 @@ private slots:
     void refusesABadWeatherFile();
     void importsAScaledUnderlay();
     void refusesABadUnderlay();
+    void tracesWallsAndColumns();
 
 private:
     QTemporaryDir mDir;
@@ -138,8 +139,36 @@ void TestCliSiteFiles::refusesABadUnderlay()
     const CliRun r = runCli(
         words({ "--lang", "en", "underlay", "demo", RW_TEST_FIXTURES "/weather/try2015_head.dat", "-o" }) << plan);
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains(QLatin1String("DXF, PNG or JPEG")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("DXF, SVG, PDF, PNG or JPEG")), qPrintable(r.err));
     QVERIFY(!QFile::exists(plan));
+}
+
+void TestCliSiteFiles::tracesWallsAndColumns()
+{
+    // The data hall drawing placed with its inner north-west corner on the demo hall's origin: its columns
+    // (eight square, two round), and walls from its straight lines along the axes (its grid lines too: the
+    // reader keeps no layers).
+    const QString plan = mDir.filePath(QStringLiteral("traced.rackwerk"));
+    const CliRun r = runCli(words({ "--lang", "en", "underlay", "demo", RW_TEST_FIXTURES "/underlay/data-hall.dxf",
+                                "--origin", "-4680,1274", "--trace-walls", "0.2", "--trace-columns", "1.5", "-o" })
+        << plan);
+    QCOMPARE(r.exitCode, 0);
+    rw::Plan stored;
+    QVERIFY(rw::PlanStore::load(plan, &stored).ok);
+    int columns = 0, walls = 0;
+    for (const auto &[id, o] : stored.all<rw::Obstacle>()) {
+        columns += o.kind == rw::ObstacleKind::Column && o.widthM < 0.7;
+        walls += o.kind == rw::ObstacleKind::Wall;
+    }
+    // The demo hall has no obstacles of its own and is 32 m wide: the round column at x = 33 m lies beyond it.
+    QCOMPARE(columns, 9);
+    QVERIFY2(walls >= 4, qPrintable(QString::number(walls)));
+    const CliRun refused = runCli(words({ "--lang", "en", "underlay", "demo", RW_TEST_FIXTURES "/underlay/hall.dxf",
+                                      "--trace-columns", "0.4", "-o" })
+        << mDir.filePath(QStringLiteral("never3.rackwerk")));
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QLatin1String("no closed figure")), qPrintable(refused.err));
+    QVERIFY(!QFile::exists(mDir.filePath(QStringLiteral("never3.rackwerk"))));
 }
 
 QTEST_GUILESS_MAIN(TestCliSiteFiles)

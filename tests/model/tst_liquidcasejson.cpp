@@ -47,6 +47,9 @@ private slots:
     void refusals_data();
     void refusals();
     void refusesOtherFormatsAndVersions();
+    void theShapeTakesTheFixture();
+    void theShapeRefusesByKind_data();
+    void theShapeRefusesByKind();
 };
 
 void TstLiquidCaseJson::readsTheFixtureInSiUnits()
@@ -117,6 +120,11 @@ void TstLiquidCaseJson::refusals_data()
     QTest::newRow("both sides in one loop")
         << edited(QStringLiteral("cdus"), 0, QStringLiteral("primary"), QStringLiteral("r1-hose-in"))
         << QStringLiteral("$.cdus[0].primary lies in the same loop as the secondary side.");
+    QTest::newRow("negative hold-up") << edited(QStringLiteral("links"), 9, QStringLiteral("holdUpL"), -1)
+                                      << QStringLiteral("$.links[9].holdUpL must not be negative.");
+    // -1000 once stood for "not given" inside the reader and slipped through from files.
+    QTest::newRow("hold-up of -1000 L") << edited(QStringLiteral("links"), 9, QStringLiteral("holdUpL"), -1000)
+                                        << QStringLiteral("$.links[9].holdUpL must not be negative.");
     QTest::newRow("unit kind")
         << edited(QStringLiteral("heatRejection"), 0, QStringLiteral("kind"), QStringLiteral("lake"))
         << QStringLiteral("$.heatRejection[0].kind must be dry-cooler, chiller, cooling-tower or heat-reuse.");
@@ -147,6 +155,43 @@ void TstLiquidCaseJson::refusesOtherFormatsAndVersions()
     root.insert(QStringLiteral("format"), QStringLiteral("rackwerk-thermal-case"));
     QVERIFY(!LiquidCaseJson::fromBytes(QJsonDocument(root).toJson(), &c, &error));
     QCOMPARE(error, QStringLiteral("The file is not a Rackwerk liquid case."));
+}
+
+void TstLiquidCaseJson::theShapeTakesTheFixture()
+{
+    QCOMPARE(JsonShapeCheck::check(fixture(), LiquidCaseJson::shape()), QString());
+}
+
+void TstLiquidCaseJson::theShapeRefusesByKind_data()
+{
+    // The members a link takes depend on its kind; the shape (and so the schema) knows them per kind, and the
+    // reader refuses the same documents.
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("shapeSays");
+    const int pumps = 6;  // tcs-1-pumps
+    const int hose = 8;  // r1-hose-in
+    QTest::newRow("pump with a diameter") << edited(QStringLiteral("links"), pumps, QStringLiteral("diameterMm"), 50)
+                                          << QStringLiteral("$.links[6].diameterMm is not a known field.");
+    QTest::newRow("pipe without a diameter") << edited(QStringLiteral("links"), hose, QStringLiteral("diameterMm"),
+        QJsonValue(QJsonValue::Undefined)) << QStringLiteral("$.links[8].diameterMm is missing.");
+    QTest::newRow("pipe of no diameter") << edited(QStringLiteral("links"), hose, QStringLiteral("diameterMm"), 0)
+                                         << QStringLiteral("$.links[8].diameterMm must be greater than 0.");
+    QTest::newRow("unknown kind") << edited(QStringLiteral("links"), hose, QStringLiteral("kind"),
+        QStringLiteral("valve")) << QStringLiteral("$.links[8].kind must be one of: pipe, resistance, pump.");
+    QTest::newRow("37 pumps and a half") << edited(QStringLiteral("links"), pumps, QStringLiteral("running"), 37.5)
+                                         << QStringLiteral("$.links[6].running must be a whole number.");
+    QTest::newRow("empty id") << edited(QStringLiteral("nodes"), 1, QStringLiteral("id"), QString())
+                              << QStringLiteral("$.nodes[1].id must not be empty.");
+}
+
+void TstLiquidCaseJson::theShapeRefusesByKind()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, shapeSays);
+    QCOMPARE(JsonShapeCheck::check(QJsonDocument::fromJson(bytes).object(), LiquidCaseJson::shape()), shapeSays);
+    LiquidCase c;
+    QString error;
+    QVERIFY(!LiquidCaseJson::fromBytes(bytes, &c, &error));
 }
 
 QTEST_GUILESS_MAIN(TstLiquidCaseJson)

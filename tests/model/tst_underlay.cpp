@@ -2,15 +2,20 @@
 // CAD underlays: the DXF reader's segments, the two-point scale, snapping, the named operations and undo.
 #include "commands/underlayedits.h"
 #include "plan/planfiller.h"
+#include "underlay/columnfinder.h"
 #include "underlay/dxfreader.h"
+#include "underlay/pagerenderer.h"
 #include "underlay/underlaygeometry.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QUndoStack>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace rw;
@@ -55,6 +60,12 @@ private slots:
     void importScaleFadeRemoveAreUndoable();
     void importRefusesWhatItCannotRead();
     void tracesWallsAlongTheAxes();
+    void findsClosedSmallFiguresAsColumns();
+    void tracesColumnsOnceAsOneUndoStep();
+    void tracesTheDataHallDrawing();
+    void svgPageBecomesAPicture();
+    void pdfPageBecomesAPicture();
+    void brokenPagesAreRefused();
 };
 
 void TestUnderlay::dxfGivesTheDrawnSegments()
@@ -250,7 +261,7 @@ void TestUnderlay::importRefusesWhatItCannotRead()
     QVERIFY(!UnderlayEdits::import(editor, 1, QByteArray("not a picture"), QStringLiteral("x.png")).ok);
     const EditResult pdf = UnderlayEdits::import(editor, 1, QByteArray("%PDF-1.7"), QStringLiteral("x.pdf"));
     QVERIFY(!pdf.ok);
-    QVERIFY2(pdf.error.contains(QLatin1String("PNG")), qPrintable(pdf.error));
+    QCOMPARE(pdf.error, QStringLiteral("x.pdf is not a readable PDF."));
     QVERIFY(!UnderlayEdits::import(editor, 99, fixture("hall.dxf"), QStringLiteral("hall.dxf")).ok);  // no such hall
     QCOMPARE(stack.count(), 0);
     QVERIFY(plan.all<Underlay>().empty());
@@ -295,6 +306,223 @@ void TestUnderlay::tracesWallsAlongTheAxes()
     QVERIFY(std::abs(walls[0].depthM - 0.2) < 1e-9);
     stack.undo();
     QVERIFY(plan.all<Obstacle>().empty());
+}
+
+namespace {
+
+/// The closed outline through the corners, in order.
+void addOutline(std::vector<QLineF> &segments, const std::vector<QPointF> &corners)
+{
+    for (std::size_t i = 0; i < corners.size(); ++i)
+        segments.emplace_back(corners[i], corners[(i + 1) % corners.size()]);
+}
+
+}  // namespace
+
+void TestUnderlay::findsClosedSmallFiguresAsColumns()
+{
+    std::vector<QLineF> segments;
+    // A wall 20 m long that ends on the first column's corner: too long to be part of a figure.
+    segments.emplace_back(QPointF(-20, 0), QPointF(0, 0));
+    // Column 1: a 0.5 m square with the cross architects draw in it.
+    addOutline(segments, { { 0, 0 }, { 0.5, 0 }, { 0.5, 0.5 }, { 0, 0.5 } });
+    segments.emplace_back(QPointF(0, 0), QPointF(0.5, 0.5));
+    segments.emplace_back(QPointF(0.5, 0), QPointF(0, 0.5));
+    // Column 2: round, 0.8 m across, as 24 chords; its end points 0.4 mm off one another (drawn imprecisely).
+    std::vector<QPointF> circle;
+    for (int i = 0; i < 24; ++i)
+        circle.emplace_back(10 + 0.4 * std::cos(i * M_PI / 12), 5 + 0.4 * std::sin(i * M_PI / 12));
+    for (std::size_t i = 0; i < circle.size(); ++i)
+        segments.emplace_back(circle[i], circle[(i + 1) % circle.size()] + QPointF(0.0004, 0));
+    // Column 3: a 0.4 m x 0.9 m rectangle.
+    addOutline(segments, { { 20, 0 }, { 20.4, 0 }, { 20.4, 0.9 }, { 20, 0.9 } });
+    // Not columns: an open U of 0.5 m, a 3 m square (a shaft), a 5 cm square (a symbol).
+    segments.emplace_back(QPointF(30, 0), QPointF(30, 0.5));
+    segments.emplace_back(QPointF(30, 0.5), QPointF(30.5, 0.5));
+    segments.emplace_back(QPointF(30.5, 0.5), QPointF(30.5, 0));
+    addOutline(segments, { { 40, 0 }, { 43, 0 }, { 43, 3 }, { 40, 3 } });
+    addOutline(segments, { { 50, 0 }, { 50.05, 0 }, { 50.05, 0.05 }, { 50, 0.05 } });
+
+    std::vector<QRectF> columns = ColumnFinder::find(segments, 0.1, 1.5);
+    std::sort(columns.begin(), columns.end(), [](const QRectF &a, const QRectF &b) { return a.x() < b.x(); });
+    QCOMPARE(int(columns.size()), 3);
+    QVERIFY(near(columns[0].topLeft(), QPointF(0, 0)) && near(columns[0].bottomRight(), QPointF(0.5, 0.5)));
+    QVERIFY(near(columns[1].center(), QPointF(10, 5), 1e-3));
+    QVERIFY(std::abs(columns[1].width() - 0.8) < 1e-3 && std::abs(columns[1].height() - 0.8) < 0.02);
+    QVERIFY(near(columns[2].topLeft(), QPointF(20, 0)) && near(columns[2].bottomRight(), QPointF(20.4, 0.9)));
+    // The shaft counts once its size is allowed.
+    QCOMPARE(int(ColumnFinder::find(segments, 0.1, 3.0).size()), 4);
+}
+
+void TestUnderlay::tracesColumnsOnceAsOneUndoStep()
+{
+    Plan plan;
+    buildHallPlan(plan);
+    QUndoStack stack;
+    PlanEditor editor(plan, stack);
+    const EditResult imported = UnderlayEdits::import(editor, 1, fixture("hall.dxf"), QStringLiteral("hall.dxf"));
+    QVERIFY(imported.ok);
+    QVERIFY(UnderlayEdits::moveTo(editor, imported.id, QPointF(2, 10)).ok);
+    const int steps = stack.count();
+    // The fixture's closed figures: the 0.6 m column outline and a circle 2 m across, which lies outside the
+    // hall here (its centre is 20 m north of the hall's edge); the arc and the bulged polyline are open.
+    QVERIFY(UnderlayEdits::traceColumns(editor, imported.id, 0.1, 2.5).ok);
+    QCOMPARE(stack.count(), steps + 1);
+    QCOMPARE(stack.undoText(), QStringLiteral("Trace columns from underlay"));
+    QCOMPARE(int(plan.all<Obstacle>().size()), 1);
+    const Obstacle column = plan.all<Obstacle>().begin()->second;
+    QCOMPARE(column.kind, ObstacleKind::Column);
+    QVERIFY(std::abs(column.xM - 22.3) < 1e-9 && std::abs(column.yM - 9.7) < 1e-9);
+    QVERIFY(std::abs(column.widthM - 0.6) < 1e-9 && std::abs(column.depthM - 0.6) < 1e-9);
+    QCOMPARE(column.heightM, 0.0);  // floor to ceiling
+    // Tracing again finds only that column: refused, nothing added.
+    const EditResult again = UnderlayEdits::traceColumns(editor, imported.id, 0.1, 2.5);
+    QVERIFY(!again.ok);
+    QCOMPARE(again.error,
+        QStringLiteral("The drawing has no closed figure inside the hall that is a new column of that size."));
+    QCOMPARE(stack.count(), steps + 1);
+    QVERIFY(!UnderlayEdits::traceColumns(editor, imported.id, 0.5, 0.2).ok);
+    stack.undo();
+    QVERIFY(plan.all<Obstacle>().empty());
+}
+
+void TestUnderlay::tracesTheDataHallDrawing()
+{
+    // data-hall.dxf: a 36 m x 24 m hall in world coordinates (x from 4680 m, y from 1250 m), double wall lines
+    // with a door, a partition, grid lines across the hall, a 4 x 2 grid of square columns with crosses and two
+    // round ones.
+    Plan plan;
+    Hall hall;
+    hall.id = 1;
+    hall.name = QStringLiteral("Hall 1");
+    hall.widthM = 36;
+    hall.depthM = 24;
+    PlanFiller(plan).insert(hall);
+    QUndoStack stack;
+    PlanEditor editor(plan, stack);
+    const EditResult imported
+        = UnderlayEdits::import(editor, 1, fixture("data-hall.dxf"), QStringLiteral("data-hall.dxf"));
+    QVERIFY2(imported.ok, qPrintable(imported.error));
+    // The inner north-west corner of the walls on the hall's origin (y down in the hall, up in the drawing).
+    QVERIFY(UnderlayEdits::moveTo(editor, imported.id, QPointF(-4680, 1250 + 24)).ok);
+    QVERIFY(UnderlayEdits::traceColumns(editor, imported.id, 0.1, 1.5).ok);
+    std::vector<QPointF> centres;
+    for (const auto &[id, o] : plan.all<Obstacle>()) {
+        QCOMPARE(o.kind, ObstacleKind::Column);
+        centres.push_back(QPointF(o.xM, o.yM));
+        const double side = o.widthM;
+        QVERIFY2(std::abs(side - 0.6) < 1e-6 || std::abs(side - 0.5) < 1e-6, qPrintable(QString::number(side)));
+    }
+    QCOMPARE(int(centres.size()), 10);
+    for (const double x : { 7.2, 14.4, 21.6, 28.8 })
+        for (const double y : { 8.0, 16.0 })
+            QVERIFY2(std::any_of(
+                         centres.begin(), centres.end(), [&](QPointF c) { return near(c, QPointF(x, 24 - y), 1e-6); }),
+                qPrintable(QStringLiteral("%1 %2").arg(x).arg(y)));
+    QVERIFY(std::any_of(centres.begin(), centres.end(), [](QPointF c) { return near(c, QPointF(3, 12), 1e-6); }));
+    QVERIFY(std::any_of(centres.begin(), centres.end(), [](QPointF c) { return near(c, QPointF(33, 4), 1e-6); }));
+}
+
+namespace {
+
+/// A 10 in x 5 in SVG (960 x 480 user units of 1/96 in): a black frame and a grey column.
+QByteArray svgPage()
+{
+    return QByteArrayLiteral("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"960\" "
+                             "height=\"480\" viewBox=\"0 0 960 480\"><rect x=\"10\" y=\"10\" width=\"940\" "
+                             "height=\"460\" fill=\"none\" stroke=\"black\" stroke-width=\"4\"/><rect "
+                             "x=\"100\" y=\"100\" width=\"24\" height=\"24\" fill=\"#808080\"/></svg>\n");
+}
+
+/// A PDF of two pages of 4 in x 2 in, the second with a black square in its top left quarter.
+QByteArray pdfPages()
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QSizeF(4, 2), QPageSize::Inch));
+        writer.setPageMargins(QMarginsF());
+        writer.setResolution(72);
+        QPainter painter(&writer);
+        painter.drawRect(QRectF(10, 10, 100, 50));
+        writer.newPage();
+        painter.fillRect(QRectF(0, 0, 144, 72), Qt::black);
+    }
+    return bytes;
+}
+
+QImage storedPicture(const Underlay &u)
+{
+    QImage image;
+    image.loadFromData(QByteArray::fromBase64(u.content.toLatin1()), "PNG");
+    return image;
+}
+
+}  // namespace
+
+void TestUnderlay::svgPageBecomesAPicture()
+{
+    Plan plan;
+    buildHallPlan(plan);
+    QUndoStack stack;
+    PlanEditor editor(plan, stack);
+    const EditResult imported = UnderlayEdits::import(editor, 1, svgPage(), QStringLiteral("/plans/Hall A.svg"));
+    QVERIFY2(imported.ok, qPrintable(imported.error));
+    const Underlay &u = *plan.find<Underlay>(imported.id);
+    QCOMPARE(u.name, QStringLiteral("Hall A.svg"));
+    QCOMPARE(u.format, UnderlayFormat::Png);
+    const QImage picture = storedPicture(u);
+    QCOMPARE(picture.size(), QSize(1500, 750));  // 10 in x 5 in at 150 dpi
+    QCOMPARE(QColor(picture.pixel(0, 0)), QColor(Qt::white));  // drawn on paper
+    QVERIFY(qGray(picture.pixel(int(112 * 150 / 96.0), int(112 * 150 / 96.0))) < 160);  // the grey column
+    // Taken as 1:100 until scaled: 10 in on paper are 25.4 m in the hall.
+    QVERIFY(std::abs(u.metresPerUnit * picture.width() - 25.4) < 0.01);
+    QString error;
+    QVERIFY2(UnderlayGeometry::checkContent(u, &error), qPrintable(error));
+    stack.undo();
+    QVERIFY(plan.all<Underlay>().empty());
+}
+
+void TestUnderlay::pdfPageBecomesAPicture()
+{
+    Plan plan;
+    buildHallPlan(plan);
+    QUndoStack stack;
+    PlanEditor editor(plan, stack);
+    const QByteArray pdf = pdfPages();
+    QCOMPARE(PageRenderer::pdfPageCount(pdf), 2);
+    const EditResult imported = UnderlayEdits::import(editor, 1, pdf, QStringLiteral("plans.pdf"), 2);
+    QVERIFY2(imported.ok, qPrintable(imported.error));
+    const Underlay &u = *plan.find<Underlay>(imported.id);
+    QCOMPARE(u.name, QStringLiteral("plans.pdf, page 2"));
+    const QImage picture = storedPicture(u);
+    QCOMPARE(picture.size(), QSize(600, 300));  // 4 in x 2 in at 150 dpi
+    QVERIFY(qGray(picture.pixel(100, 50)) < 60);  // the black quarter
+    QVERIFY(qGray(picture.pixel(500, 250)) > 200);  // white paper, not transparent black
+    QVERIFY(std::abs(u.metresPerUnit * picture.width() - 10.16) < 0.01);
+}
+
+void TestUnderlay::brokenPagesAreRefused()
+{
+    Plan plan;
+    buildHallPlan(plan);
+    QUndoStack stack;
+    PlanEditor editor(plan, stack);
+    EditResult r = UnderlayEdits::import(editor, 1, QByteArrayLiteral("<svg><rect"), QStringLiteral("bad.svg"));
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error, QStringLiteral("bad.svg is not a readable SVG drawing."));
+    r = UnderlayEdits::import(editor, 1, QByteArrayLiteral("%PDF-1.4\nnothing else"), QStringLiteral("bad.pdf"));
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error, QStringLiteral("bad.pdf is not a readable PDF."));
+    r = UnderlayEdits::import(editor, 1, pdfPages(), QStringLiteral("plans.pdf"), 3);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error, QStringLiteral("plans.pdf has no page 3; its last page is 2."));
+    r = UnderlayEdits::import(editor, 1, QByteArrayLiteral("x"), QStringLiteral("plan.dwg"));
+    QCOMPARE(r.error, QStringLiteral("plan.dwg: underlays are read from DXF, SVG, PDF, PNG or JPEG files."));
+    QCOMPARE(stack.count(), 0);
+    QVERIFY(plan.all<Underlay>().empty());
 }
 
 QTEST_GUILESS_MAIN(TestUnderlay)

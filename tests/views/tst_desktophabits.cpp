@@ -314,7 +314,8 @@ void TestDesktopHabits::aboutListsTheLicences()
     const QString version = QString::fromLatin1(buildinfo::versionLine());
     const QString english = AboutDialog::html(QStringLiteral("CPU engine"));
     for (const QString &expected : { version, QStringLiteral("GPL-3.0-or-later"), QStringLiteral("Qt Charts"),
-             QStringLiteral("SQLite"), QStringLiteral("Boost.Graph"), QStringLiteral("DejaVu Sans"),
+             QStringLiteral("SQLite"), QStringLiteral("Boost.Graph"), QStringLiteral("dxflib"),
+             QStringLiteral("Qt SVG"), QStringLiteral("Qt PDF (with PDFium)"), QStringLiteral("DejaVu Sans"),
              QStringLiteral("Components of this build"), QStringLiteral("NOTICE.md") })
         QVERIFY2(english.contains(expected), qPrintable(expected + QStringLiteral(" missing in ") + english));
     // The CUDA runtime is listed exactly when this build has the CUDA engine.

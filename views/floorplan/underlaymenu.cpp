@@ -4,6 +4,7 @@
 #include "commands/underlayedits.h"
 #include "floorplanscene.h"
 #include "floorplanview.h"
+#include "underlay/pagerenderer.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -23,12 +24,16 @@ UnderlayMenu::UnderlayMenu(PlanEditor &editor, FloorPlanView &view, std::functio
     mScale = addAction(QString());
     mOpacity = addAction(QString());
     mTrace = addAction(QString());
+    mTrace->setObjectName(QStringLiteral("traceWalls"));
+    mTraceColumns = addAction(QString());
+    mTraceColumns->setObjectName(QStringLiteral("traceColumns"));
     addSeparator();
     mRemove = addAction(QString());
     connect(mImport, &QAction::triggered, this, &UnderlayMenu::importFile);
     connect(mScale, &QAction::triggered, this, [this] { mView.setTool(FloorTool::UnderlayScale); });
     connect(mOpacity, &QAction::triggered, this, &UnderlayMenu::setOpacity);
     connect(mTrace, &QAction::triggered, this, &UnderlayMenu::traceWalls);
+    connect(mTraceColumns, &QAction::triggered, this, &UnderlayMenu::traceColumns);
     connect(mRemove, &QAction::triggered, this, &UnderlayMenu::removeUnderlay);
     connect(this, &QMenu::aboutToShow, this, &UnderlayMenu::updateEnabled);
     retranslate();
@@ -37,12 +42,14 @@ UnderlayMenu::UnderlayMenu(PlanEditor &editor, FloorPlanView &view, std::functio
 void UnderlayMenu::retranslate()
 {
     setTitle(tr("&Underlay"));
-    mImport->setText(tr("&Import floor plan (DXF, PNG, JPEG)..."));
+    mImport->setText(tr("&Import floor plan (DXF, SVG, PDF, PNG, JPEG)..."));
     mImport->setToolTip(tr("Show an architect's drawing under the hall to trace walls, columns and rows from"));
     mScale->setText(tr("&Scale by two points"));
     mOpacity->setText(tr("&Opacity..."));
     mTrace->setText(tr("&Trace walls"));
     mTrace->setToolTip(tr("Walls from the drawing's straight lines along the hall's axes"));
+    mTraceColumns->setText(tr("Trace &columns"));
+    mTraceColumns->setToolTip(tr("Columns from the drawing's small closed figures: squares, rectangles and circles"));
     mRemove->setText(tr("&Remove underlay"));
 }
 
@@ -62,14 +69,14 @@ void UnderlayMenu::updateEnabled()
     const bool editable = !mReadOnly();
     const bool has = currentUnderlay() != kNoId;
     mImport->setEnabled(editable && mEditor.plan().find<Hall>(mView.planScene()->hall()));
-    for (QAction *action : { mScale, mOpacity, mTrace, mRemove })
+    for (QAction *action : { mScale, mOpacity, mTrace, mTraceColumns, mRemove })
         action->setEnabled(editable && has);
 }
 
 void UnderlayMenu::importFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import floor plan"), QString(), tr("Floor plans (*.dxf *.png *.jpg *.jpeg);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import floor plan"), QString(),
+        tr("Floor plans (*.dxf *.svg *.pdf *.png *.jpg *.jpeg);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile file(path);
@@ -77,7 +84,19 @@ void UnderlayMenu::importFile()
         QMessageBox::warning(this, tr("Underlay"), tr("Cannot read %1: %2").arg(path, file.errorString()));
         return;
     }
-    const EditResult result = UnderlayEdits::import(mEditor, mView.planScene()->hall(), file.readAll(), path);
+    const QByteArray bytes = file.readAll();
+    int page = 1;
+    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0) {
+        if (const int pages = PageRenderer::pdfPageCount(bytes); pages > 1) {
+            bool ok = false;
+            page = QInputDialog::getInt(this, tr("Import floor plan"),
+                tr("Page of %1 to put under the hall (1 to %2):").arg(QFileInfo(path).fileName()).arg(pages), 1, 1,
+                pages, 1, &ok);
+            if (!ok)
+                return;
+        }
+    }
+    const EditResult result = UnderlayEdits::import(mEditor, mView.planScene()->hall(), bytes, path, page);
     if (!result.ok)
         QMessageBox::warning(this, tr("Underlay"), result.error);
 }
@@ -105,6 +124,18 @@ void UnderlayMenu::traceWalls()
     if (!ok)
         return;
     const EditResult result = UnderlayEdits::traceWalls(mEditor, currentUnderlay(), thicknessM, 0.5);
+    if (!result.ok)
+        QMessageBox::warning(this, tr("Underlay"), result.error);
+}
+
+void UnderlayMenu::traceColumns()
+{
+    bool ok = false;
+    const double maxSideM
+        = QInputDialog::getDouble(this, tr("Trace columns"), tr("Largest column side (m):"), 1.5, 0.2, 5.0, 2, &ok);
+    if (!ok)
+        return;
+    const EditResult result = UnderlayEdits::traceColumns(mEditor, currentUnderlay(), 0.1, maxSideM);
     if (!result.ok)
         QMessageBox::warning(this, tr("Underlay"), result.error);
 }

@@ -10,9 +10,9 @@ namespace rw {
 class FloorPlanView;
 class PlanEditor;
 
-/// The Underlay menu: import a DXF, PNG or JPEG floor plan under the hall shown, scale it by two points (the
-/// scale tool), fade it, trace walls from it, remove it. Each entry calls a named operation of UnderlayEdits;
-/// the menu itself holds no plan state.
+/// The Underlay menu: import a DXF, SVG, PDF, PNG or JPEG floor plan under the hall shown, scale it by two points (the
+/// scale tool), fade it, trace walls and columns from it, remove it. Each entry calls a named operation of
+/// UnderlayEdits; the menu itself holds no plan state.
 class UnderlayMenu : public QMenu {
     Q_OBJECT
 public:
@@ -24,6 +24,7 @@ private:
     void importFile();
     void setOpacity();
     void traceWalls();
+    void traceColumns();
     void removeUnderlay();
     /// The underlay of the hall shown that the entries act on (the one imported last), or 0.
     qint64 currentUnderlay() const;
@@ -32,7 +33,7 @@ private:
     PlanEditor &mEditor;
     FloorPlanView &mView;
     std::function<bool()> mReadOnly;
-    QAction *mImport, *mScale, *mOpacity, *mTrace, *mRemove;
+    QAction *mImport, *mScale, *mOpacity, *mTrace, *mTraceColumns, *mRemove;
 };
 
 }  // namespace rw
