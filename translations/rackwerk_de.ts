@@ -2782,6 +2782,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>%1 holds no lines, polylines, arcs or circles outside block definitions.</source>
         <translation>%1 enthält außerhalb von Blockdefinitionen keine Linien, Polylinien, Bögen oder Kreise.</translation>
     </message>
+    <message>
+        <source>%1, line %L2: an entity declares more points than the file holds.</source>
+        <translation>%1, Zeile %L2: Ein Objekt gibt mehr Punkte an, als die Datei enthält.</translation>
+    </message>
 </context>
 <context>
     <name>rw::ExemptionDialog</name>

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <limits>
 #include <numbers>
 #include <optional>
 #include <sstream>
@@ -156,6 +158,38 @@ private:
     int mBlockDepth = 0;
 };
 
+/// dxflib allocates an array as long as an entity says before reading its points (an LWPOLYLINE's vertex
+/// count, code 90; a SPLINE's knots, control and fit points, 72 to 74; a LEADER's vertices, 76), with int
+/// arithmetic: a file that claims billions asks for terabytes or overflows. No entity can hold more points
+/// than the file has lines, so a count above that (or outside int) is refused before dxflib sees it.
+/// Returns the 1-based line of the first such count, or 0.
+int lineOfImpossibleCount(const QByteArray &bytes)
+{
+    const QList<QByteArray> lines = bytes.split('\n');
+    const long long mostPoints = lines.size() / 2;
+    QByteArray entity;
+    for (qsizetype i = 0; i + 1 < lines.size(); i += 2) {
+        bool isCode = false;
+        const int code = lines[i].trimmed().toInt(&isCode);
+        if (!isCode)
+            continue;
+        const QByteArray value = lines[i + 1].trimmed();
+        if (code == 0) {
+            entity = value.toUpper();
+            continue;
+        }
+        const bool allocates = (entity == "LWPOLYLINE" && code == 90)
+            || (entity == "SPLINE" && (code == 72 || code == 73 || code == 74)) || (entity == "LEADER" && code == 76);
+        if (!allocates)
+            continue;
+        // dxflib reads the count with strtol: leading digits count, the rest is ignored.
+        const long long count = std::strtoll(value.constData(), nullptr, 10);
+        if (count > mostPoints || count < std::numeric_limits<int>::min())
+            return int(std::min<qsizetype>(i + 2, std::numeric_limits<int>::max()));
+    }
+    return 0;
+}
+
 }  // namespace
 
 bool DxfReader::read(const QByteArray &bytes, const QString &name, std::vector<QLineF> *segments, QString *error)
@@ -165,6 +199,10 @@ bool DxfReader::read(const QByteArray &bytes, const QString &name, std::vector<Q
     if (!(head.startsWith("0 SECTION") || head.startsWith("999 "))) {
         *error
             = oneLine(tr("%1 is not a DXF drawing in text form (it must start with \"0\" and \"SECTION\").").arg(name));
+        return false;
+    }
+    if (const int line = lineOfImpossibleCount(bytes)) {
+        *error = oneLine(tr("%1, line %L2: an entity declares more points than the file holds.").arg(name).arg(line));
         return false;
     }
     SegmentCollector collector;

@@ -103,6 +103,17 @@ void TestUnderlay::dxfRefusals_data()
         "  0\nSECTION\n  2\nENTITIES\n  0\nTEXT\n  8\n0\n 10\n1\n 20\n1\n 40\n1\n  1\nA\n  0\nENDSEC\n  0\nEOF\n")
                                << QStringLiteral("no lines");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("not a DXF");
+    // dxflib would allocate what the count says (found by fuzz_dxf: 266666666666660 vertices).
+    QTest::newRow("vertex count beyond the file")
+        << QByteArray("  0\nSECTION\n  2\nENTITIES\n  0\nLWPOLYLINE\n  8\n0\n 90\n266666666666660\n 70\n0\n"
+                      " 10\n0\n 20\n0\n 10\n1\n 20\n0\n  0\nENDSEC\n  0\nEOF\n")
+        << QStringLiteral("line 10: an entity declares more points");
+    QTest::newRow("spline knots beyond the file")
+        << QByteArray("  0\nSECTION\n  2\nENTITIES\n  0\nSPLINE\n  8\n0\n 72\n500000000\n  0\nENDSEC\n  0\nEOF\n")
+        << QStringLiteral("line 10: an entity declares more points");
+    QTest::newRow("leader vertices beyond the file")
+        << QByteArray("  0\nSECTION\n  2\nENTITIES\n  0\nLEADER\n  8\n0\n 76\n-5000000000\n  0\nENDSEC\n  0\nEOF\n")
+        << QStringLiteral("line 10: an entity declares more points");
 }
 
 void TestUnderlay::dxfRefusals()
