@@ -121,6 +121,18 @@ class UniqueKeyLoader(yaml.SafeLoader):
         return super().construct_mapping(node, deep)
 
 
+def empty_strings(value, where=""):
+    """Paths of the empty strings in a YAML document."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from empty_strings(item, f"{where}/{key}" if where else str(key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from empty_strings(item, f"{where}/{i}")
+    elif value == "":
+        yield where
+
+
 class Checker:
     def __init__(self):
         with open(os.path.join(HERE, "devicetype.schema.json"), encoding="utf-8") as f:
@@ -152,6 +164,8 @@ class Checker:
         for error in sorted(self.validator.iter_errors(document), key=lambda e: list(e.absolute_path)):
             where = "/".join(str(p) for p in error.absolute_path) or "(top level)"
             self.problem(label, f"{where}: {error.message}")
+        for where in empty_strings(document):
+            self.problem(label, f"{where}: empty string (the library refuses empty quotes)")
         weight = document.get("weight")
         if isinstance(weight, (int, float)) and decimal.Decimal(repr(weight)).as_tuple().exponent < -2:
             self.problem(label, f"weight {weight} has more than two decimals (NetBox stores two)")
