@@ -32,7 +32,7 @@ PACKAGES=(
     qt6-translations-l10n libqt6opengl6-dev libxkbcommon-dev libvulkan-dev libgl-dev
     libboost-graph-dev libsqlite3-dev libxlsxwriter-dev libdxflib-dev
     xvfb xauth fonts-dejavu-core poppler-utils unzip
-    help2man dpkg-dev appstream desktop-file-utils shared-mime-info python3-jsonschema
+    help2man dpkg-dev appstream desktop-file-utils shared-mime-info python3-jsonschema python3-yaml
     clang libclang-rt-14-dev
     slurm-wlm munge
 )

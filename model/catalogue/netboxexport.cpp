@@ -108,11 +108,12 @@ QByteArray NetBoxExport::deviceTypeYaml(const DeviceType &type)
         for (int i = 0; i < type.psuCount; ++i) {
             const qint64 maxDraw = maxTotal / type.psuCount + (i < maxTotal % type.psuCount ? 1 : 0);
             const qint64 allocated = typicalTotal / type.psuCount + (i < typicalTotal % type.psuCount ? 1 : 0);
-            y += QStringLiteral("  - name: PSU%1\n    type: iec-60320-c20\n    maximum_draw: %2\n"
-                                "    allocated_draw: %3\n")
-                     .arg(i + 1)
-                     .arg(maxDraw)
-                     .arg(allocated);
+            // NetBox refuses draws under 1 W: a port with no share of the power leaves the draw out.
+            y += QStringLiteral("  - name: PSU%1\n    type: iec-60320-c20\n").arg(i + 1);
+            if (maxDraw > 0)
+                y += QStringLiteral("    maximum_draw: %1\n").arg(maxDraw);
+            if (allocated > 0)
+                y += QStringLiteral("    allocated_draw: %1\n").arg(allocated);
         }
     }
     return y.toUtf8();
@@ -167,8 +168,10 @@ std::map<QString, QByteArray> NetBoxExport::files(const Plan &plan)
         const Hall *hall = plan.find<Hall>(rack.hallId);
         const Row *row = plan.find<Row>(rack.rowId);
         racks.add({ siteName, hall ? hall->name : QString(), rack.name, QStringLiteral("planned"), QStringLiteral("19"),
-            QString::number(rack.heightU), number(rack.widthMm), number(rack.depthMm), QStringLiteral("mm"),
-            number(rack.staticLoadKg), QStringLiteral("kg"),
+            // NetBox stores outer dimensions and the maximum weight as whole numbers; the load limit is rounded
+            // down so that it never promises more than the plan allows.
+            QString::number(qRound64(rack.widthMm)), QString::number(qRound64(rack.depthMm)), QStringLiteral("mm"),
+            QString::number(qint64(std::floor(rack.staticLoadKg))), QStringLiteral("kg"),
             row ? QStringLiteral("Row %1, %2 kW budget").arg(row->name, number(rack.maxPowerKw))
                 : QStringLiteral("%1 kW budget").arg(number(rack.maxPowerKw)) });
     }
