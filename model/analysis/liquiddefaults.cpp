@@ -43,7 +43,7 @@ std::vector<Id> LiquidDefaults::freeCdus(const Plan &plan)
         if (unit.kind != CoolingKind::Cdu)
             continue;
         const bool used = std::any_of(plan.all<CoolantLoop>().begin(), plan.all<CoolantLoop>().end(),
-            [id](const auto &entry) { return entry.second.cduId == id; });
+            [unitId = id](const auto &entry) { return entry.second.cduId == unitId; });
         if (!used)
             out.push_back(id);
     }
@@ -102,7 +102,7 @@ LoopRejection LiquidDefaults::stage(const Plan &plan, Id facilityLoopId)
         if (!rejectsHeatFromWater(unit.kind))
             continue;
         const bool used = std::any_of(plan.all<LoopRejection>().begin(), plan.all<LoopRejection>().end(),
-            [id](const auto &entry) { return entry.second.coolingUnitId == id; });
+            [unitId = id](const auto &entry) { return entry.second.coolingUnitId == unitId; });
         if (used)
             continue;
         stage.coolingUnitId = id;
