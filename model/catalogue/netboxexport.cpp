@@ -170,7 +170,7 @@ std::map<QString, QByteArray> NetBoxExport::files(const Plan &plan)
         racks.add({ siteName, hall ? hall->name : QString(), rack.name, QStringLiteral("planned"), QStringLiteral("19"),
             // NetBox stores outer dimensions and the maximum weight as whole numbers; the load limit is rounded
             // down so that it never promises more than the plan allows.
-            QString::number(qRound64(rack.widthMm)), QString::number(qRound64(rack.depthMm)), QStringLiteral("mm"),
+            QString::number(rack.heightU), QString::number(qRound64(rack.widthMm)), QString::number(qRound64(rack.depthMm)), QStringLiteral("mm"),
             QString::number(qint64(std::floor(rack.staticLoadKg))), QStringLiteral("kg"),
             row ? QStringLiteral("Row %1, %2 kW budget").arg(row->name, number(rack.maxPowerKw))
                 : QStringLiteral("%1 kW budget").arg(number(rack.maxPowerKw)) });
