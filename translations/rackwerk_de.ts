@@ -1056,10 +1056,6 @@
         </translation>
     </message>
     <message>
-        <source>check takes one plan, optionally --review FILE, --rules FILE, --load-trials N and --json.</source>
-        <translation>check nimmt einen Plan, wahlweise --review DATEI, --rules DATEI, --load-trials N und --json.</translation>
-    </message>
-    <message>
         <source>Rule set %1</source>
         <translation>Regelwerk %1</translation>
     </message>
@@ -1342,6 +1338,22 @@
         <translation>netbox nimmt export PLAN ORDNER oder import ORDNER [--plan PLAN].</translation>
     </message>
     <message>
+        <source>underlay needs a plan, a DXF, SVG, PDF, PNG or JPEG file and -o PLAN.</source>
+        <translation>underlay braucht einen Plan, eine DXF-, SVG-, PDF-, PNG- oder JPEG-Datei und -o PLAN.</translation>
+    </message>
+    <message>
+        <source>--page takes the number of a PDF page, from 1.</source>
+        <translation>--page nimmt die Nummer einer PDF-Seite, ab 1.</translation>
+    </message>
+    <message>
+        <source>--trace-walls takes the wall thickness in metres.</source>
+        <translation>--trace-walls nimmt die Wanddicke in Metern.</translation>
+    </message>
+    <message>
+        <source>--trace-columns takes a column&apos;s largest side in metres.</source>
+        <translation>--trace-columns nimmt die größte Seitenlänge einer Stütze in Metern.</translation>
+    </message>
+    <message>
         <source>Usage: rackwerk-cli [--lang de|en] [--verbose] COMMAND ...
        rackwerk-cli --help | --version
   info PLAN|demo [--json]        key figures of a plan
@@ -1371,11 +1383,12 @@
            [--opacity O] [--trace-walls THICKNESS] [--trace-columns MAXSIDE] -o PLAN
                                  put a DXF, SVG, PDF, PNG or JPEG floor plan under a hall,
                                  trace its walls and columns
-  check PLAN [--review FILE] [--rules FILE] [--load-trials N] [--json]
-                                 compliance checks (EnEfG, EU 2024/1364, EN 50600, ...)
+  check PLAN [--review FILE] [--rules FILE] [--load-trials N] [--sweep DIR] [--json]
+                                 compliance checks (EnEfG, EU 2024/1364, EN 50600, ...);
+                                 --sweep takes the plan&apos;s cooling failure sweep from DIR
   diff A B [--json]              what differs between two plans
-  report PLAN [--review FILE] [--rules FILE] [--load-trials N] [--pdf FILE] [--csv DIR]
-         [--xlsx FILE]
+  report PLAN [--review FILE] [--rules FILE] [--load-trials N] [--sweep DIR] [--pdf FILE]
+         [--csv DIR] [--xlsx FILE]
                                  the reviewer&apos;s report (PDF/A) and its tables (CSV, XLSX)
   exempt PLAN --exemption ID --evidence TEXT --reference TEXT --date YYYY-MM-DD
          [--review FILE] [--rules FILE]
@@ -1435,11 +1448,12 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check faile
            [--opacity O] [--trace-walls DICKE] [--trace-columns MAXSEITE] -o PLAN
                                  einen DXF-, SVG-, PDF-, PNG- oder JPEG-Grundriss unter eine Halle
                                  legen, seine Wände und Stützen nachzeichnen
-  check PLAN [--review DATEI] [--rules DATEI] [--load-trials N] [--json]
-                                 Prüfungen (EnEfG, EU 2024/1364, EN 50600, ...)
+  check PLAN [--review DATEI] [--rules DATEI] [--load-trials N] [--sweep ORDNER] [--json]
+                                 Prüfungen (EnEfG, EU 2024/1364, EN 50600, ...);
+                                 --sweep nimmt die Kühlungsausfallreihe des Plans aus ORDNER
   diff A B [--json]              was sich zwischen zwei Plänen unterscheidet
-  report PLAN [--review DATEI] [--rules DATEI] [--load-trials N] [--pdf DATEI] [--csv ORDNER]
-         [--xlsx DATEI]
+  report PLAN [--review DATEI] [--rules DATEI] [--load-trials N] [--sweep ORDNER] [--pdf DATEI]
+         [--csv ORDNER] [--xlsx DATEI]
                                  der Prüfbericht (PDF/A) und seine Tabellen (CSV, XLSX)
   exempt PLAN --exemption ID --evidence TEXT --reference TEXT --date JJJJ-MM-TT
          [--review DATEI] [--rules DATEI]
@@ -1475,20 +1489,12 @@ Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
     </message>
     <message>
-        <source>underlay needs a plan, a DXF, SVG, PDF, PNG or JPEG file and -o PLAN.</source>
-        <translation>underlay braucht einen Plan, eine DXF-, SVG-, PDF-, PNG- oder JPEG-Datei und -o PLAN.</translation>
+        <source>--sweep needs the folder of a cooling failure sweep.</source>
+        <translation>--sweep braucht den Ordner einer Kühlungsausfallreihe.</translation>
     </message>
     <message>
-        <source>--page takes the number of a PDF page, from 1.</source>
-        <translation>--page nimmt die Nummer einer PDF-Seite, ab 1.</translation>
-    </message>
-    <message>
-        <source>--trace-walls takes the wall thickness in metres.</source>
-        <translation>--trace-walls nimmt die Wanddicke in Metern.</translation>
-    </message>
-    <message>
-        <source>--trace-columns takes a column&apos;s largest side in metres.</source>
-        <translation>--trace-columns nimmt die größte Seitenlänge einer Stütze in Metern.</translation>
+        <source>check takes one plan, optionally --review FILE, --rules FILE, --load-trials N, --sweep DIR and --json.</source>
+        <translation>check nimmt einen Plan, wahlweise --review DATEI, --rules DATEI, --load-trials N, --sweep ORDNER und --json.</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2156,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Cooling failure sweep: %1</source>
         <translation>Kühlungsausfallreihe: %1</translation>
+    </message>
+    <message>
+        <source>The cooling failure sweep in %1 was run on another plan, another version of this plan or other settings; run the sweep of this plan again.</source>
+        <translation>Die Kühlungsausfallreihe in %1 wurde mit einem anderen Plan, einem anderen Stand dieses Plans oder anderen Einstellungen gerechnet; rechnen Sie die Reihe dieses Plans neu.</translation>
     </message>
 </context>
 <context>

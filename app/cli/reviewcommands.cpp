@@ -3,6 +3,7 @@
 #include "clicommands.h"
 #include "clioptions.h"
 
+#include "analysis/coolingsweep.h"
 #include "commands/reviewedits.h"
 #include "i18n/datetext.h"
 #include "projection/loadprojection.h"
@@ -39,16 +40,18 @@ bool loadReview(const QString &planSource, const QString &explicitPath, Review *
     return ReviewFile::load(path, review, error);
 }
 
-/// Moves "--load-trials N" out of args (the rest must be the positional arguments).
-QStringList takeLoadTrials(QStringList &args)
+/// Moves "--load-trials N" and "--sweep DIR" out of args (the rest must be the positional arguments).
+QStringList takeProjectionOptions(QStringList &args)
 {
     QStringList taken;
-    const qsizetype at = args.indexOf(QStringLiteral("--load-trials"));
-    if (at < 0)
-        return taken;
-    taken << args.takeAt(at);
-    if (at < args.size())
+    for (const QString &option : { QStringLiteral("--load-trials"), QStringLiteral("--sweep") }) {
+        const qsizetype at = args.indexOf(option);
+        if (at < 0)
+            continue;
         taken << args.takeAt(at);
+        if (at < args.size())
+            taken << args.takeAt(at);
+    }
     return taken;
 }
 
@@ -57,9 +60,22 @@ QStringList takeLoadTrials(QStringList &args)
 bool CliCommands::projectionInputs(QStringList &args, const Plan &plan, ProjectionInputs *inputs, QString *error)
 {
     QString trialsText;
+    QString sweepDir;
     if (!takeOption(args, QStringLiteral("--load-trials"), &trialsText)) {
         *error = tr("--load-trials needs a number of trials.");
         return false;
+    }
+    if (!takeOption(args, QStringLiteral("--sweep"), &sweepDir)) {
+        *error = tr("--sweep needs the folder of a cooling failure sweep.");
+        return false;
+    }
+    if (!sweepDir.isEmpty()) {
+        const SweepSummary sweep = CoolingSweep::mergeForPlan(sweepDir, plan);
+        if (!sweep.ok()) {
+            *error = sweep.error;
+            return false;
+        }
+        inputs->coolingSweep = summarizeCoolingSweep(sweep);
     }
     if (trialsText.isEmpty())
         return true;
@@ -91,15 +107,17 @@ int CliCommands::check(const QStringList &arguments)
     QStringList args = arguments;
     const bool json = takeFlag(args, QStringLiteral("--json"));
     QString reviewPath;
-    QStringList loadTrials = takeLoadTrials(args);
+    QStringList projectionOptions = takeProjectionOptions(args);
     QString rulesPath;
+    const QString needs
+        = tr("check takes one plan, optionally --review FILE, --rules FILE, --load-trials N, --sweep DIR and --json.");
     if (!takeOption(args, QStringLiteral("--review"), &reviewPath)
         || !takeOption(args, QStringLiteral("--rules"), &rulesPath))
-        return usage(tr("check takes one plan, optionally --review FILE, --rules FILE, --load-trials N and --json."));
+        return usage(needs);
     if (const QString bad = leftoverOption(args); !bad.isEmpty())
         return unknownOption(bad);
     if (args.size() != 1)
-        return usage(tr("check takes one plan, optionally --review FILE, --rules FILE, --load-trials N and --json."));
+        return usage(needs);
     Plan plan;
     QString error;
     if (!loadPlan(args.first(), &plan, &error))
@@ -108,7 +126,7 @@ int CliCommands::check(const QStringList &arguments)
     if (!loadReview(args.first(), reviewPath, &review, &error))
         return fail(kBadInput, error);
     ProjectionInputs projections;
-    if (!projectionInputs(loadTrials, plan, &projections, &error))
+    if (!projectionInputs(projectionOptions, plan, &projections, &error))
         return fail(kBadInput, error);
     // A newer rule file (after an amendment) is applied without a new release of Rackwerk.
     RuleSet rules = RuleSetLoader::bundled();
@@ -191,7 +209,7 @@ int CliCommands::report(const QStringList &arguments)
     QString xlsx;
     QString reviewPath;
     QString rulesPath;
-    QStringList loadTrials = takeLoadTrials(args);
+    QStringList projectionOptions = takeProjectionOptions(args);
     if (!takeOption(args, QStringLiteral("--pdf"), &pdf) || !takeOption(args, QStringLiteral("--csv"), &csvDirectory)
         || !takeOption(args, QStringLiteral("--xlsx"), &xlsx) || !takeOption(args, QStringLiteral("--review"), &reviewPath)
         || !takeOption(args, QStringLiteral("--rules"), &rulesPath))
@@ -211,7 +229,7 @@ int CliCommands::report(const QStringList &arguments)
     if (!loadReview(source, reviewPath, &review, &error))
         return fail(kBadInput, error);
     ProjectionInputs projections;
-    if (!projectionInputs(loadTrials, plan, &projections, &error))
+    if (!projectionInputs(projectionOptions, plan, &projections, &error))
         return fail(kBadInput, error);
     RuleSet rules = RuleSetLoader::bundled();
     if (!rulesPath.isEmpty() && !RuleSetLoader::load(rulesPath, &rules, &error))

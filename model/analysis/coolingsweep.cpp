@@ -474,6 +474,38 @@ SweepSummary CoolingSweep::merge(const QString &dir)
     return summary;
 }
 
+SweepSummary CoolingSweep::mergeForPlan(const QString &dir, const Plan &plan)
+{
+    SweepSummary summary = merge(dir);
+    if (!summary.ok())
+        return summary;
+    QJsonObject manifest;
+    readJsonObject(manifestPath(dir), &manifest);
+    SweepOptions options;
+    options.backend = summary.engine == QLatin1String(engine::backendName(engine::Backend::Cuda))
+        ? engine::Backend::Cuda
+        : engine::Backend::Cpu;
+    options.cellM = float(manifest.value(QStringLiteral("cellM")).toDouble());
+    engine::parseTurbulenceModel(
+        manifest.value(QStringLiteral("turbulenceModel")).toString().toStdString(), &options.turbulence);
+    options.transientSeconds = float(manifest.value(QStringLiteral("transientSeconds")).toDouble());
+    options.maxIterations = manifest.value(QStringLiteral("maxIterations")).toInt();
+    const SweepPlan expected = CoolingSweep::plan(plan, options);
+    std::map<QString, QString> fingerprintOfKey;
+    for (const SweepRun &run : expected.runs)
+        fingerprintOfKey.emplace(run.key, run.fingerprint);
+    const bool same = expected.runs.size() == summary.runs.size()
+        && std::all_of(summary.runs.begin(), summary.runs.end(), [&](const SweepRun &run) {
+               const auto found = fingerprintOfKey.find(run.key);
+               return found != fingerprintOfKey.end() && found->second == run.fingerprint;
+           });
+    if (!same)
+        summary.error = tr("The cooling failure sweep in %1 was run on another plan, another version of this plan "
+                           "or other settings; run the sweep of this plan again.")
+                            .arg(QDir::toNativeSeparators(dir));
+    return summary;
+}
+
 QString CoolingSweep::describe(const SweepRun &run)
 {
     QStringList causes;

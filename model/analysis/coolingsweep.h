@@ -144,6 +144,10 @@ public:
     /// summary from here.
     static SweepSummary merge(const QString &dir);
 
+    /// merge, refused (error set) unless every run of DIR is a run of PLAN with the manifest's settings, with
+    /// the same fingerprint: a reviewer's `check --sweep` must not credit a sweep of another plan or version.
+    static SweepSummary mergeForPlan(const QString &dir, const Plan &plan);
+
     /// The summary as findings of the plan, about its halls: a failure after which a rack leaves the allowable
     /// range, racks outside it in the steady state, runs failed or not finished. A hall whose racks stay in the
     /// range after every failure gives none.

@@ -7,6 +7,7 @@
 #include "../common/testplans.h"
 #include "clirun.h"
 
+#include "plan/planfiller.h"
 #include "store/planstore.h"
 
 #include <QDir>
@@ -89,6 +90,40 @@ void TestCliSweep::sweepAndMerge()
     QCOMPARE(halls.size(), 2);
     for (const QJsonValue &hall : halls)
         QVERIFY(hall.toObject().value(QStringLiteral("worstRun")).toString().contains(QStringLiteral("-unit-")));
+
+    // The reviewer's check takes the sweep: without it the sweep check cannot be assessed, with it it can.
+    auto sweepCheckStatus = [](const rwtest::CliRun &run) {
+        for (const QJsonValue &r :
+            QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("results")).toArray())
+            if (r.toObject().value(QStringLiteral("rule")).toString() == QLatin1String("cooling-failure-sweep"))
+                return r.toObject().value(QStringLiteral("status")).toString();
+        return QString();
+    };
+    const rwtest::CliRun without = rwtest::runCli({ QStringLiteral("check"), mPlanPath, QStringLiteral("--json") });
+    QCOMPARE(sweepCheckStatus(without), QStringLiteral("notAssessable"));
+    const rwtest::CliRun with = rwtest::runCli(
+        { QStringLiteral("check"), mPlanPath, QStringLiteral("--sweep"), out, QStringLiteral("--json") });
+    QVERIFY2(with.exitCode == 0 || with.exitCode == 3, qPrintable(with.err));
+    const QString status = sweepCheckStatus(with);
+    QVERIFY2(status == QLatin1String("pass") || status == QLatin1String("fail"), qPrintable(status + with.out));
+
+    // A sweep is credited only to the plan it was run on: supply air 1 K warmer makes it another version.
+    Plan changed;
+    QVERIFY(PlanStore::load(mPlanPath, &changed).ok);
+    const auto air = std::find_if(changed.all<CoolingUnit>().begin(), changed.all<CoolingUnit>().end(),
+        [](const auto &entry) { return entry.second.hallId != kNoId; });
+    QVERIFY(air != changed.all<CoolingUnit>().end());
+    CoolingUnit warmer = air->second;
+    warmer.supplyTempC += 1.0;
+    PlanFiller(changed).replace(warmer);
+    const QString changedPath = mDir.filePath(QStringLiteral("changed.rackwerk"));
+    QVERIFY(PlanStore::save(changed, changedPath).ok);
+    const rwtest::CliRun stale = rwtest::runCli({ QStringLiteral("--lang"), QStringLiteral("en"),
+        QStringLiteral("check"), changedPath, QStringLiteral("--sweep"), out });
+    QCOMPARE(stale.exitCode, 2);
+    QVERIFY2(stale.err.contains(QStringLiteral("was run on another plan, another version of this plan")),
+        qPrintable(stale.err));
+    QCOMPARE(stale.err.trimmed().count(QLatin1Char('\n')), 0);
 }
 
 void TestCliSweep::killedSweepResumes()
