@@ -6284,6 +6284,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>Draw the CDU loops&apos; supply and return pipes on the floor plan</source>
         <translation>Vorlauf- und Rücklaufleitungen der CDU-Kreise im Grundriss zeichnen</translation>
     </message>
+    <message>
+        <source>Site overview</source>
+        <translation>Standortübersicht</translation>
+    </message>
 </context>
 <context>
     <name>rw::NetBoxImport</name>
@@ -9078,6 +9082,83 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>Weather file</source>
         <translation>Wetterdatei</translation>
+    </message>
+</context>
+<context>
+    <name>rw::SiteMapView</name>
+    <message>
+        <source>%1
+%2 GPUs · %3 IT
+%4 racks</source>
+        <translation>%1
+%2 GPUs · %3 IT
+%4 Racks</translation>
+    </message>
+    <message>
+        <source>%1: %2 m², nameplate IT power %3 of %4 rack budgets. Double-click to open the hall.</source>
+        <translation>%1: %2 m², IT-Leistung laut Typenschild %3 von %4 Rack-Budgets. Doppelklick öffnet die Halle.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::SiteOverview</name>
+    <message>
+        <source>Hall</source>
+        <translation>Halle</translation>
+    </message>
+    <message>
+        <source>Racks</source>
+        <translation>Racks</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>IT typical</source>
+        <translation>IT typisch</translation>
+    </message>
+    <message>
+        <source>IT nameplate</source>
+        <translation>IT laut Typenschild</translation>
+    </message>
+    <message>
+        <source>Rack budgets</source>
+        <translation>Rack-Budgets</translation>
+    </message>
+    <message>
+        <source>Heat to liquid</source>
+        <translation>Wärme an Flüssigkeit</translation>
+    </message>
+    <message>
+        <source>Air cooling</source>
+        <translation>Luftkühlung</translation>
+    </message>
+    <message>
+        <source>CDU capacity</source>
+        <translation>CDU-Leistung</translation>
+    </message>
+    <message>
+        <source>Capacity of the hall&apos;s running air cooling units (standby units left out)</source>
+        <translation>Leistung der laufenden Luftkühlgeräte der Halle (Reservegeräte nicht mitgezählt)</translation>
+    </message>
+    <message>
+        <source>Heat that goes to liquid cooling at nameplate power</source>
+        <translation>Wärme, die bei Leistung laut Typenschild an die Flüssigkeitskühlung geht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n hall(s), %2 GPUs, %3 IT nameplate. Double-click a hall to open it.</source>
+        <translation>
+            <numerusform>%1: %n Halle, %2 GPUs, %3 IT laut Typenschild. Doppelklick öffnet eine Halle.</numerusform>
+            <numerusform>%1: %n Hallen, %2 GPUs, %3 IT laut Typenschild. Doppelklick öffnet eine Halle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Site total</source>
+        <translation>Standort gesamt</translation>
     </message>
 </context>
 <context>

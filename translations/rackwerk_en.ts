@@ -677,6 +677,16 @@
     </message>
 </context>
 <context>
+    <name>rw::SiteOverview</name>
+    <message numerus="yes">
+        <source>%1: %n hall(s), %2 GPUs, %3 IT nameplate. Double-click a hall to open it.</source>
+        <translation>
+            <numerusform>%1: %n hall, %2 GPUs, %3 IT nameplate. Double-click a hall to open it.</numerusform>
+            <numerusform>%1: %n halls, %2 GPUs, %3 IT nameplate. Double-click a hall to open it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rw::TileTool</name>
     <message numerus="yes">
         <source>%n perforated tile(s)</source>

@@ -2,48 +2,49 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "analysis/coolingsweep.h"
+#include "analysis/downstream.h"
+#include "analysis/thermalrunner.h"
 #include "autosave.h"
-#include "helpdialog.h"
-#include "plandrop.h"
-#include "recentplans.h"
-#include "startpage.h"
-#include "windowsession.h"
-#include "demo/demoplan.h"
-#include "demo/newplan.h"
 #include "commands/deviceedits.h"
 #include "commands/weatheredits.h"
-#include "weather/siteweather.h"
+#include "demo/demoplan.h"
+#include "demo/newplan.h"
 #include "dialogs/cataloguedialog.h"
 #include "dialogs/coolingsweepdialog.h"
 #include "dialogs/csvimportdialog.h"
 #include "dialogs/filldialog.h"
-#include "elevation/rackelevationpanel.h"
 #include "dialogs/sitedialog.h"
+#include "elevation/rackelevationpanel.h"
 #include "floorplan/floorplanscene.h"
 #include "floorplan/floorplantoolbar.h"
 #include "floorplan/floorplanview.h"
 #include "floorplan/underlaymenu.h"
-#include "liquid/liquidmenu.h"
-#include "liquid/liquidpanel.h"
+#include "helpdialog.h"
 #include "i18n/datetext.h"
 #include "i18n/labels.h"
-#include "rackwerk/engine/backend.h"
 #include "i18n/language.h"
+#include "liquid/liquidmenu.h"
+#include "liquid/liquidpanel.h"
 #include "panels/budgetpanel.h"
 #include "panels/findingspanel.h"
 #include "panels/loadprojectionpanel.h"
 #include "panels/plantree.h"
 #include "panels/propertypanel.h"
 #include "panels/summarypanel.h"
+#include "plandrop.h"
 #include "powerchain/powerchainpanel.h"
-#include "analysis/coolingsweep.h"
-#include "analysis/downstream.h"
+#include "rackwerk/engine/backend.h"
+#include "recentplans.h"
 #include "review/projectionsummarizers.h"
 #include "review/reviewcontroller.h"
+#include "site/siteoverview.h"
+#include "startpage.h"
 #include "store/planjson.h"
 #include "store/planstore.h"
-#include "analysis/thermalrunner.h"
 #include "thermal/thermalpanel.h"
+#include "weather/siteweather.h"
+#include "windowsession.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -351,6 +352,22 @@ void MainWindow::createDocks()
     tabifyDockWidget(mLoadDock, mLiquidDock);
     mLiquidDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     mLiquidDock->hide();
+    // The site: every hall as a tile and a row with its figures, the site's totals; opens a hall on the floor
+    // plan (View menu, Ctrl+Shift+H). Shown by itself when a plan with several halls is opened.
+    mSiteOverview = new SiteOverview(mPlan, this);
+    mSiteDock = dock(mSiteOverview, "siteDock", Qt::BottomDockWidgetArea);
+    tabifyDockWidget(mLiquidDock, mSiteDock);
+    mSiteDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    mSiteDock->hide();
+    connect(mSiteOverview, &SiteOverview::hallActivated, this,
+        [this](Id hallId) { activate(EntityKind::Hall, QVariant::fromValue<qlonglong>(hallId)); });
+    connect(&mPlan, &Plan::reset, this, [this] {
+        mSiteOverview->setCurrentHall(mScene->hall());
+        if (mPlan.all<Hall>().size() > 1) {
+            mSiteDock->show();
+            mSiteDock->raise();
+        }
+    });
     mPowerChainDock->raise();
 }
 
@@ -410,6 +427,7 @@ void MainWindow::retranslate()
     mLoadDock->setWindowTitle(tr("Load and energy projection"));
     mPowerChainDock->setWindowTitle(tr("Power chain (one-line diagram)"));
     mLiquidDock->setWindowTitle(tr("Coolant loops (loop diagram)"));
+    mSiteDock->setWindowTitle(tr("Site overview"));
     mCoolantPipesAction->setText(tr("Coolant &pipes"));
     mCoolantPipesAction->setToolTip(tr("Draw the CDU loops' supply and return pipes on the floor plan"));
     mPowerChainDock->toggleViewAction()->setStatusTip(tr("Show or hide the power chain as an editable one-line diagram"));
@@ -829,8 +847,10 @@ void MainWindow::activate(EntityKind kind, const QVariant &key)
     const Id id = key.toLongLong();
     // What the finding is about, on the floor plan of its hall.
     auto showOnFloorPlan = [this](Id hallId, const std::vector<PlanItemRef> &refs) {
-        if (hallId != kNoId && hallId != mScene->hall() && mPlan.find<Hall>(hallId))
+        if (hallId != kNoId && hallId != mScene->hall() && mPlan.find<Hall>(hallId)) {
             mScene->setHall(hallId);
+            mSiteOverview->setCurrentHall(hallId);
+        }
         std::vector<PlanItemRef> shown;
         QRectF area;
         for (const PlanItemRef &ref : refs) {
@@ -905,6 +925,7 @@ void MainWindow::activate(EntityKind kind, const QVariant &key)
         if (mPlan.find<Hall>(id)) {
             if (id != mScene->hall())
                 mScene->setHall(id);
+            mSiteOverview->setCurrentHall(id);
             mScene->clearSelection();  // the property panel then edits the hall
             mView->fitHall();
         }

@@ -69,6 +69,8 @@ public:
     QDockWidget *powerChainDock() const { return mPowerChainDock; }
     class LiquidPanel *liquidPanel() const { return mLiquid; }
     QDockWidget *liquidDock() const { return mLiquidDock; }
+    class SiteOverview *siteOverview() const { return mSiteOverview; }
+    QDockWidget *siteDock() const { return mSiteDock; }
     /// Marks racks and cooling units on the floor plan (what a power node feeds, where devices fit), with
     /// a count per rack where given. The one place that talks to the floor plan for this.
     void highlightOnFloorPlan(const QList<Id> &rackIds, const QList<Id> &coolingUnitIds, const QList<int> &rackCounts = {});
@@ -194,6 +196,8 @@ private:
     class LiquidMenu *mLiquidMenu = nullptr;
     class LiquidPanel *mLiquid = nullptr;
     QDockWidget *mLiquidDock = nullptr;
+    class SiteOverview *mSiteOverview = nullptr;
+    QDockWidget *mSiteDock = nullptr;
     QAction *mCoolantPipesAction = nullptr;
     QToolBar *mToolBar = nullptr;
     QAction *mNew, *mOpen, *mOpenReadOnly, *mOpenDemo, *mSave, *mSaveAs, *mImportJson, *mExportJson, *mImportCsv, *mQuit;

@@ -32,4 +32,80 @@ PlanSummary summarize(const Plan &plan)
     return s;
 }
 
+std::vector<HallSummary> summarizeHalls(const Plan &plan)
+{
+    std::vector<HallSummary> halls;
+    std::map<Id, std::size_t> indexOfHall;
+    for (const auto &[id, hall] : plan.all<Hall>()) {
+        indexOfHall.emplace(id, halls.size());
+        HallSummary h;
+        h.hallId = id;
+        h.name = hall.name;
+        h.widthM = hall.widthM;
+        h.depthM = hall.depthM;
+        h.areaM2 = hall.widthM * hall.depthM;
+        h.figures.hallCount = 1;
+        halls.push_back(h);
+    }
+    auto summaryOf = [&](Id hallId) -> HallSummary * {
+        const auto found = indexOfHall.find(hallId);
+        return found == indexOfHall.end() ? nullptr : &halls[found->second];
+    };
+    for (const auto &[id, row] : plan.all<Row>())
+        if (HallSummary *h = summaryOf(row.hallId))
+            ++h->figures.rowCount;
+    std::map<Id, HallSummary *> hallOfRack;
+    for (const auto &[id, rack] : plan.all<Rack>()) {
+        HallSummary *h = summaryOf(rack.hallId);
+        if (!h)
+            continue;
+        hallOfRack.emplace(id, h);
+        ++h->figures.rackCount;
+        h->figures.rackBudgetKw += rack.maxPowerKw;
+        h->figures.equipmentWeightKg += rack.emptyWeightKg;
+        h->figures.totalU += rack.heightU;
+    }
+    for (const auto &[id, device] : plan.all<MountedDevice>()) {
+        const auto rack = hallOfRack.find(device.rackId);
+        const DeviceType *type = plan.find<DeviceType>(device.typeKey);
+        if (rack == hallOfRack.end() || !type)
+            continue;
+        PlanSummary &f = rack->second->figures;
+        ++f.deviceCount;
+        f.gpuCount += type->gpuCount;
+        f.nameplateItKw += type->maxPowerW / 1000.0;
+        f.typicalItKw += type->typicalPowerW / 1000.0;
+        f.heatToLiquidKw += type->maxPowerW * type->liquidHeatShare / 1000.0;
+        f.equipmentWeightKg += type->weightKg;
+        f.usedU += type->heightU;
+        ++f.systemsByType[type->key];
+    }
+    for (const auto &[id, unit] : plan.all<CoolingUnit>()) {
+        HallSummary *h = summaryOf(unit.hallId);
+        if (!h)
+            continue;
+        ++h->figures.coolingUnitCount;
+        if (unit.standby)
+            continue;
+        switch (unit.kind) {
+        case CoolingKind::Crah:
+        case CoolingKind::FanWall:
+        case CoolingKind::InRow:
+        case CoolingKind::RearDoor:
+            h->airCoolingKw += unit.capacityKw;
+            break;
+        case CoolingKind::Cdu:
+            h->cduCapacityKw += unit.capacityKw;
+            break;
+        case CoolingKind::Chiller:
+        case CoolingKind::DryCooler:
+        case CoolingKind::WaterHeatExchanger:
+            break;  // heat rejection: it serves the units, it does not take heat from the hall's air
+        }
+    }
+    for (HallSummary &h : halls)
+        h.heatToAirKw = h.figures.nameplateItKw - h.figures.heatToLiquidKw;
+    return halls;
+}
+
 }  // namespace rw

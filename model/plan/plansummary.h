@@ -26,4 +26,21 @@ struct PlanSummary {
 
 PlanSummary summarize(const Plan &plan);
 
+/// One hall's share of the headline figures, with the cooling its own units provide. The site overview and
+/// the campus totals read these; the halls' figures add up to summarize() for racks, devices and power.
+struct HallSummary {
+    Id hallId = kNoId;
+    QString name;
+    double widthM = 0.0;
+    double depthM = 0.0;
+    double areaM2 = 0.0;
+    PlanSummary figures;  ///< hallCount 1; power nodes are not counted per hall (a chain can serve several)
+    double airCoolingKw = 0.0;  ///< capacity of the hall's running air units (standby units left out)
+    double cduCapacityKw = 0.0;  ///< capacity of the hall's running CDUs
+    double heatToAirKw = 0.0;  ///< at maximum power: nameplate less what goes to liquid
+};
+
+/// Per hall, in the order of their ids.
+std::vector<HallSummary> summarizeHalls(const Plan &plan);
+
 }  // namespace rw
