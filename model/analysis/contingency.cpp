@@ -152,7 +152,7 @@ void forEachInParallel(std::size_t count, const std::function<void(std::size_t)>
 }  // namespace
 
 PowerState PowerAnalyzer::state(
-    const Plan &plan, const PowerNetwork &network, const std::vector<Id> &failed, LoadLevel level)
+    const Plan &plan, const PowerNetwork &network, const std::vector<Id> &failed, LoadLevel level, PartFlowMemo *memo)
 {
     PowerState s;
     s.failedNodes = failed;
@@ -160,13 +160,13 @@ PowerState PowerAnalyzer::state(
     const std::vector<bool> sources = network.activeSources(failedIndices);
     const std::vector<bool> live = network.energized(failedIndices);
     s.loads = attachLoads(plan, network, live, level);
-    s.flow = routePower(network, s.loads.demandKw, failedIndices, sources);
+    s.flow = routePower(network, s.loads.demandKw, failedIndices, sources, memo);
     findShortfalls(network, s);
     return s;
 }
 
-PowerState PowerAnalyzer::stateFrom(
-    const PowerNetwork &network, const LoadAttacher &loads, const PowerState &normal, const std::vector<Id> &failed)
+PowerState PowerAnalyzer::stateFrom(const PowerNetwork &network, const LoadAttacher &loads, const PowerState &normal,
+    const std::vector<Id> &failed, PartFlowMemo *memo)
 {
     PowerState s;
     s.failedNodes = failed;
@@ -181,7 +181,7 @@ PowerState PowerAnalyzer::stateFrom(
     s.loads = normal.loads;
     loads.reattach(live, parts, s.loads);
     s.flow = normal.flow;
-    rerouteParts(network, parts, s.loads.demandKw, failedIndices, sources, s.flow);
+    rerouteParts(network, parts, s.loads.demandKw, failedIndices, sources, s.flow, memo);
     findShortfalls(network, s);
     return s;
 }
@@ -190,8 +190,10 @@ PowerAnalysis PowerAnalyzer::analyze(const Plan &plan, const PowerAnalysisOption
 {
     PowerAnalysis analysis;
     const PowerNetwork network(plan);
-    analysis.normal = state(plan, network, {}, options.level);
-    analysis.expected = state(plan, network, {}, LoadLevel::Expected);
+    // Parts whose flow problem equals one solved before (identical halls) are copied, not solved again.
+    PartFlowMemo memo;
+    analysis.normal = state(plan, network, {}, options.level, &memo);
+    analysis.expected = state(plan, network, {}, LoadLevel::Expected, &memo);
 
     // Each contingency is solved over the parts of the chain its failures hit, starting from normal
     // operation (stateFrom); contingencies are independent, so they run on all cores.
@@ -206,13 +208,14 @@ PowerAnalysis PowerAnalyzer::analyze(const Plan &plan, const PowerAnalysisOption
     }
     analysis.contingencies.resize(failures.size());
     const LoadAttacher loads(plan, network, options.level);
-    forEachInParallel(failures.size(),
-        [&](std::size_t k) { analysis.contingencies[k] = stateFrom(network, loads, analysis.normal, failures[k]); });
+    forEachInParallel(failures.size(), [&](std::size_t k) {
+        analysis.contingencies[k] = stateFrom(network, loads, analysis.normal, failures[k], &memo);
+    });
 
     // Budgets: connected load by walking down from each node; worst output over all states.
     analysis.budgets.resize(network.size());
     const PowerState fullDemand
-        = options.level == LoadLevel::Design ? analysis.normal : state(plan, network, {}, LoadLevel::Design);
+        = options.level == LoadLevel::Design ? analysis.normal : state(plan, network, {}, LoadLevel::Design, &memo);
     for (std::size_t i = 0; i < network.size(); ++i) {
         NodeBudget &b = analysis.budgets[i];
         b.nodeId = network.idAt(i);

@@ -70,14 +70,15 @@ class PowerAnalyzer {
     Q_DECLARE_TR_FUNCTIONS(rw::PowerAnalyzer)
 public:
     static PowerAnalysis analyze(const Plan &plan, const PowerAnalysisOptions &options = {});
-    /// One operating state with the given nodes failed, solved over the whole chain.
-    static PowerState state(
-        const Plan &plan, const PowerNetwork &network, const std::vector<Id> &failed, LoadLevel level);
+    /// One operating state with the given nodes failed, solved over the whole chain. A `memo` shared by the
+    /// states of one analysis copies parts solved before with the same inputs (PartFlowMemo): the same figures.
+    static PowerState state(const Plan &plan, const PowerNetwork &network, const std::vector<Id> &failed,
+        LoadLevel level, PartFlowMemo *memo = nullptr);
     /// The same state, solved only over the parts of the chain that the failures hit (PowerNetwork::partOf),
     /// the rest taken from `normal` (state() of no failure at the attacher's level): equal to state() figure
     /// for figure, and on a campus of independent halls about as many times cheaper as there are halls.
     static PowerState stateFrom(const PowerNetwork &network, const LoadAttacher &loads, const PowerState &normal,
-        const std::vector<Id> &failed);
+        const std::vector<Id> &failed, PartFlowMemo *memo = nullptr);
 };
 
 }  // namespace rw

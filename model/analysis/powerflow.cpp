@@ -4,7 +4,9 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/push_relabel_max_flow.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 namespace rw {
 namespace {
@@ -26,7 +28,7 @@ Watts toWatts(double kw)
 }
 
 /// The flow network of one part of the chain (PowerNetwork::partNodes) in one operating state; node
-/// capacities change with the utilisation tried.
+/// capacities change with the utilisation tried. `lossKw` is per node of the part, in part order.
 class FlowNetwork {
 public:
     FlowNetwork(const PowerNetwork &network, const std::vector<std::size_t> &nodes, const std::vector<double> &demandKw,
@@ -55,8 +57,8 @@ public:
             }
             if (demandKw[i] > 0)
                 mDemand += capacity(addEdge(out(k), kSink, toWatts(demandKw[i])));
-            if (lossKw[i] > 0)
-                mDemand += capacity(addEdge(in(k), kSink, toWatts(lossKw[i])));
+            if (lossKw[k] > 0)
+                mDemand += capacity(addEdge(in(k), kSink, toWatts(lossKw[k])));
         }
     }
 
@@ -135,45 +137,95 @@ double solveUtilisation(FlowNetwork &flow, bool *routable)
     return high;
 }
 
-void routePart(const PowerNetwork &network, std::size_t part, const std::vector<double> &demandKw,
-    const std::unordered_set<std::size_t> &failed, const std::vector<bool> &activeSources,
-    const std::vector<bool> &fromGrid, FlowResult &result)
+/// Everything routePart reads about a part in one state, as bytes: two parts with equal inputs have equal
+/// solutions (PartFlowMemo).
+std::string partInputs(const PowerNetwork &network, const std::vector<std::size_t> &nodes,
+    const std::vector<double> &demandKw, const std::unordered_set<std::size_t> &failed,
+    const std::vector<bool> &activeSources, const std::vector<bool> &fromGrid)
 {
-    const std::vector<std::size_t> &nodes = network.partNodes(part);
-    std::vector<double> loss(network.size(), 0.0);
-    bool routable = true;
+    std::string bytes;
+    bytes.reserve(nodes.size() * 72);
+    const auto put = [&bytes](auto value) { bytes.append(reinterpret_cast<const char *>(&value), sizeof value); };
+    put(nodes.size());
+    for (const std::size_t i : nodes) {
+        const PowerNode &node = network.node(i);
+        put(network.ratingKw(i));
+        put(node.efficiency25);
+        put(node.efficiency50);
+        put(node.efficiency75);
+        put(node.efficiency100);
+        put(demandKw[i]);
+        put(std::uint8_t((failed.count(i) ? 1 : 0) | (activeSources[i] ? 2 : 0) | (network.isStandbySource(i) ? 4 : 0)
+            | (fromGrid[i] ? 8 : 0)));
+        put(std::uint32_t(network.children(i).size()));
+        for (const std::size_t child : network.children(i))
+            put(std::uint32_t(std::lower_bound(nodes.begin(), nodes.end(), child) - nodes.begin()));
+    }
+    return bytes;
+}
+
+PartFlowMemo::Solution solvePart(const PowerNetwork &network, const std::vector<std::size_t> &nodes,
+    const std::vector<double> &demandKw, const std::unordered_set<std::size_t> &failed,
+    const std::vector<bool> &activeSources, const std::vector<bool> &fromGrid)
+{
+    PartFlowMemo::Solution solution;
+    solution.outputKw.assign(nodes.size(), 0.0);
+    solution.inputKw.assign(nodes.size(), 0.0);
+    std::vector<double> loss(nodes.size(), 0.0);
     double bound = 0.0;
     constexpr int kLossPasses = 3;  // losses are a few per cent: two refinements settle them to watts
     for (int pass = 0; pass < kLossPasses; ++pass) {
         FlowNetwork flow(network, nodes, demandKw, loss, failed, activeSources, fromGrid);
-        routable = true;
-        bound = solveUtilisation(flow, &routable);
+        solution.routable = true;
+        bound = solveUtilisation(flow, &solution.routable);
         // Ratings are output ratings: the through edge carries the output, losses leave before it.
         for (std::size_t k = 0; k < nodes.size(); ++k) {
-            result.outputKw[nodes[k]] = flow.throughKw(k);
-            result.inputKw[nodes[k]] = 0.0;
+            solution.outputKw[k] = flow.throughKw(k);
+            solution.inputKw[k] = 0.0;
         }
-        if (!routable)
+        if (!solution.routable)
             break;
-        for (const std::size_t i : nodes) {
-            const double rating = network.ratingKw(i);
-            const double efficiency = network.efficiency(i, rating > 0 ? result.outputKw[i] / rating : 1.0);
-            loss[i] = efficiency > 0 && efficiency < 1 ? result.outputKw[i] * (1.0 / efficiency - 1.0) : 0.0;
-            result.inputKw[i] = result.outputKw[i] + loss[i];
+        for (std::size_t k = 0; k < nodes.size(); ++k) {
+            const double rating = network.ratingKw(nodes[k]);
+            const double output = solution.outputKw[k];
+            const double efficiency = network.efficiency(nodes[k], rating > 0 ? output / rating : 1.0);
+            loss[k] = efficiency > 0 && efficiency < 1 ? output * (1.0 / efficiency - 1.0) : 0.0;
+            solution.inputKw[k] = output + loss[k];
         }
     }
-    double utilisation = bound;
-    if (bound > 0 && routable) {
+    solution.utilisation = bound;
+    if (bound > 0 && solution.routable) {
         // Report the utilisation of the routing found, not the bisection bound.
-        utilisation = 0.0;
-        for (const std::size_t i : nodes) {
-            const double rating = network.ratingKw(i);
+        solution.utilisation = 0.0;
+        for (std::size_t k = 0; k < nodes.size(); ++k) {
+            const double rating = network.ratingKw(nodes[k]);
             if (rating > 0)
-                utilisation = std::max(utilisation, result.outputKw[i] / rating);
+                solution.utilisation = std::max(solution.utilisation, solution.outputKw[k] / rating);
         }
     }
-    result.partRoutable[part] = routable;
-    result.partUtilisation[part] = utilisation;
+    return solution;
+}
+
+void routePart(const PowerNetwork &network, std::size_t part, const std::vector<double> &demandKw,
+    const std::unordered_set<std::size_t> &failed, const std::vector<bool> &activeSources,
+    const std::vector<bool> &fromGrid, FlowResult &result, PartFlowMemo *memo)
+{
+    const std::vector<std::size_t> &nodes = network.partNodes(part);
+    PartFlowMemo::Solution solution;
+    std::string inputs;
+    if (memo)
+        inputs = partInputs(network, nodes, demandKw, failed, activeSources, fromGrid);
+    if (!memo || !memo->find(inputs, &solution)) {
+        solution = solvePart(network, nodes, demandKw, failed, activeSources, fromGrid);
+        if (memo)
+            memo->store(std::move(inputs), solution);
+    }
+    for (std::size_t k = 0; k < nodes.size(); ++k) {
+        result.outputKw[nodes[k]] = solution.outputKw[k];
+        result.inputKw[nodes[k]] = solution.inputKw[k];
+    }
+    result.partRoutable[part] = solution.routable;
+    result.partUtilisation[part] = solution.utilisation;
 }
 
 void summarise(FlowResult &result)
@@ -186,8 +238,41 @@ void summarise(FlowResult &result)
 
 }  // namespace
 
+bool PartFlowMemo::find(const std::string &inputs, Solution *out) const
+{
+    const std::lock_guard<std::mutex> lock(mMutex);
+    const auto it = mSolutions.find(inputs);
+    if (it == mSolutions.end())
+        return false;
+    *out = it->second;
+    ++mHits;
+    return true;
+}
+
+void PartFlowMemo::store(std::string inputs, Solution solution)
+{
+    const std::size_t bytes = inputs.size() + 2 * sizeof(double) * solution.outputKw.size();
+    const std::lock_guard<std::mutex> lock(mMutex);
+    if (mBytes + bytes > mMaxBytes)
+        return;
+    if (mSolutions.emplace(std::move(inputs), std::move(solution)).second)
+        mBytes += bytes;
+}
+
+std::size_t PartFlowMemo::hits() const
+{
+    const std::lock_guard<std::mutex> lock(mMutex);
+    return mHits;
+}
+
+std::size_t PartFlowMemo::solutions() const
+{
+    const std::lock_guard<std::mutex> lock(mMutex);
+    return mSolutions.size();
+}
+
 FlowResult routePower(const PowerNetwork &network, const std::vector<double> &demandKw,
-    const std::unordered_set<std::size_t> &failed, const std::vector<bool> &activeSources)
+    const std::unordered_set<std::size_t> &failed, const std::vector<bool> &activeSources, PartFlowMemo *memo)
 {
     FlowResult result;
     result.outputKw.assign(network.size(), 0.0);
@@ -196,18 +281,18 @@ FlowResult routePower(const PowerNetwork &network, const std::vector<double> &de
     result.partUtilisation.assign(network.partCount(), 0.0);
     const std::vector<bool> fromGrid = network.gridEnergized(failed);
     for (std::size_t part = 0; part < network.partCount(); ++part)
-        routePart(network, part, demandKw, failed, activeSources, fromGrid, result);
+        routePart(network, part, demandKw, failed, activeSources, fromGrid, result, memo);
     summarise(result);
     return result;
 }
 
 void rerouteParts(const PowerNetwork &network, const std::vector<std::size_t> &parts,
     const std::vector<double> &demandKw, const std::unordered_set<std::size_t> &failed,
-    const std::vector<bool> &activeSources, FlowResult &result)
+    const std::vector<bool> &activeSources, FlowResult &result, PartFlowMemo *memo)
 {
     const std::vector<bool> fromGrid = network.gridEnergized(failed);
     for (std::size_t part : parts)
-        routePart(network, part, demandKw, failed, activeSources, fromGrid, result);
+        routePart(network, part, demandKw, failed, activeSources, fromGrid, result, memo);
     summarise(result);
 }
 
