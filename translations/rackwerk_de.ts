@@ -1342,6 +1342,22 @@
         <translation>netbox nimmt export PLAN ORDNER oder import ORDNER [--plan PLAN].</translation>
     </message>
     <message>
+        <source>underlay needs a plan, a DXF, SVG, PDF, PNG or JPEG file and -o PLAN.</source>
+        <translation>underlay braucht einen Plan, eine DXF-, SVG-, PDF-, PNG- oder JPEG-Datei und -o PLAN.</translation>
+    </message>
+    <message>
+        <source>--page takes the number of a PDF page, from 1.</source>
+        <translation>--page nimmt die Nummer einer PDF-Seite, ab 1.</translation>
+    </message>
+    <message>
+        <source>--trace-walls takes the wall thickness in metres.</source>
+        <translation>--trace-walls nimmt die Wanddicke in Metern.</translation>
+    </message>
+    <message>
+        <source>--trace-columns takes a column&apos;s largest side in metres.</source>
+        <translation>--trace-columns nimmt die größte Seitenlänge einer Stütze in Metern.</translation>
+    </message>
+    <message>
         <source>Usage: rackwerk-cli [--lang de|en] [--verbose] COMMAND ...
        rackwerk-cli --help | --version
   info PLAN|demo [--json]        key figures of a plan
@@ -1350,7 +1366,7 @@
   import FILE.json -o PLAN       make a plan file from the JSON form
   import-csv PLAN FILE [--dry-run]
                                  add racks and devices from a spreadsheet (CSV)
-  demo -o PLAN                   write the Munich demo plan
+  demo [gigafactory] -o PLAN     write the Munich demo plan (or the gigafactory campus)
   engines [--json]               which projection engine runs here
   budget PLAN [--json]           power and cooling budgets
   contingency PLAN [--pairs] [--json]
@@ -1402,7 +1418,8 @@
   netbox export PLAN DIR         the plan as NetBox&apos;s bulk import takes it
   netbox import DIR [--plan PLAN]
                                  read a device-type library folder (into the plan)
-PLAN is a .rackwerk file, a .json file in the exchange form, or &quot;demo&quot;.
+PLAN is a .rackwerk file, a .json file in the exchange form, &quot;demo&quot; (the Munich hall) or
+&quot;gigafactory&quot; (a campus of about 100,000 GPUs in ten liquid-cooled halls).
 Options a command does not take are refused: &quot;Unknown option --x.&quot;
 --verbose adds the details behind a refusal (SQLite&apos;s integrity report).
 Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check failed.</source>
@@ -1414,7 +1431,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check faile
   import DATEI.json -o PLAN      eine Plandatei aus der JSON-Form erstellen
   import-csv PLAN DATEI [--dry-run]
                                  Racks und Geräte aus einer Tabelle (CSV) hinzufügen
-  demo -o PLAN                   den Münchner Demoplan schreiben
+  demo [gigafactory] -o PLAN     den Münchner Demoplan (oder den Gigafactory-Campus) schreiben
   engines [--json]               welcher Rechenkern für Prognosen hier läuft
   budget PLAN [--json]           Strom- und Kühlbudgets
   contingency PLAN [--pairs] [--json]
@@ -1469,26 +1486,15 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check faile
   netbox export PLAN ORDNER      den Plan so, wie ihn der Sammelimport von NetBox übernimmt
   netbox import ORDNER [--plan PLAN]
                                  einen Ordner der Gerätetyp-Bibliothek lesen (in den Plan)
-PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform oder &quot;demo&quot;.
+PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform, &quot;demo&quot; (die Münchner Halle) oder
+&quot;gigafactory&quot; (ein Campus mit etwa 100.000 GPUs in zehn flüssigkeitsgekühlten Hallen).
 Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x.“
 --verbose zeigt die Einzelheiten hinter einer Ablehnung (den Integritätsbericht von SQLite).
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
     </message>
     <message>
-        <source>underlay needs a plan, a DXF, SVG, PDF, PNG or JPEG file and -o PLAN.</source>
-        <translation>underlay braucht einen Plan, eine DXF-, SVG-, PDF-, PNG- oder JPEG-Datei und -o PLAN.</translation>
-    </message>
-    <message>
-        <source>--page takes the number of a PDF page, from 1.</source>
-        <translation>--page nimmt die Nummer einer PDF-Seite, ab 1.</translation>
-    </message>
-    <message>
-        <source>--trace-walls takes the wall thickness in metres.</source>
-        <translation>--trace-walls nimmt die Wanddicke in Metern.</translation>
-    </message>
-    <message>
-        <source>--trace-columns takes a column&apos;s largest side in metres.</source>
-        <translation>--trace-columns nimmt die größte Seitenlänge einer Stütze in Metern.</translation>
+        <source>No bundled plan is called &quot;%1&quot;; there are %2.</source>
+        <translation>Es gibt keinen mitgelieferten Plan namens &quot;%1&quot;; vorhanden sind %2.</translation>
     </message>
 </context>
 <context>
@@ -4159,6 +4165,65 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     </message>
 </context>
 <context>
+    <name>rw::GigafactoryPlan</name>
+    <message>
+        <source>Demo plan: an EU AI gigafactory campus of %1 GPUs in %2 halls. The EU&apos;s InvestAI programme funds up to five gigafactories of about 100,000 advanced AI chips each (digital-strategy.ec.europa.eu, EuroHPC JU). Built from public figures, tagged [V] vendor or primary source, [S] secondary, [E] estimate; every [S] and [E] figure is an assumption for the bidder to replace.</source>
+        <translation>Demoplan: ein Campus einer EU-KI-Gigafactory mit %1 GPUs in %2 Hallen. Das EU-Programm InvestAI fördert bis zu fünf Gigafactories mit je etwa 100.000 fortschrittlichen KI-Chips (digital-strategy.ec.europa.eu, EuroHPC JU). Aus öffentlichen Angaben erstellt, gekennzeichnet mit [V] Hersteller- oder Primärquelle, [S] Sekundärquelle, [E] Schätzung; jede Angabe mit [S] oder [E] ist eine Annahme, die der Bieter ersetzt.</translation>
+    </message>
+    <message>
+        <source>- Racks: per hall %1 NVIDIA GB300 NVL72 (72 GPUs, %2 kW max, %3 % of it to liquid; catalogue, Supermicro and Microsoft figures [S]) in %4 rows of %5, with %6 network racks per row of %7 Spectrum-X SN5600 leaf switches each [E]. Spine switches and storage stand outside the halls and are not modelled. Hot-aisle containment for the residual air heat; slab floor rated %8 kg/m².</source>
+        <translation>- Racks: je Halle %1 NVIDIA GB300 NVL72 (72 GPUs, höchstens %2 kW, davon %3 % an die Flüssigkeit; Katalog, Angaben von Supermicro und Microsoft [S]) in %4 Reihen zu %5, dazu je Reihe %6 Netzwerkracks mit je %7 Leaf-Switches Spectrum-X SN5600 [E]. Spine-Switches und Speicher stehen außerhalb der Hallen und sind nicht abgebildet. Warmgang-Einhausung für die verbleibende Wärme an die Luft; Bodenplatte mit %8 kg/m² Tragfähigkeit.</translation>
+    </message>
+    <message>
+        <source>- Liquid: one CDU of %1 kW per row (Benmax HCU2500 class [S]) with its technology loop of PG25 at %2 °C supply and %3 pumps, one more than the design flow needs (N+1); each rack needs %4 L/min (OCP: 1.5 L/min per kW of its %5 kW to liquid [S]); rack pressure drop %6 kPa at %7 L/min (VR NVL72 Max-P [S], GB300 not published). The hall&apos;s CDUs hold N+1 by capacity, but Rackwerk gives each loop one CDU: a CDU failure is a failure of its row&apos;s cooling.</source>
+        <translation>- Flüssigkeit: je Reihe eine CDU mit %1 kW (Klasse der Benmax HCU2500 [S]) mit ihrem Technikkühlkreis aus PG25 mit %2 °C Vorlauf und %3 Pumpen, eine mehr als der Auslegungsdurchfluss braucht (N+1); jedes Rack braucht %4 L/min (OCP: 1,5 L/min je kW seiner %5 kW an die Flüssigkeit [S]); Druckverlust des Racks %6 kPa bei %7 L/min (VR NVL72 Max-P [S], für GB300 nicht veröffentlicht). Die CDUs einer Halle erfüllen N+1 nach der Leistung, aber Rackwerk gibt jedem Kreis eine CDU: Fällt eine CDU aus, fällt die Kühlung ihrer Reihe aus.</translation>
+    </message>
+    <message>
+        <source>- Heat rejection per hall: facility water %1 to %2 °C (%3); stage 1 a heat-reuse exchanger of %4 kW to heat pumps that lift the 45 °C water for district heating (COP 4.3 to 70 °C, ecp.ep.liu.se [V]), sized for the energy reuse factor of %5 % that EnEfG § 11(2) asks from July 2028 [V] at a PUE of %6; stages 2 and 3 dry-cooler banks of %7 kW each, so that any one stage may fail. Air side: %8 fan walls of %9 kW (N+1) with two chillers, each for all of the air heat.</source>
+        <translation>- Rückkühlung je Halle: Gebäudekühlwasser %1 bis %2 °C (%3); Stufe 1 ein Wärmeübertrager zur Abwärmenutzung mit %4 kW an Wärmepumpen, die das 45 °C warme Wasser für die Fernwärme anheben (COP 4,3 bis 70 °C, ecp.ep.liu.se [V]), bemessen für den Energiewiederverwendungsfaktor von %5 %, den § 11 Abs. 2 EnEfG ab Juli 2028 verlangt [V], bei einer PUE von %6; Stufen 2 und 3 Rückkühlergruppen mit je %7 kW, sodass jede einzelne Stufe ausfallen darf. Luftseite: %8 Lüfterwände mit %9 kW (N+1) mit zwei Kältemaschinen, jede für die gesamte Wärme an die Luft.</translation>
+    </message>
+    <message>
+        <source>- Power: grid connection at %1 kV, two circuits each for the contracted capacity of %2 MW (n-1 secure; VDE-AR-N 4120 [V]; the ~200 MW Lübbenau site is connected at 110 kV [S]); per side A and B %3 transformers 110/20 kV of %4 MVA (N+1) and 20 kV switchgear; per hall and side a medium-voltage board, per row and side a transformer of %5 kVA, a low-voltage board, a UPS of %6 kW and a busway of %7 kW: 2N, every rack fed from A and B. The CDUs run on their own UPS (continuous cooling, Uptime Institute [S]). No generators: no source says whether GPU compute of this size is backed by them.</source>
+        <translation>- Strom: Netzanschluss mit %1 kV, zwei Stromkreise, jeder für die vereinbarte Anschlussleistung von %2 MW ((n-1)-sicher; VDE-AR-N 4120 [V]; der Standort Lübbenau mit etwa 200 MW ist mit 110 kV angeschlossen [S]); je Seite A und B %3 Transformatoren 110/20 kV mit %4 MVA (N+1) und eine 20-kV-Schaltanlage; je Halle und Seite eine Mittelspannungsschaltanlage, je Reihe und Seite ein Transformator mit %5 kVA, eine Niederspannungsschaltanlage, eine USV mit %6 kW und eine Stromschiene mit %7 kW: 2N, jedes Rack von A und B versorgt. Die CDUs laufen an einer eigenen USV (unterbrechungsfreie Kühlung, Uptime Institute [S]). Keine Netzersatzanlagen: Keine Quelle sagt, ob GPU-Rechenleistung dieser Größe durch sie abgesichert wird.</translation>
+    </message>
+    <message>
+        <source>- A lost side leaves each GB300 rack the power supplies of one feed: %1 of %2 kW (catalogue estimate [E]). The power analysis therefore supports EN 50600 class 2, while the DGX SuperPOD reference architecture asks for class 3 [V], as declared: the bidder confirms how the power shelves are split between the feeds, or accepts the cap.</source>
+        <translation>- Fällt eine Seite aus, bleiben jedem GB300-Rack die Netzteile einer Einspeisung: %1 von %2 kW (Schätzung des Katalogs [E]). Die Stromanalyse belegt daher die Klasse 2 nach EN 50600, während die Referenzarchitektur des DGX SuperPOD wie angegeben Klasse 3 verlangt [V]: Der Bieter bestätigt, wie die Power-Shelves auf die Einspeisungen verteilt sind, oder nimmt die Begrenzung hin.</translation>
+    </message>
+    <message>
+        <source>- Declared for the law checks (assumed): start of operation 1 July 2027, the operator runs the data centre itself, no public ownership, connected power %1 MW (the contracted capacity), 100 % renewable electricity (EnEfG § 11(5)), PUE target %2.</source>
+        <translation>- Für die Gesetzesprüfungen angegeben (angenommen): Betriebsbeginn 1. Juli 2027, der Betreiber betreibt das Rechenzentrum selbst, kein öffentliches Eigentum, Anschlussleistung %1 MW (die vereinbarte Anschlussleistung), 100 % Strom aus erneuerbaren Energien (§ 11 Abs. 5 EnEfG), PUE-Ziel %2.</translation>
+    </message>
+    <message>
+        <source>EU AI Gigafactory (demo campus)</source>
+        <translation>EU-KI-Gigafactory (Demo-Campus)</translation>
+    </message>
+    <message>
+        <source>Germany (site not decided; Munich design climate)</source>
+        <translation>Deutschland (Standort nicht entschieden; Auslegungsklima München)</translation>
+    </message>
+    <message>
+        <source>Bidding consortium (assumed)</source>
+        <translation>Bieterkonsortium (angenommen)</translation>
+    </message>
+    <message>
+        <source>Hall %1</source>
+        <translation>Halle %1</translation>
+    </message>
+    <message>
+        <source>Campus in three phases of halls</source>
+        <translation>Campus in drei Ausbaustufen von Hallen</translation>
+    </message>
+    <message>
+        <source>Halls go live in three phases six months apart; mostly training.</source>
+        <translation>Die Hallen gehen in drei Ausbaustufen im Abstand von sechs Monaten in Betrieb; überwiegend Training.</translation>
+    </message>
+    <message>
+        <source>Phase %1: %2 of %3 halls</source>
+        <translation>Ausbaustufe %1: %2 von %3 Hallen</translation>
+    </message>
+</context>
+<context>
     <name>rw::HallEdits</name>
     <message>
         <source>Hall %1 does not exist.</source>
@@ -6273,6 +6338,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Draw the CDU loops&apos; supply and return pipes on the floor plan</source>
         <translation>Vorlauf- und Rücklaufleitungen der CDU-Kreise im Grundriss zeichnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;gigafactory demo</source>
+        <translation>&amp;Gigafactory-Demo öffnen</translation>
+    </message>
+    <message>
+        <source>Open the EU AI gigafactory demo as an unsaved copy: about 100,000 GPUs in ten liquid-cooled halls</source>
+        <translation>Die Demo der EU-KI-Gigafactory als ungespeicherte Kopie öffnen: etwa 100.000 GPUs in zehn flüssigkeitsgekühlten Hallen</translation>
     </message>
 </context>
 <context>
@@ -9150,6 +9223,14 @@ zuletzt geändert am %2 um %3</translation>
 not found</source>
         <translation>%1
 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Open the &amp;gigafactory demo</source>
+        <translation>Die &amp;Gigafactory-Demo öffnen</translation>
+    </message>
+    <message>
+        <source>An EU AI gigafactory campus: about 100,000 GPUs in ten halls of liquid-cooled racks; opens as an unsaved copy</source>
+        <translation>Ein Campus einer EU-KI-Gigafactory: etwa 100.000 GPUs in zehn Hallen mit flüssigkeitsgekühlten Racks; öffnet als ungespeicherte Kopie</translation>
     </message>
 </context>
 <context>
