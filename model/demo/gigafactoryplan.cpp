@@ -68,7 +68,8 @@ QString assumptions(const HallSizing &s)
                      number(s.computeRackLiquidKw, 1), number(kPlateDropKpa), number(kPlateRatedFlowLPerMin));
     lines << GigafactoryPlan::tr(
         "- Heat rejection per hall: facility water %1 to %2 °C (%3); stage 1 a heat-reuse exchanger of %4 kW "
-        "to heat pumps that lift the 45 °C water for district heating (COP 4.3 to 70 °C, ecp.ep.liu.se [V]), "
+        "to heat pumps that lift its return water (up to %2 °C) for district heating (COP 4.3 to 70 °C, ecp.ep.liu.se "
+        "[V]), "
         "sized for the energy reuse factor of %5 % that EnEfG § 11(2) asks from July 2028 [V] at a PUE of "
         "%6; stages 2 and 3 dry-cooler banks of %7 kW each, so that any one stage may fail. Air side: %8 fan "
         "walls of %9 kW (N+1) with two chillers, each for all of the air heat.")
