@@ -89,10 +89,14 @@ void TestStartPage::withoutAFileTheStartPageShows()
     QVERIFY(!saveAction(window)->isEnabled());
     QVERIFY(window.startPage()->newButton()->isVisible());
     QVERIFY(window.startPage()->demoButton()->isVisible());
+    // The second demo, the gigafactory campus (opening it runs the campus's N-1 analysis: minutes, so it is opened
+    // by tst_gigafactoryplan's model checks and by hand, not here).
+    QVERIFY(window.startPage()->gigafactoryButton()->isVisible());
 
     // German too.
     QVERIFY(Language::apply(QStringLiteral("de")));
     QTRY_COMPARE(window.startPage()->newButton()->text(), QStringLiteral("&Neuer Plan"));
+    QCOMPARE(window.startPage()->gigafactoryButton()->text(), QStringLiteral("Die &Gigafactory-Demo öffnen"));
     QVERIFY(Language::apply(QStringLiteral("en")));
 }
 
