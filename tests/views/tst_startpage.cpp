@@ -89,8 +89,8 @@ void TestStartPage::withoutAFileTheStartPageShows()
     QVERIFY(!saveAction(window)->isEnabled());
     QVERIFY(window.startPage()->newButton()->isVisible());
     QVERIFY(window.startPage()->demoButton()->isVisible());
-    // The second demo, the gigafactory campus (opening it runs the campus's N-1 analysis: minutes, so it is opened
-    // by tst_gigafactoryplan's model checks and by hand, not here).
+    // The second demo, the gigafactory campus (opening it runs the campus's N-1 analysis, about a minute of CPU, so
+    // tst_gigafactoryplan checks the plan and the GUI is looked at by hand).
     QVERIFY(window.startPage()->gigafactoryButton()->isVisible());
 
     // German too.
