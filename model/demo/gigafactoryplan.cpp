@@ -82,7 +82,9 @@ QString assumptions(const HallSizing &s)
         "%3 transformers 110/20 kV of %4 MVA (N+1) and 20 kV switchgear; per hall and side a medium-voltage "
         "board, per row and side a transformer of %5 kVA, a low-voltage board, a UPS of %6 kW and a busway "
         "of %7 kW: 2N, every rack fed from A and B. The CDUs run on their own UPS (continuous cooling, Uptime "
-        "Institute [S]). No generators: no source says whether GPU compute of this size is backed by them; but a grid "
+        "Institute [S]). The mechanical plant of a side (its CDUs, fan walls, chiller and dry-cooler bank) is fed "
+        "from that side only, so losing a side stops it (rackwerk-cli contingency lists what stops). No generators: no "
+        "source says whether GPU compute of this size is backed by them; but a grid "
         "loss then stops the dry coolers, and rackwerk-cli liquid gigafactory --fail power-ups gives the "
         "seconds until the racks reach their coolant limit.")
                  .arg(number(kGridKv), number(kContractedKw / 1000.0), number(kHvTransformersPerSide),
