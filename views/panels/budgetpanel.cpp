@@ -175,8 +175,7 @@ void BudgetPanel::fillChart()
             cooling.push_back({ tr("%1 air cooling").arg(name), hall.airHeat.loadKw / hall.airHeat.installedKw,
                 hall.airHeat.worstFailureKw > 0 ? hall.airHeat.loadKw / hall.airHeat.worstFailureKw : 0.0 });
         if (hall.liquidHeat.installedKw > 0)
-            cooling.push_back({ tr("%1 liquid cooling").arg(name),
-                hall.liquidHeat.loadKw / hall.liquidHeat.installedKw,
+            cooling.push_back({ tr("%1 liquid cooling").arg(name), hall.liquidHeat.loadKw / hall.liquidHeat.installedKw,
                 hall.liquidHeat.worstFailureKw > 0 ? hall.liquidHeat.loadKw / hall.liquidHeat.worstFailureKw : 0.0 });
     }
     // Stable: of equally used halls the first ones stay, in hall order.
