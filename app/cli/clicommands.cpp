@@ -4,8 +4,7 @@
 #include "clioptions.h"
 
 #include "buildinfo/buildinfo.h"
-#include "weather/siteweather.h"
-#include "demo/demoplan.h"
+#include "demo/builtinplans.h"
 #include "i18n/labels.h"
 #include "i18n/language.h"
 #include "i18n/oneline.h"
@@ -15,6 +14,7 @@
 #include "store/formatschemas.h"
 #include "store/planjson.h"
 #include "store/planstore.h"
+#include "weather/siteweather.h"
 
 #include <rackwerk/engine/backend.h>
 
@@ -56,7 +56,7 @@ int CliCommands::usage(const QString &problem)
              "  import FILE.json -o PLAN       make a plan file from the JSON form\n"
              "  import-csv PLAN FILE [--dry-run]\n"
              "                                 add racks and devices from a spreadsheet (CSV)\n"
-             "  demo -o PLAN                   write the Munich demo plan\n"
+             "  demo [gigafactory] -o PLAN     write the Munich demo plan (or the gigafactory campus)\n"
              "  engines [--json]               which projection engine runs here\n"
              "  budget PLAN [--json]           power and cooling budgets\n"
              "  contingency PLAN [--pairs] [--json]\n"
@@ -109,7 +109,8 @@ int CliCommands::usage(const QString &problem)
              "  netbox export PLAN DIR         the plan as NetBox's bulk import takes it\n"
              "  netbox import DIR [--plan PLAN]\n"
              "                                 read a device-type library folder (into the plan)\n"
-             "PLAN is a .rackwerk file, a .json file in the exchange form, or \"demo\".\n"
+             "PLAN is a .rackwerk file, a .json file in the exchange form, \"demo\" (the Munich hall) or\n"
+             "\"gigafactory\" (a campus of about 100,000 GPUs in ten liquid-cooled halls).\n"
              "Options a command does not take are refused: \"Unknown option --x.\"\n"
              "--verbose adds the details behind a refusal (SQLite's integrity report).\n"
              "Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check failed.");
@@ -350,10 +351,13 @@ int CliCommands::demo(const QStringList &arguments)
         return usage(tr("demo needs -o PLAN."));
     if (const QString bad = leftoverOption(args); !bad.isEmpty())
         return unknownOption(bad);
-    if (target.isEmpty() || !args.isEmpty())
+    if (target.isEmpty() || args.size() > 1)
         return usage(tr("demo needs -o PLAN."));
+    const QString name = args.isEmpty() ? QStringLiteral("demo") : args.first();
     Plan plan;
-    buildDemoPlan(plan);
+    if (!BuiltInPlans::build(name, plan))
+        return usage(tr("No bundled plan is called \"%1\"; there are %2.")
+                         .arg(name.left(40), BuiltInPlans::names().join(QStringLiteral(", "))));
     const SaveReport saved = PlanStore::save(plan, target);
     if (!saved.ok)
         return fail(kFailed, saved.error);

@@ -2,7 +2,7 @@
 #include "clioptions.h"
 
 #include "clicommands.h"
-#include "demo/demoplan.h"
+#include "demo/builtinplans.h"
 #include "store/planjson.h"
 #include "store/planstore.h"
 
@@ -45,10 +45,8 @@ QString fullPath(const QString &path)
 
 bool loadPlan(const QString &source, Plan *plan, QString *error, QString *details)
 {
-    if (source == QLatin1String("demo")) {
-        buildDemoPlan(*plan);
+    if (BuiltInPlans::build(source, *plan))
         return true;
-    }
     if (source.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
         QFile file(source);
         if (!file.open(QIODevice::ReadOnly)) {

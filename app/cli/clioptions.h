@@ -15,7 +15,7 @@ bool takeFlag(QStringList &args, const QString &name);
 QString leftoverOption(const QStringList &args);
 /// The absolute path, with the platform's separators, for messages about files.
 QString fullPath(const QString &path);
-/// Loads a plan file (.rackwerk, or .json in the exchange form) or the built-in demo. *details gets more
+/// Loads a plan file (.rackwerk, or .json in the exchange form) or a bundled plan by name (BuiltInPlans). *details gets more
 /// lines about a failure where there are some (for --verbose).
 bool loadPlan(const QString &source, Plan *plan, QString *error, QString *details = nullptr);
 

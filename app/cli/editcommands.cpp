@@ -6,6 +6,7 @@
 #include "commands/csvimportedits.h"
 #include "commands/liquidedits.h"
 #include "commands/rackrowedits.h"
+#include "demo/builtinplans.h"
 #include "i18n/oneline.h"
 #include "plan/drawingdefaults.h"
 #include "store/planjson.h"
@@ -88,7 +89,7 @@ int CliCommands::importCsv(const QStringList &arguments)
         return usage(tr("import-csv needs a plan and a CSV file."));
     const QString planPath = args[0];
     const QString csvPath = args[1];
-    if (planPath == QLatin1String("demo") && !dryRun)
+    if (BuiltInPlans::isBuiltIn(planPath) && !dryRun)
         return fail(kBadInput, tr("The demo plan cannot be written: import into a plan file, or add --dry-run."));
     if (QFileInfo(csvPath).size() > CsvImport::kMaxBytes)
         return fail(kBadInput,

@@ -5,6 +5,7 @@
 
 #include "analysis/coolingsweep.h"
 #include "commands/reviewedits.h"
+#include "demo/builtinplans.h"
 #include "i18n/datetext.h"
 #include "projection/loadprojection.h"
 #include "review/compliancechecker.h"
@@ -31,7 +32,7 @@ bool loadReview(const QString &planSource, const QString &explicitPath, Review *
 {
     QString path = explicitPath;
     if (path.isEmpty()) {
-        if (planSource == QLatin1String("demo"))
+        if (BuiltInPlans::isBuiltIn(planSource))
             return true;
         path = ReviewFile::pathFor(planSource);
         if (!QFileInfo::exists(path))
@@ -234,7 +235,7 @@ int CliCommands::report(const QStringList &arguments)
     RuleSet rules = RuleSetLoader::bundled();
     if (!rulesPath.isEmpty() && !RuleSetLoader::load(rulesPath, &rules, &error))
         return fail(kBadInput, error);
-    ReviewReport report(plan, source == QLatin1String("demo") ? QString() : source, projections, review, rules);
+    ReviewReport report(plan, BuiltInPlans::isBuiltIn(source) ? QString() : source, projections, review, rules);
     if (mRenderFloorPlans)
         report.setFloorPlans(mRenderFloorPlans(plan));
     if (!pdf.isEmpty() && !report.writePdf(pdf, &error))
@@ -262,7 +263,7 @@ int CliCommands::exempt(const QStringList &arguments)
         return usage(needs);
     if (const QString bad = leftoverOption(args); !bad.isEmpty())
         return unknownOption(bad);
-    if (args.size() != 1 || args.first() == QLatin1String("demo") || exemptionId.isEmpty())
+    if (args.size() != 1 || BuiltInPlans::isBuiltIn(args.first()) || exemptionId.isEmpty())
         return usage(needs);
     const QDate date = QDate::fromString(dateText, Qt::ISODate);
     if (!date.isValid())

@@ -248,7 +248,7 @@ int CliCommands::sweep(const QStringList &arguments)
         return kOk;
     }
 
-    // Built-in plans ("demo") by name, files by absolute path: Slurm tasks start elsewhere.
+    // Built-in plans ("demo", "gigafactory") by name, files by absolute path: Slurm tasks start elsewhere.
     const QString planSource = QFileInfo::exists(args.first()) ? fullPath(args.first()) : args.first();
     if (!CoolingSweep::writeManifest(outDir, sweepPlan, options, planSource, &error))
         return fail(kFailed, error);

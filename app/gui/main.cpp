@@ -28,6 +28,8 @@ struct GuiOptions {
         QStringLiteral("metres") };
     QCommandLineOption demo { QStringLiteral("demo"),
         QStringLiteral("Open the bundled demo plan (as an unsaved copy) instead of the start page") };
+    QCommandLineOption gigafactory { QStringLiteral("gigafactory"),
+        QStringLiteral("Open the bundled gigafactory campus (as an unsaved copy) instead of the start page") };
 
     void describe(QCommandLineParser &parser) const
     {
@@ -37,7 +39,7 @@ struct GuiOptions {
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addPositionalArgument(QStringLiteral("plan"), QStringLiteral("Plan file (.rackwerk) to open"));
-        parser.addOptions({ readOnly, lang, screenshot, thermalCell, demo });
+        parser.addOptions({ readOnly, lang, screenshot, thermalCell, demo, gigafactory });
     }
 };
 
@@ -95,6 +97,8 @@ int main(int argc, char *argv[])
     // plans, the demo). A screenshot shows the program as shipped, without an earlier session.
     if (parser.isSet(options.demo)) {
         window.openDemo();
+    } else if (parser.isSet(options.gigafactory)) {
+        window.openGigafactory();
     } else if (plans.isEmpty()) {
         if (!screenshotRun)
             rw::WindowSession::reopenLastPlan(window);

@@ -6,6 +6,7 @@
 #include "analysis/downstream.h"
 #include "analysis/thermalrunner.h"
 #include "autosave.h"
+#include "demo/builtinplans.h"
 #include "commands/deviceedits.h"
 #include "commands/weatheredits.h"
 #include "demo/demoplan.h"
@@ -91,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mStartPage, &StartPage::newPlanRequested, this, &MainWindow::newPlan);
     connect(mStartPage, &StartPage::openRequested, this, &MainWindow::open);
     connect(mStartPage, &StartPage::demoRequested, this, &MainWindow::openDemo);
+    connect(mStartPage, &StartPage::gigafactoryRequested, this, &MainWindow::openGigafactory);
     connect(mStartPage, &StartPage::recentRequested, this, [this](const QString &path, bool readOnly) {
         if (maybeSave())
             openPlan(path, readOnly);
@@ -199,6 +201,7 @@ void MainWindow::createActions()
     mOpen = make(QStyle::SP_DialogOpenButton, QKeySequence::Open, [this] { open(false); });
     mOpenReadOnly = make(QStyle::SP_FileDialogContentsView, QKeySequence(tr("Ctrl+Shift+O")), [this] { open(true); });
     mOpenDemo = make(QStyle::SP_DirHomeIcon, QKeySequence(), &MainWindow::openDemo);
+    mOpenGigafactory = make(QStyle::SP_DirHomeIcon, QKeySequence(), &MainWindow::openGigafactory);
     mSave = make(QStyle::SP_DialogSaveButton, QKeySequence::Save, &MainWindow::save);
     mSaveAs = make(QStyle::SP_DialogSaveButton, QKeySequence::SaveAs, &MainWindow::saveAs);
     mImportJson = make(QStyle::SP_ArrowDown, QKeySequence(), &MainWindow::importJson);
@@ -239,7 +242,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     mFileMenu = menuBar()->addMenu(QString());
-    mFileMenu->addActions({mNew, mOpen, mOpenReadOnly, mOpenDemo});
+    mFileMenu->addActions({mNew, mOpen, mOpenReadOnly, mOpenDemo, mOpenGigafactory});
     mRecentMenu = mFileMenu->addMenu(QString());
     connect(mRecentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     mFileMenu->addSeparator();
@@ -393,6 +396,8 @@ void MainWindow::retranslate()
         {mOpenReadOnly, tr("Open &read-only..."), tr("Open a plan for review: nothing can be changed or saved over it")},
         {mOpenDemo, tr("Open &demo plan"),
          tr("Open the Munich AI factory demo as an unsaved copy: 10,000 GPUs in one hall")},
+        {mOpenGigafactory, tr("Open &gigafactory demo"),
+         tr("Open the EU AI gigafactory demo as an unsaved copy: about 100,000 GPUs in ten liquid-cooled halls")},
         {mSave, tr("&Save"), tr("Save the plan")},
         {mSaveAs, tr("Save &as..."), tr("Save the plan under a new name")},
         {mImportJson, tr("&Import JSON..."), tr("Open a plan from its JSON exchange form")},
@@ -681,10 +686,20 @@ bool MainWindow::openPlan(const QString &path, bool readOnly)
 
 void MainWindow::openDemo()
 {
+    openBuiltIn(QStringLiteral("demo"));
+}
+
+void MainWindow::openGigafactory()
+{
+    openBuiltIn(QStringLiteral("gigafactory"));
+}
+
+void MainWindow::openBuiltIn(const QString &name)
+{
     if (!maybeSave())
         return;
     Plan demo;
-    buildDemoPlan(demo);
+    BuiltInPlans::build(name, demo);
     mUndo.clear();
     mPlan.assign(demo);
     mPath.clear();

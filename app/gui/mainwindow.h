@@ -50,6 +50,8 @@ public:
     bool openPlan(const QString &path, bool readOnly);
     /// Opens the bundled demo plan as an unsaved copy ("Demo plan (unsaved copy)"), editable.
     void openDemo();
+    /// Opens the second bundled demo, the gigafactory campus, the same way.
+    void openGigafactory();
     /// Starts an empty plan with one hall.
     void newPlan();
     /// Whether the start page is shown (no plan open).
@@ -125,6 +127,8 @@ private:
     bool saveAs();
     bool saveTo(const QString &path);
     void open(bool readOnly);
+    /// Opens the bundled plan `name` (BuiltInPlans) as an unsaved copy.
+    void openBuiltIn(const QString &name);
     void showStartPage();
     void hideDocksForStartPage();
     /// Leaves the start page for the plan (after a plan was opened, made or recovered).
@@ -200,7 +204,7 @@ private:
     QDockWidget *mSiteDock = nullptr;
     QAction *mCoolantPipesAction = nullptr;
     QToolBar *mToolBar = nullptr;
-    QAction *mNew, *mOpen, *mOpenReadOnly, *mOpenDemo, *mSave, *mSaveAs, *mImportJson, *mExportJson, *mImportCsv, *mQuit;
+    QAction *mNew, *mOpen, *mOpenReadOnly, *mOpenDemo, *mOpenGigafactory, *mSave, *mSaveAs, *mImportJson, *mExportJson, *mImportCsv, *mQuit;
     QAction *mUndoAction, *mRedoAction, *mSiteAction, *mCatalogueAction;
     QAction *mZoomIn, *mZoomOut, *mFit, *mAbout, *mHelp;
     QAction *mThermalAction, *mThermalCancelAction, *mCoolingSweepAction;

@@ -25,7 +25,7 @@ constexpr int kReadOnlyRole = Qt::UserRole + 1;
 StartPage::StartPage(QWidget *parent)
     : QWidget(parent), mTitle(new QLabel(this)), mSubtitle(new QLabel(this)), mNew(new QCommandLinkButton(this)),
       mOpen(new QCommandLinkButton(this)), mOpenReadOnly(new QCommandLinkButton(this)),
-      mDemo(new QCommandLinkButton(this)), mRecentTitle(new QLabel(this)), mRecent(new QListWidget(this)),
+      mDemo(new QCommandLinkButton(this)), mGigafactory(new QCommandLinkButton(this)), mRecentTitle(new QLabel(this)), mRecent(new QListWidget(this)),
       mNoRecent(new QLabel(this))
 {
     setObjectName(QStringLiteral("startPage"));
@@ -48,6 +48,7 @@ StartPage::StartPage(QWidget *parent)
     actions->addWidget(mOpen);
     actions->addWidget(mOpenReadOnly);
     actions->addWidget(mDemo);
+    actions->addWidget(mGigafactory);
     actions->addStretch(1);
     auto *recent = new QVBoxLayout;
     recent->addWidget(mRecentTitle);
@@ -78,6 +79,7 @@ StartPage::StartPage(QWidget *parent)
     connect(mOpen, &QCommandLinkButton::clicked, this, [this] { emit openRequested(false); });
     connect(mOpenReadOnly, &QCommandLinkButton::clicked, this, [this] { emit openRequested(true); });
     connect(mDemo, &QCommandLinkButton::clicked, this, &StartPage::demoRequested);
+    connect(mGigafactory, &QCommandLinkButton::clicked, this, &StartPage::gigafactoryRequested);
     connect(mRecent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit recentRequested(item->data(kPathRole).toString(), item->data(kReadOnlyRole).toBool());
     });
@@ -104,6 +106,10 @@ void StartPage::retranslate()
     mOpenReadOnly->setDescription(tr("A submitted plan, read-only: nothing can be changed or saved over it"));
     mDemo->setText(tr("Open the &demo plan"));
     mDemo->setDescription(tr("Hall 1 of a Munich AI factory, 10,000 GPUs in 360 racks; opens as an unsaved copy"));
+    mGigafactory->setText(tr("Open the &gigafactory demo"));
+    mGigafactory->setDescription(
+        tr("An EU AI gigafactory campus: about 100,000 GPUs in ten halls of liquid-cooled racks; opens as an unsaved "
+           "copy"));
     mRecentTitle->setText(tr("Recent plans"));
     mNoRecent->setText(tr("Plans you open or save are listed here."));
     refresh();

@@ -10,7 +10,7 @@ class QListWidget;
 namespace rw {
 
 /// What Rackwerk shows when no plan is open: start a new plan, open one (also read-only for review),
-/// open one of the recent plans, or open the demo plan as an unsaved copy.
+/// open one of the recent plans, or open one of the two demo plans as an unsaved copy.
 class StartPage : public QWidget {
     Q_OBJECT
 public:
@@ -21,11 +21,13 @@ public:
     QListWidget *recentList() const { return mRecent; }
     QCommandLinkButton *newButton() const { return mNew; }
     QCommandLinkButton *demoButton() const { return mDemo; }
+    QCommandLinkButton *gigafactoryButton() const { return mGigafactory; }
 
 signals:
     void newPlanRequested();
     void openRequested(bool readOnly);
     void demoRequested();
+    void gigafactoryRequested();
     void recentRequested(const QString &path, bool readOnly);
 
 protected:
@@ -40,6 +42,7 @@ private:
     QCommandLinkButton *mOpen;
     QCommandLinkButton *mOpenReadOnly;
     QCommandLinkButton *mDemo;
+    QCommandLinkButton *mGigafactory;
     QLabel *mRecentTitle;
     QListWidget *mRecent;
     QLabel *mNoRecent;

@@ -6,6 +6,7 @@
 #include "buildinfo/buildinfo.h"
 #include "commands/rackrowedits.h"
 #include "demo/demoplan.h"
+#include "demo/gigafactoryplan.h"
 #include "i18n/language.h"
 #include "plan/drawingdefaults.h"
 #include "plan/planfiller.h"
@@ -83,6 +84,10 @@ private slots:
     void infoDemoJson();
     void infoDemoText();
     void demoFileRoundTrip();
+    void bundledPlans_data();
+    void bundledPlans();
+    void gigafactoryFileRoundTrip();
+    void gigafactoryLiquidLoop();
     void exportImportRoundTrip();
     void validate();
     void badInput_data();
@@ -256,6 +261,71 @@ void TestCli::demoFileRoundTrip()
     QCOMPARE(fromFile, fromDemo);
 }
 
+void TestCli::bundledPlans_data()
+{
+    QTest::addColumn<QString>("plan");
+    QTest::addColumn<int>("halls");
+    QTest::addColumn<int>("racks");
+    QTest::addColumn<int>("gpus");
+    QTest::newRow("demo") << QStringLiteral("demo") << 1 << 360 << 10000;
+    // 10 halls x 12 rows x (12 GB300 NVL72 + 2 network racks); 1,440 x 72 GPUs.
+    QTest::newRow("gigafactory") << QStringLiteral("gigafactory") << 10 << 1680 << 103680;
+}
+
+void TestCli::bundledPlans()
+{
+    // Both bundled plans are addressed by name, like a plan file, and are in order: no errors, no warnings.
+    QFETCH(QString, plan);
+    QFETCH(int, halls);
+    QFETCH(int, racks);
+    QFETCH(int, gpus);
+    const QJsonObject info = infoJson(plan);
+    QCOMPARE(info.value(QLatin1String("halls")).toInt(), halls);
+    QCOMPARE(info.value(QLatin1String("racks")).toInt(), racks);
+    QCOMPARE(info.value(QLatin1String("gpus")).toInt(), gpus);
+    const CliRun validated = run(words({ "--lang", "en", "validate" }) << plan);
+    QVERIFY2(validated.exitCode == 0 && validated.err.isEmpty(), qPrintable(validated.describe()));
+    QCOMPARE(validated.outLines(), QStringList { plan + QStringLiteral(": 0 errors, 0 warnings") });
+}
+
+void TestCli::gigafactoryFileRoundTrip()
+{
+    const QString file = path(QStringLiteral("gigafactory.rackwerk"));
+    const CliRun written = run(words({ "demo", "gigafactory", "-o" }) << file);
+    QVERIFY2(written.exitCode == 0 && written.out.isEmpty() && written.err.isEmpty(), qPrintable(written.describe()));
+    Plan loaded;
+    const LoadReport report = PlanStore::load(file, &loaded);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    Plan gigafactory;
+    buildGigafactoryPlan(gigafactory);
+    QCOMPARE(planDifference(loaded, gigafactory), QString());
+    QCOMPARE(infoJson(file), infoJson(QStringLiteral("gigafactory")));
+}
+
+void TestCli::gigafactoryLiquidLoop()
+{
+    // One pump of one technology loop fails (tst_gigafactoryplan works the loop out by hand): every rack keeps
+    // its coolant, and the loop's racks get 267 L/min at 40 °C.
+    const CliRun r = run(words({ "--lang", "en", "liquid", "gigafactory", "--fail", "TCS H01-W01/pumps", "--json" }));
+    QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(r.describe().left(2000)));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY(o.value(QLatin1String("steadyState")).toBool());
+    QVERIFY(o.value(QLatin1String("findings")).toArray().isEmpty());
+    int checked = 0;
+    for (const QJsonValue &rack : o.value(QLatin1String("racks")).toArray()) {
+        const QJsonObject x = rack.toObject();
+        if (x.value(QLatin1String("id")).toString() != QLatin1String("H01-W01-02"))
+            continue;
+        QVERIFY(std::abs(x.value(QLatin1String("flowLPerMin")).toDouble() - 267.0) < 1.0);
+        QVERIFY(std::abs(x.value(QLatin1String("supplyC")).toDouble() - 40.0) < 0.05);
+        ++checked;
+    }
+    QCOMPARE(checked, 1);
+    const QJsonArray failures = o.value(QLatin1String("failures")).toArray();
+    QCOMPARE(failures.size(), qsizetype(1));
+    QCOMPARE(failures.at(0).toObject().value(QLatin1String("racksLosingFlow")).toInt(), 0);
+}
+
 void TestCli::exportImportRoundTrip()
 {
     const QString original = path(QStringLiteral("original.rackwerk"));
@@ -313,7 +383,8 @@ void TestCli::validate()
     QCOMPARE(lines.last(), warned + QStringLiteral(": 0 errors, 1 warning"));
 
     // A plan with errors cannot even be opened: bad input, told in one line.
-    PlanFiller(plan).insert(MountedDevice { 90, small::kRackA, small::kServer, 2, QString() });  // over the servers at U1 and U3
+    PlanFiller(plan).insert(
+        MountedDevice { 90, small::kRackA, small::kServer, 2, QString() });  // over the servers at U1 and U3
     QVERIFY(PlanValidator::hasErrors(PlanValidator::validate(plan)));
     const QString broken = path(QStringLiteral("broken.json"));
     QVERIFY(writeFile(broken, PlanJson::toBytes(plan)));
@@ -348,6 +419,10 @@ void TestCli::badInput_data()
     QTest::newRow("import without -o") << words({ "import", "bad.json" }) << none;
     QTest::newRow("demo without -o") << words({ "demo" }) << none;
     QTest::newRow("demo -o without file") << words({ "demo", "-o" }) << none;
+    QTest::newRow("demo of no bundled plan") << words({ "demo", "nonesuch", "-o", "out.rackwerk" }) << "out.rackwerk";
+    QTest::newRow("demo of two bundled plans")
+        << words({ "demo", "demo", "gigafactory", "-o", "out.rackwerk" }) << "out.rackwerk";
+    QTest::newRow("import-csv into the gigafactory") << words({ "import-csv", "gigafactory", "missing.csv" }) << none;
     QTest::newRow("validate without plan") << words({ "validate" }) << none;
     QTest::newRow("engines with a plan") << words({ "engines", "demo" }) << none;
     QTest::newRow("unknown language") << words({ "--lang", "fr", "info", "demo" }) << none;
@@ -363,8 +438,8 @@ void TestCli::badInput_data()
     QTest::newRow("thermal bad case") << words({ "thermal", "--case", "bad.json" }) << none;
     QTest::newRow("thermal missing case") << words({ "thermal", "--case", "missing.case.json" }) << none;
     QTest::newRow("draw-row without -o") << words({ "draw-row", "demo", "--from", "1,1", "--to", "4,1" }) << none;
-    QTest::newRow("draw-row bad point")
-        << words({ "draw-row", "demo", "--from", "1;1", "--to", "4,1", "-o", "row.json" }) << "row.json";
+    QTest::newRow("draw-row bad point") << words({ "draw-row", "demo", "--from", "1;1", "--to", "4,1", "-o",
+        "row.json" }) << "row.json";
     QTest::newRow("draw-row missing hall")
         << words({ "draw-row", "demo", "--from", "1,1", "--to", "4,1", "--hall", "999999", "-o", "row.json" })
         << "row.json";
@@ -827,7 +902,8 @@ void TestCli::thermalExplainsAndBudgetCountsMisplaced()
 void TestCli::drawRowIsTheRowToolsOperation()
 {
     const QString file = path(QStringLiteral("drawn.json"));
-    const CliRun r = run(words({ "--lang", "en", "draw-row", "demo", "--from", "1.2,30", "--to", "4.2,30", "-o" }) << file);
+    const CliRun r
+        = run(words({ "--lang", "en", "draw-row", "demo", "--from", "1.2,30", "--to", "4.2,30", "-o" }) << file);
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY2(r.out.contains(QLatin1String("5 racks drawn")), qPrintable(r.describe()));
 

@@ -89,10 +89,14 @@ void TestStartPage::withoutAFileTheStartPageShows()
     QVERIFY(!saveAction(window)->isEnabled());
     QVERIFY(window.startPage()->newButton()->isVisible());
     QVERIFY(window.startPage()->demoButton()->isVisible());
+    // The second demo, the gigafactory campus (opening it runs the campus's N-1 analysis, about a minute of CPU, so
+    // tst_gigafactoryplan checks the plan and the GUI is looked at by hand).
+    QVERIFY(window.startPage()->gigafactoryButton()->isVisible());
 
     // German too.
     QVERIFY(Language::apply(QStringLiteral("de")));
     QTRY_COMPARE(window.startPage()->newButton()->text(), QStringLiteral("&Neuer Plan"));
+    QCOMPARE(window.startPage()->gigafactoryButton()->text(), QStringLiteral("Die &Gigafactory-Demo öffnen"));
     QVERIFY(Language::apply(QStringLiteral("en")));
 }
 

@@ -29,6 +29,9 @@ namespace rw {
 namespace {
 
 constexpr int kChartBars = 6;
+/// Cooling bars besides the power nodes: on a campus only the most used halls' duties, so that every bar keeps
+/// its label.
+constexpr int kChartCoolingBars = 4;
 constexpr int kMaxFindings = 200;
 
 struct Bar {
@@ -164,16 +167,22 @@ void BudgetPanel::fillChart()
     std::sort(bars.begin(), bars.end(), [](const Bar &a, const Bar &b) { return a.worst > b.worst; });
     if (bars.size() > kChartBars)
         bars.resize(kChartBars);
+    std::vector<Bar> cooling;
     for (const CoolingArea &hall : mCooling.halls) {
         const Hall *h = mPlan.find<Hall>(hall.hallId);
         const QString name = h ? h->name : QString();
         if (hall.airHeat.installedKw > 0)
-            bars.push_back({ tr("%1 air cooling").arg(name), hall.airHeat.loadKw / hall.airHeat.installedKw,
+            cooling.push_back({ tr("%1 air cooling").arg(name), hall.airHeat.loadKw / hall.airHeat.installedKw,
                 hall.airHeat.worstFailureKw > 0 ? hall.airHeat.loadKw / hall.airHeat.worstFailureKw : 0.0 });
         if (hall.liquidHeat.installedKw > 0)
-            bars.push_back({ tr("%1 liquid cooling").arg(name), hall.liquidHeat.loadKw / hall.liquidHeat.installedKw,
+            cooling.push_back({ tr("%1 liquid cooling").arg(name), hall.liquidHeat.loadKw / hall.liquidHeat.installedKw,
                 hall.liquidHeat.worstFailureKw > 0 ? hall.liquidHeat.loadKw / hall.liquidHeat.worstFailureKw : 0.0 });
     }
+    // Stable: of equally used halls the first ones stay, in hall order.
+    std::stable_sort(cooling.begin(), cooling.end(), [](const Bar &a, const Bar &b) { return a.worst > b.worst; });
+    if (cooling.size() > kChartCoolingBars)
+        cooling.resize(kChartCoolingBars);
+    bars.insert(bars.end(), cooling.begin(), cooling.end());
     std::reverse(bars.begin(), bars.end());  // horizontal bars are drawn bottom-up
 
     mChart->removeAllSeries();
