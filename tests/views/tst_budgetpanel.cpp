@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The budget panel says "not assessable" for a subsystem the plan does not draw, never "every budget holds".
 
+#include "../common/campusplan.h"
 #include "../common/testplans.h"
 
 #include "i18n/language.h"
@@ -35,6 +36,7 @@ private slots:
     void planWithoutPowerChain();
     void hallWithoutCooling();
     void germanWording();
+    void campusIsAnalysedInTheBackground();
 };
 
 void TestBudgetPanel::initTestCase()
@@ -92,6 +94,50 @@ void TestBudgetPanel::germanWording()
     QVERIFY2(availability.contains(QStringLiteral("angegeben: Klasse 3")), qPrintable(availability));
     QVERIFY2(availability.contains(QStringLiteral("2.860,0 kW")), qPrintable(availability));
     QVERIFY(Language::apply(QStringLiteral("en")));
+}
+
+void TestBudgetPanel::campusIsAnalysedInTheBackground()
+{
+    // A campus's N-1 takes a minute: the window must not freeze, and the figures must be those of the plan.
+    Plan plan;
+    buildDemoCampus(plan, 4);
+    QVERIFY(int(plan.all<PowerNode>().size()) > BudgetPanel::kBackgroundNodes);
+    BudgetPanel panel(plan);
+    QVERIFY(panel.isAnalysing());
+    QVERIFY2(panel.availabilityText().contains(QStringLiteral("Analysing the power chain")),
+        qPrintable(panel.availabilityText()));
+    QVERIFY(panel.powerAnalysis().contingencies.empty());
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isAnalysing(), 600000);
+    const PowerAnalysis direct = PowerAnalyzer::analyze(plan);
+    QCOMPARE(panel.powerAnalysis().contingencies.size(), direct.contingencies.size());
+    QCOMPARE(panel.powerAnalysis().worstIndex, direct.worstIndex);
+    QCOMPARE(panel.powerAnalysis().availability.supportedClass, direct.availability.supportedClass);
+    QVERIFY2(panel.availabilityText().contains(QStringLiteral("Supported availability class")),
+        qPrintable(panel.availabilityText()));
+
+    // An edit while the worker runs: the panel ends with the analysis of the edited plan, not the one before.
+    Rack rack;
+    for (const auto &[id, candidate] : plan.all<Rack>())
+        if (candidate.feedB != kNoId && !plan.devicesInRack(id).empty()) {
+            rack = candidate;
+            break;
+        }
+    QVERIFY(rack.id != kNoId);
+    rack.feedB = kNoId;  // one feed fewer: that rack loses power when side A fails
+    const Id rackId = rack.id;
+    PlanFiller(plan).replace(rack);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.isAnalysing(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isAnalysing(), 600000);
+    const PowerAnalysis edited = PowerAnalyzer::analyze(plan);
+    QCOMPARE(panel.powerAnalysis().availability.supportedClass, edited.availability.supportedClass);
+    const auto losesRack = [rackId](const PowerAnalysis &a) {
+        for (const PowerState &c : a.contingencies)
+            if (std::find(c.racksLost.begin(), c.racksLost.end(), rackId) != c.racksLost.end())
+                return true;
+        return false;
+    };
+    QVERIFY(losesRack(edited));
+    QVERIFY(losesRack(panel.powerAnalysis()));
 }
 
 QTEST_MAIN(TestBudgetPanel)

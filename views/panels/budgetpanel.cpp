@@ -20,10 +20,12 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStyle>
+#include <QThread>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <memory>
 
 namespace rw {
 namespace {
@@ -138,12 +140,70 @@ void BudgetPanel::retranslate()
     mChart->setTitle(tr("Most used power nodes and cooling"));
 }
 
+BudgetPanel::~BudgetPanel()
+{
+    if (mWorker) {
+        mWorker->disconnect(this);
+        mWorker->wait();
+        delete mWorker;
+    }
+}
+
 void BudgetPanel::refresh()
 {
+    if (int(mPlan.all<PowerNode>().size()) > kBackgroundNodes) {
+        startBackgroundAnalysis();
+        return;
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     mPower = PowerAnalyzer::analyze(mPlan);
     mCooling = CoolingBudgeter::compute(mPlan);
     QApplication::restoreOverrideCursor();
+    showAnalysis();
+}
+
+void BudgetPanel::startBackgroundAnalysis()
+{
+    // Until the worker is done the panel shows no power figures: those of the plan before would not be this one's.
+    mPower = {};
+    mCooling = CoolingBudgeter::compute(mPlan);
+    const int nodes = int(mPlan.all<PowerNode>().size());
+    mAvailability->setText(tr("<b>Analysing the power chain</b> (%1 nodes, every single failure) in the "
+                              "background ...")
+                               .arg(fmt::integer(nodes)));
+    fillChart();
+    mFindings->clear();
+    auto *waiting
+        = new QListWidgetItem(tr("The findings of the power chain follow when its analysis is done."), mFindings);
+    waiting->setFlags(Qt::ItemIsEnabled);
+    emit analysisChanged();
+    if (mWorker) {
+        mAnalyseAgain = true;  // one more run when this one ends, on the plan as it is then
+        return;
+    }
+    // The worker reads a copy: the user may go on editing the plan meanwhile.
+    auto copy = std::make_shared<Plan>();
+    copy->assign(mPlan);
+    auto result = std::make_shared<PowerAnalysis>();
+    mWorker = QThread::create([copy, result] { *result = PowerAnalyzer::analyze(*copy); });
+    connect(mWorker, &QThread::finished, this, [this, copy, result] {
+        mWorker->deleteLater();
+        mWorker = nullptr;
+        if (mAnalyseAgain || mRefreshTimer.isActive()) {  // the plan changed meanwhile: the result is not its own
+            mAnalyseAgain = false;
+            mRefreshTimer.stop();
+            startBackgroundAnalysis();
+            return;
+        }
+        mPower = std::move(*result);
+        mCooling = CoolingBudgeter::compute(mPlan);
+        showAnalysis();
+    });
+    mWorker->start(QThread::LowPriority);
+}
+
+void BudgetPanel::showAnalysis()
+{
     const std::optional<int> declared = mPlan.site().declaredAvailabilityClass;
     mAvailability->setText(
         tr("<b>Supported availability class (EN 50600): %1</b> (%2)<br>%3")

@@ -17,6 +17,7 @@ class QHorizontalBarSeries;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QThread;
 class QValueAxis;
 
 namespace rw {
@@ -29,11 +30,17 @@ class BudgetPanel : public QWidget {
     Q_OBJECT
 public:
     explicit BudgetPanel(const Plan &plan, QWidget *parent = nullptr);
+    /// Waits for a power analysis still running in the background (it reads its own copy of the plan).
+    ~BudgetPanel() override;
 
     const PowerAnalysis &powerAnalysis() const { return mPower; }
     int findingCount() const;
     QString availabilityText() const;
     QString capacityText() const;
+    /// True while the power analysis of a large plan runs on a worker thread (the window stays responsive).
+    bool isAnalysing() const { return mWorker != nullptr; }
+    /// Plans with more power nodes than this are analysed in the background: the N-1 of a campus takes a minute.
+    static constexpr int kBackgroundNodes = 400;
     void searchCapacity(const QString &typeKey);
 
     /// Racks listed by the last capacity search, with how many devices each takes.
@@ -51,6 +58,8 @@ protected:
 
 private:
     void refresh();
+    void startBackgroundAnalysis();
+    void showAnalysis();
     void retranslate();
     void fillChart();
     void fillFindings();
@@ -73,6 +82,8 @@ private:
     QListWidget *mCapacityList;
     std::vector<CapacityPlacement> mPlacements;
     QString mCapacityTypeKey;
+    QThread *mWorker = nullptr;
+    bool mAnalyseAgain = false;  ///< the plan changed while the worker ran
 };
 
 }  // namespace rw
