@@ -32,11 +32,13 @@ HeatModel::HeatModel(const LiquidNetwork &network, const std::vector<double> &fl
         mUpstream[k] = forward ? link.from : link.to;
         mDownstream[k] = forward ? link.to : link.from;
         const int loop = h.nodes[link.from].loop;
+        mLoop.push_back(loop);
         if (flows) {
             mCapacityFlow[k] = loopDensity[loop] * std::fabs(q) * loopHeatCapacity[loop];
             mInflow[mDownstream[k]].push_back(k);
         }
     }
+    mFullCapacityFlow = mCapacityFlow;
     mRack.assign(linkCount, -1);
     mCduSecondary.assign(linkCount, -1);
     mCduPrimary.assign(linkCount, -1);
@@ -121,6 +123,12 @@ double HeatModel::equilibriumOutlet(int link, double tinC, const std::vector<dou
         return tinC - removed / w;
     }
     return tinC;
+}
+
+void HeatModel::setLoopFlowScale(const std::vector<double> &scaleByLoop)
+{
+    for (size_t k = 0; k < mCapacityFlow.size(); ++k)
+        mCapacityFlow[k] = mFullCapacityFlow[k] * scaleByLoop[mLoop[k]];
 }
 
 double HeatModel::stagnantHeatW(int link) const
