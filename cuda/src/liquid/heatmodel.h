@@ -59,4 +59,9 @@ private:
     std::vector<std::vector<int>> mInflow;  ///< per node: links that flow into it
 };
 
+/// Gauss-Seidel sweeps along the flow until no outlet moves by more than the tolerance; false where the
+/// temperatures keep rising (no steady state). Starts from the temperatures given: a nearby state settles fast.
+bool settle(const HeatModel &model, std::vector<double> &nodeTempC, std::vector<double> &linkTempC,
+    std::vector<double> &cduRemovedW, std::vector<double> &rejectionRemovedW, const LiquidOptions &options);
+
 }  // namespace rw::engine::liquid

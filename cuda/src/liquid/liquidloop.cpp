@@ -75,25 +75,6 @@ std::vector<double> perLinkLoopValue(const HydraulicNetwork &h, const std::vecto
     return values;
 }
 
-/// Gauss-Seidel sweeps along the flow until no outlet moves; false where the temperatures keep rising.
-bool settle(const HeatModel &model, std::vector<double> &nodeTempC, std::vector<double> &linkTempC,
-    std::vector<double> &cduRemovedW, std::vector<double> &rejectionRemovedW, const LiquidOptions &options)
-{
-    for (int sweep = 0; sweep < options.maxSweeps; ++sweep) {
-        double change = 0.0;
-        for (int k : model.order()) {
-            const double out
-                = model.equilibriumOutlet(k, nodeTempC[model.upstream(k)], nodeTempC, cduRemovedW, rejectionRemovedW);
-            change = std::max(change, std::fabs(out - linkTempC[k]));
-            linkTempC[k] = out;
-            model.mixNode(model.downstream(k), linkTempC, nodeTempC);
-        }
-        if (change <= options.temperatureToleranceK)
-            return true;
-    }
-    return false;
-}
-
 UnitConditions allWorking(const LiquidNetwork &network)
 {
     return { std::vector<char>(network.cdus.size(), 1), std::vector<char>(network.rejections.size(), 1) };
