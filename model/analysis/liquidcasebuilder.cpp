@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "liquidcasebuilder.h"
 
+#include "liquidpowerfailures.h"
 #include "plan/liquidchecks.h"
 
 #include <map>
@@ -226,6 +227,7 @@ bool LiquidCaseBuilder::build(const Plan &plan, PlanLiquidCase *out, QString *er
                     r.sinkTempC = stage->kind == HeatRejectionKind::DryCooler ? plan.site().designOutdoorTempC
                                                                               : stage->sinkTempC;
                     b.rejections.push_back(int(c.network.rejections.size()));
+                    b.rejectionUnitIds.push_back(stage->coolingUnitId);
                     c.network.rejections.push_back(r);
                     c.rejectionIds << unitId;
                     from = to;
@@ -272,6 +274,7 @@ bool LiquidCaseBuilder::build(const Plan &plan, PlanLiquidCase *out, QString *er
         if (!feedsCdu)
             return refuse(tr("Facility water system %1 feeds no CDU.").arg(loopName(plan, *loop)));
     }
+    built.liquidCase.chainFailures = LiquidPowerFailures::of(plan, built);
     *out = std::move(built);
     return true;
 }
