@@ -1342,6 +1342,22 @@
         <translation>netbox nimmt export PLAN ORDNER oder import ORDNER [--plan PLAN].</translation>
     </message>
     <message>
+        <source>underlay needs a plan, a DXF, SVG, PDF, PNG or JPEG file and -o PLAN.</source>
+        <translation>underlay braucht einen Plan, eine DXF-, SVG-, PDF-, PNG- oder JPEG-Datei und -o PLAN.</translation>
+    </message>
+    <message>
+        <source>--page takes the number of a PDF page, from 1.</source>
+        <translation>--page nimmt die Nummer einer PDF-Seite, ab 1.</translation>
+    </message>
+    <message>
+        <source>--trace-walls takes the wall thickness in metres.</source>
+        <translation>--trace-walls nimmt die Wanddicke in Metern.</translation>
+    </message>
+    <message>
+        <source>--trace-columns takes a column&apos;s largest side in metres.</source>
+        <translation>--trace-columns nimmt die größte Seitenlänge einer Stütze in Metern.</translation>
+    </message>
+    <message>
         <source>Usage: rackwerk-cli [--lang de|en] [--verbose] COMMAND ...
        rackwerk-cli --help | --version
   info PLAN|demo [--json]        key figures of a plan
@@ -1385,10 +1401,16 @@
           [--turbulence k-epsilon|chen-xu]
                                  air temperatures of the first hall; --fail stops a
                                  cooling unit (or a power node&apos;s units) at t = 0
-  liquid PLAN|--case FILE [--fail ID] [--json]
+  liquid PLAN|--case FILE [--fail ID] [--run-down SECONDS] [--json]
                                  coolant flows and temperatures of liquid loops; every
-                                 pump, CDU and heat-rejection unit fails in turn, or ID;
+                                 pump, CDU, heat-rejection unit and power node fails in
+                                 turn, or ID (also CDU/facility-water, power, power-ups,
+                                 utility); seconds until each rack&apos;s supply crosses its
+                                 limit or its GPUs throttle; pumps without power coast
+                                 down (half flow after --run-down, default 2 s);
                                  each loop&apos;s budget with redundancy
+  liquid PLAN --year [--json]    the loops hour by hour through the site&apos;s weather year:
+                                 energy of heat rejection and pumps, tower water, reused heat
   sweep PLAN --out DIR [--jobs N] [--engine auto|cpu|cuda] [--cell METRES]
         [--transient SECONDS] [--iterations N] [--turbulence k-epsilon|chen-xu] [--json]
         [--slurm [--no-submit]]
@@ -1435,11 +1457,12 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check faile
            [--opacity O] [--trace-walls DICKE] [--trace-columns MAXSEITE] -o PLAN
                                  einen DXF-, SVG-, PDF-, PNG- oder JPEG-Grundriss unter eine Halle
                                  legen, seine Wände und Stützen nachzeichnen
-  check PLAN [--review DATEI] [--rules DATEI] [--load-trials N] [--json]
-                                 Prüfungen (EnEfG, EU 2024/1364, EN 50600, ...)
+  check PLAN [--review DATEI] [--rules DATEI] [--load-trials N] [--sweep ORDNER] [--json]
+                                 Prüfungen (EnEfG, EU 2024/1364, EN 50600, ...);
+                                 --sweep nimmt die Kühlungsausfallreihe des Plans aus ORDNER
   diff A B [--json]              was sich zwischen zwei Plänen unterscheidet
-  report PLAN [--review DATEI] [--rules DATEI] [--load-trials N] [--pdf DATEI] [--csv ORDNER]
-         [--xlsx DATEI]
+  report PLAN [--review DATEI] [--rules DATEI] [--load-trials N] [--sweep ORDNER] [--pdf DATEI]
+         [--csv ORDNER] [--xlsx DATEI]
                                  der Prüfbericht (PDF/A) und seine Tabellen (CSV, XLSX)
   exempt PLAN --exemption ID --evidence TEXT --reference TEXT --date JJJJ-MM-TT
          [--review DATEI] [--rules DATEI]
@@ -1449,10 +1472,16 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check faile
           [--turbulence k-epsilon|chen-xu]
                                  Lufttemperaturen der ersten Halle; --fail stoppt ein
                                  Kühlgerät (oder die Geräte eines Stromknotens) bei t = 0
-  liquid PLAN|--case DATEI [--fail ID] [--json]
+  liquid PLAN|--case DATEI [--fail ID] [--run-down SEKUNDEN] [--json]
                                  Kühlmitteldurchflüsse und -temperaturen von Flüssigkeitskreisen;
-                                 jede Pumpe, CDU und jedes Rückkühlgerät fällt nacheinander aus, oder ID;
-                                 die Bilanz jedes Kreises mit Redundanz
+                                 jede Pumpe, CDU, jedes Rückkühlgerät und jeder Knoten der
+                                 Stromversorgung fällt nacheinander aus, oder ID (auch
+                                 CDU/facility-water, power, power-ups, utility); Sekunden, bis der
+                                 Vorlauf jedes Racks seinen Grenzwert überschreitet oder seine GPUs
+                                 drosseln müssen; Pumpen ohne Strom laufen aus (halber Durchfluss
+                                 nach --run-down, Vorgabe 2 s); die Bilanz jedes Kreises mit Redundanz
+  liquid PLAN --year [--json]    die Kreise Stunde für Stunde durch das Wetterjahr des Standorts:
+                                 Energie von Rückkühlung und Pumpen, Wasser der Kühltürme, genutzte Wärme
   sweep PLAN --out ORDNER [--jobs N] [--engine auto|cpu|cuda] [--cell METER]
         [--transient SEKUNDEN] [--iterations N] [--turbulence k-epsilon|chen-xu] [--json]
         [--slurm [--no-submit]]
@@ -1475,20 +1504,12 @@ Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
     </message>
     <message>
-        <source>underlay needs a plan, a DXF, SVG, PDF, PNG or JPEG file and -o PLAN.</source>
-        <translation>underlay braucht einen Plan, eine DXF-, SVG-, PDF-, PNG- oder JPEG-Datei und -o PLAN.</translation>
+        <source>--run-down takes the pumps&apos; time to half flow in seconds, 0 to 600: &quot;%1&quot;.</source>
+        <translation>--run-down erwartet die Zeit der Pumpen bis zum halben Durchfluss in Sekunden, 0 bis 600: „%1“.</translation>
     </message>
     <message>
-        <source>--page takes the number of a PDF page, from 1.</source>
-        <translation>--page nimmt die Nummer einer PDF-Seite, ab 1.</translation>
-    </message>
-    <message>
-        <source>--trace-walls takes the wall thickness in metres.</source>
-        <translation>--trace-walls nimmt die Wanddicke in Metern.</translation>
-    </message>
-    <message>
-        <source>--trace-columns takes a column&apos;s largest side in metres.</source>
-        <translation>--trace-columns nimmt die größte Seitenlänge einer Stütze in Metern.</translation>
+        <source>liquid --year needs a plan: a case file has no weather.</source>
+        <translation>liquid --year braucht einen Plan: Eine Falldatei hat kein Wetter.</translation>
     </message>
 </context>
 <context>
@@ -4814,10 +4835,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Das Flüssigkeitsnetz ist ungültig (Element %1).</translation>
     </message>
     <message>
-        <source>--fail names no running pump set, CDU or heat-rejection unit of the case, nor %1 or %2: &quot;%3&quot;.</source>
-        <translation>--fail nennt weder einen laufenden Pumpensatz, eine CDU oder ein Rückkühlgerät des Falls noch %1 oder %2: „%3“.</translation>
-    </message>
-    <message>
         <source>No steady state: the racks&apos; heat exceeds what the CDUs or the heat rejection can take.</source>
         <translation>Kein stationärer Zustand: Die Wärme der Racks übersteigt, was die CDUs oder die Rückkühlung abführen können.</translation>
     </message>
@@ -4870,12 +4887,56 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Ausfall von %1: Die Durchflüsse ließen sich nicht berechnen.</translation>
     </message>
     <message>
-        <source>Failure of %1: racks losing flow %2, racks over a limit %3, first limit after %4 s</source>
-        <translation>Ausfall von %1: Racks ohne ausreichenden Durchfluss %2, Racks über einem Grenzwert %3, erster Grenzwert nach %4 s</translation>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
     <message>
-        <source>Failure of %1: racks losing flow %2, racks over a limit %3, no limit reached within %4 s</source>
-        <translation>Ausfall von %1: Racks ohne ausreichenden Durchfluss %2, Racks über einem Grenzwert %3, kein Grenzwert innerhalb von %4 s erreicht</translation>
+        <source>pumps coasting down: %1</source>
+        <translation>auslaufende Pumpen: %1</translation>
+    </message>
+    <message>
+        <source>CDUs stopped: %1</source>
+        <translation>ausgefallene CDUs: %1</translation>
+    </message>
+    <message>
+        <source>heat rejection stopped: %1</source>
+        <translation>ausgefallene Rückkühlung: %1</translation>
+    </message>
+    <message>
+        <source>CDUs without facility water: %1</source>
+        <translation>CDUs ohne Gebäudekühlwasser: %1</translation>
+    </message>
+    <message>
+        <source>after %1 s</source>
+        <translation>nach %1 s</translation>
+    </message>
+    <message>
+        <source>not within %1 s</source>
+        <translation>nicht innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>--fail names no running pump set, CDU (or CDU%1), heat-rejection unit or power node of the case, nor %2 or %3: &quot;%4&quot;.</source>
+        <translation>--fail nennt weder einen laufenden Pumpensatz, eine CDU (oder CDU%1), ein Rückkühlgerät oder einen Knoten der Stromversorgung des Falls noch %2 oder %3: „%4“.</translation>
+    </message>
+    <message>
+        <source>Power failure %1: the GPUs of rack %2 must throttle after %3 s (coolant in the rack above %4 °C).</source>
+        <translation>Stromausfall %1: Die GPUs von Rack %2 müssen nach %3 s drosseln (Kühlmittel im Rack über %4 °C).</translation>
+    </message>
+    <message>
+        <source>Failure of %1: racks losing flow %2, racks over a limit %3</source>
+        <translation>Ausfall von %1: Racks ohne ausreichenden Durchfluss %2, Racks über einem Grenzwert %3</translation>
+    </message>
+    <message>
+        <source>after %1 s (rack %2)</source>
+        <translation>nach %1 s (Rack %2)</translation>
+    </message>
+    <message>
+        <source>First supply over its limit: %1; first GPUs to throttle: %2</source>
+        <translation>Erster Vorlauf über seinem Grenzwert: %1; erste GPUs, die drosseln müssen: %2</translation>
+    </message>
+    <message>
+        <source>Rack %1: supply over its limit %2, GPUs throttle %3</source>
+        <translation>Rack %1: Vorlauf über seinem Grenzwert %2, GPUs drosseln %3</translation>
     </message>
 </context>
 <context>
@@ -5214,6 +5275,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>Rack %1 returns coolant at %2 °C, above its limit of %3 °C.</source>
         <translation>Rack %1 gibt Kühlmittel mit %2 °C zurück, über seinem Grenzwert von %3 °C.</translation>
     </message>
+    <message>
+        <source>The pumps of %1 are not on UPS: after a utility power loss the GPUs of rack %2 must throttle after %3 s (continuous cooling is recommended above 4 kW per rack).</source>
+        <translation>Die Pumpen von %1 hängen nicht an einer USV: Nach einem Ausfall der Netzversorgung müssen die GPUs von Rack %2 nach %3 s drosseln (unterbrechungsfreie Kühlung wird ab 4 kW je Rack empfohlen).</translation>
+    </message>
 </context>
 <context>
     <name>rw::LiquidMenu</name>
@@ -5339,6 +5404,49 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Mouse wheel: zoom; middle button or Space + drag: pan; click a rack or a CDU loop: the floor plan selects its racks; double-click a loop: edit it</source>
         <translation>Mausrad: zoomen; mittlere Taste oder Leertaste + Ziehen: verschieben; Klick auf ein Rack oder einen CDU-Kreis: Der Grundriss wählt seine Racks aus; Doppelklick auf einen Kreis: ihn bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>rw::LiquidYearSummary</name>
+    <message>
+        <source>The coolant loops have no steady state at design load; the weather year is not run.</source>
+        <translation>Die Kühlmittelkreise haben bei Auslegungslast keinen stationären Zustand; das Wetterjahr wird nicht gerechnet.</translation>
+    </message>
+    <message>
+        <source>Weather year: %1</source>
+        <translation>Wetterjahr: %1</translation>
+    </message>
+    <message>
+        <source>Heat to liquid at design load: %1 MWh</source>
+        <translation>Wärme an die Flüssigkeit bei Auslegungslast: %1 MWh</translation>
+    </message>
+    <message>
+        <source>Heat rejection: %1 MWh electric (fans %2 MWh, compressors %3 MWh); pumps %4 MWh</source>
+        <translation>Rückkühlung: %1 MWh elektrisch (Ventilatoren %2 MWh, Verdichter %3 MWh); Pumpen %4 MWh</translation>
+    </message>
+    <message>
+        <source>Cooling energy per unit of liquid heat: %1</source>
+        <translation>Kühlenergie je Einheit Wärme an die Flüssigkeit: %1</translation>
+    </message>
+    <message>
+        <source>Cooling-tower water: %1 m³ (%2 L per kWh of liquid heat)</source>
+        <translation>Wasser der Kühltürme: %1 m³ (%2 l je kWh Wärme an die Flüssigkeit)</translation>
+    </message>
+    <message>
+        <source>Heat delivered to reuse: %1 MWh (%2 % of the liquid heat)</source>
+        <translation>An die Wärmenutzung abgegebene Wärme: %1 MWh (%2 % der Wärme an die Flüssigkeit)</translation>
+    </message>
+    <message>
+        <source>Hours without a chiller (free cooling): %1 of %2; hours without a steady state: %3; hours with a rack supply over its limit: %4; highest rack supply %5 °C</source>
+        <translation>Stunden ohne Kältemaschine (freie Kühlung): %1 von %2; Stunden ohne stationären Zustand: %3; Stunden mit einem Rack-Vorlauf über seinem Grenzwert: %4; höchster Rack-Vorlauf %5 °C</translation>
+    </message>
+    <message>
+        <source>%1: %2 MWh of heat, %3 MWh electric</source>
+        <translation>%1: %2 MWh Wärme, %3 MWh elektrisch</translation>
+    </message>
+    <message>
+        <source>The weather year could not be run: the heat-rejection stages do not match the loops.</source>
+        <translation>Das Wetterjahr ließ sich nicht rechnen: Die Rückkühlstufen passen nicht zu den Kreisen.</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,7 @@ LiquidYearSummary::Result LiquidYearSummary::run(const Plan &plan)
     }
     result.year = solveLiquidYear(network, design, input);
     if (!result.year.ok()) {
-        result.error = tr("The weather year could not be run: %1").arg(QString::fromStdString(result.year.error));
+        result.error = tr("The weather year could not be run: the heat-rejection stages do not match the loops.");
         return result;
     }
     result.ok = true;
