@@ -3,6 +3,7 @@
 #include "analysis/liquidanalysis.h"
 #include "analysis/liquidbudget.h"
 #include "analysis/liquidcasebuilder.h"
+#include "analysis/liquidpowerfailures.h"
 #include "analysis/liquidyearsummary.h"
 #include "clicommands.h"
 #include "clioptions.h"
@@ -48,6 +49,7 @@ int CliCommands::liquid(const QStringList &arguments)
             return fail(kBadInput, error);
         if (!LiquidCaseBuilder::build(plan, &fromPlan, &error))
             return fail(kBadInput, error);
+        fromPlan.liquidCase.chainFailures = LiquidPowerFailures::of(plan, fromPlan);
         liquidCase = fromPlan.liquidCase;
         if (year)
             return liquidYear(plan, fromPlan, json);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "liquidcasebuilder.h"
 
-#include "liquidpowerfailures.h"
 #include "plan/liquidchecks.h"
 
 #include <map>
@@ -274,7 +273,6 @@ bool LiquidCaseBuilder::build(const Plan &plan, PlanLiquidCase *out, QString *er
         if (!feedsCdu)
             return refuse(tr("Facility water system %1 feeds no CDU.").arg(loopName(plan, *loop)));
     }
-    built.liquidCase.chainFailures = LiquidPowerFailures::of(plan, built);
     *out = std::move(built);
     return true;
 }

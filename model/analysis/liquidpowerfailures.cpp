@@ -101,6 +101,15 @@ std::vector<ChainFailure> LiquidPowerFailures::of(const Plan &plan, const PlanLi
             failures.push_back(std::move(named));
     }
 
+    failures.push_back(utilityLost(plan, built));
+    return failures;
+}
+
+ChainFailure LiquidPowerFailures::utilityLost(const Plan &plan, const PlanLiquidCase &built)
+{
+    const PowerNetwork power(plan);
+    const LoopUnits units = loopUnits(plan, built);
+    const LiquidNetwork &network = built.liquidCase.network;
     ChainFailure utility { kUtilityLost, FailureCase(FailureKind::Units, -1), {} };
     const std::vector<bool> onUps = belowUps(power);
     const auto unitOnUps = [&](Id unitId) {
@@ -120,8 +129,7 @@ std::vector<ChainFailure> LiquidPowerFailures::of(const Plan &plan, const PlanLi
             stopUnit(units, network, unitId, utility.failure);
     utility.failure.pumpLinks.insert(
         utility.failure.pumpLinks.end(), units.facilityPumps.begin(), units.facilityPumps.end());
-    failures.push_back(std::move(utility));
-    return failures;
+    return utility;
 }
 
 }  // namespace rw

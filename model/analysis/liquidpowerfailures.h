@@ -24,6 +24,8 @@ public:
     /// analysis) stops a CDU or a heat-rejection stage of the loops, named by the node; then, where the plan
     /// has a power chain, the utility lost: every unit whose feed hangs below a UPS runs on, the rest stops.
     static std::vector<ChainFailure> of(const Plan &plan, const PlanLiquidCase &built);
+    /// Only the utility lost (one pass over the chain, where `of` runs the N-1 energisation per node).
+    static ChainFailure utilityLost(const Plan &plan, const PlanLiquidCase &built);
 };
 
 }  // namespace rw

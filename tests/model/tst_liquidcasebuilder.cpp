@@ -279,6 +279,7 @@ void TestLiquidCaseBuilder::powerChainSaysWhichPumpsRunOn()
     PlanFiller(plan).replace(cdu);
 
     PlanLiquidCase built = buildOrFail(plan);
+    built.liquidCase.chainFailures = LiquidPowerFailures::of(plan, built);
     QStringList ids;
     for (const ChainFailure &failure : built.liquidCase.chainFailures)
         ids << failure.id;
@@ -294,6 +295,7 @@ void TestLiquidCaseBuilder::powerChainSaysWhichPumpsRunOn()
     cdu.feedId = 73;
     PlanFiller(plan).replace(cdu);
     built = buildOrFail(plan);
+    built.liquidCase.chainFailures = LiquidPowerFailures::of(plan, built);
     TransientOptions suddenStop;
     suddenStop.pumpRunDownS = 0.0;
     const LiquidAnalysis::Result stopped
