@@ -230,10 +230,9 @@ LiquidAnalysis::Result LiquidAnalysis::run(
         result.failures.push_back(analyseFailure(c.network, result.steady, failure, transient));
         if (!result.failures.back().hydraulicsOk)
             continue;
-        // A loss of power (pumps stopping): how long the racks ride through it, named per case.
-        const bool power = failure.kind == FailureKind::PowerPumpsOff || failure.kind == FailureKind::PowerPumpsOnUps
-            || (failure.kind == FailureKind::Units && failure.exchangersLost.empty());
-        if (!power)
+        // A failure of the plan's power chain (a node, or the utility with what hangs below a UPS): how long the
+        // racks ride through it. The bounds power and power-ups always reach a limit and are left out here.
+        if (failure.kind != FailureKind::Units || !failure.exchangersLost.empty())
             continue;
         const FailureOutcome &outcome = result.failures.back();
         int first = -1;
