@@ -12,6 +12,7 @@
 
 namespace rw {
 class Plan;
+struct PlanLiquidCase;
 struct ProjectionInputs;
 struct SweepOptions;
 struct SweepPlan;
@@ -28,7 +29,7 @@ enum ExitCode { kOk = 0, kFailed = 1, kBadInput = 2, kChecksFailed = 3 };
 class CliCommands {
     Q_DECLARE_TR_FUNCTIONS(rw::CliCommands)
 public:
-    CliCommands(QTextStream &out, QTextStream &err) : mOut(out), mErr(err) {}
+    CliCommands(QTextStream &out, QTextStream &err) : mOut(out), mErr(err) { }
     int run(QStringList args);
 
     /// Draws the floor plans for the report; the program sets it, since drawing needs the views layer.
@@ -72,6 +73,7 @@ private:
     int thermal(const QStringList &args);
     /// liquid: the liquid engine on a liquid case (docs/liquid-loops.md).
     int liquid(const QStringList &args);
+    int liquidYear(const Plan &plan, const PlanLiquidCase &built, bool json);
     /// sweep: the cooling failure sweep of every hall (docs/cooling-sweep.md).
     int sweep(const QStringList &args);
     int printSweepSummary(const QString &dir, bool json);

@@ -3,6 +3,8 @@
 #include "analysis/liquidanalysis.h"
 #include "analysis/liquidbudget.h"
 #include "analysis/liquidcasebuilder.h"
+#include "analysis/liquidpowerfailures.h"
+#include "analysis/liquidyearsummary.h"
 #include "clicommands.h"
 #include "clioptions.h"
 
@@ -15,9 +17,19 @@ int CliCommands::liquid(const QStringList &arguments)
 {
     QStringList args = arguments;
     const bool json = takeFlag(args, QStringLiteral("--json"));
-    QString casePath, failId;
-    if (!takeOption(args, QStringLiteral("--case"), &casePath) || !takeOption(args, QStringLiteral("--fail"), &failId))
+    const bool year = takeFlag(args, QStringLiteral("--year"));
+    QString casePath, failId, runDownText;
+    if (!takeOption(args, QStringLiteral("--case"), &casePath) || !takeOption(args, QStringLiteral("--fail"), &failId)
+        || !takeOption(args, QStringLiteral("--run-down"), &runDownText))
         return usage(tr("An option of liquid is missing its value."));
+    engine::liquid::TransientOptions transient;
+    if (!runDownText.isEmpty()) {
+        bool ok = false;
+        transient.pumpRunDownS = runDownText.toDouble(&ok);
+        if (!ok || !(transient.pumpRunDownS >= 0.0) || transient.pumpRunDownS > 600.0)
+            return usage(
+                tr("--run-down takes the pumps' time to half flow in seconds, 0 to 600: \"%1\".").arg(runDownText));
+    }
     if (const QString bad = leftoverOption(args); !bad.isEmpty())
         return unknownOption(bad);
     if (args.size() > 1 || args.isEmpty() == casePath.isEmpty())
@@ -37,9 +49,14 @@ int CliCommands::liquid(const QStringList &arguments)
             return fail(kBadInput, error);
         if (!LiquidCaseBuilder::build(plan, &fromPlan, &error))
             return fail(kBadInput, error);
+        fromPlan.liquidCase.chainFailures = LiquidPowerFailures::of(plan, fromPlan);
         liquidCase = fromPlan.liquidCase;
+        if (year)
+            return liquidYear(plan, fromPlan, json);
     }
-    const LiquidAnalysis::Result result = LiquidAnalysis::run(liquidCase, failId);
+    if (year)
+        return usage(tr("liquid --year needs a plan: a case file has no weather."));
+    const LiquidAnalysis::Result result = LiquidAnalysis::run(liquidCase, failId, transient);
     if (!result.ok)
         return fail(kBadInput, result.error);
     // Budgets need the loops of a plan; a case file has no loops to group its elements by.
@@ -55,6 +72,20 @@ int CliCommands::liquid(const QStringList &arguments)
     for (const QString &line : LiquidAnalysis::toText(liquidCase, result))
         mOut << line << Qt::endl;
     for (const QString &line : LiquidBudget::toText(budgets))
+        mOut << line << Qt::endl;
+    return kOk;
+}
+
+int CliCommands::liquidYear(const Plan &plan, const PlanLiquidCase &built, bool json)
+{
+    const LiquidYearSummary::Result result = LiquidYearSummary::run(plan);
+    if (!result.ok)
+        return fail(kBadInput, result.error);
+    if (json) {
+        mOut << QJsonDocument(LiquidYearSummary::toJson(built, result)).toJson(QJsonDocument::Indented);
+        return kOk;
+    }
+    for (const QString &line : LiquidYearSummary::toText(built, result))
         mOut << line << Qt::endl;
     return kOk;
 }

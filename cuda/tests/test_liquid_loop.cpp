@@ -80,6 +80,60 @@ void steadySingleLoop(rw::check::Suite &suite)
     suite.near(solveLiquid(warm).racks[0].inletC, 42.0, 1e-9, "warm facility water raises the supply by the approach");
 }
 
+/// The pumps lose their power, the CDU keeps its supply at 40 °C (no volume anywhere else): the rack is one
+/// well-mixed volume C with a fixed inlet and flow w(t) = w0 / (1 + t / tau). With a = w0 tau / C,
+/// C dT/dt = P - w(t) (T - Tin) integrates to (T - Tin)(1 + t/tau)^a = (T0 - Tin) + P tau / (C (a + 1)) [(1 +
+/// t/tau)^(a+1) - 1]; the time to the return limit is found on it by bisection.
+void runDownClosedForm(rw::check::Suite &suite, const LiquidNetwork &net, const LiquidResult &base, double capacity)
+{
+    const double tau = 2.0;
+    const double heatW = 200e3;
+    const double w0 = base.loopDensityKgPerM3[0] * base.racks[0].flowM3PerS * base.loopHeatCapacityJPerKgK[0];
+    const double a = w0 * tau / capacity;
+    const double t0 = base.racks[0].outletC;
+    const auto rackC = [&](double t) {
+        const double g = 1.0 + t / tau;
+        return 40.0
+            + ((t0 - 40.0) + heatW * tau / (capacity * (a + 1.0)) * (std::pow(g, a + 1.0) - 1.0)) / std::pow(g, a);
+    };
+    double low = 0.0;
+    double high = 600.0;
+    for (int i = 0; i < 100; ++i)
+        (rackC(0.5 * (low + high)) < 65.0 ? low : high) = 0.5 * (low + high);
+    FailureCase pumpsLost(FailureKind::Units, -1);
+    pumpsLost.pumpLinks = { 0 };
+    TransientOptions options;
+    options.stepS = 0.01;
+    options.pumpRunDownS = tau;
+    const FailureOutcome outcome = analyseFailure(net, base, pumpsLost, options);
+    suite.expect(outcome.hydraulicsOk && outcome.racks[0].flowShort, "pumps without power: no flow in the end");
+    suite.near(outcome.racks[0].secondsToThrottle, low, 2e-3 * low, "pump run-down: closed form of one volume");
+    suite.expect(!std::isfinite(outcome.racks[0].secondsToInletLimit), "the CDU holds the supply at its setpoint");
+    // Hand-worked: C = 33.6 L PG25 + 41.58 kJ/K plates ~ 176 kJ/K; 200 kW stagnant from T0 takes (65 - T0) C / P.
+    suite.expect(low > (65.0 - t0) * capacity / heatW, "the run-down buys time over a sudden stop");
+}
+
+/// The CDU's heat exchanger loses its facility water, the pumps run on: with volume only in the rack, the whole
+/// loop is one well-mixed volume that stores the rack's heat, T(t) = T0 + P t / C.
+void lostFacilityWater(rw::check::Suite &suite, const LiquidNetwork &net, const LiquidResult &base, double capacity)
+{
+    FailureCase waterLost(FailureKind::Units, -1);
+    waterLost.exchangersLost = { 0 };
+    TransientOptions options;
+    options.stepS = 0.01;
+    const FailureOutcome outcome = analyseFailure(net, base, waterLost, options);
+    const double t0 = base.racks[0].outletC;
+    const double expected = (65.0 - t0) * capacity / 200e3;
+    suite.expect(outcome.hydraulicsOk && !outcome.racks[0].flowShort && !outcome.steadyStateExists,
+        "facility water lost: flow goes on, no steady state");
+    suite.near(outcome.racks[0].secondsToThrottle, expected, 2e-3 * expected, "facility water lost: P t / C");
+    suite.expect(outcome.racks[0].secondsToInletLimit <= 2.0 * options.stepS,
+        "the rack's warm return comes straight back as its supply (no other volume)");
+    FailureCase bad(FailureKind::Units, -1);
+    bad.exchangersLost = { 3 };
+    suite.expect(!analyseFailure(net, base, bad).hydraulicsOk, "a failure naming no CDU is refused");
+}
+
 void transientClosedForms(rw::check::Suite &suite)
 {
     const LiquidNetwork net = singleLoop(200e3);
@@ -108,8 +162,10 @@ void transientClosedForms(rw::check::Suite &suite)
     suite.near(outcome.racks[0].secondsToLimit, closedForm, 1e-3 * closedForm, "one well-mixed volume: closed form");
     suite.expect(outcome.racksOverLimit == 1 && !outcome.racks[0].flowShort, "over its limit, but not short of flow");
 
-    // All pumps stop: no flow, the volume just stores the heat: t = (limit - T1) C / P.
-    outcome = analyseFailure(net, base, { FailureKind::PowerPumpsOff, -1 }, fine);
+    // All pumps stop at once: no flow, the volume just stores the heat: t = (limit - T1) C / P.
+    TransientOptions suddenStop = fine;
+    suddenStop.pumpRunDownS = 0.0;
+    outcome = analyseFailure(net, base, { FailureKind::PowerPumpsOff, -1 }, suddenStop);
     suite.expect(outcome.hydraulicsOk, "all pumps stopped solves: " + outcome.error);
     if (!outcome.hydraulicsOk)
         return;
@@ -118,6 +174,11 @@ void transientClosedForms(rw::check::Suite &suite)
     suite.near(outcome.racks[0].secondsToLimit, stagnant, 1e-3 * stagnant, "stagnant volume: linear rise");
     // The figure of the notes (B2): 227 kW into 33.6 L of PG25 (134 kJ/K) rises 1.7 K/s.
     suite.near(227e3 / (33.6e-3 * 1007.2 * 3981.0), 1.7, 0.05, "notes B2: 1.7 K/s for a stagnant VR rack");
+
+    suite.near(outcome.racks[0].secondsToThrottle, stagnant, 1e-3 * stagnant, "the GPUs throttle at the return limit");
+
+    runDownClosedForm(suite, net, base, capacity);
+    lostFacilityWater(suite, net, base, capacity);
 
     // With a spare pump, losing one changes little: no rack goes over.
     LiquidNetwork spare = net;
@@ -225,8 +286,16 @@ void hallFailures(rw::check::Suite &suite)
         onlyItsRacks = onlyItsRacks && (std::isfinite(cdu.racks[r].secondsToLimit) == ofCdu1);
     }
     suite.expect(onlyItsRacks, "only the lost CDU's racks cross their limit");
-    suite.expect(cdu.racks[8].secondsToLimit > 1.0 && cdu.racks[8].secondsToLimit < 30.0,
+    TransientOptions instantStop;
+    instantStop.pumpRunDownS = 0.0;
+    const FailureOutcome cduStopped = analyseFailure(hall, base, { FailureKind::Cdu, 1 }, instantStop);
+    suite.expect(cduStopped.racks[8].secondsToLimit > 1.0 && cduStopped.racks[8].secondsToLimit < 30.0,
         "stagnant racks cross within seconds (notes B2: 5-15 s per tray)");
+    suite.expect(
+        cdu.racks[8].secondsToLimit > cduStopped.racks[8].secondsToLimit && cdu.racks[8].secondsToLimit < 120.0,
+        "the pumps' run-down carries heat into the loop: later than a sudden stop, still within two minutes");
+    suite.expect(cdu.racks[8].secondsToThrottle == cdu.racks[8].secondsToLimit,
+        "a stopped CDU: the GPUs throttle before the supply crosses its limit");
     const FailureOutcome cooler = analyseFailure(hall, base, { FailureKind::HeatRejection, 1 });
     suite.expect(cooler.racksOverLimit == 0 && cooler.steadyStateExists, "N+1 dry coolers: one lost, nothing over");
     const FailureOutcome ups = analyseFailure(hall, base, { FailureKind::PowerPumpsOnUps, -1 });

@@ -47,6 +47,14 @@ QString engineError(const LiquidCase &c, const LiquidResult &result)
 
 bool failureById(const LiquidCase &c, const QString &id, FailureCase *out)
 {
+    if (id.endsWith(LiquidAnalysis::kFacilityWaterSuffix)) {
+        const int cdu = c.cduIds.indexOf(id.chopped(LiquidAnalysis::kFacilityWaterSuffix.size()));
+        if (cdu < 0)
+            return false;
+        *out = FailureCase(FailureKind::Units, -1);
+        out->exchangersLost = { cdu };
+        return true;
+    }
     if (id == LiquidAnalysis::kPowerLost) {
         *out = { FailureKind::PowerPumpsOff, -1 };
         return true;
@@ -67,12 +75,19 @@ bool failureById(const LiquidCase &c, const QString &id, FailureCase *out)
         *out = { FailureKind::HeatRejection, unit };
         return true;
     }
+    for (const ChainFailure &chain : c.chainFailures)
+        if (chain.id == id) {
+            *out = chain.failure;
+            return true;
+        }
     return false;
 }
 
 QString failureId(const LiquidCase &c, const FailureCase &failure)
 {
     switch (failure.kind) {
+    case FailureKind::Units:
+        break;  // named by the caller
     case FailureKind::Pump:
         return c.linkIds.at(failure.index);
     case FailureKind::Cdu:
@@ -92,28 +107,95 @@ QJsonValue seconds(double value)
     return std::isfinite(value) ? QJsonValue(value) : QJsonValue();
 }
 
+/// The racks that cross first: by any limit, by the supply limit, by the GPU throttle (-1: none crosses).
+struct FirstRacks {
+    int limit = -1;
+    int inlet = -1;
+    int throttle = -1;
+};
+
+FirstRacks firstRacks(const FailureOutcome &outcome)
+{
+    FirstRacks first;
+    const auto earlier = [&](int &best, int r, double RackOutcome::*field) {
+        const double value = outcome.racks[r].*field;
+        if (std::isfinite(value) && (best < 0 || value < outcome.racks[best].*field))
+            best = r;
+    };
+    for (int r = 0; r < int(outcome.racks.size()); ++r) {
+        earlier(first.limit, r, &RackOutcome::secondsToLimit);
+        earlier(first.inlet, r, &RackOutcome::secondsToInletLimit);
+        earlier(first.throttle, r, &RackOutcome::secondsToThrottle);
+    }
+    return first;
+}
+
+QStringList ids(const QStringList &all, const std::vector<int> &indices)
+{
+    QStringList out;
+    for (int i : indices)
+        out << all.at(i);
+    return out;
+}
+
+/// What a failure of several units stops, by the ids of the case.
+QJsonObject stoppedJson(const LiquidCase &c, const FailureCase &failure)
+{
+    return QJsonObject { { QStringLiteral("pumps"), QJsonArray::fromStringList(ids(c.linkIds, failure.pumpLinks)) },
+        { QStringLiteral("cdus"), QJsonArray::fromStringList(ids(c.cduIds, failure.cdus)) },
+        { QStringLiteral("heatRejection"), QJsonArray::fromStringList(ids(c.rejectionIds, failure.rejections)) },
+        { QStringLiteral("exchangersWithoutFacilityWater"),
+            QJsonArray::fromStringList(ids(c.cduIds, failure.exchangersLost)) } };
+}
+
+QString stoppedText(const LiquidCase &c, const FailureCase &failure)
+{
+    QStringList parts;
+    const QString none = LiquidAnalysis::tr("none");
+    const auto list
+        = [&](const QStringList &names) { return names.isEmpty() ? none : names.join(QStringLiteral(", ")); };
+    parts << LiquidAnalysis::tr("pumps coasting down: %1").arg(list(ids(c.linkIds, failure.pumpLinks)));
+    if (!failure.cdus.empty())
+        parts << LiquidAnalysis::tr("CDUs stopped: %1").arg(list(ids(c.cduIds, failure.cdus)));
+    parts << LiquidAnalysis::tr("heat rejection stopped: %1").arg(list(ids(c.rejectionIds, failure.rejections)));
+    if (!failure.exchangersLost.empty())
+        parts << LiquidAnalysis::tr("CDUs without facility water: %1").arg(list(ids(c.cduIds, failure.exchangersLost)));
+    return parts.join(QStringLiteral("; "));
+}
+
+QString rackWhen(double seconds, double horizonS)
+{
+    return std::isfinite(seconds) ? LiquidAnalysis::tr("after %1 s").arg(number(seconds))
+                                  : LiquidAnalysis::tr("not within %1 s").arg(number(horizonS, 0));
+}
+
 }  // namespace
 
-LiquidAnalysis::Result LiquidAnalysis::run(const LiquidCase &c, const QString &failId)
+LiquidAnalysis::Result LiquidAnalysis::run(
+    const LiquidCase &c, const QString &failId, const TransientOptions &transient)
 {
     Result result;
+    result.transient = transient;
     result.steady = solveLiquid(c.network);
     if (result.steady.status != LiquidStatus::Ok && result.steady.status != LiquidStatus::NoSteadyState) {
         result.error = engineError(c, result.steady);
         return result;
     }
-    std::vector<FailureCase> cases;
+    std::vector<std::pair<QString, FailureCase>> cases;
     if (failId.isEmpty()) {
-        cases = singleFailures(c.network);
+        for (const FailureCase &failure : singleFailures(c.network))
+            cases.emplace_back(failureId(c, failure), failure);
+        for (const ChainFailure &chain : c.chainFailures)
+            cases.emplace_back(chain.id, chain.failure);
     } else {
         FailureCase failure;
         if (!failureById(c, failId, &failure)) {
-            result.error = tr("--fail names no running pump set, CDU or heat-rejection unit of the case, nor %1 or %2: "
-                              "\"%3\".")
-                               .arg(kPowerLost, kPowerLostPumpsOnUps, failId);
+            result.error = tr("--fail names no running pump set, CDU (or CDU%1), heat-rejection unit or power node "
+                              "of the case, nor %2 or %3: \"%4\".")
+                               .arg(kFacilityWaterSuffix, kPowerLost, kPowerLostPumpsOnUps, failId);
             return result;
         }
-        cases.push_back(failure);
+        cases.emplace_back(failId, failure);
     }
     result.ok = true;
 
@@ -143,9 +225,25 @@ LiquidAnalysis::Result LiquidAnalysis::run(const LiquidCase &c, const QString &f
             result.findings << tr("Heat-rejection unit %1 runs at its capacity of %2 kW.")
                                    .arg(c.rejectionIds.at(i), number(c.network.rejections[i].capacityW / 1e3, 0));
 
-    for (const FailureCase &failure : cases) {
-        result.failureIds.push_back(failureId(c, failure));
-        result.failures.push_back(analyseFailure(c.network, result.steady, failure));
+    for (const auto &[id, failure] : cases) {
+        result.failureIds.push_back(id);
+        result.failures.push_back(analyseFailure(c.network, result.steady, failure, transient));
+        if (!result.failures.back().hydraulicsOk)
+            continue;
+        // A failure of the plan's power chain (a node, or the utility with what hangs below a UPS): how long the
+        // racks ride through it. The bounds power and power-ups always reach a limit and are left out here.
+        if (failure.kind != FailureKind::Units || !failure.exchangersLost.empty())
+            continue;
+        const FailureOutcome &outcome = result.failures.back();
+        int first = -1;
+        for (int r = 0; r < int(outcome.racks.size()); ++r)
+            if (first < 0 || outcome.racks[r].secondsToThrottle < outcome.racks[first].secondsToThrottle)
+                first = r;
+        if (first >= 0 && std::isfinite(outcome.racks[first].secondsToThrottle))
+            result.findings << tr("Power failure %1: the GPUs of rack %2 must throttle after %3 s (coolant in the "
+                                  "rack above %4 °C).")
+                                   .arg(id, c.rackIds.at(first), number(outcome.racks[first].secondsToThrottle),
+                                       number(c.network.racks[first].returnLimitC));
     }
     return result;
 }
@@ -175,23 +273,32 @@ QJsonObject LiquidAnalysis::toJson(const LiquidCase &c, const Result &result)
     for (size_t f = 0; f < result.failures.size(); ++f) {
         const FailureOutcome &outcome = result.failures[f];
         QJsonArray rackOutcomes;
-        double shortest = INFINITY;
+        const FirstRacks first = firstRacks(outcome);
         for (int r = 0; r < int(outcome.racks.size()); ++r) {
             const RackOutcome &o = outcome.racks[r];
-            shortest = std::min(shortest, o.secondsToLimit);
             rackOutcomes.append(QJsonObject { { QStringLiteral("id"), c.rackIds.at(r) },
                 { QStringLiteral("flowLPerMin"), o.flowM3PerS / kLitrePerMinute },
                 { QStringLiteral("shortOfFlow"), o.flowShort },
                 { QStringLiteral("overLimitInSteadyState"), o.overLimitInSteadyState },
-                { QStringLiteral("secondsToLimit"), seconds(o.secondsToLimit) } });
+                { QStringLiteral("secondsToLimit"), seconds(o.secondsToLimit) },
+                { QStringLiteral("secondsToInletLimit"), seconds(o.secondsToInletLimit) },
+                { QStringLiteral("secondsToThrottle"), seconds(o.secondsToThrottle) } });
         }
-        failures.append(QJsonObject { { QStringLiteral("fail"), result.failureIds[f] },
+        const auto shortest = [&](int rack, double RackOutcome::*field) {
+            return rack >= 0 ? seconds(outcome.racks[rack].*field) : QJsonValue();
+        };
+        QJsonObject failure { { QStringLiteral("fail"), result.failureIds[f] },
             { QStringLiteral("solved"), outcome.hydraulicsOk },
             { QStringLiteral("steadyState"), outcome.steadyStateExists },
             { QStringLiteral("racksLosingFlow"), outcome.racksLosingFlow },
             { QStringLiteral("racksOverLimit"), outcome.racksOverLimit },
-            { QStringLiteral("shortestSecondsToLimit"), seconds(shortest) },
-            { QStringLiteral("racks"), rackOutcomes } });
+            { QStringLiteral("shortestSecondsToLimit"), shortest(first.limit, &RackOutcome::secondsToLimit) },
+            { QStringLiteral("shortestSecondsToInletLimit"), shortest(first.inlet, &RackOutcome::secondsToInletLimit) },
+            { QStringLiteral("shortestSecondsToThrottle"), shortest(first.throttle, &RackOutcome::secondsToThrottle) },
+            { QStringLiteral("racks"), rackOutcomes } };
+        if (outcome.failure.kind == FailureKind::Units)
+            failure.insert(QStringLiteral("stops"), stoppedJson(c, outcome.failure));
+        failures.append(failure);
     }
     return QJsonObject { { QStringLiteral("steadyState"), result.steady.status == LiquidStatus::Ok },
         { QStringLiteral("racks"), racks },
@@ -200,7 +307,8 @@ QJsonObject LiquidAnalysis::toJson(const LiquidCase &c, const Result &result)
         { QStringLiteral("heatRejection"),
             units(c.rejectionIds, result.steady.rejections, [&](int i) { return c.network.rejections[i].capacityW; }) },
         { QStringLiteral("findings"), QJsonArray::fromStringList(result.findings) },
-        { QStringLiteral("failures"), failures } };
+        { QStringLiteral("pumpRunDownS"), result.transient.pumpRunDownS },
+        { QStringLiteral("horizonS"), result.transient.horizonS }, { QStringLiteral("failures"), failures } };
 }
 
 QStringList LiquidAnalysis::toText(const LiquidCase &c, const Result &result)
@@ -226,25 +334,39 @@ QStringList LiquidAnalysis::toText(const LiquidCase &c, const Result &result)
         lines << QStringLiteral("  ") + finding;
     for (size_t f = 0; f < result.failures.size(); ++f) {
         const FailureOutcome &outcome = result.failures[f];
+        const QString &id = result.failureIds[f];
         if (!outcome.hydraulicsOk) {
-            lines << tr("Failure of %1: the flows could not be solved.").arg(result.failureIds[f]);
+            lines << tr("Failure of %1: the flows could not be solved.").arg(id);
             continue;
         }
-        double shortest = INFINITY;
-        for (const RackOutcome &o : outcome.racks)
-            shortest = std::min(shortest, o.secondsToLimit);
-        if (std::isfinite(shortest))
-            lines << tr("Failure of %1: racks losing flow %2, racks over a limit %3, first limit after %4 s")
-                         .arg(result.failureIds[f])
-                         .arg(outcome.racksLosingFlow)
-                         .arg(outcome.racksOverLimit)
-                         .arg(number(shortest));
-        else
-            lines << tr("Failure of %1: racks losing flow %2, racks over a limit %3, no limit reached within %4 s")
-                         .arg(result.failureIds[f])
-                         .arg(outcome.racksLosingFlow)
-                         .arg(outcome.racksOverLimit)
-                         .arg(number(TransientOptions().horizonS, 0));
+        lines << tr("Failure of %1: racks losing flow %2, racks over a limit %3")
+                     .arg(id)
+                     .arg(outcome.racksLosingFlow)
+                     .arg(outcome.racksOverLimit);
+        if (outcome.failure.kind == FailureKind::Units)
+            lines << QStringLiteral("  ") + stoppedText(c, outcome.failure);
+        const FirstRacks first = firstRacks(outcome);
+        const auto when = [&](int rack, double seconds) {
+            return rack >= 0 && std::isfinite(seconds)
+                ? tr("after %1 s (rack %2)").arg(number(seconds), c.rackIds.at(rack))
+                : tr("not within %1 s").arg(number(result.transient.horizonS, 0));
+        };
+        lines << QStringLiteral("  ")
+                + tr("First supply over its limit: %1; first GPUs to throttle: %2")
+                      .arg(when(first.inlet, first.inlet >= 0 ? outcome.racks[first.inlet].secondsToInletLimit : 0.0),
+                          when(first.throttle,
+                              first.throttle >= 0 ? outcome.racks[first.throttle].secondsToThrottle : 0.0));
+        if (result.failures.size() != 1)
+            continue;
+        // One failure asked for: every rack that crosses a limit, with its seconds.
+        for (int r = 0; r < int(outcome.racks.size()); ++r) {
+            const RackOutcome &o = outcome.racks[r];
+            if (std::isfinite(o.secondsToLimit))
+                lines << QStringLiteral("  ")
+                        + tr("Rack %1: supply over its limit %2, GPUs throttle %3")
+                              .arg(c.rackIds.at(r), rackWhen(o.secondsToInletLimit, result.transient.horizonS),
+                                  rackWhen(o.secondsToThrottle, result.transient.horizonS));
+        }
     }
     return lines;
 }

@@ -226,6 +226,7 @@ bool LiquidCaseBuilder::build(const Plan &plan, PlanLiquidCase *out, QString *er
                     r.sinkTempC = stage->kind == HeatRejectionKind::DryCooler ? plan.site().designOutdoorTempC
                                                                               : stage->sinkTempC;
                     b.rejections.push_back(int(c.network.rejections.size()));
+                    b.rejectionUnitIds.push_back(stage->coolingUnitId);
                     c.network.rejections.push_back(r);
                     c.rejectionIds << unitId;
                     from = to;

@@ -17,6 +17,7 @@ struct BuiltLoop {
     std::vector<int> racks;  ///< technology loops: indices into the network's racks
     std::vector<Id> rackIds;  ///< the plan's racks, in the same order
     std::vector<int> rejections;  ///< facility loops: indices into the network's heat rejection
+    std::vector<Id> rejectionUnitIds;  ///< the cooling units of those stages, in the same order
 };
 
 /// A plan's liquid loops as the liquid engine's network (the same LiquidCase a case file gives), in SI units.

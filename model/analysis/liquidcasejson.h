@@ -12,6 +12,14 @@
 
 namespace rw {
 
+/// A failure that a plan's power chain defines: what one power node's failure stops, or what stops when the
+/// utility supply is lost and only what hangs below a UPS runs on.
+struct ChainFailure {
+    QString id;
+    engine::liquid::FailureCase failure;
+    QStringList pumpsOnUps;  ///< utility loss: the pump sets that run on (ids of the pump links)
+};
+
 /// A liquid network with the ids its elements had in the file, by engine index.
 struct LiquidCase {
     engine::liquid::LiquidNetwork network;
@@ -20,6 +28,7 @@ struct LiquidCase {
     QStringList rackIds;
     QStringList cduIds;
     QStringList rejectionIds;
+    std::vector<ChainFailure> chainFailures;  ///< from a plan's power chain; case files have none
 };
 
 /// The liquid case JSON of docs/liquid-loops.md ("rackwerk-liquid-case", version 1): coolant loops written out

@@ -2,6 +2,7 @@
 #include "liquidfindings.h"
 
 #include "liquidcasebuilder.h"
+#include "liquidpowerfailures.h"
 
 #include <QLocale>
 
@@ -65,7 +66,45 @@ std::vector<LiquidRackIssue> LiquidFindings::check(const Plan &plan)
                         .arg(rack->name, number(state.outletC), number(load.returnLimitC)) });
         }
     }
+    if (result.ok())
+        addRideThrough(plan, built, result, issues);
     return issues;
+}
+
+void LiquidFindings::addRideThrough(
+    const Plan &plan, const PlanLiquidCase &built, const LiquidResult &steady, std::vector<LiquidRackIssue> &issues)
+{
+    const LiquidCase &c = built.liquidCase;
+    if (plan.all<PowerNode>().empty())
+        return;  // no power chain: nothing says which pumps are on UPS
+    const ChainFailure utility = LiquidPowerFailures::utilityLost(plan, built);
+    QStringList offUps;  // CDUs whose pump sets stop
+    for (int pump : utility.failure.pumpLinks)
+        for (std::size_t cdu = 0; cdu < c.network.cdus.size(); ++cdu)
+            for (int cduPump : c.network.cdus[cdu].pumpLinks)
+                if (cduPump == pump)
+                    offUps << c.cduIds.at(int(cdu));
+    if (offUps.isEmpty())
+        return;
+    const FailureOutcome outcome = analyseFailure(c.network, steady, utility.failure);
+    int first = -1;
+    for (int r = 0; r < int(outcome.racks.size()); ++r)
+        if (std::isfinite(outcome.racks[r].secondsToThrottle)
+            && (first < 0 || outcome.racks[r].secondsToThrottle < outcome.racks[first].secondsToThrottle))
+            first = r;
+    if (first < 0)
+        return;
+    Id rackId = kNoId;
+    for (const BuiltLoop &loop : built.loops)
+        for (std::size_t i = 0; i < loop.racks.size(); ++i)
+            if (loop.racks[i] == first)
+                rackId = loop.rackIds[i];
+    const Rack *rack = plan.find<Rack>(rackId);
+    issues.push_back({ LiquidRackIssue::Kind::RideThrough, rackId,
+        tr("The pumps of %1 are not on UPS: after a utility power loss the GPUs of rack %2 must throttle after %3 s "
+           "(continuous cooling is recommended above 4 kW per rack).")
+            .arg(offUps.join(QStringLiteral(", ")), rack ? rack->name : c.rackIds.at(first),
+                number(outcome.racks[first].secondsToThrottle)) });
 }
 
 std::map<Id, RackCoolantMargin> LiquidFindings::rackMargins(const Plan &plan)

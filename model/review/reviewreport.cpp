@@ -4,6 +4,7 @@
 #include "analysis/contingency.h"
 #include "analysis/coolingbudget.h"
 #include "analysis/liquidbudget.h"
+#include "analysis/liquidpowerfailures.h"
 #include "buildinfo/buildinfo.h"
 #include "catalogue/catalogue.h"
 #include "i18n/datetext.h"
@@ -176,7 +177,8 @@ void ReviewReport::buildTables()
         { tr("Group"), tr("Item", "bill of materials"), tr("Quantity"), tr("GPUs"), tr("Rating (kW)") }, {} };
     for (const auto &[key, count] : s.systemsByType) {
         const DeviceType *type = mPlan.find<DeviceType>(key);
-        const QString item = type ? QStringLiteral("%1 %2").arg(type->manufacturer, Catalogue::modelText(*type)).trimmed() : key;
+        const QString item
+            = type ? QStringLiteral("%1 %2").arg(type->manufacturer, Catalogue::modelText(*type)).trimmed() : key;
         // A device's rating is its maximum power, a rack's its power budget.
         bom.rows.push_back({ type ? Labels::of(type->category) : tr("Device"), item, whole(count),
             type ? whole(qint64(type->gpuCount) * count) : ReportCell(),
@@ -186,8 +188,8 @@ void ReviewReport::buildTables()
     for (const auto &[id, rack] : mPlan.all<Rack>())
         ++racks[{ rack.heightU, rack.maxPowerKw }];
     for (const auto &[shape, count] : racks)
-        bom.rows.push_back({ tr("Rack"), tr("%1U rack").arg(shape.first), whole(count), ReportCell(),
-            number(shape.second) });
+        bom.rows.push_back(
+            { tr("Rack"), tr("%1U rack").arg(shape.first), whole(count), ReportCell(), number(shape.second) });
     std::map<std::pair<PowerNodeKind, double>, int> nodes;
     for (const auto &[id, node] : mPlan.all<PowerNode>())
         ++nodes[{ node.kind, node.ratingKw }];
@@ -198,8 +200,8 @@ void ReviewReport::buildTables()
     for (const auto &[id, unit] : mPlan.all<CoolingUnit>())
         ++units[{ unit.kind, unit.capacityKw }];
     for (const auto &[shape, count] : units)
-        bom.rows.push_back({ tr("Cooling"), Labels::of(shape.first), whole(count), ReportCell(),
-            number(shape.second) });
+        bom.rows.push_back(
+            { tr("Cooling"), Labels::of(shape.first), whole(count), ReportCell(), number(shape.second) });
     mTables.push_back(bom);
 
     ReportTable powerTable { QStringLiteral("power-budget"), tr("Power budget"),
@@ -210,11 +212,10 @@ void ReviewReport::buildTables()
         const PowerNode *node = mPlan.find<PowerNode>(b.nodeId);
         if (!node)
             continue;
-        powerTable.rows.push_back(
-            { node->name, Labels::of(node->kind), b.ratingKw > 0 ? number(b.ratingKw) : ReportCell(tr("not rated")),
-                number(b.designKw), number(b.expectedKw), number(b.worstKw),
-                b.ratingKw > 0 ? number(b.headroomKw()) : ReportCell(),
-                b.worstFailure == kNoId ? tr("normal operation") : nodeName(b.worstFailure) });
+        powerTable.rows.push_back({ node->name, Labels::of(node->kind),
+            b.ratingKw > 0 ? number(b.ratingKw) : ReportCell(tr("not rated")), number(b.designKw), number(b.expectedKw),
+            number(b.worstKw), b.ratingKw > 0 ? number(b.headroomKw()) : ReportCell(),
+            b.worstFailure == kNoId ? tr("normal operation") : nodeName(b.worstFailure) });
     }
     mTables.push_back(powerTable);
 
@@ -235,10 +236,9 @@ void ReviewReport::buildTables()
     }
     const HeatRejection &rejection = cooling.heatRejection;
     if (rejection.units > 0)
-        coolingTable.rows.push_back(
-            { tr("Site"), tr("Heat rejection"), number(rejection.heatKw), number(rejection.installedKw),
-                number(rejection.redundantKw),
-                rejection.redundantKw + 1e-9 >= rejection.heatKw ? tr("yes") : tr("no") });
+        coolingTable.rows.push_back({ tr("Site"), tr("Heat rejection"), number(rejection.heatKw),
+            number(rejection.installedKw), number(rejection.redundantKw),
+            rejection.redundantKw + 1e-9 >= rejection.heatKw ? tr("yes") : tr("no") });
     mTables.push_back(coolingTable);
 
     ReportTable failures { QStringLiteral("failure-analysis"), tr("Failure analysis (each power node failed in turn)"),
@@ -308,8 +308,9 @@ void ReviewReport::buildTables()
     ReportTable sources { QStringLiteral("sources"), tr("Catalogue sources"), { tr("Device type"), tr("Source") }, {} };
     for (const auto &[key, type] : mPlan.all<DeviceType>())
         if (s.systemsByType.count(key))
-            sources.rows.push_back({ QStringLiteral("%1 %2").arg(type.manufacturer, Catalogue::modelText(type)).trimmed(),
-                type.source.isEmpty() ? tr("not stated") : Catalogue::sourceText(type) });
+            sources.rows.push_back(
+                { QStringLiteral("%1 %2").arg(type.manufacturer, Catalogue::modelText(type)).trimmed(),
+                    type.source.isEmpty() ? tr("not stated") : Catalogue::sourceText(type) });
     mTables.push_back(sources);
 }
 
@@ -329,6 +330,7 @@ void ReviewReport::addLiquidCooling()
         mTables.push_back(liquid);
         return;
     }
+    built.liquidCase.chainFailures = LiquidPowerFailures::of(mPlan, built);
     const LiquidAnalysis::Result result = LiquidAnalysis::run(built.liquidCase);
     if (!result.ok) {
         liquid.rows.push_back({ result.error, {}, {}, {}, {}, {}, {} });

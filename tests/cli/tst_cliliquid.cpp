@@ -77,10 +77,12 @@ void TestCliLiquid::plan()
     QVERIFY(r.out.contains(QStringLiteral("CDU CDU 1: 200 of 300 kW, supply 40.0 °C")));
     QVERIFY(r.out.contains(QStringLiteral("Findings: none.")));
     // Every pump set, the CDU and the two power cases fail in turn.
-    QVERIFY(r.out.contains(
-        QStringLiteral("Failure of TCS 1/pumps: racks losing flow 0, racks over a limit 0, no limit reached")));
-    QVERIFY(r.out.contains(
-        QStringLiteral("Failure of CDU 1: racks losing flow 2, racks over a limit 2, first limit after")));
+    QVERIFY(r.out.contains(QStringLiteral("Failure of TCS 1/pumps: racks losing flow 0, racks over a limit 0\n  "
+                                          "First supply over its limit: not within 600 s; first GPUs to throttle: "
+                                          "not within 600 s")));
+    QVERIFY2(r.out.contains(QStringLiteral("Failure of CDU 1: racks losing flow 2, racks over a limit 2\n  First "
+                                           "supply over its limit: not within 600 s; first GPUs to throttle: after")),
+        qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("Failure of power: racks losing flow 2")));
     // The budget: 200 kW on a 300 kW CDU, one pump fewer still gives each rack more than its 180 L/min.
     QVERIFY2(r.out.contains(QStringLiteral(
@@ -100,7 +102,7 @@ void TestCliLiquid::plan()
 void TestCliLiquid::planJson()
 {
     const Run r = run({ QStringLiteral("liquid"), writePlan(), QStringLiteral("--fail"), QStringLiteral("CDU 1"),
-        QStringLiteral("--json") });
+        QStringLiteral("--run-down"), QStringLiteral("0"), QStringLiteral("--json") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     const QJsonArray racks = o.value(QStringLiteral("racks")).toArray();
@@ -118,6 +120,29 @@ void TestCliLiquid::planJson()
     // about 45.7 °C: (65 - 45.7) K x (33.6 L x 4.14 kJ/(L K) + 40 kJ/K) / 100 kW, about 34.6 s.
     const double seconds = failure.value(QStringLiteral("shortestSecondsToLimit")).toDouble();
     QVERIFY2(seconds > 30.0 && seconds < 40.0, qPrintable(QString::number(seconds)));
+    QCOMPARE(failure.value(QStringLiteral("shortestSecondsToThrottle")).toDouble(), seconds);
+    QVERIFY(failure.value(QStringLiteral("shortestSecondsToInletLimit")).isNull());
+    const QJsonObject rack = failure.value(QStringLiteral("racks")).toArray().at(0).toObject();
+    QCOMPARE(rack.value(QStringLiteral("secondsToThrottle")).toDouble(), seconds);
+    // The default run-down (half flow after 2 s) carries heat into the loop while the pumps coast: later.
+    const Run coasting = run({ QStringLiteral("liquid"), writePlan(), QStringLiteral("--fail"), QStringLiteral("CDU 1"),
+        QStringLiteral("--json") });
+    const QJsonObject later = QJsonDocument::fromJson(coasting.out.toUtf8()).object();
+    QCOMPARE(later.value(QStringLiteral("pumpRunDownS")).toDouble(), 2.0);
+    QVERIFY(later.value(QStringLiteral("failures"))
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(QStringLiteral("shortestSecondsToThrottle"))
+                .toDouble()
+        > seconds);
+
+    // The weather year (typical Munich year): 200 kW to liquid every hour, 1,752 MWh.
+    const Run year = run({ QStringLiteral("liquid"), writePlan(), QStringLiteral("--year"), QStringLiteral("--json") });
+    QVERIFY2(year.exitCode == 0, qPrintable(year.err));
+    const QJsonObject annual = QJsonDocument::fromJson(year.out.toUtf8()).object();
+    QVERIFY(std::abs(annual.value(QStringLiteral("heatToLiquidMWh")).toDouble() - 1752.0) < 1e-6);
+    QCOMPARE(annual.value(QStringLiteral("hoursWithoutSteadyState")).toInt(), 0);
 }
 
 void TestCliLiquid::text()
@@ -127,16 +152,16 @@ void TestCliLiquid::text()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(QStringLiteral("CDU cdu-1: 260 of 300 kW, supply 40.0 °C")));
     QVERIFY(r.out.contains(QStringLiteral("Findings: none.")));
-    QVERIFY(r.out.contains(
-        QStringLiteral("Failure of cdu-1: racks losing flow 2, racks over a limit 2, first limit after")));
-    QVERIFY(r.out.contains(QStringLiteral(
-        "Failure of tcs-1-pumps: racks losing flow 0, racks over a limit 0, no limit reached within 600 s")));
+    QVERIFY(r.out.contains(QStringLiteral("Failure of cdu-1: racks losing flow 2, racks over a limit 2")));
+    QVERIFY(r.out.contains(QStringLiteral("Failure of tcs-1-pumps: racks losing flow 0, racks over a limit 0\n  First "
+                                          "supply over its limit: not within 600 s; first GPUs to throttle: not "
+                                          "within 600 s")));
 }
 
 void TestCliLiquid::json()
 {
     const Run r = run({ QStringLiteral("liquid"), QStringLiteral("--case"), kCase, QStringLiteral("--fail"),
-        QStringLiteral("power"), QStringLiteral("--json") });
+        QStringLiteral("power"), QStringLiteral("--run-down"), QStringLiteral("0"), QStringLiteral("--json") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QVERIFY(o.value(QStringLiteral("steadyState")).toBool());
@@ -168,6 +193,11 @@ void TestCliLiquid::badInput_data()
     QTest::newRow("unknown failure") << QStringList { QStringLiteral("liquid"), QStringLiteral("--case"), kCase,
         QStringLiteral("--fail"), QStringLiteral("r1") }
                                      << QStringLiteral("--fail names no running pump set");
+    QTest::newRow("bad run-down") << QStringList { QStringLiteral("liquid"), QStringLiteral("--case"), kCase,
+        QStringLiteral("--run-down"), QStringLiteral("-1") }
+                                  << QStringLiteral("--run-down takes the pumps' time to half flow in seconds");
+    QTest::newRow("a year of a case") << QStringList { QStringLiteral("liquid"), QStringLiteral("--case"), kCase,
+        QStringLiteral("--year") } << QStringLiteral("liquid --year needs a plan");
 }
 
 void TestCliLiquid::badInput()
@@ -186,6 +216,7 @@ void TestCliLiquid::german()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QStringLiteral("Befunde: keine.")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("260 von 300 kW")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("erste GPUs, die drosseln müssen: nach")), qPrintable(r.out));
 }
 
 void TestCliLiquid::attachRacks()

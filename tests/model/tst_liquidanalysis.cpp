@@ -113,8 +113,8 @@ void TstLiquidAnalysis::namedFailures()
     result = LiquidAnalysis::run(c, QStringLiteral("r1-plates"));
     QVERIFY(!result.ok);
     QCOMPARE(result.error,
-        QStringLiteral("--fail names no running pump set, CDU or heat-rejection unit of the case, nor power or "
-                       "power-ups: \"r1-plates\"."));
+        QStringLiteral("--fail names no running pump set, CDU (or CDU/facility-water), heat-rejection unit or "
+                       "power node of the case, nor power or power-ups: \"r1-plates\"."));
 }
 
 void TstLiquidAnalysis::engineRefusalsNameTheElement()

@@ -6,6 +6,8 @@
 #include "analysis/liquidbudget.h"
 #include "analysis/liquidcasebuilder.h"
 #include "analysis/liquidfindings.h"
+#include "analysis/liquidpowerfailures.h"
+#include "analysis/liquidyearsummary.h"
 #include "plan/validation.h"
 
 #include <QtTest>
@@ -41,6 +43,8 @@ private slots:
     void facilityLoopCarriesTheCdus();
     void findingsForRacksShortOfFlow();
     void refusals();
+    void powerChainSaysWhichPumpsRunOn();
+    void weatherYearOfThePlan();
 };
 
 void TestLiquidCaseBuilder::writesTheNetwork()
@@ -247,6 +251,123 @@ void TestLiquidCaseBuilder::refusals()
     PlanFiller(plan).insert(rwtest::liquid::technologyLoop());
     QVERIFY(!LiquidCaseBuilder::build(plan, &built, &error));
     QCOMPARE(error, QStringLiteral("Coolant loop TCS 1 has no racks."));
+}
+
+/// Utility -> UPS -> "PDU U" and utility -> "PDU N": the CDU on one or the other decides whether its pumps ride
+/// through a utility loss. Hand-worked: without UPS and with the pumps stopping at once, a rack's volume (33.6 L
+/// PG25 + 40 kJ/K of plates) takes its 100 kW and reaches 65 °C after (65 - T0) C / P.
+void TestLiquidCaseBuilder::powerChainSaysWhichPumpsRunOn()
+{
+    Plan plan;
+    rwtest::liquid::buildLiquidPlan(plan);
+    const auto node = [&plan](Id id, const QString &name, PowerNodeKind kind) {
+        PowerNode n;
+        n.id = id;
+        n.name = name;
+        n.kind = kind;
+        PlanFiller(plan).insert(n);
+    };
+    node(70, QStringLiteral("Utility"), PowerNodeKind::UtilityFeed);
+    node(71, QStringLiteral("UPS"), PowerNodeKind::Ups);
+    node(72, QStringLiteral("PDU U"), PowerNodeKind::Pdu);
+    node(73, QStringLiteral("PDU N"), PowerNodeKind::Pdu);
+    PlanFiller(plan).insert(PowerLink { 74, 70, 71 });
+    PlanFiller(plan).insert(PowerLink { 75, 71, 72 });
+    PlanFiller(plan).insert(PowerLink { 76, 70, 73 });
+    CoolingUnit cdu = *plan.find<CoolingUnit>(rwtest::liquid::kCdu);
+    cdu.feedId = 72;
+    PlanFiller(plan).replace(cdu);
+
+    PlanLiquidCase built = buildOrFail(plan);
+    built.liquidCase.chainFailures = LiquidPowerFailures::of(plan, built);
+    QStringList ids;
+    for (const ChainFailure &failure : built.liquidCase.chainFailures)
+        ids << failure.id;
+    QCOMPARE(ids,
+        (QStringList { QStringLiteral("Utility"), QStringLiteral("UPS"), QStringLiteral("PDU U"),
+            LiquidPowerFailures::kUtilityLost }));
+    QCOMPARE(built.liquidCase.chainFailures.back().pumpsOnUps, QStringList { QStringLiteral("TCS 1/pumps") });
+    LiquidAnalysis::Result onUps = LiquidAnalysis::run(built.liquidCase, LiquidPowerFailures::kUtilityLost);
+    QVERIFY2(onUps.ok, qPrintable(onUps.error));
+    QCOMPARE(onUps.failures[0].racksLosingFlow, 0);
+    QVERIFY(!std::isfinite(onUps.failures[0].racks[0].secondsToThrottle));  // the CDU goes on cooling
+
+    cdu.feedId = 73;
+    PlanFiller(plan).replace(cdu);
+    built = buildOrFail(plan);
+    built.liquidCase.chainFailures = LiquidPowerFailures::of(plan, built);
+    TransientOptions suddenStop;
+    suddenStop.pumpRunDownS = 0.0;
+    const LiquidAnalysis::Result stopped
+        = LiquidAnalysis::run(built.liquidCase, LiquidPowerFailures::kUtilityLost, suddenStop);
+    QVERIFY2(stopped.ok, qPrintable(stopped.error));
+    QCOMPARE(stopped.failures[0].racksLosingFlow, 2);
+    const LiquidResult &steady = stopped.steady;
+    const double capacity = 33.6e-3 * steady.loopDensityKgPerM3[0] * steady.loopHeatCapacityJPerKgK[0] + 40e3;
+    const double byHand = (65.0 - steady.racks[0].outletC) * capacity / 100e3;
+    QVERIFY2(std::abs(stopped.failures[0].racks[0].secondsToThrottle - byHand) < 1e-3 * byHand,
+        qPrintable(QStringLiteral("%1 s against %2 s by hand")
+                       .arg(stopped.failures[0].racks[0].secondsToThrottle)
+                       .arg(byHand)));
+    // Coasting down buys a little time; the node's own failure stops the same pumps.
+    const LiquidAnalysis::Result coasting = LiquidAnalysis::run(built.liquidCase, QStringLiteral("PDU N"));
+    QVERIFY2(coasting.ok, qPrintable(coasting.error));
+    QVERIFY(coasting.failures[0].racks[0].secondsToThrottle > byHand);
+    QVERIFY(
+        coasting.findings.join(QLatin1Char('\n')).contains(QStringLiteral("Power failure PDU N: the GPUs of rack")));
+    const QStringList text = LiquidAnalysis::toText(built.liquidCase, coasting);
+    QVERIFY(text.join(QLatin1Char('\n')).contains(QStringLiteral("pumps coasting down: TCS 1/pumps")));
+    QVERIFY(text.join(QLatin1Char('\n')).contains(QStringLiteral("Rack L1-01: supply over its limit")));
+    // The validator names the first rack to throttle while the CDU's pumps are off UPS, and only then.
+    std::vector<LiquidRackIssue> issues = LiquidFindings::check(plan);
+    QCOMPARE(issues.size(), std::size_t(1));
+    QVERIFY(issues[0].kind == LiquidRackIssue::Kind::RideThrough);
+    QVERIFY(issues[0].message.startsWith(QStringLiteral("The pumps of CDU 1 are not on UPS: after a utility power")));
+    cdu.feedId = 72;
+    PlanFiller(plan).replace(cdu);
+    QVERIFY(LiquidFindings::check(plan).empty());
+}
+
+/// The loops of facilityLoopCarriesTheCdus through the typical Munich year: the dry cooler takes the 200 kW every
+/// hour (energy balance), its fans draw, nothing is reused and no water is used.
+void TestLiquidCaseBuilder::weatherYearOfThePlan()
+{
+    Plan plan;
+    rwtest::liquid::buildLiquidPlan(plan);
+    CoolantLoop facility = rwtest::liquid::technologyLoop();
+    facility.id = 60;
+    facility.name = QStringLiteral("FWS");
+    facility.kind = CoolantLoopKind::FacilityWater;
+    facility.cduId = kNoId;
+    PlanFiller(plan).insert(facility);
+    LoopRejection stage;
+    stage.id = 61;
+    stage.loopId = facility.id;
+    stage.coolingUnitId = rwtest::liquid::kDryCooler;
+    PlanFiller(plan).insert(stage);
+    CoolantLoop loop = *plan.find<CoolantLoop>(rwtest::liquid::kLoop);
+    loop.facilityLoopId = facility.id;
+    PlanFiller(plan).replace(loop);
+    CoolingUnit cooler = *plan.find<CoolingUnit>(rwtest::liquid::kDryCooler);
+    cooler.powerDrawKw = 10.0;
+    PlanFiller(plan).replace(cooler);
+
+    const LiquidYearSummary::Result result = LiquidYearSummary::run(plan);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const LiquidYearResult &year = result.year;
+    QCOMPARE(year.hoursWithoutSteadyState, 0);
+    QVERIFY(std::abs(year.heatToLiquidWh - 200e3 * 8760.0) < 1.0);
+    QVERIFY(std::abs(year.rejectedWh[0] - year.heatToLiquidWh) < 1e-6 * year.heatToLiquidWh);
+    QCOMPARE(year.chillerFreeHours, 8760);
+    QCOMPARE(year.waterL, 0.0);
+    QCOMPARE(year.reusedWh, 0.0);
+    // Fans: 10 kW x (200 / 500)^3 every hour.
+    QVERIFY(std::abs(year.electricWh[0] - 10e3 * 0.064 * 8760.0) < 1.0);
+    QVERIFY(year.pumpElectricWh > 0.0);
+    const PlanLiquidCase built = buildOrFail(plan);
+    const QJsonObject json = LiquidYearSummary::toJson(built, result);
+    QCOMPARE(json.value(QStringLiteral("hours")).toInt(), 8760);
+    QVERIFY(std::abs(json.value(QStringLiteral("heatToLiquidMWh")).toDouble() - 1752.0) < 1e-6);
 }
 
 QTEST_GUILESS_MAIN(TestLiquidCaseBuilder)

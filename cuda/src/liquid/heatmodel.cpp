@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <queue>
 
 namespace rw::engine::liquid {
 
@@ -32,11 +31,13 @@ HeatModel::HeatModel(const LiquidNetwork &network, const std::vector<double> &fl
         mUpstream[k] = forward ? link.from : link.to;
         mDownstream[k] = forward ? link.to : link.from;
         const int loop = h.nodes[link.from].loop;
+        mLoop.push_back(loop);
         if (flows) {
             mCapacityFlow[k] = loopDensity[loop] * std::fabs(q) * loopHeatCapacity[loop];
             mInflow[mDownstream[k]].push_back(k);
         }
     }
+    mFullCapacityFlow = mCapacityFlow;
     mRack.assign(linkCount, -1);
     mCduSecondary.assign(linkCount, -1);
     mCduPrimary.assign(linkCount, -1);
@@ -51,40 +52,65 @@ HeatModel::HeatModel(const LiquidNetwork &network, const std::vector<double> &fl
     for (int u = 0; u < int(network.rejections.size()); ++u)
         mRejection[network.rejections[u].link] = u;
 
-    // Order: breadth first along the flow from the outlets of the units that set a temperature, then the rest.
+    // Order: along the flow from the outlets of the units that set a temperature (CDUs, heat rejection), a link
+    // only once every flowing link into its upstream node is placed (so a sweep carries a change through a whole
+    // ladder of racks, not one rung per sweep); where only cycles without such a unit are left, the first link
+    // whose upstream node has been reached breaks one; links without flow come last.
     std::vector<std::vector<int>> outflow(nodeCount);
     for (int k = 0; k < linkCount; ++k)
-        outflow[mUpstream[k]].push_back(k);
+        if (mCapacityFlow[k] > 0.0)
+            outflow[mUpstream[k]].push_back(k);
+    std::vector<int> waiting(nodeCount, 0);  // flowing links into the node not placed yet
+    for (int node = 0; node < nodeCount; ++node)
+        waiting[node] = int(mInflow[node].size());
     std::vector<char> placed(linkCount, 0);
-    std::vector<char> visited(nodeCount, 0);
-    std::queue<int> queue;
-    const auto seed = [&](int link) {
-        if (link < 0 || placed[link])
+    std::vector<char> reached(nodeCount, 0);
+    std::vector<int> ready;  // nodes whose inflows are all placed
+    const auto place = [&](int link) {
+        if (placed[link])
             return;
         placed[link] = 1;
         mOrder.push_back(link);
-        if (!visited[mDownstream[link]]) {
-            visited[mDownstream[link]] = 1;
-            queue.push(mDownstream[link]);
+        if (mCapacityFlow[link] <= 0.0)
+            return;
+        const int node = mDownstream[link];
+        reached[node] = 1;
+        if (--waiting[node] == 0)
+            ready.push_back(node);
+    };
+    const auto drain = [&] {
+        while (!ready.empty()) {
+            const int node = ready.back();
+            ready.pop_back();
+            for (int k : outflow[node])
+                place(k);
         }
     };
     for (const HeatRejection &unit : network.rejections)
-        seed(unit.link);
+        if (mCapacityFlow[unit.link] > 0.0)
+            place(unit.link);
     for (const HeatExchanger &cdu : network.cdus)
-        seed(cdu.secondaryLink);
-    for (int start = 0;; ++start) {
-        while (!queue.empty()) {
-            const int node = queue.front();
-            queue.pop();
-            for (int k : outflow[node])
-                seed(k);
-        }
-        while (start < linkCount && placed[start])
-            ++start;
-        if (start >= linkCount)
+        if (mCapacityFlow[cdu.secondaryLink] > 0.0)
+            place(cdu.secondaryLink);
+    for (int node = 0; node < nodeCount; ++node)  // sources: flowing out, nothing flowing in
+        if (waiting[node] == 0 && !outflow[node].empty())
+            ready.push_back(node);
+    drain();
+    for (;;) {
+        int breaker = -1;
+        for (int k = 0; k < linkCount && breaker < 0; ++k)
+            if (!placed[k] && mCapacityFlow[k] > 0.0 && reached[mUpstream[k]])
+                breaker = k;
+        for (int k = 0; k < linkCount && breaker < 0; ++k)
+            if (!placed[k] && mCapacityFlow[k] > 0.0)
+                breaker = k;
+        if (breaker < 0)
             break;
-        seed(start);
+        place(breaker);
+        drain();
     }
+    for (int k = 0; k < linkCount; ++k)
+        place(k);
 }
 
 double HeatModel::equilibriumOutlet(int link, double tinC, const std::vector<double> &nodeTempC,
@@ -123,6 +149,12 @@ double HeatModel::equilibriumOutlet(int link, double tinC, const std::vector<dou
     return tinC;
 }
 
+void HeatModel::setLoopFlowScale(const std::vector<double> &scaleByLoop)
+{
+    for (size_t k = 0; k < mCapacityFlow.size(); ++k)
+        mCapacityFlow[k] = mFullCapacityFlow[k] * scaleByLoop[mLoop[k]];
+}
+
 double HeatModel::stagnantHeatW(int link) const
 {
     return mRack[link] >= 0 ? mNetwork.racks[mRack[link]].heatToLiquidW : 0.0;
@@ -140,6 +172,25 @@ bool HeatModel::mixNode(int node, const std::vector<double> &linkTempC, std::vec
         return false;
     nodeTempC[node] = heat / flow;
     return true;
+}
+
+/// Gauss-Seidel sweeps along the flow until no outlet moves; false where the temperatures keep rising.
+bool settle(const HeatModel &model, std::vector<double> &nodeTempC, std::vector<double> &linkTempC,
+    std::vector<double> &cduRemovedW, std::vector<double> &rejectionRemovedW, const LiquidOptions &options)
+{
+    for (int sweep = 0; sweep < options.maxSweeps; ++sweep) {
+        double change = 0.0;
+        for (int k : model.order()) {
+            const double out
+                = model.equilibriumOutlet(k, nodeTempC[model.upstream(k)], nodeTempC, cduRemovedW, rejectionRemovedW);
+            change = std::max(change, std::fabs(out - linkTempC[k]));
+            linkTempC[k] = out;
+            model.mixNode(model.downstream(k), linkTempC, nodeTempC);
+        }
+        if (change <= options.temperatureToleranceK)
+            return true;
+    }
+    return false;
 }
 
 }  // namespace rw::engine::liquid

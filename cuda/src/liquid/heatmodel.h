@@ -25,6 +25,10 @@ public:
 
     /// Heat-capacity flow rho q cp of a link, W/K (0 when it does not flow).
     double capacityFlow(int link) const { return mCapacityFlow[link]; }
+    /// Scales every flow of a loop by its factor (pumps coasting down: in a closed loop of quadratic resistances
+    /// all flows follow the pump speed alike, so directions, order and mixing shares stay).
+    void setLoopFlowScale(const std::vector<double> &scaleByLoop);
+    int loopOf(int link) const { return mLoop[link]; }
     int upstream(int link) const { return mUpstream[link]; }
     int downstream(int link) const { return mDownstream[link]; }
     /// Links ordered along the flow from the units that set a temperature (CDUs, heat rejection).
@@ -43,6 +47,8 @@ private:
     const LiquidNetwork &mNetwork;
     const UnitConditions &mConditions;
     std::vector<double> mCapacityFlow;
+    std::vector<double> mFullCapacityFlow;  ///< at the flows the model was built with
+    std::vector<int> mLoop;  ///< per link
     std::vector<int> mUpstream;
     std::vector<int> mDownstream;
     std::vector<int> mOrder;
@@ -52,5 +58,10 @@ private:
     std::vector<int> mRejection;
     std::vector<std::vector<int>> mInflow;  ///< per node: links that flow into it
 };
+
+/// Gauss-Seidel sweeps along the flow until no outlet moves by more than the tolerance; false where the
+/// temperatures keep rising (no steady state). Starts from the temperatures given: a nearby state settles fast.
+bool settle(const HeatModel &model, std::vector<double> &nodeTempC, std::vector<double> &linkTempC,
+    std::vector<double> &cduRemovedW, std::vector<double> &rejectionRemovedW, const LiquidOptions &options);
 
 }  // namespace rw::engine::liquid

@@ -75,25 +75,6 @@ std::vector<double> perLinkLoopValue(const HydraulicNetwork &h, const std::vecto
     return values;
 }
 
-/// Gauss-Seidel sweeps along the flow until no outlet moves; false where the temperatures keep rising.
-bool settle(const HeatModel &model, std::vector<double> &nodeTempC, std::vector<double> &linkTempC,
-    std::vector<double> &cduRemovedW, std::vector<double> &rejectionRemovedW, const LiquidOptions &options)
-{
-    for (int sweep = 0; sweep < options.maxSweeps; ++sweep) {
-        double change = 0.0;
-        for (int k : model.order()) {
-            const double out
-                = model.equilibriumOutlet(k, nodeTempC[model.upstream(k)], nodeTempC, cduRemovedW, rejectionRemovedW);
-            change = std::max(change, std::fabs(out - linkTempC[k]));
-            linkTempC[k] = out;
-            model.mixNode(model.downstream(k), linkTempC, nodeTempC);
-        }
-        if (change <= options.temperatureToleranceK)
-            return true;
-    }
-    return false;
-}
-
 UnitConditions allWorking(const LiquidNetwork &network)
 {
     return { std::vector<char>(network.cdus.size(), 1), std::vector<char>(network.rejections.size(), 1) };
@@ -256,6 +237,30 @@ FailureOutcome analyseFailure(const LiquidNetwork &network, const LiquidResult &
         [[fallthrough]];
     case FailureKind::PowerPumpsOnUps:
         std::fill(conditions.rejectionWorking.begin(), conditions.rejectionWorking.end(), 0);
+        break;
+    case FailureKind::Units: {
+        const auto inRange = [](const std::vector<int> &indices, size_t size) {
+            return std::all_of(indices.begin(), indices.end(), [size](int i) { return i >= 0 && size_t(i) < size; });
+        };
+        if (!inRange(failure.cdus, network.cdus.size()) || !inRange(failure.rejections, network.rejections.size())
+            || !inRange(failure.pumpLinks, links.size()) || !inRange(failure.exchangersLost, network.cdus.size())) {
+            outcome.hydraulicsOk = false;
+            outcome.error = "the failure names a unit the network does not have";
+            return outcome;
+        }
+        for (int c : failure.cdus) {
+            conditions.cduWorking[c] = 0;
+            for (int pump : network.cdus[c].pumpLinks)
+                links[pump].runningPumps = 0;
+        }
+        for (int c : failure.exchangersLost)
+            conditions.cduWorking[c] = 0;
+        for (int u : failure.rejections)
+            conditions.rejectionWorking[u] = 0;
+        for (int pump : failure.pumpLinks)
+            if (links[pump].kind == LinkKind::Pump)
+                links[pump].runningPumps = 0;
+    }
     }
 
     HydraulicOptions hydraulicOptions = options.hydraulics;
@@ -294,64 +299,107 @@ FailureOutcome analyseFailure(const LiquidNetwork &network, const LiquidResult &
     }
 
     // Transient of the well-mixed volumes from the state before the failure: each link relaxes exponentially
-    // towards its equilibrium outlet (exact for a constant inlet), swept along the flow so that links without a
-    // volume pass a change on within the step. A stagnant link just stores its heat.
+    // towards its equilibrium outlet (exact for a constant inlet and flow), swept along the flow so that links
+    // without a volume pass a change on within the step. A stagnant link just stores its heat. Loops whose pumps
+    // all lost their power keep their flows of before the failure, scaled by the run-down share of the step.
+    const int loopCount = int(network.hydraulics.loops.size());
+    std::vector<char> coasting(loopCount, 0);
+    if (transient.pumpRunDownS > 0.0) {
+        std::vector<char> stopped(loopCount, 0);
+        std::vector<char> running(loopCount, 0);
+        for (size_t k = 0; k < links.size(); ++k) {
+            const int l = network.hydraulics.nodes[links[k].from].loop;
+            if (links[k].kind != LinkKind::Pump || network.hydraulics.links[k].runningPumps <= 0)
+                continue;
+            (links[k].runningPumps > 0 ? running : stopped)[l] = 1;
+        }
+        for (int l = 0; l < loopCount; ++l)
+            coasting[l] = stopped[l] && !running[l];
+    }
+    const bool anyCoasting = std::find(coasting.begin(), coasting.end(), 1) != coasting.end();
+    std::vector<double> transientFlow = hydraulics.flowM3PerS;
+    for (size_t k = 0; k < links.size() && anyCoasting; ++k)
+        if (coasting[network.hydraulics.nodes[links[k].from].loop])
+            transientFlow[k] = base.hydraulics.flowM3PerS[k];
+    HeatModel flowing(degraded, transientFlow, base.loopDensityKgPerM3, base.loopHeatCapacityJPerKgK, conditions);
+    std::vector<double> loopScale(loopCount, 1.0);
+
     const std::vector<double> heatCapacity = linkHeatCapacityJPerK(network, base);
     const double dt = transient.stepS;
     std::vector<double> decay(links.size(), 0.0);
-    for (size_t k = 0; k < links.size(); ++k) {
-        const double w = model.capacityFlow(int(k));
-        decay[k] = heatCapacity[k] > 0.0 ? (w > 0.0 ? std::exp(-w * dt / heatCapacity[k]) : 1.0) : 0.0;
-    }
+    const auto updateDecay = [&](bool onlyCoasting) {
+        for (size_t k = 0; k < links.size(); ++k) {
+            if (onlyCoasting && !coasting[flowing.loopOf(int(k))])
+                continue;
+            const double w = flowing.capacityFlow(int(k));
+            decay[k] = heatCapacity[k] > 0.0 ? (w > 0.0 ? std::exp(-w * dt / heatCapacity[k]) : 1.0) : 0.0;
+        }
+    };
+    updateDecay(false);
     nodeTemp = base.nodeTempC;
     linkTemp = base.linkTempC;
-    std::vector<char> crossed(network.racks.size(), 0);
-    size_t crossedCount = 0;
-    const auto margin = [&](size_t r) {  // < 0 once over a limit
-        const RackLoad &rack = network.racks[r];
-        return std::min(
-            rack.inletLimitC - nodeTemp[model.upstream(rack.link)], rack.returnLimitC - linkTemp[rack.link]);
+    const size_t rackCount = network.racks.size();
+    const auto inletMargin = [&](size_t r) {  // < 0 once over the limit
+        return network.racks[r].inletLimitC - nodeTemp[flowing.upstream(network.racks[r].link)];
     };
-    std::vector<double> previousMargin(network.racks.size());
-    for (size_t r = 0; r < network.racks.size(); ++r) {
-        previousMargin[r] = margin(r);
-        if (previousMargin[r] < 0.0) {
-            crossed[r] = 1;
-            ++crossedCount;
-            outcome.racks[r].secondsToLimit = 0.0;
-        }
+    const auto throttleMargin
+        = [&](size_t r) { return network.racks[r].returnLimitC - linkTemp[network.racks[r].link]; };
+    std::vector<double> previousInlet(rackCount);
+    std::vector<double> previousThrottle(rackCount);
+    size_t open = 0;  // limits not crossed yet, two per rack
+    const auto crossing = [&](double t, double before, double now, double &seconds) {
+        if (std::isfinite(seconds) || now >= 0.0)
+            return;
+        seconds = before < 0.0 ? 0.0 : t - dt + dt * before / (before - now);  // linear between the two steps
+        --open;
+    };
+    for (size_t r = 0; r < rackCount; ++r) {
+        previousInlet[r] = inletMargin(r);
+        previousThrottle[r] = throttleMargin(r);
+        open += 2;
+        crossing(0.0, -1.0, previousInlet[r], outcome.racks[r].secondsToInletLimit);
+        crossing(0.0, -1.0, previousThrottle[r], outcome.racks[r].secondsToThrottle);
     }
-    for (double t = dt; t <= transient.horizonS + 1e-9 && crossedCount < crossed.size(); t += dt) {
+    for (double t = dt; t <= transient.horizonS + 1e-9 && open > 0; t += dt) {
+        if (anyCoasting) {
+            const double share = runDownShare(t - 0.5 * dt, transient.pumpRunDownS);
+            for (int l = 0; l < loopCount; ++l)
+                loopScale[l] = coasting[l] ? share : 1.0;
+            flowing.setLoopFlowScale(loopScale);
+            updateDecay(true);
+        }
         double change = 0.0;
-        for (int k : model.order()) {
+        for (int k : flowing.order()) {
             const double before = linkTemp[k];
-            if (model.capacityFlow(k) > 0.0) {
-                const double target
-                    = model.equilibriumOutlet(k, nodeTemp[model.upstream(k)], nodeTemp, cduRemoved, rejectionRemoved);
+            if (flowing.capacityFlow(k) > 0.0) {
+                const double target = flowing.equilibriumOutlet(
+                    k, nodeTemp[flowing.upstream(k)], nodeTemp, cduRemoved, rejectionRemoved);
                 linkTemp[k] = target + (linkTemp[k] - target) * decay[k];
-                model.mixNode(model.downstream(k), linkTemp, nodeTemp);
+                flowing.mixNode(flowing.downstream(k), linkTemp, nodeTemp);
                 change = std::max(change, std::fabs(linkTemp[k] - before));
             } else if (heatCapacity[k] > 0.0) {
-                linkTemp[k] += model.stagnantHeatW(k) * dt / heatCapacity[k];  // affects nothing downstream
+                linkTemp[k] += flowing.stagnantHeatW(k) * dt / heatCapacity[k];  // affects nothing downstream
             }
         }
         bool stagnantPending = false;  // a stagnant rack still warming towards its limit
-        for (size_t r = 0; r < crossed.size(); ++r) {
-            const double now = margin(r);
-            if (!crossed[r] && now < 0.0) {  // linear between the two steps
-                crossed[r] = 1;
-                ++crossedCount;
-                outcome.racks[r].secondsToLimit = t - dt + dt * previousMargin[r] / (previousMargin[r] - now);
-            }
-            previousMargin[r] = now;
+        for (size_t r = 0; r < rackCount; ++r) {
+            RackOutcome &rackOutcome = outcome.racks[r];
+            const double inlet = inletMargin(r);
+            const double throttle = throttleMargin(r);
+            crossing(t, previousInlet[r], inlet, rackOutcome.secondsToInletLimit);
+            crossing(t, previousThrottle[r], throttle, rackOutcome.secondsToThrottle);
+            previousInlet[r] = inlet;
+            previousThrottle[r] = throttle;
             const int link = network.racks[r].link;
             stagnantPending = stagnantPending
-                || (!crossed[r] && model.capacityFlow(link) <= 0.0 && model.stagnantHeatW(link) > 0.0
-                    && heatCapacity[link] > 0.0);
+                || (!std::isfinite(rackOutcome.secondsToThrottle) && flowing.capacityFlow(link) <= 0.0
+                    && flowing.stagnantHeatW(link) > 0.0 && heatCapacity[link] > 0.0);
         }
-        if (change < transient.settledKPerStep && !stagnantPending)
+        if (change < transient.settledKPerStep && !stagnantPending && !anyCoasting)
             break;  // the flowing volumes settled and no stagnant rack is still on its way to a limit
     }
+    for (RackOutcome &rack : outcome.racks)
+        rack.secondsToLimit = std::min(rack.secondsToInletLimit, rack.secondsToThrottle);
     for (const RackOutcome &rack : outcome.racks)
         if (rack.overLimitInSteadyState || std::isfinite(rack.secondsToLimit))
             ++outcome.racksOverLimit;

@@ -109,12 +109,22 @@ enum class FailureKind : int {
     Cdu,  ///< the CDU's heat exchanger takes no heat and its pumps stop
     HeatRejection,  ///< the unit takes no heat; water still flows through it
     PowerPumpsOnUps,  ///< utility power lost: heat rejection stops, pumps run on UPS
-    PowerPumpsOff  ///< utility power lost, pumps not on UPS: everything stops
+    PowerPumpsOff,  ///< utility power lost, pumps not on UPS: everything stops
+    Units  ///< the units listed in the case stop together (what one power node's failure takes down)
 };
 
 struct FailureCase {
+    FailureCase() = default;
+    FailureCase(FailureKind failureKind, int failureIndex) : kind(failureKind), index(failureIndex) { }
+
     FailureKind kind = FailureKind::Pump;
-    int index = -1;  ///< link of the pump set, CDU or heat-rejection index; -1 for power
+    int index = -1;  ///< link of the pump set, CDU or heat-rejection index; -1 for power and units
+    // Units only: CDUs (heat exchanger and their pumps), heat-rejection units and further pump sets that stop.
+    std::vector<int> cdus;
+    std::vector<int> rejections;
+    std::vector<int> pumpLinks;
+    /// Units only: CDUs whose heat exchanger loses its facility water (takes no heat) while their pumps run on.
+    std::vector<int> exchangersLost;
 };
 
 struct TransientOptions {
@@ -123,13 +133,28 @@ struct TransientOptions {
     /// The transient stops early once no volume moves by more than this in a step: even a slow mode
     /// (time constant 1000 s) then has only millikelvins left to go.
     double settledKPerStep = 1e-6;
+    /// Pumps that lose their power coast down: flow q(t) = q0 / (1 + t / tau), the run-down of an impeller whose
+    /// torque is the fluid's (proportional to speed squared), tau = this time to half flow. 0: flow stops at once.
+    /// 2 s is an estimate for CDU pumps without flywheels [E] (notes B2: pump failover budget 5 s).
+    double pumpRunDownS = 2.0;
 };
+
+/// Flow share of a pump set coasting down, t seconds after it lost its power (see TransientOptions::pumpRunDownS).
+inline double runDownShare(double tS, double runDownS)
+{
+    return runDownS > 0.0 ? 1.0 / (1.0 + tS / runDownS) : 0.0;
+}
 
 struct RackOutcome {
     double flowM3PerS = 0.0;
     bool flowShort = false;
     bool overLimitInSteadyState = false;  ///< or no steady state for its loop
-    double secondsToLimit = std::numeric_limits<double>::infinity();  ///< inf: not within the horizon
+    double secondsToLimit = std::numeric_limits<double>::infinity();  ///< the earlier of the two below
+    /// Coolant supply at the rack crosses its inlet limit; inf: not within the horizon.
+    double secondsToInletLimit = std::numeric_limits<double>::infinity();
+    /// Coolant in the rack (its well-mixed volume, what leaves it) crosses its return limit: the GPUs on the cold
+    /// plates must throttle from then on. inf: not within the horizon.
+    double secondsToThrottle = std::numeric_limits<double>::infinity();
 };
 
 struct FailureOutcome {
@@ -146,7 +171,9 @@ struct FailureOutcome {
 std::vector<FailureCase> singleFailures(const LiquidNetwork &network);
 
 /// One failure from the steady state `base` (solveLiquid of the intact network): flows after the failure, whether
-/// a steady state exists and the transient of the thermal mass until each rack crosses a limit.
+/// a steady state exists and the transient of the thermal mass until each rack crosses a limit. A loop whose
+/// pumps all lose power coasts down (TransientOptions::pumpRunDownS) while its heat exchangers still work, unless
+/// they failed too.
 FailureOutcome analyseFailure(const LiquidNetwork &network, const LiquidResult &base, const FailureCase &failure,
     const TransientOptions &transient = {}, const LiquidOptions &options = {});
 
