@@ -2,6 +2,27 @@
 #include "plansummary.h"
 
 namespace rw {
+namespace {
+
+void addRack(PlanSummary &s, const Rack &rack)
+{
+    s.rackBudgetKw += rack.maxPowerKw;
+    s.equipmentWeightKg += rack.emptyWeightKg;
+    s.totalU += rack.heightU;
+}
+
+void addDevice(PlanSummary &s, const DeviceType &type)
+{
+    s.gpuCount += type.gpuCount;
+    s.nameplateItKw += type.maxPowerW / 1000.0;
+    s.typicalItKw += type.typicalPowerW / 1000.0;
+    s.heatToLiquidKw += type.maxPowerW * type.liquidHeatShare / 1000.0;
+    s.equipmentWeightKg += type.weightKg;
+    s.usedU += type.heightU;
+    ++s.systemsByType[type.key];
+}
+
+}  // namespace
 
 PlanSummary summarize(const Plan &plan)
 {
@@ -12,22 +33,12 @@ PlanSummary summarize(const Plan &plan)
     s.deviceCount = int(plan.all<MountedDevice>().size());
     s.coolingUnitCount = int(plan.all<CoolingUnit>().size());
     s.powerNodeCount = int(plan.all<PowerNode>().size());
-    for (const auto &[id, rack] : plan.all<Rack>()) {
-        s.rackBudgetKw += rack.maxPowerKw;
-        s.equipmentWeightKg += rack.emptyWeightKg;
-        s.totalU += rack.heightU;
-    }
+    for (const auto &[id, rack] : plan.all<Rack>())
+        addRack(s, rack);
     for (const auto &[id, device] : plan.all<MountedDevice>()) {
         const DeviceType *type = plan.find<DeviceType>(device.typeKey);
-        if (!type)
-            continue;
-        s.gpuCount += type->gpuCount;
-        s.nameplateItKw += type->maxPowerW / 1000.0;
-        s.typicalItKw += type->typicalPowerW / 1000.0;
-        s.heatToLiquidKw += type->maxPowerW * type->liquidHeatShare / 1000.0;
-        s.equipmentWeightKg += type->weightKg;
-        s.usedU += type->heightU;
-        ++s.systemsByType[type->key];
+        if (type)
+            addDevice(s, *type);
     }
     return s;
 }
@@ -61,24 +72,15 @@ std::vector<HallSummary> summarizeHalls(const Plan &plan)
             continue;
         hallOfRack.emplace(id, h);
         ++h->figures.rackCount;
-        h->figures.rackBudgetKw += rack.maxPowerKw;
-        h->figures.equipmentWeightKg += rack.emptyWeightKg;
-        h->figures.totalU += rack.heightU;
+        addRack(h->figures, rack);
     }
     for (const auto &[id, device] : plan.all<MountedDevice>()) {
         const auto rack = hallOfRack.find(device.rackId);
         const DeviceType *type = plan.find<DeviceType>(device.typeKey);
         if (rack == hallOfRack.end() || !type)
             continue;
-        PlanSummary &f = rack->second->figures;
-        ++f.deviceCount;
-        f.gpuCount += type->gpuCount;
-        f.nameplateItKw += type->maxPowerW / 1000.0;
-        f.typicalItKw += type->typicalPowerW / 1000.0;
-        f.heatToLiquidKw += type->maxPowerW * type->liquidHeatShare / 1000.0;
-        f.equipmentWeightKg += type->weightKg;
-        f.usedU += type->heightU;
-        ++f.systemsByType[type->key];
+        ++rack->second->figures.deviceCount;
+        addDevice(rack->second->figures, *type);
     }
     for (const auto &[id, unit] : plan.all<CoolingUnit>()) {
         HallSummary *h = summaryOf(unit.hallId);
