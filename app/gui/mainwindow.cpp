@@ -66,6 +66,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 
 namespace rw {
@@ -368,7 +369,8 @@ void MainWindow::createDocks()
         mSiteOverview->setCurrentHall(mScene->hall());
         if (mPlan.all<Hall>().size() > 1) {
             mSiteDock->show();
-            mSiteDock->raise();
+            // After the start page has given back its docks (a later handler of the same reset).
+            QTimer::singleShot(0, mSiteDock, [this] { mSiteDock->raise(); });
         }
     });
     mPowerChainDock->raise();
