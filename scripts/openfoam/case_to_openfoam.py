@@ -434,7 +434,8 @@ def write_constant(case, out):
                     "simulationType RAS;\nRAS\n{\n    RASModel kEpsilon;\n    turbulence on;\n    printCoeffs on;\n}\n"))
 
 
-def write_system(case, out, max_iterations, transient_seconds=0.0, time_step=0.1, max_courant=0.0):
+def write_system(case, out, max_iterations, transient_seconds=0.0, time_step=0.1, max_courant=0.0,
+                 mean_fields_from=None):
     transient = transient_seconds > 0
     adjustable = transient and max_courant > 0
     # Monitors: every 10 iterations (steady), every second of air time (transient; with an adjustable time
@@ -482,6 +483,21 @@ def write_system(case, out, max_iterations, transient_seconds=0.0, time_step=0.1
         writeControl timeStep;
         writeInterval 10;
     }""")
+    # Time means of the flow and temperature fields (UMean, TMean) from an iteration or second on: the
+    # fields to compare a swinging reference with, plane by plane (scripts/openfoam/compare_fields.py).
+    if mean_fields_from is not None:
+        functions.append("""    meanFields
+    {{
+        type fieldAverage;
+        libs ("libfieldFunctionObjects.so");
+        timeStart {start:g};
+        writeControl writeTime;
+        fields
+        (
+            U {{ mean on; prime2Mean off; base {base}; }}
+            T {{ mean on; prime2Mean off; base {base}; }}
+        );
+    }}""".format(start=mean_fields_from, base="time" if transient else "iteration"))
     control = """application {application};
 startFrom latestTime;
 startTime 0;
@@ -507,7 +523,8 @@ functions
            dt=(0.1 * time_step if adjustable else time_step) if transient else 1,
            stepping="adjustTimeStep yes;\nmaxCo %g;\nmaxDeltaT %g;\nwriteControl adjustableRunTime;\n"
                     "writeInterval 50;" % (max_courant, time_step) if adjustable
-           else "writeControl timeStep;\nwriteInterval 500;",
+           # With mean fields, write every 100 iterations so that the kept (last) write is the end's.
+           else "writeControl timeStep;\nwriteInterval %d;" % (100 if mean_fields_from is not None else 500),
            functions="\n".join(functions))
     s = os.path.join(out, "system")
     write(os.path.join(s, "controlDict"), foam_file(case, "dictionary", "system", "controlDict", control))
@@ -600,6 +617,8 @@ def main():
                         help="transient time step in seconds (with --max-courant: the longest step)")
     parser.add_argument("--max-courant", type=float, default=0.0,
                         help="transient: adjust the time step to keep the Courant number below this (0: fixed step)")
+    parser.add_argument("--mean-fields-from", type=float, default=None,
+                        help="also write the time means UMean and TMean from this iteration (steady) or second")
     args = parser.parse_args()
     if args.cell_size <= 0:
         print("error: --cell-size must be positive", file=sys.stderr)
@@ -619,7 +638,8 @@ def main():
     write_topo_sets(case, out)
     write_fields(case, out, t0)
     write_constant(case, out)
-    write_system(case, out, args.max_iterations, args.transient_seconds, args.time_step, args.max_courant)
+    write_system(case, out, args.max_iterations, args.transient_seconds, args.time_step, args.max_courant,
+                 args.mean_fields_from)
     write_meta(case, out, args.case)
     print("%s: %d x %d x %d grid (%d cells before removing solids), min spacing %.3f m"
           % (case.name, case.ncells[0], case.ncells[1], case.ncells[2],

@@ -8,6 +8,8 @@
 # RESULT.json defaults to CASE.json with ".case.json" replaced by ".openfoam.json".
 # Environment: CELL_SIZE (m, default 0.2), MAX_ITERATIONS (default 4000), WINDOW (200),
 # TOLERANCE_K (0.05), MIN_ITERATIONS (400), OPENFOAM_DIR (default /usr/share/openfoam).
+# MEAN_FIELDS_FROM=N also writes the time means UMean and TMean from iteration (or second) N on, kept with
+# the last fields in OUTDIR for scripts/openfoam/compare_fields.py.
 # RESUME=1 continues an existing OUTDIR from its last written iteration up to MAX_ITERATIONS.
 # TRANSIENT_SECONDS=S runs buoyantBoussinesqPimpleFoam for S seconds of air time instead (TIME_STEP,
 # default 0.1 s; the step shrinks to keep the Courant number below MAX_COURANT, default 0.8, 0 = fixed
@@ -70,7 +72,7 @@ else
     mkdir -p "$out_dir"
     python3 "$here/case_to_openfoam.py" "$case_json" "$out_dir" --cell-size "$cell_size" \
         --max-iterations "$max_iterations" --transient-seconds "$transient_seconds" --time-step "$time_step" \
-        --max-courant "$max_courant"
+        --max-courant "$max_courant" ${MEAN_FIELDS_FROM:+--mean-fields-from "$MEAN_FIELDS_FROM"}
     cd "$out_dir"
     step blockMesh blockMesh
     if python3 -c 'import json,sys; sys.exit(0 if json.load(open("rackwerk-case.json"))["hasSolids"] else 1)'; then

@@ -7,7 +7,8 @@
 // A smaller inlet tolerance (0: never met) checks that the default steady state is really settled: the run
 // then goes on to the window mean of its last 500 steps after at least 1,000. FIELDS_OUT writes the last
 // step's cell-centre fields for a look at the flow (e.g. Python's array module): int32 nx, ny,
-// nz, float32 cell size, then float32 T, u, v, w, each x fastest, solid cells T = NaN.
+// nz, float32 cell size, then float32 T, u, v, w and the effective viscosity nu (air + turbulent, m2/s),
+// each x fastest, solid cells T = NaN.
 #include "analysis/thermalcasejson.h"
 
 #include <rackwerk/engine/thermalsolver.h>
@@ -36,6 +37,7 @@ bool writeFields(const rw::engine::ThermalFields &fields, const char *path)
         && std::fwrite(fields.temperatureC.data(), sizeof(float), cells, out) == cells;
     for (const std::vector<float> &component : fields.velocityMPerS)
         ok = ok && std::fwrite(component.data(), sizeof(float), cells, out) == cells;
+    ok = ok && std::fwrite(fields.viscosityM2PerS.data(), sizeof(float), cells, out) == cells;
     return std::fclose(out) == 0 && ok;
 }
 

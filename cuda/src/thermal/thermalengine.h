@@ -262,7 +262,9 @@ public:
     void download(ThermalFields *fields) override
     {
         const std::size_t count = mTemp.size();
-        require(mTemp.download(&fields->temperatureC) && mSolid.download(&fields->solid), "reading the fields");
+        require(mTemp.download(&fields->temperatureC) && mSolid.download(&fields->solid)
+                && mNu.download(&fields->viscosityM2PerS),
+            "reading the fields");
         const FlowView v = mView;
         for (int a = 0; a < 3; ++a) {
             const Buffer<float> centre(count);

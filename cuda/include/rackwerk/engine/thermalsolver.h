@@ -34,6 +34,7 @@ struct ThermalFields {
     ThermalGrid grid;
     std::vector<float> temperatureC;
     std::vector<float> velocityMPerS[3];  ///< x, y, z components at cell centres
+    std::vector<float> viscosityM2PerS;  ///< effective kinematic viscosity (air + turbulent) at cell centres
     std::vector<std::uint8_t> solid;  ///< 1 where no air is (racks, solids, coolers' bodies)
 };
 
