@@ -40,14 +40,12 @@ LiquidPanel::LiquidPanel(const Plan &plan, QWidget *parent)
         action->setShortcuts(keys);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);  // the floor plan has its own Delete
         connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-        mToolBar->addAction(action);
+        addAction(action);  // keys and context menu only: the tool bar has no room for more in German
         return action;
     };
     mEdit = make(QStyle::SP_FileDialogDetailedView, { QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) },
         &LiquidPanel::editSelected);
     mRemove = make(QStyle::SP_TrashIcon, { QKeySequence(QKeySequence::Delete) }, &LiquidPanel::removeSelected);
-    mToolBar->addSeparator();
     mZoomIn
         = mToolBar->addAction(style()->standardIcon(QStyle::SP_ArrowUp), QString(), [this] { mView->zoomBy(1.25); });
     mZoomOut
