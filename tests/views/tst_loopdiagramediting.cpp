@@ -2,6 +2,7 @@
 // The loop diagram as an editor (issue 18): double-click or Enter on a stage or loop opens the Liquid cooling menu's
 // dialog, each element's context menu runs the menu's operations (with its shortcuts shown), Delete removes after
 // the menu's question, every change is one undo step that undo takes back, and a read-only plan offers none of it.
+#include "../common/dialoganswers.h"
 #include "../common/liquidplans.h"
 
 #include "dialogs/numberfield.h"
@@ -75,31 +76,6 @@ struct Window {
             QCoreApplication::processEvents();  // the dock laid out and the diagram fitted into it
     }
 };
-
-/// Runs `answer` on the next modal widget of type W once it is shown.
-template <class W> void whenShown(std::function<void(W *)> answer)
-{
-    QTimer::singleShot(20, qApp, [answer] {
-        auto *widget = qobject_cast<W *>(QApplication::activeModalWidget());
-        if (!widget) {
-            whenShown<W>(answer);
-            return;
-        }
-        answer(widget);
-    });
-}
-
-void clickOk(QDialog *dialog)
-{
-    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-}
-
-void type(QDialog *dialog, const QString &field, const QString &text)
-{
-    auto *number = dialog->findChild<NumberField *>(field);
-    QVERIFY2(number, qPrintable(field));
-    number->lineEdit()->setText(text);
-}
 
 /// Answers the removal question with the button of that text.
 void answerRemoval(const QString &button, QString *question = nullptr)
