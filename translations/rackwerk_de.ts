@@ -262,6 +262,34 @@
         <source>The findings of the power chain follow when its analysis is done.</source>
         <translation>Die Befunde der Stromversorgungskette folgen, sobald ihre Analyse fertig ist.</translation>
     </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ab&amp;brechen</translation>
+    </message>
+    <message>
+        <source>Stop the capacity search</source>
+        <translation>Die Kapazitätssuche abbrechen</translation>
+    </message>
+    <message>
+        <source>Searching: every power, cooling, space and weight budget, also after each single failure ...</source>
+        <translation>Suche läuft: jedes Strom-, Kühl-, Platz- und Gewichtsbudget, auch nach jedem Einzelausfall ...</translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>Suche abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The plan changed during the search: search again.</source>
+        <translation>Der Plan wurde während der Suche geändert: Bitte erneut suchen.</translation>
+    </message>
+    <message>
+        <source>Cancelling the search ...</source>
+        <translation>Suche wird abgebrochen ...</translation>
+    </message>
+    <message>
+        <source>Searching: the power chain after each single failure, %1 of %2 solved ...</source>
+        <translation>Suche läuft: die Stromversorgungskette nach jedem Einzelausfall, %1 von %2 berechnet ...</translation>
+    </message>
 </context>
 <context>
     <name>rw::CapacitySearch</name>
@@ -5460,6 +5488,48 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>Racks not taken off their loop</source>
         <translation>Racks nicht vom Kreis getrennt</translation>
     </message>
+    <message>
+        <source>Edit &gt; Undo brings it back.</source>
+        <translation>Bearbeiten &gt; Rückgängig stellt es wieder her.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Heat-rejection stage not changed</source>
+        <translation>Rückkühlstufe nicht geändert</translation>
+    </message>
+    <message>
+        <source>Remove the coolant loop %1?</source>
+        <translation>Den Kühlmittelkreis %1 entfernen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n heat-rejection stage(s) go with it.</source>
+        <translation>
+            <numerusform>Seine %n Rückkühlstufe wird mit entfernt.</numerusform>
+            <numerusform>Seine %n Rückkühlstufen werden mit entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rack(s) are taken off it.</source>
+        <translation>
+            <numerusform>%n Rack wird von ihm getrennt.</numerusform>
+            <numerusform>%n Racks werden von ihm getrennt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Heat-rejection stage not removed</source>
+        <translation>Rückkühlstufe nicht entfernt</translation>
+    </message>
+    <message>
+        <source>Remove the heat-rejection stage %1 from %2? The cooling unit stays in the hall.</source>
+        <translation>Die Rückkühlstufe %1 aus %2 entfernen? Das Kühlgerät bleibt in der Halle.</translation>
+    </message>
 </context>
 <context>
     <name>rw::LiquidPanel</name>
@@ -5484,8 +5554,80 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Beharrungszustand bei Auslegungslast, von der Rückkühlung (links) bis zu den Racks (rechts). &lt;span style='color:#2e7d32'&gt;Grün&lt;/span&gt;: in Ordnung; &lt;span style='color:#ef6c00'&gt;orange&lt;/span&gt;: knapp oder ohne Redundanz (Durchfluss weniger als 10 % über Bedarf, N+1 der Pumpen oder der Rückkühlung verloren); &lt;span style='color:#c62828'&gt;rot&lt;/span&gt;: zu wenig Durchfluss oder Leistung oder Kühlmittel über einem Grenzwert; grau: nicht berechnet.</translation>
     </message>
     <message>
-        <source>Mouse wheel: zoom; middle button or Space + drag: pan; click a rack or a CDU loop: the floor plan selects its racks; double-click a loop: edit it</source>
-        <translation>Mausrad: zoomen; mittlere Taste oder Leertaste + Ziehen: verschieben; Klick auf ein Rack oder einen CDU-Kreis: Der Grundriss wählt seine Racks aus; Doppelklick auf einen Kreis: ihn bearbeiten</translation>
+        <source>The plan is open read-only: the coolant loops cannot be changed.</source>
+        <translation>Der Plan ist schreibgeschützt geöffnet: Die Kühlmittelkreise können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Select one coolant loop or heat-rejection stage to remove it.</source>
+        <translation>Wählen Sie einen einzelnen Kühlmittelkreis oder eine einzelne Rückkühlstufe aus, um sie zu entfernen.</translation>
+    </message>
+    <message>
+        <source>The plan is open read-only.</source>
+        <translation>Der Plan ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit heat-rejection stage...</source>
+        <translation>Rückkühlstufe &amp;bearbeiten...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove heat-rejection stage</source>
+        <translation>Rückkühlstufe &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit facility water system...</source>
+        <translation>Gebäudekühlwassersystem &amp;bearbeiten...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit CDU loop...</source>
+        <translation>CDU-Kreis &amp;bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Add a heat-rejection &amp;stage to this system...</source>
+        <translation>Diesem System eine Rückkühl&amp;stufe hinzufügen...</translation>
+    </message>
+    <message>
+        <source>New &amp;CDU loop on this system...</source>
+        <translation>Neuer &amp;CDU-Kreis an diesem System...</translation>
+    </message>
+    <message>
+        <source>&amp;Put the floor plan's selected racks on this loop...</source>
+        <translation>Die im Grundriss ausgewählten Racks an diesen Kreis &amp;anschließen...</translation>
+    </message>
+    <message>
+        <source>Select racks on the floor plan first</source>
+        <translation>Wählen Sie zuerst Racks im Grundriss aus</translation>
+    </message>
+    <message>
+        <source>&amp;Remove facility water system</source>
+        <translation>Gebäudekühlwassersystem &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove CDU loop</source>
+        <translation>CDU-Kreis &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Take the rack off its loop</source>
+        <translation>Rack vom Kreis &amp;trennen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the selected heat-rejection stage or coolant loop (%1, or double-click it)</source>
+        <translation>Die ausgewählte Rückkühlstufe oder den ausgewählten Kühlmittelkreis bearbeiten (%1 oder Doppelklick)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected stage or loop, or take the selected racks off their loop (%1)</source>
+        <translation>Die ausgewählte Stufe oder den ausgewählten Kreis entfernen oder die ausgewählten Racks von ihrem Kreis trennen (%1)</translation>
+    </message>
+    <message>
+        <source>Mouse wheel: zoom; middle button or Space + drag: pan; click a rack or a CDU loop: the floor plan selects its racks; double-click a stage or loop: edit it; right-click: what it offers</source>
+        <translation>Mausrad: zoomen; mittlere Taste oder Leertaste + Ziehen: verschieben; Klick auf ein Rack oder einen CDU-Kreis: Der Grundriss wählt seine Racks aus; Doppelklick auf eine Stufe oder einen Kreis: sie bearbeiten; Rechtsklick: weitere Befehle</translation>
     </message>
 </context>
 <context>
@@ -5929,6 +6071,25 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     </message>
 </context>
 <context>
+    <name>rw::LoopBoxItem</name>
+    <message>
+        <source>Not solved</source>
+        <translation>Nicht berechnet</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>In Ordnung</translation>
+    </message>
+    <message>
+        <source>Thin or without redundancy</source>
+        <translation>Knapp oder ohne Redundanz</translation>
+    </message>
+    <message>
+        <source>Short of flow or capacity, or coolant over a limit</source>
+        <translation>Zu wenig Durchfluss oder Kapazität, oder Kühlmittel über einem Grenzwert</translation>
+    </message>
+</context>
+<context>
     <name>rw::LoopDiagramScene</name>
     <message>
         <source>%1 L/min</source>
@@ -5985,6 +6146,22 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>stage %1: %2</source>
         <translation>Stufe %1: %2</translation>
+    </message>
+    <message>
+        <source>Right-click: take the rack off its loop</source>
+        <translation>Rechtsklick: das Rack vom Kreis trennen</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: edit; Delete: remove; right-click: more</source>
+        <translation>Doppelklick oder Eingabetaste: bearbeiten; Entf: entfernen; Rechtsklick: mehr</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>Rack</translation>
+    </message>
+    <message>
+        <source>Heat-rejection stage</source>
+        <translation>Rückkühlstufe</translation>
     </message>
 </context>
 <context>

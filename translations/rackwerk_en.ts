@@ -455,6 +455,23 @@
     </message>
 </context>
 <context>
+    <name>rw::LiquidMenu</name>
+    <message numerus="yes">
+        <source>Its %n heat-rejection stage(s) go with it.</source>
+        <translation>
+            <numerusform>Its %n heat-rejection stage goes with it.</numerusform>
+            <numerusform>Its %n heat-rejection stages go with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rack(s) are taken off it.</source>
+        <translation>
+            <numerusform>%n rack is taken off it.</numerusform>
+            <numerusform>%n racks are taken off it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rw::NetBoxImport</name>
     <message numerus="yes">
         <source>%n power port(s) give no maximum_draw; maximum power counts only the others.</source>

@@ -159,8 +159,8 @@ MainWindow::MainWindow(QWidget *parent)
             mElevation->setRack(racks.front());
         mLiquid->showRacks(racks);
     });
-    connect(mLiquid, &LiquidPanel::racksSelected, this, [this](const std::vector<Id> &racks) { mScene->selectRacks(racks); });
-    connect(mLiquid, &LiquidPanel::loopActivated, mLiquidMenu, &LiquidMenu::editLoop);
+    connect(mLiquid, &LiquidPanel::racksSelected, this,
+        [this](const std::vector<Id> &racks) { mScene->selectRacks(racks); });
     connect(mScene, &FloorPlanScene::entityActivated, this, [this](EntityKind kind, Id id) {
         if (kind != EntityKind::Rack)
             return;
@@ -172,6 +172,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(mView, &FloorPlanView::editRefused, this, refused);
     connect(mProperties, &PropertyPanel::editRefused, this, refused);
     connect(mElevation, &RackElevationPanel::editRefused, this, refused);
+    connect(mLiquid, &LiquidPanel::editRefused, this, refused);
     connect(mDrawBar->fillAction(), &QAction::triggered, this, &MainWindow::fillSelectedRacks);
     // Plan files dropped from a file manager open as if chosen in File > Open. The floor plan takes drops
     // of its own, so it gets the filter too.
@@ -351,7 +352,7 @@ void MainWindow::createDocks()
     mLoadDock->hide();
     // The coolant loops: a tab beside the power chain, hidden until asked for (View menu, Ctrl+Shift+W).
     mLiquid = new LiquidPanel(mPlan, this);
-    mLiquid->addEditActions(mLiquidMenu->panelActions());
+    mLiquid->setEditing(mLiquidMenu);
     mLiquidDock = dock(mLiquid, "liquidDock", Qt::BottomDockWidgetArea);
     tabifyDockWidget(mLoadDock, mLiquidDock);
     mLiquidDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
@@ -586,6 +587,7 @@ void MainWindow::setReadOnly(bool readOnly)
     if (isStartPageShown())
         mSave->setEnabled(false);
     mPowerChain->setReadOnly(readOnly);
+    mLiquid->setReadOnly(readOnly);
     mView->setEditor(readOnly ? nullptr : &mEditor);
     mProperties->setEditor(readOnly ? nullptr : &mEditor);
     mElevation->setEditor(readOnly ? nullptr : &mEditor);

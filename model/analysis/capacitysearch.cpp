@@ -146,7 +146,7 @@ QString CapacitySearch::limitName(CapacityLimit limit)
     return {};
 }
 
-CapacityResult CapacitySearch::run(const Plan &plan, const QString &typeKey, int maxCount)
+CapacityResult CapacitySearch::run(const Plan &plan, const QString &typeKey, int maxCount, AnalysisProgress *progress)
 {
     CapacityResult result;
     result.typeKey = typeKey;
@@ -159,7 +159,13 @@ CapacityResult CapacitySearch::run(const Plan &plan, const QString &typeKey, int
     const double liquidKw = deviceKw * type->liquidHeatShare;
     const double airKw = deviceKw - liquidKw;
 
-    const PowerAnalysis power = PowerAnalyzer::analyze(plan);
+    PowerAnalysisOptions options;
+    options.progress = progress;
+    const PowerAnalysis power = PowerAnalyzer::analyze(plan, options);
+    if (progress && progress->cancelled()) {
+        result.cancelled = true;
+        return result;
+    }
     const PowerNetwork network(plan);
     std::vector<double> chainHeadroom(network.size(), 0.0);
     for (std::size_t i = 0; i < network.size(); ++i)

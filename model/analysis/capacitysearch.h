@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "contingency.h"
 #include "plan/plan.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,7 @@ struct CapacityResult {
     std::map<CapacityLimit, int> racksStoppedBy;  ///< for every rack: what stopped it
     CapacityLimit mainLimit = CapacityLimit::Space;  ///< what stops most racks
     QString error;  ///< translated; set when the search could not run (unknown type)
+    bool cancelled = false;  ///< stopped through AnalysisProgress::cancel: nothing else in it holds
 };
 
 /// "How many more of this device fit, and where": fills racks in id order, lowest free U first, while
@@ -52,7 +54,9 @@ struct CapacityResult {
 class CapacitySearch {
     Q_DECLARE_TR_FUNCTIONS(rw::CapacitySearch)
 public:
-    static CapacityResult run(const Plan &plan, const QString &typeKey, int maxCount = 1000000);
+    /// `progress` (optional) counts the failure analysis's contingencies and can stop the search (a thread's caller).
+    static CapacityResult run(
+        const Plan &plan, const QString &typeKey, int maxCount = 1000000, AnalysisProgress *progress = nullptr);
     static QString limitName(CapacityLimit limit);  ///< translated
     static QString limitKey(CapacityLimit limit);  ///< untranslated, for files, e.g. "rack-power"
 };

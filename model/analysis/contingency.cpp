@@ -208,9 +208,18 @@ PowerAnalysis PowerAnalyzer::analyze(const Plan &plan, const PowerAnalysisOption
     }
     analysis.contingencies.resize(failures.size());
     const LoadAttacher loads(plan, network, options.level);
+    AnalysisProgress *progress = options.progress;
+    if (progress)
+        progress->total = int(failures.size());
     forEachInParallel(failures.size(), [&](std::size_t k) {
+        if (progress && progress->cancelled())
+            return;
         analysis.contingencies[k] = stateFrom(network, loads, analysis.normal, failures[k], &memo);
+        if (progress)
+            ++progress->done;
     });
+    if (progress && progress->cancelled())
+        return analysis;
 
     // Budgets: connected load by walking down from each node; worst output over all states.
     analysis.budgets.resize(network.size());

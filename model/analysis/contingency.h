@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <atomic>
 #include <vector>
 
 namespace rw {
@@ -49,9 +50,20 @@ struct AvailabilityAssessment {
     QString reason;  ///< translated
 };
 
+/// Shared with a thread that runs a long analysis: how far it got, and a request to stop early.
+struct AnalysisProgress {
+    std::atomic<int> done { 0 };  ///< contingencies solved
+    std::atomic<int> total { 0 };
+    std::atomic<bool> cancel { false };
+    bool cancelled() const { return cancel.load(std::memory_order_relaxed); }
+};
+
 struct PowerAnalysisOptions {
     LoadLevel level = LoadLevel::Design;
     bool pairs = false;  ///< also every pair of failures (N-2); quadratic in the number of nodes
+    /// Optional. Once cancel is set the remaining contingencies are left unsolved: the result is incomplete and
+    /// only good for throwing away.
+    AnalysisProgress *progress = nullptr;
 };
 
 /// The whole power-chain analysis: normal operation at design and expected load, every single failure

@@ -163,4 +163,35 @@ inline void buildLiquidPlan(Plan &plan)
     plan.reserveIds(100);
 }
 
+constexpr Id kFacility = 41;
+constexpr Id kStage = 42;
+
+/// buildLiquidPlan with a facility water system (the dry cooler as its one stage) behind the CDU loop.
+inline void buildLiquidPlanWithFacility(Plan &plan)
+{
+    buildLiquidPlan(plan);
+    CoolantLoop facility;
+    facility.id = kFacility;
+    facility.name = QStringLiteral("FWS");
+    facility.kind = CoolantLoopKind::FacilityWater;
+    facility.coolant = CoolantKind::Water;
+    facility.designTempC = 30.0;
+    facility.pumpRatedFlowLPerMin = 600.0;
+    PlanFiller(plan).insert(facility);
+    LoopRejection stage;
+    stage.id = kStage;
+    stage.loopId = kFacility;
+    stage.coolingUnitId = kDryCooler;
+    stage.dropFlowLPerMin = 600.0;
+    stage.approachK = 3.0;
+    PlanFiller(plan).insert(stage);
+    CoolantLoop loop = *plan.find<CoolantLoop>(kLoop);
+    loop.facilityLoopId = kFacility;
+    loop.primaryFlowLPerMin = 600.0;
+    PlanFiller(plan).replace(loop);
+    Site site = plan.site();
+    site.designOutdoorTempC = 20.0;
+    PlanFiller(plan).setSite(site);
+}
+
 }  // namespace rwtest::liquid

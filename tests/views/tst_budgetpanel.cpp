@@ -4,12 +4,16 @@
 #include "../common/campusplan.h"
 #include "../common/testplans.h"
 
+#include "analysis/capacitysearch.h"
 #include "i18n/language.h"
 #include "panels/budgetpanel.h"
 #include "plan/planfiller.h"
 
 #include <QListWidget>
+#include <QPushButton>
 #include <QtTest>
+
+#include <memory>
 
 using namespace rw;
 using namespace rwtest;
@@ -26,6 +30,24 @@ QStringList listedTexts(const QWidget &panel)
     return texts;
 }
 
+/// The small plan with room in both racks for a switch: its one air handler may carry the load alone.
+void buildPlanWithRoom(Plan &plan)
+{
+    buildSmallPlan(plan);
+    Hall hall = *plan.find<Hall>(small::kHall);
+    hall.coolingRedundancy = Redundancy::N;
+    PlanFiller(plan).replace(hall);
+}
+
+QPushButton *buttonNamed(const QWidget &panel, const QString &text)
+{
+    for (QPushButton *button : panel.findChildren<QPushButton *>()) {
+        if (button->text() == text)
+            return button;
+    }
+    return nullptr;
+}
+
 }  // namespace
 
 class TestBudgetPanel : public QObject {
@@ -37,6 +59,9 @@ private slots:
     void hallWithoutCooling();
     void germanWording();
     void campusIsAnalysedInTheBackground();
+    void capacitySearchRunsOnAWorker();
+    void capacitySearchOfAnEditedPlanIsDropped();
+    void capacitySearchCancels();
 };
 
 void TestBudgetPanel::initTestCase()
@@ -138,6 +163,73 @@ void TestBudgetPanel::campusIsAnalysedInTheBackground()
     };
     QVERIFY(losesRack(edited));
     QVERIFY(losesRack(panel.powerAnalysis()));
+}
+
+void TestBudgetPanel::capacitySearchRunsOnAWorker()
+{
+    // The search runs the N-1 of the plan: on a campus a minute, so never on the GUI thread.
+    Plan plan;
+    buildPlanWithRoom(plan);
+    BudgetPanel panel(plan);
+    QSignalSpy chosen(&panel, &BudgetPanel::capacityRacksChosen);
+    panel.searchCapacity(small::kSwitch);
+    QVERIFY(panel.isSearching());
+    QVERIFY(panel.capacityText().startsWith(QStringLiteral("Searching")));
+    QPushButton *cancel = buttonNamed(panel, QStringLiteral("&Cancel"));
+    QVERIFY(cancel && !cancel->isHidden());
+    QTRY_VERIFY(!panel.isSearching());
+    QVERIFY(cancel->isHidden());
+
+    const CapacityResult direct = CapacitySearch::run(plan, small::kSwitch);
+    QVERIFY(direct.fits > 0);
+    QCOMPARE(panel.capacityPlacements().size(), direct.placements.size());
+    for (std::size_t i = 0; i < direct.placements.size(); ++i) {
+        QCOMPARE(panel.capacityPlacements()[i].rackId, direct.placements[i].rackId);
+        QCOMPARE(panel.capacityPlacements()[i].positionsU, direct.placements[i].positionsU);
+    }
+    QVERIFY2(panel.capacityText().startsWith(QStringLiteral("%1 more fit").arg(direct.fits)),
+        qPrintable(panel.capacityText()));
+    QCOMPARE(chosen.size(), 1);
+}
+
+void TestBudgetPanel::capacitySearchOfAnEditedPlanIsDropped()
+{
+    Plan plan;
+    buildPlanWithRoom(plan);
+    BudgetPanel panel(plan);
+    QSignalSpy chosen(&panel, &BudgetPanel::capacityRacksChosen);
+    panel.searchCapacity(small::kSwitch);
+    Rack rack = *plan.find<Rack>(small::kRackA);
+    rack.maxPowerKw += 1.0;
+    PlanFiller(plan).replace(rack);  // while the worker searches the plan as it was
+    QTRY_VERIFY(!panel.isSearching());
+    QVERIFY(panel.capacityPlacements().empty());
+    QCOMPARE(chosen.size(), 0);
+    QVERIFY2(panel.capacityText().contains(QStringLiteral("The plan changed during the search")),
+        qPrintable(panel.capacityText()));
+}
+
+void TestBudgetPanel::capacitySearchCancels()
+{
+    Plan plan;
+    buildPlanWithRoom(plan);
+    BudgetPanel panel(plan);
+    panel.searchCapacity(small::kSwitch);
+    buttonNamed(panel, QStringLiteral("&Cancel"))->click();
+    QTRY_VERIFY(!panel.isSearching());
+    QVERIFY(panel.capacityPlacements().empty());
+    QCOMPARE(panel.capacityText(), QStringLiteral("Search cancelled."));
+
+    // Closing the window mid-run: the panel goes, its worker stops first.
+    auto closing = std::make_unique<BudgetPanel>(plan);
+    closing->searchCapacity(small::kSwitch);
+    QVERIFY(closing->isSearching());
+    closing.reset();
+
+    // The model's search itself stops when asked.
+    AnalysisProgress progress;
+    progress.cancel = true;
+    QVERIFY(CapacitySearch::run(plan, small::kSwitch, 1000000, &progress).cancelled);
 }
 
 QTEST_MAIN(TestBudgetPanel)

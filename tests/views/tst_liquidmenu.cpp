@@ -3,6 +3,7 @@
 // a loop are created with the starting figures of LiquidDefaults, each as one undo step through LiquidEdits;
 // impossible numbers (a negative length, a zero diameter) keep the dialog open with the reason shown; an edit the
 // plan refuses says why and brings the dialog back with what was typed.
+#include "../common/dialoganswers.h"
 #include "../common/liquidplans.h"
 
 #include "analysis/liquiddefaults.h"
@@ -50,31 +51,6 @@ struct MenuFixture {
         scene.setHall(liquid::kHall);
     }
 };
-
-/// Runs `answer` on the next modal widget of type W once it is shown.
-template <class W> void whenShown(std::function<void(W *)> answer)
-{
-    QTimer::singleShot(20, qApp, [answer] {
-        auto *widget = qobject_cast<W *>(QApplication::activeModalWidget());
-        if (!widget) {
-            whenShown<W>(answer);
-            return;
-        }
-        answer(widget);
-    });
-}
-
-void clickOk(QDialog *dialog)
-{
-    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-}
-
-void type(QDialog *dialog, const QString &field, const QString &text)
-{
-    auto *number = dialog->findChild<NumberField *>(field);
-    QVERIFY2(number, qPrintable(field));
-    number->lineEdit()->setText(text);
-}
 
 QString shown(QDialog *dialog, const QString &field)
 {

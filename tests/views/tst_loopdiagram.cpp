@@ -32,35 +32,12 @@ using namespace rwtest;
 
 namespace {
 
-constexpr Id kFacility = 41;
-constexpr Id kStage = 42;
+using liquid::kFacility;
+using liquid::kStage;
 
-/// The liquid test plan with a facility water system (the dry cooler as its one stage) behind the CDU loop.
 void buildPlan(Plan &plan)
 {
-    liquid::buildLiquidPlan(plan);
-    CoolantLoop facility;
-    facility.id = kFacility;
-    facility.name = QStringLiteral("FWS");
-    facility.kind = CoolantLoopKind::FacilityWater;
-    facility.coolant = CoolantKind::Water;
-    facility.designTempC = 30.0;
-    facility.pumpRatedFlowLPerMin = 600.0;
-    PlanFiller(plan).insert(facility);
-    LoopRejection stage;
-    stage.id = kStage;
-    stage.loopId = kFacility;
-    stage.coolingUnitId = liquid::kDryCooler;
-    stage.dropFlowLPerMin = 600.0;
-    stage.approachK = 3.0;
-    PlanFiller(plan).insert(stage);
-    CoolantLoop loop = *plan.find<CoolantLoop>(liquid::kLoop);
-    loop.facilityLoopId = kFacility;
-    loop.primaryFlowLPerMin = 600.0;
-    PlanFiller(plan).replace(loop);
-    Site site = plan.site();
-    site.designOutdoorTempC = 20.0;
-    PlanFiller(plan).setSite(site);
+    liquid::buildLiquidPlanWithFacility(plan);
 }
 
 std::vector<LoopBoxItem *> boxes(const QGraphicsScene &scene)

@@ -238,6 +238,7 @@ void TestPowerChainDock::capacityResultsSelectTheirRacks()
     window.plan().assign(small);
     window.floorPlanScene()->rebuild();
     window.budgetPanel()->searchCapacity(small::kSwitch);  // air-cooled: the small plan has no liquid cooling
+    QTRY_VERIFY(!window.budgetPanel()->isSearching());  // on a worker thread
     const std::vector<CapacityPlacement> &placements = window.budgetPanel()->capacityPlacements();
     QVERIFY2(placements.size() == 2, qPrintable(window.budgetPanel()->capacityText()));
     std::set<Id> expected;

@@ -10,6 +10,7 @@
 #include "loopstagedialog.h"
 
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace rw {
 
@@ -28,10 +29,10 @@ LiquidMenu::LiquidMenu(PlanEditor &editor, FloorPlanView &view, std::function<bo
     mDetach = addAction(QString());
     addSeparator();
     mRemoveMenu = addMenu(QString());
-    connect(mNewLoop, &QAction::triggered, this, &LiquidMenu::newTechnologyLoop);
+    connect(mNewLoop, &QAction::triggered, this, [this] { newTechnologyLoop(); });
     connect(mNewFacility, &QAction::triggered, this, &LiquidMenu::newFacilityLoop);
-    connect(mNewStage, &QAction::triggered, this, &LiquidMenu::newStage);
-    connect(mAttach, &QAction::triggered, this, &LiquidMenu::attachSelectedRacks);
+    connect(mNewStage, &QAction::triggered, this, [this] { newStage(); });
+    connect(mAttach, &QAction::triggered, this, [this] { attachSelectedRacks(); });
     connect(mDetach, &QAction::triggered, this, &LiquidMenu::detachSelectedRacks);
     connect(this, &QMenu::aboutToShow, this, [this] {
         updateEnabled();
@@ -62,10 +63,15 @@ void LiquidMenu::retranslate()
     setToolTipsVisible(true);
 }
 
+bool LiquidMenu::hasSelectedRacks() const
+{
+    return !mView.planScene()->selectedRacks().empty();
+}
+
 void LiquidMenu::updateEnabled()
 {
     const bool editable = !mReadOnly();
-    const bool racksSelected = !mView.planScene()->selectedRacks().empty();
+    const bool racksSelected = hasSelectedRacks();
     for (QAction *action : { mNewLoop, mNewFacility, mNewStage })
         action->setEnabled(editable);
     mAttach->setEnabled(editable && racksSelected);
@@ -103,6 +109,16 @@ bool LiquidMenu::editable(const QString &title)
     return !mReadOnly() || refuse(title, tr("The plan is open read-only."));
 }
 
+bool LiquidMenu::confirmRemoval(const QString &title, const QString &question)
+{
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Edit > Undo brings it back."));
+    QPushButton *remove = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(box.addButton(tr("Keep"), QMessageBox::RejectRole));
+    box.exec();
+    return box.clickedButton() == remove;
+}
+
 void LiquidMenu::askForLoop(CoolantLoop loop)
 {
     const bool adding = loop.id == kNoId;
@@ -118,7 +134,7 @@ void LiquidMenu::askForLoop(CoolantLoop loop)
     }
 }
 
-void LiquidMenu::newTechnologyLoop()
+void LiquidMenu::newTechnologyLoop(Id facilityLoopId)
 {
     const QString title = tr("Coolant loop not added");
     if (!editable(title))
@@ -129,7 +145,10 @@ void LiquidMenu::newTechnologyLoop()
                "cooling unit of kind CDU first."));
         return;
     }
-    askForLoop(LiquidDefaults::technologyLoop(mEditor.plan()));
+    CoolantLoop loop = LiquidDefaults::technologyLoop(mEditor.plan());
+    if (facilityLoopId != kNoId)
+        loop.facilityLoopId = facilityLoopId;
+    askForLoop(loop);
 }
 
 void LiquidMenu::newFacilityLoop()
@@ -145,14 +164,30 @@ void LiquidMenu::editLoop(Id loopId)
         askForLoop(*loop);
 }
 
-void LiquidMenu::newStage()
+void LiquidMenu::editStage(Id stageId)
+{
+    const LoopRejection *found = mEditor.plan().find<LoopRejection>(stageId);
+    const QString title = tr("Heat-rejection stage not changed");
+    if (!found || !editable(title))
+        return;
+    LoopRejection stage = *found;
+    for (;;) {
+        LoopStageDialog dialog(mEditor.plan(), stage, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        stage = dialog.stage();
+        if (report(LiquidEdits::editStage(mEditor, stage), title))
+            return;
+    }
+}
+
+void LiquidMenu::newStage(Id facilityId)
 {
     const QString title = tr("Heat-rejection stage not added");
     if (!editable(title))
         return;
-    Id facilityId = kNoId;
     for (const auto &[id, loop] : mEditor.plan().all<CoolantLoop>()) {
-        if (loop.kind == CoolantLoopKind::FacilityWater) {
+        if (facilityId == kNoId && loop.kind == CoolantLoopKind::FacilityWater) {
             facilityId = id;
             break;
         }
@@ -182,10 +217,35 @@ void LiquidMenu::removeLoop(Id loopId)
     const QString title = tr("Coolant loop not removed");
     if (!loop || !editable(title))
         return;
-    report(LiquidEdits::removeLoop(mEditor, loopId), title);
+    int stages = 0, racks = 0;
+    for (const auto &[id, stage] : mEditor.plan().all<LoopRejection>())
+        stages += stage.loopId == loopId ? 1 : 0;
+    for (const auto &[id, attachment] : mEditor.plan().all<LoopRack>())
+        racks += attachment.loopId == loopId ? 1 : 0;
+    QString question = tr("Remove the coolant loop %1?").arg(loop->name);
+    if (stages > 0)
+        question += QLatin1Char(' ') + tr("Its %n heat-rejection stage(s) go with it.", nullptr, stages);
+    if (racks > 0)
+        question += QLatin1Char(' ') + tr("%n rack(s) are taken off it.", nullptr, racks);
+    if (confirmRemoval(title, question))
+        report(LiquidEdits::removeLoop(mEditor, loopId), title);
 }
 
-void LiquidMenu::attachSelectedRacks()
+void LiquidMenu::removeStage(Id stageId)
+{
+    const LoopRejection *stage = mEditor.plan().find<LoopRejection>(stageId);
+    const QString title = tr("Heat-rejection stage not removed");
+    if (!stage || !editable(title))
+        return;
+    const CoolingUnit *unit = mEditor.plan().find<CoolingUnit>(stage->coolingUnitId);
+    const CoolantLoop *loop = mEditor.plan().find<CoolantLoop>(stage->loopId);
+    const QString question = tr("Remove the heat-rejection stage %1 from %2? The cooling unit stays in the hall.")
+                                 .arg(unit ? unit->name : QString(), loop ? loop->name : QString());
+    if (confirmRemoval(title, question))
+        report(LiquidEdits::removeStage(mEditor, stageId), title);
+}
+
+void LiquidMenu::attachSelectedRacks(Id loopId)
 {
     const QString title = tr("Racks not put on a loop");
     if (!editable(title))
@@ -200,6 +260,8 @@ void LiquidMenu::attachSelectedRacks()
         if (attachment.rackId == racks.front())
             figures.loopId = attachment.loopId;  // offer the loop the first rack is on
     }
+    if (loopId != kNoId)
+        figures.loopId = loopId;
     bool anyLoop = false;
     for (const auto &[id, loop] : mEditor.plan().all<CoolantLoop>())
         anyLoop = anyLoop || loop.kind == CoolantLoopKind::Technology;
@@ -230,7 +292,14 @@ void LiquidMenu::detachSelectedRacks()
         refuse(title, tr("Select the racks on the floor plan first."));
         return;
     }
-    report(LiquidEdits::detachRacks(mEditor, racks), title);
+    detachRacks(racks);
+}
+
+void LiquidMenu::detachRacks(const std::vector<Id> &rackIds)
+{
+    const QString title = tr("Racks not taken off their loop");
+    if (!rackIds.empty() && editable(title))
+        report(LiquidEdits::detachRacks(mEditor, rackIds), title);
 }
 
 }  // namespace rw

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loopboxitem.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -9,16 +10,41 @@ namespace {
 
 constexpr double kPadding = 4.0;
 
+/// The frame's colour in words, as the dock's legend explains it.
+QString stateText(LoopBoxItem::State state)
+{
+    switch (state) {
+    case LoopBoxItem::State::Unknown:
+        return QCoreApplication::translate("rw::LoopBoxItem", "Not solved");
+    case LoopBoxItem::State::Fine:
+        return QCoreApplication::translate("rw::LoopBoxItem", "Fine");
+    case LoopBoxItem::State::Thin:
+        return QCoreApplication::translate("rw::LoopBoxItem", "Thin or without redundancy");
+    case LoopBoxItem::State::Short:
+        return QCoreApplication::translate("rw::LoopBoxItem", "Short of flow or capacity, or coolant over a limit");
+    }
+    return {};
+}
+
 }  // namespace
 
-LoopBoxItem::LoopBoxItem(
-    EntityKind kind, Id id, const QRectF &rect, const QString &name, const QStringList &lines, State state)
-    : mKind(kind), mId(id), mRect(rect), mName(name), mLines(lines), mState(state)
+LoopBoxItem::LoopBoxItem(EntityKind kind, Id id, const QRectF &rect, const QString &name, const QStringList &lines,
+    State state, const QString &what)
+    : mKind(kind), mId(id), mRect(rect), mName(name), mLines(lines), mState(state), mWhat(what)
 {
     setFlags(ItemIsSelectable);
     setData(0, QVariant::fromValue(id));
     setData(1, int(kind));
-    setToolTip((QStringList { name } + lines).join(QLatin1Char('\n')));
+    setHint(QString());
+}
+
+void LoopBoxItem::setHint(const QString &hint)
+{
+    QStringList tip { QStringLiteral("%1: %2").arg(mWhat, mName) };
+    tip << mLines << stateText(mState);
+    if (!hint.isEmpty())
+        tip << QString() << hint;
+    setToolTip(tip.join(QLatin1Char('\n')));
 }
 
 QRectF LoopBoxItem::boundingRect() const

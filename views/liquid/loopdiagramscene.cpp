@@ -89,6 +89,30 @@ void LoopDiagramScene::scheduleRebuild()
     mRebuildTimer.start();
 }
 
+void LoopDiagramScene::addBox(LoopBoxItem *box)
+{
+    box->setHint(hintFor(box->kind()));
+    addItem(box);
+}
+
+QString LoopDiagramScene::hintFor(EntityKind kind) const
+{
+    if (!mEditable)
+        return {};
+    if (kind == EntityKind::Rack)
+        return tr("Right-click: take the rack off its loop");
+    return tr("Double-click or Enter: edit; Delete: remove; right-click: more");
+}
+
+void LoopDiagramScene::setEditable(bool editable)
+{
+    mEditable = editable;
+    for (QGraphicsItem *item : items()) {
+        if (auto *b = dynamic_cast<LoopBoxItem *>(item))
+            b->setHint(hintFor(b->kind()));
+    }
+}
+
 void LoopDiagramScene::wire(const QPolygonF &path)
 {
     QPen pen(QColor(0x1f, 0x5f, 0xa8), 1.6);
@@ -128,7 +152,7 @@ double LoopDiagramScene::placeTechnologyLoop(const CoolantLoop &loop, double top
         lines << tr("CDU %1").arg(fmt::kilowatts(cdu->capacityKw, 0));
     }
     const QString name = cdu ? tr("%1 (%2)").arg(loop.name, cdu->name) : loop.name;
-    addItem(new LoopBoxItem(EntityKind::CoolantLoop, loop.id, loopRect, name, lines, state));
+    addBox(new LoopBoxItem(EntityKind::CoolantLoop, loop.id, loopRect, name, lines, state, Labels::of(loop.kind)));
 
     for (std::size_t k = 0; k < racks.size(); ++k) {
         const Rack &rack = *mPlan.find<Rack>(racks[k]->rackId);
@@ -145,7 +169,7 @@ double LoopDiagramScene::placeTechnologyLoop(const CoolantLoop &loop, double top
                 : thin                             ? LoopBoxItem::State::Thin
                                                    : LoopBoxItem::State::Fine;
         }
-        addItem(new LoopBoxItem(EntityKind::Rack, rack.id, rect, rack.name, rackLines, rackState));
+        addBox(new LoopBoxItem(EntityKind::Rack, rack.id, rect, rack.name, rackLines, rackState, tr("Rack")));
         // One line per row of boxes, from the loop along behind its racks: the row's manifold.
         const bool lastInRow = k % kRacksPerRow == kRacksPerRow - 1 || k + 1 == racks.size();
         if (lastInRow)
@@ -208,7 +232,8 @@ void LoopDiagramScene::rebuild()
                 : s.heatKw > s.capacityWithoutLargestKw + 1e-6 || !s.pumpRedundant ? LoopBoxItem::State::Thin
                                                                                    : LoopBoxItem::State::Fine;
         }
-        addItem(new LoopBoxItem(EntityKind::CoolantLoop, facilityId, facilityRect, facility->name, lines, state));
+        addBox(new LoopBoxItem(EntityKind::CoolantLoop, facilityId, facilityRect, facility->name, lines, state,
+            Labels::of(facility->kind)));
         for (const QRectF &loopRect : loopRects)
             wire(elbow(rightMiddle(facilityRect), leftMiddle(loopRect), kLoopX - kColumnGap / 2));
 
@@ -230,8 +255,8 @@ void LoopDiagramScene::rebuild()
                     << temperatures(s.inletC, s.outletC);
                 stageState = s.atCapacity ? LoopBoxItem::State::Short : LoopBoxItem::State::Fine;
             }
-            addItem(new LoopBoxItem(
-                EntityKind::LoopRejection, stage->id, rect, unit ? unit->name : QString(), stageLines, stageState));
+            addBox(new LoopBoxItem(EntityKind::LoopRejection, stage->id, rect, unit ? unit->name : QString(),
+                stageLines, stageState, tr("Heat-rejection stage")));
             wire(elbow(rightMiddle(rect), leftMiddle(facilityRect), kFacilityX - kColumnGap / 2));
             stageY += kBoxHeight + kGap;
         }
@@ -291,14 +316,42 @@ void LoopDiagramScene::selectRacks(const std::vector<Id> &rackIds)
     }
 }
 
+std::vector<LoopBoxItem *> LoopDiagramScene::selectedBoxes() const
+{
+    std::vector<LoopBoxItem *> out;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (auto *b = dynamic_cast<LoopBoxItem *>(item))
+            out.push_back(b);
+    }
+    return out;
+}
+
+LoopBoxItem *LoopDiagramScene::boxAt(const QPointF &scenePos) const
+{
+    for (QGraphicsItem *item : items(scenePos)) {
+        if (auto *b = dynamic_cast<LoopBoxItem *>(item))
+            return b;
+    }
+    return nullptr;
+}
+
+void LoopDiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    // The base class clears the selection on a press beside the items' own handling; a context menu must find the
+    // racks selected on the floor plan still selected.
+    if (event->button() == Qt::RightButton) {
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mousePressEvent(event);
+}
+
 void LoopDiagramScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 {
-    for (QGraphicsItem *item : items(event->scenePos())) {
-        if (const auto *b = dynamic_cast<LoopBoxItem *>(item); b && b->kind() == EntityKind::CoolantLoop) {
-            emit loopActivated(b->id());
-            event->accept();
-            return;
-        }
+    if (const LoopBoxItem *b = boxAt(event->scenePos()); b && b->kind() != EntityKind::Rack) {
+        emit itemActivated(b->kind(), b->id());
+        event->accept();
+        return;
     }
     QGraphicsScene::mouseDoubleClickEvent(event);
 }

@@ -16,7 +16,8 @@ class LoopBoxItem;
 /// system, the CDUs with their technology loops, the racks on each (in rows). Flows, temperatures and margins come
 /// from the steady state at design load (LiquidSnapshot); boxes are framed green, amber (thin margin, N+1 of the
 /// pumps lost) or red (short of flow or capacity, over a limit). Observes the plan and rebuilds after a burst of
-/// edits.
+/// edits. Double-clicking a stage or loop announces it (the panel edits it); a right-button press leaves the selection
+/// as it is, so that a context menu can act on racks selected elsewhere.
 class LoopDiagramScene : public QGraphicsScene {
     Q_OBJECT
 public:
@@ -26,6 +27,7 @@ public:
     void rebuild();
     bool rebuilding() const { return mRebuilding; }
     const LiquidSnapshot &snapshot() const { return mSnapshot; }
+    const Plan &plan() const { return mPlan; }
 
     LoopBoxItem *box(EntityKind kind, Id id) const;
     /// The racks selected, with the racks of every selected CDU loop, in id order.
@@ -34,13 +36,19 @@ public:
     Id selectedLoop() const;
     /// Selects exactly the boxes of these racks.
     void selectRacks(const std::vector<Id> &rackIds);
+    std::vector<LoopBoxItem *> selectedBoxes() const;
+    /// The topmost box at a scene position, or nullptr.
+    LoopBoxItem *boxAt(const QPointF &scenePos) const;
+    /// Whether the plan may be changed: the boxes' tooltips say what double-click and the keys do.
+    void setEditable(bool editable);
 
 signals:
     void rebuilt();
-    /// A loop's box was double-clicked.
-    void loopActivated(qint64 loopId);
+    /// A heat-rejection stage's or a loop's box was double-clicked.
+    void itemActivated(rw::EntityKind kind, qint64 id);
 
 protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
@@ -48,11 +56,14 @@ private:
     /// Places a technology loop and its racks from `top`; returns the height taken.
     double placeTechnologyLoop(const CoolantLoop &loop, double top);
     void wire(const QPolygonF &path);
+    void addBox(LoopBoxItem *box);
+    QString hintFor(EntityKind kind) const;
 
     const Plan &mPlan;
     LiquidSnapshot mSnapshot;
     QTimer mRebuildTimer;
     bool mRebuilding = false;
+    bool mEditable = true;
 };
 
 }  // namespace rw

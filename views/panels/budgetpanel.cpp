@@ -5,6 +5,7 @@
 #include "catalogue/catalogue.h"
 #include "formatting.h"
 #include "plan/completenesschecks.h"
+#include "planworker.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -20,7 +21,6 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStyle>
-#include <QThread>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -47,8 +47,9 @@ struct Bar {
 BudgetPanel::BudgetPanel(const Plan &plan, QWidget *parent)
     : QWidget(parent), mPlan(plan), mAvailability(new QLabel(this)), mChart(new QChart),
       mChartView(new QChartView(mChart, this)), mFindings(new QListWidget(this)), mCapacityCaption(new QLabel(this)),
-      mDeviceType(new QComboBox(this)), mSearch(new QPushButton(this)), mCapacityResult(new QLabel(this)),
-      mCapacityList(new QListWidget(this))
+      mDeviceType(new QComboBox(this)), mSearch(new QPushButton(this)), mCancelSearch(new QPushButton(this)),
+      mCapacityResult(new QLabel(this)), mCapacityList(new QListWidget(this)), mAnalysis(new PlanWorker(plan, this)),
+      mSearchWorker(new PlanWorker(plan, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -66,6 +67,8 @@ BudgetPanel::BudgetPanel(const Plan &plan, QWidget *parent)
     capacity->addWidget(mCapacityCaption);
     capacity->addWidget(mDeviceType, 1);
     capacity->addWidget(mSearch);
+    capacity->addWidget(mCancelSearch);
+    mCancelSearch->hide();
     layout->addLayout(capacity);
     mCapacityResult->setWordWrap(true);
     layout->addWidget(mCapacityResult);
@@ -85,6 +88,9 @@ BudgetPanel::BudgetPanel(const Plan &plan, QWidget *parent)
     });
 
     connect(mSearch, &QPushButton::clicked, this, [this] { searchCapacity(mDeviceType->currentData().toString()); });
+    connect(mCancelSearch, &QPushButton::clicked, this, &BudgetPanel::cancelSearch);
+    mSearchProgress.setInterval(250);
+    connect(&mSearchProgress, &QTimer::timeout, this, &BudgetPanel::showSearchProgress);
     connect(mFindings, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         if (item->data(Qt::UserRole).isValid())
             emit entityActivated(EntityKind::Rack, item->data(Qt::UserRole));
@@ -137,16 +143,21 @@ void BudgetPanel::retranslate()
     mSearch->setToolTip(tr("Fill the racks with the chosen device while every power, cooling, space and "
                            "weight budget holds, also after the worst single failure"));
     mDeviceType->setToolTip(tr("Device type from the plan's catalogue"));
+    mCancelSearch->setText(tr("&Cancel"));
+    mCancelSearch->setToolTip(tr("Stop the capacity search"));
     mChart->setTitle(tr("Most used power nodes and cooling"));
 }
 
-BudgetPanel::~BudgetPanel()
+BudgetPanel::~BudgetPanel() = default;  // the workers cancel and wait as they go
+
+bool BudgetPanel::isAnalysing() const
 {
-    if (mWorker) {
-        mWorker->disconnect(this);
-        mWorker->wait();
-        delete mWorker;
-    }
+    return mAnalysis->isRunning();
+}
+
+bool BudgetPanel::isSearching() const
+{
+    return mSearchWorker->isRunning();
 }
 
 void BudgetPanel::refresh()
@@ -177,29 +188,24 @@ void BudgetPanel::startBackgroundAnalysis()
         = new QListWidgetItem(tr("The findings of the power chain follow when its analysis is done."), mFindings);
     waiting->setFlags(Qt::ItemIsEnabled);
     emit analysisChanged();
-    if (mWorker) {
-        mAnalyseAgain = true;  // one more run when this one ends, on the plan as it is then
-        return;
-    }
-    // The worker reads a copy: the user may go on editing the plan meanwhile.
-    auto copy = std::make_shared<Plan>();
-    copy->assign(mPlan);
+    // Edits meanwhile make the worker say so when it ends: then one more run, on the plan as it is then.
     auto result = std::make_shared<PowerAnalysis>();
-    mWorker = QThread::create([copy, result] { *result = PowerAnalyzer::analyze(*copy); });
-    connect(mWorker, &QThread::finished, this, [this, copy, result] {
-        mWorker->deleteLater();
-        mWorker = nullptr;
-        if (mAnalyseAgain || mRefreshTimer.isActive()) {  // the plan changed meanwhile: the result is not its own
-            mAnalyseAgain = false;
-            mRefreshTimer.stop();
-            startBackgroundAnalysis();
-            return;
-        }
-        mPower = std::move(*result);
-        mCooling = CoolingBudgeter::compute(mPlan);
-        showAnalysis();
-    });
-    mWorker->start(QThread::LowPriority);
+    mAnalysis->start(
+        [result](const Plan &copy, AnalysisProgress &progress) {
+            PowerAnalysisOptions options;
+            options.progress = &progress;
+            *result = PowerAnalyzer::analyze(copy, options);
+        },
+        [this, result](PlanWorker::Outcome outcome) {
+            if (outcome != PlanWorker::Outcome::Current) {
+                mRefreshTimer.stop();
+                startBackgroundAnalysis();
+                return;
+            }
+            mPower = std::move(*result);
+            mCooling = CoolingBudgeter::compute(mPlan);
+            showAnalysis();
+        });
 }
 
 void BudgetPanel::showAnalysis()
@@ -403,14 +409,56 @@ void BudgetPanel::forgetCapacity()
 
 void BudgetPanel::searchCapacity(const QString &typeKey)
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const CapacityResult result = CapacitySearch::run(mPlan, typeKey);
-    QApplication::restoreOverrideCursor();
+    if (mSearchWorker->isRunning())
+        return;
+    forgetCapacity();
+    mSearch->setEnabled(false);
+    mCancelSearch->show();
+    mCancelSearch->setEnabled(true);
+    mCapacityResult->setText(tr("Searching: every power, cooling, space and weight budget, also after each single "
+                                "failure ..."));
+    mSearchProgress.start();
+    auto result = std::make_shared<CapacityResult>();
+    mSearchWorker->start(
+        [result, typeKey](const Plan &copy, AnalysisProgress &progress) {
+            *result = CapacitySearch::run(copy, typeKey, 1000000, &progress);
+        },
+        [this, result](PlanWorker::Outcome outcome) {
+            mSearchProgress.stop();
+            mSearch->setEnabled(true);
+            mCancelSearch->hide();
+            if (outcome == PlanWorker::Outcome::Cancelled)
+                mCapacityResult->setText(tr("Search cancelled."));
+            else if (outcome == PlanWorker::Outcome::PlanChanged)
+                mCapacityResult->setText(tr("The plan changed during the search: search again."));
+            else
+                showCapacity(*result);
+        });
+}
+
+void BudgetPanel::cancelSearch()
+{
+    mSearchWorker->cancel();
+    mCancelSearch->setEnabled(false);
+    mCapacityResult->setText(tr("Cancelling the search ..."));
+}
+
+void BudgetPanel::showSearchProgress()
+{
+    const AnalysisProgress *progress = mSearchWorker->progress();
+    if (!progress || progress->total == 0 || progress->cancelled())
+        return;
+    mCapacityResult->setText(tr("Searching: the power chain after each single failure, %1 of %2 solved ...")
+                                 .arg(fmt::integer(progress->done.load()), fmt::integer(progress->total.load())));
+}
+
+void BudgetPanel::showCapacity(const CapacityResult &result)
+{
     if (!result.error.isEmpty()) {
         mCapacityResult->setText(result.error);
         return;
     }
-    mCapacityTypeKey = typeKey;
+    mCapacityTypeKey = result.typeKey;
     mPlacements = result.placements;
     mCapacityResult->setText(tr("%1 more fit in %2 racks; most racks are limited by %3. The racks are selected "
                                 "on the floor plan.")

@@ -17,20 +17,22 @@ class QHorizontalBarSeries;
 class QLabel;
 class QListWidget;
 class QPushButton;
-class QThread;
 class QValueAxis;
 
 namespace rw {
 
+class PlanWorker;
+
 /// Power and cooling budgets with redundancy: the supported availability class, the most used power
 /// nodes and cooling duties against their limits (normal and after the worst single failure), every
 /// contingency that leaves the plan short, and "how many more of a device fit". Kept live while the plan
-/// is edited; activating a finding selects the racks it concerns.
+/// is edited; activating a finding selects the racks it concerns. The N-1 of a large plan and every capacity search
+/// run on worker threads (PlanWorker), so that the window stays responsive.
 class BudgetPanel : public QWidget {
     Q_OBJECT
 public:
     explicit BudgetPanel(const Plan &plan, QWidget *parent = nullptr);
-    /// Waits for a power analysis still running in the background (it reads its own copy of the plan).
+    /// Cancels what still runs in the background and waits for it (it reads its own copy of the plan).
     ~BudgetPanel() override;
 
     const PowerAnalysis &powerAnalysis() const { return mPower; }
@@ -38,10 +40,14 @@ public:
     QString availabilityText() const;
     QString capacityText() const;
     /// True while the power analysis of a large plan runs on a worker thread (the window stays responsive).
-    bool isAnalysing() const { return mWorker != nullptr; }
+    bool isAnalysing() const;
     /// Plans with more power nodes than this are analysed in the background: the N-1 of a campus takes a minute.
     static constexpr int kBackgroundNodes = 400;
+    /// Starts the search on a worker thread (the N-1 in it takes a minute on a campus): the panel says how far it got
+    /// and offers Cancel; the result is shown only if the plan has not changed meanwhile.
     void searchCapacity(const QString &typeKey);
+    bool isSearching() const;
+    void cancelSearch();
 
     /// Racks listed by the last capacity search, with how many devices each takes.
     const std::vector<CapacityPlacement> &capacityPlacements() const { return mPlacements; }
@@ -65,6 +71,8 @@ private:
     void fillFindings();
     void fillDeviceTypes();
     void forgetCapacity();
+    void showCapacity(const CapacityResult &result);
+    void showSearchProgress();
 
     const Plan &mPlan;
     PowerAnalysis mPower;
@@ -78,12 +86,14 @@ private:
     QLabel *mCapacityCaption;
     QComboBox *mDeviceType;
     QPushButton *mSearch;
+    QPushButton *mCancelSearch;
     QLabel *mCapacityResult;
     QListWidget *mCapacityList;
     std::vector<CapacityPlacement> mPlacements;
     QString mCapacityTypeKey;
-    QThread *mWorker = nullptr;
-    bool mAnalyseAgain = false;  ///< the plan changed while the worker ran
+    PlanWorker *mAnalysis;
+    PlanWorker *mSearchWorker;
+    QTimer mSearchProgress;
 };
 
 }  // namespace rw
