@@ -1402,6 +1402,14 @@
         <translation>Es gibt keinen mitgelieferten Plan namens "%1"; vorhanden sind %2.</translation>
     </message>
     <message>
+        <source>--run-down takes the pumps' time to half flow in seconds, 0 to 600: "%1".</source>
+        <translation>--run-down erwartet die Zeit der Pumpen bis zum halben Durchfluss in Sekunden, 0 bis 600: „%1“.</translation>
+    </message>
+    <message>
+        <source>liquid --year needs a plan: a case file has no weather.</source>
+        <translation>liquid --year braucht einen Plan: Eine Falldatei hat kein Wetter.</translation>
+    </message>
+    <message>
         <source>Usage: rackwerk-cli [--lang de|en] [--verbose] COMMAND ...
        rackwerk-cli --help | --version
   info PLAN|demo [--json]        key figures of a plan
@@ -1446,13 +1454,15 @@
           [--turbulence k-epsilon|chen-xu]
                                  air temperatures of the first hall; --fail stops a
                                  cooling unit (or a power node's units) at t = 0
-  liquid PLAN|--case FILE [--fail ID] [--run-down SECONDS] [--json]
+  liquid PLAN|--case FILE [--fail ID] [--run-down SECONDS]
+         [--standby-start SECONDS] [--json]
                                  coolant flows and temperatures of liquid loops; every
                                  pump, CDU, heat-rejection unit and power node fails in
                                  turn, or ID (also CDU/facility-water, power, power-ups,
                                  utility); seconds until each rack's supply crosses its
                                  limit or its GPUs throttle; pumps without power coast
-                                 down (half flow after --run-down, default 2 s);
+                                 down (half flow after --run-down, default 2 s); a
+                                 standby pump starts after --standby-start (default 5 s);
                                  each loop's budget with redundancy
   liquid PLAN --year [--json]    the loops hour by hour through the site's weather year:
                                  energy of heat rejection and pumps, tower water, reused heat
@@ -1518,14 +1528,16 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check faile
           [--turbulence k-epsilon|chen-xu]
                                  Lufttemperaturen der ersten Halle; --fail stoppt ein
                                  Kühlgerät (oder die Geräte eines Stromknotens) bei t = 0
-  liquid PLAN|--case DATEI [--fail ID] [--run-down SEKUNDEN] [--json]
+  liquid PLAN|--case DATEI [--fail ID] [--run-down SEKUNDEN]
+         [--standby-start SEKUNDEN] [--json]
                                  Kühlmitteldurchflüsse und -temperaturen von Flüssigkeitskreisen;
                                  jede Pumpe, CDU, jedes Rückkühlgerät und jeder Knoten der
                                  Stromversorgung fällt nacheinander aus, oder ID (auch
                                  CDU/facility-water, power, power-ups, utility); Sekunden, bis der
                                  Vorlauf jedes Racks seinen Grenzwert überschreitet oder seine GPUs
                                  drosseln müssen; Pumpen ohne Strom laufen aus (halber Durchfluss
-                                 nach --run-down, Vorgabe 2 s); die Bilanz jedes Kreises mit Redundanz
+                                 nach --run-down, Vorgabe 2 s); eine Reservepumpe läuft nach
+                                 --standby-start an (Vorgabe 5 s); die Bilanz jedes Kreises mit Redundanz
   liquid PLAN --year [--json]    die Kreise Stunde für Stunde durch das Wetterjahr des Standorts:
                                  Energie von Rückkühlung und Pumpen, Wasser der Kühltürme, genutzte Wärme
   sweep PLAN --out ORDNER [--jobs N] [--engine auto|cpu|cuda] [--cell METER]
@@ -1544,19 +1556,23 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check faile
   netbox export PLAN ORDNER      den Plan so, wie ihn der Sammelimport von NetBox übernimmt
   netbox import ORDNER [--plan PLAN]
                                  einen Ordner der Gerätetyp-Bibliothek lesen (in den Plan)
-PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform, &quot;demo&quot; (die Münchner Halle) oder
-&quot;gigafactory&quot; (ein Campus mit etwa 100.000 GPUs in zehn flüssigkeitsgekühlten Hallen).
+PLAN ist eine .rackwerk-Datei, eine .json-Datei in der Austauschform, &amp;quot;demo&amp;quot; (die Münchner Halle) oder
+&amp;quot;gigafactory&amp;quot; (ein Campus mit etwa 100.000 GPUs in zehn flüssigkeitsgekühlten Hallen).
 Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x.“
 --verbose zeigt die Einzelheiten hinter einer Ablehnung (den Integritätsbericht von SQLite).
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
     </message>
     <message>
-        <source>--run-down takes the pumps' time to half flow in seconds, 0 to 600: "%1".</source>
-        <translation>--run-down erwartet die Zeit der Pumpen bis zum halben Durchfluss in Sekunden, 0 bis 600: „%1“.</translation>
+        <source>--standby-start takes the seconds a standby pump needs to start, 0 to 600: "%1".</source>
+        <translation>--standby-start erwartet die Sekunden, die eine Reservepumpe zum Anlaufen braucht, 0 bis 600: „%1“.</translation>
     </message>
     <message>
-        <source>liquid --year needs a plan: a case file has no weather.</source>
-        <translation>liquid --year braucht einen Plan: Eine Falldatei hat kein Wetter.</translation>
+        <source>Coolant loops from their weather year: design heat %1 kW, pumps %2 kW</source>
+        <translation>Kühlmittelkreise aus ihrem Wetterjahr: Auslegungswärme %1 kW, Pumpen %2 kW</translation>
+    </message>
+    <message>
+        <source>  Year %1: cooling-tower water %2 m³, WUE %3 l/kWh (P50)</source>
+        <translation>  Jahr %1: Wasser der Kühltürme %2 m³, WUE %3 l/kWh (P50)</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2072,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Worst cooling failure %1 in %2: first rack (%3) outside the allowable range after %4 s; %L5 of %L6 halls affected (engine %7).</source>
         <translation>Schlimmster Kühlungsausfall %1 in %2: erstes Rack (%3) nach %4 s außerhalb des zulässigen Bereichs; %L5 von %L6 Hallen betroffen (Rechenkern %7).</translation>
+    </message>
+    <message>
+        <source>Projected energy reuse factor in operating year %1, with the heat the coolant loops' reuse stages deliver through the weather year.</source>
+        <translation>Prognostizierter Energiewiederverwendungsfaktor im Betriebsjahr %1, mit der Wärme, die die Stufen zur Abwärmenutzung der Kühlmittelkreise durch das Wetterjahr abgeben.</translation>
     </message>
 </context>
 <context>
@@ -5048,6 +5068,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>Rack %1: supply over its limit %2, GPUs throttle %3</source>
         <translation>Rack %1: Vorlauf über seinem Grenzwert %2, GPUs drosseln %3</translation>
     </message>
+    <message>
+        <source>a standby pump starts after %1 s: the flow dips until then and recovers</source>
+        <translation>eine Reservepumpe läuft nach %1 s an: Der Durchfluss sinkt bis dahin und erholt sich dann</translation>
+    </message>
 </context>
 <context>
     <name>rw::LiquidBudget</name>
@@ -5715,6 +5739,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>The power chain has a loop; the load projection needs a chain that flows one way.</source>
         <translation>Die Stromversorgungskette enthält eine Schleife; die Lastprognose braucht eine Kette mit einer Flussrichtung.</translation>
     </message>
+    <message>
+        <source>The coolant loops are not projected through the weather year (%1): their CDUs and heat rejection count in the plant model like air-side units.</source>
+        <translation>Die Kühlmittelkreise werden nicht durch das Wetterjahr prognostiziert (%1): Ihre CDUs und ihre Rückkühlung zählen im Anlagenmodell wie luftseitige Geräte.</translation>
+    </message>
+    <message>
+        <source>Coolant loops: their pumps (%1 kW, constant speed) and heat rejection come from their weather year solved at 0, 25, 50, 75 and 100 % of their design heat (%2 kW), interpolated at each hour's heat.</source>
+        <translation>Kühlmittelkreise: Ihre Pumpen (%1 kW, konstante Drehzahl) und ihre Rückkühlung stammen aus ihrem Wetterjahr, gerechnet bei 0, 25, 50, 75 und 100 % ihrer Auslegungswärme (%2 kW), interpoliert bei der Wärme jeder Stunde.</translation>
+    </message>
 </context>
 <context>
     <name>rw::LoadProjection</name>
@@ -6162,6 +6194,21 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Heat-rejection stage</source>
         <translation>Rückkühlstufe</translation>
+    </message>
+</context>
+<context>
+    <name>rw::LoopPlantBuilder</name>
+    <message>
+        <source>the coolant loops have no steady state at design load</source>
+        <translation>die Kühlmittelkreise haben bei Auslegungslast keinen stationären Zustand</translation>
+    </message>
+    <message>
+        <source>no rack on a coolant loop gives heat to liquid</source>
+        <translation>kein Rack an einem Kühlmittelkreis gibt Wärme an die Flüssigkeit ab</translation>
+    </message>
+    <message>
+        <source>the weather year of the coolant loops could not be run</source>
+        <translation>das Wetterjahr der Kühlmittelkreise konnte nicht gerechnet werden</translation>
     </message>
 </context>
 <context>
@@ -9072,6 +9119,14 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
     <message>
         <source>%L1 of %L2</source>
         <translation>%L1 von %L2</translation>
+    </message>
+    <message>
+        <source>; WUE %1 l/kWh (the coolant loops' cooling towers through the weather year)</source>
+        <translation>; WUE %1 l/kWh (die Kühltürme der Kühlmittelkreise durch das Wetterjahr)</translation>
+    </message>
+    <message>
+        <source>; reuse from the coolant loops' heat-reuse stages</source>
+        <translation>; Abwärmenutzung aus den Stufen zur Abwärmenutzung der Kühlmittelkreise</translation>
     </message>
 </context>
 <context>

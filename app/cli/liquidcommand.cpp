@@ -18,9 +18,10 @@ int CliCommands::liquid(const QStringList &arguments)
     QStringList args = arguments;
     const bool json = takeFlag(args, QStringLiteral("--json"));
     const bool year = takeFlag(args, QStringLiteral("--year"));
-    QString casePath, failId, runDownText;
+    QString casePath, failId, runDownText, standbyText;
     if (!takeOption(args, QStringLiteral("--case"), &casePath) || !takeOption(args, QStringLiteral("--fail"), &failId)
-        || !takeOption(args, QStringLiteral("--run-down"), &runDownText))
+        || !takeOption(args, QStringLiteral("--run-down"), &runDownText)
+        || !takeOption(args, QStringLiteral("--standby-start"), &standbyText))
         return usage(tr("An option of liquid is missing its value."));
     engine::liquid::TransientOptions transient;
     if (!runDownText.isEmpty()) {
@@ -29,6 +30,13 @@ int CliCommands::liquid(const QStringList &arguments)
         if (!ok || !(transient.pumpRunDownS >= 0.0) || transient.pumpRunDownS > 600.0)
             return usage(
                 tr("--run-down takes the pumps' time to half flow in seconds, 0 to 600: \"%1\".").arg(runDownText));
+    }
+    if (!standbyText.isEmpty()) {
+        bool ok = false;
+        transient.standbyStartS = standbyText.toDouble(&ok);
+        if (!ok || !(transient.standbyStartS >= 0.0) || transient.standbyStartS > 600.0)
+            return usage(tr("--standby-start takes the seconds a standby pump needs to start, 0 to 600: \"%1\".")
+                             .arg(standbyText));
     }
     if (const QString bad = leftoverOption(args); !bad.isEmpty())
         return unknownOption(bad);

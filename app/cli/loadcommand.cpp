@@ -114,6 +114,16 @@ int CliCommands::load(const QStringList &arguments)
                     .arg(number(y.peakFacilityKw.p95, 0), 12)
              << Qt::endl;
     }
+    if (result.loopPlant) {
+        mOut << tr("Coolant loops from their weather year: design heat %1 kW, pumps %2 kW")
+                    .arg(number(result.loopDesignHeatKw, 0), number(result.loopPumpKw, 1))
+             << Qt::endl;
+        for (const ProjectedYear &y : result.perYear)
+            mOut << tr("  Year %1: cooling-tower water %2 m³, WUE %3 l/kWh (P50)")
+                        .arg(y.year)
+                        .arg(number(y.waterM3.p50, 0), number(y.wue.p50, 3))
+                 << Qt::endl;
+    }
     mOut << tr("Power nodes most at risk (normal operation, synchronised peaks):") << Qt::endl;
     int shown = 0;
     for (const NodeRisk &n : result.nodes) {

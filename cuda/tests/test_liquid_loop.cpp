@@ -188,6 +188,86 @@ void transientClosedForms(rw::check::Suite &suite)
     suite.expect(outcome.racksOverLimit == 0 && outcome.steadyStateExists, "N+1 pumps: one pump lost, no rack over");
 }
 
+/// Seconds until a well-mixed volume relaxing from t1 towards t2 at capacity flow w (W/K) with capacity C crosses
+/// limit: T(t) = t2 + (t1 - t2) exp(-w t / C).
+double relaxingCrossing(double t1, double t2, double w, double capacity, double limit)
+{
+    return -capacity / w * std::log((limit - t2) / (t1 - t2));
+}
+
+/// A pump set of two running pumps and a standby: one running pump fails, the standby starts after d seconds. Until
+/// then the rack relaxes towards the outlet of one pump, T(t) = T2 + (T1 - T2) exp(-w2 t / C); from d on the flow is
+/// back and the rack cools again, so its peak is T(d). A limit just below T(d) is crossed at the closed form's time,
+/// one just above it never; without the standby the same failure crosses both.
+void standbyFailover(rw::check::Suite &suite)
+{
+    LiquidNetwork net = singleLoop(200e3);
+    net.hydraulics.links[0].standbyPumps = 1;
+    const LiquidResult base = solveLiquid(net);
+    suite.expect(base.ok(), "loop with a standby pump solves: " + base.error);
+    if (!base.ok())
+        return;
+    const double rho = base.loopDensityKgPerM3[0];
+    const double cp = base.loopHeatCapacityJPerKgK[0];
+    const double capacity = 33.6e-3 * rho * cp + 41580.0;
+    const double t1 = base.racks[0].outletC;
+    TransientOptions options;
+    options.stepS = 0.01;
+    options.standbyStartS = 3.0;
+    LiquidNetwork below = net;
+    FailureOutcome outcome = analyseFailure(below, base, { FailureKind::Pump, 0 }, options);
+    suite.expect(outcome.hydraulicsOk, "pump failure with a standby solves: " + outcome.error);
+    if (!outcome.hydraulicsOk)
+        return;
+    const double w2 = rho * outcome.racks[0].flowM3PerS * cp;
+    const double t2 = 40.0 + 200e3 / w2;
+    const double peak = t2 + (t1 - t2) * std::exp(-w2 * options.standbyStartS / capacity);
+    suite.expect(outcome.racks[0].flowM3PerS < base.racks[0].flowM3PerS && peak > t1 + 0.5,
+        "during the failover the flow dips and the rack warms");
+    suite.near(outcome.standbyStartedS, 3.0, 0.0, "the outcome says when the standby started");
+    suite.expect(outcome.steadyStateExists && !outcome.racks[0].overLimitInSteadyState,
+        "after the failover the loop runs as before the failure");
+
+    below.racks[0].returnLimitC = peak - 0.05;
+    outcome = analyseFailure(below, base, { FailureKind::Pump, 0 }, options);
+    const double crossing = relaxingCrossing(t1, t2, w2, capacity, peak - 0.05);
+    suite.near(outcome.racks[0].secondsToThrottle, crossing, 1e-3 * crossing,
+        "standby failover: a limit below the dip's peak is crossed on the closed form");
+    LiquidNetwork above = net;
+    above.racks[0].returnLimitC = peak + 0.05;
+    outcome = analyseFailure(above, base, { FailureKind::Pump, 0 }, options);
+    suite.expect(!std::isfinite(outcome.racks[0].secondsToThrottle) && outcome.racksOverLimit == 0,
+        "standby failover: the flow recovers before the rack reaches a limit above the dip's peak");
+    above.hydraulics.links[0].standbyPumps = 0;
+    outcome = analyseFailure(above, solveLiquid(above), { FailureKind::Pump, 0 }, options);
+    suite.expect(std::isfinite(outcome.racks[0].secondsToThrottle), "without the standby the same limit is crossed");
+    options.standbyStartS = 0.0;
+    outcome = analyseFailure(below, base, { FailureKind::Pump, 0 }, options);
+    suite.expect(!std::isfinite(outcome.racks[0].secondsToThrottle), "a standby that takes over at once: no dip");
+
+    // One running pump and a standby, pumps that stop at once: the rack stagnates until the standby runs,
+    // T(t) = T1 + P t / C, so a limit P d / C above T1 less a little is crossed, one a little above it is not.
+    LiquidNetwork single = net;
+    single.hydraulics.links[0].runningPumps = 1;
+    const LiquidResult singleBase = solveLiquid(single);
+    if (!singleBase.ok())
+        return;
+    const double s1 = singleBase.racks[0].outletC;
+    TransientOptions stop = options;
+    stop.pumpRunDownS = 0.0;
+    stop.standbyStartS = 1.0;
+    const double stagnantPeak = s1 + 200e3 * stop.standbyStartS / capacity;
+    single.racks[0].returnLimitC = stagnantPeak - 0.1;
+    outcome = analyseFailure(single, singleBase, { FailureKind::Pump, 0 }, stop);
+    const double stagnant = (stagnantPeak - 0.1 - s1) * capacity / 200e3;
+    suite.expect(outcome.racks[0].flowShort && outcome.racksLosingFlow == 1, "the only running pump fails: no flow");
+    suite.near(outcome.racks[0].secondsToThrottle, stagnant, 1e-3 * stagnant,
+        "standby failover of the only pump: the stagnant rise P t / C until it starts");
+    single.racks[0].returnLimitC = stagnantPeak + 0.1;
+    outcome = analyseFailure(single, singleBase, { FailureKind::Pump, 0 }, stop);
+    suite.expect(!std::isfinite(outcome.racks[0].secondsToThrottle), "... and nothing crosses above its peak");
+}
+
 void coupledLoops(rw::check::Suite &suite)
 {
     const LiquidNetwork hall = rw::check::liquidHall(3, 6);
@@ -370,6 +450,7 @@ int main()
     rw::check::Suite suite;
     steadySingleLoop(suite);
     transientClosedForms(suite);
+    standbyFailover(suite);
     coupledLoops(suite);
     shortfalls(suite);
     hallFailures(suite);

@@ -193,6 +193,38 @@ void testCoolingClosedForm(rw::check::Suite &suite)
     suite.expect(s.yearShortfallHours[0] == 0.0f, "chillers cover the rest: no shortfall");
 }
 
+/// Coolant loops (LoopPlant): 100 kW of IT, half of it to the loops whose design heat is 80 kW, so the hour sits at
+/// position 2.5 of the five solved loads; the table holds 10 kW, 100 L/h and 5 kW of reuse per load step. Cooling =
+/// pumps 3 kW + 25 kW, water 250 L/h, reuse 12.5 kW from the loops + 10 % of the 50 kW off the loops. The plant
+/// model has no unit: the rest of the heat costs nothing.
+void testLoopPlantClosedForm(rw::check::Suite &suite)
+{
+    LoadTestModel t(24 * 10);
+    LoadGroup group { 10.0f, 10.0f, 10.0f, 0.0f, 0.5f };
+    group.loopShare = 0.5f;
+    t.groups.push_back(group);
+    t.phases.push_back({ 1.0f, 0.0f, 0.0f, 0, 0 });
+    std::vector<float> table(std::size_t(kHoursPerYear) * kLoopPlantLoads * kLoopPlantQuantities);
+    for (std::size_t row = 0; row < table.size() / kLoopPlantQuantities; ++row) {
+        const float load = float(row % kLoopPlantLoads);
+        table[row * kLoopPlantQuantities + kLoopRejectionKw] = 10.0f * load;
+        table[row * kLoopPlantQuantities + kLoopWaterLPerH] = 100.0f * load;
+        table[row * kLoopPlantQuantities + kLoopReusedKw] = 5.0f * load;
+    }
+    t.model.loops = { 80.0f, 3.0f, table.data() };
+    t.model.heatReuseShare = 0.1f;
+    const LoadStatistics s = run(t.bind(), 2, 1);
+    suite.near(s.mean(3, kCoolingPower), 3.0 + 25.0, 1e-6, "loops: pumps plus rejection interpolated at 2.5 loads");
+    suite.near(s.mean(3, kPue), 1.28, 1e-6, "loops: PUE on a steady load");
+    suite.near(s.yearEnergyKwh[kMonthWater], 250.0 * 240, 1e-6, "loops: tower water, litres");
+    suite.near(s.yearEnergyKwh[kMonthReuse], (12.5 + 5.0) * 240, 1e-3, "loops: reuse from the loops and the rest");
+    t.model.loops.designHeatKw = 0.0f;  // no loops: the plant model (no unit here) and the declared reuse only
+    const LoadStatistics without = run(t.bind(), 2, 1);
+    suite.near(without.mean(3, kCoolingPower), 0.0, 1e-12, "without loops nothing draws");
+    suite.near(without.yearEnergyKwh[kMonthReuse], 10.0 * 240, 1e-3, "without loops: 10 % of all heat reused");
+    suite.near(without.yearEnergyKwh[kMonthWater], 0.0, 0.0, "without loops: no water");
+}
+
 void testReproducible(rw::check::Suite &suite)
 {
     rw::check::LoadTestModel t = rw::check::hallModel(24 * 120, 8, 20.0f);
@@ -239,6 +271,7 @@ int main()
     testTrainingCorrelation(suite);
     testEnergyAndLosses(suite);
     testCoolingClosedForm(suite);
+    testLoopPlantClosedForm(suite);
     testReproducible(suite);
     testCancel(suite);
     return suite.finish();

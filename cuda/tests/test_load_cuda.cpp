@@ -17,6 +17,13 @@ int main()
     std::printf("device: %s (sm_%d)\n", info.deviceName.c_str(), info.computeCapability);
     rw::check::Suite suite;
     rw::check::LoadTestModel t = rw::check::hallModel(2 * kHoursPerYear, 12, 18.0f);
+    // Coolant loops on the liquid groups (LoopPlant), with a table that varies by hour and load.
+    std::vector<float> table(std::size_t(kHoursPerYear) * kLoopPlantLoads * kLoopPlantQuantities);
+    for (std::size_t i = 0; i < table.size(); ++i)
+        table[i] = float((i * 2654435761u) % 1000u) * 0.05f;
+    for (LoadGroup &group : t.groups)
+        group.loopShare = group.liquidShare;
+    t.model.loops = { 2000.0f, 40.0f, table.data() };
     const LoadModel &model = t.bind();
     const LoadRunOptions options { 300, 20260204, 24 };
     LoadStatistics cpu, gpu;

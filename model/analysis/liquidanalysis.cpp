@@ -298,6 +298,8 @@ QJsonObject LiquidAnalysis::toJson(const LiquidCase &c, const Result &result)
             { QStringLiteral("racks"), rackOutcomes } };
         if (outcome.failure.kind == FailureKind::Units)
             failure.insert(QStringLiteral("stops"), stoppedJson(c, outcome.failure));
+        if (outcome.standbyStartedS >= 0.0)
+            failure.insert(QStringLiteral("standbyStartsS"), outcome.standbyStartedS);
         failures.append(failure);
     }
     return QJsonObject { { QStringLiteral("steadyState"), result.steady.status == LiquidStatus::Ok },
@@ -308,6 +310,7 @@ QJsonObject LiquidAnalysis::toJson(const LiquidCase &c, const Result &result)
             units(c.rejectionIds, result.steady.rejections, [&](int i) { return c.network.rejections[i].capacityW; }) },
         { QStringLiteral("findings"), QJsonArray::fromStringList(result.findings) },
         { QStringLiteral("pumpRunDownS"), result.transient.pumpRunDownS },
+        { QStringLiteral("standbyStartS"), result.transient.standbyStartS },
         { QStringLiteral("horizonS"), result.transient.horizonS }, { QStringLiteral("failures"), failures } };
 }
 
@@ -345,6 +348,10 @@ QStringList LiquidAnalysis::toText(const LiquidCase &c, const Result &result)
                      .arg(outcome.racksOverLimit);
         if (outcome.failure.kind == FailureKind::Units)
             lines << QStringLiteral("  ") + stoppedText(c, outcome.failure);
+        if (outcome.standbyStartedS >= 0.0)
+            lines << QStringLiteral("  ")
+                    + tr("a standby pump starts after %1 s: the flow dips until then and recovers")
+                          .arg(number(outcome.standbyStartedS));
         const FirstRacks first = firstRacks(outcome);
         const auto when = [&](int rack, double seconds) {
             return rack >= 0 && std::isfinite(seconds)

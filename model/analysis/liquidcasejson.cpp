@@ -163,15 +163,17 @@ bool readLink(
     }
     if (kind == QLatin1String("pump")) {
         link->kind = LinkKind::Pump;
-        double shutoffKpa = 0.0, ratedKpa = 0.0, ratedFlow = 0.0, running = 0.0;
+        double shutoffKpa = 0.0, ratedKpa = 0.0, ratedFlow = 0.0, running = 0.0, standby = 0.0;
+        const double noStandby = 0.0;
         if (!r.onlyKnown(o, at,
                 common
                     + QStringList { QStringLiteral("shutoffKpa"), QStringLiteral("ratedKpa"),
-                        QStringLiteral("ratedFlowLPerMin"), QStringLiteral("running") })
+                        QStringLiteral("ratedFlowLPerMin"), QStringLiteral("running"), QStringLiteral("standby") })
             || !r.number(o, at, QStringLiteral("shutoffKpa"), Bound::AboveZero, &shutoffKpa)
             || !r.number(o, at, QStringLiteral("ratedKpa"), Bound::AtLeastZero, &ratedKpa)
             || !r.number(o, at, QStringLiteral("ratedFlowLPerMin"), Bound::AboveZero, &ratedFlow)
-            || !r.number(o, at, QStringLiteral("running"), Bound::AtLeastZero, &running))
+            || !r.number(o, at, QStringLiteral("running"), Bound::AtLeastZero, &running)
+            || !r.number(o, at, QStringLiteral("standby"), Bound::AtLeastZero, &standby, &noStandby))
             return false;
         if (ratedKpa >= shutoffKpa)
             return r.fail(at + QStringLiteral(".ratedKpa"), LiquidCaseJson::tr("must be below the shut-off pressure"));
@@ -180,7 +182,11 @@ bool readLink(
                 at + QStringLiteral(".running"), LiquidCaseJson::tr("must be a whole number of pumps up to 64"));
         link->shutoffPa = shutoffKpa * 1e3;
         link->pumpCoeffPaS2PerM6 = pumpCoefficient(link->shutoffPa, ratedKpa * 1e3, ratedFlow * kLitrePerMinute);
+        if (standby != std::floor(standby) || standby > 64)
+            return r.fail(
+                at + QStringLiteral(".standby"), LiquidCaseJson::tr("must be a whole number of pumps up to 64"));
         link->runningPumps = int(running);
+        link->standbyPumps = int(standby);
         return true;
     }
     return r.fail(at + QStringLiteral(".kind"), LiquidCaseJson::tr("must be pipe, resistance or pump"));
@@ -218,7 +224,10 @@ const JsonShape &LiquidCaseJson::shape()
                     JsonShape::object({ required("dropKpa", positive), required("atFlowLPerMin", positive) }) },
                 { QStringLiteral("pump"), true,
                     JsonShape::object({ required("shutoffKpa", positive), required("ratedKpa", atLeastZero),
-                        required("ratedFlowLPerMin", positive), required("running", JsonShape::integer(0, 64)) }) } });
+                        required("ratedFlowLPerMin", positive), required("running", JsonShape::integer(0, 64)),
+                        optional("standby",
+                            JsonShape::integer(0, 64,
+                                QStringLiteral("pumps standing by; one starts when a running pump fails"))) }) } });
         const JsonShape rack = withId({ required("link", reference), required("heatKw", atLeastZero),
             required("inletLimitC", number), required("returnLimitC", number), required("minFlowLPerMin", atLeastZero),
             required("plateHeatCapacityKjPerK", atLeastZero) });

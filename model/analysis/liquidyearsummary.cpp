@@ -32,20 +32,9 @@ double sumOfKind(const LiquidNetwork &network, const std::vector<double> &perUni
 
 }  // namespace
 
-LiquidYearSummary::Result LiquidYearSummary::run(const Plan &plan)
+LiquidYearInput LiquidYearSummary::inputFor(const Plan &plan, const PlanLiquidCase &built, const WeatherYear &weather)
 {
-    Result result;
-    PlanLiquidCase built;
-    if (!LiquidCaseBuilder::build(plan, &built, &result.error))
-        return result;
     const LiquidNetwork &network = built.liquidCase.network;
-    const LiquidResult design = solveLiquid(network);
-    if (!design.ok()) {
-        result.error = tr("The coolant loops have no steady state at design load; the weather year is not run.");
-        return result;
-    }
-    const WeatherYear weather = SiteWeatherCodec::yearFor(plan);
-    result.weather = SiteWeatherCodec::describe(plan);
     LiquidYearInput input;
     input.hours = WeatherYear::kHours;
     input.dryBulbC = weather.temperatureC().data();
@@ -68,6 +57,24 @@ LiquidYearSummary::Result LiquidYearSummary::run(const Plan &plan)
             input.units[std::size_t(loop.rejections[i])] = energy;
         }
     }
+    return input;
+}
+
+LiquidYearSummary::Result LiquidYearSummary::run(const Plan &plan)
+{
+    Result result;
+    PlanLiquidCase built;
+    if (!LiquidCaseBuilder::build(plan, &built, &result.error))
+        return result;
+    const LiquidNetwork &network = built.liquidCase.network;
+    const LiquidResult design = solveLiquid(network);
+    if (!design.ok()) {
+        result.error = tr("The coolant loops have no steady state at design load; the weather year is not run.");
+        return result;
+    }
+    const WeatherYear weather = SiteWeatherCodec::yearFor(plan);
+    result.weather = SiteWeatherCodec::describe(plan);
+    const LiquidYearInput input = inputFor(plan, built, weather);
     result.year = solveLiquidYear(network, design, input);
     if (!result.year.ok()) {
         result.error = tr("The weather year could not be run: the heat-rejection stages do not match the loops.");

@@ -10,6 +10,8 @@
 
 namespace rw {
 
+class WeatherYear;
+
 /// A plan's coolant loops through the site's weather year (its own, or the typical Munich year): the steady state
 /// hour by hour at design load, each heat-rejection stage against the hour's outdoor air. What the heat rejection
 /// and the pumps draw, the water the cooling towers use and the heat delivered to reuse, summed over the year.
@@ -30,6 +32,11 @@ public:
     /// False (ok) and a translated one-line error when the loops cannot be built or have no steady state at
     /// design load.
     static Result run(const Plan &plan);
+    /// The year's input for built's network: the weather's hours (borrowed: weather must outlive it) and what each
+    /// stage's cooling unit draws (fans, chiller COP, tower water). Every hour at design load unless the caller sets
+    /// heatShare.
+    static engine::liquid::LiquidYearInput inputFor(
+        const Plan &plan, const PlanLiquidCase &built, const WeatherYear &weather);
     static QJsonObject toJson(const PlanLiquidCase &built, const Result &result);
     static QStringList toText(const PlanLiquidCase &built, const Result &result);
 };

@@ -3,8 +3,11 @@
 
 #include "analysis/powerflow.h"
 #include "analysis/powernetwork.h"
+#include "loopplant.h"
 #include "plan/coolingfacts.h"
 #include "plan/planfiller.h"
+
+#include <QLocale>
 
 #include <algorithm>
 #include <array>
@@ -141,6 +144,7 @@ public:
         if (!choosePhases() || !chooseHorizon())
             return false;
         fillHourCalendar();
+        addLoopPlant();
         if (!groupRacks())
             return false;
         addJobSlotsAndPhases();
@@ -244,7 +248,33 @@ private:
         }
     }
 
-    /// Racks -> groups (same devices, same feeds), in rack id order.
+    /// The coolant loops' plant from their weather year (LoopPlant); where the loops cannot run, a note, and their
+    /// units stay in the plant model as in a plan without loops.
+    void addLoopPlant()
+    {
+        QString whyNot;
+        BuiltLoopPlant loops = LoopPlantBuilder::build(mPlan, mRequest.weather, &whyNot);
+        if (!whyNot.isEmpty())
+            note(QT_TRANSLATE_NOOP("rw::LoadModelBuilder",
+                     "The coolant loops are not projected through the weather year (%1): their CDUs and heat "
+                     "rejection count in the plant model like air-side units."),
+                { whyNot });
+        if (!loops.used)
+            return;
+        mLoops = std::move(loops);
+        mB.loopPlantTable = std::move(mLoops.table);
+        mModel.loops = mLoops.plant;
+        mB.loopPlant = true;
+        mB.loopReuse = mLoops.reuseStages;
+        mB.loopWater = mLoops.towers;
+        note(QT_TRANSLATE_NOOP("rw::LoadModelBuilder",
+                 "Coolant loops: their pumps (%1 kW, constant speed) and heat rejection come from their weather year "
+                 "solved at 0, 25, 50, 75 and 100 % of their design heat (%2 kW), interpolated at each hour's heat."),
+            { QLocale().toString(double(mLoops.plant.pumpKw), 'f', 1),
+                QLocale().toString(double(mLoops.plant.designHeatKw), 'f', 0) });
+    }
+
+    /// Racks -> groups (same devices, same feeds, on a coolant loop or not), in rack id order.
     bool groupRacks()
     {
         std::map<QString, int> groupByKey;
@@ -255,8 +285,11 @@ private:
             if (p.signature.isEmpty())
                 continue;
             ++mB.racks;
-            const QString key
+            const bool onLoop = mLoops.rackIds.count(rackId) > 0;
+            QString key
                 = QStringLiteral("%1|%2|%3").arg(p.signature).arg(hasA ? rack.feedA : 0).arg(hasB ? rack.feedB : 0);
+            if (onLoop)
+                key += QStringLiteral("|loop");
             auto it = groupByKey.find(key);
             if (it == groupByKey.end()) {
                 it = groupByKey.emplace(key, int(mB.groups.size())).first;
@@ -265,6 +298,7 @@ private:
                 g.computeMaxKwPerRack = float(p.computeMaxKw);
                 g.fixedKwPerRack = float(p.fixedKw);
                 g.liquidShare = float(p.heatKw > 0 ? p.liquidHeatKw / p.heatKw : 0.0);
+                g.loopShare = onLoop ? g.liquidShare : 0.0f;
                 mB.groups.push_back(g);
                 mB.groupRacks.emplace_back();
                 mProfiles.push_back(p);
@@ -292,9 +326,11 @@ private:
             double racks = 0;
             for (int g : groups)
                 racks += mB.groups[std::size_t(g)].racks;
+            // The shares as the engine's phases hold them (float), as addSlotMembers fills the slots: from the doubles
+            // a product a rounding below the float one left a sliver of racks past the last slot (the gigafactory).
             double most = 0;
             for (const Phase &phase : mPhases)
-                most = std::max(most, phase.installedShare * phase.trainingShare);
+                most = std::max(most, double(float(phase.installedShare)) * double(float(phase.trainingShare)));
             familyFirstSlot[family] = mModel.jobSlots;
             mModel.jobSlots += int(std::ceil(racks * most / perJob - 1e-9));
         }
@@ -378,6 +414,10 @@ private:
         for (const auto &[id, unit] : mPlan.all<CoolingUnit>()) {
             if (unit.standby)
                 continue;  // declared redundant: idle in normal operation
+            if (mLoops.unitIds.count(id)) {
+                addLoopUnitFeed(unit);
+                continue;
+            }
             const int component = componentOf(unit.kind);
             addCoolingUnit(unit, component);
             // The chain carries the unit in proportion to its design power within its component.
@@ -401,6 +441,17 @@ private:
             if (ok)
                 mLiquidSupplyC = waterClass;
         }
+    }
+
+    /// A CDU or stage of the coolant loops: its energy is the LoopPlant's; the chain carries that in proportion to
+    /// the units' design power (the facility water pumps have no feed in the plan: theirs goes the same way).
+    void addLoopUnitFeed(const CoolingUnit &unit)
+    {
+        const long feed = mNetwork.indexOf(unit.feedId);
+        const double weight = unit.powerDrawKw > 0 ? unit.powerDrawKw : 1e-3;  // a unit without a draw still counts
+        if (feed >= 0)
+            mCoolingOnNode[std::size_t(feed)][engine::kLoopPlant] += weight;
+        mComponentTotal[engine::kLoopPlant] += weight;
     }
 
     void addCoolingUnit(const CoolingUnit &unit, int component)
@@ -563,7 +614,13 @@ private:
         for (const engine::LoadGroup &g : mB.groups)
             itMaxKw += double(g.racks) * (double(g.computeMaxKwPerRack) + g.fixedKwPerRack);
         const double chillerKw = c.chillerDesignCop > 0 ? itMaxKw / (0.5 * c.chillerDesignCop) : 0.0;
-        const double coolingMaxKw = std::max(1.0, c.airFanKw + c.liquidPumpKw + c.freeAuxKw + chillerKw);
+        double loopPlantMaxKw = 0.0;
+        for (std::size_t i = 0; i < mB.loopPlantTable.size(); i += engine::kLoopPlantQuantities)
+            loopPlantMaxKw = std::max(loopPlantMaxKw, double(mB.loopPlantTable[i + engine::kLoopRejectionKw]));
+        if (mB.loopPlant)
+            loopPlantMaxKw += m.loops.pumpKw;
+        const double coolingMaxKw
+            = std::max(1.0, c.airFanKw + c.liquidPumpKw + c.freeAuxKw + chillerKw + loopPlantMaxKw);
         m.histogramMin[engine::kItPower] = 0.0f;
         m.histogramMax[engine::kItPower] = float(std::max(1.0, itMaxKw));
         m.histogramMin[engine::kCoolingPower] = 0.0f;
@@ -590,6 +647,7 @@ private:
     double mAirSupplyWeighted = 0, mLiquidSupplyWeighted = 0, mChillerCopWeighted = 0, mChillerSupplyWeighted = 0;
     double mAirSupplyC = 0, mLiquidSupplyC = 0;
     std::vector<FreeUnit> mFreeUnits;
+    BuiltLoopPlant mLoops;  ///< the coolant loops' plant, when the plan has loops that ran
     std::vector<bool> mCarries;  ///< network index -> carries load in normal operation
     std::vector<int> mEngineIndex;  ///< network index -> engine node, -1 for none
 };
@@ -617,6 +675,7 @@ void BuiltLoadModel::bind()
     m.freeShareAir = freeShareAir.data();
     m.freeShareLiquid = freeShareLiquid.data();
     m.chillerCopFactor = chillerCopFactor.data();
+    m.loops.table = loopPlant ? loopPlantTable.data() : nullptr;
 }
 
 bool LoadModelBuilder::build(const Plan &plan, const LoadModelRequest &request, BuiltLoadModel *out, QString *error)

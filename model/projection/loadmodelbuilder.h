@@ -38,6 +38,7 @@ struct BuiltLoadModel {
     std::vector<float> freeShareAir;
     std::vector<float> freeShareLiquid;
     std::vector<float> chillerCopFactor;
+    std::vector<float> loopPlantTable;  ///< engine::LoopPlant's table
     engine::LoadModel model;
 
     std::vector<Id> nodeIds;  ///< engine node index -> power node
@@ -49,6 +50,9 @@ struct BuiltLoadModel {
     int racks = 0;  ///< racks with devices
     QString weatherSource;
     std::vector<LaterText> notes;  ///< assumptions the user should know about, translated when shown
+    bool loopPlant = false;  ///< the coolant loops' energy comes from their weather year (model.loops)
+    bool loopReuse = false;  ///< ... and they have heat-reuse stages
+    bool loopWater = false;  ///< ... and cooling towers
 
     /// Points model at the arrays (again after a move or copy).
     void bind();

@@ -152,6 +152,10 @@ bool LoadProjection::run(const Plan &plan, const LoadProjectionOptions &options,
     r.weatherSource = built.weatherSource;
     r.startDate = built.startDate;
     r.notes = built.notes;
+    r.loopPlant = built.loopPlant;
+    r.loopReuse = built.loopReuse;
+    r.loopDesignHeatKw = built.model.loops.designHeatKw;
+    r.loopPumpKw = built.model.loops.pumpKw;
     r.rackHoursPerSecond = r.seconds > 0 ? double(options.trials) * built.model.hours * built.racks / r.seconds : 0.0;
     for (int metric = 0; metric < engine::kLoadMetricCount; ++metric)
         r.binWidth[std::size_t(metric)] = s.binWidth(metric);
@@ -180,7 +184,7 @@ bool LoadProjection::run(const Plan &plan, const LoadProjectionOptions &options,
         ProjectedYear year;
         year.year = y + 1;
         year.start = built.startDate.addDays(qint64(y) * 365);
-        std::vector<double> it, facility, cooling, reuse, pue, erf, peak;
+        std::vector<double> it, facility, cooling, reuse, pue, erf, peak, water, wue;
         double shortfall = 0;
         for (int t = 0; t < s.trials; ++t) {
             const double *e = s.yearEnergyKwh.data() + (std::size_t(t) * s.years + y) * engine::kMonthQuantityCount;
@@ -191,7 +195,9 @@ bool LoadProjection::run(const Plan &plan, const LoadProjectionOptions &options,
             if (e[engine::kMonthIt] > 0) {
                 pue.push_back(e[engine::kMonthFacility] / e[engine::kMonthIt]);
                 erf.push_back(e[engine::kMonthReuse] / e[engine::kMonthFacility]);
+                wue.push_back(e[engine::kMonthWater] / e[engine::kMonthIt]);
             }
+            water.push_back(e[engine::kMonthWater] / 1000.0);
             peak.push_back(s.yearPeakFacilityKw[std::size_t(t) * s.years + y]);
             shortfall += s.yearShortfallHours[std::size_t(t) * s.years + y];
         }
@@ -202,6 +208,8 @@ bool LoadProjection::run(const Plan &plan, const LoadProjectionOptions &options,
         year.reuseEnergyMWh = Distribution::of(reuse);
         year.pue = Distribution::of(pue);
         year.erf = Distribution::of(erf);
+        year.waterM3 = Distribution::of(water);
+        year.wue = Distribution::of(wue);
         year.peakFacilityKw = Distribution::of(peak);
         year.shortfallHoursMean = shortfall / s.trials;
         year.durationCurveKw = durationCurve(s, y * slotsPerYear, std::min(s.slotCount, (y + 1) * slotsPerYear));
@@ -217,6 +225,9 @@ bool LoadProjection::run(const Plan &plan, const LoadProjectionOptions &options,
         kpi.erfMean = year.erf.mean;
         kpi.erfP50 = year.erf.p50;
         kpi.erfP5 = year.erf.p5;
+        kpi.waterModelled = r.loopPlant;
+        kpi.wueP50 = year.wue.p50;
+        kpi.wueP95 = year.wue.p95;
         kpi.itEnergyMWhP50 = year.itEnergyMWh.p50;
         kpi.facilityEnergyMWhP50 = year.facilityEnergyMWh.p50;
         r.efficiency.push_back(kpi);

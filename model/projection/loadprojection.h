@@ -59,6 +59,8 @@ struct ProjectedYear {
     Distribution reuseEnergyMWh;
     Distribution pue;
     Distribution erf;
+    Distribution waterM3;  ///< the coolant loops' cooling towers; all zero without projected loops
+    Distribution wue;  ///< waterM3 per IT energy, L/kWh
     Distribution peakFacilityKw;  ///< highest hourly mean facility power of the year
     double shortfallHoursMean = 0.0;  ///< hours with more heat than the plant can reject
     std::vector<double> pueOfTrial;  ///< annual PUE of every trial (for the histogram)
@@ -100,6 +102,12 @@ struct LoadProjectionResult {
     std::array<Distribution, 12> pueByMonth;  ///< calendar months of the last 12 months of the horizon
     std::vector<NodeRisk> nodes;  ///< highest risk first
     AnnualEfficiencySeries efficiency;
+    /// The plan's coolant loops were projected through the weather year (LoadModelBuilder, LoopPlant): their pumps'
+    /// and heat rejection's energy, tower water and reused heat are in the figures above.
+    bool loopPlant = false;
+    bool loopReuse = false;  ///< ... with heat-reuse stages: the ERF counts their heat
+    double loopDesignHeatKw = 0.0;
+    double loopPumpKw = 0.0;
 
     const std::vector<SlotStatistics> &of(ProjectedMetric metric) const { return series[std::size_t(metric)]; }
 };

@@ -27,7 +27,7 @@ QJsonObject loadProjectionJson(const LoadProjectionResult &r)
         QJsonArray curve;
         for (double kw : y.durationCurveKw)
             curve.append(kw);
-        years.append(QJsonObject { { QStringLiteral("year"), y.year },
+        QJsonObject year { { QStringLiteral("year"), y.year },
             { QStringLiteral("start"), y.start.toString(Qt::ISODate) },
             { QStringLiteral("itEnergyMWh"), distributionJson(y.itEnergyMWh) },
             { QStringLiteral("facilityEnergyMWh"), distributionJson(y.facilityEnergyMWh) },
@@ -36,7 +36,12 @@ QJsonObject loadProjectionJson(const LoadProjectionResult &r)
             { QStringLiteral("pue"), distributionJson(y.pue) }, { QStringLiteral("erf"), distributionJson(y.erf) },
             { QStringLiteral("peakFacilityKw"), distributionJson(y.peakFacilityKw) },
             { QStringLiteral("coolingShortfallHoursMean"), y.shortfallHoursMean },
-            { QStringLiteral("durationCurveKw"), curve } });
+            { QStringLiteral("durationCurveKw"), curve } };
+        if (r.loopPlant) {  // only then is there a water figure: plans without loops keep their document as it was
+            year.insert(QStringLiteral("waterM3"), distributionJson(y.waterM3));
+            year.insert(QStringLiteral("wue"), distributionJson(y.wue));
+        }
+        years.append(year);
     }
     QJsonArray months;
     for (int m = 0; m < 12; ++m) {
@@ -65,7 +70,7 @@ QJsonObject loadProjectionJson(const LoadProjectionResult &r)
     QJsonArray notes;
     for (const LaterText &note : r.notes)
         notes.append(note.text());
-    return QJsonObject { { QStringLiteral("engine"), QString::fromLatin1(engine::backendName(r.engine)) },
+    QJsonObject out { { QStringLiteral("engine"), QString::fromLatin1(engine::backendName(r.engine)) },
         { QStringLiteral("engineNote"), r.engineNote }, { QStringLiteral("trials"), r.trials },
         { QStringLiteral("seed"), QString::number(r.seed) }, { QStringLiteral("years"), r.years },
         { QStringLiteral("racks"), r.racks }, { QStringLiteral("scenario"), r.scenarioName },
@@ -80,6 +85,12 @@ QJsonObject loadProjectionJson(const LoadProjectionResult &r)
                 QStringLiteral("max") } },
         { QStringLiteral("yearly"), years }, { QStringLiteral("pueByMonth"), months },
         { QStringLiteral("nodes"), nodes }, { QStringLiteral("daily"), daily } };
+    if (r.loopPlant)
+        out.insert(QStringLiteral("coolantLoops"),
+            QJsonObject { { QStringLiteral("source"), QStringLiteral("weather-year") },
+                { QStringLiteral("designHeatKw"), r.loopDesignHeatKw }, { QStringLiteral("pumpKw"), r.loopPumpKw },
+                { QStringLiteral("reuseStages"), r.loopReuse } });
+    return out;
 }
 
 }  // namespace rw

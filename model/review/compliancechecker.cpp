@@ -187,8 +187,10 @@ Figure annualPue(const Context &c)
 
 Figure energyReuse(const Context &c, int year)
 {
-    // A projection's reuse comes from the declared share: without a declaration it would assume none.
-    if (!c.plan.site().plannedHeatReuseShare)
+    // A projection's reuse comes from the declared share (without a declaration it would assume none), and from the
+    // reuse stages of the coolant loops where it projected them.
+    const bool fromLoops = c.projections.energy && c.projections.energy->reuseFromLoops;
+    if (!c.plan.site().plannedHeatReuseShare && !fromLoops)
         return { std::nullopt, CheckBasis::None,
             ComplianceChecker::tr("The planned energy reuse share is not declared.") + QLatin1Char(' ')
                 + fillIn(QStringLiteral("plannedHeatReuseShare")) };
@@ -196,7 +198,10 @@ Figure energyReuse(const Context &c, int year)
         const auto &years = c.projections.energy->erfByYear;
         const std::size_t index = std::min(std::size_t(std::max(year, 0)), years.size() - 1);
         return { years[index], CheckBasis::Projected,
-            ComplianceChecker::tr("Projected energy reuse factor in operating year %1.").arg(index + 1) };
+            fromLoops ? ComplianceChecker::tr("Projected energy reuse factor in operating year %1, with the heat the "
+                                              "coolant loops' reuse stages deliver through the weather year.")
+                            .arg(index + 1)
+                      : ComplianceChecker::tr("Projected energy reuse factor in operating year %1.").arg(index + 1) };
     }
     return { c.plan.site().plannedHeatReuseShare, CheckBasis::Declared,
         ComplianceChecker::tr(
@@ -553,7 +558,8 @@ void checkErf(const Rule &rule, const Context &c, CheckResult &r)
         return;
     // A projection shorter than the grace cannot show the year the target is judged in.
     const std::size_t years = c.projections.energy ? c.projections.energy->erfByYear.size() : 0;
-    if (years > 0 && int(years) <= grace && c.plan.site().plannedHeatReuseShare) {
+    if (years > 0 && int(years) <= grace
+        && (c.plan.site().plannedHeatReuseShare || c.projections.energy->reuseFromLoops)) {
         notAssessable(r,
             ComplianceChecker::tr("The projection covers %n operating year(s); the limit applies from year %1. "
                                   "Run the load projection over more years.",

@@ -34,7 +34,10 @@ struct EnergySummary {
     std::vector<double> pueP95ByYear;
     std::vector<double> erfByYear;  ///< energy reuse factor 0..1, year 0 = the first year of operation
     std::optional<double> renewableShare;  ///< REF 0..1, when the projection models supply contracts
-    std::optional<double> wueLitrePerKWh;
+    std::optional<double> wueLitrePerKWh;  ///< projected: the highest annual P50 (coolant loops' towers)
+    /// The reuse in erfByYear includes the heat the coolant loops' reuse stages deliver through the weather year, so
+    /// the ERF is projected even where the bidder declared no reuse share.
+    bool reuseFromLoops = false;
     std::vector<double> monthlyPueP50;  ///< optional: 12 values for the report's chart
     QString engine;
     int samples = 0;

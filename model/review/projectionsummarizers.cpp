@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace rw {
@@ -55,6 +56,11 @@ EnergySummary summarizeEnergy(const LoadProjectionResult &result)
         if (!worst || year.pueP50 > worst->pueP50)
             worst = &year;
     }
+    for (const AnnualEfficiency &year : result.efficiency) {
+        if (year.waterModelled)
+            summary.wueLitrePerKWh = std::max(summary.wueLitrePerKWh.value_or(0.0), year.wueP50);
+    }
+    summary.reuseFromLoops = result.loopReuse;
     if (worst) {
         summary.annualPueP50 = worst->pueP50;
         summary.annualPueP95 = worst->pueP95;

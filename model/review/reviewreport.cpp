@@ -271,9 +271,15 @@ void ReviewReport::buildTables()
     }
     if (mProjections.energy) {
         const EnergySummary &e = *mProjections.energy;
-        projections.rows.push_back({ tr("Energy"),
-            tr("annual PUE P50 %1, P95 %2 (%L3 trials, engine %4)")
-                .arg(num(e.annualPueP50, 3), num(e.annualPueP95, 3), integer(e.samples), e.engine.toUpper()) });
+        QString energy
+            = tr("annual PUE P50 %1, P95 %2 (%L3 trials, engine %4)")
+                  .arg(num(e.annualPueP50, 3), num(e.annualPueP95, 3), integer(e.samples), e.engine.toUpper());
+        if (e.wueLitrePerKWh)
+            energy += tr("; WUE %1 l/kWh (the coolant loops' cooling towers through the weather year)")
+                          .arg(num(*e.wueLitrePerKWh, 3));
+        if (e.reuseFromLoops)
+            energy += tr("; reuse from the coolant loops' heat-reuse stages");
+        projections.rows.push_back({ tr("Energy"), energy });
     } else {
         projections.rows.push_back({ tr("Energy"),
             tr("No energy projection has been run: PUE, ERF and REF are the "

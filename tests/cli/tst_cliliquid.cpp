@@ -43,8 +43,11 @@ private slots:
     void planJson();
     void attachRacks();
     void reportChapter();
+    void standbyFailover();
 
 private:
+    /// The fixture with its CDU loop's pump set as one running pump and `standby` standby pumps.
+    QString writeStandbyCase(int standby);
     /// The liquid test plan (tests/common/liquidplans.h) as a JSON plan file; `needy` makes rack L1-02 need
     /// 300 L/min.
     QString writePlan(bool needy = false);
@@ -196,6 +199,9 @@ void TestCliLiquid::badInput_data()
     QTest::newRow("bad run-down") << QStringList { QStringLiteral("liquid"), QStringLiteral("--case"), kCase,
         QStringLiteral("--run-down"), QStringLiteral("-1") }
                                   << QStringLiteral("--run-down takes the pumps' time to half flow in seconds");
+    QTest::newRow("bad standby start") << QStringList { QStringLiteral("liquid"), QStringLiteral("--case"), kCase,
+        QStringLiteral("--standby-start"), QStringLiteral("x") }
+                                       << QStringLiteral("--standby-start takes the seconds a standby pump needs");
     QTest::newRow("a year of a case") << QStringList { QStringLiteral("liquid"), QStringLiteral("--case"), kCase,
         QStringLiteral("--year") } << QStringLiteral("liquid --year needs a plan");
 }
@@ -267,6 +273,69 @@ void TestCliLiquid::reportChapter()
     const QString text = QString::fromUtf8(table.readAll());
     QVERIFY2(text.contains(QStringLiteral("TCS 1")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("CDU 1: first rack limit after")), qPrintable(text));
+}
+
+QString TestCliLiquid::writeStandbyCase(int standby)
+{
+    QFile fixture(kCase);
+    if (!fixture.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject c = QJsonDocument::fromJson(fixture.readAll()).object();
+    QJsonArray links = c.value(QStringLiteral("links")).toArray();
+    for (int i = 0; i < links.size(); ++i) {
+        QJsonObject link = links.at(i).toObject();
+        if (link.value(QStringLiteral("id")).toString() == QLatin1String("tcs-1-pumps")) {
+            link.insert(QStringLiteral("running"), 1);
+            link.insert(QStringLiteral("standby"), standby);
+            links.replace(i, link);
+        }
+    }
+    c.insert(QStringLiteral("links"), links);
+    const QString path = mDir.filePath(QStringLiteral("standby-%1.json").arg(standby));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(c).toJson()) < 0)
+        qWarning("cannot write %s", qPrintable(path));
+    return path;
+}
+
+/// The CDU loop's only running pump fails and stops at once: with a standby that starts after 2 s the racks stagnate
+/// for 2 s only and reach no limit; without it they stagnate until they throttle. Text in both languages.
+void TestCliLiquid::standbyFailover()
+{
+    const QStringList failure { QStringLiteral("--fail"), QStringLiteral("tcs-1-pumps"), QStringLiteral("--run-down"),
+        QStringLiteral("0"), QStringLiteral("--standby-start"), QStringLiteral("2") };
+    Run r = run(QStringList { QStringLiteral("liquid"), QStringLiteral("--case"), writeStandbyCase(1) } + failure
+        + QStringList { QStringLiteral("--json") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("standbyStartS")).toDouble(), 2.0);
+    const QJsonObject withStandby = o.value(QStringLiteral("failures")).toArray().at(0).toObject();
+    QCOMPARE(withStandby.value(QStringLiteral("standbyStartsS")).toDouble(), 2.0);
+    QVERIFY(withStandby.value(QStringLiteral("racks"))
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(QStringLiteral("shortOfFlow"))
+                .toBool());
+    QVERIFY2(withStandby.value(QStringLiteral("shortestSecondsToThrottle")).isNull(), qPrintable(r.out));
+
+    r = run(QStringList { QStringLiteral("liquid"), QStringLiteral("--case"), writeStandbyCase(0) } + failure
+        + QStringList { QStringLiteral("--json") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonObject without = o.value(QStringLiteral("failures")).toArray().at(0).toObject();
+    QVERIFY(!without.contains(QStringLiteral("standbyStartsS")));
+    QVERIFY2(without.value(QStringLiteral("shortestSecondsToThrottle")).toDouble() > 2.0, qPrintable(r.out));
+
+    r = run(QStringList { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("liquid"),
+                QStringLiteral("--case"), writeStandbyCase(1) }
+        + failure);
+    QVERIFY2(r.out.contains(QStringLiteral("a standby pump starts after 2.0 s: the flow dips until then and recovers")),
+        qPrintable(r.out));
+    r = run(QStringList { QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("liquid"),
+                QStringLiteral("--case"), writeStandbyCase(1) }
+        + failure);
+    QVERIFY2(r.out.contains(QStringLiteral("eine Reservepumpe läuft nach 2,0 s an")), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliLiquid)

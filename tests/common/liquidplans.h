@@ -194,4 +194,31 @@ inline void buildLiquidPlanWithFacility(Plan &plan)
     PlanFiller(plan).setSite(site);
 }
 
+constexpr Id kFacilityLoop = 60;
+constexpr Id kDryCoolerStage = 61;
+
+/// buildLiquidPlan with a facility water system (the technology loop's figures) whose one stage is the dry cooler
+/// (10 kW of fans at its 500 kW), feeding the CDU's primary side.
+inline void buildLiquidPlanWithDryCoolerFacility(Plan &plan)
+{
+    buildLiquidPlan(plan);
+    CoolantLoop facility = technologyLoop();
+    facility.id = kFacilityLoop;
+    facility.name = QStringLiteral("FWS");
+    facility.kind = CoolantLoopKind::FacilityWater;
+    facility.cduId = kNoId;
+    PlanFiller(plan).insert(facility);
+    LoopRejection stage;
+    stage.id = kDryCoolerStage;
+    stage.loopId = facility.id;
+    stage.coolingUnitId = kDryCooler;
+    PlanFiller(plan).insert(stage);
+    CoolantLoop loop = *plan.find<CoolantLoop>(kLoop);
+    loop.facilityLoopId = facility.id;
+    PlanFiller(plan).replace(loop);
+    CoolingUnit cooler = *plan.find<CoolingUnit>(kDryCooler);
+    cooler.powerDrawKw = 10.0;
+    PlanFiller(plan).replace(cooler);
+}
+
 }  // namespace rwtest::liquid

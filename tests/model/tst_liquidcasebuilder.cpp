@@ -333,24 +333,7 @@ void TestLiquidCaseBuilder::powerChainSaysWhichPumpsRunOn()
 void TestLiquidCaseBuilder::weatherYearOfThePlan()
 {
     Plan plan;
-    rwtest::liquid::buildLiquidPlan(plan);
-    CoolantLoop facility = rwtest::liquid::technologyLoop();
-    facility.id = 60;
-    facility.name = QStringLiteral("FWS");
-    facility.kind = CoolantLoopKind::FacilityWater;
-    facility.cduId = kNoId;
-    PlanFiller(plan).insert(facility);
-    LoopRejection stage;
-    stage.id = 61;
-    stage.loopId = facility.id;
-    stage.coolingUnitId = rwtest::liquid::kDryCooler;
-    PlanFiller(plan).insert(stage);
-    CoolantLoop loop = *plan.find<CoolantLoop>(rwtest::liquid::kLoop);
-    loop.facilityLoopId = facility.id;
-    PlanFiller(plan).replace(loop);
-    CoolingUnit cooler = *plan.find<CoolingUnit>(rwtest::liquid::kDryCooler);
-    cooler.powerDrawKw = 10.0;
-    PlanFiller(plan).replace(cooler);
+    rwtest::liquid::buildLiquidPlanWithDryCoolerFacility(plan);
 
     const LiquidYearSummary::Result result = LiquidYearSummary::run(plan);
     QVERIFY2(result.ok, qPrintable(result.error));

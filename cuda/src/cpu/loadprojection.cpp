@@ -137,6 +137,10 @@ std::string validateLoadModel(const LoadModel &m, const LoadRunOptions &options)
     }
     if (m.nodeCount > 0 && !m.coolingShare)
         return "cooling shares missing";
+    if (m.loops.designHeatKw > 0.0f && !m.loops.table)
+        return "coolant loop plant missing";
+    if (!(m.loops.designHeatKw >= 0.0f) || !(m.loops.pumpKw >= 0.0f))
+        return "coolant loop plant out of range";
     const WorkloadParameters &w = m.workload;
     if (!(w.trainingRunMeanH >= 1.0f) || !(w.trainingGapMeanH >= 1.0f) || !(w.inferenceNoiseCorrelation >= 0.0f)
         || !(w.inferenceNoiseCorrelation < 1.0f))
@@ -204,7 +208,10 @@ std::size_t predictLoadDeviceBytes(const LoadModel &model, const LoadRunOptions 
         + std::size_t(std::max(0, model.memberCount)) * sizeof(SlotMember)
         + std::size_t(std::max(0, model.nodeCount)) * (sizeof(ChainNode) + kCoolingComponentCount * sizeof(float))
         + std::size_t(std::max(0, model.shareCount)) * sizeof(NodeShare)
-        + std::size_t(std::max(0, model.lossLinkCount)) * sizeof(LossLink) + 3 * kHoursPerYear * sizeof(float);
+        + std::size_t(std::max(0, model.lossLinkCount)) * sizeof(LossLink) + 3 * kHoursPerYear * sizeof(float)
+        + (model.loops.designHeatKw > 0.0f
+                ? std::size_t(kHoursPerYear) * kLoopPlantLoads * kLoopPlantQuantities * sizeof(float)
+                : 0);
     const std::size_t batch = std::size_t(std::min(kCudaBatch, std::max(1, options.trials)));
     return modelBytes + slotBytes(model, options) + trialBytes(model, options) + batch * scratchBytes(model);
 }

@@ -132,6 +132,9 @@ bool runLoadProjectionCuda(const LoadModel &hostModel, const LoadRunOptions &opt
     m.freeShareAir = memory.copy(hostModel.freeShareAir, std::size_t(kHoursPerYear));
     m.freeShareLiquid = memory.copy(hostModel.freeShareLiquid, std::size_t(kHoursPerYear));
     m.chillerCopFactor = memory.copy(hostModel.chillerCopFactor, std::size_t(kHoursPerYear));
+    if (hostModel.loops.designHeatKw > 0.0f)
+        m.loops.table
+            = memory.copy(hostModel.loops.table, std::size_t(kHoursPerYear) * kLoopPlantLoads * kLoopPlantQuantities);
 
     const std::size_t cells = statistics->sums.size();
     DeviceSink sink;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace rw::engine::liquid {
 
@@ -263,6 +264,12 @@ FailureOutcome analyseFailure(const LiquidNetwork &network, const LiquidResult &
     }
     }
 
+    // A set with a standby pump loses a running pump only until the standby has started: the flows after the failure
+    // are those of the dip, the state it ends in is the one before the failure.
+    const bool failover = failure.kind == FailureKind::Pump && network.hydraulics.links[failure.index].standbyPumps > 0;
+    if (failover)
+        outcome.standbyStartedS = std::max(0.0, transient.standbyStartS);
+
     HydraulicOptions hydraulicOptions = options.hydraulics;
     hydraulicOptions.allowIsolated = true;
     hydraulicOptions.allowDeadHead = true;
@@ -285,6 +292,11 @@ FailureOutcome analyseFailure(const LiquidNetwork &network, const LiquidResult &
     for (const RackLoad &rack : network.racks)  // a stagnant rack with heat only warms up
         if (model.capacityFlow(rack.link) <= 0.0 && rack.heatToLiquidW > 0.0)
             outcome.steadyStateExists = false;
+    if (failover) {
+        nodeTemp = base.nodeTempC;
+        linkTemp = base.linkTempC;
+        outcome.steadyStateExists = true;
+    }
     outcome.racks.resize(network.racks.size());
     for (size_t r = 0; r < network.racks.size(); ++r) {
         const RackLoad &rack = network.racks[r];
@@ -292,8 +304,11 @@ FailureOutcome analyseFailure(const LiquidNetwork &network, const LiquidResult &
         rackOutcome.flowM3PerS = std::fabs(hydraulics.flowM3PerS[rack.link]);
         const bool stagnant = model.capacityFlow(rack.link) <= 0.0;
         rackOutcome.flowShort = stagnant || rackOutcome.flowM3PerS < rack.minFlowM3PerS;
-        rackOutcome.overLimitInSteadyState = (stagnant && rack.heatToLiquidW > 0.0)
-            || nodeTemp[model.upstream(rack.link)] > rack.inletLimitC || linkTemp[rack.link] > rack.returnLimitC;
+        if (failover)
+            rackOutcome.overLimitInSteadyState = base.racks[r].inletOverLimit || base.racks[r].returnOverLimit;
+        else
+            rackOutcome.overLimitInSteadyState = (stagnant && rack.heatToLiquidW > 0.0)
+                || nodeTemp[model.upstream(rack.link)] > rack.inletLimitC || linkTemp[rack.link] > rack.returnLimitC;
         if (rackOutcome.flowShort && !(base.racks.size() > r && base.racks[r].flowShort))
             ++outcome.racksLosingFlow;
     }
@@ -316,22 +331,37 @@ FailureOutcome analyseFailure(const LiquidNetwork &network, const LiquidResult &
         for (int l = 0; l < loopCount; ++l)
             coasting[l] = stopped[l] && !running[l];
     }
-    const bool anyCoasting = std::find(coasting.begin(), coasting.end(), 1) != coasting.end();
+    bool anyCoasting = std::find(coasting.begin(), coasting.end(), 1) != coasting.end();
     std::vector<double> transientFlow = hydraulics.flowM3PerS;
     for (size_t k = 0; k < links.size() && anyCoasting; ++k)
         if (coasting[network.hydraulics.nodes[links[k].from].loop])
             transientFlow[k] = base.hydraulics.flowM3PerS[k];
     HeatModel flowing(degraded, transientFlow, base.loopDensityKgPerM3, base.loopHeatCapacityJPerKgK, conditions);
     std::vector<double> loopScale(loopCount, 1.0);
+    // After a failover the intact network's flows; `active` is the model of the flows of the step.
+    std::optional<HeatModel> recovered;
+    if (failover)
+        recovered.emplace(
+            network, base.hydraulics.flowM3PerS, base.loopDensityKgPerM3, base.loopHeatCapacityJPerKgK, conditions);
+    const HeatModel *active = &flowing;
+    bool failoverPending = failover;
+    const auto startStandby = [&] {
+        active = &*recovered;
+        failoverPending = false;
+        std::fill(coasting.begin(), coasting.end(), 0);
+        anyCoasting = false;
+    };
+    if (failover && outcome.standbyStartedS <= 0.0)
+        startStandby();
 
     const std::vector<double> heatCapacity = linkHeatCapacityJPerK(network, base);
     const double dt = transient.stepS;
     std::vector<double> decay(links.size(), 0.0);
     const auto updateDecay = [&](bool onlyCoasting) {
         for (size_t k = 0; k < links.size(); ++k) {
-            if (onlyCoasting && !coasting[flowing.loopOf(int(k))])
+            if (onlyCoasting && !coasting[active->loopOf(int(k))])
                 continue;
-            const double w = flowing.capacityFlow(int(k));
+            const double w = active->capacityFlow(int(k));
             decay[k] = heatCapacity[k] > 0.0 ? (w > 0.0 ? std::exp(-w * dt / heatCapacity[k]) : 1.0) : 0.0;
         }
     };
@@ -340,7 +370,7 @@ FailureOutcome analyseFailure(const LiquidNetwork &network, const LiquidResult &
     linkTemp = base.linkTempC;
     const size_t rackCount = network.racks.size();
     const auto inletMargin = [&](size_t r) {  // < 0 once over the limit
-        return network.racks[r].inletLimitC - nodeTemp[flowing.upstream(network.racks[r].link)];
+        return network.racks[r].inletLimitC - nodeTemp[active->upstream(network.racks[r].link)];
     };
     const auto throttleMargin
         = [&](size_t r) { return network.racks[r].returnLimitC - linkTemp[network.racks[r].link]; };
@@ -361,6 +391,10 @@ FailureOutcome analyseFailure(const LiquidNetwork &network, const LiquidResult &
         crossing(0.0, -1.0, previousThrottle[r], outcome.racks[r].secondsToThrottle);
     }
     for (double t = dt; t <= transient.horizonS + 1e-9 && open > 0; t += dt) {
+        if (failoverPending && t - 0.5 * dt >= outcome.standbyStartedS) {
+            startStandby();
+            updateDecay(false);
+        }
         if (anyCoasting) {
             const double share = runDownShare(t - 0.5 * dt, transient.pumpRunDownS);
             for (int l = 0; l < loopCount; ++l)
@@ -369,16 +403,16 @@ FailureOutcome analyseFailure(const LiquidNetwork &network, const LiquidResult &
             updateDecay(true);
         }
         double change = 0.0;
-        for (int k : flowing.order()) {
+        for (int k : active->order()) {
             const double before = linkTemp[k];
-            if (flowing.capacityFlow(k) > 0.0) {
-                const double target = flowing.equilibriumOutlet(
-                    k, nodeTemp[flowing.upstream(k)], nodeTemp, cduRemoved, rejectionRemoved);
+            if (active->capacityFlow(k) > 0.0) {
+                const double target = active->equilibriumOutlet(
+                    k, nodeTemp[active->upstream(k)], nodeTemp, cduRemoved, rejectionRemoved);
                 linkTemp[k] = target + (linkTemp[k] - target) * decay[k];
-                flowing.mixNode(flowing.downstream(k), linkTemp, nodeTemp);
+                active->mixNode(active->downstream(k), linkTemp, nodeTemp);
                 change = std::max(change, std::fabs(linkTemp[k] - before));
             } else if (heatCapacity[k] > 0.0) {
-                linkTemp[k] += flowing.stagnantHeatW(k) * dt / heatCapacity[k];  // affects nothing downstream
+                linkTemp[k] += active->stagnantHeatW(k) * dt / heatCapacity[k];  // affects nothing downstream
             }
         }
         bool stagnantPending = false;  // a stagnant rack still warming towards its limit
@@ -392,10 +426,10 @@ FailureOutcome analyseFailure(const LiquidNetwork &network, const LiquidResult &
             previousThrottle[r] = throttle;
             const int link = network.racks[r].link;
             stagnantPending = stagnantPending
-                || (!std::isfinite(rackOutcome.secondsToThrottle) && flowing.capacityFlow(link) <= 0.0
-                    && flowing.stagnantHeatW(link) > 0.0 && heatCapacity[link] > 0.0);
+                || (!std::isfinite(rackOutcome.secondsToThrottle) && active->capacityFlow(link) <= 0.0
+                    && active->stagnantHeatW(link) > 0.0 && heatCapacity[link] > 0.0);
         }
-        if (change < transient.settledKPerStep && !stagnantPending && !anyCoasting)
+        if (change < transient.settledKPerStep && !stagnantPending && !anyCoasting && !failoverPending)
             break;  // the flowing volumes settled and no stagnant rack is still on its way to a limit
     }
     for (RackOutcome &rack : outcome.racks)

@@ -59,7 +59,9 @@ LiquidYearResult solveLiquidYear(const LiquidNetwork &network, const LiquidResul
     LiquidYearResult result;
     result.rejectedWh.assign(units, 0.0);
     result.electricWh.assign(units, 0.0);
+    result.pumpElectricW = pumpsW;
     result.coolingElectricW.resize(size_t(input.hours));
+    result.rejectionElectricW.resize(size_t(input.hours));
     result.waterLPerH.resize(size_t(input.hours));
     result.reusedW.resize(size_t(input.hours));
     result.highestSupplyC = -1e9;
@@ -84,6 +86,7 @@ LiquidYearResult solveLiquidYear(const LiquidNetwork &network, const LiquidResul
             heatW += rack.heatToLiquidW;
         result.heatToLiquidWh += heatW;
         double electricW = pumpsW;
+        double rejectionW = 0.0;
         double waterLPerH = 0.0;
         double reusedW = 0.0;
         bool chillerRuns = false;
@@ -118,12 +121,14 @@ LiquidYearResult solveLiquidYear(const LiquidNetwork &network, const LiquidResul
             }
             result.electricWh[u] += unitW;
             electricW += unitW;
+            rejectionW += unitW;
         }
         result.pumpElectricWh += pumpsW;
         result.waterL += waterLPerH;
         result.reusedWh += reusedW;
         result.chillerFreeHours += chillerRuns ? 0 : 1;
         result.coolingElectricW[size_t(hour)] = float(electricW);
+        result.rejectionElectricW[size_t(hour)] = float(rejectionW);
         result.waterLPerH[size_t(hour)] = float(waterLPerH);
         result.reusedW[size_t(hour)] = float(reusedW);
         bool overInlet = false;

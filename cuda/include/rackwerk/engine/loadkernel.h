@@ -40,7 +40,15 @@ struct TrialOutputs {
 /// Per trial and node: hours with the peak over the rating, over 80 % of it, and the highest peak (kW).
 enum NodeRiskField { kHoursOverRating = 0, kHoursOver80 = 1, kHighestPeakKw = 2, kNodeRiskFields = 3 };
 
-enum MonthQuantity { kMonthIt = 0, kMonthFacility = 1, kMonthCooling = 2, kMonthReuse = 3, kMonthQuantityCount = 4 };
+/// Energies in kWh; kMonthWater in litres (the coolant loops' cooling towers, LoopPlant).
+enum MonthQuantity {
+    kMonthIt = 0,
+    kMonthFacility = 1,
+    kMonthCooling = 2,
+    kMonthReuse = 3,
+    kMonthWater = 4,
+    kMonthQuantityCount = 5
+};
 
 /// Random streams: job slots use their index, groups and the hall sit above them.
 constexpr std::uint32_t kGroupStreamBase = 1u << 16;
@@ -83,6 +91,7 @@ struct HourValues {
     double lossKw = 0.0;
     double facilityKw = 0.0;
     double reuseKw = 0.0;
+    double waterLPerH = 0.0;
     bool shortfall = false;
 };
 
@@ -107,6 +116,34 @@ RW_HD inline double coolingPowerKw(
     componentKw[kChillers] = mechanicalKw > 0.0 && cop > 0.0 ? mechanicalKw / cop : 0.0;
     *shortfall = mechanicalKw > c.chillerCapacityKw * 1.000001 + 1e-6;
     return componentKw[kAirFans] + componentKw[kLiquidPumps] + componentKw[kFreeCooling] + componentKw[kChillers];
+}
+
+/// One quantity of the loops' heat rejection at a position between the solved loads (LoopPlant).
+RW_HD inline double loopPlantAt(const float *lowLoad, int quantity, double t)
+{
+    const double low = lowLoad[quantity];
+    return low + (double(lowLoad[quantity + kLoopPlantQuantities]) - low) * t;
+}
+
+/// Power of the coolant loops' plant at one hour of the weather year for loopHeatKw of heat to the loops: the pumps
+/// at constant speed plus the heat rejection interpolated between the two solved loads around it; heat above the
+/// design load takes the design figures. Water (L/h) and reused heat (kW) go to *waterLPerH and *reusedKw.
+RW_HD inline double loopPlantKw(
+    const LoopPlant &p, int hourOfYear, double loopHeatKw, double *waterLPerH, double *reusedKw)
+{
+    *waterLPerH = 0.0;
+    *reusedKw = 0.0;
+    if (loopHeatKw <= 0.0 || p.designHeatKw <= 0.0f)
+        return 0.0;
+    const int top = kLoopPlantLoads - 1;
+    double position = loopHeatKw / p.designHeatKw * top;
+    position = position > top ? double(top) : position;
+    const int low = position >= top - 1 ? top - 1 : int(position);
+    const double t = position - low;
+    const float *row = p.table + (std::size_t(hourOfYear) * kLoopPlantLoads + std::size_t(low)) * kLoopPlantQuantities;
+    *waterLPerH = loopPlantAt(row, kLoopWaterLPerH, t);
+    *reusedKw = loopPlantAt(row, kLoopReusedKw, t);
+    return p.pumpKw + loopPlantAt(row, kLoopRejectionKw, t);
 }
 
 /// Simulates trial `trial` over the whole horizon. Sink receives, per hour, sink.value(slot, metric, value)
@@ -202,6 +239,7 @@ RW_HD void simulateTrial(const LoadModel &m, std::uint32_t trial, std::uint64_t 
         HourValues v;
         const int phaseIndex = m.phaseOfHour[h];
         double liquidHeatKw = 0.0;
+        double loopHeatKw = 0.0;
         if (phaseIndex >= 0) {
             const LoadPhase &phase = m.phases[phaseIndex];
             for (int k = phase.firstMember; k < phase.firstMember + phase.memberCount; ++k) {
@@ -224,6 +262,7 @@ RW_HD void simulateTrial(const LoadModel &m, std::uint32_t trial, std::uint64_t 
                 s.groupPeakKw[g] = baseKw + spanKw * (s.trainPeakRacks[g] + otherRackUtil);
                 v.itKw += s.groupMeanKw[g];
                 liquidHeatKw += s.groupMeanKw[g] * group.liquidShare;
+                loopHeatKw += s.groupMeanKw[g] * group.loopShare;
             }
         } else {
             for (int g = 0; g < m.groupCount; ++g) {
@@ -233,8 +272,18 @@ RW_HD void simulateTrial(const LoadModel &m, std::uint32_t trial, std::uint64_t 
         }
 
         // All IT power ends as heat; cooling power from the plant model at this hour's weather.
+        // With coolant loops, their heat goes to their own plant (LoopPlant) and the rest to the plant model.
         double componentKw[kCoolingComponentCount] = {};
-        v.coolingKw = coolingPowerKw(m, hourOfYear, v.itKw, liquidHeatKw, componentKw, &v.shortfall);
+        double loopReusedKw = 0.0;
+        if (m.loops.designHeatKw > 0.0f) {
+            componentKw[kLoopPlant] = loopPlantKw(m.loops, hourOfYear, loopHeatKw, &v.waterLPerH, &loopReusedKw);
+            const double otherHeatKw = v.itKw > loopHeatKw ? v.itKw - loopHeatKw : 0.0;
+            const double otherLiquidKw = liquidHeatKw > loopHeatKw ? liquidHeatKw - loopHeatKw : 0.0;
+            v.coolingKw = coolingPowerKw(m, hourOfYear, otherHeatKw, otherLiquidKw, componentKw, &v.shortfall)
+                + componentKw[kLoopPlant];
+        } else {
+            v.coolingKw = coolingPowerKw(m, hourOfYear, v.itKw, liquidHeatKw, componentKw, &v.shortfall);
+        }
 
         // Power chain: IT and cooling loads on the nodes, then losses from the leaves upwards.
         for (int n = 0; n < m.nodeCount; ++n) {
@@ -275,7 +324,9 @@ RW_HD void simulateTrial(const LoadModel &m, std::uint32_t trial, std::uint64_t 
                 risk[kHighestPeakKw] = float(peakKw);
         }
         v.facilityKw = v.itKw + v.coolingKw + v.lossKw;
-        v.reuseKw = v.itKw * m.heatReuseShare;
+        // The declared reuse share applies to the heat the loops' own reuse stages do not carry.
+        v.reuseKw = m.loops.designHeatKw > 0.0f ? (v.itKw - loopHeatKw) * m.heatReuseShare + loopReusedKw
+                                                : v.itKw * m.heatReuseShare;
 
         const int year = h / kHoursPerYear;
         double *month = monthEnergy + m.monthOfHour[h] * kMonthQuantityCount;
@@ -283,11 +334,13 @@ RW_HD void simulateTrial(const LoadModel &m, std::uint32_t trial, std::uint64_t 
         month[kMonthFacility] += v.facilityKw;
         month[kMonthCooling] += v.coolingKw;
         month[kMonthReuse] += v.reuseKw;
+        month[kMonthWater] += v.waterLPerH;
         double *annual = yearEnergy + year * kMonthQuantityCount;
         annual[kMonthIt] += v.itKw;
         annual[kMonthFacility] += v.facilityKw;
         annual[kMonthCooling] += v.coolingKw;
         annual[kMonthReuse] += v.reuseKw;
+        annual[kMonthWater] += v.waterLPerH;
         if (v.facilityKw > yearPeak[year])
             yearPeak[year] = float(v.facilityKw);
         if (v.shortfall)

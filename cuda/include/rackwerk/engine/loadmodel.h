@@ -46,6 +46,7 @@ struct LoadGroup {
     float computeMaxKwPerRack = 0.0f;  ///< ... and at utilisation 1 (linear in between)
     float fixedKwPerRack = 0.0f;  ///< network, storage, management: typical power, always on
     float liquidShare = 0.0f;  ///< share of the group's heat that goes to liquid cooling
+    float loopShare = 0.0f;  ///< ... of it to the plan's modelled coolant loops (LoopPlant): their racks' liquidShare
 };
 
 /// From its first hour on, installedShare of every group's racks is live with this mix.
@@ -85,8 +86,16 @@ struct LossLink {
     float fraction = 0.0f;
 };
 
-/// Cooling components whose power the chain carries.
-enum CoolingComponent { kAirFans = 0, kLiquidPumps = 1, kFreeCooling = 2, kChillers = 3, kCoolingComponentCount = 4 };
+/// Cooling components whose power the chain carries. kLoopPlant: the pumps and heat rejection of the coolant loops
+/// (LoopPlant), carried by the feeds of their CDUs and stages.
+enum CoolingComponent {
+    kAirFans = 0,
+    kLiquidPumps = 1,
+    kFreeCooling = 2,
+    kChillers = 3,
+    kLoopPlant = 4,
+    kCoolingComponentCount = 5
+};
 
 /// The cooling plant, reduced to what hourly energy needs.
 struct CoolingPlant {
@@ -99,6 +108,22 @@ struct CoolingPlant {
     float freeAuxKw = 0.0f;  ///< their pumps and fans at full free-cooling capacity
     float chillerCapacityKw = 0.0f;  ///< running chillers
     float chillerDesignCop = 0.0f;  ///< capacity-weighted COP at the design outdoor temperature
+};
+
+/// Loads of the loops' heat at which the weather year was solved: share k / (kLoopPlantLoads - 1) of the design heat.
+constexpr int kLoopPlantLoads = 5;
+/// What the loops' heat rejection does in one hour of the weather year at one load.
+enum LoopPlantQuantity { kLoopRejectionKw = 0, kLoopWaterLPerH = 1, kLoopReusedKw = 2, kLoopPlantQuantities = 3 };
+
+/// The plan's coolant loops through the weather year (the liquid engine's hourly steady states): what their heat
+/// rejection draws (fans, compressors), the water its cooling towers use and the heat its reuse stages deliver,
+/// per hour of the weather year at the loads 0, 1/4, ..., 1 of the loops' design heat. An hour's figures
+/// interpolate linearly between the two loads around its heat to the loops; the pumps run at constant speed
+/// whenever the loops carry heat. designHeatKw = 0: the plan has no loops (the plant model above covers all).
+struct LoopPlant {
+    float designHeatKw = 0.0f;  ///< heat to the loops with every device at its maximum (the solve's design load)
+    float pumpKw = 0.0f;  ///< every pump set at its design flow, wire to water
+    const float *table = nullptr;  ///< [8760][kLoopPlantLoads][kLoopPlantQuantities]
 };
 
 /// Everything an engine needs for one projection. Arrays are borrowed; the caller keeps them alive.
@@ -131,7 +156,8 @@ struct LoadModel {
     const float *freeShareLiquid = nullptr;  ///< [8760]: the same for heat from liquid-cooled racks
     const float *chillerCopFactor = nullptr;  ///< [8760]: chiller COP relative to the design COP
     float dailyShape[24] = {};  ///< inference daily cycle, -1..1
-    float heatReuseShare = 0.0f;  ///< share of IT heat delivered to reuse
+    float heatReuseShare = 0.0f;  ///< share of IT heat delivered to reuse (of the heat not on the loops)
+    LoopPlant loops;
     WorkloadParameters workload;
 
     float histogramMin[kLoadMetricCount] = {};  ///< range of the streaming histograms

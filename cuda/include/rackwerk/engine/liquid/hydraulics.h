@@ -47,6 +47,9 @@ struct HydraulicLink {
     double shutoffPa = 0.0;
     double pumpCoeffPaS2PerM6 = 0.0;
     int runningPumps = 0;
+    /// Pumps of the set that stand by (not running): one starts when a running pump fails (failover, after
+    /// TransientOptions::standbyStartS), so the set runs as before once it has.
+    int standbyPumps = 0;
     double holdUpM3 = -1.0;  ///< coolant volume; < 0: from the pipe geometry (0 for other links)
 };
 

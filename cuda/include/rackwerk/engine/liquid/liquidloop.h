@@ -137,6 +137,11 @@ struct TransientOptions {
     /// torque is the fluid's (proportional to speed squared), tau = this time to half flow. 0: flow stops at once.
     /// 2 s is an estimate for CDU pumps without flywheels [E] (notes B2: pump failover budget 5 s).
     double pumpRunDownS = 2.0;
+    /// A pump set with a standby pump (HydraulicLink::standbyPumps) that loses a running pump starts the standby this
+    /// many seconds later: until then the set runs with one pump fewer (coasting down if none is left), from then on
+    /// as before. 5 s is the most NVIDIA's CDU qualification allows for pump failover [S] (notes B, B2), so it is the
+    /// longest dip a qualified CDU gives; 0: the standby takes over at once.
+    double standbyStartS = 5.0;
 };
 
 /// Flow share of a pump set coasting down, t seconds after it lost its power (see TransientOptions::pumpRunDownS).
@@ -159,6 +164,9 @@ struct RackOutcome {
 
 struct FailureOutcome {
     FailureCase failure;
+    /// A standby pump restored the set's flow this many seconds after the failure; < 0: no failover. Then the rack
+    /// flows and flowShort are those of the dip, and the steady state is the one before the failure.
+    double standbyStartedS = -1.0;
     bool hydraulicsOk = true;
     std::string error;
     bool steadyStateExists = true;

@@ -48,7 +48,9 @@ struct LiquidYearResult {
     int hoursOverInletLimit = 0;  ///< some rack's supply above its inlet limit
     double highestSupplyC = 0.0;  ///< highest rack supply temperature of the year
     // Per hour, W and L/h.
+    double pumpElectricW = 0.0;  ///< every pump set at the design flows (constant speed): the same every hour
     std::vector<float> coolingElectricW;  ///< heat rejection and pumps
+    std::vector<float> rejectionElectricW;  ///< heat rejection alone (fans, compressors)
     std::vector<float> waterLPerH;
     std::vector<float> reusedW;
     bool ok() const { return status == LiquidStatus::Ok; }
