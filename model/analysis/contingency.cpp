@@ -190,10 +190,12 @@ PowerAnalysis PowerAnalyzer::analyze(const Plan &plan, const PowerAnalysisOption
 {
     PowerAnalysis analysis;
     const PowerNetwork network(plan);
-    // Parts whose flow problem equals one solved before (identical halls) are copied, not solved again.
-    PartFlowMemo memo;
-    analysis.normal = state(plan, network, {}, options.level, &memo);
-    analysis.expected = state(plan, network, {}, LoadLevel::Expected, &memo);
+    // Parts whose flow problem equals one solved before (identical halls) are copied, not solved again. A chain
+    // that is all one part (a campus under one grid connection) has no part to copy: every state differs.
+    PartFlowMemo partMemo;
+    PartFlowMemo *memo = network.partCount() > 1 ? &partMemo : nullptr;
+    analysis.normal = state(plan, network, {}, options.level, memo);
+    analysis.expected = state(plan, network, {}, LoadLevel::Expected, memo);
 
     // Each contingency is solved over the parts of the chain its failures hit, starting from normal
     // operation (stateFrom); contingencies are independent, so they run on all cores.
@@ -214,7 +216,7 @@ PowerAnalysis PowerAnalyzer::analyze(const Plan &plan, const PowerAnalysisOption
     forEachInParallel(failures.size(), [&](std::size_t k) {
         if (progress && progress->cancelled())
             return;
-        analysis.contingencies[k] = stateFrom(network, loads, analysis.normal, failures[k], &memo);
+        analysis.contingencies[k] = stateFrom(network, loads, analysis.normal, failures[k], memo);
         if (progress)
             ++progress->done;
     });
@@ -224,7 +226,7 @@ PowerAnalysis PowerAnalyzer::analyze(const Plan &plan, const PowerAnalysisOption
     // Budgets: connected load by walking down from each node; worst output over all states.
     analysis.budgets.resize(network.size());
     const PowerState fullDemand
-        = options.level == LoadLevel::Design ? analysis.normal : state(plan, network, {}, LoadLevel::Design, &memo);
+        = options.level == LoadLevel::Design ? analysis.normal : state(plan, network, {}, LoadLevel::Design, memo);
     for (std::size_t i = 0; i < network.size(); ++i) {
         NodeBudget &b = analysis.budgets[i];
         b.nodeId = network.idAt(i);

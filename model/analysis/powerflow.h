@@ -63,6 +63,11 @@ private:
 /// node's output and the node's conversion losses flow to the sink, live sources are fed from the source.
 /// A standby source (generator) feeds only those of its children that the grid does not reach.
 /// u is found by bisection; losses come from the efficiency curves at the loads found, refined twice.
+/// The bisection runs on the folded problem: trees that hang from one feed carry a forced flow, checked
+/// against their ratings directly, and only the rest (nodes with several feeds and what lies above them)
+/// is a max-flow run; the same answers as the whole graph at every step. The flow kept is the forced one
+/// where every node's flow is forced, else that of one max-flow run over the whole part at the utilisation
+/// found, so the figures equal the whole-graph solve's (routePowerWholeGraph) bit for bit.
 /// Flows are whole watts, so the feasibility test is exact. Each independent part of the chain
 /// (PowerNetwork::partOf) is routed on its own, with its own utilisation: a loaded hall does not change the
 /// routing in another that shares nothing with it.
@@ -70,6 +75,11 @@ private:
 FlowResult routePower(const PowerNetwork &network, const std::vector<double> &demandKw,
     const std::unordered_set<std::size_t> &failed, const std::vector<bool> &activeSources,
     PartFlowMemo *memo = nullptr);
+
+/// routePower without folding and without a memo: every bisection step is a max-flow run over the whole
+/// part, as before issue 20's folding. The reference that tests hold routePower against, figure for figure.
+FlowResult routePowerWholeGraph(const PowerNetwork &network, const std::vector<double> &demandKw,
+    const std::unordered_set<std::size_t> &failed, const std::vector<bool> &activeSources);
 
 /// Routes only the given parts again, with a new demand and new failures that lie in those parts, and
 /// updates `result` (a routePower result of the same network): the same figures routePower gives for the

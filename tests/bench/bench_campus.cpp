@@ -4,10 +4,16 @@
 // Times import (JSON) and open (plan file), validation, the power analysis with every single failure (N-1),
 // the capacity search and the load projection (CPU engine), then prints each cost's growth from the
 // smallest to the largest plan. A benchmark, not a test: shared machines make the figures noisy.
+// --connected puts each campus's halls under one grid connection (two circuits, 110 kV transformers and a
+// 20 kV board per side, as on the gigafactory: the whole site one part of the chain); --gigafactory measures
+// the bundled gigafactory campus (one plan, --halls ignored).
 //   build/tests/bench/bench_campus [--halls 1,2,5,10] [--trials 1000] [--years 3] [--no-load]
+//                                  [--connected | --gigafactory]
 #include "analysis/capacitysearch.h"
 #include "analysis/contingency.h"
 #include "campusplan.h"
+#include "demo/gigafactoryparts.h"
+#include "demo/gigafactoryplan.h"
 #include "plan/validation.h"
 #include "projection/loadprojection.h"
 #include "store/planjson.h"
@@ -36,6 +42,7 @@ struct Options {
     int trials = 1000;
     int years = 3;
     bool load = true;
+    enum class Kind { Separate, Connected, Gigafactory } kind = Kind::Separate;
 };
 
 double cpuSeconds()
@@ -65,7 +72,16 @@ double secondsOf(const char *name, const std::function<void()> &work)
 int measureOne(int halls, const Options &options)
 {
     Plan campus;
-    rwtest::buildDemoCampus(campus, halls);
+    QString capacityType = QStringLiteral("nvidia-dgx-b200");
+    if (options.kind == Options::Kind::Gigafactory) {
+        buildGigafactoryPlan(campus);
+        capacityType = QString::fromLatin1(gigafactory::kComputeType);
+    } else if (options.kind == Options::Kind::Connected) {
+        // Any two of a side's three transformers carry the whole campus (a demo hall draws some 17 MW).
+        rwtest::buildConnectedCampus(campus, halls, 10000.0 * halls);
+    } else {
+        rwtest::buildDemoCampus(campus, halls);
+    }
     std::map<std::string, double> figures;
     gFigures = &figures;
     QTemporaryDir dir;
@@ -90,8 +106,7 @@ int measureOne(int halls, const Options &options)
     std::size_t contingencies = 0;
     figures["n-1"] = secondsOf("n-1", [&] { contingencies = PowerAnalyzer::analyze(plan).contingencies.size(); });
     int fits = 0;
-    figures["capacity"]
-        = secondsOf("capacity", [&] { fits = CapacitySearch::run(plan, QStringLiteral("nvidia-dgx-b200")).fits; });
+    figures["capacity"] = secondsOf("capacity", [&] { fits = CapacitySearch::run(plan, capacityType).fits; });
     double pueP50 = 0.0;
     if (options.load) {
         LoadProjectionOptions load;
@@ -136,6 +151,11 @@ Options parse(const QStringList &args)
             ++i;
         } else if (args[i] == QLatin1String("--no-load")) {
             options.load = false;
+        } else if (args[i] == QLatin1String("--connected")) {
+            options.kind = Options::Kind::Connected;
+        } else if (args[i] == QLatin1String("--gigafactory")) {
+            options.kind = Options::Kind::Gigafactory;
+            options.halls = { gigafactory::kHalls };
         }
     }
     return options;
@@ -153,9 +173,11 @@ int main(int argc, char *argv[])
         return measureOne(args[2].toInt(), parse(rest));
     }
     const Options options = parse(args);
-    std::printf("campus of demo halls: %d trials x %d years for the load projection (CPU engine), %u hardware "
+    const char *kinds[]
+        = { "campus of demo halls", "campus of demo halls under one grid connection", "the gigafactory campus" };
+    std::printf("%s: %d trials x %d years for the load projection (CPU engine), %u hardware "
                 "threads; shared machine: figures are noisy\n",
-        options.trials, options.years, std::thread::hardware_concurrency());
+        kinds[int(options.kind)], options.trials, options.years, std::thread::hardware_concurrency());
     QStringList passOn = args.mid(1);
     std::map<int, std::map<std::string, double>> table;
     for (int halls : options.halls) {

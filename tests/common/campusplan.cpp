@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campusplan.h"
 
+#include "analysis/powernetwork.h"
 #include "demo/demoplan.h"
 #include "plan/planfiller.h"
 
@@ -83,6 +84,59 @@ void buildDemoCampus(rw::Plan &plan, int halls)
     for (int copy = 1; copy < halls; ++copy)
         HallCopier(demo, plan, stride * rw::Id(copy), QStringLiteral(" #%1").arg(copy + 1)).copy();
     plan.reserveIds(stride * rw::Id(halls));
+}
+
+std::vector<rw::Id> buildConnectedCampus(rw::Plan &plan, int halls, double transformerKw, int transformersPerSide)
+{
+    buildDemoCampus(plan, halls);
+    std::vector<std::pair<rw::Id, rw::FeedSide>> feeds;  // the halls' grid feeds (the network reads the plan)
+    {
+        const rw::PowerNetwork separate(plan);
+        for (std::size_t i = 0; i < separate.size(); ++i) {
+            if (separate.isSource(i) && !separate.isStandbySource(i))
+                feeds.emplace_back(separate.idAt(i), separate.node(i).side);
+        }
+    }
+    rw::PlanFiller filler(plan);
+    std::vector<rw::Id> added;
+    const auto node = [&](const QString &name, rw::PowerNodeKind kind, rw::FeedSide side, double kw) {
+        rw::PowerNode n;
+        n.id = plan.allocateId();
+        n.name = name;
+        n.kind = kind;
+        n.side = side;
+        n.ratingKw = kw;
+        if (kind == rw::PowerNodeKind::Transformer) {
+            n.efficiency25 = 0.990;
+            n.efficiency50 = 0.994;
+            n.efficiency75 = 0.995;
+            n.efficiency100 = 0.993;
+        }
+        filler.insert(n);
+        added.push_back(n.id);
+        return n.id;
+    };
+    const auto link = [&](rw::Id from, rw::Id to) { filler.insert(rw::PowerLink { plan.allocateId(), from, to }); };
+    const rw::Id circuits[] = {
+        node(QStringLiteral("Grid circuit 1"), rw::PowerNodeKind::UtilityFeed, rw::FeedSide::None, 0.0),
+        node(QStringLiteral("Grid circuit 2"), rw::PowerNodeKind::UtilityFeed, rw::FeedSide::None, 0.0),
+    };
+    for (const rw::FeedSide side : { rw::FeedSide::A, rw::FeedSide::B }) {
+        const QString letter = side == rw::FeedSide::A ? QStringLiteral("A") : QStringLiteral("B");
+        const rw::Id board = node(QStringLiteral("MV 20 kV %1").arg(letter), rw::PowerNodeKind::Switchboard, side, 0.0);
+        for (int t = 1; t <= transformersPerSide; ++t) {
+            const rw::Id transformer = node(QStringLiteral("TX 110 kV %1%2").arg(letter).arg(t),
+                rw::PowerNodeKind::Transformer, side, transformerKw);
+            for (const rw::Id circuit : circuits)
+                link(circuit, transformer);
+            link(transformer, board);
+        }
+        for (const auto &[feed, feedSide] : feeds) {
+            if (feedSide == side || (feedSide == rw::FeedSide::None && side == rw::FeedSide::A))
+                link(board, feed);
+        }
+    }
+    return added;
 }
 
 void appendPlanCopy(const rw::Plan &source, rw::Plan &target, const QString &suffix)
