@@ -519,14 +519,25 @@ std::size_t PartFlowMemo::solutions() const
     return mSolutions.size();
 }
 
-FlowResult routePower(const PowerNetwork &network, const std::vector<double> &demandKw,
-    const std::unordered_set<std::size_t> &failed, const std::vector<bool> &activeSources, PartFlowMemo *memo)
+namespace {
+
+/// No flow yet: every node at zero, every part routable.
+FlowResult emptyFlowResult(const PowerNetwork &network)
 {
     FlowResult result;
     result.outputKw.assign(network.size(), 0.0);
     result.inputKw.assign(network.size(), 0.0);
     result.partRoutable.assign(network.partCount(), true);
     result.partUtilisation.assign(network.partCount(), 0.0);
+    return result;
+}
+
+}  // namespace
+
+FlowResult routePower(const PowerNetwork &network, const std::vector<double> &demandKw,
+    const std::unordered_set<std::size_t> &failed, const std::vector<bool> &activeSources, PartFlowMemo *memo)
+{
+    FlowResult result = emptyFlowResult(network);
     const std::vector<bool> fromGrid = network.gridEnergized(failed);
     for (std::size_t part = 0; part < network.partCount(); ++part)
         routePart(network, part, demandKw, failed, activeSources, fromGrid, result, memo);
@@ -537,11 +548,7 @@ FlowResult routePower(const PowerNetwork &network, const std::vector<double> &de
 FlowResult routePowerWholeGraph(const PowerNetwork &network, const std::vector<double> &demandKw,
     const std::unordered_set<std::size_t> &failed, const std::vector<bool> &activeSources)
 {
-    FlowResult result;
-    result.outputKw.assign(network.size(), 0.0);
-    result.inputKw.assign(network.size(), 0.0);
-    result.partRoutable.assign(network.partCount(), true);
-    result.partUtilisation.assign(network.partCount(), 0.0);
+    FlowResult result = emptyFlowResult(network);
     const std::vector<bool> fromGrid = network.gridEnergized(failed);
     for (std::size_t part = 0; part < network.partCount(); ++part) {
         const std::vector<std::size_t> &nodes = network.partNodes(part);
