@@ -2077,6 +2077,22 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>Projected energy reuse factor in operating year %1, with the heat the coolant loops' reuse stages deliver through the weather year.</source>
         <translation>Prognostizierter Energiewiederverwendungsfaktor im Betriebsjahr %1, mit der Wärme, die die Stufen zur Abwärmenutzung der Kühlmittelkreise durch das Wetterjahr abgeben.</translation>
     </message>
+    <message>
+        <source>Projected peak demand within the contracted grid connection</source>
+        <translation>Prognostizierte Spitzenlast innerhalb der vertraglichen Netzanschlussleistung</translation>
+    </message>
+    <message>
+        <source>The site declares no contracted grid connection.</source>
+        <translation>Der Standort gibt keine vertragliche Netzanschlussleistung an.</translation>
+    </message>
+    <message>
+        <source>The peak demand comes from the load projection, and none has been run for this review.</source>
+        <translation>Die Spitzenlast kommt aus der Lastprognose, und für diese Prüfung wurde keine gerechnet.</translation>
+    </message>
+    <message>
+        <source>Highest hourly mean facility power, %1 of %L2 trials, in operating year %3. The synchronised power swings of training jobs within an hour come on top of it.</source>
+        <translation>Höchste stündliche mittlere Leistung des Rechenzentrums, %1 von %L2 Durchläufen, im Betriebsjahr %3. Die synchronen Lastschwankungen von Trainingsjobs innerhalb einer Stunde kommen noch hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>rw::Components</name>

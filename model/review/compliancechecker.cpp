@@ -578,6 +578,39 @@ void checkErf(const Rule &rule, const Context &c, CheckResult &r)
                   .arg(grace + 1);
 }
 
+/// The grid operator connects the site for a contracted power (at 110 kV under VDE-AR-N 4120, at 220/380 kV
+/// under 4130); the projected hourly peak must stay within it. Hourly means: the synchronised swings of
+/// training jobs within an hour come on top and are said so.
+void checkGridConnection(const Rule &rule, const Context &c, CheckResult &r)
+{
+    r.title = ComplianceChecker::tr("Projected peak demand within the contracted grid connection");
+    const std::optional<double> contracted = c.plan.site().connectedPowerKw;
+    if (!contracted) {
+        notAssessable(r,
+            ComplianceChecker::tr("The site declares no contracted grid connection.") + QLatin1Char(' ')
+                + fillIn(QStringLiteral("connectedPowerKw")));
+        return;
+    }
+    const bool p95 = rule.text(QStringLiteral("projectionPercentile")) == QLatin1String("p95");
+    const EnergySummary *e = c.projections.energy ? &*c.projections.energy : nullptr;
+    const std::vector<double> *years = e ? (p95 ? &e->peakFacilityKwP95ByYear : &e->peakFacilityKwP50ByYear) : nullptr;
+    if (!years || years->empty()) {
+        notAssessable(r,
+            ComplianceChecker::tr("The peak demand comes from the load projection, and none has been run for this "
+                                  "review."));
+        return;
+    }
+    const auto worst = std::size_t(std::max_element(years->begin(), years->end()) - years->begin());
+    const double peak = (*years)[worst];
+    const Figure figure { peak, CheckBasis::Projected,
+        ComplianceChecker::tr("Highest hourly mean facility power, %1 of %L2 trials, in operating year %3. The "
+                              "synchronised power swings of training jobs within an hour come on top of it.")
+            .arg(p95 ? QStringLiteral("P95") : QStringLiteral("P50"))
+            .arg(e->samples)
+            .arg(worst + 1) };
+    setFigure(r, figure, *contracted, QStringLiteral("kW"), false, kw(peak), kw(*contracted));
+}
+
 void checkRenewable(const Rule &rule, const Context &c, CheckResult &r)
 {
     const double limit = rule.number(QStringLiteral("minShare"));
@@ -960,6 +993,8 @@ const std::vector<CheckKind> &checkKinds()
                 { "projectionPercentile", P::Choice, 0, 0, percentiles } },
             checkErf },
         { QStringLiteral("renewableShare"), { { "minShare", P::Number, 0, 1 } }, checkRenewable },
+        { QStringLiteral("gridConnection"), { { "projectionPercentile", P::Choice, 0, 0, percentiles } },
+            checkGridConnection },
         { QStringLiteral("reviewerEvidence"), { { "evidence", P::Text }, { "evidenceDe", P::Text, 0, 0, {}, true } },
             checkReviewerEvidence },
         { QStringLiteral("reportingItems"),

@@ -33,6 +33,9 @@ struct EnergySummary {
     std::vector<double> pueP50ByYear;
     std::vector<double> pueP95ByYear;
     std::vector<double> erfByYear;  ///< energy reuse factor 0..1, year 0 = the first year of operation
+    /// Highest hourly mean facility power per operating year, median and 95th percentile over the trials (kW).
+    std::vector<double> peakFacilityKwP50ByYear;
+    std::vector<double> peakFacilityKwP95ByYear;
     std::optional<double> renewableShare;  ///< REF 0..1, when the projection models supply contracts
     std::optional<double> wueLitrePerKWh;  ///< projected: the highest annual P50 (coolant loops' towers)
     /// The reuse in erfByYear includes the heat the coolant loops' reuse stages deliver through the weather year, so

@@ -60,6 +60,10 @@ EnergySummary summarizeEnergy(const LoadProjectionResult &result)
         if (year.waterModelled)
             summary.wueLitrePerKWh = std::max(summary.wueLitrePerKWh.value_or(0.0), year.wueP50);
     }
+    for (const ProjectedYear &year : result.perYear) {
+        summary.peakFacilityKwP50ByYear.push_back(year.peakFacilityKw.p50);
+        summary.peakFacilityKwP95ByYear.push_back(year.peakFacilityKw.p95);
+    }
     summary.reuseFromLoops = result.loopReuse;
     if (worst) {
         summary.annualPueP50 = worst->pueP50;

@@ -86,6 +86,7 @@ private slots:
     void inletEnvelope();
     void floorLoad();
     void powerHeadroom();
+    void gridConnection();
     void coolingHeadroom();
     void tenderThresholds();
     void json();
@@ -454,6 +455,38 @@ void TestCompliance::powerHeadroom()
     QCOMPARE(r.status, CheckStatus::Fail);
     QVERIFY(r.value < 0);
     QVERIFY(r.detail.contains(QStringLiteral("Busway")));
+}
+
+void TestCompliance::gridConnection()
+{
+    Plan plan;
+    buildPassingPlan(plan);  // 400 kW contracted
+    const QString rule = QStringLiteral("grid-connection");
+    CheckResult r = result(check(plan), rule);
+    QCOMPARE(r.status, CheckStatus::NotAssessable);  // no load projection: no peak
+    QVERIFY(r.detail.contains(QStringLiteral("load projection")));
+
+    ProjectionInputs projections;
+    projections.energy = EnergySummary {};
+    projections.energy->samples = 200;
+    projections.energy->peakFacilityKwP50ByYear = { 280.0, 330.0, 310.0 };
+    projections.energy->peakFacilityKwP95ByYear = { 300.0, 390.0, 350.0 };
+    r = result(check(plan, projections), rule);
+    QCOMPARE(r.status, CheckStatus::Pass);
+    QCOMPARE(r.basis, CheckBasis::Projected);
+    QCOMPARE(r.value, 390.0);  // the worst year's P95, not its median
+    QCOMPARE(r.limit, 400.0);
+    QVERIFY2(r.detail.contains(QStringLiteral("P95")) && r.detail.contains(QStringLiteral("operating year 2")),
+        qPrintable(r.detail));
+
+    projections.energy->peakFacilityKwP95ByYear = { 300.0, 390.0, 420.0 };
+    r = result(check(plan, projections), rule);
+    QCOMPARE(r.status, CheckStatus::Fail);
+    QCOMPARE(r.value, 420.0);
+
+    setSite(plan, [](Site &site) { site.connectedPowerKw.reset(); });
+    r = result(check(plan, projections), rule);
+    QCOMPARE(r.status, CheckStatus::NotAssessable);  // nothing contracted to judge against
 }
 
 void TestCompliance::coolingHeadroom()

@@ -83,6 +83,17 @@ void TestProjectionSummaries::energyFromARealProjectionDrivesThePueCheck()
     QCOMPARE(projected.value, std::max(projection.efficiency[1].pueP50, projection.efficiency[2].pueP50));
     QVERIFY(projected.value >= 1.0);  // facility energy is never below the IT energy
     QCOMPARE(projected.status, projected.value <= 1.2 ? CheckStatus::Pass : CheckStatus::Fail);
+
+    // The grid connection check takes the worst year's P95 of the hourly facility peak from the same run.
+    QCOMPARE(inputs.energy->peakFacilityKwP95ByYear.size(), projection.perYear.size());
+    double worstPeak = 0.0;
+    for (const ProjectedYear &year : projection.perYear)
+        worstPeak = std::max(worstPeak, year.peakFacilityKw.p95);
+    QVERIFY(worstPeak > 0.0);
+    const CheckResult grid = result(ComplianceChecker::run(plan, inputs, {}), QStringLiteral("grid-connection"));
+    QCOMPARE(grid.basis, CheckBasis::Projected);
+    QCOMPARE(grid.value, worstPeak);
+    QCOMPARE(grid.status, worstPeak <= *plan.site().connectedPowerKw ? CheckStatus::Pass : CheckStatus::Fail);
 }
 
 void TestProjectionSummaries::thermalTakesEachRacksHighestInlet()
