@@ -2078,12 +2078,12 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Prognostizierter Energiewiederverwendungsfaktor im Betriebsjahr %1, mit der Wärme, die die Stufen zur Abwärmenutzung der Kühlmittelkreise durch das Wetterjahr abgeben.</translation>
     </message>
     <message>
-        <source>Projected peak demand within the contracted grid connection</source>
-        <translation>Prognostizierte Spitzenlast innerhalb der vertraglichen Netzanschlussleistung</translation>
+        <source>Projected peak demand within the site's connected power</source>
+        <translation>Prognostizierte Spitzenlast innerhalb der Anschlussleistung des Standorts</translation>
     </message>
     <message>
-        <source>The site declares no contracted grid connection.</source>
-        <translation>Der Standort gibt keine vertragliche Netzanschlussleistung an.</translation>
+        <source>The site declares no connected power, which this check takes as its contracted grid connection.</source>
+        <translation>Der Standort gibt keine Anschlussleistung an; diese Prüfung nimmt sie als vertragliche Netzanschlussleistung.</translation>
     </message>
     <message>
         <source>The peak demand comes from the load projection, and none has been run for this review.</source>

@@ -583,12 +583,13 @@ void checkErf(const Rule &rule, const Context &c, CheckResult &r)
 /// training jobs within an hour come on top and are said so.
 void checkGridConnection(const Rule &rule, const Context &c, CheckResult &r)
 {
-    r.title = ComplianceChecker::tr("Projected peak demand within the contracted grid connection");
+    r.title = ComplianceChecker::tr("Projected peak demand within the site's connected power");
     const std::optional<double> contracted = c.plan.site().connectedPowerKw;
     if (!contracted) {
         notAssessable(r,
-            ComplianceChecker::tr("The site declares no contracted grid connection.") + QLatin1Char(' ')
-                + fillIn(QStringLiteral("connectedPowerKw")));
+            ComplianceChecker::tr(
+                "The site declares no connected power, which this check takes as its contracted grid connection.")
+                + QLatin1Char(' ') + fillIn(QStringLiteral("connectedPowerKw")));
         return;
     }
     const bool p95 = rule.text(QStringLiteral("projectionPercentile")) == QLatin1String("p95");
