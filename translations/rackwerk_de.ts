@@ -6978,6 +6978,20 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>cooling units: %1</source>
         <translation>Kühlgeräte: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more node(s) below, not shown here</source>
+        <translation>
+            <numerusform>%n weiterer Knoten darunter, hier nicht gezeigt</numerusform>
+            <numerusform>%n weitere Knoten darunter, hier nicht gezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>also fed by %n node(s) not shown here</source>
+        <translation>
+            <numerusform>auch von %n hier nicht gezeigten Knoten gespeist</numerusform>
+            <numerusform>auch von %n hier nicht gezeigten Knoten gespeist</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rw::PageRenderer</name>
@@ -7854,10 +7868,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Einpassen</translation>
     </message>
     <message>
-        <source>Show the whole power chain</source>
-        <translation>Die ganze Stromversorgungskette zeigen</translation>
-    </message>
-    <message>
         <source>New node</source>
         <translation>Neuer Knoten</translation>
     </message>
@@ -7916,6 +7926,30 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Add node below %1</source>
         <translation>Knoten unter %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Whole power chain</source>
+        <translation>Gesamte Stromversorgungskette</translation>
+    </message>
+    <message>
+        <source>Above the halls</source>
+        <translation>Oberhalb der Hallen</translation>
+    </message>
+    <message>
+        <source>%1 and its supply</source>
+        <translation>%1 mit Einspeisung</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Which part of the power chain the diagram draws: all of it, the part above the halls (what serves several halls), or one hall with its supply back to the grid</source>
+        <translation>Welchen Teil der Stromversorgungskette das Schaltbild zeichnet: die ganze Kette, den Teil oberhalb der Hallen (was mehrere Hallen versorgt) oder eine Halle mit ihrer Einspeisung bis zum Netz</translation>
+    </message>
+    <message>
+        <source>Fit the whole diagram into the view</source>
+        <translation>Das ganze Schaltbild in die Ansicht einpassen</translation>
     </message>
 </context>
 <context>

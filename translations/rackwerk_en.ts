@@ -496,6 +496,23 @@
     </message>
 </context>
 <context>
+    <name>rw::OneLineScene</name>
+    <message numerus="yes">
+        <source>%n more node(s) below, not shown here</source>
+        <translation>
+            <numerusform>%n more node below, not shown here</numerusform>
+            <numerusform>%n more nodes below, not shown here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>also fed by %n node(s) not shown here</source>
+        <translation>
+            <numerusform>also fed by %n node not shown here</numerusform>
+            <numerusform>also fed by %n nodes not shown here</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rw::PlanClipboard</name>
     <message numerus="yes">
         <source>Paste %n item(s)</source>

@@ -869,6 +869,7 @@ void MainWindow::activate(EntityKind kind, const QVariant &key)
         if (hallId != kNoId && hallId != mScene->hall() && mPlan.find<Hall>(hallId)) {
             mScene->setHall(hallId);
             mSiteOverview->setCurrentHall(hallId);
+            mPowerChain->followHall(hallId);
         }
         std::vector<PlanItemRef> shown;
         QRectF area;
@@ -945,6 +946,7 @@ void MainWindow::activate(EntityKind kind, const QVariant &key)
             if (id != mScene->hall())
                 mScene->setHall(id);
             mSiteOverview->setCurrentHall(id);
+            mPowerChain->followHall(id);
             mScene->clearSelection();  // the property panel then edits the hall
             mView->fitHall();
         }

@@ -107,6 +107,7 @@ private slots:
     void dockHasViewActionAndShortcut();
     void panelEditsAreUndoable();
     void newNodesAreLinkedOnlyWhenAsked();
+    void campusChainIsShownAPartAtATime();
 };
 
 void TestPowerChainDock::demoDiagramHasEveryNodeWithoutOverlap()
@@ -351,4 +352,61 @@ void TestPowerChainDock::newNodesAreLinkedOnlyWhenAsked()
 }
 
 QTEST_MAIN(TestPowerChainDock)
+/// Issue 20: the gigafactory's 1,052 nodes open at the part above the halls; the Show box picks a hall with its
+/// supply, opening a hall on the floor plan takes the diagram along, and a node asked for outside the part
+/// brings back the whole chain.
+void TestPowerChainDock::campusChainIsShownAPartAtATime()
+{
+    MainWindow window;
+    window.openGigafactory();
+    Plan &plan = window.plan();
+    PowerChainPanel *panel = window.powerChainPanel();
+    panel->scene()->rebuild();
+    const PowerScope above { PowerScope::Kind::AboveHalls, kNoId };
+    QCOMPARE(panel->scope(), above);
+    const std::vector<PowerNodeItem *> aboveItems = nodeItems(*panel->scene());
+    QCOMPARE(aboveItems.size(), above.nodes(plan).size());
+    QVERIFY(aboveItems.size() < 100);
+    // The boxes where the drawing stops say what hangs below them.
+    QVERIFY(std::any_of(aboveItems.begin(), aboveItems.end(),
+        [](PowerNodeItem *item) { return item->labels().feeds.contains(QStringLiteral("not shown here")); }));
+
+    auto *box = panel->findChild<QComboBox *>();
+    QVERIFY(box);
+    QCOMPARE(box->count(), 2 + int(plan.all<Hall>().size()));
+    const Id thirdHall = std::next(plan.all<Hall>().begin(), 2)->first;
+    const int entry = box->findText(QStringLiteral("%1 and its supply").arg(plan.find<Hall>(thirdHall)->name));
+    QVERIFY(entry > 0);
+    box->setCurrentIndex(entry);
+    emit box->activated(entry);
+    const PowerScope third { PowerScope::Kind::Hall, thirdHall };
+    QCOMPARE(panel->scope(), third);
+    QCOMPARE(nodeItems(*panel->scene()).size(), third.nodes(plan).size());
+
+    // Opening another hall on the floor plan: the diagram follows.
+    const Id firstHall = plan.all<Hall>().begin()->first;
+    panel->followHall(firstHall);
+    QCOMPARE(panel->scope(), (PowerScope { PowerScope::Kind::Hall, firstHall }));
+    QCOMPARE(box->currentText(), QStringLiteral("%1 and its supply").arg(plan.find<Hall>(firstHall)->name));
+
+    // A node of the third hall asked for (a finding, the budget panel): the whole chain, with it selected.
+    Id thirdsNode = kNoId;
+    for (Id id : third.nodes(plan))
+        if (!panel->scene()->shows(id))
+            thirdsNode = id;
+    QVERIFY(thirdsNode != kNoId);
+    panel->showNodes({ thirdsNode });
+    QCOMPARE(panel->scope(), PowerScope());
+    QCOMPARE(nodeItems(*panel->scene()).size(), plan.all<PowerNode>().size());
+    QCOMPARE(panel->scene()->selectedNodes(), std::vector<Id> { thirdsNode });
+    // The whole chain does not follow halls.
+    panel->followHall(thirdHall);
+    QCOMPARE(panel->scope(), PowerScope());
+
+    // One hall: the whole chain, and no "above the halls".
+    window.openDemo();
+    QCOMPARE(panel->scope(), PowerScope());
+    QCOMPARE(box->count(), 2);
+}
+
 #include "tst_powerchaindock.moc"

@@ -27,7 +27,7 @@ class OneLineAssembly {
 public:
     using L = OneLineLayout;
 
-    explicit OneLineAssembly(const Plan &plan) : mPlan(plan) { collectGraph(); }
+    OneLineAssembly(const Plan &plan, const std::set<Id> *only) : mPlan(plan), mOnly(only) { collectGraph(); }
 
     OneLineLayout assemble()
     {
@@ -70,6 +70,8 @@ private:
     {
         std::map<Id, std::size_t> index;
         for (const auto &[id, node] : mPlan.all<PowerNode>()) {
+            if (mOnly && !mOnly->count(id))
+                continue;
             index.emplace(id, mNodes.size());
             mNodes.push_back(&node);
         }
@@ -337,6 +339,7 @@ private:
     }
 
     const Plan &mPlan;
+    const std::set<Id> *mOnly;  ///< the nodes to draw; null: all
     OneLineLayout mLayout;
     std::vector<const PowerNode *> mNodes;
     std::vector<std::vector<std::size_t>> mChildren, mParents;
@@ -353,9 +356,9 @@ private:
 
 }  // namespace
 
-OneLineLayout OneLineLayout::build(const Plan &plan)
+OneLineLayout OneLineLayout::build(const Plan &plan, const std::set<Id> *only)
 {
-    return OneLineAssembly(plan).assemble();
+    return OneLineAssembly(plan, only).assemble();
 }
 
 QRectF OneLineLayout::bounds() const

@@ -8,6 +8,7 @@
 #include <QRectF>
 
 #include <map>
+#include <set>
 #include <vector>
 
 namespace rw {
@@ -46,7 +47,8 @@ struct OneLineLayout {
     std::map<Id, std::size_t> boxIndex;  ///< node id to index in boxes
     int layers = 0;
 
-    static OneLineLayout build(const Plan &plan);
+    /// The whole chain, or only the nodes in `only` (and the links between them).
+    static OneLineLayout build(const Plan &plan, const std::set<Id> *only = nullptr);
     QRectF bounds() const;
 };
 

@@ -47,13 +47,34 @@ void OneLineScene::setAnalysis(const PowerAnalysis &analysis)
     rebuild();
 }
 
+void OneLineScene::setScope(const PowerScope &scope)
+{
+    if (scope == mScope)
+        return;
+    mScope = scope;
+    rebuild();
+}
+
 void OneLineScene::rebuild()
 {
     mRebuildTimer.stop();
     const std::vector<Id> keepSelected = selectedNodes();
     mRebuilding = true;
     clear();
-    mLayout = OneLineLayout::build(mPlan);
+    const bool everything = mScope.kind == PowerScope::Kind::Everything;
+    const std::set<Id> inScope = everything ? std::set<Id>() : mScope.nodes(mPlan);
+    mLayout = OneLineLayout::build(mPlan, everything ? nullptr : &inScope);
+    // Links that leave the drawing: the nodes below or above that another scope shows.
+    std::map<Id, int> hiddenBelow, hiddenAbove;
+    if (!everything)
+        for (const auto &[id, link] : mPlan.all<PowerLink>()) {
+            const bool from = inScope.count(link.fromId) > 0;
+            const bool to = inScope.count(link.toId) > 0;
+            if (from && !to)
+                ++hiddenBelow[link.fromId];
+            else if (to && !from)
+                ++hiddenAbove[link.toId];
+        }
 
     // What each node feeds directly, collapsed into counts.
     std::map<Id, int> racksOnA, racksOnB, coolingUnits;
@@ -123,6 +144,10 @@ void OneLineScene::rebuild()
             feeds << tr("racks on B: %1").arg(fmt::integer(b));
         if (const int c = coolingUnits[node.id]; c > 0)
             feeds << tr("cooling units: %1").arg(fmt::integer(c));
+        if (const int below = hiddenBelow[node.id]; below > 0)
+            feeds << tr("%n more node(s) below, not shown here", nullptr, below);
+        if (const int above = hiddenAbove[node.id]; above > 0)
+            feeds << tr("also fed by %n node(s) not shown here", nullptr, above);
         labels.feeds = feeds.join(QStringLiteral(", "));
         auto *item = new PowerNodeItem(node, box.rect, labels, load);
         addItem(item);

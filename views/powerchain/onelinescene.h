@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/contingency.h"
+#include "analysis/powerscope.h"
 #include "onelinelayout.h"
 
 #include <QGraphicsScene>
@@ -26,6 +27,11 @@ public:
     /// True while the items are being replaced: selection changes then mean nothing.
     bool rebuilding() const { return mRebuilding; }
     const OneLineLayout &layout() const { return mLayout; }
+    /// Which part of the chain is drawn (all of it unless set).
+    void setScope(const PowerScope &scope);
+    const PowerScope &scope() const { return mScope; }
+    /// Whether the node is drawn in the current scope.
+    bool shows(Id nodeId) const { return mLayout.boxIndex.count(nodeId) > 0; }
 
     /// Selected nodes and links, in id order.
     std::vector<Id> selectedNodes() const;
@@ -43,6 +49,7 @@ private:
 
     const Plan &mPlan;
     OneLineLayout mLayout;
+    PowerScope mScope;
     std::map<Id, NodeBudget> mBudgets;
     std::map<Id, bool> mOverloaded;  ///< in normal operation
     QTimer mRebuildTimer;

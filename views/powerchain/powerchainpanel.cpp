@@ -17,6 +17,7 @@
 #include <QGraphicsItem>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QStyle>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -27,7 +28,8 @@ namespace rw {
 
 PowerChainPanel::PowerChainPanel(PlanEditor &editor, QWidget *parent)
     : QWidget(parent), mEditor(editor), mScene(new OneLineScene(editor.plan(), this)),
-      mView(new OneLineView(mScene, this)), mToolBar(new QToolBar(this)), mLegend(new QLabel(this))
+      mView(new OneLineView(mScene, this)), mToolBar(new QToolBar(this)), mLegend(new QLabel(this)),
+      mScopeLabel(new QLabel(this)), mScopeBox(new QComboBox(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -72,6 +74,20 @@ PowerChainPanel::PowerChainPanel(PlanEditor &editor, QWidget *parent)
     mToolBar->addActions({ mAdd, mAddBelow, mEdit, mConnect, mFeed, mRemove });
     mToolBar->addSeparator();
     mToolBar->addActions({ mZoomIn, mZoomOut, mFit });
+    mToolBar->addSeparator();
+    mScopeLabel->setBuddy(mScopeBox);
+    mToolBar->addWidget(mScopeLabel);
+    mScopeBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    mToolBar->addWidget(mScopeBox);
+    connect(mScopeBox, &QComboBox::activated, this, [this](int index) {
+        const QVariantList entry = mScopeBox->itemData(index).toList();
+        if (entry.size() == 2)
+            setScope({ PowerScope::Kind(entry[0].toInt()), entry[1].toLongLong() });
+    });
+    connect(&editor.plan(), &Plan::entityChanged, this, [this](EntityKind kind) {
+        if (kind == EntityKind::Hall)
+            fillScopes();
+    });
 
     connect(mView, &OneLineView::nodeActivated, this, &PowerChainPanel::editNode);
     connect(mScene, &OneLineScene::rebuilt, this, [this] {
@@ -80,7 +96,10 @@ PowerChainPanel::PowerChainPanel(PlanEditor &editor, QWidget *parent)
         updateActions();
         announceSelection();  // a removed node is no longer selected
     });
-    connect(&editor.plan(), &Plan::reset, this, [this] { mView->setAutoFit(true); });  // a new plan: show it all
+    connect(&editor.plan(), &Plan::reset, this, [this] {
+        mView->setAutoFit(true);  // a new plan: show it all
+        chooseDefaultScope();
+    });
     connect(mScene, &QGraphicsScene::selectionChanged, this, [this] {
         if (mScene->rebuilding())
             return;
@@ -88,7 +107,68 @@ PowerChainPanel::PowerChainPanel(PlanEditor &editor, QWidget *parent)
         announceSelection();
     });
     retranslate();
+    chooseDefaultScope();
     updateActions();
+}
+
+namespace {
+
+/// More nodes than this in a plan of several halls, and the diagram opens at the part above the halls: a
+/// thousand boxes at once are no longer readable (the gigafactory has 1,052).
+constexpr std::size_t kReadableNodes = 150;
+
+}  // namespace
+
+void PowerChainPanel::chooseDefaultScope()
+{
+    const Plan &plan = mEditor.plan();
+    const bool campus = plan.all<Hall>().size() > 1 && plan.all<PowerNode>().size() > kReadableNodes;
+    PowerScope scope;
+    scope.kind = campus ? PowerScope::Kind::AboveHalls : PowerScope::Kind::Everything;
+    mScene->setScope(scope);
+    fillScopes();
+}
+
+void PowerChainPanel::setScope(const PowerScope &scope)
+{
+    mScene->setScope(scope);
+    mView->setAutoFit(true);
+    mView->fitAll();
+    fillScopes();
+}
+
+PowerScope PowerChainPanel::scope() const
+{
+    return mScene->scope();
+}
+
+void PowerChainPanel::followHall(Id hallId)
+{
+    if (mScene->scope().kind == PowerScope::Kind::Everything || !mEditor.plan().find<Hall>(hallId))
+        return;
+    setScope({ PowerScope::Kind::Hall, hallId });
+}
+
+void PowerChainPanel::fillScopes()
+{
+    const Plan &plan = mEditor.plan();
+    PowerScope current = mScene->scope();
+    if (current.kind == PowerScope::Kind::Hall && !plan.find<Hall>(current.hallId)) {
+        current = PowerScope();  // its hall was removed
+        mScene->setScope(current);
+    }
+    const QSignalBlocker quiet(mScopeBox);
+    mScopeBox->clear();
+    auto add = [&](const QString &text, const PowerScope &scope) {
+        mScopeBox->addItem(text, QVariantList { int(scope.kind), qlonglong(scope.hallId) });
+        if (scope == current)
+            mScopeBox->setCurrentIndex(mScopeBox->count() - 1);
+    };
+    add(tr("Whole power chain"), {});
+    if (plan.all<Hall>().size() > 1)
+        add(tr("Above the halls"), { PowerScope::Kind::AboveHalls, kNoId });
+    for (const auto &[id, hall] : plan.all<Hall>())
+        add(tr("%1 and its supply").arg(hall.name), { PowerScope::Kind::Hall, id });
 }
 
 PowerChainPanel::~PowerChainPanel()
@@ -144,7 +224,7 @@ void PowerChainPanel::retranslate()
         { mRemove, tr("Remove"), tr("Remove the selected nodes (with their links) and links") },
         { mZoomIn, tr("Zoom in"), tr("Zoom in (mouse wheel)") },
         { mZoomOut, tr("Zoom out"), tr("Zoom out (mouse wheel)") },
-        { mFit, tr("Fit"), tr("Show the whole power chain") },
+        { mFit, tr("Fit"), tr("Fit the whole diagram into the view") },
     };
     for (const auto &t : texts) {
         t.action->setText(t.text);
@@ -156,6 +236,10 @@ void PowerChainPanel::retranslate()
                         "<span style='color:#c62828'>Red</span>: over its rating; "
                         "<span style='color:#ef6c00'>orange</span>: over it after a failure. "
                         "Blue: side A, green: side B."));
+    mScopeLabel->setText(tr("&Show:"));
+    mScopeBox->setToolTip(tr("Which part of the power chain the diagram draws: all of it, the part above the "
+                             "halls (what serves several halls), or one hall with its supply back to the grid"));
+    fillScopes();
     mView->setToolTip(tr("Mouse wheel: zoom; middle button or Space + drag: pan; click a node: the floor plan "
                          "selects what it feeds; double-click: edit"));
 }
@@ -209,6 +293,8 @@ void PowerChainPanel::addNode(Id feedingNodeId)
 
 void PowerChainPanel::showNodes(const std::vector<Id> &nodeIds)
 {
+    if (std::any_of(nodeIds.begin(), nodeIds.end(), [this](Id id) { return !mScene->shows(id); }))
+        setScope({});
     mScene->clearSelection();
     QRectF shown;
     for (Id id : nodeIds) {

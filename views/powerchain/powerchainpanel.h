@@ -2,11 +2,13 @@
 #pragma once
 
 #include "analysis/contingency.h"
+#include "analysis/powerscope.h"
 #include "plan/plan.h"
 
 #include <QWidget>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QToolBar;
 
@@ -39,8 +41,14 @@ public:
     void removeSelected();
     void connectSelected();
     void feedRacks(Id nodeId);
-    /// Selects these nodes in the diagram and scrolls them into the middle of the view.
+    /// Selects these nodes in the diagram and scrolls them into the middle of the view (showing the whole
+    /// chain when the current scope leaves one out).
     void showNodes(const std::vector<Id> &nodeIds);
+    /// The part of the chain drawn; the Show box offers the same.
+    void setScope(const PowerScope &scope);
+    PowerScope scope() const;
+    /// The floor plan opened this hall: a diagram scoped to a part of the campus follows it.
+    void followHall(Id hallId);
 
 signals:
     /// One node is selected (kNoId: none or several).
@@ -51,6 +59,10 @@ protected:
 
 private:
     void retranslate();
+    /// The Show box's entries: everything, the part above the halls where there are several, each hall.
+    void fillScopes();
+    /// After a new plan: a campus chain too large to read at once opens at the part above the halls.
+    void chooseDefaultScope();
     void updateActions();
     /// Announces the selected node when it changed since the last announcement.
     void announceSelection();
@@ -62,6 +74,8 @@ private:
     OneLineView *mView;
     QToolBar *mToolBar;
     QLabel *mLegend;
+    QLabel *mScopeLabel;
+    QComboBox *mScopeBox;
     QAction *mAdd, *mAddBelow, *mEdit, *mConnect, *mFeed, *mRemove, *mZoomIn, *mZoomOut, *mFit;
     bool mReadOnly = false;
     Id mAnnounced = kNoId;

@@ -27,6 +27,7 @@ public:
     Id nodeId() const { return mNodeId; }
     Load load() const { return mLoad; }
     QRectF boxRect() const { return mRect; }
+    const Labels &labels() const { return mLabels; }
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
