@@ -114,13 +114,15 @@ public:
         return boost::push_relabel_max_flow(*mFoldedGraph, kSource, kSink) >= mFoldedDemand;
     }
 
-    /// Leaves the flow that feasible(utilisation) leaves: where every node's flow is forced and the demand is
-    /// met, that flow is known without solving the whole graph; otherwise the whole graph is solved (its
-    /// routing over parallel paths is the push-relabel run's, which only the whole graph reproduces).
+    /// Leaves a flow at `utilisation` for throughKw(). Where the demand can be met, that is the folded problem's:
+    /// the forced flows of the folded trees and, over the nodes with several feeds, the routing of one max-flow
+    /// run over the folded graph (a valid routing at this utilisation; parallel transformers may share the load
+    /// differently than a run over the whole graph would, the utilisation and every forced flow are the same).
+    /// Where it cannot be met, the whole graph is solved for the partial routing it leaves.
     void settle(double utilisation)
     {
-        mForcedFlow = mAllForced && feasibleFolded(utilisation);
-        if (!mForcedFlow)
+        mFoldedFlow = feasibleFolded(utilisation);
+        if (!mFoldedFlow)
             feasible(utilisation);
     }
 
@@ -129,8 +131,17 @@ public:
     {
         if (!mHasThrough[k])
             return 0.0;
-        if (mForcedFlow)
-            return double(mFolded[k].throughW) / 1000.0;
+        if (mFoldedFlow) {
+            if (mFoldedEdgeOf[k] != kNotInFoldedGraph) {
+                if (mFoldedDemand == 0)
+                    return 0.0;  // feasibleFolded() ran no max-flow: nothing flows
+                const Edge e = mFoldedThrough[mFoldedEdgeOf[k]].second;
+                const Watts flow
+                    = capacity(*mFoldedGraph, e) - boost::get(boost::edge_residual_capacity, *mFoldedGraph)[e];
+                return double(flow) / 1000.0;
+            }
+            return double(mFolded[k].throughW) / 1000.0;  // folded (forced), or reached by no source (0)
+        }
         const Watts flow
             = capacity(mThrough[k]) - boost::get(boost::edge_residual_capacity, *mWhole.graph)[mThrough[k]];
         return double(flow) / 1000.0;
@@ -247,7 +258,7 @@ private:
                 ready.push_back(parent[k]);
         }
         // The rest as its own graph: the reached nodes that are not folded.
-        mAllForced = true;
+        mFoldedEdgeOf.assign(n, kNotInFoldedGraph);
         std::vector<std::size_t> vertex(n, 0);
         std::size_t vertices = 2;
         for (std::size_t k = 0; k < n; ++k) {
@@ -263,22 +274,17 @@ private:
             FoldedNode &node = mFolded[k];
             const std::size_t in = vertex[k];
             const std::size_t out = in + 1;
+            mFoldedEdgeOf[k] = mFoldedThrough.size();
             mFoldedThrough.emplace_back(k, addEdge(*mFoldedGraph, in, out, kUnlimited));
             if (node.fed)
                 addEdge(*mFoldedGraph, kSource, in, kUnlimited);
             Watts drawn = node.demandW;
             for (const std::size_t child : children(k)) {
-                if (forced[child]) {
+                if (forced[child])
                     drawn += mFolded[child].throughW + mFolded[child].lossW;
-                } else {
+                else
                     addEdge(*mFoldedGraph, out, vertex[child], kUnlimited);
-                    mAllForced = false;  // a node below has several feeds, or passes flow on to one that has
-                }
             }
-            // A source that feeds only folded trees carries a forced flow too; a node with several feeds may
-            // be routed in several ways.
-            mAllForced = mAllForced && node.fed && feeds[k] == 1;
-            node.throughW = drawn;
             if (drawn > 0)
                 mFoldedDemand += capacity(*mFoldedGraph, addEdge(*mFoldedGraph, out, kSink, drawn));
             if (node.lossW > 0)
@@ -327,7 +333,7 @@ private:
         bool fed = false;  ///< a live source: fed from the source vertex
         Watts demandW = 0;
         Watts lossW = 0;
-        Watts throughW = 0;  ///< folded nodes and sources of folded trees only: the forced flow
+        Watts throughW = 0;  ///< folded nodes only: the forced flow
     };
     std::vector<FoldedNode> mFolded;
     std::vector<std::size_t> mChildBegin;  ///< per node, where its live children start in mChildList
@@ -340,15 +346,16 @@ private:
     std::vector<std::size_t> mForcedOrder;  ///< folded nodes, each after its children
     std::optional<Graph> mFoldedGraph;
     std::vector<std::pair<std::size_t, Edge>> mFoldedThrough;  ///< unfolded nodes' through edges
+    static constexpr std::size_t kNotInFoldedGraph = std::size_t(-1);
+    std::vector<std::size_t> mFoldedEdgeOf;  ///< per node, its index in mFoldedThrough, or kNotInFoldedGraph
     Watts mFoldedDemand = 0;
     bool mNeverFeasible = false;  ///< demand or losses on a node that no live source reaches
-    bool mAllForced = false;  ///< every node's flow is forced (no node with several feeds, no cycle)
-    bool mForcedFlow = false;  ///< throughKw reads the forced flows (settle())
+    bool mFoldedFlow = false;  ///< throughKw reads the folded problem's flow (settle())
 };
 
 /// Smallest utilisation (to 0.1 %) at which the flow is feasible; leaves the network holding the flow of the
 /// last utilisation tried. The bisection asks the folded problem (FlowNetwork::feasibleFolded, the same answers
-/// as the whole graph); only the flow kept at the end comes from the whole graph, where it is not forced.
+/// as the whole graph) and keeps its flow (FlowNetwork::settle); the whole graph only where the demand cannot be met.
 /// `folded` false: every step on the whole graph, as before the folding (routePowerWholeGraph).
 double solveUtilisation(FlowNetwork &flow, bool folded, bool *routable)
 {

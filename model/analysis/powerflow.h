@@ -65,9 +65,12 @@ private:
 /// u is found by bisection; losses come from the efficiency curves at the loads found, refined twice.
 /// The bisection runs on the folded problem: trees that hang from one feed carry a forced flow, checked
 /// against their ratings directly, and only the rest (nodes with several feeds and what lies above them)
-/// is a max-flow run; the same answers as the whole graph at every step. The flow kept is the forced one
-/// where every node's flow is forced, else that of one max-flow run over the whole part at the utilisation
-/// found, so the figures equal the whole-graph solve's (routePowerWholeGraph) bit for bit.
+/// is a max-flow run; the same answers as the whole graph at every step. The flow kept is the folded
+/// problem's at the utilisation found: the forced flows, and over the nodes with several feeds the routing of
+/// one max-flow run on the folded graph. Where the flow is not unique (parallel transformers) that routing may
+/// share the load differently from a run over the whole graph (routePowerWholeGraph), equally valid at the same
+/// utilisation; every flow on a single path is the same bit for bit. Where the demand cannot be met, the whole
+/// graph gives the partial routing, as before.
 /// Flows are whole watts, so the feasibility test is exact. Each independent part of the chain
 /// (PowerNetwork::partOf) is routed on its own, with its own utilisation: a loaded hall does not change the
 /// routing in another that shares nothing with it.
@@ -77,7 +80,7 @@ FlowResult routePower(const PowerNetwork &network, const std::vector<double> &de
     PartFlowMemo *memo = nullptr);
 
 /// routePower without folding and without a memo: every bisection step is a max-flow run over the whole
-/// part, as before issue 20's folding. The reference that tests hold routePower against, figure for figure.
+/// part, as before issue 20's folding. The reference that tests hold routePower against (tst_connectedcampus).
 FlowResult routePowerWholeGraph(const PowerNetwork &network, const std::vector<double> &demandKw,
     const std::unordered_set<std::size_t> &failed, const std::vector<bool> &activeSources);
 
