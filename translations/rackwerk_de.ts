@@ -2126,14 +2126,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Angenommen: alle laufenden Jobs schwanken gleichphasig, ihre Rechen- und Kommunikationsphasen liegen gleich weit über und unter dem Mittel, eine Schwankung steigt in %1 s an und wiederholt sich alle %2 s, und die Kühlung folgt dem Stundenmittel.</translation>
     </message>
     <message>
-        <source>Largest ramp %1 against the limits %2 the rule sets.</source>
-        <translation>Größte Rampe %1 gegenüber der Begrenzung %2 aus der Regel.</translation>
-    </message>
-    <message>
-        <source>Largest ramp %1 against the limits %2 (%3 per second and %4 per minute of the connected power of %5).</source>
-        <translation>Größte Rampe %1 gegenüber der Begrenzung %2 (%3 je Sekunde und %4 je Minute der Anschlussleistung von %5).</translation>
-    </message>
-    <message>
         <source>No power smoothing is needed for these limits.</source>
         <translation>Für diese Begrenzung ist keine Lastglättung nötig.</translation>
     </message>
@@ -2144,6 +2136,26 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Facility energy in that year: %1 MWh (P50).</source>
         <translation>Gesamtenergie in diesem Jahr: %1 MWh (P50).</translation>
+    </message>
+    <message>
+        <source>per second as the rule sets it</source>
+        <translation>je Sekunde wie in der Regel festgelegt</translation>
+    </message>
+    <message>
+        <source>per second %1 of the connected power of %2</source>
+        <translation>je Sekunde %1 der Anschlussleistung von %2</translation>
+    </message>
+    <message>
+        <source>per minute as the rule sets it</source>
+        <translation>je Minute wie in der Regel festgelegt</translation>
+    </message>
+    <message>
+        <source>per minute %1 of the connected power of %2</source>
+        <translation>je Minute %1 der Anschlussleistung von %2</translation>
+    </message>
+    <message>
+        <source>Largest ramp %1 against the limits %2 (%3, %4).</source>
+        <translation>Größte Rampe %1 gegenüber der Begrenzung %2 (%3, %4).</translation>
     </message>
 </context>
 <context>

@@ -640,9 +640,10 @@ void checkGridRamp(const Rule &rule, const Context &c, CheckResult &r)
 {
     r.title = ComplianceChecker::tr("Training power swings within the grid operator's ramp limits");
     const std::optional<double> connected = c.plan.site().connectedPowerKw;
-    const bool absolute = rule.parameters.contains(QLatin1String("maxRampMwPerSecond"))
-        && rule.parameters.contains(QLatin1String("maxRampMwPerMinute"));
-    if (!absolute && !connected) {
+    // A limit in MW (the connection agreement's figure) wins over the rule's share of the connected power.
+    const bool secondInMw = rule.parameters.contains(QLatin1String("maxRampMwPerSecond"));
+    const bool minuteInMw = rule.parameters.contains(QLatin1String("maxRampMwPerMinute"));
+    if (!(secondInMw && minuteInMw) && !connected) {
         notAssessable(r,
             ComplianceChecker::tr("The rule sets the ramp limits as shares of the connected power, and the site "
                                   "declares none.")
@@ -650,10 +651,10 @@ void checkGridRamp(const Rule &rule, const Context &c, CheckResult &r)
         return;
     }
     RampLimits limits;
-    limits.perSecondKw = absolute ? rule.number(QStringLiteral("maxRampMwPerSecond")) * 1000.0
-                                  : rule.number(QStringLiteral("maxRampSharePerSecond")) * *connected;
-    limits.perMinuteKw = absolute ? rule.number(QStringLiteral("maxRampMwPerMinute")) * 1000.0
-                                  : rule.number(QStringLiteral("maxRampSharePerMinute")) * *connected;
+    limits.perSecondKw = secondInMw ? rule.number(QStringLiteral("maxRampMwPerSecond")) * 1000.0
+                                    : rule.number(QStringLiteral("maxRampSharePerSecond")) * *connected;
+    limits.perMinuteKw = minuteInMw ? rule.number(QStringLiteral("maxRampMwPerMinute")) * 1000.0
+                                    : rule.number(QStringLiteral("maxRampSharePerMinute")) * *connected;
     SwingTiming timing;
     timing.riseSeconds = rule.number(QStringLiteral("swingRiseSeconds"));
     timing.periodSeconds = rule.number(QStringLiteral("swingPeriodSeconds"));
@@ -695,13 +696,16 @@ void checkGridRamp(const Rule &rule, const Context &c, CheckResult &r)
                                     "lie alike above and below the mean, a swing rises in %1 s and repeats every "
                                     "%2 s, and cooling follows the hourly mean.")
                   .arg(number(timing.riseSeconds, 3), number(timing.periodSeconds, 1));
-    detail << (absolute
-            ? ComplianceChecker::tr("Largest ramp %1 against the limits %2 the rule sets.")
-                  .arg(r.valueText, r.limitText)
-            : ComplianceChecker::tr("Largest ramp %1 against the limits %2 (%3 per second and %4 per "
-                                    "minute of the connected power of %5).")
-                  .arg(r.valueText, r.limitText, percent(rule.number(QStringLiteral("maxRampSharePerSecond"))),
-                      percent(rule.number(QStringLiteral("maxRampSharePerMinute"))), mw(*connected, 1)));
+    const QString perSecond = secondInMw
+        ? ComplianceChecker::tr("per second as the rule sets it")
+        : ComplianceChecker::tr("per second %1 of the connected power of %2")
+              .arg(percent(rule.number(QStringLiteral("maxRampSharePerSecond"))), mw(*connected, 1));
+    const QString perMinute = minuteInMw
+        ? ComplianceChecker::tr("per minute as the rule sets it")
+        : ComplianceChecker::tr("per minute %1 of the connected power of %2")
+              .arg(percent(rule.number(QStringLiteral("maxRampSharePerMinute"))), mw(*connected, 1));
+    detail << ComplianceChecker::tr("Largest ramp %1 against the limits %2 (%3, %4).")
+                  .arg(r.valueText, r.limitText, perSecond, perMinute);
     if (g.withinLimits)
         detail << ComplianceChecker::tr("No power smoothing is needed for these limits.");
     else

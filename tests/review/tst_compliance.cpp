@@ -581,6 +581,34 @@ void TestCompliance::gridRamp()
     QVERIFY2(r.detail.contains(QStringLiteral("1,50 MW und 2,1 kWh")), qPrintable(r.detail));
     QVERIFY2(r.detail.contains(QStringLiteral("Batterie")), qPrintable(r.detail));
 
+    // Limits in MW (a connection agreement's figures) win over the shares; here the minute binds: 3 MW/min.
+    RuleSet rules = RuleSetLoader::bundled();
+    Rule &ramp = *std::find_if(rules.rules.begin(), rules.rules.end(), [&](const Rule &x) { return x.id == rule; });
+    ramp.parameters.insert(QStringLiteral("maxRampMwPerSecond"), 5.0);
+    ramp.parameters.insert(QStringLiteral("maxRampMwPerMinute"), 3.0);
+    r = result(ComplianceChecker::run(plan, projections, {}, rules), rule);
+    QCOMPARE(r.status, CheckStatus::Fail);
+    QCOMPARE(r.limit, 5.0);
+    QCOMPARE(r.figure(QStringLiteral("gridRangeMw")), 3.0);
+    QCOMPARE(r.figure(QStringLiteral("smoothingMw")), 0.5);
+    QVERIFY2(r.detail.contains(QStringLiteral("(per second as the rule sets it, per minute as the rule sets it)")),
+        qPrintable(r.detail));
+
+    // One limit in MW, the other a share: each is taken as given, none dropped.
+    ramp.parameters.remove(QStringLiteral("maxRampMwPerMinute"));
+    r = result(ComplianceChecker::run(plan, projections, {}, rules), rule);
+    QCOMPARE(r.status, CheckStatus::Pass);  // 4 MW within 5 MW/s and 10 MW/min
+    QCOMPARE(r.figure(QStringLiteral("limitMwPerMinute")), 10.0);
+    QVERIFY2(r.detail.contains(QStringLiteral(
+                 "(per second as the rule sets it, per minute 10.0 % of the connected power of 100.0 MW)")),
+        qPrintable(r.detail));
+
+    // A swing that rises in 6 s cannot repeat every 10 s: the rule is refused with the reason, nothing corrected.
+    ramp.parameters.insert(QStringLiteral("swingRiseSeconds"), 6.0);
+    r = result(ComplianceChecker::run(plan, projections, {}, rules), rule);
+    QCOMPARE(r.status, CheckStatus::NotAssessable);
+    QVERIFY2(r.detail.contains(QStringLiteral("period of 10.000 s")), qPrintable(r.detail));
+
     setSite(plan, [](Site &site) { site.connectedPowerKw.reset(); });
     r = result(check(plan, projections), rule);
     QCOMPARE(r.status, CheckStatus::NotAssessable);  // the limits are shares of a connection nobody declared
