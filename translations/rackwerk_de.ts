@@ -2093,6 +2093,70 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>Highest hourly mean facility power, %1 of %L2 trials, in operating year %3. The synchronised power swings of training jobs within an hour come on top of it.</source>
         <translation>Höchste stündliche mittlere Leistung des Rechenzentrums, %1 von %L2 Durchläufen, im Betriebsjahr %3. Die synchronen Lastschwankungen von Trainingsjobs innerhalb einer Stunde kommen noch hinzu.</translation>
     </message>
+    <message>
+        <source>%1 MW</source>
+        <translation>%1 MW</translation>
+    </message>
+    <message>
+        <source>%1 MW/s, %2 MW/min</source>
+        <translation>%1 MW/s, %2 MW/min</translation>
+    </message>
+    <message>
+        <source>Training power swings within the grid operator's ramp limits</source>
+        <translation>Lastschwankungen des Trainings innerhalb der Rampenbegrenzung des Netzbetreibers</translation>
+    </message>
+    <message>
+        <source>The rule sets the ramp limits as shares of the connected power, and the site declares none.</source>
+        <translation>Die Regel setzt die Rampenbegrenzung als Anteile der Anschlussleistung, und der Standort gibt keine Anschlussleistung an.</translation>
+    </message>
+    <message>
+        <source>The rule's swing period of %1 s is shorter than its rise and fall of %2 s each.</source>
+        <translation>Die Periode der Lastschwankung in der Regel (%1 s) ist kürzer als ihr Anstieg und ihr Abfall von je %2 s.</translation>
+    </message>
+    <message>
+        <source>The training swings come from the load projection, and none has been run for this review.</source>
+        <translation>Die Lastschwankungen des Trainings kommen aus der Lastprognose, und für diese Prüfung wurde keine gerechnet.</translation>
+    </message>
+    <message>
+        <source>Largest synchronised swing of the training jobs within the hour, %1 of %L2 trials, in operating year %3: %4 above the hourly mean, %5 from trough to peak at the grid connection.</source>
+        <translation>Größte synchrone Lastschwankung der Trainingsjobs innerhalb der Stunde, %1 von %L2 Durchläufen, im Betriebsjahr %3: %4 über dem Stundenmittel, %5 vom Tief- zum Höchstwert am Netzanschluss.</translation>
+    </message>
+    <message>
+        <source>Assumed: all running jobs swing in phase, their compute and communication phases lie alike above and below the mean, a swing rises in %1 s and repeats every %2 s, and cooling follows the hourly mean.</source>
+        <translation>Angenommen: alle laufenden Jobs schwanken gleichphasig, ihre Rechen- und Kommunikationsphasen liegen gleich weit über und unter dem Mittel, eine Schwankung steigt in %1 s an und wiederholt sich alle %2 s, und die Kühlung folgt dem Stundenmittel.</translation>
+    </message>
+    <message>
+        <source>No power smoothing is needed for these limits.</source>
+        <translation>Für diese Begrenzung ist keine Lastglättung nötig.</translation>
+    </message>
+    <message>
+        <source>Power smoothing to meet them (site battery or rack-level storage): %1 and %2 kWh, taking the part of each swing beyond the %3 the grid may see, for one phase of %4 s.</source>
+        <translation>Lastglättung, um sie einzuhalten (Batterie am Standort oder Speicher in den Racks): %1 und %2 kWh; sie übernimmt den Teil jeder Schwankung über die %3 hinaus, die das Netz sehen darf, für eine Phase von %4 s.</translation>
+    </message>
+    <message>
+        <source>Facility energy in that year: %1 MWh (P50).</source>
+        <translation>Gesamtenergie in diesem Jahr: %1 MWh (P50).</translation>
+    </message>
+    <message>
+        <source>per second as the rule sets it</source>
+        <translation>je Sekunde wie in der Regel festgelegt</translation>
+    </message>
+    <message>
+        <source>per second %1 of the connected power of %2</source>
+        <translation>je Sekunde %1 der Anschlussleistung von %2</translation>
+    </message>
+    <message>
+        <source>per minute as the rule sets it</source>
+        <translation>je Minute wie in der Regel festgelegt</translation>
+    </message>
+    <message>
+        <source>per minute %1 of the connected power of %2</source>
+        <translation>je Minute %1 der Anschlussleistung von %2</translation>
+    </message>
+    <message>
+        <source>Largest ramp %1 against the limits %2 (%3, %4).</source>
+        <translation>Größte Rampe %1 gegenüber der Begrenzung %2 (%3, %4).</translation>
+    </message>
 </context>
 <context>
     <name>rw::Components</name>

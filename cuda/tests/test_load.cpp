@@ -4,6 +4,7 @@
 #include "loadtestmodel.h"
 #include "rackwerk/engine/loadprojection.h"
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 
@@ -225,6 +226,38 @@ void testLoopPlantClosedForm(rw::check::Suite &suite)
     suite.near(without.yearEnergyKwh[kMonthWater], 0.0, 0.0, "without loops: no water");
 }
 
+/// The swing within the hour: one job of 16 racks (span 10 kW each), utilisation 0.8 without noise or checkpoints,
+/// swing 0.12 above the mean: 16 x 10 x 0.12 = 19.2 kW at the racks, 19.2 / 0.95 behind a node of 95 %; capped
+/// at full utilisation (0.95 + 0.12 > 1: 0.05 x 160 = 8 kW); none without training.
+void testTrainingSwing(rw::check::Suite &suite)
+{
+    const auto swingOf = [](float utilisation, float efficiency, float trainingShare) {
+        LoadTestModel t(24 * 30);
+        t.groups.push_back({ 16.0f, 2.0f, 12.0f, 1.0f, 0.0f });
+        t.phases.push_back({ 1.0f, trainingShare, 1.0f - trainingShare, 0, trainingShare > 0.0f ? 1 : 0 });
+        if (trainingShare > 0.0f)
+            t.members.push_back({ 0, 0, 16.0f });
+        t.model.jobSlots = 1;
+        t.nodes.push_back({ 500.0f, { efficiency, efficiency, efficiency, efficiency }, 0, 0 });
+        t.shares.push_back({ 0, 0, 1.0f });
+        WorkloadParameters &w = t.model.workload;
+        w.trainingRunMeanH = 100000.0f;  // the job runs throughout
+        w.trainingGapMeanH = 1.0f;
+        w.trainingUtilisation = utilisation;
+        w.trainingNoise = 0.0f;
+        w.checkpointsPerHour = 0.0f;
+        w.trainingSwing = 0.12f;
+        t.model.histogramMax[kItPower] = 400.0f;
+        t.model.histogramMax[kFacilityPower] = 400.0f;
+        const LoadStatistics s = run(t.bind(), 20, 3);
+        return *std::max_element(s.yearSwingKw.begin(), s.yearSwingKw.end());
+    };
+    suite.near(swingOf(0.8f, 1.0f, 1.0f), 19.2, 1e-3, "swing: racks x span x swing");
+    suite.near(swingOf(0.8f, 0.95f, 1.0f), 19.2 / 0.95, 1e-3, "swing: raised by the chain's losses");
+    suite.near(swingOf(0.95f, 1.0f, 1.0f), 8.0, 1e-3, "swing: capped at full utilisation");
+    suite.near(swingOf(0.8f, 1.0f, 0.0f), 0.0, 0.0, "swing: none without training");
+}
+
 void testReproducible(rw::check::Suite &suite)
 {
     rw::check::LoadTestModel t = rw::check::hallModel(24 * 120, 8, 20.0f);
@@ -236,7 +269,8 @@ void testReproducible(rw::check::Suite &suite)
     const auto same = [](const LoadStatistics &x, const LoadStatistics &y) {
         return x.histogram == y.histogram && x.sums == y.sums && x.squares == y.squares && x.minValue == y.minValue
             && x.maxValue == y.maxValue && x.monthEnergyKwh == y.monthEnergyKwh && x.yearEnergyKwh == y.yearEnergyKwh
-            && x.nodeRisk == y.nodeRisk && x.yearPeakFacilityKw == y.yearPeakFacilityKw;
+            && x.nodeRisk == y.nodeRisk && x.yearPeakFacilityKw == y.yearPeakFacilityKw
+            && x.yearSwingKw == y.yearSwingKw;
     };
     suite.expect(same(a, b), "same seed: identical on 1 and 2 threads");
     suite.expect(same(b, c), "same seed: identical on 2 and 3 threads");
@@ -272,6 +306,7 @@ int main()
     testEnergyAndLosses(suite);
     testCoolingClosedForm(suite);
     testLoopPlantClosedForm(suite);
+    testTrainingSwing(suite);
     testReproducible(suite);
     testCancel(suite);
     return suite.finish();

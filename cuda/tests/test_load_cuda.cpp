@@ -39,6 +39,7 @@ int main()
     suite.expect(cpu.yearEnergyKwh == gpu.yearEnergyKwh, "yearly energies per trial, CPU vs CUDA");
     suite.expect(cpu.nodeRisk == gpu.nodeRisk, "node hours over rating per trial, CPU vs CUDA");
     suite.expect(cpu.yearPeakFacilityKw == gpu.yearPeakFacilityKw, "yearly peaks per trial, CPU vs CUDA");
+    suite.expect(cpu.yearSwingKw == gpu.yearSwingKw, "yearly training swings per trial, CPU vs CUDA");
     std::size_t histogramDiffs = 0;
     for (std::size_t i = 0; i < cpu.histogram.size(); ++i)
         histogramDiffs += cpu.histogram[i] != gpu.histogram[i];

@@ -184,7 +184,7 @@ bool LoadProjection::run(const Plan &plan, const LoadProjectionOptions &options,
         ProjectedYear year;
         year.year = y + 1;
         year.start = built.startDate.addDays(qint64(y) * 365);
-        std::vector<double> it, facility, cooling, reuse, pue, erf, peak, water, wue;
+        std::vector<double> it, facility, cooling, reuse, pue, erf, peak, swing, water, wue;
         double shortfall = 0;
         for (int t = 0; t < s.trials; ++t) {
             const double *e = s.yearEnergyKwh.data() + (std::size_t(t) * s.years + y) * engine::kMonthQuantityCount;
@@ -199,6 +199,7 @@ bool LoadProjection::run(const Plan &plan, const LoadProjectionOptions &options,
             }
             water.push_back(e[engine::kMonthWater] / 1000.0);
             peak.push_back(s.yearPeakFacilityKw[std::size_t(t) * s.years + y]);
+            swing.push_back(s.yearSwingKw[std::size_t(t) * s.years + y]);
             shortfall += s.yearShortfallHours[std::size_t(t) * s.years + y];
         }
         year.pueOfTrial = pue;
@@ -211,6 +212,7 @@ bool LoadProjection::run(const Plan &plan, const LoadProjectionOptions &options,
         year.waterM3 = Distribution::of(water);
         year.wue = Distribution::of(wue);
         year.peakFacilityKw = Distribution::of(peak);
+        year.trainingSwingKw = Distribution::of(swing);
         year.shortfallHoursMean = shortfall / s.trials;
         year.durationCurveKw = durationCurve(s, y * slotsPerYear, std::min(s.slotCount, (y + 1) * slotsPerYear));
 

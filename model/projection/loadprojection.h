@@ -62,6 +62,9 @@ struct ProjectedYear {
     Distribution waterM3;  ///< the coolant loops' cooling towers; all zero without projected loops
     Distribution wue;  ///< waterM3 per IT energy, L/kWh
     Distribution peakFacilityKw;  ///< highest hourly mean facility power of the year
+    /// Largest synchronised swing of the training jobs above the hourly mean at the grid connection (all running jobs
+    /// in phase, with the chain's losses); the ramps it makes are judged through projection/gridramps.h.
+    Distribution trainingSwingKw;
     double shortfallHoursMean = 0.0;  ///< hours with more heat than the plant can reject
     std::vector<double> pueOfTrial;  ///< annual PUE of every trial (for the histogram)
     /// Facility power exceeded in i % of the year's hours, i = 0..100 (load-duration curve, all trials).

@@ -35,6 +35,7 @@ QJsonObject loadProjectionJson(const LoadProjectionResult &r)
             { QStringLiteral("reuseEnergyMWh"), distributionJson(y.reuseEnergyMWh) },
             { QStringLiteral("pue"), distributionJson(y.pue) }, { QStringLiteral("erf"), distributionJson(y.erf) },
             { QStringLiteral("peakFacilityKw"), distributionJson(y.peakFacilityKw) },
+            { QStringLiteral("trainingSwingKw"), distributionJson(y.trainingSwingKw) },
             { QStringLiteral("coolingShortfallHoursMean"), y.shortfallHoursMean },
             { QStringLiteral("durationCurveKw"), curve } };
         if (r.loopPlant) {  // only then is there a water figure: plans without loops keep their document as it was

@@ -14,6 +14,7 @@
 #include "plan/enumnames.h"
 #include "plan/fields.h"
 #include "plan/plansummary.h"
+#include "projection/gridramps.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -25,6 +26,14 @@
 #include <set>
 
 namespace rw {
+
+double CheckResult::figure(const QString &key) const
+{
+    for (const auto &[name, figureValue] : figures)
+        if (name == key)
+            return figureValue;
+    return kNone;
+}
 
 int ComplianceReport::count(CheckStatus status) const
 {
@@ -612,6 +621,118 @@ void checkGridConnection(const Rule &rule, const Context &c, CheckResult &r)
     setFigure(r, figure, *contracted, QStringLiteral("kW"), false, kw(peak), kw(*contracted));
 }
 
+QString mw(double kw, int decimals = 1)
+{
+    return ComplianceChecker::tr("%1 MW").arg(number(kw / 1000.0, decimals));
+}
+
+/// "12,3 MW/s, 24,6 MW/min"
+QString ramps(double perSecondKw, double perMinuteKw)
+{
+    return ComplianceChecker::tr("%1 MW/s, %2 MW/min")
+        .arg(number(perSecondKw / 1000.0, 2), number(perMinuteKw / 1000.0, 1));
+}
+
+/// The grid operator limits how fast the site's draw may change, per second and per minute (connection agreement
+/// under VDE-AR-N 4120 or 4130). The training jobs' synchronised swings within the hour make the fastest changes;
+/// the smoothing sized here takes the part of them the limits do not let through (projection/gridramps.h).
+void checkGridRamp(const Rule &rule, const Context &c, CheckResult &r)
+{
+    r.title = ComplianceChecker::tr("Training power swings within the grid operator's ramp limits");
+    const std::optional<double> connected = c.plan.site().connectedPowerKw;
+    // A limit in MW (the connection agreement's figure) wins over the rule's share of the connected power.
+    const bool secondInMw = rule.parameters.contains(QLatin1String("maxRampMwPerSecond"));
+    const bool minuteInMw = rule.parameters.contains(QLatin1String("maxRampMwPerMinute"));
+    if (!(secondInMw && minuteInMw) && !connected) {
+        notAssessable(r,
+            ComplianceChecker::tr("The rule sets the ramp limits as shares of the connected power, and the site "
+                                  "declares none.")
+                + QLatin1Char(' ') + fillIn(QStringLiteral("connectedPowerKw")));
+        return;
+    }
+    RampLimits limits;
+    limits.perSecondKw = secondInMw ? rule.number(QStringLiteral("maxRampMwPerSecond")) * 1000.0
+                                    : rule.number(QStringLiteral("maxRampSharePerSecond")) * *connected;
+    limits.perMinuteKw = minuteInMw ? rule.number(QStringLiteral("maxRampMwPerMinute")) * 1000.0
+                                    : rule.number(QStringLiteral("maxRampSharePerMinute")) * *connected;
+    SwingTiming timing;
+    timing.riseSeconds = rule.number(QStringLiteral("swingRiseSeconds"));
+    timing.periodSeconds = rule.number(QStringLiteral("swingPeriodSeconds"));
+    if (timing.periodSeconds < 2.0 * timing.riseSeconds) {
+        notAssessable(r,
+            ComplianceChecker::tr("The rule's swing period of %1 s is shorter than its rise and fall of %2 s each.")
+                .arg(number(timing.periodSeconds, 3), number(timing.riseSeconds, 3)));
+        return;
+    }
+    const bool p95 = rule.text(QStringLiteral("projectionPercentile")) == QLatin1String("p95");
+    const EnergySummary *e = c.projections.energy ? &*c.projections.energy : nullptr;
+    const std::vector<double> *years
+        = e ? (p95 ? &e->trainingSwingKwP95ByYear : &e->trainingSwingKwP50ByYear) : nullptr;
+    if (!years || years->empty()) {
+        notAssessable(r,
+            ComplianceChecker::tr("The training swings come from the load projection, and none has been run for "
+                                  "this review."));
+        return;
+    }
+    const auto worst = std::size_t(std::max_element(years->begin(), years->end()) - years->begin());
+    const GridRamps g = gridRamps((*years)[worst], timing, limits);
+    r.basis = CheckBasis::Projected;
+    r.value = g.rampKwPerSecond / 1000.0;
+    r.limit = limits.perSecondKw / 1000.0;
+    r.unit = QStringLiteral("MW/s");
+    r.valueText = ramps(g.rampKwPerSecond, g.rampKwPerMinute);
+    r.limitText = ramps(limits.perSecondKw, limits.perMinuteKw);
+    r.status = g.withinLimits ? CheckStatus::Pass : CheckStatus::Fail;
+    const QString percentile = p95 ? QStringLiteral("P95") : QStringLiteral("P50");
+    QStringList detail;
+    detail << ComplianceChecker::tr("Largest synchronised swing of the training jobs within the hour, %1 of %L2 "
+                                    "trials, in operating year %3: %4 above the hourly mean, %5 from trough to peak "
+                                    "at the grid connection.")
+                  .arg(percentile)
+                  .arg(e->samples)
+                  .arg(worst + 1)
+                  .arg(mw(g.swingKw, 2), mw(g.rangeKw, 2));
+    detail << ComplianceChecker::tr("Assumed: all running jobs swing in phase, their compute and communication phases "
+                                    "lie alike above and below the mean, a swing rises in %1 s and repeats every "
+                                    "%2 s, and cooling follows the hourly mean.")
+                  .arg(number(timing.riseSeconds, 3), number(timing.periodSeconds, 1));
+    const QString perSecond = secondInMw
+        ? ComplianceChecker::tr("per second as the rule sets it")
+        : ComplianceChecker::tr("per second %1 of the connected power of %2")
+              .arg(percent(rule.number(QStringLiteral("maxRampSharePerSecond"))), mw(*connected, 1));
+    const QString perMinute = minuteInMw
+        ? ComplianceChecker::tr("per minute as the rule sets it")
+        : ComplianceChecker::tr("per minute %1 of the connected power of %2")
+              .arg(percent(rule.number(QStringLiteral("maxRampSharePerMinute"))), mw(*connected, 1));
+    detail << ComplianceChecker::tr("Largest ramp %1 against the limits %2 (%3, %4).")
+                  .arg(r.valueText, r.limitText, perSecond, perMinute);
+    if (g.withinLimits)
+        detail << ComplianceChecker::tr("No power smoothing is needed for these limits.");
+    else
+        detail << ComplianceChecker::tr("Power smoothing to meet them (site battery or rack-level storage): %1 and "
+                                        "%2 kWh, taking the part of each swing beyond the %3 the grid may see, for "
+                                        "one phase of %4 s.")
+                      .arg(mw(g.smoothingKw, 2), number(g.smoothingKwh, 1), mw(g.gridRangeKw, 2),
+                          number(timing.periodSeconds / 2.0, 1));
+    const bool energyKnown = worst < e->facilityEnergyMWhP50ByYear.size();
+    if (energyKnown)
+        detail << ComplianceChecker::tr("Facility energy in that year: %1 MWh (P50).")
+                      .arg(number(e->facilityEnergyMWhP50ByYear[worst], 0));
+    r.detail = detail.join(QLatin1Char(' '));
+    r.figures = { { QStringLiteral("operatingYear"), double(worst + 1) },
+        { QStringLiteral("swingMw"), g.swingKw / 1000.0 }, { QStringLiteral("rangeMw"), g.rangeKw / 1000.0 },
+        { QStringLiteral("rampMwPerSecond"), g.rampKwPerSecond / 1000.0 },
+        { QStringLiteral("rampMwPerMinute"), g.rampKwPerMinute / 1000.0 },
+        { QStringLiteral("limitMwPerSecond"), limits.perSecondKw / 1000.0 },
+        { QStringLiteral("limitMwPerMinute"), limits.perMinuteKw / 1000.0 },
+        { QStringLiteral("gridRangeMw"), g.gridRangeKw / 1000.0 },
+        { QStringLiteral("smoothingMw"), g.smoothingKw / 1000.0 }, { QStringLiteral("smoothingKwh"), g.smoothingKwh },
+        { QStringLiteral("swingRiseSeconds"), timing.riseSeconds },
+        { QStringLiteral("swingPeriodSeconds"), timing.periodSeconds } };
+    if (energyKnown)
+        r.figures.emplace_back(QStringLiteral("facilityEnergyMWh"), e->facilityEnergyMWhP50ByYear[worst]);
+}
+
 void checkRenewable(const Rule &rule, const Context &c, CheckResult &r)
 {
     const double limit = rule.number(QStringLiteral("minShare"));
@@ -996,6 +1117,12 @@ const std::vector<CheckKind> &checkKinds()
         { QStringLiteral("renewableShare"), { { "minShare", P::Number, 0, 1 } }, checkRenewable },
         { QStringLiteral("gridConnection"), { { "projectionPercentile", P::Choice, 0, 0, percentiles } },
             checkGridConnection },
+        { QStringLiteral("gridRamp"),
+            { { "projectionPercentile", P::Choice, 0, 0, percentiles }, { "maxRampSharePerSecond", P::Number, 0, 1 },
+                { "maxRampSharePerMinute", P::Number, 0, 1 }, { "maxRampMwPerSecond", P::Number, 0, 100000, {}, true },
+                { "maxRampMwPerMinute", P::Number, 0, 100000, {}, true }, { "swingRiseSeconds", P::Number, 0, 600 },
+                { "swingPeriodSeconds", P::Number, 0.001, 3600 } },
+            checkGridRamp },
         { QStringLiteral("reviewerEvidence"), { { "evidence", P::Text }, { "evidenceDe", P::Text, 0, 0, {}, true } },
             checkReviewerEvidence },
         { QStringLiteral("reportingItems"),

@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <limits>
+#include <utility>
 #include <vector>
 
 namespace rw {
@@ -48,6 +49,9 @@ struct CheckResult {
     QDate validFrom;  ///< when the rule came into force
     QDate relevantDate;  ///< the plan's date the rule was chosen by (start of operation)
     std::vector<Id> racks;  ///< racks to show on the floor plan for a failing check
+    /// Further figures of the check by key, for scripts (the JSON form); the detail says them in words.
+    std::vector<std::pair<QString, double>> figures;
+    double figure(const QString &key) const;  ///< NaN when the check gave none of that key
 };
 
 struct ComplianceReport {

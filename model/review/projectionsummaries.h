@@ -36,6 +36,11 @@ struct EnergySummary {
     /// Highest hourly mean facility power per operating year, median and 95th percentile over the trials (kW).
     std::vector<double> peakFacilityKwP50ByYear;
     std::vector<double> peakFacilityKwP95ByYear;
+    /// Largest synchronised training swing above the hourly mean at the grid connection per operating year, median
+    /// and 95th percentile over the trials (kW; ProjectedYear::trainingSwingKw).
+    std::vector<double> trainingSwingKwP50ByYear;
+    std::vector<double> trainingSwingKwP95ByYear;
+    std::vector<double> facilityEnergyMWhP50ByYear;  ///< facility energy per operating year, median over the trials
     std::optional<double> renewableShare;  ///< REF 0..1, when the projection models supply contracts
     std::optional<double> wueLitrePerKWh;  ///< projected: the highest annual P50 (coolant loops' towers)
     /// The reuse in erfByYear includes the heat the coolant loops' reuse stages deliver through the weather year, so

@@ -63,6 +63,9 @@ EnergySummary summarizeEnergy(const LoadProjectionResult &result)
     for (const ProjectedYear &year : result.perYear) {
         summary.peakFacilityKwP50ByYear.push_back(year.peakFacilityKw.p50);
         summary.peakFacilityKwP95ByYear.push_back(year.peakFacilityKw.p95);
+        summary.trainingSwingKwP50ByYear.push_back(year.trainingSwingKw.p50);
+        summary.trainingSwingKwP95ByYear.push_back(year.trainingSwingKw.p95);
+        summary.facilityEnergyMWhP50ByYear.push_back(year.facilityEnergyMWh.p50);
     }
     summary.reuseFromLoops = result.loopReuse;
     if (worst) {

@@ -23,7 +23,10 @@ QJsonObject ReviewJson::toJson(const ComplianceReport &report)
         QJsonArray racks;
         for (Id id : r.racks)
             racks.append(double(id));
-        results.append(QJsonObject {
+        QJsonObject figures;
+        for (const auto &[key, value] : r.figures)
+            figures.insert(key, numberOrNull(value));
+        QJsonObject result {
             { QStringLiteral("rule"), r.ruleId },
             { QStringLiteral("status"), ComplianceChecker::statusKey(r.status) },
             { QStringLiteral("basis"), ComplianceChecker::basisKey(r.basis) },
@@ -39,7 +42,10 @@ QJsonObject ReviewJson::toJson(const ComplianceReport &report)
             { QStringLiteral("startOfOperation"),
                 r.relevantDate.isValid() ? r.relevantDate.toString(Qt::ISODate) : QString() },
             { QStringLiteral("racks"), racks },
-        });
+        };
+        if (!figures.isEmpty())
+            result.insert(QStringLiteral("figures"), figures);
+        results.append(result);
     }
     QJsonObject counts;
     for (CheckStatus s : { CheckStatus::Pass, CheckStatus::Fail, CheckStatus::NotAssessable, CheckStatus::NotApplicable,

@@ -5,6 +5,7 @@
 #include "demo/demoplan.h"
 #include "i18n/language.h"
 #include "plan/planfiller.h"
+#include "projection/gridramps.h"
 #include "review/compliancechecker.h"
 #include "review/reviewjson.h"
 
@@ -87,6 +88,8 @@ private slots:
     void floorLoad();
     void powerHeadroom();
     void gridConnection();
+    void gridRampsByHand();
+    void gridRamp();
     void coolingHeadroom();
     void tenderThresholds();
     void json();
@@ -487,6 +490,129 @@ void TestCompliance::gridConnection()
     setSite(plan, [](Site &site) { site.connectedPowerKw.reset(); });
     r = result(check(plan, projections), rule);
     QCOMPARE(r.status, CheckStatus::NotAssessable);  // nothing contracted to judge against
+}
+
+void TestCompliance::gridRampsByHand()
+{
+    // A swing of 2 MW above the hourly mean: 4 MW from trough to peak. Limits 1 MW/s and 10 MW/min.
+    const RampLimits limits { 1000.0, 10000.0 };
+    GridRamps g = gridRamps(2000.0, SwingTiming { 0.025, 10.0 }, limits);
+    QCOMPARE(g.rangeKw, 4000.0);
+    QCOMPARE(g.rampKwPerSecond, 4000.0);  // the whole step falls into one second
+    QCOMPARE(g.rampKwPerMinute, 4000.0);
+    QVERIFY(!g.withinLimits);
+    QCOMPARE(g.gridRangeKw, 1000.0);  // the grid may see 1 MW of each swing
+    QCOMPARE(g.smoothingKw, 1500.0);  // the other 3 MW, half above and half below the mean
+    QCOMPARE(g.smoothingKwh, 1500.0 * 5.0 / 3600.0);  // for one phase of 5 s: 2.08 kWh
+
+    // A rise of 2 s: one second sees half of the step (2 MW/s), so the grid may see 2 MW of it.
+    g = gridRamps(2000.0, SwingTiming { 2.0, 10.0 }, limits);
+    QCOMPARE(g.rampKwPerSecond, 2000.0);
+    QCOMPARE(g.rampKwPerMinute, 4000.0);
+    QCOMPARE(g.gridRangeKw, 2000.0);
+    QCOMPARE(g.smoothingKw, 1000.0);
+    QCOMPARE(g.smoothingKwh, 1000.0 * 5.0 / 3600.0);
+
+    // The per-minute limit binds when it is the smaller: 3 MW/min for a 4 MW step.
+    g = gridRamps(2000.0, SwingTiming { 0.025, 10.0 }, RampLimits { 5000.0, 3000.0 });
+    QCOMPARE(g.gridRangeKw, 3000.0);
+    QCOMPARE(g.smoothingKw, 500.0);
+
+    // Within both limits: no smoothing.
+    g = gridRamps(400.0, SwingTiming { 0.025, 10.0 }, limits);
+    QVERIFY(g.withinLimits);
+    QCOMPARE(g.smoothingKw, 0.0);
+    QCOMPARE(g.smoothingKwh, 0.0);
+}
+
+void TestCompliance::gridRamp()
+{
+    Plan plan;
+    buildPassingPlan(plan);
+    // The bundled rule's placeholders: 1 % of the connected power per second, 10 % per minute: 1 MW/s, 10 MW/min.
+    setSite(plan, [](Site &site) { site.connectedPowerKw = 100000.0; });
+    const QString rule = QStringLiteral("grid-ramp");
+    CheckResult r = result(check(plan), rule);
+    QCOMPARE(r.status, CheckStatus::NotAssessable);  // no load projection: no swing
+    QVERIFY2(r.detail.contains(QStringLiteral("load projection")), qPrintable(r.detail));
+
+    ProjectionInputs projections;
+    projections.energy = EnergySummary {};
+    projections.energy->samples = 200;
+    projections.energy->trainingSwingKwP50ByYear = { 200.0, 300.0, 250.0 };
+    projections.energy->trainingSwingKwP95ByYear = { 300.0, 400.0, 350.0 };
+    projections.energy->facilityEnergyMWhP50ByYear = { 700000.0, 800000.0, 810000.0 };
+    r = result(check(plan, projections), rule);
+    QCOMPARE(r.status, CheckStatus::Pass);  // 0.8 MW from trough to peak: within 1 MW/s
+    QCOMPARE(r.basis, CheckBasis::Projected);
+    QCOMPARE(r.value, 0.8);
+    QCOMPARE(r.limit, 1.0);
+    QCOMPARE(r.figure(QStringLiteral("operatingYear")), 2.0);  // the worst year's P95, not its median
+    QCOMPARE(r.figure(QStringLiteral("smoothingMw")), 0.0);
+    QVERIFY2(r.detail.contains(QStringLiteral("No power smoothing")), qPrintable(r.detail));
+    QVERIFY2(r.detail.contains(QStringLiteral("800,000 MWh")), qPrintable(r.detail));
+
+    projections.energy->trainingSwingKwP95ByYear = { 300.0, 2000.0, 350.0 };
+    r = result(check(plan, projections), rule);
+    QCOMPARE(r.status, CheckStatus::Fail);  // 4 MW within a second against 1 MW/s
+    QCOMPARE(r.value, 4.0);
+    QCOMPARE(r.figure(QStringLiteral("rampMwPerMinute")), 4.0);
+    QCOMPARE(r.figure(QStringLiteral("limitMwPerMinute")), 10.0);
+    QCOMPARE(r.figure(QStringLiteral("smoothingMw")), 1.5);
+    QCOMPARE(r.figure(QStringLiteral("smoothingKwh")), 1500.0 * 5.0 / 3600.0);
+    QCOMPARE(r.valueText, QStringLiteral("4.00 MW/s, 4.0 MW/min"));
+    QCOMPARE(r.limitText, QStringLiteral("1.00 MW/s, 10.0 MW/min"));
+    QVERIFY2(r.detail.contains(QStringLiteral("1.50 MW and 2.1 kWh")), qPrintable(r.detail));
+    QVERIFY2(r.detail.contains(QStringLiteral("operating year 2")), qPrintable(r.detail));
+    QJsonObject figures;  // the JSON form gives scripts the figures by key
+    for (const QJsonValue &each :
+        ReviewJson::toJson(check(plan, projections)).value(QStringLiteral("results")).toArray())
+        if (each.toObject().value(QStringLiteral("rule")).toString() == rule)
+            figures = each.toObject().value(QStringLiteral("figures")).toObject();
+    QCOMPARE(figures.value(QStringLiteral("smoothingMw")).toDouble(), 1.5);
+
+    // German: the figures through the locale, the smoothing named.
+    const QLocale initial;
+    QVERIFY(Language::apply(QStringLiteral("de")));
+    r = result(check(plan, projections), rule);
+    QVERIFY(Language::apply(QStringLiteral("en")));
+    QLocale::setDefault(initial);
+    QCOMPARE(r.valueText, QStringLiteral("4,00 MW/s, 4,0 MW/min"));
+    QVERIFY2(r.detail.contains(QStringLiteral("1,50 MW und 2,1 kWh")), qPrintable(r.detail));
+    QVERIFY2(r.detail.contains(QStringLiteral("Batterie")), qPrintable(r.detail));
+
+    // Limits in MW (a connection agreement's figures) win over the shares; here the minute binds: 3 MW/min.
+    RuleSet rules = RuleSetLoader::bundled();
+    Rule &ramp = *std::find_if(rules.rules.begin(), rules.rules.end(), [&](const Rule &x) { return x.id == rule; });
+    ramp.parameters.insert(QStringLiteral("maxRampMwPerSecond"), 5.0);
+    ramp.parameters.insert(QStringLiteral("maxRampMwPerMinute"), 3.0);
+    r = result(ComplianceChecker::run(plan, projections, {}, rules), rule);
+    QCOMPARE(r.status, CheckStatus::Fail);
+    QCOMPARE(r.limit, 5.0);
+    QCOMPARE(r.figure(QStringLiteral("gridRangeMw")), 3.0);
+    QCOMPARE(r.figure(QStringLiteral("smoothingMw")), 0.5);
+    QVERIFY2(r.detail.contains(QStringLiteral("(per second as the rule sets it, per minute as the rule sets it)")),
+        qPrintable(r.detail));
+
+    // One limit in MW, the other a share: each is taken as given, none dropped.
+    ramp.parameters.remove(QStringLiteral("maxRampMwPerMinute"));
+    r = result(ComplianceChecker::run(plan, projections, {}, rules), rule);
+    QCOMPARE(r.status, CheckStatus::Pass);  // 4 MW within 5 MW/s and 10 MW/min
+    QCOMPARE(r.figure(QStringLiteral("limitMwPerMinute")), 10.0);
+    QVERIFY2(r.detail.contains(QStringLiteral(
+                 "(per second as the rule sets it, per minute 10.0 % of the connected power of 100.0 MW)")),
+        qPrintable(r.detail));
+
+    // A swing that rises in 6 s cannot repeat every 10 s: the rule is refused with the reason, nothing corrected.
+    ramp.parameters.insert(QStringLiteral("swingRiseSeconds"), 6.0);
+    r = result(ComplianceChecker::run(plan, projections, {}, rules), rule);
+    QCOMPARE(r.status, CheckStatus::NotAssessable);
+    QVERIFY2(r.detail.contains(QStringLiteral("period of 10.000 s")), qPrintable(r.detail));
+
+    setSite(plan, [](Site &site) { site.connectedPowerKw.reset(); });
+    r = result(check(plan, projections), rule);
+    QCOMPARE(r.status, CheckStatus::NotAssessable);  // the limits are shares of a connection nobody declared
+    QVERIFY2(r.detail.contains(QStringLiteral("connectedPowerKw")), qPrintable(r.detail));
 }
 
 void TestCompliance::coolingHeadroom()

@@ -94,6 +94,19 @@ void TestProjectionSummaries::energyFromARealProjectionDrivesThePueCheck()
     QCOMPARE(grid.basis, CheckBasis::Projected);
     QCOMPARE(grid.value, worstPeak);
     QCOMPARE(grid.status, worstPeak <= *plan.site().connectedPowerKw ? CheckStatus::Pass : CheckStatus::Fail);
+
+    // The ramp check takes the worst year's P95 of the training swing within the hour from the same run.
+    QCOMPARE(inputs.energy->trainingSwingKwP95ByYear.size(), projection.perYear.size());
+    double worstSwing = 0.0;
+    for (const ProjectedYear &year : projection.perYear) {
+        QVERIFY(year.trainingSwingKw.p95 < year.peakFacilityKw.max);  // a swing, not the whole load
+        worstSwing = std::max(worstSwing, year.trainingSwingKw.p95);
+    }
+    QVERIFY(worstSwing > 0.0);  // the default phase trains: its jobs swing
+    const CheckResult ramp = result(ComplianceChecker::run(plan, inputs, {}), QStringLiteral("grid-ramp"));
+    QCOMPARE(ramp.basis, CheckBasis::Projected);
+    QCOMPARE(ramp.figure(QStringLiteral("swingMw")), worstSwing / 1000.0);
+    QCOMPARE(ramp.value, 2.0 * worstSwing / 1000.0);  // trough to peak within a second
 }
 
 void TestProjectionSummaries::thermalTakesEachRacksHighestInlet()

@@ -44,6 +44,7 @@ void LoadStatistics::prepare(const LoadModel &model, const LoadRunOptions &optio
     yearEnergyKwh.assign(std::size_t(trials) * years * kMonthQuantityCount, 0.0);
     yearPeakFacilityKw.assign(std::size_t(trials) * years, 0.0f);
     yearShortfallHours.assign(std::size_t(trials) * years, 0.0f);
+    yearSwingKw.assign(std::size_t(trials) * years, 0.0f);
     nodeRisk.assign(std::size_t(trials) * nodes * kNodeRiskFields, 0.0f);
 }
 
@@ -174,7 +175,7 @@ std::size_t trialBytes(const LoadModel &model, const LoadRunOptions &options)
     const std::size_t years = std::size_t(std::max(0, model.years()));
     return trials
         * (std::size_t(std::max(0, model.months)) * kMonthQuantityCount * sizeof(double)
-            + years * kMonthQuantityCount * sizeof(double) + years * 2 * sizeof(float)
+            + years * kMonthQuantityCount * sizeof(double) + years * 3 * sizeof(float)
             + std::size_t(std::max(0, model.nodeCount)) * kNodeRiskFields * sizeof(float));
 }
 

@@ -77,6 +77,7 @@ void runLoadProjectionCpu(const LoadModel &model, const LoadRunOptions &options,
     outputs.yearEnergyKwh = statistics->yearEnergyKwh.data();
     outputs.yearPeakFacilityKw = statistics->yearPeakFacilityKw.data();
     outputs.yearShortfallHours = statistics->yearShortfallHours.data();
+    outputs.yearSwingKw = statistics->yearSwingKw.data();
     outputs.nodeRisk = statistics->nodeRisk.data();
 
     std::atomic<int> nextTrial { 0 };

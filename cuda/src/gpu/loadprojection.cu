@@ -155,6 +155,7 @@ bool runLoadProjectionCuda(const LoadModel &hostModel, const LoadRunOptions &opt
     outputs.yearEnergyKwh = memory.allocate<double>(statistics->yearEnergyKwh.size());
     outputs.yearPeakFacilityKw = memory.allocate<float>(statistics->yearPeakFacilityKw.size());
     outputs.yearShortfallHours = memory.allocate<float>(statistics->yearShortfallHours.size());
+    outputs.yearSwingKw = memory.allocate<float>(statistics->yearSwingKw.size());
     outputs.nodeRisk = memory.allocate<float>(statistics->nodeRisk.size());
 
     constexpr int kBatch = 1024;  // trials per launch: progress and cancel between launches
@@ -197,8 +198,8 @@ bool runLoadProjectionCuda(const LoadModel &hostModel, const LoadRunOptions &opt
         && fetch(statistics->yearEnergyKwh, outputs.yearEnergyKwh)
         && fetch(statistics->yearPeakFacilityKw, outputs.yearPeakFacilityKw)
         && fetch(statistics->yearShortfallHours, outputs.yearShortfallHours)
-        && fetch(statistics->nodeRisk, outputs.nodeRisk) && fetch(minBits, sink.minBits)
-        && fetch(maxBits, sink.maxBits);
+        && fetch(statistics->yearSwingKw, outputs.yearSwingKw) && fetch(statistics->nodeRisk, outputs.nodeRisk)
+        && fetch(minBits, sink.minBits) && fetch(maxBits, sink.maxBits);
     std::vector<unsigned long long> sums(cells), squares(cells), counts(cells);
     ok = ok && fetch(sums, sink.sums) && fetch(squares, sink.squares) && fetch(counts, sink.counts);
     if (!ok) {

@@ -34,6 +34,10 @@ struct TrialOutputs {
     double *yearEnergyKwh = nullptr;  ///< [trials][years][kMonthQuantityCount]: operating years of 8,760 h
     float *yearPeakFacilityKw = nullptr;  ///< [trials][years]
     float *yearShortfallHours = nullptr;  ///< [trials][years]: hours with heat the plant cannot reject
+    /// [trials][years]: the largest synchronised swing of the training jobs above their hourly mean, summed over all
+    /// running jobs (taken in phase) and raised by the hour's chain losses: what the grid connection sees within the
+    /// hour on top of the hourly mean (docs/load-projection.md, "Swings within the hour").
+    float *yearSwingKw = nullptr;
     float *nodeRisk = nullptr;  ///< [trials][nodes][kNodeRiskFields]
 };
 
@@ -160,6 +164,7 @@ RW_HD void simulateTrial(const LoadModel &m, std::uint32_t trial, std::uint64_t 
     double *yearEnergy = out.yearEnergyKwh + std::size_t(trial) * years * kMonthQuantityCount;
     float *yearPeak = out.yearPeakFacilityKw + std::size_t(trial) * years;
     float *yearShortfall = out.yearShortfallHours + std::size_t(trial) * years;
+    float *yearSwing = out.yearSwingKw + std::size_t(trial) * years;
     float *nodeRisk = out.nodeRisk + std::size_t(trial) * m.nodeCount * kNodeRiskFields;
     for (int i = 0; i < m.months * kMonthQuantityCount; ++i)
         monthEnergy[i] = 0.0;
@@ -168,6 +173,7 @@ RW_HD void simulateTrial(const LoadModel &m, std::uint32_t trial, std::uint64_t 
     for (int y = 0; y < years; ++y) {
         yearPeak[y] = 0.0f;
         yearShortfall[y] = 0.0f;
+        yearSwing[y] = 0.0f;
     }
     for (int i = 0; i < m.nodeCount * kNodeRiskFields; ++i)
         nodeRisk[i] = 0.0f;
@@ -345,6 +351,15 @@ RW_HD void simulateTrial(const LoadModel &m, std::uint32_t trial, std::uint64_t 
             yearPeak[year] = float(v.facilityKw);
         if (v.shortfall)
             yearShortfall[year] += 1.0f;
+        // Within the hour the training racks swing above and below their mean; cooling follows the hourly mean.
+        if (phaseIndex >= 0 && v.itKw > 0.0) {
+            double swingKw = 0.0;
+            for (int g = 0; g < m.groupCount; ++g)
+                swingKw += s.groupPeakKw[g] - s.groupMeanKw[g];
+            swingKw *= (v.itKw + v.lossKw) / v.itKw;
+            if (swingKw > yearSwing[year])
+                yearSwing[year] = float(swingKw);
+        }
 
         const int slot = h / slotHours;
         const double values[kLoadMetricCount]

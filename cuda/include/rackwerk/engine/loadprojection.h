@@ -57,6 +57,7 @@ struct LoadStatistics {
     std::vector<double> yearEnergyKwh;  ///< [trial][year][MonthQuantity]
     std::vector<float> yearPeakFacilityKw;  ///< [trial][year]: highest hourly mean facility power
     std::vector<float> yearShortfallHours;  ///< [trial][year]
+    std::vector<float> yearSwingKw;  ///< [trial][year]: largest within-hour training swing (TrialOutputs::yearSwingKw)
     std::vector<float> nodeRisk;  ///< [trial][node][NodeRiskField]
 
     std::size_t at(int slot, int metric) const { return std::size_t(slot) * kLoadMetricCount + metric; }
