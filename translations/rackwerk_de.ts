@@ -2157,6 +2157,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>Largest ramp %1 against the limits %2 (%3, %4).</source>
         <translation>Größte Rampe %1 gegenüber der Begrenzung %2 (%3, %4).</translation>
     </message>
+    <message>
+        <source>Not judged: the limits are set in the site's connection agreement, and this rule set carries placeholders for them. Enter the agreement's limits (maxRampMwPerSecond, maxRampMwPerMinute) in the review's rule set. Against the placeholders:</source>
+        <translation>Nicht beurteilt: Die Grenzwerte legt der Netzanschlussvertrag des Standorts fest, und dieser Regelsatz enthält dafür Platzhalter. Die Grenzwerte des Vertrags (maxRampMwPerSecond, maxRampMwPerMinute) im Regelsatz der Prüfung eintragen. Gegenüber den Platzhaltern:</translation>
+    </message>
 </context>
 <context>
     <name>rw::Components</name>

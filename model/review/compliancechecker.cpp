@@ -718,6 +718,15 @@ void checkGridRamp(const Rule &rule, const Context &c, CheckResult &r)
     if (energyKnown)
         detail << ComplianceChecker::tr("Facility energy in that year: %1 MWh (P50).")
                       .arg(number(e->facilityEnergyMWhP50ByYear[worst], 0));
+    // Limits nobody agreed (the bundled rule's placeholders) decide nothing: the figures are shown, the verdict
+    // waits for the connection agreement's.
+    if (rule.parameters.value(QStringLiteral("placeholderLimits")).toBool() && !(secondInMw && minuteInMw)) {
+        r.status = CheckStatus::NotAssessable;
+        detail.prepend(ComplianceChecker::tr("Not judged: the limits are set in the site's connection agreement, and "
+                                             "this rule set carries placeholders for them. Enter the agreement's "
+                                             "limits (maxRampMwPerSecond, maxRampMwPerMinute) in the review's rule "
+                                             "set. Against the placeholders:"));
+    }
     r.detail = detail.join(QLatin1Char(' '));
     r.figures = { { QStringLiteral("operatingYear"), double(worst + 1) },
         { QStringLiteral("swingMw"), g.swingKw / 1000.0 }, { QStringLiteral("rangeMw"), g.rangeKw / 1000.0 },
@@ -1121,7 +1130,7 @@ const std::vector<CheckKind> &checkKinds()
             { { "projectionPercentile", P::Choice, 0, 0, percentiles }, { "maxRampSharePerSecond", P::Number, 0, 1 },
                 { "maxRampSharePerMinute", P::Number, 0, 1 }, { "maxRampMwPerSecond", P::Number, 0, 100000, {}, true },
                 { "maxRampMwPerMinute", P::Number, 0, 100000, {}, true }, { "swingRiseSeconds", P::Number, 0, 600 },
-                { "swingPeriodSeconds", P::Number, 0.001, 3600 } },
+                { "swingPeriodSeconds", P::Number, 0.001, 3600 }, { "placeholderLimits", P::Flag } },
             checkGridRamp },
         { QStringLiteral("reviewerEvidence"), { { "evidence", P::Text }, { "evidenceDe", P::Text, 0, 0, {}, true } },
             checkReviewerEvidence },

@@ -542,7 +542,21 @@ void TestCompliance::gridRamp()
     projections.energy->trainingSwingKwP50ByYear = { 200.0, 300.0, 250.0 };
     projections.energy->trainingSwingKwP95ByYear = { 300.0, 400.0, 350.0 };
     projections.energy->facilityEnergyMWhP50ByYear = { 700000.0, 800000.0, 810000.0 };
+    // The bundled limits are placeholders: the figures are shown, nothing is judged.
     r = result(check(plan, projections), rule);
+    QCOMPARE(r.status, CheckStatus::NotAssessable);
+    QCOMPARE(r.basis, CheckBasis::Projected);
+    QCOMPARE(r.value, 0.8);
+    QVERIFY2(r.detail.startsWith(QStringLiteral("Not judged: the limits are set in the site's connection agreement")),
+        qPrintable(r.detail));
+    QVERIFY2(r.detail.contains(QStringLiteral("No power smoothing")), qPrintable(r.detail));
+    // A rule set whose shares are the agreement's judges them.
+    RuleSet rules = RuleSetLoader::bundled();
+    Rule &ramp = *std::find_if(rules.rules.begin(), rules.rules.end(), [&](const Rule &x) { return x.id == rule; });
+    QVERIFY(ramp.parameters.value(QStringLiteral("placeholderLimits")).toBool());
+    ramp.parameters.insert(QStringLiteral("placeholderLimits"), false);
+    const auto judge = [&] { return result(ComplianceChecker::run(plan, projections, {}, rules), rule); };
+    r = judge();
     QCOMPARE(r.status, CheckStatus::Pass);  // 0.8 MW from trough to peak: within 1 MW/s
     QCOMPARE(r.basis, CheckBasis::Projected);
     QCOMPARE(r.value, 0.8);
@@ -553,7 +567,8 @@ void TestCompliance::gridRamp()
     QVERIFY2(r.detail.contains(QStringLiteral("800,000 MWh")), qPrintable(r.detail));
 
     projections.energy->trainingSwingKwP95ByYear = { 300.0, 2000.0, 350.0 };
-    r = result(check(plan, projections), rule);
+    QCOMPARE(result(check(plan, projections), rule).status, CheckStatus::NotAssessable);  // placeholders
+    r = judge();
     QCOMPARE(r.status, CheckStatus::Fail);  // 4 MW within a second against 1 MW/s
     QCOMPARE(r.value, 4.0);
     QCOMPARE(r.figure(QStringLiteral("rampMwPerMinute")), 4.0);
@@ -566,7 +581,7 @@ void TestCompliance::gridRamp()
     QVERIFY2(r.detail.contains(QStringLiteral("operating year 2")), qPrintable(r.detail));
     QJsonObject figures;  // the JSON form gives scripts the figures by key
     for (const QJsonValue &each :
-        ReviewJson::toJson(check(plan, projections)).value(QStringLiteral("results")).toArray())
+        ReviewJson::toJson(ComplianceChecker::run(plan, projections, {}, rules)).value(QStringLiteral("results")).toArray())
         if (each.toObject().value(QStringLiteral("rule")).toString() == rule)
             figures = each.toObject().value(QStringLiteral("figures")).toObject();
     QCOMPARE(figures.value(QStringLiteral("smoothingMw")).toDouble(), 1.5);
@@ -574,16 +589,16 @@ void TestCompliance::gridRamp()
     // German: the figures through the locale, the smoothing named.
     const QLocale initial;
     QVERIFY(Language::apply(QStringLiteral("de")));
-    r = result(check(plan, projections), rule);
+    r = judge();
     QVERIFY(Language::apply(QStringLiteral("en")));
     QLocale::setDefault(initial);
     QCOMPARE(r.valueText, QStringLiteral("4,00 MW/s, 4,0 MW/min"));
     QVERIFY2(r.detail.contains(QStringLiteral("1,50 MW und 2,1 kWh")), qPrintable(r.detail));
     QVERIFY2(r.detail.contains(QStringLiteral("Batterie")), qPrintable(r.detail));
 
-    // Limits in MW (a connection agreement's figures) win over the shares; here the minute binds: 3 MW/min.
-    RuleSet rules = RuleSetLoader::bundled();
-    Rule &ramp = *std::find_if(rules.rules.begin(), rules.rules.end(), [&](const Rule &x) { return x.id == rule; });
+    // Limits in MW (a connection agreement's figures) win over the shares, placeholders or not; here the minute
+    // binds: 3 MW/min.
+    ramp.parameters.insert(QStringLiteral("placeholderLimits"), true);
     ramp.parameters.insert(QStringLiteral("maxRampMwPerSecond"), 5.0);
     ramp.parameters.insert(QStringLiteral("maxRampMwPerMinute"), 3.0);
     r = result(ComplianceChecker::run(plan, projections, {}, rules), rule);
@@ -596,6 +611,7 @@ void TestCompliance::gridRamp()
 
     // One limit in MW, the other a share: each is taken as given, none dropped.
     ramp.parameters.remove(QStringLiteral("maxRampMwPerMinute"));
+    ramp.parameters.insert(QStringLiteral("placeholderLimits"), false);
     r = result(ComplianceChecker::run(plan, projections, {}, rules), rule);
     QCOMPARE(r.status, CheckStatus::Pass);  // 4 MW within 5 MW/s and 10 MW/min
     QCOMPARE(r.figure(QStringLiteral("limitMwPerMinute")), 10.0);
