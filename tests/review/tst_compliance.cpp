@@ -580,8 +580,9 @@ void TestCompliance::gridRamp()
     QVERIFY2(r.detail.contains(QStringLiteral("1.50 MW and 2.1 kWh")), qPrintable(r.detail));
     QVERIFY2(r.detail.contains(QStringLiteral("operating year 2")), qPrintable(r.detail));
     QJsonObject figures;  // the JSON form gives scripts the figures by key
-    for (const QJsonValue &each :
-        ReviewJson::toJson(ComplianceChecker::run(plan, projections, {}, rules)).value(QStringLiteral("results")).toArray())
+    for (const QJsonValue &each : ReviewJson::toJson(ComplianceChecker::run(plan, projections, {}, rules))
+                                      .value(QStringLiteral("results"))
+                                      .toArray())
         if (each.toObject().value(QStringLiteral("rule")).toString() == rule)
             figures = each.toObject().value(QStringLiteral("figures")).toObject();
     QCOMPARE(figures.value(QStringLiteral("smoothingMw")).toDouble(), 1.5);

@@ -253,7 +253,8 @@ void PowerChainPanel::updateActions()
     // The action names the node it links to, so that nobody links by surprise.
     const std::vector<Id> selected = mScene->selectedNodes();
     const PowerNode *parent = selected.size() == 1 ? mEditor.plan().find<PowerNode>(selected.front()) : nullptr;
-    mAddBelow->setText(parent ? tr("Add node below %1").arg(parent->name) : tr("Add node below"));    mEdit->setEnabled(nodes == 1);  // read-only: shows the node
+    mAddBelow->setText(parent ? tr("Add node below %1").arg(parent->name) : tr("Add node below"));
+    mEdit->setEnabled(nodes == 1);  // read-only: shows the node
     mConnect->setEnabled(!mReadOnly && !mEditor.plan().all<PowerNode>().empty());
     mFeed->setEnabled(!mReadOnly && nodes == 1);
     mRemove->setEnabled(!mReadOnly && nodes + links > 0);
