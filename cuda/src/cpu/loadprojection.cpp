@@ -106,6 +106,7 @@ ChainTables ChainTableArrays::tables() const
     t.lossStart = lossStart.data();
     t.losses = losses.data();
     t.lossy = lossy.data();
+    t.limits = limits.data();
     return t;
 }
 
@@ -131,11 +132,14 @@ ChainTableArrays buildChainTables(const LoadModel &m)
     a.shares.resize(std::size_t(m.shareCount));
     std::vector<int> next(a.shareStart.begin(), a.shareStart.end() - 1);
     for (int k = 0; k < m.shareCount; ++k)
-        a.shares[std::size_t(next[std::size_t(m.shares[k].node)]++)] = m.shares[k];
+        a.shares[std::size_t(next[std::size_t(m.shares[k].node)]++)] = { m.shares[k].group, m.shares[k].share };
 
     a.lossy.resize(nodes);
-    for (std::size_t n = 0; n < nodes; ++n)
+    a.limits.resize(nodes);
+    for (std::size_t n = 0; n < nodes; ++n) {
         a.lossy[n] = isLossless(m.nodes[n]) ? 0 : 1;
+        a.limits[n] = limitsOf(m.nodes[n]);
+    }
     // A parent receives its children's losses as the reference pass sends them: children in order, links in order;
     // lossless children send nothing.
     a.lossStart.assign(nodes + 1, 0);
@@ -238,20 +242,21 @@ std::size_t trialBytes(const LoadModel &model, const LoadRunOptions &options)
             + std::size_t(std::max(0, model.nodeCount)) * kNodeRiskFields * sizeof(float));
 }
 
+/// ChainTables at their largest: every cooling share and loss link kept, the shares once more.
+std::size_t chainTableBytes(const LoadModel &model)
+{
+    const std::size_t nodes = std::size_t(std::max(0, model.nodeCount));
+    return (nodes + 1) * 3 * sizeof(int)
+        + nodes * (kCoolingComponentCount * sizeof(NodeCooling) + 1 + sizeof(NodeLimits))
+        + std::size_t(std::max(0, model.shareCount)) * sizeof(GroupShare)
+        + std::size_t(std::max(0, model.lossLinkCount)) * sizeof(IncomingLoss);
+}
+
 /// One trial's working memory (slots, groups, nodes).
 std::size_t scratchBytes(const LoadModel &model)
 {
     const std::size_t stride = std::size_t(std::max({ model.jobSlots, model.groupCount, model.nodeCount, 1 }));
     return stride * (sizeof(std::uint8_t) + 10 * sizeof(double));
-}
-
-/// ChainTables at their largest: every cooling share and loss link kept, the shares once more.
-std::size_t chainTableBytes(const LoadModel &model)
-{
-    const std::size_t nodes = std::size_t(std::max(0, model.nodeCount));
-    return (nodes + 1) * 3 * sizeof(int) + nodes * (kCoolingComponentCount * sizeof(NodeCooling) + 1)
-        + std::size_t(std::max(0, model.shareCount)) * sizeof(NodeShare)
-        + std::size_t(std::max(0, model.lossLinkCount)) * sizeof(IncomingLoss);
 }
 
 constexpr int kCudaBatch = 1024;  // as the CUDA engine launches them
@@ -263,9 +268,9 @@ std::size_t predictLoadHostBytes(const LoadModel &model, const LoadRunOptions &o
     const std::size_t statistics = slotBytes(model, options) + trialBytes(model, options);
     if (backend == Backend::Cuda)
         return statistics + slotBytes(model, options);  // the device's slot sums copied back
-    // Each thread keeps its own slot statistics and scratch.
+    // Each thread keeps its own slot statistics and scratch; the chain's tables are shared.
     const std::size_t threads = std::size_t(cpuThreads(options));
-    return statistics + threads * (slotBytes(model, options) + scratchBytes(model));
+    return statistics + chainTableBytes(model) + threads * (slotBytes(model, options) + scratchBytes(model));
 }
 
 std::size_t predictLoadDeviceBytes(const LoadModel &model, const LoadRunOptions &options)

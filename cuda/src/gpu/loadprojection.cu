@@ -145,6 +145,7 @@ bool runLoadProjectionCuda(const LoadModel &hostModel, const LoadRunOptions &opt
     chain.lossStart = memory.copy(chainArrays.lossStart.data(), chainArrays.lossStart.size());
     chain.losses = memory.copy(chainArrays.losses.data(), chainArrays.losses.size());
     chain.lossy = memory.copy(chainArrays.lossy.data(), chainArrays.lossy.size());
+    chain.limits = memory.copy(chainArrays.limits.data(), chainArrays.limits.size());
     if (hostModel.loops.designHeatKw > 0.0f)
         m.loops.table
             = memory.copy(hostModel.loops.table, std::size_t(kHoursPerYear) * kLoopPlantLoads * kLoopPlantQuantities);

@@ -35,6 +35,18 @@ struct NodeCooling {
     float share = 0.0f;
 };
 
+/// A group's share of a node's load (a NodeShare in ChainTables, the share widened once).
+struct GroupShare {
+    int group = 0;
+    double share = 0.0;
+};
+
+/// A node's rating and 80 % of it, widened once (ChainTables); 0 = not rated.
+struct NodeLimits {
+    double ratingKw = 0.0;
+    double rating80Kw = 0.0;
+};
+
 /// The losses of node `child` that a node receives: child's loss times `fraction` (a LossLink seen from its parent).
 struct IncomingLoss {
     int child = 0;
@@ -49,10 +61,11 @@ struct ChainTables {
     const int *coolingStart = nullptr;  ///< [nodes + 1]
     const NodeCooling *cooling = nullptr;
     const int *shareStart = nullptr;  ///< [nodes + 1]
-    const NodeShare *shares = nullptr;  ///< the model's shares, stably sorted by node
+    const GroupShare *shares = nullptr;  ///< the model's shares, stably sorted by node
     const int *lossStart = nullptr;  ///< [nodes + 1]
     const IncomingLoss *losses = nullptr;
     const std::uint8_t *lossy = nullptr;  ///< [nodes]: 1 where the efficiency curve is not 1 everywhere
+    const NodeLimits *limits = nullptr;  ///< [nodes]
 };
 
 /// Where one trial writes its own results (indexed by trial inside).
@@ -108,24 +121,30 @@ RW_HD inline bool isLossless(const ChainNode &node)
     return e[0] == 1.0f && e[1] == 1.0f && e[2] == 1.0f && e[3] == 1.0f;
 }
 
-/// A node's losses at an output; 0 where the efficiency is not within (0, 1).
-RW_HD inline double chainLossKw(const ChainNode &node, double outKw)
+/// A node's losses at an output; 0 where the efficiency is not within (0, 1). ratingKw: the node's, widened.
+RW_HD inline double chainLossKw(const ChainNode &node, double ratingKw, double outKw)
 {
-    const double efficiency = chainEfficiency(node, node.ratingKw > 0.0f ? outKw / node.ratingKw : 1.0);
+    const double efficiency = chainEfficiency(node, ratingKw > 0.0 ? outKw / ratingKw : 1.0);
     return efficiency > 0.0 && efficiency < 1.0 ? outKw * (1.0 / efficiency - 1.0) : 0.0;
 }
 
 /// Counts an hour's synchronised peak of a node: breakers see the peak, not the hourly mean.
-RW_HD inline void countNodePeak(const ChainNode &node, double peakKw, float *risk)
+RW_HD inline void countNodePeak(const NodeLimits &limits, double peakKw, float *risk)
 {
-    if (node.ratingKw > 0.0f) {
-        if (peakKw > node.ratingKw)
+    if (limits.ratingKw > 0.0) {
+        if (peakKw > limits.ratingKw)
             risk[kHoursOverRating] += 1.0f;
-        if (peakKw > 0.8 * node.ratingKw)
+        if (peakKw > limits.rating80Kw)
             risk[kHoursOver80] += 1.0f;
     }
     if (peakKw > risk[kHighestPeakKw])
         risk[kHighestPeakKw] = float(peakKw);
+}
+
+/// The limits of a node as the reference pass compares with them.
+RW_HD inline NodeLimits limitsOf(const ChainNode &node)
+{
+    return { double(node.ratingKw), 0.8 * node.ratingKw };
 }
 
 /// The power chain of one hour, straightforwardly: IT and cooling loads on every node, then losses from the leaves
@@ -149,14 +168,14 @@ RW_HD inline double chainPassReference(
     for (int n = 0; n < m.nodeCount; ++n) {
         const ChainNode &node = m.nodes[n];
         if (!isLossless(node)) {
-            const double lossKw = chainLossKw(node, s.nodeOutKw[n]);
+            const double lossKw = chainLossKw(node, node.ratingKw, s.nodeOutKw[n]);
             lossSumKw += lossKw;
             for (int l = node.firstLossLink; l < node.firstLossLink + node.lossLinkCount; ++l) {
                 s.nodeOutKw[m.lossLinks[l].parent] += lossKw * m.lossLinks[l].fraction;
                 s.nodePeakKw[m.lossLinks[l].parent] += lossKw * m.lossLinks[l].fraction;
             }
         }
-        countNodePeak(node, s.nodePeakKw[n], nodeRisk + n * kNodeRiskFields);
+        countNodePeak(limitsOf(node), s.nodePeakKw[n], nodeRisk + n * kNodeRiskFields);
     }
     return lossSumKw;
 }
@@ -173,7 +192,7 @@ RW_HD inline double chainPassTables(
             outKw += componentKw[t.cooling[i].component] * t.cooling[i].share;
         double peakKw = outKw;
         for (int k = t.shareStart[n]; k < t.shareStart[n + 1]; ++k) {
-            const NodeShare &share = t.shares[k];
+            const GroupShare &share = t.shares[k];
             outKw += share.share * s.groupMeanKw[share.group];
             peakKw += share.share * s.groupPeakKw[share.group];
         }
@@ -182,13 +201,12 @@ RW_HD inline double chainPassTables(
             outKw += lossKw;
             peakKw += lossKw;
         }
-        const ChainNode &node = m.nodes[n];
         if (t.lossy[n]) {
-            const double lossKw = chainLossKw(node, outKw);
+            const double lossKw = chainLossKw(m.nodes[n], t.limits[n].ratingKw, outKw);
             lossSumKw += lossKw;
             s.nodeLossKw[n] = lossKw;
         }
-        countNodePeak(node, peakKw, nodeRisk + n * kNodeRiskFields);
+        countNodePeak(t.limits[n], peakKw, nodeRisk + n * kNodeRiskFields);
     }
     return lossSumKw;
 }

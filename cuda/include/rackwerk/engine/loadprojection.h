@@ -35,10 +35,11 @@ struct ChainTableArrays {
     std::vector<int> coolingStart;
     std::vector<NodeCooling> cooling;
     std::vector<int> shareStart;
-    std::vector<NodeShare> shares;
+    std::vector<GroupShare> shares;
     std::vector<int> lossStart;
     std::vector<IncomingLoss> losses;
     std::vector<std::uint8_t> lossy;
+    std::vector<NodeLimits> limits;
 
     ChainTables tables() const;
 };
