@@ -9,12 +9,15 @@
 // the bundled gigafactory campus (one plan, --halls ignored).
 //   build/tests/bench/bench_campus [--halls 1,2,5,10] [--trials 1000] [--years 3] [--no-load]
 //                                  [--connected | --gigafactory]
+//   build/tests/bench/bench_campus --write-plan HALLS FILE [--connected]   (saves that campus as a plan file,
+//                                  e.g. for comparing `rackwerk-cli load` output of two builds)
 #include "analysis/capacitysearch.h"
 #include "analysis/contingency.h"
 #include "campusplan.h"
 #include "demo/gigafactoryparts.h"
 #include "demo/gigafactoryplan.h"
 #include "plan/validation.h"
+#include "projection/loadmodelbuilder.h"
 #include "projection/loadprojection.h"
 #include "store/planjson.h"
 #include "store/planstore.h"
@@ -115,6 +118,15 @@ int measureOne(int halls, const Options &options)
         load.model.years = options.years;
         LoadProjectionResult result;
         QString error;
+        // The model alone (grouping, routing each group's shares, the plant): part of "load", shown apart.
+        BuiltLoadModel built;
+        figures["load-model"] = secondsOf("load-model", [&] {
+            if (!LoadModelBuilder::build(plan, load.model, &built, &error))
+                std::printf("load model not built: %s\n", qPrintable(error));
+        });
+        const engine::LoadModel &m = built.model;
+        std::printf("load model: %d job slots, %d groups, %d members, %d chain nodes, %d shares, %d loss links\n",
+            m.jobSlots, m.groupCount, m.memberCount, m.nodeCount, m.shareCount, m.lossLinkCount);
         figures["load"] = secondsOf("load", [&] {
             if (!LoadProjection::run(plan, load, {}, &result, &error))
                 std::printf("load projection not run: %s\n", qPrintable(error));
@@ -167,6 +179,16 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
+    if (args.size() > 3 && args[1] == QLatin1String("--write-plan")) {
+        Plan campus;
+        if (args.contains(QLatin1String("--connected")))
+            rwtest::buildConnectedCampus(campus, args[2].toInt(), 10000.0 * args[2].toInt());
+        else
+            rwtest::buildDemoCampus(campus, args[2].toInt());
+        const bool saved = PlanStore::save(campus, args[3]).ok;
+        std::printf("%s %s\n", saved ? "saved" : "error: cannot save", qPrintable(args[3]));
+        return saved ? 0 : 1;
+    }
     if (args.size() > 2 && args[1] == QLatin1String("--one")) {
         QStringList rest = args;
         rest.remove(1, 2);

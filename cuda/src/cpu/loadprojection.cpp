@@ -97,6 +97,70 @@ double LoadStatistics::percentile(int slot, int metric, double p) const
     return std::clamp(value, double(minValue[i]), double(maxValue[i]));
 }
 
+ChainTables ChainTableArrays::tables() const
+{
+    ChainTables t;
+    t.coolingStart = coolingStart.data();
+    t.cooling = cooling.data();
+    t.shareStart = shareStart.data();
+    t.shares = shares.data();
+    t.lossStart = lossStart.data();
+    t.losses = losses.data();
+    t.lossy = lossy.data();
+    t.limits = limits.data();
+    return t;
+}
+
+ChainTableArrays buildChainTables(const LoadModel &m)
+{
+    const std::size_t nodes = std::size_t(m.nodeCount);
+    ChainTableArrays a;
+    a.coolingStart.push_back(0);
+    for (std::size_t n = 0; n < nodes; ++n) {
+        for (int c = 0; c < kCoolingComponentCount; ++c) {
+            const float share = m.coolingShare[n * kCoolingComponentCount + std::size_t(c)];
+            if (share != 0.0f)  // adds exactly nothing to the node's sum
+                a.cooling.push_back({ c, share });
+        }
+        a.coolingStart.push_back(int(a.cooling.size()));
+    }
+    // Counting sorts by node that keep the model's order within a node: the order its adds happen in.
+    a.shareStart.assign(nodes + 1, 0);
+    for (int k = 0; k < m.shareCount; ++k)
+        ++a.shareStart[std::size_t(m.shares[k].node) + 1];
+    for (std::size_t n = 0; n < nodes; ++n)
+        a.shareStart[n + 1] += a.shareStart[n];
+    a.shares.resize(std::size_t(m.shareCount));
+    std::vector<int> next(a.shareStart.begin(), a.shareStart.end() - 1);
+    for (int k = 0; k < m.shareCount; ++k)
+        a.shares[std::size_t(next[std::size_t(m.shares[k].node)]++)] = { m.shares[k].group, m.shares[k].share };
+
+    a.lossy.resize(nodes);
+    a.limits.resize(nodes);
+    for (std::size_t n = 0; n < nodes; ++n) {
+        a.lossy[n] = isLossless(m.nodes[n]) ? 0 : 1;
+        a.limits[n] = limitsOf(m.nodes[n]);
+    }
+    // A parent receives its children's losses as the reference pass sends them: children in order, links in order;
+    // lossless children send nothing.
+    a.lossStart.assign(nodes + 1, 0);
+    for (std::size_t n = 0; n < nodes; ++n) {
+        const ChainNode &node = m.nodes[n];
+        for (int l = node.firstLossLink; a.lossy[n] && l < node.firstLossLink + node.lossLinkCount; ++l)
+            ++a.lossStart[std::size_t(m.lossLinks[l].parent) + 1];
+    }
+    for (std::size_t n = 0; n < nodes; ++n)
+        a.lossStart[n + 1] += a.lossStart[n];
+    a.losses.resize(std::size_t(a.lossStart[nodes]));
+    next.assign(a.lossStart.begin(), a.lossStart.end() - 1);
+    for (std::size_t n = 0; n < nodes; ++n) {
+        const ChainNode &node = m.nodes[n];
+        for (int l = node.firstLossLink; a.lossy[n] && l < node.firstLossLink + node.lossLinkCount; ++l)
+            a.losses[std::size_t(next[std::size_t(m.lossLinks[l].parent)]++)] = { int(n), m.lossLinks[l].fraction };
+    }
+    return a;
+}
+
 std::string validateLoadModel(const LoadModel &m, const LoadRunOptions &options)
 {
     if (options.trials < 1 || options.trials > kMaxLoadTrials)
@@ -179,11 +243,21 @@ std::size_t trialBytes(const LoadModel &model, const LoadRunOptions &options)
             + std::size_t(std::max(0, model.nodeCount)) * kNodeRiskFields * sizeof(float));
 }
 
+/// ChainTables at their largest: every cooling share and loss link kept, the shares once more.
+std::size_t chainTableBytes(const LoadModel &model)
+{
+    const std::size_t nodes = std::size_t(std::max(0, model.nodeCount));
+    return (nodes + 1) * 3 * sizeof(int)
+        + nodes * (kCoolingComponentCount * sizeof(NodeCooling) + 1 + sizeof(NodeLimits))
+        + std::size_t(std::max(0, model.shareCount)) * sizeof(GroupShare)
+        + std::size_t(std::max(0, model.lossLinkCount)) * sizeof(IncomingLoss);
+}
+
 /// One trial's working memory (slots, groups, nodes).
 std::size_t scratchBytes(const LoadModel &model)
 {
     const std::size_t stride = std::size_t(std::max({ model.jobSlots, model.groupCount, model.nodeCount, 1 }));
-    return stride * (sizeof(std::uint8_t) + 9 * sizeof(double));
+    return stride * (sizeof(std::uint8_t) + 10 * sizeof(double));
 }
 
 constexpr int kCudaBatch = 1024;  // as the CUDA engine launches them
@@ -195,9 +269,9 @@ std::size_t predictLoadHostBytes(const LoadModel &model, const LoadRunOptions &o
     const std::size_t statistics = slotBytes(model, options) + trialBytes(model, options);
     if (backend == Backend::Cuda)
         return statistics + slotBytes(model, options);  // the device's slot sums copied back
-    // Each thread keeps its own slot statistics and scratch.
+    // Each thread keeps its own slot statistics and scratch; the chain's tables are shared.
     const std::size_t threads = std::size_t(cpuThreads(options));
-    return statistics + threads * (slotBytes(model, options) + scratchBytes(model));
+    return statistics + chainTableBytes(model) + threads * (slotBytes(model, options) + scratchBytes(model));
 }
 
 std::size_t predictLoadDeviceBytes(const LoadModel &model, const LoadRunOptions &options)
@@ -210,6 +284,7 @@ std::size_t predictLoadDeviceBytes(const LoadModel &model, const LoadRunOptions 
         + std::size_t(std::max(0, model.nodeCount)) * (sizeof(ChainNode) + kCoolingComponentCount * sizeof(float))
         + std::size_t(std::max(0, model.shareCount)) * sizeof(NodeShare)
         + std::size_t(std::max(0, model.lossLinkCount)) * sizeof(LossLink) + 3 * kHoursPerYear * sizeof(float)
+        + chainTableBytes(model)
         + (model.loops.designHeatKw > 0.0f
                 ? std::size_t(kHoursPerYear) * kLoopPlantLoads * kLoopPlantQuantities * sizeof(float)
                 : 0);

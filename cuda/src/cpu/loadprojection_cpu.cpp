@@ -44,7 +44,7 @@ struct ScratchBuffers {
     {
         running.assign(std::size_t(std::max(m.jobSlots, 1)), 0);
         const std::size_t s = std::size_t(m.jobSlots), g = std::size_t(m.groupCount), n = std::size_t(m.nodeCount);
-        values.assign(2 * s + 6 * g + 2 * n + 1, 0.0);
+        values.assign(2 * s + 6 * g + 3 * n + 1, 0.0);
         double *p = values.data();
         TrialScratch t;
         t.running = running.data();
@@ -56,7 +56,8 @@ struct ScratchBuffers {
         t.groupMeanKw = p, p += g;
         t.groupPeakKw = p, p += g;
         t.nodeOutKw = p, p += n;
-        t.nodePeakKw = p;
+        t.nodePeakKw = p, p += n;
+        t.nodeLossKw = p;
         return t;
     }
 };
@@ -71,6 +72,10 @@ void runLoadProjectionCpu(const LoadModel &model, const LoadRunOptions &options,
     if (threads <= 0)
         threads = int(std::max(1u, std::thread::hardware_concurrency()));
     threads = std::min(threads, options.trials);
+
+    const ChainTableArrays chainArrays = options.referenceChain ? ChainTableArrays {} : buildChainTables(model);
+    const ChainTables chainTables = chainArrays.tables();
+    const ChainTables *chain = options.referenceChain ? nullptr : &chainTables;
 
     TrialOutputs outputs;
     outputs.monthEnergyKwh = statistics->monthEnergyKwh.data();
@@ -111,7 +116,8 @@ void runLoadProjectionCpu(const LoadModel &model, const LoadRunOptions &options,
             ScratchBuffers buffers;
             const TrialScratch scratch = buffers.bind(model);
             for (int trial = nextTrial++; trial < options.trials && !cancel; trial = nextTrial++) {
-                simulateTrial(model, std::uint32_t(trial), options.seed, options.slotHours, scratch, outputs, sink);
+                simulateTrial(
+                    model, chain, std::uint32_t(trial), options.seed, options.slotHours, scratch, outputs, sink);
                 ++done;
             }
             std::lock_guard<std::mutex> lock(mutex);

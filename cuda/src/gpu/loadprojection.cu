@@ -43,8 +43,9 @@ struct DeviceSink {
     }
 };
 
-__global__ void loadTrialsKernel(LoadModel model, std::uint64_t seed, int slotHours, int firstTrial, int trialCount,
-    TrialScratch scratch, int scratchStride, TrialOutputs outputs, DeviceSink sink)
+__global__ void loadTrialsKernel(LoadModel model, ChainTables chain, bool referenceChain, std::uint64_t seed,
+    int slotHours, int firstTrial, int trialCount, TrialScratch scratch, int scratchStride, TrialOutputs outputs,
+    DeviceSink sink)
 {
     const int local = int(blockIdx.x) * int(blockDim.x) + int(threadIdx.x);
     if (local >= trialCount)
@@ -63,7 +64,9 @@ __global__ void loadTrialsKernel(LoadModel model, std::uint64_t seed, int slotHo
     s.groupPeakKw += offset;
     s.nodeOutKw += offset;
     s.nodePeakKw += offset;
-    simulateTrial(model, std::uint32_t(firstTrial + local), seed, slotHours, s, outputs, sink);
+    s.nodeLossKw += offset;
+    simulateTrial(
+        model, referenceChain ? nullptr : &chain, std::uint32_t(firstTrial + local), seed, slotHours, s, outputs, sink);
 }
 
 /// Device copies of everything; freed on destruction.
@@ -132,6 +135,17 @@ bool runLoadProjectionCuda(const LoadModel &hostModel, const LoadRunOptions &opt
     m.freeShareAir = memory.copy(hostModel.freeShareAir, std::size_t(kHoursPerYear));
     m.freeShareLiquid = memory.copy(hostModel.freeShareLiquid, std::size_t(kHoursPerYear));
     m.chillerCopFactor = memory.copy(hostModel.chillerCopFactor, std::size_t(kHoursPerYear));
+    // The chain's per-node tables, arranged on the host as for the CPU engine.
+    const ChainTableArrays chainArrays = buildChainTables(hostModel);
+    ChainTables chain;
+    chain.coolingStart = memory.copy(chainArrays.coolingStart.data(), chainArrays.coolingStart.size());
+    chain.cooling = memory.copy(chainArrays.cooling.data(), chainArrays.cooling.size());
+    chain.shareStart = memory.copy(chainArrays.shareStart.data(), chainArrays.shareStart.size());
+    chain.shares = memory.copy(chainArrays.shares.data(), chainArrays.shares.size());
+    chain.lossStart = memory.copy(chainArrays.lossStart.data(), chainArrays.lossStart.size());
+    chain.losses = memory.copy(chainArrays.losses.data(), chainArrays.losses.size());
+    chain.lossy = memory.copy(chainArrays.lossy.data(), chainArrays.lossy.size());
+    chain.limits = memory.copy(chainArrays.limits.data(), chainArrays.limits.size());
     if (hostModel.loops.designHeatKw > 0.0f)
         m.loops.table
             = memory.copy(hostModel.loops.table, std::size_t(kHoursPerYear) * kLoopPlantLoads * kLoopPlantQuantities);
@@ -173,6 +187,7 @@ bool runLoadProjectionCuda(const LoadModel &hostModel, const LoadRunOptions &opt
     scratch.groupPeakKw = memory.allocate<double>(slice);
     scratch.nodeOutKw = memory.allocate<double>(slice);
     scratch.nodePeakKw = memory.allocate<double>(slice);
+    scratch.nodeLossKw = memory.allocate<double>(slice);
     if (!memory.ok()) {
         *error = "CUDA: out of device memory or copy failed";
         return false;
@@ -180,8 +195,8 @@ bool runLoadProjectionCuda(const LoadModel &hostModel, const LoadRunOptions &opt
     constexpr int kBlock = 128;
     for (int first = 0; first < options.trials; first += batch) {
         const int count = std::min(batch, options.trials - first);
-        loadTrialsKernel<<<(count + kBlock - 1) / kBlock, kBlock>>>(
-            m, options.seed, options.slotHours, first, count, scratch, stride, outputs, sink);
+        loadTrialsKernel<<<(count + kBlock - 1) / kBlock, kBlock>>>(m, chain, options.referenceChain, options.seed,
+            options.slotHours, first, count, scratch, stride, outputs, sink);
         const cudaError_t status = cudaDeviceSynchronize();
         if (status != cudaSuccess) {
             *error = std::string("CUDA: ") + cudaGetErrorString(status);

@@ -24,8 +24,48 @@ struct TrialScratch {
     double *trainPeakRacks = nullptr;  ///< [groups]
     double *groupMeanKw = nullptr;  ///< [groups]
     double *groupPeakKw = nullptr;  ///< [groups]
-    double *nodeOutKw = nullptr;  ///< [nodes]
-    double *nodePeakKw = nullptr;  ///< [nodes]
+    double *nodeOutKw = nullptr;  ///< [nodes]: reference pass only
+    double *nodePeakKw = nullptr;  ///< [nodes]: reference pass only
+    double *nodeLossKw = nullptr;  ///< [nodes]: table pass only, each node's losses of the hour
+};
+
+/// A node's share of one cooling component's power (ChainTables: only the shares that are not zero).
+struct NodeCooling {
+    int component = 0;
+    float share = 0.0f;
+};
+
+/// A group's share of a node's load (a NodeShare in ChainTables, the share widened once).
+struct GroupShare {
+    int group = 0;
+    double share = 0.0;
+};
+
+/// A node's rating and 80 % of it, widened once (ChainTables); 0 = not rated.
+struct NodeLimits {
+    double ratingKw = 0.0;
+    double rating80Kw = 0.0;
+};
+
+/// The losses of node `child` that a node receives: child's loss times `fraction` (a LossLink seen from its parent).
+struct IncomingLoss {
+    int child = 0;
+    float fraction = 0.0f;
+};
+
+/// The power chain of a LoadModel arranged per node, for one pass over the nodes per hour (buildChainTables). Every
+/// node's input is added up in the order the straightforward pass adds it (cooling components, then its group shares
+/// in model order, then its children's losses in child order), so both give the same bits; what is left out only ever
+/// added zero: cooling shares of 0 and children without losses. Ranges are [start[n], start[n + 1]).
+struct ChainTables {
+    const int *coolingStart = nullptr;  ///< [nodes + 1]
+    const NodeCooling *cooling = nullptr;
+    const int *shareStart = nullptr;  ///< [nodes + 1]
+    const GroupShare *shares = nullptr;  ///< the model's shares, stably sorted by node
+    const int *lossStart = nullptr;  ///< [nodes + 1]
+    const IncomingLoss *losses = nullptr;
+    const std::uint8_t *lossy = nullptr;  ///< [nodes]: 1 where the efficiency curve is not 1 everywhere
+    const NodeLimits *limits = nullptr;  ///< [nodes]
 };
 
 /// Where one trial writes its own results (indexed by trial inside).
@@ -76,6 +116,103 @@ RW_HD inline double chainEfficiency(const ChainNode &node, double loadFraction)
     const int i = position >= 2.0 ? 2 : (position >= 1.0 ? 1 : 0);
     const double t = position - i;
     return e[i] + (e[i + 1] - e[i]) * t;
+}
+
+/// Busways and switchboards: no losses (every point of the efficiency curve 1).
+RW_HD inline bool isLossless(const ChainNode &node)
+{
+    const float *e = node.efficiency;
+    return e[0] == 1.0f && e[1] == 1.0f && e[2] == 1.0f && e[3] == 1.0f;
+}
+
+/// A node's losses at an output; 0 where the efficiency is not within (0, 1). ratingKw: the node's, widened.
+RW_HD inline double chainLossKw(const ChainNode &node, double ratingKw, double outKw)
+{
+    const double efficiency = chainEfficiency(node, ratingKw > 0.0 ? outKw / ratingKw : 1.0);
+    return efficiency > 0.0 && efficiency < 1.0 ? outKw * (1.0 / efficiency - 1.0) : 0.0;
+}
+
+/// Counts an hour's synchronised peak of a node: breakers see the peak, not the hourly mean.
+RW_HD inline void countNodePeak(const NodeLimits &limits, double peakKw, float *risk)
+{
+    if (limits.ratingKw > 0.0) {
+        if (peakKw > limits.ratingKw)
+            risk[kHoursOverRating] += 1.0f;
+        if (peakKw > limits.rating80Kw)
+            risk[kHoursOver80] += 1.0f;
+    }
+    if (peakKw > risk[kHighestPeakKw])
+        risk[kHighestPeakKw] = float(peakKw);
+}
+
+/// The limits of a node as the reference pass compares with them.
+RW_HD inline NodeLimits limitsOf(const ChainNode &node)
+{
+    return { double(node.ratingKw), 0.8 * node.ratingKw };
+}
+
+/// The power chain of one hour, straightforwardly: IT and cooling loads on every node, then losses from the leaves
+/// upwards. The reference for chainPassTables; returns the hour's losses.
+RW_HD inline double chainPassReference(
+    const LoadModel &m, const double *componentKw, const TrialScratch &s, float *nodeRisk)
+{
+    double lossSumKw = 0.0;
+    for (int n = 0; n < m.nodeCount; ++n) {
+        double coolingOnNode = 0.0;
+        for (int c = 0; c < kCoolingComponentCount; ++c)
+            coolingOnNode += componentKw[c] * m.coolingShare[n * kCoolingComponentCount + c];
+        s.nodeOutKw[n] = coolingOnNode;
+        s.nodePeakKw[n] = coolingOnNode;
+    }
+    for (int k = 0; k < m.shareCount; ++k) {
+        const NodeShare &share = m.shares[k];
+        s.nodeOutKw[share.node] += share.share * s.groupMeanKw[share.group];
+        s.nodePeakKw[share.node] += share.share * s.groupPeakKw[share.group];
+    }
+    for (int n = 0; n < m.nodeCount; ++n) {
+        const ChainNode &node = m.nodes[n];
+        if (!isLossless(node)) {
+            const double lossKw = chainLossKw(node, node.ratingKw, s.nodeOutKw[n]);
+            lossSumKw += lossKw;
+            for (int l = node.firstLossLink; l < node.firstLossLink + node.lossLinkCount; ++l) {
+                s.nodeOutKw[m.lossLinks[l].parent] += lossKw * m.lossLinks[l].fraction;
+                s.nodePeakKw[m.lossLinks[l].parent] += lossKw * m.lossLinks[l].fraction;
+            }
+        }
+        countNodePeak(limitsOf(node), s.nodePeakKw[n], nodeRisk + n * kNodeRiskFields);
+    }
+    return lossSumKw;
+}
+
+/// The same hour in one pass over the nodes (children come before parents, so a node's children have their losses
+/// when it is reached), each node's sums kept in registers: the same additions in the same order, so the same bits.
+RW_HD inline double chainPassTables(
+    const LoadModel &m, const ChainTables &t, const double *componentKw, const TrialScratch &s, float *nodeRisk)
+{
+    double lossSumKw = 0.0;
+    for (int n = 0; n < m.nodeCount; ++n) {
+        double outKw = 0.0;
+        for (int i = t.coolingStart[n]; i < t.coolingStart[n + 1]; ++i)
+            outKw += componentKw[t.cooling[i].component] * t.cooling[i].share;
+        double peakKw = outKw;
+        for (int k = t.shareStart[n]; k < t.shareStart[n + 1]; ++k) {
+            const GroupShare &share = t.shares[k];
+            outKw += share.share * s.groupMeanKw[share.group];
+            peakKw += share.share * s.groupPeakKw[share.group];
+        }
+        for (int i = t.lossStart[n]; i < t.lossStart[n + 1]; ++i) {
+            const double lossKw = s.nodeLossKw[t.losses[i].child] * t.losses[i].fraction;
+            outKw += lossKw;
+            peakKw += lossKw;
+        }
+        if (t.lossy[n]) {
+            const double lossKw = chainLossKw(m.nodes[n], t.limits[n].ratingKw, outKw);
+            lossSumKw += lossKw;
+            s.nodeLossKw[n] = lossKw;
+        }
+        countNodePeak(t.limits[n], peakKw, nodeRisk + n * kNodeRiskFields);
+    }
+    return lossSumKw;
 }
 
 /// Fan or pump power at a load share, by the affinity laws (cube), never below the minimum speed.
@@ -151,10 +288,11 @@ RW_HD inline double loopPlantKw(
 }
 
 /// Simulates trial `trial` over the whole horizon. Sink receives, per hour, sink.value(slot, metric, value)
-/// and, at the end of each statistics slot, sink.slotSums(slot, sums, squares, counts).
+/// and, at the end of each statistics slot, sink.slotSums(slot, sums, squares, counts). With `chain` the power chain
+/// runs in one pass over its tables; without, the straightforward reference pass (the same figures, slower).
 template <class Sink>
-RW_HD void simulateTrial(const LoadModel &m, std::uint32_t trial, std::uint64_t seed, int slotHours, TrialScratch s,
-    TrialOutputs out, Sink &sink)
+RW_HD void simulateTrial(const LoadModel &m, const ChainTables *chain, std::uint32_t trial, std::uint64_t seed,
+    int slotHours, TrialScratch s, TrialOutputs out, Sink &sink)
 {
     const WorkloadParameters &w = m.workload;
     const auto key0 = std::uint32_t(seed);
@@ -292,43 +430,8 @@ RW_HD void simulateTrial(const LoadModel &m, std::uint32_t trial, std::uint64_t 
         }
 
         // Power chain: IT and cooling loads on the nodes, then losses from the leaves upwards.
-        for (int n = 0; n < m.nodeCount; ++n) {
-            double coolingOnNode = 0.0;
-            for (int c = 0; c < kCoolingComponentCount; ++c)
-                coolingOnNode += componentKw[c] * m.coolingShare[n * kCoolingComponentCount + c];
-            s.nodeOutKw[n] = coolingOnNode;
-            s.nodePeakKw[n] = coolingOnNode;
-        }
-        for (int k = 0; k < m.shareCount; ++k) {
-            const NodeShare &share = m.shares[k];
-            s.nodeOutKw[share.node] += share.share * s.groupMeanKw[share.group];
-            s.nodePeakKw[share.node] += share.share * s.groupPeakKw[share.group];
-        }
-        for (int n = 0; n < m.nodeCount; ++n) {
-            const ChainNode &node = m.nodes[n];
-            const double outKw = s.nodeOutKw[n];
-            const float *e = node.efficiency;
-            if (!(e[0] == 1.0f && e[1] == 1.0f && e[2] == 1.0f && e[3] == 1.0f)) {  // busways, switchboards: none
-                const double efficiency = chainEfficiency(node, node.ratingKw > 0.0f ? outKw / node.ratingKw : 1.0);
-                const double lossKw = efficiency > 0.0 && efficiency < 1.0 ? outKw * (1.0 / efficiency - 1.0) : 0.0;
-                v.lossKw += lossKw;
-                for (int l = node.firstLossLink; l < node.firstLossLink + node.lossLinkCount; ++l) {
-                    s.nodeOutKw[m.lossLinks[l].parent] += lossKw * m.lossLinks[l].fraction;
-                    s.nodePeakKw[m.lossLinks[l].parent] += lossKw * m.lossLinks[l].fraction;
-                }
-            }
-            // Breakers see the synchronised peak, not the hourly mean.
-            float *risk = nodeRisk + n * kNodeRiskFields;
-            const double peakKw = s.nodePeakKw[n];
-            if (node.ratingKw > 0.0f) {
-                if (peakKw > node.ratingKw)
-                    risk[kHoursOverRating] += 1.0f;
-                if (peakKw > 0.8 * node.ratingKw)
-                    risk[kHoursOver80] += 1.0f;
-            }
-            if (peakKw > risk[kHighestPeakKw])
-                risk[kHighestPeakKw] = float(peakKw);
-        }
+        v.lossKw = chain ? chainPassTables(m, *chain, componentKw, s, nodeRisk)
+                         : chainPassReference(m, componentKw, s, nodeRisk);
         v.facilityKw = v.itKw + v.coolingKw + v.lossKw;
         // The declared reuse share applies to the heat the loops' own reuse stages do not carry.
         v.reuseKw = m.loops.designHeatKw > 0.0f ? (v.itKw - loopHeatKw) * m.heatReuseShare + loopReusedKw

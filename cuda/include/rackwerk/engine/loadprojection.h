@@ -25,7 +25,27 @@ struct LoadRunOptions {
     /// engine also checks the GPU's free memory. A run predicted to need more is refused before it allocates.
     std::size_t memoryLimitBytes = 0;
     int threads = 0;  ///< CPU engine: 0 = one per hardware thread
+    /// The straightforward per-hour chain pass instead of the per-node tables (ChainTables): the same figures,
+    /// slower; kept as the reference the tests hold the tables against.
+    bool referenceChain = false;
 };
+
+/// Owns the arrays that ChainTables points at.
+struct ChainTableArrays {
+    std::vector<int> coolingStart;
+    std::vector<NodeCooling> cooling;
+    std::vector<int> shareStart;
+    std::vector<GroupShare> shares;
+    std::vector<int> lossStart;
+    std::vector<IncomingLoss> losses;
+    std::vector<std::uint8_t> lossy;
+    std::vector<NodeLimits> limits;
+
+    ChainTables tables() const;
+};
+
+/// Arranges a valid model's power chain per node (ChainTables), in the order the reference pass adds it up.
+ChainTableArrays buildChainTables(const LoadModel &model);
 
 /// Called between trials (CPU) or batches of trials (CUDA) from the calling thread; return false to cancel.
 using LoadProgress = std::function<bool(int trialsDone, int trials)>;
