@@ -41,6 +41,8 @@ QString difference(const engine::LoadStatistics &a, const engine::LoadStatistics
         return QStringLiteral("yearly peaks");
     if (!sameBits(a.nodeRisk, b.nodeRisk))
         return QStringLiteral("node risk");
+    if (!sameBits(a.yearSwingKw, b.yearSwingKw))
+        return QStringLiteral("training swings");
     return {};
 }
 
