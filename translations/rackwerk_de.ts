@@ -12,7 +12,7 @@
         <translation>&lt;p&gt;Rackwerk ist freie Software unter der GNU General Public License, Version 3 oder jeder späteren Version (%1). Es wird ohne Gewährleistung bereitgestellt. Die Lizenz und ihre Hinweise stehen in den Dateien LICENSE und NOTICE.md des Quelltexts und im Paket unter /usr/share/doc/rackwerk.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;This build has the CUDA engine: it holds NVIDIA's CUDA runtime, which is not under the GPL. Use it on the machines it was built for and do not pass it on; the package holds the CPU engine only.&lt;/p&gt;</source>
+        <source>&lt;p&gt;This build has the CUDA engine: it holds NVIDIA&apos;s CUDA runtime, which is not under the GPL. Use it on the machines it was built for and do not pass it on; the package holds the CPU engine only.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Dieser Build enthält den CUDA-Rechenkern und damit die CUDA-Laufzeitbibliothek von NVIDIA, die nicht unter der GPL steht. Verwenden Sie ihn auf den Rechnern, für die er gebaut wurde, und geben Sie ihn nicht weiter; das Paket enthält nur den CPU-Rechenkern.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message>
-        <source>The CDU's technology loop the racks' cold plates are connected to; a rack on another loop moves</source>
+        <source>The CDU&apos;s technology loop the racks&apos; cold plates are connected to; a rack on another loop moves</source>
         <translation>Der Technikkühlkreis der CDU, an den die Kühlplatten der Racks angeschlossen werden; ein Rack an einem anderen Kreis wechselt</translation>
     </message>
     <message>
@@ -126,7 +126,7 @@
         <translation>Die Racks mit dem gewählten Gerät füllen, solange jedes Strom-, Kühl-, Platz- und Gewichtsbudget eingehalten wird, auch nach dem ungünstigsten Einzelausfall</translation>
     </message>
     <message>
-        <source>Device type from the plan's catalogue</source>
+        <source>Device type from the plan&apos;s catalogue</source>
         <translation>Gerätetyp aus dem Katalog des Plans</translation>
     </message>
     <message>
@@ -334,7 +334,7 @@
         <translation>gewünschte Anzahl erreicht</translation>
     </message>
     <message>
-        <source>The plan has no device type "%1".</source>
+        <source>The plan has no device type &quot;%1&quot;.</source>
         <translation>Der Plan enthält keinen Gerätetyp „%1“.</translation>
     </message>
     <message>
@@ -549,7 +549,7 @@
         <translation>--lang braucht einen Wert (de oder en).</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; use de or en.</source>
+        <source>Unknown language &quot;%1&quot;; use de or en.</source>
         <translation>Unbekannte Sprache „%1“; verwenden Sie de oder en.</translation>
     </message>
     <message>
@@ -557,7 +557,7 @@
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -713,7 +713,7 @@
         <translation>--node braucht die ID oder den Namen eines Stromversorgungsknotens.</translation>
     </message>
     <message>
-        <source>The plan has no power node "%1".</source>
+        <source>The plan has no power node &quot;%1&quot;.</source>
         <translation>Der Plan hat keinen Stromversorgungsknoten „%1“.</translation>
     </message>
     <message>
@@ -729,19 +729,19 @@
         <translation>load erwartet genau einen Plan.</translation>
     </message>
     <message>
-        <source>--years must be a whole number from 1 to %1, not "%2".</source>
+        <source>--years must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--years muss eine ganze Zahl von 1 bis %1 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <source>--seed must be a whole number from 0 to 18446744073709551615, not "%1".</source>
+        <source>--seed must be a whole number from 0 to 18446744073709551615, not &quot;%1&quot;.</source>
         <translation>--seed muss eine ganze Zahl von 0 bis 18446744073709551615 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Unknown engine "%1"; use auto, cpu or cuda.</source>
+        <source>Unknown engine &quot;%1&quot;; use auto, cpu or cuda.</source>
         <translation>Unbekannter Rechenkern „%1“; verwenden Sie auto, cpu oder cuda.</translation>
     </message>
     <message>
-        <source>--scenario must be a scenario id, not "%1".</source>
+        <source>--scenario must be a scenario id, not &quot;%1&quot;.</source>
         <translation>--scenario muss die ID eines Szenarios sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -837,7 +837,7 @@
         <translation>--transient erwartet eine Dauer in Sekunden zwischen 0 und 86.400.</translation>
     </message>
     <message>
-        <source>--fail names no running cooling unit or power node of the hall: "%1".</source>
+        <source>--fail names no running cooling unit or power node of the hall: &quot;%1&quot;.</source>
         <translation>--fail nennt weder ein laufendes Kühlgerät noch einen Stromversorgungsknoten der Halle: „%1“.</translation>
     </message>
     <message>
@@ -917,11 +917,11 @@
         <translation>--load-trials braucht eine Anzahl von Durchläufen.</translation>
     </message>
     <message>
-        <source>--load-trials must be a whole number from 1 to %1, not "%2".</source>
+        <source>--load-trials must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--load-trials muss eine ganze Zahl von 1 bis %1 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <source>Unknown turbulence model "%1"; use k-epsilon or chen-xu.</source>
+        <source>Unknown turbulence model &quot;%1&quot;; use k-epsilon or chen-xu.</source>
         <translation>Unbekanntes Turbulenzmodell „%1“; erlaubt sind k-epsilon und chen-xu.</translation>
     </message>
     <message>
@@ -933,7 +933,7 @@
         <translation>--transient gehört zu --fail: es gibt an, wie lange der Ausfall verfolgt wird.</translation>
     </message>
     <message>
-        <source>--trials must be a whole number from 1 to %L1, not "%2".</source>
+        <source>--trials must be a whole number from 1 to %L1, not &quot;%2&quot;.</source>
         <translation>--trials muss eine ganze Zahl von 1 bis %L1 sein, nicht „%2“.</translation>
     </message>
     <message>
@@ -959,7 +959,7 @@
         </translation>
     </message>
     <message>
-        <source>Load projection: %1, %2 from %3, %4, scenario "%5", weather: %6</source>
+        <source>Load projection: %1, %2 from %3, %4, scenario &quot;%5&quot;, weather: %6</source>
         <translation>Lastprognose: %1, %2 ab %3, %4, Szenario „%5“, Wetter: %6</translation>
     </message>
     <message numerus="yes">
@@ -1108,7 +1108,7 @@
         <translation>exempt nimmt eine Plandatei, --exemption ID, --evidence TEXT, --reference TEXT und --date JJJJ-MM-TT, wahlweise --review DATEI und --rules DATEI.</translation>
     </message>
     <message>
-        <source>--date must be a date written as YYYY-MM-DD, not "%1".</source>
+        <source>--date must be a date written as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--date muss ein Datum in der Form JJJJ-MM-TT sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -1268,7 +1268,7 @@
         <translation>%1 ist zu groß für eine Planunterlage.</translation>
     </message>
     <message>
-        <source>--hall takes a hall id, not "%1".</source>
+        <source>--hall takes a hall id, not &quot;%1&quot;.</source>
         <translation>--hall nimmt die ID einer Halle, nicht „%1“.</translation>
     </message>
     <message>
@@ -1344,7 +1344,7 @@
         <translation>--plan braucht eine Plandatei.</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) for NetBox's bulk import written to %1.</source>
+        <source>%n file(s) for NetBox&apos;s bulk import written to %1.</source>
         <translation>
             <numerusform>%n Datei für den Sammelimport von NetBox nach %1 geschrieben.</numerusform>
             <numerusform>%n Dateien für den Sammelimport von NetBox nach %1 geschrieben.</numerusform>
@@ -1386,7 +1386,7 @@
         <translation>--trace-walls nimmt die Wanddicke in Metern.</translation>
     </message>
     <message>
-        <source>--trace-columns takes a column's largest side in metres.</source>
+        <source>--trace-columns takes a column&apos;s largest side in metres.</source>
         <translation>--trace-columns nimmt die größte Seitenlänge einer Stütze in Metern.</translation>
     </message>
     <message>
@@ -1398,11 +1398,11 @@
         <translation>check nimmt einen Plan, wahlweise --review DATEI, --rules DATEI, --load-trials N, --sweep ORDNER und --json.</translation>
     </message>
     <message>
-        <source>No bundled plan is called "%1"; there are %2.</source>
-        <translation>Es gibt keinen mitgelieferten Plan namens "%1"; vorhanden sind %2.</translation>
+        <source>No bundled plan is called &quot;%1&quot;; there are %2.</source>
+        <translation>Es gibt keinen mitgelieferten Plan namens &quot;%1&quot;; vorhanden sind %2.</translation>
     </message>
     <message>
-        <source>--run-down takes the pumps' time to half flow in seconds, 0 to 600: "%1".</source>
+        <source>--run-down takes the pumps&apos; time to half flow in seconds, 0 to 600: &quot;%1&quot;.</source>
         <translation>--run-down erwartet die Zeit der Pumpen bis zum halben Durchfluss in Sekunden, 0 bis 600: „%1“.</translation>
     </message>
     <message>
@@ -1410,11 +1410,23 @@
         <translation>liquid --year braucht einen Plan: Eine Falldatei hat kein Wetter.</translation>
     </message>
     <message>
+        <source>--standby-start takes the seconds a standby pump needs to start, 0 to 600: &quot;%1&quot;.</source>
+        <translation>--standby-start erwartet die Sekunden, die eine Reservepumpe zum Anlaufen braucht, 0 bis 600: „%1“.</translation>
+    </message>
+    <message>
+        <source>Coolant loops from their weather year: design heat %1 kW, pumps %2 kW</source>
+        <translation>Kühlmittelkreise aus ihrem Wetterjahr: Auslegungswärme %1 kW, Pumpen %2 kW</translation>
+    </message>
+    <message>
+        <source>  Year %1: cooling-tower water %2 m³, WUE %3 l/kWh (P50)</source>
+        <translation>  Jahr %1: Wasser der Kühltürme %2 m³, WUE %3 l/kWh (P50)</translation>
+    </message>
+    <message>
         <source>Usage: rackwerk-cli [--lang de|en] [--verbose] COMMAND ...
        rackwerk-cli --help | --version
   info PLAN|demo [--json]        key figures of a plan
   validate PLAN                  check a plan; warnings are listed
-  export PLAN --json FILE        write the plan's JSON form
+  export PLAN --json FILE        write the plan&apos;s JSON form
   import FILE.json -o PLAN       make a plan file from the JSON form
   import-csv PLAN FILE [--dry-run]
                                  add racks and devices from a spreadsheet (CSV)
@@ -1425,27 +1437,29 @@
                                  fail each power node (and pairs) in turn
   contingency PLAN --node ID [--json]
                                  fail one node (id or name): what stops with it
+  dc800 PLAN --rectifier ID,ID,... [-o FILE]
+                                 the same racks on 800 V DC below those nodes: facility power
   capacity PLAN TYPE [--json]    how many more devices of a type fit, and where
   draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o FILE
-                                 draw a row of racks, as the floor plan's row tool
+                                 draw a row of racks, as the floor plan&apos;s row tool
   attach-racks PLAN --loop ID --racks ID,ID,... -o FILE
                                  put racks on a coolant loop (--loop 0: take them off)
   load PLAN [--trials N] [--years Y] [--seed S] [--engine auto|cpu|cuda]
        [--scenario ID] [--weather FILE] [--json]
                                  Monte Carlo projection of power, energy and PUE
   weather PLAN [--use EPW|TRY|CSV -o PLAN | --munich -o PLAN]
-                                 show or choose the site's hourly weather
+                                 show or choose the site&apos;s hourly weather
   underlay PLAN FILE [--hall ID] [--page N] [--scale AX,AY,BX,BY,METRES] [--origin X,Y]
            [--opacity O] [--trace-walls THICKNESS] [--trace-columns MAXSIDE] -o PLAN
                                  put a DXF, SVG, PDF, PNG or JPEG floor plan under a hall,
                                  trace its walls and columns
   check PLAN [--review FILE] [--rules FILE] [--load-trials N] [--sweep DIR] [--json]
                                  compliance checks (EnEfG, EU 2024/1364, EN 50600, ...);
-                                 --sweep takes the plan's cooling failure sweep from DIR
+                                 --sweep takes the plan&apos;s cooling failure sweep from DIR
   diff A B [--json]              what differs between two plans
   report PLAN [--review FILE] [--rules FILE] [--load-trials N] [--sweep DIR] [--pdf FILE]
          [--csv DIR] [--xlsx FILE]
-                                 the reviewer's report (PDF/A) and its tables (CSV, XLSX)
+                                 the reviewer&apos;s report (PDF/A) and its tables (CSV, XLSX)
   exempt PLAN --exemption ID --evidence TEXT --reference TEXT --date YYYY-MM-DD
          [--review FILE] [--rules FILE]
                                  record an exemption of the law in the review
@@ -1453,18 +1467,18 @@
           [--fail UNIT [--transient SECONDS]] [--json] [--export-case FILE]
           [--turbulence k-epsilon|chen-xu]
                                  air temperatures of the first hall; --fail stops a
-                                 cooling unit (or a power node's units) at t = 0
+                                 cooling unit (or a power node&apos;s units) at t = 0
   liquid PLAN|--case FILE [--fail ID] [--run-down SECONDS]
          [--standby-start SECONDS] [--json]
                                  coolant flows and temperatures of liquid loops; every
                                  pump, CDU, heat-rejection unit and power node fails in
                                  turn, or ID (also CDU/facility-water, power, power-ups,
-                                 utility); seconds until each rack's supply crosses its
+                                 utility); seconds until each rack&apos;s supply crosses its
                                  limit or its GPUs throttle; pumps without power coast
                                  down (half flow after --run-down, default 2 s); a
                                  standby pump starts after --standby-start (default 5 s);
-                                 each loop's budget with redundancy
-  liquid PLAN --year [--json]    the loops hour by hour through the site's weather year:
+                                 each loop&apos;s budget with redundancy
+  liquid PLAN --year [--json]    the loops hour by hour through the site&apos;s weather year:
                                  energy of heat rejection and pumps, tower water, reused heat
   sweep PLAN --out DIR [--jobs N] [--engine auto|cpu|cuda] [--cell METRES]
         [--transient SECONDS] [--iterations N] [--turbulence k-epsilon|chen-xu] [--json]
@@ -1476,13 +1490,13 @@
   sweep --merge DIR [--json]     the summary of a sweep: worst cooling failure per hall
   fields                         reference of every field of the JSON form
   schemas DIR                    write the JSON Schemas of the file formats
-  netbox export PLAN DIR         the plan as NetBox's bulk import takes it
+  netbox export PLAN DIR         the plan as NetBox&apos;s bulk import takes it
   netbox import DIR [--plan PLAN]
                                  read a device-type library folder (into the plan)
-PLAN is a .rackwerk file, a .json file in the exchange form, "demo" (the Munich hall) or
-"gigafactory" (a campus of about 100,000 GPUs in ten liquid-cooled halls).
-Options a command does not take are refused: "Unknown option --x."
---verbose adds the details behind a refusal (SQLite's integrity report).
+PLAN is a .rackwerk file, a .json file in the exchange form, &quot;demo&quot; (the Munich hall) or
+&quot;gigafactory&quot; (a campus of about 100,000 GPUs in ten liquid-cooled halls).
+Options a command does not take are refused: &quot;Unknown option --x.&quot;
+--verbose adds the details behind a refusal (SQLite&apos;s integrity report).
 Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check failed.</source>
         <translation>Aufruf: rackwerk-cli [--lang de|en] [--verbose] BEFEHL ...
        rackwerk-cli --help | --version
@@ -1499,6 +1513,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check faile
                                  jeden Stromversorgungsknoten (und Paare) nacheinander ausfallen lassen
   contingency PLAN --node ID [--json]
                                  einen Knoten (ID oder Name) ausfallen lassen: was mit ihm ausfällt
+  dc800 PLAN --rectifier ID,ID,... [-o DATEI]
+                                 dieselben Racks mit 800 V DC unter diesen Knoten: Gesamtleistung
   capacity PLAN TYP [--json]     wie viele weitere Geräte eines Typs passen, und wo
   draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o DATEI
                                  eine Rackreihe zeichnen wie das Werkzeug Rackreihe des Grundrisses
@@ -1563,16 +1579,12 @@ Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
     </message>
     <message>
-        <source>--standby-start takes the seconds a standby pump needs to start, 0 to 600: "%1".</source>
-        <translation>--standby-start erwartet die Sekunden, die eine Reservepumpe zum Anlaufen braucht, 0 bis 600: „%1“.</translation>
+        <source>dc800 needs a plan and --rectifier ID,ID,... (the nodes that become rectifiers).</source>
+        <translation>dc800 braucht einen Plan und --rectifier ID,ID,... (die Knoten, die zu Gleichrichtern werden).</translation>
     </message>
     <message>
-        <source>Coolant loops from their weather year: design heat %1 kW, pumps %2 kW</source>
-        <translation>Kühlmittelkreise aus ihrem Wetterjahr: Auslegungswärme %1 kW, Pumpen %2 kW</translation>
-    </message>
-    <message>
-        <source>  Year %1: cooling-tower water %2 m³, WUE %3 l/kWh (P50)</source>
-        <translation>  Jahr %1: Wasser der Kühltürme %2 m³, WUE %3 l/kWh (P50)</translation>
+        <source>The 800 V DC variant is saved as %1.</source>
+        <translation>Die 800-V-DC-Variante ist als %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1825,11 +1837,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Klasse %1 angegeben</translation>
     </message>
     <message>
-        <source>Rack inlet air within the ASHRAE allowable envelope of the hall's class</source>
+        <source>Rack inlet air within the ASHRAE allowable envelope of the hall&apos;s class</source>
         <translation>Zuluft der Racks im zulässigen ASHRAE-Bereich der Klasse der Halle</translation>
     </message>
     <message>
-        <source>Floor and rack frame carry the racks' weight</source>
+        <source>Floor and rack frame carry the racks&apos; weight</source>
         <translation>Boden und Rackrahmen tragen das Gewicht der Racks</translation>
     </message>
     <message>
@@ -1877,7 +1889,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <source>Highest projected inlet temperature (%1). %L2 of %L3 racks above the allowable limit of their hall's class</source>
+        <source>Highest projected inlet temperature (%1). %L2 of %L3 racks above the allowable limit of their hall&apos;s class</source>
         <translation>Höchste prognostizierte Zulufttemperatur (%1). %L2 von %L3 Racks über dem zulässigen Grenzwert der Klasse ihrer Halle</translation>
     </message>
     <message>
@@ -1885,7 +1897,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>; %L1 über dem empfohlenen Bereich.</translation>
     </message>
     <message>
-        <source>Heaviest load per area: rack %1. %L2 of %L3 racks exceed the floor's distributed or point load rating or their frame's rating.</source>
+        <source>Heaviest load per area: rack %1. %L2 of %L3 racks exceed the floor&apos;s distributed or point load rating or their frame&apos;s rating.</source>
         <translation>Höchste Flächenlast: Rack %1. %L2 von %L3 Racks überschreiten die zulässige Flächen- oder Punktlast des Bodens oder die zulässige Last ihres Rahmens.</translation>
     </message>
     <message>
@@ -1941,15 +1953,15 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation> oder </translation>
     </message>
     <message>
-        <source>the plan's IT power (nameplate) is %1</source>
+        <source>the plan&apos;s IT power (nameplate) is %1</source>
         <translation>die IT-Leistung des Plans (laut Typenschild) beträgt %1</translation>
     </message>
     <message>
-        <source>the site's declared non-redundant connected power is %1</source>
+        <source>the site&apos;s declared non-redundant connected power is %1</source>
         <translation>die angegebene nicht redundante Anschlussleistung des Standorts beträgt %1</translation>
     </message>
     <message>
-        <source>Whether this rule applies depends on the site's size: it covers %1.</source>
+        <source>Whether this rule applies depends on the site&apos;s size: it covers %1.</source>
         <translation>Ob diese Regel gilt, hängt von der Größe des Standorts ab: Sie betrifft %1.</translation>
     </message>
     <message>
@@ -1961,7 +1973,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Gilt für %1; %2.</translation>
     </message>
     <message>
-        <source>The duty is that of the %1: the bidder's role decides.</source>
+        <source>The duty is that of the %1: the bidder&apos;s role decides.</source>
         <translation>Die Pflicht trifft: %1. Es kommt auf die Rolle des Bieters an.</translation>
     </message>
     <message>
@@ -2023,7 +2035,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Angegeben: %1.</translation>
     </message>
     <message>
-        <source>The reviewer confirms the rest from the bidder's documents (%1 in the review file's confirmations).</source>
+        <source>The reviewer confirms the rest from the bidder&apos;s documents (%1 in the review file&apos;s confirmations).</source>
         <translation>Den Rest bestätigt der Prüfer anhand der Unterlagen des Bieters (%1 unter den Bestätigungen der Prüfdatei).</translation>
     </message>
     <message>
@@ -2074,11 +2086,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Schlimmster Kühlungsausfall %1 in %2: erstes Rack (%3) nach %4 s außerhalb des zulässigen Bereichs; %L5 von %L6 Hallen betroffen (Rechenkern %7).</translation>
     </message>
     <message>
-        <source>Projected energy reuse factor in operating year %1, with the heat the coolant loops' reuse stages deliver through the weather year.</source>
+        <source>Projected energy reuse factor in operating year %1, with the heat the coolant loops&apos; reuse stages deliver through the weather year.</source>
         <translation>Prognostizierter Energiewiederverwendungsfaktor im Betriebsjahr %1, mit der Wärme, die die Stufen zur Abwärmenutzung der Kühlmittelkreise durch das Wetterjahr abgeben.</translation>
     </message>
     <message>
-        <source>Projected peak demand within the site's connected power</source>
+        <source>Projected peak demand within the site&apos;s connected power</source>
         <translation>Prognostizierte Spitzenlast innerhalb der Anschlussleistung des Standorts</translation>
     </message>
     <message>
@@ -2156,7 +2168,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Keine</translation>
     </message>
     <message>
-        <source>The facility water system that takes the CDU's heat; without one the CDU's primary side is supplied at the fixed temperature below</source>
+        <source>The facility water system that takes the CDU&apos;s heat; without one the CDU&apos;s primary side is supplied at the fixed temperature below</source>
         <translation>Das Gebäudekühlwassersystem, das die Wärme der CDU aufnimmt; ohne eines erhält die Primärseite der CDU den festen Vorlauf unten</translation>
     </message>
     <message>
@@ -2327,11 +2339,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Die Ausfallreihe anhalten; bisher fertige Läufe bleiben erhalten, ein neuer Start setzt fort</translation>
     </message>
     <message>
-        <source>Each hall's steady state and the transient after every cooling failure. A sweep can take hours; it can be cancelled and resumed.</source>
+        <source>Each hall&apos;s steady state and the transient after every cooling failure. A sweep can take hours; it can be cancelled and resumed.</source>
         <translation>Der stationäre Zustand jeder Halle und der zeitliche Verlauf nach jedem Kühlungsausfall. Eine Ausfallreihe kann Stunden dauern; sie lässt sich abbrechen und fortsetzen.</translation>
     </message>
     <message>
-        <source>Folder for the sweep's results</source>
+        <source>Folder for the sweep&apos;s results</source>
         <translation>Ordner für die Ergebnisse der Ausfallreihe</translation>
     </message>
     <message>
@@ -2382,7 +2394,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Automatisch je Halle</translation>
     </message>
     <message>
-        <source>Edge of the grid's cells; smaller cells are finer and slower</source>
+        <source>Edge of the grid&apos;s cells; smaller cells are finer and slower</source>
         <translation>Kantenlänge der Gitterzellen; kleinere Zellen sind feiner und langsamer</translation>
     </message>
     <message>
@@ -2409,7 +2421,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Es läuft bereits eine Kühlungsausfallreihe.</translation>
     </message>
     <message>
-        <source>Choose a folder for the sweep's results.</source>
+        <source>Choose a folder for the sweep&apos;s results.</source>
         <translation>Wählen Sie einen Ordner für die Ergebnisse der Ausfallreihe.</translation>
     </message>
     <message>
@@ -2470,7 +2482,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>eine Zelle in Anführungszeichen wird in dieser Zeile nicht geschlossen (Zellen können nicht über Zeilen reichen)</translation>
     </message>
     <message>
-        <source>text follows a quoted cell's closing quote</source>
+        <source>text follows a quoted cell&apos;s closing quote</source>
         <translation>auf das schließende Anführungszeichen einer Zelle folgt Text</translation>
     </message>
     <message>
@@ -2478,23 +2490,23 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>ein Anführungszeichen in einer Zelle ohne Anführungszeichen; setzen Sie die ganze Zelle in Anführungszeichen und verdoppeln Sie das Zeichen</translation>
     </message>
     <message>
-        <source>"%1" is not a number in a file separated by semicolons: write the decimal comma (1,5), and no thousands separators</source>
+        <source>&quot;%1&quot; is not a number in a file separated by semicolons: write the decimal comma (1,5), and no thousands separators</source>
         <translation>„%1“ ist in einer durch Semikolons getrennten Datei keine Zahl: Schreiben Sie das Dezimalkomma (1,5) und keine Tausendertrennzeichen</translation>
     </message>
     <message>
-        <source>"%1" is not a number in a file separated by commas: write the decimal point (1.5), and no thousands separators</source>
+        <source>&quot;%1&quot; is not a number in a file separated by commas: write the decimal point (1.5), and no thousands separators</source>
         <translation>„%1“ ist in einer durch Kommas getrennten Datei keine Zahl: Schreiben Sie den Dezimalpunkt (1.5) und keine Tausendertrennzeichen</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <source>"%1" starts with %2, which a spreadsheet runs as a formula</source>
+        <source>&quot;%1&quot; starts with %2, which a spreadsheet runs as a formula</source>
         <translation>„%1“ beginnt mit %2, was eine Tabellenkalkulation als Formel ausführt</translation>
     </message>
     <message>
-        <source>"%1" is not one of %2</source>
+        <source>&quot;%1&quot; is not one of %2</source>
         <translation>„%1“ ist keiner der Werte %2</translation>
     </message>
     <message>
@@ -2542,7 +2554,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Zeile %1: %2.</translation>
     </message>
     <message>
-        <source>Line %1, column "%2": %3.</source>
+        <source>Line %1, column &quot;%2&quot;: %3.</source>
         <translation>Zeile %1, Spalte „%2“: %3.</translation>
     </message>
     <message>
@@ -2554,7 +2566,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>die Zeile ist länger als %L1 Zeichen</translation>
     </message>
     <message>
-        <source>the line is not UTF-8 text; save the spreadsheet as "CSV UTF-8"</source>
+        <source>the line is not UTF-8 text; save the spreadsheet as &quot;CSV UTF-8&quot;</source>
         <translation>die Zeile ist kein UTF-8-Text; speichern Sie die Tabelle als „CSV UTF-8“</translation>
     </message>
     <message>
@@ -2683,7 +2695,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>in Halle %2 steht bereits ein Rack namens %1</translation>
     </message>
     <message>
-        <source>the rack's values differ from line %1, which places it</source>
+        <source>the rack&apos;s values differ from line %1, which places it</source>
         <translation>die Werte des Racks weichen von Zeile %1 ab, die es platziert</translation>
     </message>
     <message>
@@ -2733,14 +2745,91 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     </message>
 </context>
 <context>
+    <name>rw::DcChecks</name>
+    <message>
+        <source>%1 (%2) is fed AC by %3 (%4): an 800 V DC busway needs a rectifier above it.</source>
+        <translation>%1 (%2) wird von %3 (%4) mit Wechselstrom gespeist: Eine 800-V-DC-Stromschiene braucht einen Gleichrichter über sich.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) takes AC but is fed 800 V DC by %3 (%4).</source>
+        <translation>%1 (%2) braucht Wechselstrom, wird aber von %3 (%4) mit 800 V DC gespeist.</translation>
+    </message>
+    <message>
+        <source>Rack %1 is fed 800 V DC by %2, but its %3 takes AC only.</source>
+        <translation>Rack %1 wird von %2 mit 800 V DC gespeist, sein Gerät %3 nimmt aber nur Wechselstrom auf.</translation>
+    </message>
+    <message>
+        <source>Rack %1 holds %2, which takes 800 V DC only, but is fed AC by %3 without a rectifier.</source>
+        <translation>Rack %1 enthält %2, das nur 800 V DC aufnimmt, wird aber von %3 ohne Gleichrichter mit Wechselstrom gespeist.</translation>
+    </message>
+    <message>
+        <source>Cooling unit %1 takes AC but is fed 800 V DC by %2.</source>
+        <translation>Kühlgerät %1 braucht Wechselstrom, wird aber von %2 mit 800 V DC gespeist.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::DcComparer</name>
+    <message>
+        <source>%1 %2 %3 %4 %5</source>
+        <translation>%1 %2 %3 %4 %5</translation>
+    </message>
+    <message>
+        <source>Load level</source>
+        <translation>Laststufe</translation>
+    </message>
+    <message>
+        <source>Load kW</source>
+        <translation>Last kW</translation>
+    </message>
+    <message>
+        <source>AC input kW</source>
+        <translation>AC-Bezug kW</translation>
+    </message>
+    <message>
+        <source>DC input kW</source>
+        <translation>DC-Bezug kW</translation>
+    </message>
+    <message>
+        <source>DC - AC kW</source>
+        <translation>DC - AC kW</translation>
+    </message>
+    <message>
+        <source>design</source>
+        <translation>Auslegung</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>erwartet</translation>
+    </message>
+    <message>
+        <source>Chain losses at design load: AC %1 kW (%2 % of the load), 800 V DC %3 kW (%4 %).</source>
+        <translation>Verluste der Kette bei Auslegungslast: AC %1 kW (%2 % der Last), 800 V DC %3 kW (%4 %).</translation>
+    </message>
+    <message>
+        <source>Some demand cannot be routed to a live source: the figures leave it out.</source>
+        <translation>Ein Teil der Last erreicht keine versorgte Quelle: Die Zahlen lassen ihn weg.</translation>
+    </message>
+    <message>
+        <source>Device power is taken as drawn at the rack input on either chain: the gain of an 800 V DC/DC stage over AC/DC shelves in the rack is not counted.</source>
+        <translation>Die Geräteleistung gilt in beiden Ketten als am Rackeingang bezogen: Der Gewinn einer 800-V-DC/DC-Stufe gegenüber AC/DC-Netzteilen im Rack ist nicht eingerechnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The DC variant is not buildable as it stands: %n place(s) where AC equipment hangs from 800 V DC or DC equipment from AC (rackwerk-cli validate names them).</source>
+        <translation>
+            <numerusform>Die DC-Variante ist so nicht baubar: %n Stelle, an der Wechselstromgeräte an 800 V DC oder Gleichstromgeräte an Wechselstrom hängen (rackwerk-cli validate nennt sie).</numerusform>
+            <numerusform>Die DC-Variante ist so nicht baubar: %n Stellen, an denen Wechselstromgeräte an 800 V DC oder Gleichstromgeräte an Wechselstrom hängen (rackwerk-cli validate nennt sie).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rw::DemoPlan</name>
     <message>
-        <source>Demo plan: Industrial AI Cloud Munich (Tucherpark), hall 1. Built from public figures; every number that is not sourced is an assumption to be replaced by the bidder's design.
-- Scale: ~10,000 Blackwell GPUs: 1,100 NVIDIA DGX B200 (8,800 GPUs) plus 150 Dell PowerEdge XE7740 servers with 8 RTX PRO 6000 Blackwell Server Edition each (1,200 GPUs). Public reports: 'nearly 10,000 NVIDIA Blackwell GPUs, including DGX B200 systems and RTX PRO server GPUs', more than 1,000 DGX B200 (rcrwireless.com, 2026-02-06; heise, telecomtv).
+        <source>Demo plan: Industrial AI Cloud Munich (Tucherpark), hall 1. Built from public figures; every number that is not sourced is an assumption to be replaced by the bidder&apos;s design.
+- Scale: ~10,000 Blackwell GPUs: 1,100 NVIDIA DGX B200 (8,800 GPUs) plus 150 Dell PowerEdge XE7740 servers with 8 RTX PRO 6000 Blackwell Server Edition each (1,200 GPUs). Public reports: &apos;nearly 10,000 NVIDIA Blackwell GPUs, including DGX B200 systems and RTX PRO server GPUs&apos;, more than 1,000 DGX B200 (rcrwireless.com, 2026-02-06; heise, telecomtv).
 - Racks: 600 x 1200 mm, 48U; 4 DGX B200 per rack (14.3 kW max each, NVIDIA DGX B200 user guide) = 57.2 kW plus a 1U management switch; rack budget 60 kW. Air-cooled: DGX B200 is an air-cooled system.
 - Networking: 420 Quantum-2 QM9700 NDR InfiniBand switches (compute fabric, rail-optimised fat tree, 15 per rack), 16 Spectrum-4 SN5600 (storage and in-band Ethernet), SN2201 management switches. Storage: 32 2U NVMe storage nodes (~20 PB total reported for the site).
 - Layout: 2 blocks x 10 rows x 18 racks (360 positions, 343 used, 17 reserved), hot-aisle containment with chimneys into a 1.4 m ceiling return plenum, cold aisles 1.8 m, hot aisles 1.2 m, fan-wall galleries of 4 m along the west and east walls. Slab floor rated 2,000 kg/m2.
-- Cooling: 32 fan-wall units of 600 kW (30 needed, N+1 per side), supply air 22 degC, return 35 degC (airflow 1.24 x the racks'); facility water from Eisbach river-water heat exchangers (4 x 6 MW, N+1) with 2 x 3 MW chillers for summer trim. River-water cooling and 100 % renewable electricity as reported for the site; the share of heat reused (Tucherpark district) is assumed at 10 %.
+- Cooling: 32 fan-wall units of 600 kW (30 needed, N+1 per side), supply air 22 degC, return 35 degC (airflow 1.24 x the racks&apos;); facility water from Eisbach river-water heat exchangers (4 x 6 MW, N+1) with 2 x 3 MW chillers for summer trim. River-water cooling and 100 % renewable electricity as reported for the site; the share of heat reused (Tucherpark district) is assumed at 10 %.
 - Power: 2N. Two 20 kV utility feeds (A, B); per side 10 blocks of transformer 3,150 kVA, diesel generator 3,000 kVA, low-voltage switchboard and UPS 2,500 kW, each UPS feeding the busways of two rows (1,600 A, ~1,100 kW). Racks connect to busway A and B of their row through tap-off boxes; rack PDUs are not modelled as separate nodes. Mechanical loads are fed from separate A/B mechanical transformers with generators, not through the UPS.
 - Dates: opened 4 Feb 2026 (reported); ramp-up to full load within nine months.
 - Supply and cooling capacity of the real site are estimated at 15-20 MW by the press; this plan has ~18 MW of IT nameplate.
@@ -2871,7 +2960,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
 <context>
     <name>rw::DxfReader</name>
     <message>
-        <source>%1 is not a DXF drawing in text form (it must start with "0" and "SECTION").</source>
+        <source>%1 is not a DXF drawing in text form (it must start with &quot;0&quot; and &quot;SECTION&quot;).</source>
         <translation>%1 ist keine DXF-Zeichnung in Textform (sie muss mit „0“ und „SECTION“ beginnen).</translation>
     </message>
     <message>
@@ -3502,11 +3591,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Zuluft zeigt nach</translation>
     </message>
     <message>
-        <source>Supply air, or the secondary loop's supply for a CDU</source>
+        <source>Supply air, or the secondary loop&apos;s supply for a CDU</source>
         <translation>Zuluft, bei einer CDU der Vorlauf des Sekundärkreises</translation>
     </message>
     <message>
-        <source>Design return air, or the secondary loop's return for a CDU</source>
+        <source>Design return air, or the secondary loop&apos;s return for a CDU</source>
         <translation>Rückluft im Auslegungspunkt, bei einer CDU der Rücklauf des Sekundärkreises</translation>
     </message>
     <message>
@@ -3550,7 +3639,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Rolle des Bieters</translation>
     </message>
     <message>
-        <source>Operator of the data centre, with or without colocation, or operator of IT in someone else's data centre: decides which duties of the Energy Efficiency Act are the bidder's</source>
+        <source>Operator of the data centre, with or without colocation, or operator of IT in someone else&apos;s data centre: decides which duties of the Energy Efficiency Act are the bidder&apos;s</source>
         <translation>Betreiber des Rechenzentrums, mit oder ohne Colocation, oder Betreiber von Informationstechnik in einem fremden Rechenzentrum: entscheidet, welche Pflichten des Energieeffizienzgesetzes den Bieter treffen</translation>
     </message>
     <message>
@@ -3610,7 +3699,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Formteile der Hauptleitung</translation>
     </message>
     <message>
-        <source>Loss coefficients of one header's bends, valves and tees, in velocity heads</source>
+        <source>Loss coefficients of one header&apos;s bends, valves and tees, in velocity heads</source>
         <translation>Summe der Verlustbeiwerte (ζ) der Bögen, Armaturen und T-Stücke einer Hauptleitung</translation>
     </message>
     <message>
@@ -3658,7 +3747,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Gebäudekühlwassersystem</translation>
     </message>
     <message>
-        <source>Loop of the CDU's primary side; none: the primary supply below</source>
+        <source>Loop of the CDU&apos;s primary side; none: the primary supply below</source>
         <translation>Kreis der Primärseite der CDU; keiner: der Primärvorlauf unten</translation>
     </message>
     <message>
@@ -3826,7 +3915,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Wetterstation</translation>
     </message>
     <message>
-        <source>The place the weather file's header names</source>
+        <source>The place the weather file&apos;s header names</source>
         <translation>Der Ort, den der Kopf der Wetterdatei nennt</translation>
     </message>
     <message>
@@ -3850,7 +3939,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Ursprung x</translation>
     </message>
     <message>
-        <source>Where the drawing's origin lies in the hall</source>
+        <source>Where the drawing&apos;s origin lies in the hall</source>
         <translation>Wo der Ursprung der Zeichnung in der Halle liegt</translation>
     </message>
     <message>
@@ -3884,6 +3973,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>CAD drawings count y upwards, pictures downwards</source>
         <translation>CAD-Zeichnungen zählen y nach oben, Bilder nach unten</translation>
+    </message>
+    <message>
+        <source>Power input</source>
+        <translation>Stromeingang</translation>
+    </message>
+    <message>
+        <source>What the device&apos;s power input takes: AC, 800 V DC from a DC busway, or either</source>
+        <translation>Was der Stromeingang des Geräts aufnimmt: Wechselstrom, 800 V DC von einer DC-Stromschiene oder beides</translation>
     </message>
 </context>
 <context>
@@ -4262,14 +4359,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Beschriftungstext</translation>
     </message>
     <message>
-        <source>Type the label's text; Enter applies, Escape cancels</source>
+        <source>Type the label&apos;s text; Enter applies, Escape cancels</source>
         <translation>Text der Beschriftung eingeben; Eingabetaste übernimmt, Esc bricht ab</translation>
     </message>
 </context>
 <context>
     <name>rw::GigafactoryPlan</name>
     <message>
-        <source>Demo plan: an EU AI gigafactory campus of %1 GPUs in %2 halls. The EU's InvestAI programme funds up to five gigafactories of about 100,000 advanced AI chips each (digital-strategy.ec.europa.eu, EuroHPC JU). Built from public figures, tagged [V] vendor or primary source, [S] secondary, [E] estimate; every [S] and [E] figure is an assumption for the bidder to replace.</source>
+        <source>Demo plan: an EU AI gigafactory campus of %1 GPUs in %2 halls. The EU&apos;s InvestAI programme funds up to five gigafactories of about 100,000 advanced AI chips each (digital-strategy.ec.europa.eu, EuroHPC JU). Built from public figures, tagged [V] vendor or primary source, [S] secondary, [E] estimate; every [S] and [E] figure is an assumption for the bidder to replace.</source>
         <translation>Demoplan: ein Campus einer EU-KI-Gigafactory mit %1 GPUs in %2 Hallen. Das EU-Programm InvestAI fördert bis zu fünf Gigafactories mit je etwa 100.000 fortschrittlichen KI-Chips (digital-strategy.ec.europa.eu, EuroHPC JU). Aus öffentlichen Angaben erstellt, gekennzeichnet mit [V] Hersteller- oder Primärquelle, [S] Sekundärquelle, [E] Schätzung; jede Angabe mit [S] oder [E] ist eine Annahme, die der Bieter ersetzt.</translation>
     </message>
     <message>
@@ -4277,7 +4374,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>- Racks: je Halle %1 NVIDIA GB300 NVL72 (72 GPUs, höchstens %2 kW, davon %3 % an die Flüssigkeit; Katalog, Angaben von Supermicro und Microsoft [S]) in %4 Reihen zu %5, dazu je Reihe %6 Netzwerkracks mit je %7 Leaf-Switches Spectrum-X SN5600 [E]. Spine-Switches und Speicher stehen außerhalb der Hallen und sind nicht abgebildet. Warmgang-Einhausung für die verbleibende Wärme an die Luft; Bodenplatte mit %8 kg/m² Tragfähigkeit.</translation>
     </message>
     <message>
-        <source>- Liquid: one CDU of %1 kW per row (Benmax HCU2500 class [S]) with its technology loop of PG25 at %2 °C supply and %3 pumps, one more than the design flow needs (N+1); each rack needs %4 L/min (OCP: 1.5 L/min per kW of its %5 kW to liquid [S]); rack pressure drop %6 kPa at %7 L/min (VR NVL72 Max-P [S], GB300 not published). The hall's CDUs hold N+1 by capacity, but Rackwerk gives each loop one CDU: a CDU failure is a failure of its row's cooling.</source>
+        <source>- Liquid: one CDU of %1 kW per row (Benmax HCU2500 class [S]) with its technology loop of PG25 at %2 °C supply and %3 pumps, one more than the design flow needs (N+1); each rack needs %4 L/min (OCP: 1.5 L/min per kW of its %5 kW to liquid [S]); rack pressure drop %6 kPa at %7 L/min (VR NVL72 Max-P [S], GB300 not published). The hall&apos;s CDUs hold N+1 by capacity, but Rackwerk gives each loop one CDU: a CDU failure is a failure of its row&apos;s cooling.</source>
         <translation>- Flüssigkeit: je Reihe eine CDU mit %1 kW (Klasse der Benmax HCU2500 [S]) mit ihrem Technikkühlkreis aus PG25 mit %2 °C Vorlauf und %3 Pumpen, eine mehr als der Auslegungsdurchfluss braucht (N+1); jedes Rack braucht %4 L/min (OCP: 1,5 L/min je kW seiner %5 kW an die Flüssigkeit [S]); Druckverlust des Racks %6 kPa bei %7 L/min (VR NVL72 Max-P [S], für GB300 nicht veröffentlicht). Die CDUs einer Halle erfüllen N+1 nach der Leistung, aber Rackwerk gibt jedem Kreis eine CDU: Fällt eine CDU aus, fällt die Kühlung ihrer Reihe aus.</translation>
     </message>
     <message>
@@ -4362,7 +4459,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Hallenumriss</translation>
     </message>
     <message>
-        <source>Drag the hall's east edge, south edge or south-east corner to change its width and depth; Escape cancels the drag</source>
+        <source>Drag the hall&apos;s east edge, south edge or south-east corner to change its width and depth; Escape cancels the drag</source>
         <translation>Ostkante, Südkante oder Südostecke der Halle ziehen, um ihre Breite und Tiefe zu ändern; Esc bricht das Ziehen ab</translation>
     </message>
 </context>
@@ -4914,6 +5011,36 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>CAD underlay</source>
         <translation>CAD-Planunterlage</translation>
     </message>
+    <message>
+        <source>AC</source>
+        <translation>Wechselstrom</translation>
+    </message>
+    <message>
+        <source>800 V DC</source>
+        <translation>800 V DC</translation>
+    </message>
+    <message>
+        <source>AC or 800 V DC</source>
+        <translation>Wechselstrom oder 800 V DC</translation>
+    </message>
+    <message>
+        <source>Rectifier (MV AC to 800 V DC)</source>
+        <translation>Gleichrichter (Mittelspannung AC auf 800 V DC)</translation>
+    </message>
+    <message>
+        <source>800 V DC busway</source>
+        <translation>800-V-DC-Stromschiene</translation>
+    </message>
+    <message>
+        <source>Rectifier</source>
+        <comment>short, inside a drawn shape</comment>
+        <translation>Gleichrichter</translation>
+    </message>
+    <message>
+        <source>DC busway</source>
+        <comment>short, inside a drawn shape</comment>
+        <translation>DC-Schiene</translation>
+    </message>
 </context>
 <context>
     <name>rw::LayoutChecks</name>
@@ -4926,11 +5053,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Rack %1 überschneidet sich mit %2.</translation>
     </message>
     <message>
-        <source>Rack %1: only %2 m from its front to the hall's wall, less than the minimum aisle of %3 m.</source>
+        <source>Rack %1: only %2 m from its front to the hall&apos;s wall, less than the minimum aisle of %3 m.</source>
         <translation>Rack %1: nur %2 m von der Front bis zur Hallenwand, weniger als die Mindestgangbreite von %3 m.</translation>
     </message>
     <message>
-        <source>Rack %1: only %2 m from its rear to the hall's wall, less than the minimum aisle of %3 m.</source>
+        <source>Rack %1: only %2 m from its rear to the hall&apos;s wall, less than the minimum aisle of %3 m.</source>
         <translation>Rack %1: nur %2 m von der Rückseite bis zur Hallenwand, weniger als die Mindestgangbreite von %3 m.</translation>
     </message>
     <message>
@@ -4957,15 +5084,15 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
 <context>
     <name>rw::LiquidAnalysis</name>
     <message>
-        <source>Node "%1" has no path to an expansion tank of its loop.</source>
+        <source>Node &quot;%1&quot; has no path to an expansion tank of its loop.</source>
         <translation>Knoten „%1“ hat keinen Weg zu einem Ausdehnungsgefäß seines Kreises.</translation>
     </message>
     <message>
-        <source>The pumps "%1" cannot deliver any flow (dead-head).</source>
+        <source>The pumps &quot;%1&quot; cannot deliver any flow (dead-head).</source>
         <translation>Die Pumpen „%1“ können keinen Durchfluss fördern (gegen geschlossenen Schieber).</translation>
     </message>
     <message>
-        <source>Link "%1": the coolant temperature lies outside the property tables.</source>
+        <source>Link &quot;%1&quot;: the coolant temperature lies outside the property tables.</source>
         <translation>Verbindung „%1“: Die Kühlmitteltemperatur liegt außerhalb der Stoffwerttabellen.</translation>
     </message>
     <message>
@@ -4973,7 +5100,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Die Durchflüsse des Flüssigkeitsnetzes konvergierten nicht.</translation>
     </message>
     <message>
-        <source>Link "%1" is not a valid pipe, resistance or pump.</source>
+        <source>Link &quot;%1&quot; is not a valid pipe, resistance or pump.</source>
         <translation>Verbindung „%1“ ist kein gültiges Rohr, kein gültiger Widerstand und keine gültige Pumpe.</translation>
     </message>
     <message>
@@ -4981,7 +5108,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Das Flüssigkeitsnetz ist ungültig (Element %1).</translation>
     </message>
     <message>
-        <source>No steady state: the racks' heat exceeds what the CDUs or the heat rejection can take.</source>
+        <source>No steady state: the racks&apos; heat exceeds what the CDUs or the heat rejection can take.</source>
         <translation>Kein stationärer Zustand: Die Wärme der Racks übersteigt, was die CDUs oder die Rückkühlung abführen können.</translation>
     </message>
     <message>
@@ -5061,7 +5188,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>nicht innerhalb von %1 s</translation>
     </message>
     <message>
-        <source>--fail names no running pump set, CDU (or CDU%1), heat-rejection unit or power node of the case, nor %2 or %3: "%4".</source>
+        <source>--fail names no running pump set, CDU (or CDU%1), heat-rejection unit or power node of the case, nor %2 or %3: &quot;%4&quot;.</source>
         <translation>--fail nennt weder einen laufenden Pumpensatz, eine CDU (oder CDU%1), ein Rückkühlgerät oder einen Knoten der Stromversorgung des Falls noch %2 oder %3: „%4“.</translation>
     </message>
     <message>
@@ -5172,7 +5299,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>muss ein nicht leerer Text sein</translation>
     </message>
     <message>
-        <source>names nothing defined: "%1"</source>
+        <source>names nothing defined: &quot;%1&quot;</source>
         <translation>nennt nichts Definiertes: „%1“</translation>
     </message>
     <message>
@@ -5184,11 +5311,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>repeats the id "%1"</source>
+        <source>repeats the id &quot;%1&quot;</source>
         <translation>wiederholt die Kennung „%1“</translation>
     </message>
     <message>
-        <source>must differ from "from"</source>
+        <source>must differ from &quot;from&quot;</source>
         <translation>muss sich von „from“ unterscheiden</translation>
     </message>
     <message>
@@ -5224,7 +5351,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>muss für dieses Kühlmittel zwischen %1 und %2 °C liegen</translation>
     </message>
     <message>
-        <source>lies in another loop than "from"</source>
+        <source>lies in another loop than &quot;from&quot;</source>
         <translation>liegt in einem anderen Kreis als „from“</translation>
     </message>
     <message>
@@ -5232,7 +5359,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>liegt im selben Kreis wie die Sekundärseite</translation>
     </message>
     <message>
-        <source>is not a pump: "%1"</source>
+        <source>is not a pump: &quot;%1&quot;</source>
         <translation>ist keine Pumpe: „%1“</translation>
     </message>
     <message>
@@ -5247,7 +5374,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Ein Kühlmittelkreis braucht einen Namen.</translation>
     </message>
     <message>
-        <source>Coolant loop %1: the pump's rated pressure must be below its shut-off pressure.</source>
+        <source>Coolant loop %1: the pump&apos;s rated pressure must be below its shut-off pressure.</source>
         <translation>Kühlmittelkreis %1: Der Nenndruck der Pumpe muss unter ihrem Nullförderdruck liegen.</translation>
     </message>
     <message>
@@ -5303,7 +5430,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Ein Rack an einem Kühlmittelkreis existiert nicht.</translation>
     </message>
     <message>
-        <source>Rack %1: its coolant loop must be a CDU's technology loop.</source>
+        <source>Rack %1: its coolant loop must be a CDU&apos;s technology loop.</source>
         <translation>Rack %1: Sein Kühlmittelkreis muss der Technikkühlkreis einer CDU sein.</translation>
     </message>
     <message>
@@ -5406,7 +5533,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
 <context>
     <name>rw::LiquidFindings</name>
     <message>
-        <source>The coolant loops have no steady state: the racks' heat exceeds what the CDUs or the heat rejection can take.</source>
+        <source>The coolant loops have no steady state: the racks&apos; heat exceeds what the CDUs or the heat rejection can take.</source>
         <translation>Die Kühlmittelkreise haben keinen stationären Zustand: Die Wärme der Racks übersteigt, was die CDUs oder die Rückkühlung abführen können.</translation>
     </message>
     <message>
@@ -5441,7 +5568,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Neuer &amp;CDU-Kreis...</translation>
     </message>
     <message>
-        <source>A CDU's technology cooling loop: headers, pump set, the CDU's heat exchanger</source>
+        <source>A CDU&apos;s technology cooling loop: headers, pump set, the CDU&apos;s heat exchanger</source>
         <translation>Der Technikkühlkreis einer CDU: Hauptleitungen, Pumpengruppe, Wärmetauscher der CDU</translation>
     </message>
     <message>
@@ -5449,7 +5576,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Neues &amp;Gebäudekühlwassersystem...</translation>
     </message>
     <message>
-        <source>The facility water that takes the CDUs' heat to chillers, dry coolers or heat reuse</source>
+        <source>The facility water that takes the CDUs&apos; heat to chillers, dry coolers or heat reuse</source>
         <translation>Das Gebäudekühlwasser, das die Wärme der CDUs zu Kältemaschinen, Rückkühlern oder zur Wärmenutzung bringt</translation>
     </message>
     <message>
@@ -5469,7 +5596,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Ausgewählte Racks an einen Kreis &amp;anschließen...</translation>
     </message>
     <message>
-        <source>Connect the racks selected on the floor plan to a CDU's technology loop</source>
+        <source>Connect the racks selected on the floor plan to a CDU&apos;s technology loop</source>
         <translation>Die im Grundriss ausgewählten Racks an den Technikkühlkreis einer CDU anschließen</translation>
     </message>
     <message>
@@ -5590,8 +5717,8 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Alle Kühlmittelkreise anzeigen</translation>
     </message>
     <message>
-        <source>Steady state at design load, from the heat rejection (left) to the racks (right). &lt;span style='color:#2e7d32'&gt;Green&lt;/span&gt;: fine; &lt;span style='color:#ef6c00'&gt;orange&lt;/span&gt;: thin or without redundancy (flow less than 10 % above need, N+1 of the pumps or of the heat rejection lost); &lt;span style='color:#c62828'&gt;red&lt;/span&gt;: short of flow or capacity, or coolant over a limit; grey: not solved.</source>
-        <translation>Beharrungszustand bei Auslegungslast, von der Rückkühlung (links) bis zu den Racks (rechts). &lt;span style='color:#2e7d32'&gt;Grün&lt;/span&gt;: in Ordnung; &lt;span style='color:#ef6c00'&gt;orange&lt;/span&gt;: knapp oder ohne Redundanz (Durchfluss weniger als 10 % über Bedarf, N+1 der Pumpen oder der Rückkühlung verloren); &lt;span style='color:#c62828'&gt;rot&lt;/span&gt;: zu wenig Durchfluss oder Leistung oder Kühlmittel über einem Grenzwert; grau: nicht berechnet.</translation>
+        <source>Steady state at design load, from the heat rejection (left) to the racks (right). &lt;span style=&apos;color:#2e7d32&apos;&gt;Green&lt;/span&gt;: fine; &lt;span style=&apos;color:#ef6c00&apos;&gt;orange&lt;/span&gt;: thin or without redundancy (flow less than 10 % above need, N+1 of the pumps or of the heat rejection lost); &lt;span style=&apos;color:#c62828&apos;&gt;red&lt;/span&gt;: short of flow or capacity, or coolant over a limit; grey: not solved.</source>
+        <translation>Beharrungszustand bei Auslegungslast, von der Rückkühlung (links) bis zu den Racks (rechts). &lt;span style=&apos;color:#2e7d32&apos;&gt;Grün&lt;/span&gt;: in Ordnung; &lt;span style=&apos;color:#ef6c00&apos;&gt;orange&lt;/span&gt;: knapp oder ohne Redundanz (Durchfluss weniger als 10 % über Bedarf, N+1 der Pumpen oder der Rückkühlung verloren); &lt;span style=&apos;color:#c62828&apos;&gt;rot&lt;/span&gt;: zu wenig Durchfluss oder Leistung oder Kühlmittel über einem Grenzwert; grau: nicht berechnet.</translation>
     </message>
     <message>
         <source>The plan is open read-only: the coolant loops cannot be changed.</source>
@@ -5630,7 +5757,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Neuer &amp;CDU-Kreis an diesem System...</translation>
     </message>
     <message>
-        <source>&amp;Put the floor plan's selected racks on this loop...</source>
+        <source>&amp;Put the floor plan&apos;s selected racks on this loop...</source>
         <translation>Die im Grundriss ausgewählten Racks an diesen Kreis &amp;anschließen...</translation>
     </message>
     <message>
@@ -5724,7 +5851,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Der Plan enthält kein Szenario mit der ID %1.</translation>
     </message>
     <message>
-        <source>Scenario "%1" has no phases: the hall stays empty.</source>
+        <source>Scenario &quot;%1&quot; has no phases: the hall stays empty.</source>
         <translation>Szenario „%1“ hat keine Phasen: Die Halle bleibt leer.</translation>
     </message>
     <message>
@@ -5744,7 +5871,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Der Plan hat keine Racks mit Geräten: Es gibt keine Last zu prognostizieren.</translation>
     </message>
     <message>
-        <source>Some racks' feeds reach no live source: their load is counted, not routed.</source>
+        <source>Some racks&apos; feeds reach no live source: their load is counted, not routed.</source>
         <translation>Die Einspeisungen einiger Racks erreichen keine aktive Quelle: Ihre Last wird gezählt, aber nicht durch die Kette geführt.</translation>
     </message>
     <message>
@@ -5760,7 +5887,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Die Kühlmittelkreise werden nicht durch das Wetterjahr prognostiziert (%1): Ihre CDUs und ihre Rückkühlung zählen im Anlagenmodell wie luftseitige Geräte.</translation>
     </message>
     <message>
-        <source>Coolant loops: their pumps (%1 kW, constant speed) and heat rejection come from their weather year solved at 0, 25, 50, 75 and 100 % of their design heat (%2 kW), interpolated at each hour's heat.</source>
+        <source>Coolant loops: their pumps (%1 kW, constant speed) and heat rejection come from their weather year solved at 0, 25, 50, 75 and 100 % of their design heat (%2 kW), interpolated at each hour&apos;s heat.</source>
         <translation>Kühlmittelkreise: Ihre Pumpen (%1 kW, konstante Drehzahl) und ihre Rückkühlung stammen aus ihrem Wetterjahr, gerechnet bei 0, 25, 50, 75 und 100 % ihrer Auslegungswärme (%2 kW), interpoliert bei der Wärme jeder Stunde.</translation>
     </message>
 </context>
@@ -6110,7 +6237,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Wetterdatei für diese Berechnung laden …</translation>
     </message>
     <message>
-        <source>Outdoor temperature per hour: drives free cooling and chiller efficiency. The site's weather is chosen under Edit &gt; Site.</source>
+        <source>Outdoor temperature per hour: drives free cooling and chiller efficiency. The site&apos;s weather is chosen under Edit &gt; Site.</source>
         <translation>Außentemperatur je Stunde: bestimmt freie Kühlung und Wirkungsgrad der Kältemaschinen. Das Wetter des Standorts wird unter Bearbeiten &gt; Standort gewählt.</translation>
     </message>
     <message>
@@ -6689,7 +6816,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Kühlungs&amp;ausfallreihe …</translation>
     </message>
     <message>
-        <source>Every hall's transient after each cooling unit and each power node that stops cooling, failed in turn; the worst failure goes to the findings, the review checks and the report</source>
+        <source>Every hall&apos;s transient after each cooling unit and each power node that stops cooling, failed in turn; the worst failure goes to the findings, the review checks and the report</source>
         <translation>Der zeitliche Verlauf jeder Halle nach dem Ausfall jedes Kühlgeräts und jedes Stromversorgungsknotens, der Kühlung stilllegt, nacheinander; der schlimmste Ausfall geht in die Befunde, die Prüfungen und den Bericht</translation>
     </message>
     <message>
@@ -6701,7 +6828,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Kühlmittel&amp;leitungen</translation>
     </message>
     <message>
-        <source>Draw the CDU loops' supply and return pipes on the floor plan</source>
+        <source>Draw the CDU loops&apos; supply and return pipes on the floor plan</source>
         <translation>Vorlauf- und Rücklaufleitungen der CDU-Kreise im Grundriss zeichnen</translation>
     </message>
     <message>
@@ -6732,27 +6859,27 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <source>"%1" must be text</source>
+        <source>&quot;%1&quot; must be text</source>
         <translation>„%1“ muss Text sein</translation>
     </message>
     <message>
-        <source>The required key "%1" is missing.</source>
+        <source>The required key &quot;%1&quot; is missing.</source>
         <translation>Der erforderliche Schlüssel „%1“ fehlt.</translation>
     </message>
     <message>
-        <source>"%1" is empty</source>
+        <source>&quot;%1&quot; is empty</source>
         <translation>„%1“ ist leer</translation>
     </message>
     <message>
-        <source>"%1" must be a number</source>
+        <source>&quot;%1&quot; must be a number</source>
         <translation>„%1“ muss eine Zahl sein</translation>
     </message>
     <message>
-        <source>"%1" must be a number, not "%2"</source>
+        <source>&quot;%1&quot; must be a number, not &quot;%2&quot;</source>
         <translation>„%1“ muss eine Zahl sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>"%1" must not be negative, but is %2</source>
+        <source>&quot;%1&quot; must not be negative, but is %2</source>
         <translation>„%1“ darf nicht negativ sein, ist aber %2</translation>
     </message>
     <message>
@@ -6760,7 +6887,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>The slug "%1" is not a valid slug; the key is derived from the manufacturer and model instead.</source>
+        <source>The slug &quot;%1&quot; is not a valid slug; the key is derived from the manufacturer and model instead.</source>
         <translation>Der Slug „%1“ ist kein gültiger Slug; der Schlüssel wird stattdessen aus Hersteller und Modell abgeleitet.</translation>
     </message>
     <message>
@@ -6768,11 +6895,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>aus Hersteller und Modell lässt sich kein Schlüssel ableiten; ergänzen Sie einen Slug</translation>
     </message>
     <message>
-        <source>"%1" must be true or false, not "%2"</source>
+        <source>&quot;%1&quot; must be true or false, not &quot;%2&quot;</source>
         <translation>„%1“ muss true oder false sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>"is_full_depth" is not given; the device is taken as full depth.</source>
+        <source>&quot;is_full_depth&quot; is not given; the device is taken as full depth.</source>
         <translation>„is_full_depth“ ist nicht angegeben; das Gerät wird als volle Bautiefe angenommen.</translation>
     </message>
     <message>
@@ -6780,11 +6907,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Kein Luftstrom angegeben; von vorn nach hinten wird angenommen.</translation>
     </message>
     <message>
-        <source>The airflow "%1" is taken as front-to-rear; check how the device is mounted and cooled.</source>
+        <source>The airflow &quot;%1&quot; is taken as front-to-rear; check how the device is mounted and cooled.</source>
         <translation>Der Luftstrom „%1“ wird als von vorn nach hinten angenommen; prüfen Sie, wie das Gerät eingebaut und gekühlt wird.</translation>
     </message>
     <message>
-        <source>unknown airflow "%1"</source>
+        <source>unknown airflow &quot;%1&quot;</source>
         <translation>unbekannter Luftstrom „%1“</translation>
     </message>
     <message>
@@ -6792,19 +6919,19 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Kein Gewicht angegeben; es bleibt bei 0 (unbekannt).</translation>
     </message>
     <message>
-        <source>"weight" is given without "weight_unit"</source>
+        <source>&quot;weight&quot; is given without &quot;weight_unit&quot;</source>
         <translation>„weight“ ist ohne „weight_unit“ angegeben</translation>
     </message>
     <message>
-        <source>unknown weight unit "%1"; expected kg, g, lb or oz</source>
+        <source>unknown weight unit &quot;%1&quot;; expected kg, g, lb or oz</source>
         <translation>unbekannte Gewichtseinheit „%1“; erwartet werden kg, g, lb oder oz</translation>
     </message>
     <message>
-        <source>"power-ports" must be a list</source>
+        <source>&quot;power-ports&quot; must be a list</source>
         <translation>„power-ports“ muss eine Liste sein</translation>
     </message>
     <message>
-        <source>each entry of "power-ports" must be a mapping with a name</source>
+        <source>each entry of &quot;power-ports&quot; must be a mapping with a name</source>
         <translation>jeder Eintrag von „power-ports“ muss eine Zuordnung (Mapping) mit einem Namen sein</translation>
     </message>
     <message>
@@ -6873,7 +7000,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Kein Stromanschluss gibt ein maximum_draw an: Die maximale Leistung und die Nennleistung der Netzteile sind unbekannt und bleiben bei 0.</translation>
     </message>
     <message>
-        <source>"u_height" is %1, but NetBox heights are whole or half rack units</source>
+        <source>&quot;u_height&quot; is %1, but NetBox heights are whole or half rack units</source>
         <translation>„u_height“ ist %1, aber Höhen in NetBox sind ganze oder halbe Höheneinheiten</translation>
     </message>
     <message>
@@ -6896,7 +7023,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
 <context>
     <name>rw::NumberField</name>
     <message>
-        <source>%1: "%2" is not a number.</source>
+        <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1: „%2“ ist keine Zahl.</translation>
     </message>
     <message>
@@ -6928,7 +7055,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Hindernis</translation>
     </message>
     <message>
-        <source>Drag an obstacle's size</source>
+        <source>Drag an obstacle&apos;s size</source>
         <translation>Die Größe eines Hindernisses aufziehen</translation>
     </message>
 </context>
@@ -7128,7 +7255,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
 <context>
     <name>rw::PlanEditor</name>
     <message>
-        <source>%1: "%2" %3.</source>
+        <source>%1: &quot;%2&quot; %3.</source>
         <translation>%1: „%2“ %3.</translation>
     </message>
     <message>
@@ -7140,11 +7267,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>%1 würde nicht mehr auf HE %2 in Rack %3 passen.</translation>
     </message>
     <message>
-        <source>The obstacle's hall does not exist.</source>
+        <source>The obstacle&apos;s hall does not exist.</source>
         <translation>Die Halle des Hindernisses existiert nicht.</translation>
     </message>
     <message>
-        <source>The row's hall does not exist.</source>
+        <source>The row&apos;s hall does not exist.</source>
         <translation>Die Halle der Reihe existiert nicht.</translation>
     </message>
     <message>
@@ -7321,11 +7448,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Eine Beschriftung braucht einen Text.</translation>
     </message>
     <message>
-        <source>The label's hall does not exist.</source>
+        <source>The label&apos;s hall does not exist.</source>
         <translation>Die Halle der Beschriftung gibt es nicht.</translation>
     </message>
     <message>
-        <source>The underlay's hall does not exist.</source>
+        <source>The underlay&apos;s hall does not exist.</source>
         <translation>Die Halle der Planunterlage gibt es nicht.</translation>
     </message>
 </context>
@@ -7348,7 +7475,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>%1 %2.</translation>
     </message>
     <message>
-        <source>must be "rackwerk-plan"</source>
+        <source>must be &quot;rackwerk-plan&quot;</source>
         <translation>muss „rackwerk-plan“ sein</translation>
     </message>
     <message>
@@ -7395,15 +7522,15 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
 <context>
     <name>rw::PlanStore</name>
     <message>
-        <source>The table "%1" is missing or incomplete (%2).</source>
+        <source>The table &quot;%1&quot; is missing or incomplete (%2).</source>
         <translation>Die Tabelle „%1“ fehlt oder ist unvollständig (%2).</translation>
     </message>
     <message>
-        <source>Table "%1", row %2, field "%3" %4.</source>
+        <source>Table &quot;%1&quot;, row %2, field &quot;%3&quot; %4.</source>
         <translation>Tabelle „%1“, Zeile %2, Feld „%3“ %4.</translation>
     </message>
     <message>
-        <source>Reading table "%1" failed (%2).</source>
+        <source>Reading table &quot;%1&quot; failed (%2).</source>
         <translation>Das Lesen der Tabelle „%1“ ist fehlgeschlagen (%2).</translation>
     </message>
     <message>
@@ -7467,7 +7594,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Der Plan muss genau einen Standort beschreiben, enthält aber %1.</translation>
     </message>
     <message>
-        <source>Table "%1" holds the key %2 twice.</source>
+        <source>Table &quot;%1&quot; holds the key %2 twice.</source>
         <translation>Die Tabelle „%1“ enthält den Schlüssel %2 doppelt.</translation>
     </message>
     <message>
@@ -7475,7 +7602,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Die gespeicherte nächste freie Kennung (meta nextId) muss eine ganze Zahl von 1 bis %1 sein.</translation>
     </message>
     <message>
-        <source>Table "%1" holds the id 0, which means "none".</source>
+        <source>Table &quot;%1&quot; holds the id 0, which means &quot;none&quot;.</source>
         <translation>Die Tabelle „%1“ enthält die Kennung 0, die „keine“ bedeutet.</translation>
     </message>
     <message>
@@ -7588,7 +7715,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>%1 HE, %2</translation>
     </message>
     <message>
-        <source>Label "%1"</source>
+        <source>Label &quot;%1&quot;</source>
         <translation>Beschriftung „%1“</translation>
     </message>
     <message>
@@ -7631,7 +7758,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Gerät %1 ist in Rack %2, das nicht existiert.</translation>
     </message>
     <message>
-        <source>Device %1 has type "%2", which is not in the plan's catalogue.</source>
+        <source>Device %1 has type &quot;%2&quot;, which is not in the plan&apos;s catalogue.</source>
         <translation>Gerät %1 hat den Typ „%2“, der nicht im Katalog des Plans enthalten ist.</translation>
     </message>
     <message>
@@ -7727,11 +7854,11 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Beschriftung %1 hat keinen Text.</translation>
     </message>
     <message>
-        <source>Label "%1" is in a hall that does not exist.</source>
+        <source>Label &quot;%1&quot; is in a hall that does not exist.</source>
         <translation>Beschriftung „%1“ liegt in einer Halle, die es nicht gibt.</translation>
     </message>
     <message>
-        <source>Label "%1" lies outside hall %2.</source>
+        <source>Label &quot;%1&quot; lies outside hall %2.</source>
         <translation>Beschriftung „%1“ liegt außerhalb der Halle %2.</translation>
     </message>
     <message>
@@ -7739,7 +7866,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Der Plan enthält %1 Wetterjahre; ein Standort verwendet eines.</translation>
     </message>
     <message>
-        <source>Underlay "%1" is in a hall that does not exist.</source>
+        <source>Underlay &quot;%1&quot; is in a hall that does not exist.</source>
         <translation>Planunterlage „%1“ liegt in einer Halle, die es nicht gibt.</translation>
     </message>
 </context>
@@ -7822,7 +7949,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Racks...</translation>
     </message>
     <message>
-        <source>Connect racks' feed A or B to the selected node</source>
+        <source>Connect racks&apos; feed A or B to the selected node</source>
         <translation>Einspeisung A oder B von Racks an den gewählten Knoten anschließen</translation>
     </message>
     <message>
@@ -7894,16 +8021,12 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Racks nicht angeschlossen</translation>
     </message>
     <message>
-        <source>Load at design power (N-1: after the worst single failure). &lt;span style='color:#c62828'&gt;Red&lt;/span&gt;: over its rating; &lt;span style='color:#ef6c00'&gt;orange&lt;/span&gt;: over it after a failure. Blue: side A, green: side B.</source>
-        <translation>Last bei Auslegungsleistung (N-1: nach dem ungünstigsten Einzelausfall). &lt;span style='color:#c62828'&gt;Rot&lt;/span&gt;: über der Nennleistung; &lt;span style='color:#ef6c00'&gt;orange&lt;/span&gt;: darüber nach einem Ausfall. Blau: Seite A, grün: Seite B.</translation>
+        <source>Load at design power (N-1: after the worst single failure). &lt;span style=&apos;color:#c62828&apos;&gt;Red&lt;/span&gt;: over its rating; &lt;span style=&apos;color:#ef6c00&apos;&gt;orange&lt;/span&gt;: over it after a failure. Blue: side A, green: side B.</source>
+        <translation>Last bei Auslegungsleistung (N-1: nach dem ungünstigsten Einzelausfall). &lt;span style=&apos;color:#c62828&apos;&gt;Rot&lt;/span&gt;: über der Nennleistung; &lt;span style=&apos;color:#ef6c00&apos;&gt;orange&lt;/span&gt;: darüber nach einem Ausfall. Blau: Seite A, grün: Seite B.</translation>
     </message>
     <message>
         <source>Mouse wheel: zoom; middle button or Space + drag: pan; click a node: the floor plan selects what it feeds; double-click: edit</source>
         <translation>Mausrad: zoomen; mittlere Maustaste oder Leertaste + Ziehen: verschieben; Klick auf einen Knoten: der Grundriss wählt aus, was er speist; Doppelklick: bearbeiten</translation>
-    </message>
-    <message>
-        <source>Add a power node (utility feed, transformer, generator, UPS, switchboard, PDU, busway, RPP), linked to nothing unless you choose its feeding node</source>
-        <translation>Einen Stromknoten hinzufügen (Netzeinspeisung, Transformator, Netzersatzanlage, USV, Schaltanlage, PDU, Stromschiene, RPP); er wird nur verbunden, wenn Sie seinen speisenden Knoten wählen</translation>
     </message>
     <message>
         <source>Add node below</source>
@@ -7916,6 +8039,22 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Add node below %1</source>
         <translation>Knoten unter %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a power node (utility feed, transformer, generator, UPS, switchboard, PDU, busway, RPP, rectifier to 800 V DC, 800 V DC busway), linked to nothing unless you choose its feeding node</source>
+        <translation>Einen Stromknoten hinzufügen (Netzeinspeisung, Transformator, Netzersatzanlage, USV, Schaltanlage, PDU, Stromschiene, RPP, Gleichrichter auf 800 V DC, 800-V-DC-Stromschiene); er wird nur verbunden, wenn Sie seinen speisenden Knoten wählen</translation>
+    </message>
+    <message>
+        <source>To 800 V DC</source>
+        <translation>Auf 800 V DC</translation>
+    </message>
+    <message>
+        <source>Make the selected nodes rectifiers (medium-voltage AC to 800 V DC) and every node below them an 800 V DC busway, with the default efficiencies of those kinds</source>
+        <translation>Die gewählten Knoten zu Gleichrichtern (Mittelspannung AC auf 800 V DC) machen und jeden Knoten darunter zu einer 800-V-DC-Stromschiene, mit den Standardwirkungsgraden dieser Arten</translation>
+    </message>
+    <message>
+        <source>Not converted to 800 V DC</source>
+        <translation>Nicht auf 800 V DC umgestellt</translation>
     </message>
 </context>
 <context>
@@ -7931,6 +8070,21 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Add power node %1</source>
         <translation>Stromknoten %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name at least one power node to become a rectifier.</source>
+        <translation>Nennen Sie mindestens einen Stromversorgungsknoten, der zum Gleichrichter wird.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2: a rectifier is fed from the medium-voltage AC, it cannot be the source.</source>
+        <translation>%1 ist vom Typ %2: Ein Gleichrichter wird aus der Mittelspannung gespeist, er kann nicht die Quelle sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Convert %n node(s) to 800 V DC distribution</source>
+        <translation>
+            <numerusform>%n Knoten auf 800-V-DC-Verteilung umstellen</numerusform>
+            <numerusform>%n Knoten auf 800-V-DC-Verteilung umstellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8067,7 +8221,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Rack %1 hat Geräte, aber keine Einspeisung.</translation>
     </message>
     <message>
-        <source>%1, which feeds rack %2, would carry up to %3 kW of its racks' maximum draw alone, more than its rating of %4 kW.</source>
+        <source>%1, which feeds rack %2, would carry up to %3 kW of its racks&apos; maximum draw alone, more than its rating of %4 kW.</source>
         <translation>%1, das Rack %2 speist, trüge allein bis zu %3 kW der Höchstlast seiner Racks, mehr als seine Nennleistung von %4 kW.</translation>
     </message>
 </context>
@@ -8148,7 +8302,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Racks:</translation>
     </message>
     <message>
-        <source>Ticked racks take this side's feed from %1</source>
+        <source>Ticked racks take this side&apos;s feed from %1</source>
         <translation>Angehakte Racks beziehen diese Seite aus %1</translation>
     </message>
     <message>
@@ -8228,7 +8382,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Export the report's tables as CSV</source>
+        <source>Export the report&apos;s tables as CSV</source>
         <translation>Die Tabellen des Berichts als CSV exportieren</translation>
     </message>
     <message>
@@ -8268,7 +8422,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Bericht als &amp;PDF exportieren...</translation>
     </message>
     <message>
-        <source>The review report in the current language, with the plan file's SHA-256</source>
+        <source>The review report in the current language, with the plan file&apos;s SHA-256</source>
         <translation>Der Prüfbericht in der aktuellen Sprache, mit dem SHA-256 der Plandatei</translation>
     </message>
     <message>
@@ -8294,7 +8448,7 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>%1
 
-The checks run without the tender's thresholds; saving the thresholds again replaces the file.</source>
+The checks run without the tender&apos;s thresholds; saving the thresholds again replaces the file.</source>
         <translation>%1
 
 Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speichern der Schwellenwerte ersetzt die Datei.</translation>
@@ -8380,7 +8534,7 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>Ausnahme nicht erfasst</translation>
     </message>
     <message>
-        <source>Export the report's tables as XLSX</source>
+        <source>Export the report&apos;s tables as XLSX</source>
         <translation>Die Tabellen des Berichts als XLSX exportieren</translation>
     </message>
     <message>
@@ -8486,35 +8640,35 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>Die Prüfdatei hat Version %1; dieses Rackwerk liest Version %2.</translation>
     </message>
     <message>
-        <source>The review file has an unknown entry "%1".</source>
+        <source>The review file has an unknown entry &quot;%1&quot;.</source>
         <translation>Die Prüfdatei hat einen unbekannten Eintrag „%1“.</translation>
     </message>
     <message>
-        <source>"%1" in the review file must be a text of at most %2 characters.</source>
+        <source>&quot;%1&quot; in the review file must be a text of at most %2 characters.</source>
         <translation>„%1“ in der Prüfdatei muss ein Text mit höchstens %2 Zeichen sein.</translation>
     </message>
     <message>
-        <source>"planSha256" in the review file is not a SHA-256 hash.</source>
+        <source>&quot;planSha256&quot; in the review file is not a SHA-256 hash.</source>
         <translation>„planSha256“ in der Prüfdatei ist kein SHA-256-Hashwert.</translation>
     </message>
     <message>
-        <source>"thresholds" in the review file must be an object.</source>
+        <source>&quot;thresholds&quot; in the review file must be an object.</source>
         <translation>„thresholds“ in der Prüfdatei muss ein Objekt sein.</translation>
     </message>
     <message>
-        <source>The review file names an unknown threshold "%1".</source>
+        <source>The review file names an unknown threshold &quot;%1&quot;.</source>
         <translation>Die Prüfdatei nennt einen unbekannten Schwellenwert „%1“.</translation>
     </message>
     <message>
-        <source>Threshold "%1" in the review file must be a number from %2 to %3.</source>
+        <source>Threshold &quot;%1&quot; in the review file must be a number from %2 to %3.</source>
         <translation>Der Schwellenwert „%1“ in der Prüfdatei muss eine Zahl von %2 bis %3 sein.</translation>
     </message>
     <message>
-        <source>"confirmations" in the review file must be an object.</source>
+        <source>&quot;confirmations&quot; in the review file must be an object.</source>
         <translation>„confirmations“ in der Prüfdatei muss ein Objekt sein.</translation>
     </message>
     <message>
-        <source>Confirmation "%1" in the review file must be a text.</source>
+        <source>Confirmation &quot;%1&quot; in the review file must be a text.</source>
         <translation>Die Bestätigung „%1“ in der Prüfdatei muss ein Text sein.</translation>
     </message>
     <message>
@@ -8530,11 +8684,11 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>Die Prüfung %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>"exemptions" in the review file must be a list of at most 100 entries.</source>
+        <source>&quot;exemptions&quot; in the review file must be a list of at most 100 entries.</source>
         <translation>„exemptions“ in der Prüfdatei muss eine Liste mit höchstens 100 Einträgen sein.</translation>
     </message>
     <message>
-        <source>Exemption %L1 in the review file needs exactly "exemption", "evidenceKind", "reference" (texts) and "date" (YYYY-MM-DD).</source>
+        <source>Exemption %L1 in the review file needs exactly &quot;exemption&quot;, &quot;evidenceKind&quot;, &quot;reference&quot; (texts) and &quot;date&quot; (YYYY-MM-DD).</source>
         <translation>Ausnahme %L1 in der Prüfdatei braucht genau „exemption“, „evidenceKind“, „reference“ (Texte) und „date“ (JJJJ-MM-TT).</translation>
     </message>
     <message>
@@ -8880,7 +9034,7 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>Energie</translation>
     </message>
     <message>
-        <source>No energy projection has been run: PUE, ERF and REF are the bidder's declared values.</source>
+        <source>No energy projection has been run: PUE, ERF and REF are the bidder&apos;s declared values.</source>
         <translation>Es wurde keine Energieprognose gerechnet: PUE, ERF und REF sind die vom Bieter angegebenen Werte.</translation>
     </message>
     <message>
@@ -8936,7 +9090,7 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>Energiewiederverwendungsfaktor nach Betriebsjahr (%)</translation>
     </message>
     <message>
-        <source>Review of the plan "%1"</source>
+        <source>Review of the plan &quot;%1&quot;</source>
         <translation>Prüfung des Plans „%1“</translation>
     </message>
     <message>
@@ -8968,7 +9122,7 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>Der Plan nennt keine Annahmen.</translation>
     </message>
     <message>
-        <source>Reviewer's notes</source>
+        <source>Reviewer&apos;s notes</source>
         <translation>Notizen des Prüfers</translation>
     </message>
     <message>
@@ -9137,11 +9291,11 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>%L1 von %L2</translation>
     </message>
     <message>
-        <source>; WUE %1 l/kWh (the coolant loops' cooling towers through the weather year)</source>
+        <source>; WUE %1 l/kWh (the coolant loops&apos; cooling towers through the weather year)</source>
         <translation>; WUE %1 l/kWh (die Kühltürme der Kühlmittelkreise durch das Wetterjahr)</translation>
     </message>
     <message>
-        <source>; reuse from the coolant loops' heat-reuse stages</source>
+        <source>; reuse from the coolant loops&apos; heat-reuse stages</source>
         <translation>; Abwärmenutzung aus den Stufen zur Abwärmenutzung der Kühlmittelkreise</translation>
     </message>
 </context>
@@ -9286,7 +9440,7 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>eine Norm wird mit einem Abschnitt zitiert</translation>
     </message>
     <message>
-        <source>the plan's own figures are cited without parts</source>
+        <source>the plan&apos;s own figures are cited without parts</source>
         <translation>die eigenen Werte des Plans werden ohne Fundstelle zitiert</translation>
     </message>
     <message>
@@ -9574,7 +9728,7 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
         <translation>CDU-Leistung</translation>
     </message>
     <message>
-        <source>Capacity of the hall's running air cooling units (standby units left out)</source>
+        <source>Capacity of the hall&apos;s running air cooling units (standby units left out)</source>
         <translation>Leistung der laufenden Luftkühlgeräte der Halle (Reservegeräte nicht mitgezählt)</translation>
     </message>
     <message>
@@ -9600,11 +9754,11 @@ Die Prüfungen laufen ohne die Schwellenwerte der Ausschreibung; erneutes Speich
 <context>
     <name>rw::SiteWeatherCodec</name>
     <message>
-        <source>The stored weather "%1" holds %L2 hours instead of 8,760.</source>
+        <source>The stored weather &quot;%1&quot; holds %L2 hours instead of 8,760.</source>
         <translation>Das gespeicherte Wetter „%1“ enthält %L2 statt 8.760 Stunden.</translation>
     </message>
     <message>
-        <source>The stored weather "%1", hour %2: "%3" is not a dry bulb and wet bulb in °C.</source>
+        <source>The stored weather &quot;%1&quot;, hour %2: &quot;%3&quot; is not a dry bulb and wet bulb in °C.</source>
         <translation>Gespeichertes Wetter „%1“, Stunde %2: „%3“ ist keine Trocken- und Feuchtkugeltemperatur in °C.</translation>
     </message>
     <message>
@@ -9905,7 +10059,7 @@ nicht gefunden</translation>
         <translation>%1 h</translation>
     </message>
     <message>
-        <source>not estimated: this engine's speed has not been measured on this computer yet (the first run measures it)</source>
+        <source>not estimated: this engine&apos;s speed has not been measured on this computer yet (the first run measures it)</source>
         <translation>nicht geschätzt: Die Geschwindigkeit dieses Rechenkerns wurde auf diesem Computer noch nicht gemessen (die erste Rechnung misst sie)</translation>
     </message>
     <message>
@@ -10422,11 +10576,11 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>Die Luft von %1 vermischt sich auf ihrem Weg mit %2.</translation>
     </message>
     <message>
-        <source>No cooling unit's air reaches it: the air in front of it circulates, warmed by %1.</source>
+        <source>No cooling unit&apos;s air reaches it: the air in front of it circulates, warmed by %1.</source>
         <translation>Keine Luft eines Kühlgeräts erreicht es: Die Luft vor ihm kreist und wird erwärmt von %1.</translation>
     </message>
     <message>
-        <source>The cooling units move only %1 % of the racks' airflow.</source>
+        <source>The cooling units move only %1 % of the racks&apos; airflow.</source>
         <translation>Die Kühlgeräte fördern nur %1 % des Luftvolumenstroms der Racks.</translation>
     </message>
 </context>
@@ -10480,7 +10634,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>%1 Racks von %2 (%3 bis %4)</translation>
     </message>
     <message>
-        <source>%1: the front faces the contained hot aisle of %2, so the air drawn in is that row's exhaust. Turn the racks round or contain the other side of the row.</source>
+        <source>%1: the front faces the contained hot aisle of %2, so the air drawn in is that row&apos;s exhaust. Turn the racks round or contain the other side of the row.</source>
         <translation>%1: Die Front zeigt in den eingehausten Warmgang von %2, angesaugt wird also die Abluft dieser Reihe. Drehen Sie die Racks um, oder hausen Sie die andere Seite der Reihe ein.</translation>
     </message>
     <message>
@@ -10500,7 +10654,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>Der eingehauste Warmgang von %1 hat keinen Rückluftweg: Er mündet in das Rückluftplenum, aber in %2 läuft keine Fan-Wall und kein CRAH-Umluftkühler, der die Luft daraus ansaugt, und kein Reihenkühler steht in ihm.</translation>
     </message>
     <message>
-        <source>The contained hot aisle of %1 has no return path: %2 has no return plenum, so its chimney ends under the ceiling and the exhaust spreads through the hall's upper air, from where it sinks into the cold aisles. Give the hall a return plenum or put in-row coolers into the aisle.</source>
+        <source>The contained hot aisle of %1 has no return path: %2 has no return plenum, so its chimney ends under the ceiling and the exhaust spreads through the hall&apos;s upper air, from where it sinks into the cold aisles. Give the hall a return plenum or put in-row coolers into the aisle.</source>
         <translation>Der eingehauste Warmgang von %1 hat keinen Rückluftweg: %2 hat kein Rückluftplenum, sein Kamin endet also unter der Decke, und die Abluft verteilt sich in der oberen Luftschicht der Halle, von wo sie in die Kaltgänge absinkt. Geben Sie der Halle ein Rückluftplenum, oder stellen Sie Reihenkühler in den Gang.</translation>
     </message>
     <message>
@@ -10707,7 +10861,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>Wände lassen sich aus den Linien einer DXF-Zeichnung nachzeichnen, nicht aus einem Bild.</translation>
     </message>
     <message>
-        <source>The underlay's hall does not exist.</source>
+        <source>The underlay&apos;s hall does not exist.</source>
         <translation>Die Halle der Planunterlage gibt es nicht.</translation>
     </message>
     <message>
@@ -10715,7 +10869,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>Wände aus Planunterlage nachzeichnen</translation>
     </message>
     <message>
-        <source>No straight line of the drawing along the hall's axes is long enough for a wall.</source>
+        <source>No straight line of the drawing along the hall&apos;s axes is long enough for a wall.</source>
         <translation>Keine gerade Linie der Zeichnung entlang der Hallenachsen ist lang genug für eine Wand.</translation>
     </message>
     <message>
@@ -10731,7 +10885,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>Stützen lassen sich aus den Linien einer DXF-Zeichnung nachzeichnen, nicht aus einem Bild.</translation>
     </message>
     <message>
-        <source>A column's smallest side must lie above 0 and not above its largest.</source>
+        <source>A column&apos;s smallest side must lie above 0 and not above its largest.</source>
         <translation>Die kleinste Seitenlänge einer Stütze muss über 0 und darf nicht über der größten liegen.</translation>
     </message>
     <message>
@@ -10754,7 +10908,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>Die Planunterlage enthält keine Liniensegmente.</translation>
     </message>
     <message>
-        <source>The underlay picture "%1" cannot be read.</source>
+        <source>The underlay picture &quot;%1&quot; cannot be read.</source>
         <translation>Das Bild „%1“ der Planunterlage kann nicht gelesen werden.</translation>
     </message>
 </context>
@@ -10765,7 +10919,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>&amp;Planunterlage</translation>
     </message>
     <message>
-        <source>Show an architect's drawing under the hall to trace walls, columns and rows from</source>
+        <source>Show an architect&apos;s drawing under the hall to trace walls, columns and rows from</source>
         <translation>Eine Zeichnung des Architekten unter der Halle zeigen, um Wände, Stützen und Reihen nachzuzeichnen</translation>
     </message>
     <message>
@@ -10781,7 +10935,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>&amp;Wände nachzeichnen</translation>
     </message>
     <message>
-        <source>Walls from the drawing's straight lines along the hall's axes</source>
+        <source>Walls from the drawing&apos;s straight lines along the hall&apos;s axes</source>
         <translation>Wände aus den geraden Linien der Zeichnung entlang der Hallenachsen</translation>
     </message>
     <message>
@@ -10825,7 +10979,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>&amp;Stützen nachzeichnen</translation>
     </message>
     <message>
-        <source>Columns from the drawing's small closed figures: squares, rectangles and circles</source>
+        <source>Columns from the drawing&apos;s small closed figures: squares, rectangles and circles</source>
         <translation>Stützen aus den kleinen geschlossenen Figuren der Zeichnung: Quadrate, Rechtecke und Kreise</translation>
     </message>
     <message>
@@ -10932,7 +11086,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
 <context>
     <name>rw::WeatherFileReader</name>
     <message>
-        <source>%1, line 1: an EPW file starts with "LOCATION,".</source>
+        <source>%1, line 1: an EPW file starts with &quot;LOCATION,&quot;.</source>
         <translation>%1, Zeile 1: Eine EPW-Datei beginnt mit „LOCATION,“.</translation>
     </message>
     <message>
@@ -10964,7 +11118,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>%1, Zeile %2: Weder Taupunkt noch relative Feuchte sind angegeben, daher lässt sich die Feuchtkugeltemperatur nicht bestimmen.</translation>
     </message>
     <message>
-        <source>%1: no "***" line ends the header; this is not a DWD test reference year.</source>
+        <source>%1: no &quot;***&quot; line ends the header; this is not a DWD test reference year.</source>
         <translation>%1: Keine Zeile „***“ beendet den Kopf; das ist kein DWD-Testreferenzjahr.</translation>
     </message>
     <message>
@@ -11003,8 +11157,8 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>%1, Zeile %2: Die Zeile ist leer; jede Stunde braucht eine Temperatur.</translation>
     </message>
     <message>
-        <source>%1, line %2: "%3" is not a number (temperature in °C, '.' as decimal point).</source>
-        <translation>%1, Zeile %2: „%3“ ist keine Zahl (Temperatur in °C, '.' als Dezimalpunkt).</translation>
+        <source>%1, line %2: &quot;%3&quot; is not a number (temperature in °C, &apos;.&apos; as decimal point).</source>
+        <translation>%1, Zeile %2: „%3“ ist keine Zahl (Temperatur in °C, &apos;.&apos; als Dezimalpunkt).</translation>
     </message>
     <message>
         <source>%1, line %2: %3 °C is outside the plausible range of %4 to %5 °C.</source>
@@ -11050,15 +11204,15 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>Tabulatoren sind zur Einrückung nicht erlaubt</translation>
     </message>
     <message>
-        <source>a sequence entry ("- ") where a key was expected</source>
+        <source>a sequence entry (&quot;- &quot;) where a key was expected</source>
         <translation>ein Listeneintrag („- “), wo ein Schlüssel erwartet wurde</translation>
     </message>
     <message>
-        <source>expected "key: value"</source>
+        <source>expected &quot;key: value&quot;</source>
         <translation>„key: value“ erwartet</translation>
     </message>
     <message>
-        <source>duplicate key "%1"</source>
+        <source>duplicate key &quot;%1&quot;</source>
         <translation>doppelter Schlüssel „%1“</translation>
     </message>
     <message>
@@ -11090,7 +11244,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>Flow-Collections außer [] und {} werden nicht unterstützt</translation>
     </message>
     <message>
-        <source>an unquoted value may not start with "%1"; quote it</source>
+        <source>an unquoted value may not start with &quot;%1&quot;; quote it</source>
         <translation>ein Wert ohne Anführungszeichen darf nicht mit „%1“ beginnen; setzen Sie ihn in Anführungszeichen</translation>
     </message>
     <message>
@@ -11102,7 +11256,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>eine Liste darf nicht in der Zeile ihres Schlüssels beginnen</translation>
     </message>
     <message>
-        <source>": " inside an unquoted value; quote the value or check the indentation</source>
+        <source>&quot;: &quot; inside an unquoted value; quote the value or check the indentation</source>
         <translation>„: “ in einem Wert ohne Anführungszeichen; setzen Sie den Wert in Anführungszeichen oder prüfen Sie die Einrückung</translation>
     </message>
     <message>
@@ -11114,7 +11268,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>eine Dokumentmarkierung innerhalb eines Werts in Anführungszeichen</translation>
     </message>
     <message>
-        <source>unsupported escape "\%1" in a double-quoted value</source>
+        <source>unsupported escape &quot;\%1&quot; in a double-quoted value</source>
         <translation>nicht unterstützte Escape-Sequenz „\%1“ in einem Wert in doppelten Anführungszeichen</translation>
     </message>
     <message>
@@ -11142,7 +11296,7 @@ Fehler der Energiebilanz: %3 (%4 Schritte, %5)</translation>
         <translation>Zeile %1: Steuerzeichen sind nicht erlaubt; ist das eine Textdatei?</translation>
     </message>
     <message>
-        <source>a block scalar's first lines hold more spaces than its indentation</source>
+        <source>a block scalar&apos;s first lines hold more spaces than its indentation</source>
         <translation>die ersten Zeilen eines Blockskalars enthalten mehr Leerzeichen als seine Einrückung</translation>
     </message>
 </context>

@@ -391,6 +391,16 @@
     </message>
 </context>
 <context>
+    <name>rw::DcComparer</name>
+    <message numerus="yes">
+        <source>The DC variant is not buildable as it stands: %n place(s) where AC equipment hangs from 800 V DC or DC equipment from AC (rackwerk-cli validate names them).</source>
+        <translation>
+            <numerusform>The DC variant is not buildable as it stands: %n place where AC equipment hangs from 800 V DC or DC equipment from AC (rackwerk-cli validate names them).</numerusform>
+            <numerusform>The DC variant is not buildable as it stands: %n places where AC equipment hangs from 800 V DC or DC equipment from AC (rackwerk-cli validate names them).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rw::DeviceEdits</name>
     <message numerus="yes">
         <source>Fill %n rack(s) with %1</source>
@@ -598,6 +608,16 @@
         <translation>
             <numerusform>%Ln power node over its rating</numerusform>
             <numerusform>%Ln power nodes over their rating</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::PowerEdits</name>
+    <message numerus="yes">
+        <source>Convert %n node(s) to 800 V DC distribution</source>
+        <translation>
+            <numerusform>Convert %n node to 800 V DC distribution</numerusform>
+            <numerusform>Convert %n nodes to 800 V DC distribution</numerusform>
         </translation>
     </message>
 </context>

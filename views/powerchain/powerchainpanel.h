@@ -39,6 +39,8 @@ public:
     void removeSelected();
     void connectSelected();
     void feedRacks(Id nodeId);
+    /// The selected nodes become rectifiers and everything below them 800 V DC busway (PowerEdits::convertToDc800).
+    void convertSelectedToDc();
     /// Selects these nodes in the diagram and scrolls them into the middle of the view.
     void showNodes(const std::vector<Id> &nodeIds);
 
@@ -62,7 +64,7 @@ private:
     OneLineView *mView;
     QToolBar *mToolBar;
     QLabel *mLegend;
-    QAction *mAdd, *mAddBelow, *mEdit, *mConnect, *mFeed, *mRemove, *mZoomIn, *mZoomOut, *mFit;
+    QAction *mAdd, *mAddBelow, *mEdit, *mConnect, *mFeed, *mRemove, *mToDc, *mZoomIn, *mZoomOut, *mFit;
     bool mReadOnly = false;
     Id mAnnounced = kNoId;
 };
