@@ -2814,10 +2814,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Die Geräteleistung gilt in beiden Ketten als am Rackeingang bezogen: Der Gewinn einer 800-V-DC/DC-Stufe gegenüber AC/DC-Netzteilen im Rack ist nicht eingerechnet.</translation>
     </message>
     <message numerus="yes">
-        <source>The DC variant is not buildable as it stands: %n place(s) where AC equipment hangs from 800 V DC or DC equipment from AC (rackwerk-cli validate names them).</source>
+        <source>The DC variant is not buildable as it stands: %Ln place(s) where AC equipment hangs from 800 V DC or DC equipment from AC (rackwerk-cli validate names them).</source>
         <translation>
-            <numerusform>Die DC-Variante ist so nicht baubar: %n Stelle, an der Wechselstromgeräte an 800 V DC oder Gleichstromgeräte an Wechselstrom hängen (rackwerk-cli validate nennt sie).</numerusform>
-            <numerusform>Die DC-Variante ist so nicht baubar: %n Stellen, an denen Wechselstromgeräte an 800 V DC oder Gleichstromgeräte an Wechselstrom hängen (rackwerk-cli validate nennt sie).</numerusform>
+            <numerusform>Die DC-Variante ist so nicht baubar: %Ln Stelle, an der Wechselstromgeräte an 800 V DC oder Gleichstromgeräte an Wechselstrom hängen (rackwerk-cli validate nennt sie).</numerusform>
+            <numerusform>Die DC-Variante ist so nicht baubar: %Ln Stellen, an denen Wechselstromgeräte an 800 V DC oder Gleichstromgeräte an Wechselstrom hängen (rackwerk-cli validate nennt sie).</numerusform>
         </translation>
     </message>
 </context>
@@ -8080,10 +8080,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>%1 ist vom Typ %2: Ein Gleichrichter wird aus der Mittelspannung gespeist, er kann nicht die Quelle sein.</translation>
     </message>
     <message numerus="yes">
-        <source>Convert %n node(s) to 800 V DC distribution</source>
+        <source>Convert %Ln node(s) to 800 V DC distribution</source>
         <translation>
-            <numerusform>%n Knoten auf 800-V-DC-Verteilung umstellen</numerusform>
-            <numerusform>%n Knoten auf 800-V-DC-Verteilung umstellen</numerusform>
+            <numerusform>%Ln Knoten auf 800-V-DC-Verteilung umstellen</numerusform>
+            <numerusform>%Ln Knoten auf 800-V-DC-Verteilung umstellen</numerusform>
         </translation>
     </message>
 </context>

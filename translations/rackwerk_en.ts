@@ -393,10 +393,10 @@
 <context>
     <name>rw::DcComparer</name>
     <message numerus="yes">
-        <source>The DC variant is not buildable as it stands: %n place(s) where AC equipment hangs from 800 V DC or DC equipment from AC (rackwerk-cli validate names them).</source>
+        <source>The DC variant is not buildable as it stands: %Ln place(s) where AC equipment hangs from 800 V DC or DC equipment from AC (rackwerk-cli validate names them).</source>
         <translation>
-            <numerusform>The DC variant is not buildable as it stands: %n place where AC equipment hangs from 800 V DC or DC equipment from AC (rackwerk-cli validate names them).</numerusform>
-            <numerusform>The DC variant is not buildable as it stands: %n places where AC equipment hangs from 800 V DC or DC equipment from AC (rackwerk-cli validate names them).</numerusform>
+            <numerusform>The DC variant is not buildable as it stands: %Ln place where AC equipment hangs from 800 V DC or DC equipment from AC (rackwerk-cli validate names them).</numerusform>
+            <numerusform>The DC variant is not buildable as it stands: %Ln places where AC equipment hangs from 800 V DC or DC equipment from AC (rackwerk-cli validate names them).</numerusform>
         </translation>
     </message>
 </context>
@@ -614,10 +614,10 @@
 <context>
     <name>rw::PowerEdits</name>
     <message numerus="yes">
-        <source>Convert %n node(s) to 800 V DC distribution</source>
+        <source>Convert %Ln node(s) to 800 V DC distribution</source>
         <translation>
-            <numerusform>Convert %n node to 800 V DC distribution</numerusform>
-            <numerusform>Convert %n nodes to 800 V DC distribution</numerusform>
+            <numerusform>Convert %Ln node to 800 V DC distribution</numerusform>
+            <numerusform>Convert %Ln nodes to 800 V DC distribution</numerusform>
         </translation>
     </message>
 </context>

@@ -66,7 +66,7 @@ QStringList DcComparer::toText(const DcComparison &c)
     lines << tr("Device power is taken as drawn at the rack input on either chain: the gain of an 800 V DC/DC "
                 "stage over AC/DC shelves in the rack is not counted.");
     if (!c.mismatches.empty())
-        lines << tr("The DC variant is not buildable as it stands: %n place(s) where AC equipment hangs from "
+        lines << tr("The DC variant is not buildable as it stands: %Ln place(s) where AC equipment hangs from "
                     "800 V DC or DC equipment from AC (rackwerk-cli validate names them).",
             nullptr, int(c.mismatches.size()));
     return lines;

@@ -75,7 +75,7 @@ EditResult PowerEdits::convertToDc800(PlanEditor &editor, const std::vector<Id> 
         }
     }
     PlanBatch batch(
-        editor, tr("Convert %n node(s) to 800 V DC distribution", nullptr, int(rectifiers.size() + busways.size())));
+        editor, tr("Convert %Ln node(s) to 800 V DC distribution", nullptr, int(rectifiers.size() + busways.size())));
     for (Id id : rectifiers) {
         PowerNode node = *plan.find<PowerNode>(id);
         node.kind = PowerNodeKind::Rectifier;
