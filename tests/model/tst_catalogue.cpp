@@ -96,7 +96,8 @@ void TstCatalogue::powerInputOf800VoltDc()
             QVERIFY(type.notes.contains(QLatin1String("800 V DC")));
     }
     // A catalogue file of version 1 written before device types had a power input reads as AC.
-    const CatalogueReport old = Catalogue::fromBytes(QByteArray(R"({"format": "rackwerk-catalogue", "version": 1, "deviceTypes": [
+    const CatalogueReport old
+        = Catalogue::fromBytes(QByteArray(R"({"format": "rackwerk-catalogue", "version": 1, "deviceTypes": [
         {"key": "old-1u", "manufacturer": "", "model": "Old 1U", "category": "compute", "heightU": 1, "depthMm": 700,
          "widthMm": 482.6, "weightKg": 12, "idlePowerW": 100, "typicalPowerW": 300, "maxPowerW": 400,
          "liquidHeatShare": 0, "airflow": "front-to-rear", "airflowM3PerH": 0, "designDeltaTK": 15, "gpuCount": 0,
