@@ -1410,6 +1410,18 @@
         <translation>liquid --year braucht einen Plan: Eine Falldatei hat kein Wetter.</translation>
     </message>
     <message>
+        <source>--standby-start takes the seconds a standby pump needs to start, 0 to 600: "%1".</source>
+        <translation>--standby-start erwartet die Sekunden, die eine Reservepumpe zum Anlaufen braucht, 0 bis 600: „%1“.</translation>
+    </message>
+    <message>
+        <source>Coolant loops from their weather year: design heat %1 kW, pumps %2 kW</source>
+        <translation>Kühlmittelkreise aus ihrem Wetterjahr: Auslegungswärme %1 kW, Pumpen %2 kW</translation>
+    </message>
+    <message>
+        <source>  Year %1: cooling-tower water %2 m³, WUE %3 l/kWh (P50)</source>
+        <translation>  Jahr %1: Wasser der Kühltürme %2 m³, WUE %3 l/kWh (P50)</translation>
+    </message>
+    <message>
         <source>Usage: rackwerk-cli [--lang de|en] [--verbose] COMMAND ...
        rackwerk-cli --help | --version
   info PLAN|demo [--json]        key figures of a plan
@@ -1425,6 +1437,8 @@
                                  fail each power node (and pairs) in turn
   contingency PLAN --node ID [--json]
                                  fail one node (id or name): what stops with it
+  dc800 PLAN --rectifier ID,ID,... [-o FILE]
+                                 the same racks on 800 V DC below those nodes: facility power
   capacity PLAN TYPE [--json]    how many more devices of a type fit, and where
   draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o FILE
                                  draw a row of racks, as the floor plan's row tool
@@ -1499,6 +1513,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 check: at least one check faile
                                  jeden Stromversorgungsknoten (und Paare) nacheinander ausfallen lassen
   contingency PLAN --node ID [--json]
                                  einen Knoten (ID oder Name) ausfallen lassen: was mit ihm ausfällt
+  dc800 PLAN --rectifier ID,ID,... [-o DATEI]
+                                 dieselben Racks mit 800 V DC unter diesen Knoten: Gesamtleistung
   capacity PLAN TYP [--json]     wie viele weitere Geräte eines Typs passen, und wo
   draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o DATEI
                                  eine Rackreihe zeichnen wie das Werkzeug Rackreihe des Grundrisses
@@ -1563,16 +1579,12 @@ Optionen, die ein Befehl nicht kennt, werden abgelehnt: „Unbekannte Option --x
 Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine Prüfung nicht erfüllt.</translation>
     </message>
     <message>
-        <source>--standby-start takes the seconds a standby pump needs to start, 0 to 600: "%1".</source>
-        <translation>--standby-start erwartet die Sekunden, die eine Reservepumpe zum Anlaufen braucht, 0 bis 600: „%1“.</translation>
+        <source>dc800 needs a plan and --rectifier ID,ID,... (the nodes that become rectifiers).</source>
+        <translation>dc800 braucht einen Plan und --rectifier ID,ID,... (die Knoten, die zu Gleichrichtern werden).</translation>
     </message>
     <message>
-        <source>Coolant loops from their weather year: design heat %1 kW, pumps %2 kW</source>
-        <translation>Kühlmittelkreise aus ihrem Wetterjahr: Auslegungswärme %1 kW, Pumpen %2 kW</translation>
-    </message>
-    <message>
-        <source>  Year %1: cooling-tower water %2 m³, WUE %3 l/kWh (P50)</source>
-        <translation>  Jahr %1: Wasser der Kühltürme %2 m³, WUE %3 l/kWh (P50)</translation>
+        <source>The 800 V DC variant is saved as %1.</source>
+        <translation>Die 800-V-DC-Variante ist als %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2813,83 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     </message>
 </context>
 <context>
+    <name>rw::DcChecks</name>
+    <message>
+        <source>%1 (%2) is fed AC by %3 (%4): an 800 V DC busway needs a rectifier above it.</source>
+        <translation>%1 (%2) wird von %3 (%4) mit Wechselstrom gespeist: Eine 800-V-DC-Stromschiene braucht einen Gleichrichter über sich.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) takes AC but is fed 800 V DC by %3 (%4).</source>
+        <translation>%1 (%2) braucht Wechselstrom, wird aber von %3 (%4) mit 800 V DC gespeist.</translation>
+    </message>
+    <message>
+        <source>Rack %1 is fed 800 V DC by %2, but its %3 takes AC only.</source>
+        <translation>Rack %1 wird von %2 mit 800 V DC gespeist, sein Gerät %3 nimmt aber nur Wechselstrom auf.</translation>
+    </message>
+    <message>
+        <source>Rack %1 holds %2, which takes 800 V DC only, but is fed AC by %3 without a rectifier.</source>
+        <translation>Rack %1 enthält %2, das nur 800 V DC aufnimmt, wird aber von %3 ohne Gleichrichter mit Wechselstrom gespeist.</translation>
+    </message>
+    <message>
+        <source>Cooling unit %1 takes AC but is fed 800 V DC by %2.</source>
+        <translation>Kühlgerät %1 braucht Wechselstrom, wird aber von %2 mit 800 V DC gespeist.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::DcComparer</name>
+    <message>
+        <source>%1 %2 %3 %4 %5</source>
+        <translation>%1 %2 %3 %4 %5</translation>
+    </message>
+    <message>
+        <source>Load level</source>
+        <translation>Laststufe</translation>
+    </message>
+    <message>
+        <source>Load kW</source>
+        <translation>Last kW</translation>
+    </message>
+    <message>
+        <source>AC input kW</source>
+        <translation>AC-Bezug kW</translation>
+    </message>
+    <message>
+        <source>DC input kW</source>
+        <translation>DC-Bezug kW</translation>
+    </message>
+    <message>
+        <source>DC - AC kW</source>
+        <translation>DC - AC kW</translation>
+    </message>
+    <message>
+        <source>design</source>
+        <translation>Auslegung</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>erwartet</translation>
+    </message>
+    <message>
+        <source>Chain losses at design load: AC %1 kW (%2 % of the load), 800 V DC %3 kW (%4 %).</source>
+        <translation>Verluste der Kette bei Auslegungslast: AC %1 kW (%2 % der Last), 800 V DC %3 kW (%4 %).</translation>
+    </message>
+    <message>
+        <source>Some demand cannot be routed to a live source: the figures leave it out.</source>
+        <translation>Ein Teil der Last erreicht keine versorgte Quelle: Die Zahlen lassen ihn weg.</translation>
+    </message>
+    <message>
+        <source>Device power is taken as drawn at the rack input on either chain: the gain of an 800 V DC/DC stage over AC/DC shelves in the rack is not counted.</source>
+        <translation>Die Geräteleistung gilt in beiden Ketten als am Rackeingang bezogen: Der Gewinn einer 800-V-DC/DC-Stufe gegenüber AC/DC-Netzteilen im Rack ist nicht eingerechnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The DC variant is not buildable as it stands: %Ln place(s) where AC equipment hangs from 800 V DC or DC equipment from AC (rackwerk-cli validate names them).</source>
+        <translation>
+            <numerusform>Die DC-Variante ist so nicht baubar: %Ln Stelle, an der Wechselstromgeräte an 800 V DC oder Gleichstromgeräte an Wechselstrom hängen (rackwerk-cli validate nennt sie).</numerusform>
+            <numerusform>Die DC-Variante ist so nicht baubar: %Ln Stellen, an denen Wechselstromgeräte an 800 V DC oder Gleichstromgeräte an Wechselstrom hängen (rackwerk-cli validate nennt sie).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rw::DemoPlan</name>
     <message>
         <source>Demo plan: Industrial AI Cloud Munich (Tucherpark), hall 1. Built from public figures; every number that is not sourced is an assumption to be replaced by the bidder's design.
@@ -3953,6 +4042,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>CAD drawings count y upwards, pictures downwards</source>
         <translation>CAD-Zeichnungen zählen y nach oben, Bilder nach unten</translation>
     </message>
+    <message>
+        <source>Power input</source>
+        <translation>Stromeingang</translation>
+    </message>
+    <message>
+        <source>What the device's power input takes: AC, 800 V DC from a DC busway, or either</source>
+        <translation>Was der Stromeingang des Geräts aufnimmt: Wechselstrom, 800 V DC von einer DC-Stromschiene oder beides</translation>
+    </message>
 </context>
 <context>
     <name>rw::FillDialog</name>
@@ -4981,6 +5078,36 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>CAD underlay</source>
         <translation>CAD-Planunterlage</translation>
+    </message>
+    <message>
+        <source>AC</source>
+        <translation>Wechselstrom</translation>
+    </message>
+    <message>
+        <source>800 V DC</source>
+        <translation>800 V DC</translation>
+    </message>
+    <message>
+        <source>AC or 800 V DC</source>
+        <translation>Wechselstrom oder 800 V DC</translation>
+    </message>
+    <message>
+        <source>Rectifier (MV AC to 800 V DC)</source>
+        <translation>Gleichrichter (Mittelspannung AC auf 800 V DC)</translation>
+    </message>
+    <message>
+        <source>800 V DC busway</source>
+        <translation>800-V-DC-Stromschiene</translation>
+    </message>
+    <message>
+        <source>Rectifier</source>
+        <comment>short, inside a drawn shape</comment>
+        <translation>Gleichrichter</translation>
+    </message>
+    <message>
+        <source>DC busway</source>
+        <comment>short, inside a drawn shape</comment>
+        <translation>DC-Schiene</translation>
     </message>
 </context>
 <context>
@@ -7980,10 +8107,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <translation>Mausrad: zoomen; mittlere Maustaste oder Leertaste + Ziehen: verschieben; Klick auf einen Knoten: der Grundriss wählt aus, was er speist; Doppelklick: bearbeiten</translation>
     </message>
     <message>
-        <source>Add a power node (utility feed, transformer, generator, UPS, switchboard, PDU, busway, RPP), linked to nothing unless you choose its feeding node</source>
-        <translation>Einen Stromknoten hinzufügen (Netzeinspeisung, Transformator, Netzersatzanlage, USV, Schaltanlage, PDU, Stromschiene, RPP); er wird nur verbunden, wenn Sie seinen speisenden Knoten wählen</translation>
-    </message>
-    <message>
         <source>Add node below</source>
         <translation>Knoten darunter hinzufügen</translation>
     </message>
@@ -8019,6 +8142,22 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>Fit the whole diagram into the view</source>
         <translation>Das ganze Schaltbild in die Ansicht einpassen</translation>
     </message>
+    <message>
+        <source>Add a power node (utility feed, transformer, generator, UPS, switchboard, PDU, busway, RPP, rectifier to 800 V DC, 800 V DC busway), linked to nothing unless you choose its feeding node</source>
+        <translation>Einen Stromknoten hinzufügen (Netzeinspeisung, Transformator, Netzersatzanlage, USV, Schaltanlage, PDU, Stromschiene, RPP, Gleichrichter auf 800 V DC, 800-V-DC-Stromschiene); er wird nur verbunden, wenn Sie seinen speisenden Knoten wählen</translation>
+    </message>
+    <message>
+        <source>To 800 V DC</source>
+        <translation>Auf 800 V DC</translation>
+    </message>
+    <message>
+        <source>Make the selected nodes rectifiers (medium-voltage AC to 800 V DC) and every node below them an 800 V DC busway, with the default efficiencies of those kinds</source>
+        <translation>Die gewählten Knoten zu Gleichrichtern (Mittelspannung AC auf 800 V DC) machen und jeden Knoten darunter zu einer 800-V-DC-Stromschiene, mit den Standardwirkungsgraden dieser Arten</translation>
+    </message>
+    <message>
+        <source>Not converted to 800 V DC</source>
+        <translation>Nicht auf 800 V DC umgestellt</translation>
+    </message>
 </context>
 <context>
     <name>rw::PowerEdits</name>
@@ -8033,6 +8172,21 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
     <message>
         <source>Add power node %1</source>
         <translation>Stromknoten %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name at least one power node to become a rectifier.</source>
+        <translation>Nennen Sie mindestens einen Stromversorgungsknoten, der zum Gleichrichter wird.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2: a rectifier is fed from the medium-voltage AC, it cannot be the source.</source>
+        <translation>%1 ist vom Typ %2: Ein Gleichrichter wird aus der Mittelspannung gespeist, er kann nicht die Quelle sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Convert %Ln node(s) to 800 V DC distribution</source>
+        <translation>
+            <numerusform>%Ln Knoten auf 800-V-DC-Verteilung umstellen</numerusform>
+            <numerusform>%Ln Knoten auf 800-V-DC-Verteilung umstellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -391,6 +391,16 @@
     </message>
 </context>
 <context>
+    <name>rw::DcComparer</name>
+    <message numerus="yes">
+        <source>The DC variant is not buildable as it stands: %Ln place(s) where AC equipment hangs from 800 V DC or DC equipment from AC (rackwerk-cli validate names them).</source>
+        <translation>
+            <numerusform>The DC variant is not buildable as it stands: %Ln place where AC equipment hangs from 800 V DC or DC equipment from AC (rackwerk-cli validate names them).</numerusform>
+            <numerusform>The DC variant is not buildable as it stands: %Ln places where AC equipment hangs from 800 V DC or DC equipment from AC (rackwerk-cli validate names them).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rw::DeviceEdits</name>
     <message numerus="yes">
         <source>Fill %n rack(s) with %1</source>
@@ -615,6 +625,16 @@
         <translation>
             <numerusform>%Ln power node over its rating</numerusform>
             <numerusform>%Ln power nodes over their rating</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rw::PowerEdits</name>
+    <message numerus="yes">
+        <source>Convert %Ln node(s) to 800 V DC distribution</source>
+        <translation>
+            <numerusform>Convert %Ln node to 800 V DC distribution</numerusform>
+            <numerusform>Convert %Ln nodes to 800 V DC distribution</numerusform>
         </translation>
     </message>
 </context>

@@ -63,6 +63,8 @@ int CliCommands::usage(const QString &problem)
              "                                 fail each power node (and pairs) in turn\n"
              "  contingency PLAN --node ID [--json]\n"
              "                                 fail one node (id or name): what stops with it\n"
+             "  dc800 PLAN --rectifier ID,ID,... [-o FILE]\n"
+             "                                 the same racks on 800 V DC below those nodes: facility power\n"
              "  capacity PLAN TYPE [--json]    how many more devices of a type fit, and where\n"
              "  draw-row PLAN --from X,Y --to X,Y [--hall ID] [--template N] -o FILE\n"
              "                                 draw a row of racks, as the floor plan's row tool\n"
@@ -172,6 +174,8 @@ int CliCommands::run(QStringList args)
         return budget(args);
     if (command == QLatin1String("contingency"))
         return contingency(args);
+    if (command == QLatin1String("dc800"))
+        return dc800(args);
     if (command == QLatin1String("capacity"))
         return capacity(args);
     if (command == QLatin1String("draw-row"))

@@ -48,6 +48,8 @@ private:
     int budget(const QStringList &args);
     int contingency(const QStringList &args);
     int capacity(const QStringList &args);
+    /// dc800: the plan's chain against an 800 V DC variant (PowerEdits::convertToDc800), optionally saved.
+    int dc800(const QStringList &args);
     /// draw-row: a row of racks through RackRowEdits, as the floor plan's row tool draws it.
     int drawRow(const QStringList &args);
     /// attach-racks: racks onto a coolant loop (or off it) through LiquidEdits.

@@ -1,17 +1,60 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // rackwerk-cli budget and contingency: the power-chain analysis on the console.
 #include "analysis/analysisjson.h"
+#include "analysis/dccomparison.h"
 #include "analysis/downstream.h"
 #include "clicommands.h"
 #include "clioptions.h"
+#include "commands/poweredits.h"
 #include "plan/completenesschecks.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QUndoStack>
 
 namespace rw::cli {
+
+int CliCommands::dc800(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    QString nodesText, target;
+    const QString needs = tr("dc800 needs a plan and --rectifier ID,ID,... (the nodes that become rectifiers).");
+    if (!takeOption(args, QStringLiteral("--rectifier"), &nodesText))
+        return usage(needs);
+    takeOption(args, QStringLiteral("-o"), &target);
+    if (const QString bad = leftoverOption(args); !bad.isEmpty())
+        return unknownOption(bad);
+    std::vector<Id> nodeIds;
+    bool ok = true;
+    for (const QString &part : nodesText.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool isNumber = false;
+        nodeIds.push_back(part.trimmed().toLongLong(&isNumber));
+        ok = ok && isNumber;
+    }
+    if (args.size() != 1 || !ok || nodeIds.empty())
+        return usage(needs);
+    Plan ac;
+    QString error;
+    if (!loadPlan(args.first(), &ac, &error))
+        return fail(kBadInput, error);
+    Plan dc;
+    dc.assign(ac);
+    QUndoStack stack;
+    PlanEditor editor(dc, stack);
+    const EditResult converted = PowerEdits::convertToDc800(editor, nodeIds);
+    if (!converted.ok)
+        return fail(kBadInput, converted.error);
+    for (const QString &line : DcComparer::toText(DcComparer::compare(ac, dc)))
+        mOut << line << Qt::endl;
+    if (!target.isEmpty()) {
+        if (const int saved = savePlanTo(dc, target); saved != kOk)
+            return saved;
+        mOut << tr("The 800 V DC variant is saved as %1.").arg(fullPath(target)) << Qt::endl;
+    }
+    return kOk;
+}
 
 int CliCommands::budget(const QStringList &arguments)
 {

@@ -11,6 +11,13 @@
 #include <QJsonDocument>
 
 namespace rw {
+namespace {
+
+/// Fields added after catalogue format 1 shipped; a version 1 file without them takes a new type's default
+/// (powerInput: AC, as every type was before 800 V DC).
+const QSet<QString> kAddedToVersion1 { QStringLiteral("powerInput") };
+
+}  // namespace
 
 CatalogueReport Catalogue::fromBytes(const QByteArray &bytes)
 {
@@ -38,7 +45,7 @@ CatalogueReport Catalogue::fromBytes(const QByteArray &bytes)
         QString path;
         if (!JsonFields::read(entries.at(i).isObject() ? QJsonValue(entry) : entries.at(i),
                 QStringLiteral("$.deviceTypes[%1]").arg(i), EntityTraits<DeviceType>::fields(), &type, &path,
-                &report.error))
+                &report.error, kAddedToVersion1))
             return report;
         for (const Finding &finding : PlanValidator::checkDeviceType(type)) {
             if (finding.severity == Finding::Severity::Error) {

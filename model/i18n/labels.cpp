@@ -36,6 +36,19 @@ QString Labels::of(Airflow value)
     return {};
 }
 
+QString Labels::of(PowerInput value)
+{
+    switch (value) {
+    case PowerInput::Ac:
+        return tr("AC");
+    case PowerInput::Dc800:
+        return tr("800 V DC");
+    case PowerInput::AcOrDc800:
+        return tr("AC or 800 V DC");
+    }
+    return {};
+}
+
 QString Labels::of(Facing value)
 {
     switch (value) {
@@ -99,6 +112,10 @@ QString Labels::of(PowerNodeKind value)
     case PowerNodeKind::Busway: return tr("Busway");
     case PowerNodeKind::Rpp: return tr("RPP");
     case PowerNodeKind::RackPdu: return tr("Rack PDU");
+    case PowerNodeKind::Rectifier:
+        return tr("Rectifier (MV AC to 800 V DC)");
+    case PowerNodeKind::DcBusway:
+        return tr("800 V DC busway");
     }
     return {};
 }
@@ -251,6 +268,10 @@ QString Labels::shortOf(PowerNodeKind value)
     case PowerNodeKind::Transformer: return tr("Transformer", "short, inside a drawn shape");
     case PowerNodeKind::Switchboard: return tr("Switchboard", "short, inside a drawn shape");
     case PowerNodeKind::Generator: return tr("Generator", "short, inside a drawn shape");
+    case PowerNodeKind::Rectifier:
+        return tr("Rectifier", "short, inside a drawn shape");
+    case PowerNodeKind::DcBusway:
+        return tr("DC busway", "short, inside a drawn shape");
     default: return of(value);
     }
 }
@@ -276,6 +297,7 @@ void forEachFieldEnum(F &&f)
     f(UnderlayFormat {});
     f(DeviceCategory {});
     f(Airflow {});
+    f(PowerInput {});
     f(CoolantLoopKind {});
     f(CoolantKind {});
     f(HeatRejectionKind {});

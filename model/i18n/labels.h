@@ -26,6 +26,7 @@ class Labels {
 public:
     static QString of(DeviceCategory value);
     static QString of(Airflow value);
+    static QString of(PowerInput value);
     static QString of(Facing value);
     static QString of(FloorType value);
     static QString of(Containment value);

@@ -11,6 +11,10 @@ enum class DeviceCategory { Compute, Network, Storage, Management, Power, Other 
 /// How the device's heat leaves it.
 enum class Airflow { FrontToRear, RearToFront, Passive, LiquidOnly };
 
+/// What a device's power input takes: AC (the 415/480 V chain and in-rack AC/DC shelves), 800 V DC (a DC/DC
+/// stage in the rack, fed from an 800 V DC busway), or either.
+enum class PowerInput { Ac, Dc800, AcOrDc800 };
+
 /// One entry of the device catalogue: a kind of equipment mounted in racks.
 /// Every figure carries its source so reviewers can check it.
 struct DeviceType {
@@ -35,6 +39,7 @@ struct DeviceType {
     int psuRequired = 0;  ///< PSUs needed to carry max power (e.g. 5 of 6)
     double psuRatingW = 0.0;
     bool fullDepth = true;
+    PowerInput powerInput = PowerInput::Ac;  ///< what older plans and catalogues assume
     QString source;  ///< where the figures come from (URL, document, or "user")
     QString notes;
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "drawingdefaults.h"
 
+#include "dcdistribution.h"
+
 #include <rackwerk/engine/airflow.h>
 
 #include <cmath>
@@ -87,6 +89,16 @@ PowerNode DrawingDefaults::powerNode(PowerNodeKind kind)
         break;
     case PowerNodeKind::Busway:
         node.ratingKw = 1100, node.ratingKva = 1100;
+        break;
+    case PowerNodeKind::Rectifier:
+        node.ratingKw = 3000, node.ratingKva = 3000;
+        node.efficiency25 = dc::kRectifierEfficiency[0], node.efficiency50 = dc::kRectifierEfficiency[1];
+        node.efficiency75 = dc::kRectifierEfficiency[2], node.efficiency100 = dc::kRectifierEfficiency[3];
+        break;
+    case PowerNodeKind::DcBusway:
+        node.ratingKw = 1100, node.ratingKva = 1100;
+        node.efficiency25 = dc::kDcBuswayEfficiency[0], node.efficiency50 = dc::kDcBuswayEfficiency[1];
+        node.efficiency75 = dc::kDcBuswayEfficiency[2], node.efficiency100 = dc::kDcBuswayEfficiency[3];
         break;
     default:
         node.ratingKw = 500, node.ratingKva = 500;

@@ -19,7 +19,21 @@ enum class Containment { None, HotAisle, ColdAisle };
 enum class RackCooling { Air, Liquid, Hybrid };
 enum class AshraeClass { A1, A2, A3, A4, H1 };
 enum class CoolingKind { Crah, FanWall, InRow, RearDoor, Cdu, Chiller, DryCooler, WaterHeatExchanger };
-enum class PowerNodeKind { UtilityFeed, Generator, Transformer, Ups, Switchboard, Pdu, Busway, Rpp, RackPdu };
+/// Rectifier: medium-voltage AC rectified once to 800 V DC (a solid-state transformer or a rectifier at the
+/// facility edge); DcBusway: the 800 V DC busway below it. Every other kind carries AC.
+enum class PowerNodeKind {
+    UtilityFeed,
+    Generator,
+    Transformer,
+    Ups,
+    Switchboard,
+    Pdu,
+    Busway,
+    Rpp,
+    RackPdu,
+    Rectifier,
+    DcBusway,
+};
 enum class FeedSide { None, A, B };
 enum class ObstacleKind { Column, Wall, Obstacle, PerforatedTile };
 enum class Redundancy { N, NPlus1, NPlus2, TwoN, DistributedRedundant };

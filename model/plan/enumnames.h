@@ -28,8 +28,8 @@ RW_ENUM_NAMES(RackCooling, "air", "liquid", "hybrid")
 RW_ENUM_NAMES(AshraeClass, "A1", "A2", "A3", "A4", "H1")
 RW_ENUM_NAMES(CoolingKind, "crah", "fan-wall", "in-row", "rear-door", "cdu", "chiller", "dry-cooler",
               "water-heat-exchanger")
-RW_ENUM_NAMES(PowerNodeKind, "utility-feed", "generator", "transformer", "ups", "switchboard", "pdu",
-              "busway", "rpp", "rack-pdu")
+RW_ENUM_NAMES(PowerNodeKind, "utility-feed", "generator", "transformer", "ups", "switchboard", "pdu", "busway", "rpp",
+    "rack-pdu", "rectifier", "dc-busway")
 RW_ENUM_NAMES(FeedSide, "none", "A", "B")
 RW_ENUM_NAMES(ObstacleKind, "column", "wall", "obstacle", "perforated-tile")
 RW_ENUM_NAMES(Redundancy, "N", "N+1", "N+2", "2N", "distributed-redundant")
@@ -41,6 +41,7 @@ RW_ENUM_NAMES(CoolantKind, "water", "pg25")
 RW_ENUM_NAMES(HeatRejectionKind, "dry-cooler", "chiller", "cooling-tower", "heat-reuse")
 RW_ENUM_NAMES(DeviceCategory, "compute", "network", "storage", "management", "power", "other")
 RW_ENUM_NAMES(Airflow, "front-to-rear", "rear-to-front", "passive", "liquid-only")
+RW_ENUM_NAMES(PowerInput, "ac", "dc-800", "ac-or-dc-800")
 
 #undef RW_ENUM_NAMES
 

@@ -131,30 +131,19 @@ const std::vector<FieldDef<Site>> &siteFields()
 const std::vector<FieldDef<DeviceType>> &EntityTraits<DeviceType>::fields()
 {
     using T = DeviceType;
-    static const std::vector<FieldDef<T>> f{
-        text("key", &T::key),
-        text("manufacturer", &T::manufacturer),
-        text("model", &T::model),
-        choice("category", &T::category),
-        integer("heightU", &T::heightU, 0, 60),
-        number("depthMm", &T::depthMm, 0, 2000),
-        number("widthMm", &T::widthMm, 0, 1000),
-        number("weightKg", &T::weightKg, 0, 5000),
-        number("idlePowerW", &T::idlePowerW, 0, 500000),
-        number("typicalPowerW", &T::typicalPowerW, 0, 500000),
-        number("maxPowerW", &T::maxPowerW, 0, 500000),
-        number("liquidHeatShare", &T::liquidHeatShare, 0, 1),
-        choice("airflow", &T::airflow),
-        number("airflowM3PerH", &T::airflowM3PerH, 0, 100000),
-        number("designDeltaTK", &T::designDeltaTK, 1, 60),
-        integer("gpuCount", &T::gpuCount, 0, 1000),
-        text("gpuModel", &T::gpuModel),
-        integer("psuCount", &T::psuCount, 0, 64),
-        integer("psuRequired", &T::psuRequired, 0, 64),
+    static const std::vector<FieldDef<T>> f {
+        text("key", &T::key), text("manufacturer", &T::manufacturer), text("model", &T::model),
+        choice("category", &T::category), integer("heightU", &T::heightU, 0, 60),
+        number("depthMm", &T::depthMm, 0, 2000), number("widthMm", &T::widthMm, 0, 1000),
+        number("weightKg", &T::weightKg, 0, 5000), number("idlePowerW", &T::idlePowerW, 0, 500000),
+        number("typicalPowerW", &T::typicalPowerW, 0, 500000), number("maxPowerW", &T::maxPowerW, 0, 500000),
+        number("liquidHeatShare", &T::liquidHeatShare, 0, 1), choice("airflow", &T::airflow),
+        number("airflowM3PerH", &T::airflowM3PerH, 0, 100000), number("designDeltaTK", &T::designDeltaTK, 1, 60),
+        integer("gpuCount", &T::gpuCount, 0, 1000), text("gpuModel", &T::gpuModel),
+        integer("psuCount", &T::psuCount, 0, 64), integer("psuRequired", &T::psuRequired, 0, 64),
         number("psuRatingW", &T::psuRatingW, 0, 200000),  // up to rack power shelves (VR NVL72: 110 kW)
-        flag("fullDepth", &T::fullDepth),
-        text("source", &T::source, 2000),
-        text("notes", &T::notes, 10000),
+        flag("fullDepth", &T::fullDepth), text("source", &T::source, 2000), text("notes", &T::notes, 10000),
+        choice("powerInput", &T::powerInput),  // added last: migrated tables append it (schema 9)
     };
     return f;
 }

@@ -5,6 +5,7 @@
 #include "analysis/thermalsanity.h"
 #include "boxsweep.h"
 #include "completenesschecks.h"
+#include "dcdistribution.h"
 #include "findinglist.h"
 #include "layoutchecks.h"
 #include "liquidchecks.h"
@@ -48,6 +49,7 @@ enum Check {
     kLinkEnds,
     kLinkSelf,
     kPowerLoop,
+    kDcMismatch,
     kPhaseScenario,
     kPhaseShares,
     kLiquidLoop,
@@ -436,6 +438,13 @@ void validateInto(const Plan &plan, FindingList &out)
             error(EntityKind::PowerNode, *loop,
                 PlanValidator::tr("The power chain has a loop through %1: power must flow from sources to loads.")
                     .arg(plan.find<PowerNode>(*loop)->name)));
+    }
+
+    // AC equipment on 800 V DC or DC equipment on AC: errors, but edits may leave them (a device mounted, a
+    // node's kind changed), so opening and importing do not refuse a plan for them; it opens to be fixed.
+    if (warnings) {
+        for (DcMismatch &mismatch : DcChecks::find(plan))
+            out.add(kDcMismatch, error(mismatch.kind, mismatch.id, mismatch.message));
     }
 
     if (warnings) {

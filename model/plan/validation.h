@@ -34,7 +34,7 @@ public:
 
     static std::vector<Finding> validate(const Plan &plan, std::size_t maxListedPerKind = kMaxListedPerKind);
     /// The first error, or nothing: what opening and importing refuse a plan for. Stops there and skips
-    /// the checks that only warn.
+    /// the checks that only warn, and the AC/DC mismatches (DcChecks), which edits may leave behind.
     static std::optional<Finding> firstError(const Plan &plan);
 
     /// Errors only, for one device placed at its position in its rack (ignores the device's own id).

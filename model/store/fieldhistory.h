@@ -19,6 +19,7 @@ struct FieldAddition {
 inline constexpr FieldAddition kFieldAdditions[] = {
     { "obstacles", "openAreaShare", 2, 1 },
     { "halls", "returnPlenumM", 4, 3 },
+    { "deviceTypes", "powerInput", 9, 7 },
 };
 
 }  // namespace rw

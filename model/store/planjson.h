@@ -23,8 +23,9 @@ public:
     /// older documents read as not declared. 5 added the site's `operatorRole`, `connectedPowerKw` and
     /// `publicOwnership`: declarations too, so older documents, which have none, read as not declared. 6 added
     /// liquid cooling: `coolantLoops`, `loopRejections` and `loopRacks`, the site's
-    /// `weather` and CAD `underlays` (older documents have none).
-    static constexpr int kFormatVersion = 6;
+    /// `weather` and CAD `underlays` (older documents have none). 7 added the device types' `powerInput` (AC,
+    /// 800 V DC or either; older documents read as AC) and the power node kinds `rectifier` and `dc-busway`.
+    static constexpr int kFormatVersion = 7;
 
     static QJsonObject toJson(const Plan &plan);
     static QByteArray toBytes(const Plan &plan);

@@ -38,7 +38,7 @@ struct SaveReport {
 class PlanStore {
     Q_DECLARE_TR_FUNCTIONS(rw::PlanStore)
 public:
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 9;  // 9: device types' power input (800 V DC)
     static constexpr int kApplicationId = 0x52574B50;  // "RWKP"
     static QString fileSuffix() { return QStringLiteral("rackwerk"); }
 

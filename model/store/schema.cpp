@@ -152,6 +152,10 @@ QStringList migrationFrom(int from)
         };
     case 7:
         return weatherAndUnderlayTables();
+    case 8:
+        // Version 9 added what a device type's power input takes (800 V DC distribution); older files' types
+        // take AC, as every type did then. The new power node kinds need no column.
+        return addedColumns(9);
     default:
         return {};
     }

@@ -96,6 +96,7 @@ private slots:
     void engines();
     void german();
     void contingencyOfOneNode();
+    void dc800ComparesAndSavesTheVariant();
     void thermalCase();
     void validateCountsWhatItDoesNotList();
     void refusalsAreOneLine();
@@ -555,6 +556,33 @@ void TestCli::contingencyOfOneNode()
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY2(unknown.err.contains(QLatin1String("no-such-node")), qPrintable(unknown.describe()));
     QVERIFY(run(words({ "--lang", "en", "contingency", "demo", "--node" })).exitCode != 0);
+}
+
+void TestCli::dc800ComparesAndSavesTheVariant()
+{
+    // The demo's TX-A01 becomes a rectifier, what it feeds DC busway: the same operation as the power chain dock.
+    Plan demo;
+    buildDemoPlan(demo);
+    Id transformer = kNoId;
+    for (const auto &[id, node] : demo.all<PowerNode>()) {
+        if (node.name == QLatin1String("TX-A01"))
+            transformer = id;
+    }
+    QVERIFY(transformer != kNoId);
+    const CliRun r = run(words({ "--lang", "en", "dc800", "demo", "--rectifier" })
+        << QString::number(transformer) << QStringLiteral("-o") << QStringLiteral("demo-dc.rackwerk"));
+    QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(r.describe()));
+    QVERIFY2(
+        r.out.contains(QLatin1String("AC input kW")) && r.out.contains(QLatin1String("design")), qPrintable(r.out));
+    // The DGX B200 takes AC only: the variant says it is not buildable, and validate names the places.
+    QVERIFY2(r.out.contains(QLatin1String("not buildable")), qPrintable(r.out));
+    const CliRun checked = run(words({ "--lang", "en", "validate", "demo-dc.rackwerk" }));
+    QCOMPARE(checked.exitCode, 2);
+    QVERIFY2(checked.out.contains(QLatin1String("takes AC only")), qPrintable(checked.describe()));
+    // A source cannot become a rectifier; a node that does not exist neither: bad input, nothing written.
+    const CliRun unknown = run(words({ "--lang", "en", "dc800", "demo", "--rectifier", "999999" }));
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(run(words({ "--lang", "en", "dc800", "demo" })).exitCode != 0);
 }
 
 void TestCli::thermalCase()

@@ -149,10 +149,13 @@ inline void buildEveryFieldPlan(Plan &plan)
     PlanFiller(plan).insert(row);
     PowerNode source = make.operator()<PowerNode>();
     source.hallId = hall.id;
+    // The last kind is the 800 V DC busway; a cooling unit on it would be an error (it takes AC): an AC kind.
+    source.kind = PowerNodeKind::RackPdu;
     PlanFiller(plan).insert(source);
     PowerNode load = make.operator()<PowerNode>();
     load.hallId = hall.id;
     load.name += QStringLiteral(" (load)");
+    load.kind = PowerNodeKind::RackPdu;
     PlanFiller(plan).insert(load);
     PowerLink link = make.operator()<PowerLink>();
     link.fromId = source.id;

@@ -17,6 +17,7 @@ private slots:
     void liquidGenerationFigures();
     void airflowCarriesOnlyTheAirShare();
     void rubinNotesKeepTheFlowTable();
+    void powerInputOf800VoltDc();
 };
 
 void TstCatalogue::liquidGenerationFigures_data()
@@ -83,6 +84,28 @@ void TstCatalogue::rubinNotesKeepTheFlowTable()
     // 3 of 4 shelves at 110 kW carry the TDP (3+1).
     QCOMPARE(maxP->psuRequired, 3);
     QVERIFY(maxP->psuRequired * maxP->psuRatingW >= maxP->maxPowerW);
+}
+
+void TstCatalogue::powerInputOf800VoltDc()
+{
+    // Notes D1: an 800 V DC rack is optional for Vera Rubin from Q3 2026 [S]; every other entry takes AC.
+    for (const DeviceType &type : Catalogue::builtIn()) {
+        const bool rubin = type.key.startsWith(QLatin1String("nvidia-vera-rubin"));
+        QCOMPARE(type.powerInput, rubin ? PowerInput::AcOrDc800 : PowerInput::Ac);
+        if (rubin)
+            QVERIFY(type.notes.contains(QLatin1String("800 V DC")));
+    }
+    // A catalogue file of version 1 written before device types had a power input reads as AC.
+    const CatalogueReport old
+        = Catalogue::fromBytes(QByteArray(R"({"format": "rackwerk-catalogue", "version": 1, "deviceTypes": [
+        {"key": "old-1u", "manufacturer": "", "model": "Old 1U", "category": "compute", "heightU": 1, "depthMm": 700,
+         "widthMm": 482.6, "weightKg": 12, "idlePowerW": 100, "typicalPowerW": 300, "maxPowerW": 400,
+         "liquidHeatShare": 0, "airflow": "front-to-rear", "airflowM3PerH": 0, "designDeltaTK": 15, "gpuCount": 0,
+         "gpuModel": "", "psuCount": 2, "psuRequired": 1, "psuRatingW": 800, "fullDepth": true, "source": "user",
+         "notes": ""}]})"));
+    QVERIFY2(old.ok, qPrintable(old.error));
+    QCOMPARE(old.types.size(), std::size_t(1));
+    QCOMPARE(old.types.front().powerInput, PowerInput::Ac);
 }
 
 QTEST_GUILESS_MAIN(TstCatalogue)

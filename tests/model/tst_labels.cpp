@@ -24,7 +24,9 @@ const QStringList kSameInBothLanguages { // field labels
     QStringLiteral("West"), QStringLiteral("Hybrid"), QStringLiteral("Management"), QStringLiteral("CDU"),
     QStringLiteral("PDU"), QStringLiteral("RPP"), QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("N"),
     QStringLiteral("N+1"), QStringLiteral("N+2"), QStringLiteral("2N"), QStringLiteral("A1"), QStringLiteral("A2"),
-    QStringLiteral("A3"), QStringLiteral("A4"), QStringLiteral("H1")
+    QStringLiteral("A3"), QStringLiteral("A4"), QStringLiteral("H1"),
+    // a voltage and its current type, written alike in German technical texts
+    QStringLiteral("800 V DC")
 };
 
 /// Stored names that are also the display names, in every language.

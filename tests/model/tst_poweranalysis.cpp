@@ -3,12 +3,17 @@
 // double failures, node budgets and the EN 50600 availability class. Every plan is built by hand with
 // figures that can be checked on paper; the arithmetic is in the comments.
 
+#include "../common/testplans.h"
+
 #include "analysis/contingency.h"
+#include "analysis/dccomparison.h"
 #include "analysis/powernetwork.h"
+#include "commands/poweredits.h"
 #include "demo/demoplan.h"
 #include "plan/planfiller.h"
 
 #include <QElapsedTimer>
+#include <QUndoStack>
 #include <QtTest>
 
 #include <array>
@@ -185,6 +190,22 @@ TwoN buildTwoN(Builder &b)
     return n;
 }
 
+/// A device type that takes 800 V DC (or either): the Builder's types take AC.
+void takesDc(Plan &plan, const QString &key, PowerInput input = PowerInput::Dc800)
+{
+    DeviceType t = *plan.find<DeviceType>(key);
+    t.powerInput = input;
+    PlanFiller(plan).replace(t);
+}
+
+/// A sum over a chain of lossy nodes: each rounds its loss up to a whole watt.
+constexpr double kChainWatts = 0.0035;
+
+constexpr std::array<double, 4> flat(double efficiency)
+{
+    return { efficiency, efficiency, efficiency, efficiency };
+}
+
 }  // namespace
 
 class TestPowerAnalysis : public QObject {
@@ -193,6 +214,9 @@ class TestPowerAnalysis : public QObject {
 private slots:
     void efficiencyCurveIsInterpolated();
     void singlePathWithUpsLosses();
+    void dcChainLossesByHand();
+    void dcChainSingleFailures();
+    void acAgainstDcVariant();
     void nPlusOneUpsSharesAndCarriesAlone();
     void nPlusOneUndersizedUpsOverloadsSurvivor();
     void twoNSplitsAndSurvivesEitherSide();
@@ -892,6 +916,159 @@ void TestPowerAnalysis::unratedChainIsRoutedQuickly()
     }
     for (const PowerState &c : unrated.contingencies)
         QCOMPARE(c.flow.worstUtilisation, 0.0);
+}
+
+void TestPowerAnalysis::dcChainLossesByHand()
+{
+    // Utility -> rectifier (200 kW, 97.5 % flat) -> 800 V DC busway (200 kW, 99.5 % flat) -> rack with one
+    // 100 kW device that takes 800 V DC (60 kW typical).
+    Plan plan;
+    Builder b(plan);
+    const Id utility = b.node(QStringLiteral("Utility"), PowerNodeKind::UtilityFeed, 1000);
+    const Id rectifier = b.node(QStringLiteral("SST"), PowerNodeKind::Rectifier, 200, flat(0.975));
+    const Id busway = b.node(QStringLiteral("DC busway"), PowerNodeKind::DcBusway, 200, flat(0.995));
+    b.link(utility, rectifier);
+    b.link(rectifier, busway);
+    b.type(QStringLiteral("kyber-100k"), 100000, 60000);
+    takesDc(plan, QStringLiteral("kyber-100k"));
+    const Id rack = b.rack(QStringLiteral("R"), busway);
+    b.mount(rack, QStringLiteral("kyber-100k"));
+    QVERIFY(DcChecks::find(plan).empty());
+
+    const PowerAnalysis a = PowerAnalyzer::analyze(plan);
+    QVERIFY(a.normal.servesAll());
+    // Design: the busway delivers 100 kW and takes 100 / 0.995 = 100.502513 kW; the rectifier delivers that and
+    // takes 100.502513 / 0.975 = 103.079500 kW, which the utility delivers: 3.08 % losses.
+    const PowerNetwork network(plan);
+    COMPARE_NEAR(outputOf(plan, a.normal, busway), 100.0, kWatt);
+    COMPARE_NEAR(a.normal.flow.inputKw[std::size_t(network.indexOf(busway))], 100.502513, kWatt);
+    COMPARE_NEAR(outputOf(plan, a.normal, rectifier), 100.502513, kWatt);
+    COMPARE_NEAR(a.normal.flow.inputKw[std::size_t(network.indexOf(rectifier))], 103.079500, kWatt);
+    COMPARE_NEAR(outputOf(plan, a.normal, utility), 103.079500, kChainWatts);
+    // Expected (60 kW typical): 60 / 0.995 / 0.975 = 61.847700 kW at the utility.
+    COMPARE_NEAR(outputOf(plan, a.expected, utility), 61.847700, kChainWatts);
+    // The same figure as the comparison's facility input.
+    const ChainPower design = DcComparer::chainPower(plan, false);
+    COMPARE_NEAR(design.loadKw, 100.0, 1e-9);
+    COMPARE_NEAR(design.inputKw, 103.079500, kChainWatts);
+    COMPARE_NEAR(design.lossKw(), 3.079500, kChainWatts);
+}
+
+void TestPowerAnalysis::dcChainSingleFailures()
+{
+    // 2N on 800 V DC: utility -> rectifier A / B (200 kW, 97.5 %) -> DC busway A / B (lossless) -> one rack
+    // fed from both, with one 100 kW device on two 100 kW supplies (one needed).
+    Plan plan;
+    Builder b(plan);
+    const Id utility = b.node(QStringLiteral("Utility"), PowerNodeKind::UtilityFeed, 1000);
+    const Id rectifierA = b.node(QStringLiteral("SST A"), PowerNodeKind::Rectifier, 200, flat(0.975));
+    const Id rectifierB = b.node(QStringLiteral("SST B"), PowerNodeKind::Rectifier, 200, flat(0.975));
+    const Id buswayA = b.node(QStringLiteral("DC busway A"), PowerNodeKind::DcBusway, 200);
+    const Id buswayB = b.node(QStringLiteral("DC busway B"), PowerNodeKind::DcBusway, 200);
+    b.link(utility, rectifierA);
+    b.link(utility, rectifierB);
+    b.link(rectifierA, buswayA);
+    b.link(rectifierB, buswayB);
+    b.type(QStringLiteral("kyber-100k"), 100000, 60000, 2, 1, 100000);
+    takesDc(plan, QStringLiteral("kyber-100k"));
+    const Id rack = b.rack(QStringLiteral("R"), buswayA, buswayB);
+    b.mount(rack, QStringLiteral("kyber-100k"));
+    QVERIFY(DcChecks::find(plan).empty());
+
+    const PowerAnalysis a = PowerAnalyzer::analyze(plan);
+    QVERIFY(a.normal.servesAll());
+    // Normal operation: 50 kW a side, each rectifier takes 50 / 0.975 = 51.282051 kW; the utility 102.564103 kW.
+    COMPARE_NEAR(outputOf(plan, a.normal, buswayA), 50.0, kWatt);
+    COMPARE_NEAR(outputOf(plan, a.normal, rectifierB), 50.0, kWatt);
+    COMPARE_NEAR(outputOf(plan, a.normal, utility), 102.564103, kChainWatts);
+    // Every single failure of a DC node leaves the rack on the other side with all 100 kW: nothing lost or
+    // limited, the other rectifier delivers 100 kW and takes 100 / 0.975 = 102.564103 kW.
+    QCOMPARE(a.contingencies.size(), std::size_t(5));
+    for (const PowerState &c : a.contingencies) {
+        QCOMPARE(c.failedNodes.size(), std::size_t(1));
+        const Id failed = c.failedNodes.front();
+        if (failed == utility)
+            continue;
+        QVERIFY2(c.servesAll(), qPrintable(plan.find<PowerNode>(failed)->name));
+        const bool sideA = failed == rectifierA || failed == buswayA;
+        COMPARE_NEAR(outputOf(plan, c, sideA ? rectifierB : rectifierA), 100.0, kWatt);
+        COMPARE_NEAR(outputOf(plan, c, utility), 102.564103, kChainWatts);
+    }
+    const NodeBudget &budgetB = budgetOf(a, rectifierB);
+    COMPARE_NEAR(budgetB.worstKw, 100.0, kWatt);
+    QVERIFY(budgetB.worstFailure == rectifierA || budgetB.worstFailure == buswayA);
+}
+
+void TestPowerAnalysis::acAgainstDcVariant()
+{
+    // AC: utility -> transformer (99 % flat) -> UPS (97.2 % flat) -> busway (99.5 % flat) -> a rack with one
+    // 100 kW device that takes AC or 800 V DC. Design input 100 / 0.995 / 0.972 / 0.99 = 104.442067 kW.
+    Plan ac;
+    Builder b(ac);
+    const Id utility = b.node(QStringLiteral("Utility"), PowerNodeKind::UtilityFeed, 1000);
+    const Id transformer = b.node(QStringLiteral("TX"), PowerNodeKind::Transformer, 200, flat(0.99));
+    const Id ups = b.node(QStringLiteral("UPS"), PowerNodeKind::Ups, 200, flat(0.972));
+    const Id busway = b.node(QStringLiteral("Busway"), PowerNodeKind::Busway, 200, flat(0.995));
+    b.link(utility, transformer);
+    b.link(transformer, ups);
+    b.link(ups, busway);
+    b.type(QStringLiteral("vr-100k"), 100000, 60000);
+    takesDc(ac, QStringLiteral("vr-100k"), PowerInput::AcOrDc800);
+    b.mount(b.rack(QStringLiteral("R"), busway), QStringLiteral("vr-100k"));
+
+    // The DC variant: the transformer becomes the rectifier, everything below it DC busway, one undo step.
+    Plan dc;
+    dc.assign(ac);
+    QUndoStack stack;
+    PlanEditor editor(dc, stack);
+    const EditResult converted = PowerEdits::convertToDc800(editor, { transformer });
+    QVERIFY2(converted.ok, qPrintable(converted.error));
+    QCOMPARE(stack.count(), 1);
+    const PowerNode *rectifier = dc.find<PowerNode>(transformer);
+    QCOMPARE(rectifier->kind, PowerNodeKind::Rectifier);
+    QCOMPARE(rectifier->efficiency50, dc::kRectifierEfficiency[1]);
+    QCOMPARE(rectifier->efficiency100, dc::kRectifierEfficiency[3]);
+    // Below it: the UPS passes DC on without loss (the rectifier converts once), the busway keeps its 99.5 %.
+    for (Id id : { ups, busway })
+        QCOMPARE(dc.find<PowerNode>(id)->kind, PowerNodeKind::DcBusway);
+    QCOMPARE(dc.find<PowerNode>(ups)->efficiency25, 1.0);
+    QCOMPARE(dc.find<PowerNode>(ups)->efficiency100, 1.0);
+    QCOMPARE(dc.find<PowerNode>(busway)->efficiency50, 0.995);
+    QCOMPARE(dc.find<PowerNode>(utility)->kind, PowerNodeKind::UtilityFeed);
+    QVERIFY(DcChecks::find(dc).empty());  // the device takes either
+    stack.undo();
+    QCOMPARE(rwtest::planDifference(ac, dc), QString());
+    stack.redo();
+    // A source cannot become a rectifier, a node that does not exist neither: refused, nothing changed.
+    QVERIFY(!PowerEdits::convertToDc800(editor, { utility }).ok);
+    QVERIFY(!PowerEdits::convertToDc800(editor, { 999999 }).ok);
+    QCOMPARE(stack.count(), 1);
+
+    // The defaults are editable; a negative or above-100 % efficiency is refused with the reason, not corrected.
+    PowerNode edited = *dc.find<PowerNode>(transformer);
+    for (double bad : { -0.1, 1.05 }) {
+        edited.efficiency100 = bad;
+        const EditResult refused = editor.update(edited);
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.error.contains(QLatin1String("between")), qPrintable(refused.error));
+        QCOMPARE(dc.find<PowerNode>(transformer)->efficiency100, dc::kRectifierEfficiency[3]);
+    }
+    // A flat rectifier curve, to check by hand: 97.5 %.
+    edited.efficiency25 = edited.efficiency50 = edited.efficiency75 = edited.efficiency100 = 0.975;
+    QVERIFY(editor.update(edited).ok);
+
+    // DC: 100 / 0.995 / 0.975 = 103.079500 kW, 1.362567 kW (1.30 %) less than AC's 104.442067 kW.
+    const DcComparison c = DcComparer::compare(ac, dc);
+    COMPARE_NEAR(c.acDesign.loadKw, 100.0, 1e-9);
+    COMPARE_NEAR(c.dcDesign.loadKw, 100.0, 1e-9);
+    COMPARE_NEAR(c.acDesign.inputKw, 104.442067, kChainWatts);
+    COMPARE_NEAR(c.dcDesign.inputKw, 103.079500, kChainWatts);
+    COMPARE_NEAR(c.dcDesign.inputKw - c.acDesign.inputKw, -1.362567, 2 * kChainWatts);
+    // Expected (60 kW): AC 60 / 0.995 / 0.972 / 0.99 = 62.665240, DC 60 / 0.995 / 0.975 = 61.847700.
+    COMPARE_NEAR(c.acExpected.inputKw, 62.665240, kChainWatts);
+    COMPARE_NEAR(c.dcExpected.inputKw, 61.847700, kChainWatts);
+    QVERIFY(c.mismatches.empty());
+    QVERIFY(!DcComparer::toText(c).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPowerAnalysis)

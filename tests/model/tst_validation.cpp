@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../common/testplans.h"
 
+#include "plan/dcdistribution.h"
 #include "plan/planfiller.h"
 #include "plan/powergraph.h"
 
@@ -93,6 +94,7 @@ private slots:
     void findingsOfAKindAreCounted();
     void duplicateDevicesAreCounted();
     void firstErrorSkipsWarnings();
+    void dcDistributionMismatches();
     void echoedValuesStayOnOneLine();
 };
 
@@ -737,6 +739,74 @@ void TestValidation::echoedValuesStayOnOneLine()
     QVERIFY2(!first->message.contains(QLatin1Char('\n')) && !first->message.contains(QChar(0x1b)),
         qPrintable(first->message));
     QVERIFY2(first->message.contains(QLatin1String("evil\\nerror: forged\\x1b[2J")), qPrintable(first->message));
+}
+
+void TestValidation::dcDistributionMismatches()
+{
+    using namespace small;
+    auto id = [](Id value) { return QVariant::fromValue(value); };
+    // The small plan: utility -> UPS -> busway -> racks A and B (servers, a switch, a 0 W PDU); CRAH on the UPS.
+    auto setKind = [](Plan &p, Id nodeId, PowerNodeKind kind) {
+        PowerNode node = *p.find<PowerNode>(nodeId);
+        node.kind = kind;
+        PlanFiller(p).replace(node);
+    };
+    auto setInput = [](Plan &p, const QString &key, PowerInput input) {
+        DeviceType type = *p.find<DeviceType>(key);
+        type.powerInput = input;
+        PlanFiller(p).replace(type);
+    };
+    {
+        // A DC busway under the (AC) UPS: no rectifier above it; the racks' AC-only servers on DC.
+        Plan plan;
+        buildSmallPlan(plan);
+        setKind(plan, kBusway, PowerNodeKind::DcBusway);
+        const auto findings = PlanValidator::validate(plan);
+        const std::set<Subject> expected { about(EntityKind::PowerNode, id(kBusway)),
+            about(EntityKind::Rack, id(kRackA)), about(EntityKind::Rack, id(kRackB)) };
+        QVERIFY2(subjects(findings, kError) == expected, qPrintable(listed(findings)));
+        QVERIFY2(listed(findings).contains(QLatin1String("needs a rectifier")), qPrintable(listed(findings)));
+        QVERIFY2(listed(findings).contains(QLatin1String("takes AC only")), qPrintable(listed(findings)));
+        // Edits can leave this behind, so the plan still opens, to be fixed: it is not what opening refuses.
+        QVERIFY(!PlanValidator::firstError(plan));
+    }
+    {
+        // UPS made a rectifier, the busway a DC busway, servers and switch take either: the racks are fine, the
+        // 0 W PDU draws nothing; the CRAH on the rectifier takes AC.
+        Plan plan;
+        buildSmallPlan(plan);
+        setKind(plan, kUps, PowerNodeKind::Rectifier);
+        setKind(plan, kBusway, PowerNodeKind::DcBusway);
+        setInput(plan, kServer, PowerInput::AcOrDc800);
+        setInput(plan, kSwitch, PowerInput::AcOrDc800);
+        const auto findings = PlanValidator::validate(plan);
+        QVERIFY2(subjects(findings, kError) == std::set<Subject> { about(EntityKind::CoolingUnit, id(kCoolingUnit)) },
+            qPrintable(listed(findings)));
+        // With the CRAH on the utility (AC), no error is left.
+        CoolingUnit crah = *plan.find<CoolingUnit>(kCoolingUnit);
+        crah.feedId = kUtility;
+        PlanFiller(plan).replace(crah);
+        QVERIFY2(!PlanValidator::hasErrors(PlanValidator::validate(plan)),
+            qPrintable(listed(PlanValidator::validate(plan))));
+        // An AC busway below the rectifier takes AC but gets 800 V DC.
+        setKind(plan, kBusway, PowerNodeKind::Busway);
+        const auto acBelowDc = PlanValidator::validate(plan);
+        QVERIFY2(subjects(acBelowDc, kError) == std::set<Subject> { about(EntityKind::PowerNode, id(kBusway)) },
+            qPrintable(listed(acBelowDc)));
+        QVERIFY2(
+            listed(acBelowDc).contains(QLatin1String("takes AC but is fed 800 V DC")), qPrintable(listed(acBelowDc)));
+    }
+    {
+        // A server that takes 800 V DC only, on the AC chain: its racks have no rectifier.
+        Plan plan;
+        buildSmallPlan(plan);
+        setInput(plan, kServer, PowerInput::Dc800);
+        const auto findings = PlanValidator::validate(plan);
+        QVERIFY2(subjects(findings, kError)
+                == (std::set<Subject> { about(EntityKind::Rack, id(kRackA)), about(EntityKind::Rack, id(kRackB)) }),
+            qPrintable(listed(findings)));
+        QVERIFY2(listed(findings).contains(QLatin1String("takes 800 V DC only")), qPrintable(listed(findings)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestValidation)

@@ -64,6 +64,7 @@ private slots:
     void readsVersion1WithoutLabels();
     void readsVersion2WithoutReturnPlenum();
     void readsVersion5WithoutCoolantLoops();
+    void readsVersion6DeviceTypesAsTakingAc();
     void declarationsLeftOutOrNullAreNotDeclared();
     void undeclaredSiteWritesNull();
     void readsVersion3DeclarationsAsNotDeclared();
@@ -214,6 +215,27 @@ void TestPlanJson::readsVersion5WithoutCoolantLoops()
     QVERIFY(!imported.all<Rack>().empty());
 }
 
+void TestPlanJson::readsVersion6DeviceTypesAsTakingAc()
+{
+    // Device types of documents written before format 7 have no powerInput: they take AC, as every type did.
+    QJsonObject json = everyFieldJson();
+    json.insert(QStringLiteral("formatVersion"), 6);
+    QJsonArray types = json.value(QStringLiteral("deviceTypes")).toArray();
+    QVERIFY(!types.isEmpty());
+    for (qsizetype i = 0; i < types.size(); ++i) {
+        QJsonObject type = types.at(i).toObject();
+        QVERIFY(type.contains(QStringLiteral("powerInput")));
+        type.remove(QStringLiteral("powerInput"));
+        types.replace(i, type);
+    }
+    json.insert(QStringLiteral("deviceTypes"), types);
+    Plan imported;
+    const JsonImportReport report = PlanJson::fromBytes(compact(json), &imported);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    for (const auto &[key, type] : imported.all<DeviceType>())
+        QCOMPARE(type.powerInput, PowerInput::Ac);
+}
+
 void TestPlanJson::readsVersion2WithoutReturnPlenum()
 {
     // Halls of documents written before format 3 have no returnPlenumM: they read as halls without one.
@@ -350,7 +372,11 @@ void TestPlanJson::reportsBadValueWithItsPath_data()
     row("id beyond 2^53", "phases/0/id", 9007199254740992.0, "$.phases[0].id", "between");
     row("format missing", "format", removed, "$.format", "rackwerk-plan");
     row("format of another document", "format", QStringLiteral("rackwerk-catalogue"), "$.format", "rackwerk-plan");
-    row("newer format version", "formatVersion", 7, "$.formatVersion", "7");  // PlanJson::kFormatVersion + 1
+    row("newer format version", "formatVersion", 8, "$.formatVersion", "7");  // PlanJson::kFormatVersion + 1
+    row("power input missing in a version 7 document", "deviceTypes/0/powerInput", removed,
+        "$.deviceTypes[0].powerInput", "missing");
+    row("unknown power input", "deviceTypes/0/powerInput", QStringLiteral("dc-48"), "$.deviceTypes[0].powerInput",
+        "dc-800");
     row("labels missing in a version 4 document", "labels", removed, "$.labels", "missing");
     row("return plenum missing in a version 4 document", "halls/0/returnPlenumM", removed, "$.halls[0].returnPlenumM",
         "missing");

@@ -247,6 +247,7 @@ private slots:
     void opensVersion4WithNothingDeclared();
     void opensVersion5WithoutTheLawsScope();
     void opensVersion6WithoutCoolantLoopsWeatherOrUnderlays();
+    void opensVersion8WithDeviceTypesTakingAc();
     void savingAMigratedPlanKeepsABackupOfTheOldFile();
 
 private:
@@ -862,6 +863,8 @@ void TestPlanStore::addedColumnsAreDerivedUnchanged()
     QCOMPARE(schema::addedColumns(5), QStringList {});
     QCOMPARE(schema::addedColumns(7), QStringList {});  // version 7 added tables (liquid cooling), no columns
     QCOMPARE(schema::addedColumns(8), QStringList {});  // version 8 added tables (weather, underlays), no columns
+    QCOMPARE(schema::addedColumns(9),
+        QStringList { QStringLiteral("ALTER TABLE deviceTypes ADD COLUMN powerInput TEXT NOT NULL DEFAULT 'ac'") });
 }
 
 void TestPlanStore::opensEveryOlderSchemaVersion()
@@ -1092,6 +1095,54 @@ void TestPlanStore::opensVersion6WithoutCoolantLoopsWeatherOrUnderlays()
     QCOMPARE(planDifference(loaded, reloadedWithWeather), QString());
     QCOMPARE(*reloadedWithWeather.find<SiteWeather>(500), weather);
     QCOMPARE(*reloadedWithWeather.find<Underlay>(501), underlay);
+}
+
+void TestPlanStore::opensVersion8WithDeviceTypesTakingAc()
+{
+    const QString path = mDir->filePath(QStringLiteral("v8.rackwerk"));
+    QCOMPARE(buildFileFromFixture(8, path), QString());
+    Plan loaded;
+    const LoadReport report = PlanStore::load(path, &loaded);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY(report.migrated);
+    QCOMPARE(report.fileSchemaVersion, 8);
+    QCOMPARE(report.writtenBy, QStringLiteral("Rackwerk 0.8.0 (schema 8)"));
+    // Everything version 8 had is kept; every device type takes AC, as all did before 800 V DC.
+    Plan expected;
+    buildVersion4Plan(expected);
+    Site site = expected.site();
+    site.declaredAvailabilityClass = 2;
+    site.renewableShare = 0.8;
+    site.plannedHeatReuseShare = 0.15;
+    site.pueTarget = 1.18;
+    site.wueLitrePerKWh = 0.25;
+    site.operatorRole = OperatorRole::ColocationOperator;
+    site.connectedPowerKw = 1250;
+    site.publicOwnership = false;
+    PlanFiller(expected).setSite(site);
+    QCOMPARE(planDifference(expected, loaded), QString());
+    QCOMPARE(loaded.all<DeviceType>().size(), std::size_t(3));
+    for (const auto &[key, type] : loaded.all<DeviceType>())
+        QCOMPARE(type.powerInput, PowerInput::Ac);
+
+    // The migrated plan takes an 800 V DC device type and a rectifier; saved, it keeps them and a backup of 8.
+    DeviceType server = *loaded.find<DeviceType>(rwtest::small::kServer);
+    server.powerInput = PowerInput::AcOrDc800;
+    PlanFiller(loaded).replace(server);
+    PowerNode rectifier;
+    rectifier.id = 95;
+    rectifier.name = QStringLiteral("SST 1");
+    rectifier.kind = PowerNodeKind::Rectifier;
+    rectifier.efficiency25 = rectifier.efficiency50 = rectifier.efficiency75 = rectifier.efficiency100 = 0.975;
+    PlanFiller(loaded).insert(rectifier);
+    const SaveReport saved = PlanStore::save(loaded, path);
+    QVERIFY2(saved.ok, qPrintable(saved.error));
+    QCOMPARE(saved.backupPath, path + QStringLiteral(".v8.bak"));
+    Plan reloaded;
+    QVERIFY(PlanStore::load(path, &reloaded).ok);
+    QCOMPARE(planDifference(loaded, reloaded), QString());
+    QCOMPARE(reloaded.find<DeviceType>(rwtest::small::kServer)->powerInput, PowerInput::AcOrDc800);
+    QCOMPARE(*reloaded.find<PowerNode>(95), rectifier);
 }
 
 void TestPlanStore::opensVersion4WithNothingDeclared()

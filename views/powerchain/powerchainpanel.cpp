@@ -68,10 +68,11 @@ PowerChainPanel::PowerChainPanel(PlanEditor &editor, QWidget *parent)
             feedRacks(nodes.front());
     });
     mRemove = make(QStyle::SP_TrashIcon, QKeySequence::Delete, &PowerChainPanel::removeSelected);
+    mToDc = make(QStyle::SP_BrowserReload, QKeySequence(), &PowerChainPanel::convertSelectedToDc);
     mZoomIn = make(QStyle::SP_ArrowUp, QKeySequence(), [this] { mView->zoomBy(1.25); });
     mZoomOut = make(QStyle::SP_ArrowDown, QKeySequence(), [this] { mView->zoomBy(0.8); });
     mFit = make(QStyle::SP_TitleBarMaxButton, QKeySequence(), [this] { mView->setAutoFit(true); });
-    mToolBar->addActions({ mAdd, mAddBelow, mEdit, mConnect, mFeed, mRemove });
+    mToolBar->addActions({ mAdd, mAddBelow, mEdit, mConnect, mFeed, mRemove, mToDc });
     mToolBar->addSeparator();
     mToolBar->addActions({ mZoomIn, mZoomOut, mFit });
     mToolBar->addSeparator();
@@ -215,13 +216,16 @@ void PowerChainPanel::retranslate()
         QString tip;
     } texts[] = {
         { mAdd, tr("Add node"),
-            tr("Add a power node (utility feed, transformer, generator, UPS, switchboard, PDU, busway, RPP), linked "
-               "to nothing unless you choose its feeding node") },
+            tr("Add a power node (utility feed, transformer, generator, UPS, switchboard, PDU, busway, RPP, "
+               "rectifier to 800 V DC, 800 V DC busway), linked to nothing unless you choose its feeding node") },
         { mAddBelow, tr("Add node below"), tr("Add a power node fed by the selected node") },
         { mEdit, tr("Edit"), tr("Edit the selected node: kind, ratings, power factor, efficiency curve, redundancy") },
         { mConnect, tr("Link"), tr("Let one node feed another (select the two nodes, the feeding one first)") },
         { mFeed, tr("Racks..."), tr("Connect racks' feed A or B to the selected node") },
         { mRemove, tr("Remove"), tr("Remove the selected nodes (with their links) and links") },
+        { mToDc, tr("To 800 V DC"),
+            tr("Make the selected nodes rectifiers (medium-voltage AC to 800 V DC) and every node below them an "
+               "800 V DC busway, with the default efficiencies of those kinds") },
         { mZoomIn, tr("Zoom in"), tr("Zoom in (mouse wheel)") },
         { mZoomOut, tr("Zoom out"), tr("Zoom out (mouse wheel)") },
         { mFit, tr("Fit"), tr("Fit the whole diagram into the view") },
@@ -258,6 +262,7 @@ void PowerChainPanel::updateActions()
     mConnect->setEnabled(!mReadOnly && !mEditor.plan().all<PowerNode>().empty());
     mFeed->setEnabled(!mReadOnly && nodes == 1);
     mRemove->setEnabled(!mReadOnly && nodes + links > 0);
+    mToDc->setEnabled(!mReadOnly && nodes > 0);
 }
 
 bool PowerChainPanel::report(const EditResult &result, const QString &title)
@@ -333,6 +338,13 @@ void PowerChainPanel::removeSelected()
     if (nodes.empty() && links.empty())
         return;
     report(mEditor.removePowerNodes(nodes, links), tr("Not removed"));
+}
+
+void PowerChainPanel::convertSelectedToDc()
+{
+    if (mReadOnly)
+        return;
+    report(PowerEdits::convertToDc800(mEditor, mScene->selectedNodes()), tr("Not converted to 800 V DC"));
 }
 
 void PowerChainPanel::connectSelected()

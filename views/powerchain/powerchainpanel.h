@@ -41,6 +41,8 @@ public:
     void removeSelected();
     void connectSelected();
     void feedRacks(Id nodeId);
+    /// The selected nodes become rectifiers and everything below them 800 V DC busway (PowerEdits::convertToDc800).
+    void convertSelectedToDc();
     /// Selects these nodes in the diagram and scrolls them into the middle of the view (showing the whole
     /// chain when the current scope leaves one out).
     void showNodes(const std::vector<Id> &nodeIds);
@@ -76,7 +78,7 @@ private:
     QLabel *mLegend;
     QLabel *mScopeLabel;
     QComboBox *mScopeBox;
-    QAction *mAdd, *mAddBelow, *mEdit, *mConnect, *mFeed, *mRemove, *mZoomIn, *mZoomOut, *mFit;
+    QAction *mAdd, *mAddBelow, *mEdit, *mConnect, *mFeed, *mRemove, *mToDc, *mZoomIn, *mZoomOut, *mFit;
     bool mReadOnly = false;
     Id mAnnounced = kNoId;
 };

@@ -192,6 +192,40 @@ void PowerNodeItem::paintSymbol(QPainter *p, const QRectF &a) const
         }
         break;
     }
+    case PowerNodeKind::Rectifier: {
+        // A box with the AC/DC diagonal, as a UPS, marked with its DC voltage instead of a battery.
+        const QRectF box = a.adjusted(1, 1, -1, -1);
+        p->drawRect(box);
+        p->drawLine(box.bottomLeft(), box.topRight());
+        p->drawText(
+            QRectF(box.left(), box.top(), box.width() / 2, box.height() / 2), Qt::AlignCenter, QStringLiteral("~"));
+        QFont font = p->font();
+        font.setPixelSize(std::max(6, int(box.height() / 4)));
+        p->save();
+        p->setFont(font);
+        p->drawText(QRectF(box.center().x(), box.center().y(), box.width() / 2, box.height() / 2), Qt::AlignCenter,
+            QStringLiteral("800="));
+        p->restore();
+        break;
+    }
+    case PowerNodeKind::DcBusway: {
+        // A busway drawn with a heavy DC bar.
+        p->save();
+        p->setPen(QPen(p->pen().color(), 2.5));
+        p->drawLine(QPointF(a.left() + 1, c.y() - 3), QPointF(a.right() - 1, c.y() - 3));
+        p->restore();
+        QPen dashed = p->pen();
+        dashed.setStyle(Qt::DashLine);
+        p->save();
+        p->setPen(dashed);
+        p->drawLine(QPointF(a.left() + 1, c.y() + 3), QPointF(a.right() - 1, c.y() + 3));
+        p->restore();
+        for (int i = 0; i < 3; ++i) {
+            const double x = a.left() + 5 + i * (a.width() - 10) / 2;
+            p->drawRect(QRectF(x - 2, c.y() + 3, 4, 7));
+        }
+        break;
+    }
     case PowerNodeKind::RackPdu: {
         const QRectF strip(c.x() - 4, a.top() + 1, 8, a.height() - 2);
         p->drawRect(strip);
