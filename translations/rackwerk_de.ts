@@ -6312,6 +6312,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Eingabe, 3 check: mindestens eine P
         <source>Weather files (*.epw *.dat *.csv *.txt);;All files (*)</source>
         <translation>Wetterdateien (*.epw *.dat *.csv *.txt);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>WUE l/kWh (P50)</source>
+        <translation>WUE l/kWh (P50)</translation>
+    </message>
+    <message>
+        <source>Training swing MW (P95)</source>
+        <translation>Lastschwankung Training MW (P95)</translation>
+    </message>
 </context>
 <context>
     <name>rw::LoopBoxItem</name>

@@ -41,6 +41,21 @@ void TestLoadProjectionPanel::runShowsFigures()
     QCOMPARE(tables.size(), 2);
     for (QTableWidget *table : tables)
         QVERIFY(table->rowCount() > 0);
+    // The year table carries water use and the training swing the grid ramp check judges, through the locale.
+    QTableWidget *years = tables.first()->columnCount() > tables.last()->columnCount() ? tables.first() : tables.last();
+    const auto column = [&](const QString &header) {
+        for (int c = 0; c < years->columnCount(); ++c)
+            if (years->horizontalHeaderItem(c)->text() == header)
+                return c;
+        return -1;
+    };
+    const ProjectedYear &year = panel.result().perYear.front();
+    const int wue = column(QStringLiteral("WUE l/kWh (P50)"));
+    const int swing = column(QStringLiteral("Training swing MW (P95)"));
+    QVERIFY(wue >= 0 && swing >= 0);
+    QCOMPARE(years->item(0, wue)->text(), QLocale().toString(year.wue.p50, 'f', 3));
+    QVERIFY(year.trainingSwingKw.p95 > 0);  // the demo's default phase trains
+    QCOMPARE(years->item(0, swing)->text(), QLocale().toString(year.trainingSwingKw.p95 / 1000.0, 'f', 2));
     auto *chart = panel.findChild<ChartAdapter *>();
     auto *choice = panel.findChildren<QComboBox *>().last();
     for (int i = 0; i < choice->count(); ++i) {

@@ -423,7 +423,8 @@ void LoadProjectionPanel::fillYears()
 {
     const QStringList headers { tr("Year"), tr("From"), tr("IT MWh (P50)"), tr("Facility MWh (P50)"),
         tr("Facility MWh (P95)"), tr("Cooling MWh (P50)"), tr("PUE (P50)"), tr("PUE (P95)"), tr("ERF (P50)"),
-        tr("ERF (P5)"), tr("Peak MW (P95)"), tr("Cooling shortfall h") };
+        tr("ERF (P5)"), tr("WUE l/kWh (P50)"), tr("Peak MW (P95)"), tr("Training swing MW (P95)"),
+        tr("Cooling shortfall h") };
     mYearTable->clear();
     mYearTable->setColumnCount(int(headers.size()));
     mYearTable->setHorizontalHeaderLabels(headers);
@@ -432,8 +433,9 @@ void LoadProjectionPanel::fillYears()
     for (const ProjectedYear &y : mResult.perYear) {
         const QStringList cells { QLocale().toString(y.year), DateText::of(y.start), number(y.itEnergyMWh.p50, 0),
             number(y.facilityEnergyMWh.p50, 0), number(y.facilityEnergyMWh.p95, 0), number(y.coolingEnergyMWh.p50, 0),
-            number(y.pue.p50, 3), number(y.pue.p95, 3), number(y.erf.p50, 3), number(y.erf.p5, 3),
-            number(y.peakFacilityKw.p95 / 1000.0, 2), number(y.shortfallHoursMean, 1) };
+            number(y.pue.p50, 3), number(y.pue.p95, 3), number(y.erf.p50, 3), number(y.erf.p5, 3), number(y.wue.p50, 3),
+            number(y.peakFacilityKw.p95 / 1000.0, 2), number(y.trainingSwingKw.p95 / 1000.0, 2),
+            number(y.shortfallHoursMean, 1) };
         for (int c = 0; c < cells.size(); ++c)
             mYearTable->setItem(row, c, numberItem(cells[c]));
         ++row;
