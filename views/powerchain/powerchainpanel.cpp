@@ -72,14 +72,16 @@ PowerChainPanel::PowerChainPanel(PlanEditor &editor, QWidget *parent)
     mZoomIn = make(QStyle::SP_ArrowUp, QKeySequence(), [this] { mView->zoomBy(1.25); });
     mZoomOut = make(QStyle::SP_ArrowDown, QKeySequence(), [this] { mView->zoomBy(0.8); });
     mFit = make(QStyle::SP_TitleBarMaxButton, QKeySequence(), [this] { mView->setAutoFit(true); });
-    mToolBar->addActions({ mAdd, mAddBelow, mEdit, mConnect, mFeed, mRemove, mToDc });
-    mToolBar->addSeparator();
-    mToolBar->addActions({ mZoomIn, mZoomOut, mFit });
-    mToolBar->addSeparator();
+    // What is drawn comes first: on a narrow dock the tool bar folds its tail away, and on a campus the part
+    // shown matters more than the zoom buttons.
     mScopeLabel->setBuddy(mScopeBox);
     mToolBar->addWidget(mScopeLabel);
     mScopeBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     mToolBar->addWidget(mScopeBox);
+    mToolBar->addSeparator();
+    mToolBar->addActions({ mAdd, mAddBelow, mEdit, mConnect, mFeed, mRemove, mToDc });
+    mToolBar->addSeparator();
+    mToolBar->addActions({ mZoomIn, mZoomOut, mFit });
     connect(mScopeBox, &QComboBox::activated, this, [this](int index) {
         const QVariantList entry = mScopeBox->itemData(index).toList();
         if (entry.size() == 2)
