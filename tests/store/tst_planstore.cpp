@@ -181,6 +181,24 @@ void buildVersion4Plan(Plan &plan)
     PlanFiller(plan).replace(hall);
 }
 
+/// The plan that fixtures/store/plan_v6.sql and the later fixtures hold, as it must read after migrating: the
+/// version 4 plan with the declarations (class 2, 80 % renewable, 15 % reuse, PUE 1.18, WUE 0.25) and the law's
+/// scope (colocation operator, 1,250 kW connected, not publicly owned) kept.
+void buildVersion6Plan(Plan &plan)
+{
+    buildVersion4Plan(plan);
+    Site site = plan.site();
+    site.declaredAvailabilityClass = 2;
+    site.renewableShare = 0.8;
+    site.plannedHeatReuseShare = 0.15;
+    site.pueTarget = 1.18;
+    site.wueLitrePerKWh = 0.25;
+    site.operatorRole = OperatorRole::ColocationOperator;
+    site.connectedPowerKw = 1250;
+    site.publicOwnership = false;
+    PlanFiller(plan).setSite(site);
+}
+
 /// Lowers the largest file this process may write while it lives: writes beyond it fail as on a full disk.
 class FileSizeLimit {
 public:
@@ -1025,17 +1043,7 @@ void TestPlanStore::opensVersion6WithoutCoolantLoopsWeatherOrUnderlays()
     QCOMPARE(report.writtenBy, QStringLiteral("Rackwerk 0.6.0 (schema 6)"));
     // Everything version 6 had is kept, the law's scope included; there is no liquid cooling yet.
     Plan expected;
-    buildVersion4Plan(expected);
-    Site site = expected.site();
-    site.declaredAvailabilityClass = 2;
-    site.renewableShare = 0.8;
-    site.plannedHeatReuseShare = 0.15;
-    site.pueTarget = 1.18;
-    site.wueLitrePerKWh = 0.25;
-    site.operatorRole = OperatorRole::ColocationOperator;
-    site.connectedPowerKw = 1250;
-    site.publicOwnership = false;
-    PlanFiller(expected).setSite(site);
+    buildVersion6Plan(expected);
     QCOMPARE(planDifference(expected, loaded), QString());
     QVERIFY(loaded.all<CoolantLoop>().empty());
     QVERIFY(loaded.all<LoopRejection>().empty());
@@ -1109,17 +1117,7 @@ void TestPlanStore::opensVersion8WithDeviceTypesTakingAc()
     QCOMPARE(report.writtenBy, QStringLiteral("Rackwerk 0.8.0 (schema 8)"));
     // Everything version 8 had is kept; every device type takes AC, as all did before 800 V DC.
     Plan expected;
-    buildVersion4Plan(expected);
-    Site site = expected.site();
-    site.declaredAvailabilityClass = 2;
-    site.renewableShare = 0.8;
-    site.plannedHeatReuseShare = 0.15;
-    site.pueTarget = 1.18;
-    site.wueLitrePerKWh = 0.25;
-    site.operatorRole = OperatorRole::ColocationOperator;
-    site.connectedPowerKw = 1250;
-    site.publicOwnership = false;
-    PlanFiller(expected).setSite(site);
+    buildVersion6Plan(expected);
     QCOMPARE(planDifference(expected, loaded), QString());
     QCOMPARE(loaded.all<DeviceType>().size(), std::size_t(3));
     for (const auto &[key, type] : loaded.all<DeviceType>())
